@@ -1,0 +1,10 @@
+/** What a cleaner returns: the article text and whatever metadata it found. */
+export interface Cleaned {
+  /** Article body, paragraphs separated by a blank line, page noise removed. */
+  readonly text: string
+  readonly title: string | null
+  /** ISO `YYYY-MM-DD` or null. */
+  readonly date: string | null
+  readonly outlet?: string | null
+  readonly url?: string | null
+}

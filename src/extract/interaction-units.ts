@@ -1,0 +1,166 @@
+import type { Mention, Sentence } from '../model/doc.js'
+
+/** A word or punctuation mark of a sentence, or a whole actor mention. Offsets are into the doc text. */
+export interface Token {
+  readonly text: string
+  readonly lower: string
+  readonly start: number
+  readonly end: number
+  readonly mention?: Mention
+}
+
+/**
+ * An actor noun phrase: one or more mentions with the titles and names around them
+ * ("China's Foreign Minister Wang Yi", "U.S. climate envoy John Kerry", "Chinese officials").
+ */
+export interface Unit {
+  readonly actor: string | null
+  readonly mentions: readonly Mention[]
+  readonly start: number
+  readonly end: number
+  /** Ends in 's: "China's plan", where the unit qualifies the next noun. */
+  readonly possessive: boolean
+  /** Only an adjective or modifier with no title or name: "Chinese" in "Chinese solar panels". */
+  readonly bare: boolean
+  readonly person: boolean
+  readonly plural: boolean
+}
+
+/** A sentence seen as a sequence of items: actor units and the words between them. */
+export interface Item {
+  readonly unit?: Unit
+  /** Lower-cased word, or `@` for a unit. */
+  readonly word: string
+  readonly text: string
+  readonly start: number
+  readonly end: number
+}
+
+// Titles, roles and bodies that belong to an actor's noun phrase ("climate envoy", "commerce ministry").
+const ROLE_WORDS = new Set(
+  ('minister ministers ministry president premier prime vice envoy envoys climate special foreign trade commerce ' +
+    'energy environment environmental resources finance economy official officials government governments administration ' +
+    'delegation delegations delegates delegate negotiator negotiators chief spokesman spokeswoman spokesperson leader leaders ' +
+    'counterpart counterparts secretary general commissioner head ambassador state department team representative representatives ' +
+    'authorities lawmakers diplomats diplomat policymakers house speaker top senior lead deputy counsellor chancellor ' +
+    'king crown prince sheikh emir sultan ruler cabinet parliament congress senator senators democrat republican ' +
+    'presidency regulators regulator agency mission commission council office bureau side sides counterparts ' +
+    'state-run national federal central then-president former incoming outgoing new acting').split(' '),
+)
+// Demonyms used as modifiers, for mentions that carry no `adjectival` flag ("Chinese", "British", "Saudi").
+const DEMONYM = /(?:ese|ish|ian|ean|ican|ch|i)$/
+const PLURAL_HEADS = /(?:s|people|police)$/
+const TOKEN_RE = /[’']s\b|[\p{L}\p{N}]+(?:[.\-'’&][\p{L}\p{N}]+)*|\S/gu
+const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u
+
+/** Splits a sentence into tokens, keeping each actor mention as one token. */
+export function tokenize(docText: string, sentence: Sentence, mentions: readonly Mention[]): Token[] {
+  const out: Token[] = []
+  let cursor = sentence.start
+  const pushGap = (from: number, to: number): void => {
+    const gap = docText.slice(from, to)
+    for (const m of gap.matchAll(TOKEN_RE)) {
+      let text = m[0]
+      const start = from + m.index!
+      // "U.S." keeps its final dot; other words leave the full stop as its own token.
+      if (INITIALS.test(text) && gap[m.index! + text.length] === '.') text += '.'
+      if (text === '.' && out.length && out[out.length - 1].end > start) continue
+      out.push({ text, lower: text.toLowerCase().replace('’', "'"), start, end: start + text.length })
+    }
+  }
+  for (const m of mentions) {
+    if (m.start < cursor) continue
+    pushGap(cursor, m.start)
+    out.push({ text: m.text, lower: '@', start: m.start, end: m.end, mention: m })
+    cursor = m.end
+  }
+  pushGap(cursor, sentence.end)
+  return out
+}
+
+function isName(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text) && t.lower !== 'the' && !t.mention
+}
+
+/**
+ * Groups tokens into items, merging each actor mention with the titles, names and
+ * possessive around it into one unit, and a following appositive ("Kerry, the U.S. envoy,").
+ */
+export function groupUnits(tokens: readonly Token[]): Item[] {
+  const items: Item[] = []
+  let i = 0
+  while (i < tokens.length) {
+    const t = tokens[i]
+    if (!t.mention) {
+      items.push({ word: t.lower, text: t.text, start: t.start, end: t.end })
+      i++
+      continue
+    }
+    let first = i
+    // Titles and names before the mention: "Prime Minister Yoshihide Suga", "top Democrat".
+    while (first > 0 && !tokens[first - 1].mention && (ROLE_WORDS.has(tokens[first - 1].lower) || isName(tokens[first - 1])) && items.length) {
+      const prev = items[items.length - 1]
+      if (prev.unit || prev.start !== tokens[first - 1].start || isSentenceStart(items, tokens[first - 1])) break
+      items.pop()
+      first--
+    }
+    let last = extendRight(tokens, i)
+    // Appositive: ", the US climate envoy," or ", Xie Zhenhua," right after the phrase.
+    if (tokens[last + 1]?.lower === ',') {
+      const appEnd = extendRight(tokens, last + 2, true)
+      if (appEnd > last + 1 && tokens[appEnd + 1]?.lower === ',') last = appEnd + 1
+    }
+    const span = tokens.slice(first, last + 1)
+    items.push({ unit: makeUnit(span), word: '@', text: span.map((x) => x.text).join(' '), start: tokens[first].start, end: tokens[last].end })
+    i = last + 1
+  }
+  return items
+}
+
+function isSentenceStart(items: readonly Item[], t: Token): boolean {
+  return items.length > 0 && items[0].start === t.start && !ROLE_WORDS.has(t.lower)
+}
+
+/** Index of the last token of the noun phrase that starts (or continues) at `from`. */
+function extendRight(tokens: readonly Token[], from: number, appositive = false): number {
+  let j = from
+  if (appositive && tokens[j]?.lower === 'the') j++
+  let last = from - 1
+  for (; j < tokens.length; j++) {
+    const t = tokens[j]
+    if (t.mention) {
+      last = j
+      continue
+    }
+    if (t.lower === "'s" && last >= from - 1 && j > from - 1) {
+      last = j
+      continue
+    }
+    if (ROLE_WORDS.has(t.lower) || (isName(t) && j > 0 && (tokens[j - 1].mention || ROLE_WORDS.has(tokens[j - 1].lower) || isName(tokens[j - 1])))) {
+      last = j
+      continue
+    }
+    break
+  }
+  if (!appositive) return Math.max(last, from)
+  return last
+}
+
+function makeUnit(span: readonly Token[]): Unit {
+  const mentions = span.filter((t) => t.mention).map((t) => t.mention!)
+  const person = mentions.find((m) => m.kind === 'person' && m.actor)
+  const actor = person?.actor ?? mentions.find((m) => m.actor)?.actor ?? null
+  const words = span.filter((t) => !t.mention && t.lower !== "'s" && t.lower !== ',')
+  const lastTok = span[span.length - 1]
+  const bare = words.length === 0 && mentions.every((m) => m.kind !== 'person' && (m.adjectival || DEMONYM.test(m.text)))
+  return {
+    actor,
+    mentions,
+    start: span[0].start,
+    end: lastTok.end,
+    possessive: lastTok.lower === "'s",
+    bare,
+    person: mentions.some((m) => m.kind === 'person'),
+    plural: !lastTok.mention && PLURAL_HEADS.test(lastTok.lower) && lastTok.lower !== "'s",
+  }
+}

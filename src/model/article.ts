@@ -1,0 +1,45 @@
+import { z } from 'zod'
+
+/** An article as read from its source, before cleaning. */
+export interface RawArticle {
+  /** Output id: the file's base name, or a JSON Lines record's id/url. */
+  readonly doc: string
+  /** Where it came from, for error messages: a path, `path:line`, or `-`. */
+  readonly source: string
+  readonly format: 'text' | 'html' | 'markdown'
+  readonly body: string
+  /** Metadata already known from the container (front matter, JSON fields). */
+  readonly title?: string | null
+  readonly date?: string | null
+  readonly url?: string | null
+  readonly outlet?: string | null
+}
+
+/** A cleaned article: the text every span points into. */
+export interface Article {
+  readonly doc: string
+  readonly title: string | null
+  /** ISO date `YYYY-MM-DD` or null. */
+  readonly date: string | null
+  readonly url: string | null
+  readonly outlet: string | null
+  /** Cleaned body, paragraphs separated by a blank line. */
+  readonly text: string
+}
+
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+
+/** One JSON Lines input record. */
+export const JsonlArticleInput = z
+  .object({
+    id: z.union([z.string(), z.number()]).optional(),
+    url: z.string().nullish(),
+    title: z.string().nullish(),
+    date: z.string().nullish(),
+    outlet: z.string().nullish(),
+    text: z.string().optional(),
+    html: z.string().optional(),
+  })
+  .refine((r) => typeof r.text === 'string' || typeof r.html === 'string', {
+    message: 'a record needs a "text" or an "html" field',
+  })

@@ -1,0 +1,71 @@
+import { z } from 'zod'
+
+/** Evidence as printed: offsets into the article's `text` and the slice itself. */
+export const EvidenceSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+})
+
+export const PLEDGE_KINDS = ['net_zero', 'reduction', 'intensity', 'peak', 'phase_out', 'renewables', 'temperature'] as const
+export const PLEDGE_STATUSES = ['law', 'policy', 'pledged', 'proposed', 'considering'] as const
+export const PLEDGE_CHANGES = ['new', 'raised', 'lowered', 'reaffirmed'] as const
+export const INTERACTION_TYPES = ['meet', 'urge', 'agree', 'demand', 'protest', 'sanction', 'cooperate'] as const
+/** Interaction types where actor and target can be swapped without changing the meaning. */
+export const SYMMETRIC_TYPES: ReadonlySet<string> = new Set(['meet', 'agree', 'cooperate'])
+
+export const PledgeSchema = z.object({
+  actor: z.string(),
+  kind: z.enum(PLEDGE_KINDS),
+  year: z.number().int().nullable(),
+  value: z.number().nullable().optional(),
+  value_max: z.number().nullable().optional(),
+  /** GW instead of percent, for capacity targets. */
+  unit: z.enum(['percent', 'GW', 'degC']).optional(),
+  base_year: z.number().int().nullable().optional(),
+  status: z.enum(PLEDGE_STATUSES).optional(),
+  change: z.enum(PLEDGE_CHANGES).optional(),
+  previous_value: z.number().nullable().optional(),
+  evidence: EvidenceSchema,
+  /** Name of the rule that produced the fact (shown by `--explain`). */
+  rule: z.string().optional(),
+})
+
+export const InteractionSchema = z.object({
+  actor: z.string(),
+  type: z.enum(INTERACTION_TYPES),
+  target: z.string(),
+  date: z.string().nullable().optional(),
+  place: z.string().nullable().optional(),
+  evidence: EvidenceSchema,
+  rule: z.string().optional(),
+})
+
+export const QuoteSchema = z.object({
+  speaker: z.string(),
+  /** The actor id the speaker acts for, where known. */
+  actor: z.string().nullable().optional(),
+  text: z.string(),
+  evidence: EvidenceSchema,
+  rule: z.string().optional(),
+})
+
+/** One output record per article: the contract of `analyze --format jsonl` (FORMAT.md). */
+export const AnalysisSchema = z.object({
+  doc: z.string(),
+  title: z.string().nullable(),
+  date: z.string().nullable(),
+  url: z.string().nullable().optional(),
+  outlet: z.string().nullable().optional(),
+  text: z.string(),
+  pledges: z.array(PledgeSchema),
+  interactions: z.array(InteractionSchema),
+  quotes: z.array(QuoteSchema),
+})
+
+export type Pledge = z.infer<typeof PledgeSchema>
+export type Interaction = z.infer<typeof InteractionSchema>
+export type Quote = z.infer<typeof QuoteSchema>
+export type Analysis = z.infer<typeof AnalysisSchema>
+export type PledgeKind = (typeof PLEDGE_KINDS)[number]
+export type InteractionType = (typeof INTERACTION_TYPES)[number]

@@ -1,0 +1,20 @@
+import winkNLP from 'wink-nlp'
+import model from 'wink-eng-lite-web-model'
+
+/**
+ * The wink-nlp instances, loaded once per process. Sentence splitting runs the
+ * `sbd` pipe alone (about 2.4x faster than the full pipe); the full pipe with
+ * POS is kept for callers that need tags on a few candidate sentences.
+ */
+let sbd: ReturnType<typeof winkNLP> | undefined
+let full: ReturnType<typeof winkNLP> | undefined
+
+export function sentenceNlp(): ReturnType<typeof winkNLP> {
+  sbd ??= winkNLP(model, ['sbd'])
+  return sbd
+}
+
+export function fullNlp(): ReturnType<typeof winkNLP> {
+  full ??= winkNLP(model)
+  return full
+}
