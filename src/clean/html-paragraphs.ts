@@ -18,18 +18,37 @@ const SKIP_TAGS = new Set([
   'iframe', 'video', 'audio', 'select', 'textarea', 'input', 'nav', 'template', 'head', 'title',
 ])
 
-/** Paragraph texts of `root` in document order, each whitespace-normalised and non-empty. */
-export function paragraphsOf(root: AnyNode, skip: (el: AnyNode) => boolean = () => false): string[] {
-  const out: string[] = []
+/** One paragraph of page text with what the noise filter needs to judge it. */
+export interface Paragraph {
+  readonly text: string
+  /** Share of the text's characters inside links (0..1): related-story lists are all link. */
+  readonly linkShare: number
+  /** Whether it came from an h1-h6 element. */
+  readonly heading: boolean
+}
+
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
+
+/** Paragraphs of `root` in document order, each whitespace-normalised and non-empty. */
+export function paragraphsOf(root: AnyNode, skip: (el: AnyNode) => boolean = () => false): Paragraph[] {
+  const out: Paragraph[] = []
   let buf: string[] = []
+  let linkChars = 0
+  let inLink = 0
+  let heading = 0
   const flush = (): void => {
-    const p = collapseSpace(buf.join(''))
-    if (p) out.push(p)
+    const text = collapseSpace(buf.join(''))
+    if (text) {
+      const all = buf.join('').replace(/\s+/g, '').length || 1
+      out.push({ text, linkShare: Math.min(1, linkChars / all), heading: heading > 0 })
+    }
     buf = []
+    linkChars = 0
   }
   const visit = (node: AnyNode): void => {
     if (isText(node)) {
       buf.push(node.data)
+      if (inLink > 0) linkChars += node.data.replace(/\s+/g, '').length
       return
     }
     if (!isTag(node)) {
@@ -43,8 +62,13 @@ export function paragraphsOf(root: AnyNode, skip: (el: AnyNode) => boolean = () 
     }
     const block = BLOCK_TAGS.has(node.name)
     if (block) flush()
-    else if (node.name === 'td' || node.name === 'th') buf.push(' ')
+    const link = node.name === 'a'
+    const head = HEADINGS.has(node.name)
+    if (link) inLink++
+    if (head) heading++
     for (const kid of node.children) visit(kid)
+    if (link) inLink--
+    if (head) heading--
     if (block) flush()
   }
   visit(root)
