@@ -12,6 +12,13 @@ export const ERRORS = {
   E_BAD_JSONL: 'line {line}: {reason}',
   E_NO_TEXT: 'no article text left after cleaning',
   E_INTERNAL: 'analysis failed: {reason}',
+  // Feeds and fetching (src/feeds/)
+  E_BAD_FEED: 'not an RSS or Atom feed: {reason}',
+  E_FETCH: 'fetch failed: {reason}',
+  E_HTTP_STATUS: 'HTTP {status}{detail}',
+  E_TIMEOUT: 'timed out after {ms} ms',
+  E_NOT_HTML: 'not an HTML page (Content-Type: {type})',
+  E_BAD_INTERVAL: 'bad interval "{value}": use a number and a unit, e.g. 90s, 30m, 1h or 1h30m',
 } as const
 
 export type ErrorCode = keyof typeof ERRORS

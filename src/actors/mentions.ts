@@ -1,32 +1,140 @@
-import { createRequire } from 'node:module'
 import type { Mention, Sentence } from '../model/doc.js'
+import { findAppositivePeople } from './appositives.js'
+import { inLongerName, inUpperCaseRun, isAdjectival, isLocative, nextWord, previousWord } from './context.js'
+import { findDescriptions } from './descriptions.js'
+import { GAZETTEER, scanGazetteer, type GazetteerEntry } from './gazetteer.js'
+import type { PersonFind } from './person-find.js'
+import { resolvePeople } from './people-resolve.js'
+import { findTitledPeople, type ActorHit } from './titles.js'
 
-// PLACEHOLDER gazetteer (lead): country names and demonyms straight from world-countries.
-// The actors helper replaces this file's internals; keep the exported signature.
-const require = createRequire(import.meta.url)
-const countries = require('world-countries/countries.json') as Array<{
-  cca3: string
-  name: { common: string; official: string }
-  demonyms?: { eng?: { m: string } }
-  unMember: boolean
-}>
+/** Country names that are also given names: dropped inside a longer proper name ("Michael Jordan", "Chad Smith"). */
+const NAME_LIKE = new Set(['Jordan', 'Chad', 'Georgia', 'Israel', 'Niger', 'Guinea', 'Turkey', 'America', 'Kosovo'])
 
-const names = new Map<string, string>()
-for (const c of countries) {
-  names.set(c.name.common, c.cca3)
-  if (c.demonyms?.eng?.m) names.set(c.demonyms.eng.m, c.cca3)
-}
-const pattern = new RegExp(`\\b(${[...names.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`, 'g')
+/** "Georgia" is a US state unless the article shows the country. */
+const GEORGIA_COUNTRY = /Tbilisi|Caucasus|Georgian (?:government|prime|president|Dream|foreign)|Republic of Georgia/
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
+/** "Paris" in a climate article means the agreement ("rejoin Paris"), unless it is a place ("in Paris"). */
+const CLIMATE_CONTEXT = /climate|Paris (?:Agreement|agreement|accord|deal|pact)|emissions|warming/
 
-/** Finds actor mentions in cleaned text, sorted by offset. */
-export function findMentions(text: string, _sentences: readonly Sentence[] = []): Mention[] {
-  const out: Mention[] = []
-  for (const m of text.matchAll(pattern)) {
-    out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], kind: 'country', actor: names.get(m[0]) ?? null })
+/**
+ * Finds actor mentions in cleaned text, sorted by offset.
+ *
+ * 1. One scan of the gazetteer pattern finds countries, groups, known people
+ *    and blocked phrases; hits the context marks as something else are dropped.
+ * 2. People are found by title ("Foreign Minister Jane Doe") and apposition
+ *    ("Jane Doe, Ruritania's envoy").
+ * 3. Overlaps resolve to the longest, earliest span; actor words inside an
+ *    appositive belong to the person it describes.
+ * 4. People get identities, actors and later short-form mentions.
+ * 5. Descriptions ("the world's biggest emitter", "the country") resolve last.
+ *
+ * @example findMentions('Japan and the U.S. urged China to act.') // JPN, USA, CHN
+ */
+export function findMentions(text: string, sentences: readonly Sentence[] = []): Mention[] {
+  const cacheKey = {}
+  // 1. Gazetteer.
+  const hits: ActorHit[] = []
+  const climate = CLIMATE_CONTEXT.test(text)
+  for (const h of scanGazetteer(text)) {
+    const entry = readHit(text, text.slice(h.start, h.end), h.start, h.entry, climate, cacheKey)
+    if (entry) hits.push({ start: h.start, end: h.end, entry })
   }
-  return out
+  const actorHits = hits.filter((h) => h.entry.kind === 'country' || h.entry.kind === 'group')
+  // 2. People by title and apposition, and known people the gazetteer found.
+  const titled = findTitledPeople(text, actorHits, isActorWord, cacheKey)
+  const appositive = findAppositivePeople(text, actorHits, isActorWord)
+  const gazPeople: PersonFind[] = hits.flatMap((h) =>
+    h.entry.kind === 'person'
+      ? [{ start: h.start, end: h.end, nameStart: h.start, name: text.slice(h.start, h.end), role: null, actor: h.entry.actor, known: h.entry.person }]
+      : [],
+  )
+  const withPrefix = (p: PersonFind) => withCountryPrefix(text, p, actorHits)
+  // 3. Overlaps: earliest start, then longest, then titles before appositives before the gazetteer.
+  type Candidate = { start: number; end: number; rank: number; person?: PersonFind; hit?: ActorHit }
+  const candidates: Candidate[] = [
+    ...titled.map((p) => ({ start: p.start, end: p.end, rank: 0, person: p })),
+    ...appositive.map(withPrefix).map((p) => ({ start: p.start, end: p.end, rank: 1, person: p })),
+    ...gazPeople.map(withPrefix).map((p) => ({ start: p.start, end: p.end, rank: 2, person: p })),
+    ...hits.filter((h) => h.entry.kind !== 'person').map((h) => ({ start: h.start, end: h.end, rank: 2, hit: h })),
+  ].sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank)
+  const accepted: Candidate[] = []
+  for (const c of candidates) {
+    const last = accepted[accepted.length - 1]
+    if (!last || c.start >= last.end) accepted.push(c)
+  }
+  const hidden = accepted.flatMap((c) => (c.person?.hideUntil ? [[c.person.end, c.person.hideUntil] as const] : []))
+  const isHidden = (h: ActorHit) => hidden.some(([s, e]) => h.start >= s && h.end <= e)
+  const actors: Mention[] = []
+  for (const c of accepted) {
+    if (!c.hit || c.hit.entry.kind === 'blocked' || c.hit.entry.kind === 'person' || isHidden(c.hit)) continue
+    actors.push(actorMention(text, c.hit))
+  }
+  // 4. People.
+  const finds = accepted.flatMap((c) => (c.person ? [c.person] : []))
+  const blocked = accepted.flatMap((c) => (c.hit?.entry.kind === 'blocked' ? [{ ...c.hit, text: '', kind: 'country' as const, actor: null }] : []))
+  const sentenceOf = sentenceLocator(text, sentences)
+  const people = resolvePeople(text, finds, actors, [...actors, ...blocked], sentenceOf, cacheKey).mentions
+  // 5. Descriptions.
+  const found = [...actors, ...people].sort(byStart)
+  const descriptions = findDescriptions(text, found, sentenceOf).filter((d) => !found.some((m) => m.start < d.end && d.start < m.end))
+  return [...found, ...descriptions].sort(byStart)
+}
+
+/** "China's Xi Jinping", "Chinese envoy Xie": a possessive or adjective country right before a name joins its mention. */
+function withCountryPrefix(text: string, p: PersonFind, hits: readonly ActorHit[]): PersonFind {
+  const prefix = hits.find((h) => h.end <= p.start && h.end >= p.start - 3 && /^(?:['’]s)? $/.test(text.slice(h.end, p.start)))
+  if (!prefix || prefix.entry.kind !== 'country' || (prefix.entry.form !== 'name' && prefix.entry.form !== 'adjective')) return p
+  if (prefix.entry.form === 'name' && !/^['’]s/.test(text.slice(prefix.end, p.start))) return p
+  return { ...p, start: prefix.start, actor: p.actor ?? prefix.entry.actor }
+}
+
+function byStart(a: Mention, b: Mention): number {
+  return a.start - b.start || a.end - b.end
+}
+
+function isActorWord(word: string): boolean {
+  const e = GAZETTEER.get(word)
+  return !!e && (e.kind === 'country' || e.kind === 'group')
+}
+
+/** Applies the context rules to one gazetteer hit; returns the entry to keep (maybe changed), or null to drop it. */
+function readHit(text: string, s: string, start: number, entry: GazetteerEntry, climate: boolean, cacheKey: object): GazetteerEntry | null {
+  if (entry.kind !== 'country' && entry.kind !== 'group') return entry
+  const end = start + s.length
+  if (s === 'US' && inUpperCaseRun(text, start, end)) return null
+  if ((s === 'Georgia' || s === 'Georgian') && !GEORGIA_COUNTRY.test(text)) return null
+  if (s === 'Paris' && climate && !isLocative(text, start) && !/^,? France/.test(text.slice(end, end + 8))) {
+    return { kind: 'group', actor: 'PARIS', form: 'name' }
+  }
+  // "in French", "in Japanese": a language, not an actor.
+  if (entry.form === 'adjective' && previousWord(text, start)?.word === 'in' && !nextWord(text, end)) return null
+  const checkName = entry.kind === 'country' && (entry.form === 'place' || entry.form === 'name' || NAME_LIKE.has(s))
+  if (checkName && inLongerName(text, start, end, cacheKey)) return null
+  return entry
+}
+
+function actorMention(text: string, hit: ActorHit): Mention {
+  const entry = hit.entry as Extract<GazetteerEntry, { kind: 'country' | 'group' }>
+  const adjectival = isAdjectival(text, hit.end, entry.form)
+  const locative = isLocative(text, hit.start)
+  return {
+    start: hit.start,
+    end: hit.end,
+    text: text.slice(hit.start, hit.end),
+    kind: entry.kind,
+    actor: entry.actor,
+    ...(adjectival ? { adjectival } : {}),
+    ...(locative ? { locative } : {}),
+  }
+}
+
+/** Sentence bounds for an offset: from the given sentences, else from a plain split on sentence punctuation. */
+function sentenceLocator(text: string, sentences: readonly Sentence[]): (pos: number) => readonly [number, number] {
+  return (pos) => {
+    const s = sentences.find((x) => x.start <= pos && pos < x.end)
+    if (s) return [s.start, s.end]
+    const before = text.slice(0, pos).search(/[.!?\n][^.!?\n]*$/)
+    const after = text.slice(pos).search(/[.!?\n]/)
+    return [before < 0 ? 0 : before + 1, after < 0 ? text.length : pos + after + 1]
+  }
 }

@@ -67,9 +67,10 @@ export function paragraphsOf(root: AnyNode, skip: (el: AnyNode) => boolean = () 
     if (link) inLink++
     if (head) heading++
     for (const kid of node.children) visit(kid)
+    // Flush before leaving the heading, so its paragraph is marked as one.
+    if (block) flush()
     if (link) inLink--
     if (head) heading--
-    if (block) flush()
   }
   visit(root)
   flush()

@@ -1,23 +1,49 @@
-import { parseHtml } from './html-dom.js'
-import { paragraphsOf } from './html-paragraphs.js'
+import { type Document, parseHtml } from './html-dom.js'
+import { extractArticle } from './html-extract.js'
+import { filterParagraphs } from './html-filter.js'
+import { type PageMetadata, readMetadata } from './html-metadata.js'
+import { type Paragraph, paragraphsOf } from './html-paragraphs.js'
 import { pruneDocument, renderHtml } from './html-prune.js'
 import { readabilityContent } from './html-readability.js'
 import type { Cleaned } from './result.js'
 
 /**
- * Cleans a news page into its article body and metadata; never throws.
- * 1. parse with htmlparser2 and prune what can never be text;
- * 2. Readability (over happy-dom) picks the article subtree;
- * 3. its paragraphs, less the page noise Readability leaves.
+ * Below this many characters our own extractor is unsure (a teaser page, or a layout
+ * whose wrappers it dropped) and Readability gets a second look.
  */
-export function cleanHtml(html: string, _opts: { url?: string | null } = {}): Cleaned {
+const UNSURE_CHARS = 250
+
+/**
+ * Cleans a news page into its article body (no headline) and metadata; never throws.
+ * 1. parse with htmlparser2 and read the metadata (title, date, outlet, url);
+ * 2. prune what can never be text (scripts, styles, media, navigation, hidden elements);
+ * 3. our own Readability-style scorer on the light DOM picks the article (html-extract.ts);
+ *    when it is unsure, Mozilla Readability over happy-dom picks it instead;
+ * 4. its paragraphs, less the page noise that both leave (html-filter.ts).
+ * @example cleanHtml('<html>…</html>', { url: 'https://example.org/a' }).text
+ */
+export function cleanHtml(html: string, opts: { url?: string | null } = {}): Cleaned {
+  const fallbackUrl = opts.url ?? null
+  let meta: PageMetadata = { title: null, date: null, outlet: null, url: fallbackUrl }
   try {
     const doc = parseHtml(html)
+    meta = readMetadata(doc, fallbackUrl)
     pruneDocument(doc)
-    const content = readabilityContent(renderHtml(doc))
-    const paragraphs = content ? paragraphsOf(parseHtml(content)) : []
-    return { text: paragraphs.join('\n\n'), title: null, date: null }
+    const paragraphs = articleParagraphs(doc, html)
+    return { text: filterParagraphs(paragraphs, meta).join('\n\n'), ...meta }
   } catch {
-    return { text: '', title: null, date: null }
+    // A page that breaks the parser or Readability yields no text; the pipeline reports E_NO_TEXT.
+    return { text: '', ...meta }
   }
+}
+
+/** Step 3: our extractor's paragraphs, or Readability's when ours found too little. */
+function articleParagraphs(pruned: Document, html: string): readonly Paragraph[] {
+  const ours = extractArticle(pruned)
+  if (ours && ours.chars >= UNSURE_CHARS) return ours.paragraphs
+  // extractArticle edited the tree: prune a fresh parse for Readability.
+  const content = readabilityContent(renderHtml(pruneDocument(parseHtml(html))))
+  const theirs = content ? paragraphsOf(parseHtml(content)) : []
+  const length = (ps: readonly Paragraph[]): number => ps.reduce((n, p) => n + p.text.length, 0)
+  return ours && length(ours.paragraphs) >= length(theirs) ? ours.paragraphs : theirs
 }

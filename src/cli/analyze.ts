@@ -1,4 +1,7 @@
 import cliProgress from 'cli-progress'
+import { Command, Option } from 'commander'
+import { DEFAULT_MAX_BYTES } from '../ingest/read.js'
+import { parseSizeArg } from './options.js'
 import { expandPaths, readInput } from '../ingest/read.js'
 import type { Analysis } from '../model/facts.js'
 import { analyseRaw } from '../pipeline.js'
@@ -74,4 +77,38 @@ function withoutRules(a: Analysis): Analysis {
     interactions: a.interactions.map(({ rule: _r, ...x }) => x),
     quotes: a.quotes.map(({ rule: _r, ...q }) => q),
   }
+}
+
+/** `pledgewatch analyze`: print what each article reports. */
+export function analyzeCommand(): Command {
+  return new Command('analyze')
+    .description('Read articles (files, folders, stdin) and print, for each, its clean text, title, date, and every pledge, interaction and quote it reports with the sentence behind it.')
+    .argument('<paths...>', 'files or folders (read recursively, in sorted order), or - for stdin: plain text, HTML, Markdown with front matter, JSON Lines (url, title, date, text|html), any of them gzip-compressed (.gz)')
+    .addOption(new Option('-f, --format <format>', 'output format: table (for a person), json (one array), jsonl (one record per line, FORMAT.md)').choices(['table', 'json', 'jsonl']).default('table'))
+    .option('--explain', 'show, per fact, the rule that produced it and the sentence it came from', false)
+    .option('--max-size <size>', 'largest input accepted, after decompression (e.g. 500k, 5MB, 20MB)', parseSizeArg, DEFAULT_MAX_BYTES)
+    .option('-q, --quiet', 'no progress bar', false)
+    .addHelpText(
+      'after',
+      `
+Exit status: 0 when every input was analysed, 2 when some failed, 1 when none succeeded.
+Each failed input gets one line on stderr naming it and the reason; the rest go on.
+
+Examples:
+  $ pledgewatch analyze samples/articles                   # tables for a person
+  $ pledgewatch analyze --format jsonl news/ > facts.jsonl # the output contract
+  $ pledgewatch analyze --explain story.txt                # why each fact was found
+  $ zcat feed.jsonl.gz | pledgewatch analyze --format json -
+  $ pledgewatch analyze --max-size 20MB big-page.html`,
+    )
+    .action(async (paths: string[], o: { format: OutputFormat; explain: boolean; maxSize: number; quiet: boolean }) => {
+      const summary = await runAnalyze(paths, {
+        format: o.format,
+        explain: o.explain,
+        maxBytes: o.maxSize,
+        progress: !o.quiet && Boolean(process.stderr.isTTY),
+      })
+      if (summary.succeeded + summary.failed === 0) process.stderr.write('pledgewatch: no input files found\n')
+      process.exitCode = exitStatus(summary)
+    })
 }

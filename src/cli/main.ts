@@ -1,8 +1,16 @@
 import { readFileSync } from 'node:fs'
-import { Command, InvalidArgumentError, Option } from 'commander'
-import { DEFAULT_MAX_BYTES } from '../ingest/read.js'
-import { exitStatus, runAnalyze, type OutputFormat } from './analyze.js'
-import { parseSize } from './size.js'
+import { Command } from 'commander'
+import { analyzeCommand } from './analyze.js'
+import { ingestCommand } from './ingest.js'
+import { targetsCommand } from './targets.js'
+import { actorCommand } from './actor.js'
+import { interactionsCommand } from './interactions.js'
+import { quotesCommand } from './quotes.js'
+import { searchCommand } from './search.js'
+import { changesCommand } from './changes.js'
+import { conflictsCommand } from './conflicts.js'
+import { checkCommand } from './check.js'
+import { exportCommand } from './export.js'
 
 const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }
 
@@ -17,51 +25,23 @@ export function createProgram(): Command {
       'after',
       `
 Examples:
-  $ pledgewatch analyze samples/articles
+  $ pledgewatch analyze samples/articles                 # what each article reports
   $ pledgewatch analyze --format jsonl article.html > facts.jsonl
-  $ curl -s https://example.org/story | pledgewatch analyze -`,
+  $ pledgewatch ingest samples/articles                  # store in the register (./.pledgewatch)
+  $ pledgewatch targets --actor JPN                      # merged claims with history and sources
+  $ pledgewatch changes --since 2021-01-01
+  $ pledgewatch check draft.txt                          # an article against the register
+
+The register is embedded (a data folder: --data DIR, $PLEDGEWATCH_DATA, default ./.pledgewatch)
+unless DATABASE_URL names a PostgreSQL server.`,
     )
 
-  program
-    .command('analyze')
-    .description('Read articles (files, folders, stdin) and print, for each, its clean text, title, date, and every pledge, interaction and quote it reports with the sentence behind it.')
-    .argument('<paths...>', 'files or folders (read recursively, in sorted order), or - for stdin: plain text, HTML, Markdown with front matter, JSON Lines (url, title, date, text|html), any of them gzip-compressed (.gz)')
-    .addOption(new Option('-f, --format <format>', 'output format: table (for a person), json (one array), jsonl (one record per line, FORMAT.md)').choices(['table', 'json', 'jsonl']).default('table'))
-    .option('--explain', 'show, per fact, the rule that produced it and the sentence it came from', false)
-    .option('--max-size <size>', 'largest input accepted, after decompression (e.g. 500k, 5MB, 20MB)', parseSizeArg, DEFAULT_MAX_BYTES)
-    .option('-q, --quiet', 'no progress bar', false)
-    .addHelpText(
-      'after',
-      `
-Exit status: 0 when every input was analysed, 2 when some failed, 1 when none succeeded.
-Each failed input gets one line on stderr naming it and the reason; the rest go on.
-
-Examples:
-  $ pledgewatch analyze samples/articles                   # tables for a person
-  $ pledgewatch analyze --format jsonl news/ > facts.jsonl # the output contract
-  $ pledgewatch analyze --explain story.txt                # why each fact was found
-  $ zcat feed.jsonl.gz | pledgewatch analyze --format json -
-  $ pledgewatch analyze --max-size 20MB big-page.html`,
-    )
-    .action(async (paths: string[], o: { format: OutputFormat; explain: boolean; maxSize: number; quiet: boolean }) => {
-      const summary = await runAnalyze(paths, {
-        format: o.format,
-        explain: o.explain,
-        maxBytes: o.maxSize,
-        progress: !o.quiet && Boolean(process.stderr.isTTY),
-      })
-      if (summary.succeeded + summary.failed === 0) process.stderr.write('pledgewatch: no input files found\n')
-      process.exitCode = exitStatus(summary)
-    })
-  return program
-}
-
-function parseSizeArg(value: string): number {
-  try {
-    return parseSize(value)
-  } catch (err) {
-    throw new InvalidArgumentError((err as Error).message)
+  program.addCommand(analyzeCommand())
+  program.addCommand(ingestCommand())
+  for (const cmd of [targetsCommand, actorCommand, interactionsCommand, quotesCommand, searchCommand, changesCommand, conflictsCommand, checkCommand, exportCommand]) {
+    program.addCommand(cmd())
   }
+  return program
 }
 
 /** Entry point of bin/pledgewatch. */

@@ -50,7 +50,8 @@ const ROLE_WORDS = new Set(
 // Demonyms used as modifiers, for mentions that carry no `adjectival` flag ("Chinese", "British", "Saudi").
 const DEMONYM = /(?:ese|ish|ian|ean|ican|ch|i)$/
 const PLURAL_HEADS = /(?:s|people|police)$/
-const TOKEN_RE = /[’']s\b|[\p{L}\p{N}]+(?:[.\-'’&][\p{L}\p{N}]+)*|\S/gu
+// Words keep inner dots, hyphens and apostrophes ("U.S", "co-operation", "don't") but split off a possessive 's.
+const TOKEN_RE = /[’']s\b|[\p{L}\p{N}]+(?:[.\-&][\p{L}\p{N}]+|['’](?!s\b)[\p{L}\p{N}]+)*|\S/gu
 const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u
 
 /** Splits a sentence into tokens, keeping each actor mention as one token. */
@@ -108,13 +109,22 @@ export function groupUnits(tokens: readonly Token[]): Item[] {
     // Appositive: ", the US climate envoy," or ", Xie Zhenhua," right after the phrase.
     if (tokens[last + 1]?.lower === ',') {
       const appEnd = extendRight(tokens, last + 2, true)
-      if (appEnd > last + 1 && tokens[appEnd + 1]?.lower === ',') last = appEnd + 1
+      if (appEnd > last + 1 && tokens[appEnd + 1]?.lower === ',' && isAppositive(tokens.slice(first, last + 1), tokens.slice(last + 2, appEnd + 1))) {
+        last = appEnd + 1
+      }
     }
     const span = tokens.slice(first, last + 1)
     items.push({ unit: makeUnit(span), word: '@', text: span.map((x) => x.text).join(' '), start: tokens[first].start, end: tokens[last].end })
     i = last + 1
   }
   return items
+}
+
+/** An appositive describes its head: it has a title or name, and names no other actor ("Canada, Mexico," is a list). */
+function isAppositive(head: readonly Token[], app: readonly Token[]): boolean {
+  if (!app.some((t) => !t.mention && t.lower !== "'s" && t.lower !== 'the')) return false
+  const headActor = head.find((t) => t.mention?.actor)?.mention?.actor
+  return !headActor || app.every((t) => !t.mention?.actor || t.mention.actor === headActor)
 }
 
 function isSentenceStart(items: readonly Item[], t: Token): boolean {

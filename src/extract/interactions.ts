@@ -1,7 +1,114 @@
 import type { Doc } from '../model/doc.js'
 import type { Interaction } from '../model/facts.js'
+import { SYMMETRIC_TYPES } from '../model/facts.js'
+import { mentionsIn, sentenceEvidence } from './common.js'
+import { resolveEventDate } from './dates.js'
+import { placeOf } from './interaction-place.js'
+import { coordinated } from './interaction-frames.js'
+import { applyRules } from './interaction-rules.js'
+import { groupUnits, tokenize, type Item, type Unit } from './interaction-units.js'
 
-/** PLACEHOLDER (lead): the interactions helper writes this. */
-export function extractInteractions(_doc: Doc): Interaction[] {
-  return []
+// Cheap gate before the deep rules: some trigger stem must occur in the sentence.
+const TRIGGER_STEMS =
+  /\b(?:urg|press|push|call|appeal|ask|request|told|tell|stress|emphasi|underscor|highlight|hope|demand|insist|order|critici|slam|condemn|denounc|blast|attack|accus|rebuk|lambast|censur|chastis|decr|protest|object|complain|hit|lash|rail|aim|voic|rais|express|lodg|register|reject|accept|refus|oppos|block|veto|walk|meet|met|visit|host|receiv|welcom|hold|held|had|has|have|spoke|speak|talk|travel|trip|summit|dialogue|agree|sign|reach|struck|strike|seal|clinch|ink|unveil|announc|secur|forg|hammer|deal|pact|accord|treat|declar|partner|work|joint|cooperat|co-operat|collaborat|ties|team|join|sanction|blacklist|ban|tariff|dut|lev|embargo|control|encourag|implor|pressur|lobb|exhort|nudg|prod|scold|berat|swipe|dig|jab|broadside|veiled|after|before|following|when)/i
+const PRONOUN = /\b(?:he|she|they|him|her|them)\b/i
+// COP coverage: a rejected text with no named body belongs to the UNFCCC (ANNOTATION.md).
+const COP_CONTEXT = /\bCOP ?\d{1,2}\b|\bUNFCCC\b|Conference of the Parties|\bU\.?N\.? climate (?:summit|talks|conference)/
+
+/**
+ * Extracts interactions between actors: who urged, met, agreed with, protested or sanctioned whom.
+ *
+ * 1. Each sentence with an actor mention is split into words and actor units.
+ * 2. Sentences that contain a trigger stem go through the frame rules (interaction-rules.ts).
+ * 3. Pronoun subjects resolve to the latest person ("he") or plural group ("they") mentioned.
+ * 4. One interaction per (actor, type, target), keeping the first evidence; meet, agree and
+ *    cooperate are keyed without order. Date and place come from the evidence sentence.
+ * @example extractInteractions(analyseArticle(article)).map((i) => `${i.actor} ${i.type} ${i.target}`)
+ */
+export function extractInteractions(doc: Doc): Interaction[] {
+  const out = new Map<string, Interaction>()
+  const defaultBody = COP_CONTEXT.test(doc.text) ? 'UNFCCC' : null
+  let lastPerson: Unit | undefined
+  let lastPlural: Unit | undefined
+  const owners = new Map<string, string>()
+  const ownerOf = (word: string): string | undefined => owners.get(word)
+  for (const sentence of doc.sentences) {
+    const mentions = mentionsIn(doc, sentence)
+    if (mentions.length === 0) continue
+    const items = groupUnits(tokenize(doc.text, sentence, mentions))
+    // Deep rules only where two actors can meet: two mentions, a person, a pronoun, or a
+    // one-actor sentence that may point at a body's text or at a thing owned by an earlier actor.
+    const deep = new Set(mentions.map((m) => m.actor)).size >= 2 || mentions.some((m) => m.kind === 'person') || PRONOUN.test(sentence.text) || defaultBody !== null || owners.size > 0
+    if (deep && TRIGGER_STEMS.test(sentence.text)) {
+      const resolve = (pronoun: string, before: number): Unit[] => {
+        for (let i = before - 1; i >= 0; i--) {
+          const u = items[i].unit
+          if (!u) continue
+          // "China and the US … pledging they would": "they" is the coordinated pair.
+          if (pronoun === 'they') {
+            const group = coordinated(items, i)
+            if (group.length >= 2) return group.map((k) => items[k].unit!)
+            if (u.plural) return [u]
+          } else if (u.person) return [u]
+        }
+        const last = pronoun === 'they' ? lastPlural : lastPerson
+        return last ? [last] : []
+      }
+      for (const c of applyRules(items, { resolve, defaultBody, ownerOf })) {
+        const key = keyOf(c.actor, c.type, c.target)
+        if (out.has(key)) continue
+        out.set(key, {
+          actor: c.actor,
+          type: c.type,
+          target: c.target,
+          date: resolveEventDate(sentence.text, doc.article.date),
+          place: placeOf(sentence.text),
+          evidence: sentenceEvidence(doc, sentence),
+          rule: c.rule,
+        })
+      }
+    }
+    ;[lastPerson, lastPlural] = remember(items, lastPerson, lastPlural)
+    recordOwners(items, owners)
+  }
+  return [...out.values()]
+}
+
+function keyOf(actor: string, type: string, target: string): string {
+  if (SYMMETRIC_TYPES.has(type) && target < actor) return `${target}|${type}|${actor}`
+  return `${actor}|${type}|${target}`
+}
+
+/** The latest person and plural units, for pronouns in later sentences. */
+function remember(items: readonly Item[], person: Unit | undefined, plural: Unit | undefined): [Unit | undefined, Unit | undefined] {
+  for (const it of items) {
+    if (!it.unit?.actor) continue
+    if (it.unit.person) person = it.unit
+    if (it.unit.plural) plural = it.unit
+  }
+  return [person, plural]
+}
+
+// Verbs by which an actor produces a thing that may later be criticised ("OPEC sent a letter").
+const PRODUCE = new Set(['sent', 'issued', 'published', 'released', 'wrote', 'announced', 'adopted', 'proposed', 'introduced', 'unveiled', 'imposed', 'launched'])
+const NOT_THINGS = new Set(['the', 'a', 'an', 'its', 'and', 'new', 'own', 'first', 'other', 'more', 'most', 'that', 'this', 'which', 'with', 'for', 'from', 'has', 'had', 'was', 'is', 'are', 'will', 'would', 'not'])
+
+/** Notes which actor owns the things a sentence names: "the EU's border levy (CBAM)", "OPEC sent a letter". */
+function recordOwners(items: readonly Item[], owners: Map<string, string>): void {
+  for (let i = 0; i < items.length; i++) {
+    const u = items[i].unit
+    if (!u?.actor) continue
+    let from = -1
+    if (u.possessive) from = i + 1
+    else if (PRODUCE.has(items[i + 1]?.word ?? '')) from = i + 2
+    if (from < 0) continue
+    let taken = 0
+    for (let j = from; j < items.length && taken < 6; j++) {
+      const w = items[j].word
+      if (items[j].unit || w === '.' || w === ',' || w === ')') break
+      if (w === '(' || NOT_THINGS.has(w) || !/^[a-z][a-z-]{2,}$/.test(w)) continue
+      owners.set(w, u.actor)
+      taken++
+    }
+  }
 }

@@ -1,7 +1,130 @@
-import type { Doc } from '../model/doc.js'
+import type { Doc, Sentence } from '../model/doc.js'
 import type { Pledge } from '../model/facts.js'
+import { mentionsIn, sentenceEvidence } from './common.js'
+import { localMentions, resolveActor, type LocalMention } from './pledge-actor.js'
+import { CANDIDATE, VALUED_KINDS, findCues, findTemperatureLimits, type Cue } from './pledge-cues.js'
+import { pairTargets, type TargetPair } from './pledge-pairs.js'
+import { reconcilePledges, type PledgeCandidate } from './pledge-reconcile.js'
+import { changeOf, previousValueOf, statusOf } from './pledge-status.js'
+import { findBaseYears, findTargetYears, type BaseRef } from './pledge-years.js'
+import { findValues } from './pledge-values.js'
 
-/** PLACEHOLDER (lead): the pledges helper writes this. */
-export function extractPledges(_doc: Doc): Pledge[] {
-  return []
+const VALUED = VALUED_KINDS
+// A phase-out without a year counts only when someone commits to it, not when it is discussed.
+const COMMITS = /\b(?:pledg\w*|promis\w*|commit\w*|agree\w*|vow\w*|decid\w*|decision|will|plans? to|planned to|sets? out|deal|accord|pact)\b/i
+// A net-zero target without a year counts only as an owned target: "New Zealand's net-zero target".
+const TARGET_NOUN = /^\s*(?:[\w-]+\s+){0,2}?(?:targets?|goals?|pledges?|commitments?|law)\b/i
+// "China has said it would reach that goal in 2060": the kind comes from the sentence before.
+// A COP deal's content belongs to UNFCCC (ANNOTATION.md): "the deal sets out ...", "It calls for ...".
+const DEAL = /\b(?:the|this|that|final) (?:deal|agreement|text|pact|decision|accord)\b/i
+const PRONOUN_START = /^(?:It|This|The text|The deal)\b/
+const ANAPHOR = /\b(?:that|the same|a similar|this) (?:goal|target|pledge|deadline)\b/i
+
+/**
+ * Climate targets that the article reports an actor has set, announced, adopted or holds.
+ * 1. scan sentences with a year, a percentage or a target word (CANDIDATE);
+ * 2. find kind cues, target years, base years and values; pair them into targets;
+ * 3. give each target its owner (pledge-actor.ts), dropping urged, refused, hypothetical and projected ones;
+ * 4. reconcile: one pledge per (actor, kind, year), the best stated one kept.
+ * @example extractPledges(doc) // [{ actor: 'JPN', kind: 'reduction', year: 2030, value: 46, base_year: 2013, ... }]
+ */
+export function extractPledges(doc: Doc): Pledge[] {
+  const pubYear = doc.article.date ? Number(doc.article.date.slice(0, 4)) : null
+  const context = mainActor(doc)
+  const cop = doc.mentions.some((m) => m.actor === 'UNFCCC')
+  const found: PledgeCandidate[] = []
+  let prevText = ''
+  let lastYear: number | null = null
+  let prevKind: Cue['kind'] | null = null
+  for (const s of doc.sentences) {
+    if (!CANDIDATE.test(s.text)) {
+      prevKind = null
+      prevText = s.text
+      continue
+    }
+    const text = s.text
+    const bases = findBaseYears(text)
+    const years = findTargetYears(text, { pubYear, lastYear }, bases)
+    let cues = findCues(text)
+    const anaphor = cues.length === 0 && prevKind && years.length > 0 ? ANAPHOR.exec(text) : null
+    // Only when a year follows the anaphor at once ("that goal in 2060"), not "to meet this goal, ... by 2030".
+    const anaphorYear = anaphor && years.find((y) => y.start >= anaphor.index + anaphor[0].length)
+    if (anaphor && prevKind && anaphorYear && anaphorYear.start - (anaphor.index + anaphor[0].length) <= 15) cues = [{ kind: prevKind, start: anaphor.index, end: anaphor.index + anaphor[0].length }]
+    const mentions = localMentions(text, s.start, mentionsIn(doc, s))
+    const aboutDeal = cop && (DEAL.test(text) || (PRONOUN_START.test(text) && DEAL.test(prevText)))
+    for (const pair of pairTargets(text, cues, years, findValues(text))) {
+      found.push(...pledgesOf(doc, s, pair, mentions, bases, aboutDeal ? 'UNFCCC' : context))
+    }
+    for (const value of findTemperatureLimits(text)) {
+      found.push({ pledge: { actor: 'PARIS', kind: 'temperature', year: null, value, unit: 'degC', evidence: sentenceEvidence(doc, s), rule: 'temperature.degrees' }, quality: 0, approx: false })
+    }
+    if (years.length > 0) lastYear = years[years.length - 1].year
+    prevKind = cues.length > 0 ? cues[cues.length - 1].kind : null
+    prevText = text
+  }
+  return reconcilePledges(found)
+}
+
+/** Step 3 for one target: zero pledges (no owner, negated, too vague) or one per owner. */
+function pledgesOf(doc: Doc, s: Sentence, pair: TargetPair, mentions: readonly LocalMention[], bases: readonly BaseRef[], context: string | null): PledgeCandidate[] {
+  const text = s.text
+  const { cue, year } = pair
+  const kind = cue.kind
+  if (VALUED.has(kind) && pair.values.length === 0) return []
+  if (!year && kind !== 'phase_out' && kind !== 'net_zero') return []
+  const clause = text.slice(0, cue.start).split(/[;:]/).pop() ?? ''
+  if (!year && kind === 'phase_out' && !COMMITS.test(clause)) return []
+  if (!year && kind === 'net_zero' && !TARGET_NOUN.test(text.slice(cue.end))) return []
+  const owner = resolveActor(text, mentions, pair.anchor, cue.end, context)
+  if (!owner || 'negated' in owner) return []
+  if (!year && kind === 'net_zero' && owner.rule !== 'possessive') return []
+  const valued = VALUED.has(kind) ? pair.values.filter((v) => v.value !== null || v.unit === null) : []
+  const respectively = /\brespectively\b/i.test(text) && owner.actors.length > 1 && valued.length === owner.actors.length
+  const byPosition = [...valued].sort((a, b) => a.start - b.start)
+  const base = VALUED.has(kind) ? nearestBase(bases, year?.start ?? cue.start) : undefined
+  const status = statusOf(text)
+  const change = changeOf(text)
+  const previous = previousValueOf(text)
+  return owner.actors.map((actor, i) => {
+    const v = respectively ? byPosition[i] : valued[0]
+    const pledge: Pledge = {
+      actor,
+      kind,
+      year: year?.year ?? null,
+      ...(v ? { value: v.value, ...(v.valueMax !== undefined ? { value_max: v.valueMax } : {}), ...(v.unit ? { unit: v.unit } : {}) } : {}),
+      ...(base !== undefined ? { base_year: base } : {}),
+      status,
+      ...(change ? { change } : {}),
+      ...(previous !== undefined && VALUED.has(kind) ? { previous_value: previous } : {}),
+      evidence: sentenceEvidence(doc, s),
+      rule: `${kind}.${v?.unit === 'percent' ? 'pct-' : v?.unit === 'GW' ? 'gw-' : ''}${year ? `${year.form}-year` : 'no-year'}.${owner.rule}`,
+    }
+    const quality = v?.value != null ? (v.exact ? 2 : 1) : 0
+    return { pledge, quality, approx: year?.form === 'approx' }
+  })
+}
+
+function nearestBase(bases: readonly BaseRef[], at: number): number | undefined {
+  let best: BaseRef | undefined
+  for (const b of bases) if (!best || Math.abs(b.start - at) < Math.abs(best.start - at)) best = b
+  return best?.year
+}
+
+/**
+ * The actor the article is mostly about, owner of targets stated with "the country", "it" or
+ * no subject at all ("Greenhouse gas neutrality is to be achieved by 2045").
+ * Headline and first-paragraph mentions weigh more; adjectives ("Chinese financing") less.
+ */
+export function mainActor(doc: Doc): string | null {
+  const firstPara = doc.sentences[0]?.paragraph ?? 0
+  const leadEnd = doc.sentences.filter((s) => s.paragraph === firstPara).pop()?.end ?? 0
+  const weight = new Map<string, number>()
+  for (const m of doc.mentions) {
+    if (!m.actor || m.actor === 'PARIS') continue
+    const w = (m.adjectival ? 0.5 : 1) * (m.start < leadEnd ? 3 : 1)
+    weight.set(m.actor, (weight.get(m.actor) ?? 0) + w)
+  }
+  let best: string | null = null
+  for (const [actor, w] of weight) if (best === null || w > weight.get(best)!) best = actor
+  return best
 }

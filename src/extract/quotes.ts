@@ -1,7 +1,166 @@
 import type { Doc } from '../model/doc.js'
 import type { Quote } from '../model/facts.js'
+import { evidenceOf } from '../model/span.js'
+import { attributeInSentence, beforeVerb, type Attribution } from './quote-attribution.js'
+import { findQuoteSegments, opensWithQuote, type QuoteSegment } from './quote-marks.js'
+import { maskQuotes, splitMaskedSentences, type TextLine, textLines } from './quote-text.js'
+import type { PlaceTest } from './quote-names.js'
+import { pickSubject, SpeakerBook, type Speaker } from './quote-speakers.js'
 
-/** PLACEHOLDER (lead): the quotes helper writes this. */
-export function extractQuotes(_doc: Doc): Quote[] {
-  return []
+/** Quoted fragments shorter than this are scare quotes or slogans (ANNOTATION.md). */
+const MIN_WORDS = 4
+const RULE = 'quote.v1'
+const JOINT = /\bjoint (?:statement|declaration|communiqu)/i
+
+interface Found {
+  readonly segment: QuoteSegment
+  readonly line: number
+  readonly sentence: { readonly start: number; readonly end: number }
+  speaker: Speaker | null
+  rule: string
 }
+
+/**
+ * Extracts direct quotes with their speakers.
+ * 1. Scan each line once for quotation marks (quote-marks.ts) and mask the quoted words, so that
+ *    sentence splitting and attribution only read the reporter's words.
+ * 2. Attribute each quote inside its sentence (quote-attribution.ts); a document or news agency
+ *    as the source makes it quoted wording with no speaker, which is dropped.
+ * 3. A quote standing alone in its sentence continues the previous quote's speech when that ended
+ *    the previous line or sat in the same line, or belongs to the subject of the previous line's last sentence.
+ * 4. Keep quotes of four words or more that are not titles, once per speaker and text.
+ */
+export function extractQuotes(doc: Doc): Quote[] {
+  const text = doc.text
+  const lines = textLines(text)
+  const segmentsByLine = lines.map((l) => findQuoteSegments(text, l.start, l.end))
+  const masked = maskQuotes(text, segmentsByLine.flat())
+  const isPlace = placeTest(doc)
+  const book = new SpeakerBook(doc, masked, isPlace)
+  const actorNear = actorTest(doc)
+  const found: Found[] = []
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li]
+    for (const sentence of splitMaskedSentences(masked, line.start, line.end)) {
+      for (const segment of segmentsByLine[li]) {
+        if (segment.open < sentence.start || segment.open >= sentence.end) continue
+        const f: Found = { segment, line: li, sentence, speaker: null, rule: '' }
+        attribute(f, found, lines, { masked, book, isPlace, actorNear, text })
+        found.push(f)
+      }
+      noteSubject(masked, sentence, book, isPlace)
+    }
+  }
+  return toQuotes(found, text, lines)
+}
+
+interface Context {
+  readonly masked: string
+  readonly book: SpeakerBook
+  readonly isPlace: PlaceTest
+  readonly actorNear: (start: number, end: number) => string | null
+  readonly text: string
+}
+
+function attribute(f: Found, found: readonly Found[], lines: readonly TextLine[], ctx: Context): void {
+  const { masked, book, isPlace, text } = ctx
+  const { segment, sentence } = f
+  const endsSentence = /[.!?…]["'’”]*\s*$/.test(text.slice(segment.start, segment.end))
+  const frame = { open: segment.open, close: segment.close, sentenceStart: sentence.start, sentenceEnd: sentence.end, endsSentence }
+  // Wording from a joint statement or declaration has no single speaker (ANNOTATION.md).
+  if (JOINT.test(masked.slice(sentence.start, sentence.end))) return
+  const hit = attributeInSentence(masked, frame, book, isPlace)
+  if (hit) return assign(f, hit, ctx)
+  const standalone = !/[\p{L}\p{N}]/u.test(masked.slice(sentence.start, sentence.end))
+  if (!standalone) return
+  // Step 3: context. The same speech goes on across sentences and paragraphs.
+  const prev = found.at(-1)
+  if (prev?.speaker && continuesSpeech(prev, f, lines, masked)) {
+    f.speaker = prev.speaker
+    f.rule = 'continued'
+    return
+  }
+  const prevLine = previousLine(lines, f.line)
+  if (prevLine) {
+    const last = splitMaskedSentences(masked, prevLine.start, prevLine.end).at(-1)
+    const c = last ? pickSubject(masked, last.start, last.end, book, isPlace) : null
+    if (c && (c.kind === 'person' || c.kind === 'body') && book.isStrong(c)) assign(f, { candidate: c, rule: 'previous-sentence' }, ctx)
+  }
+}
+
+function assign(f: Found, hit: Attribution, ctx: Context): void {
+  const { book } = ctx
+  const c = hit.candidate
+  if (c.kind === 'document' || c.kind === 'media') return
+  f.speaker = book.resolve(c, f.segment.open, ctx.actorNear(c.start, c.end))
+  f.rule = hit.rule
+  if (f.speaker && c.kind !== 'body') book.notePerson(f.speaker, f.segment.open)
+}
+
+/** The same speech continues: the same line, or the previous line ended inside or with the quote. */
+function continuesSpeech(prev: Found, f: Found, lines: readonly TextLine[], masked: string): boolean {
+  if (prev.line === f.line) return true
+  const prevLine = previousLine(lines, f.line)
+  if (!prevLine || prev.line !== f.line - 1) return false
+  // An unclosed quote goes on when the next paragraph opens with a mark again.
+  if (!prev.segment.closed) return opensWithQuote(masked, f.segment.open, f.sentence.end)
+  return !/[\p{L}\p{N}]/u.test(masked.slice(prev.segment.close, prevLine.end)) || prev.sentence.end >= prevLine.end - 1
+}
+
+function previousLine(lines: readonly TextLine[], li: number): TextLine | null {
+  return li > 0 ? lines[li - 1] : null
+}
+
+/** A sentence's subject, when it is a person, becomes the antecedent of a later "he said"; a speaking body is remembered. */
+function noteSubject(masked: string, sentence: { start: number; end: number }, book: SpeakerBook, isPlace: PlaceTest): void {
+  // A body that speaks ("a development ministry spokesperson said") is what a later "the spokesperson" means.
+  const speaking = beforeVerb(masked, sentence.start, sentence.end, book, isPlace)
+  if (speaking?.kind === 'body') book.resolve(speaking, speaking.start, null)
+  const c = pickSubject(masked, sentence.start, sentence.end, book, isPlace)
+  if (c && c.kind === 'person' && book.isStrong(c)) {
+    const s = book.resolve(c, c.start, null)
+    if (s) book.notePerson(s, c.start)
+  }
+}
+
+function placeTest(doc: Doc): PlaceTest {
+  // Groups stay possible speakers ("the G7 said"); countries and their adjectives do not.
+  const places = doc.mentions.filter((m) => m.kind === 'country')
+  return (start, end) => places.some((m) => m.start <= start && m.end >= end)
+}
+
+/** The country written in or just before a speaker's phrase ("Japanese Foreign Minister …", "China's ministry"). */
+function actorTest(doc: Doc): (start: number, end: number) => string | null {
+  const countries = doc.mentions.filter((m) => m.kind === 'country' && m.actor)
+  return (start, end) => countries.find((m) => m.start >= start - 12 && m.end <= end)?.actor ?? null
+}
+
+function toQuotes(found: readonly Found[], text: string, lines: readonly TextLine[]): Quote[] {
+  const out: Quote[] = []
+  const seen = new Set<string>()
+  const lastLine = lines.length - 1
+  for (const f of found) {
+    if (!f.speaker) continue
+    const words = text.slice(f.segment.start, f.segment.end)
+    const quoted = words.trim()
+    if (quoted.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < MIN_WORDS) continue
+    if (isTitle(quoted)) continue
+    // A quote that ends on a comma at the very end of the text lost its attribution to truncation.
+    if (f.line === lastLine && /,\s*$/.test(quoted) && text.slice(f.segment.close).trim() === '') continue
+    const key = `${f.speaker.name}|${quoted}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    const s = f.segment.start + (words.length - words.trimStart().length)
+    const e = s + quoted.length
+    const evidence = evidenceOf(text, Math.min(f.sentence.start, f.segment.open), Math.max(f.sentence.end, e))
+    out.push({ speaker: f.speaker.name, actor: f.speaker.actor, text: quoted, evidence, rule: `${RULE}:${f.rule}` })
+  }
+  return out
+}
+
+/** Title Case wording of four words or more is a title or a name, not speech. */
+function isTitle(quoted: string): boolean {
+  const long = quoted.split(/\s+/).filter((w) => /^[\p{L}]{4,}/u.test(w))
+  return long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w))
+}
+

@@ -33,6 +33,11 @@ export interface Mention extends Span {
    * where it names the actor less directly than a subject would.
    */
   readonly adjectival?: boolean
+  /**
+   * True when a locative preposition comes before ("in Beijing", "a visit to China"), where the
+   * word names a place at least as much as an actor.
+   */
+  readonly locative?: boolean
 }
 
 /** An analysed article: cleaned text plus annotations, every one a span into `text`. */

@@ -1,0 +1,105 @@
+/**
+ * Throughput benchmark for `analyze` (issue 2, item 7). See bench/README.md.
+ *
+ * usage: node --expose-gc dist/bench/analyze-bench.js [--sizes 1000,10000] [--seed 42]
+ *        [--stage-articles 1000] [--reader-articles 2000] [--samples DIR] [--json] [--check]
+ *
+ * 1. load our sample articles and build a synthetic corpus per size (bench/corpus.ts);
+ * 2. per size: analyse vs wink interleaved, then the reader path (bench/run-size.ts);
+ * 3. time each stage function directly on the first corpus (bench/stages.ts);
+ * 4. print a report (or JSON) with PASS/FAIL against the targets; `--check` exits 1 on FAIL.
+ */
+import { availableParallelism } from 'node:os'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import winkNLP from 'wink-nlp'
+import model from 'wink-eng-lite-web-model'
+import { buildCorpus, loadSamplePool } from './corpus.js'
+import { collectGarbage, maxRssMb } from './measure.js'
+import { TARGETS, formatReport, judge } from './report.js'
+import { runSize, type SizeResult } from './run-size.js'
+import { timeStages, type StageBreakdown } from './stages.js'
+
+// dist/bench/analyze-bench.js → the repository's samples folder.
+const DEFAULT_SAMPLES = fileURLToPath(new URL('../../samples/articles/', import.meta.url))
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '1000,10000' },
+      seed: { type: 'string', default: '42' },
+      'stage-articles': { type: 'string', default: '1000' },
+      // The reader pass repeats the analyse work plus parsing; 2000 articles give a stable rate in bounded time.
+      'reader-articles': { type: 'string', default: '2000' },
+      samples: { type: 'string', default: DEFAULT_SAMPLES },
+      json: { type: 'boolean', default: false },
+      check: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  })
+  if (values.help) {
+    process.stdout.write('usage: npm run bench -- [--sizes 1000,10000] [--seed 42] [--stage-articles 1000] [--reader-articles 2000] [--samples DIR] [--json] [--check]\n')
+    return
+  }
+  const sizes = values.sizes.split(',').map((s) => positiveInt(s, '--sizes'))
+  const seed = positiveInt(values.seed, '--seed')
+  const stageArticles = positiveInt(values['stage-articles'], '--stage-articles')
+  const readerArticles = positiveInt(values['reader-articles'], '--reader-articles')
+  if (!(globalThis as { gc?: unknown }).gc) process.stderr.write('note: run with node --expose-gc for comparable memory baselines\n')
+
+  // 1. corpus source
+  const pool = await loadSamplePool(values.samples)
+  const wink = winkNLP(model)
+  const progress = (msg: string): void => void process.stderr.write(`bench: ${msg}\n`)
+
+  // 2-3. per size, and the stage breakdown on the first corpus
+  const results: SizeResult[] = []
+  let stages: StageBreakdown | null = null
+  for (const size of sizes) {
+    progress(`building ${size} articles`)
+    let corpus = buildCorpus(pool, size, seed)
+    progress(`timing ${size} articles`)
+    results.push(runSize(corpus, wink, readerArticles))
+    if (!stages) {
+      progress(`stage breakdown on ${Math.min(stageArticles, size)} articles`)
+      stages = timeStages(corpus.slice(0, stageArticles).map((a) => a.raw))
+    }
+    corpus = []
+    collectGarbage()
+  }
+
+  // 4. report
+  const header = `pledgewatch analyze benchmark: node ${process.version}, ${availableParallelism()} CPUs (one used), seed ${seed}, ${pool.ledes.length + pool.paragraphs.length} sample paragraphs`
+  const peak = maxRssMb()
+  const ok = results.every((r) => judge(r).throughput && judge(r).ratio)
+  if (values.json) {
+    const record = {
+      node: process.version,
+      cpus: availableParallelism(),
+      seed,
+      targets: TARGETS,
+      sizes: results.map((r) => ({ ...r, pass: judge(r) })),
+      stages,
+      maxRssMb: peak,
+      pass: ok,
+    }
+    process.stdout.write(JSON.stringify(record, null, 2) + '\n')
+  } else {
+    process.stdout.write(formatReport(header, results, stages, peak) + '\n')
+  }
+  if (values.check && !ok) process.exitCode = 1
+}
+
+function positiveInt(s: string, flag: string): number {
+  const n = Number(s.trim())
+  if (!Number.isInteger(n) || n <= 0) {
+    process.stderr.write(`analyze-bench: ${flag} needs positive integers, got "${s}"\n`)
+    process.exit(2)
+  }
+  return n
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`analyze-bench: ${err instanceof Error ? err.stack : String(err)}\n`)
+  process.exitCode = 1
+})

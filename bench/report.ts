@@ -1,0 +1,66 @@
+import type { SizeResult, Rate } from './run-size.js'
+import { STAGES, type StageBreakdown } from './stages.js'
+
+/** The issue's targets (issue 2, item 7): per core, on ~5 KB articles. */
+export const TARGETS = { minArticlesPerSec: 300, maxRatioToWink: 3 } as const
+
+export interface Verdict {
+  readonly throughput: boolean
+  readonly ratio: boolean
+}
+
+export function judge(r: SizeResult): Verdict {
+  return { throughput: r.analyse.articlesPerCpuSec >= TARGETS.minArticlesPerSec, ratio: r.ratio < TARGETS.maxRatioToWink }
+}
+
+/** Human-readable report: one block per corpus size, then the stage breakdown. */
+export function formatReport(header: string, sizes: readonly SizeResult[], stages: StageBreakdown | null, maxRssMb: number): string {
+  const lines = [header, '']
+  for (const r of sizes) {
+    const v = judge(r)
+    lines.push(`corpus: ${r.articles} articles, ${r.corpusMb.toFixed(1)} MB (mean ${r.meanKb.toFixed(1)} KB)`)
+    lines.push(`                           per CPU-second (per core)      wall clock`)
+    lines.push(`  analyseRaw (text)        ${rateText(r.analyse)}   target >= ${TARGETS.minArticlesPerSec} articles/s: ${pass(v.throughput)}`)
+    lines.push(`  wink readDoc (full pipe) ${rateText(r.wink)}`)
+    lines.push(`  ratio analyse / wink     ${r.ratio.toFixed(2)}x${' '.repeat(29)}${r.ratioWall.toFixed(2)}x${' '.repeat(23)}target < ${TARGETS.maxRatioToWink}: ${pass(v.ratio)}`)
+    const formats = Object.entries(r.reader.byFormat).map(([k, f]) => `${k} ${Math.round(f.articlesPerCpuSec)}/s`).join(', ')
+    lines.push(`  parseInput + analyse     ${rateText(r.reader)}   ${r.reader.articles} articles: ${formats} per CPU-s`)
+    lines.push(`  memory, analyse pass     ${memText(r.memoryAnalyse)}`)
+    lines.push(`  memory, reader pass      ${memText(r.memoryReader)}`)
+    const n = Math.max(1, r.articles)
+    lines.push(
+      `  facts per article        pledges ${(r.facts.pledges / n).toFixed(2)}, interactions ${(r.facts.interactions / n).toFixed(2)}, quotes ${(r.facts.quotes / n).toFixed(2)}; failures ${r.failures}` +
+        (r.firstFailure ? ` (first: ${r.firstFailure})` : ''),
+    )
+    lines.push('')
+  }
+  if (stages) {
+    const sum = STAGES.reduce((s, k) => s + stages.msPerArticle[k], 0)
+    lines.push(`stage breakdown: ${stages.articles} articles, CPU ms per article (share of the stages' sum)`)
+    for (const k of STAGES) {
+      const ms = stages.msPerArticle[k]
+      lines.push(`  ${k.padEnd(13)} ${ms.toFixed(3).padStart(8)}  ${((100 * ms) / Math.max(sum, 1e-9)).toFixed(1).padStart(5)}%`)
+    }
+    lines.push(`  ${'sum'.padEnd(13)} ${sum.toFixed(3).padStart(8)}   (${Math.round(1000 / Math.max(sum, 1e-9))} articles per CPU-second)`)
+    lines.push(`  analyseArticle as one call: ${stages.analyseArticleMs.toFixed(3)} ms (should be close to sentences + mentions)`)
+    lines.push('')
+  }
+  lines.push(`process peak RSS (kernel maxRSS, whole run): ${maxRssMb} MB`)
+  const all = sizes.every((r) => judge(r).throughput && judge(r).ratio)
+  lines.push(`overall: ${pass(all)}`)
+  return lines.join('\n')
+}
+
+function rateText(r: Rate): string {
+  const cpu = `${Math.round(r.articlesPerCpuSec).toString().padStart(5)} art/s ${r.mbPerCpuSec.toFixed(2).padStart(6)} MB/s ${r.cpuSeconds.toFixed(1).padStart(5)} s`
+  const wall = `${Math.round(r.articlesPerSec).toString().padStart(5)} art/s ${r.mbPerSec.toFixed(2).padStart(6)} MB/s ${r.seconds.toFixed(1).padStart(5)} s`
+  return `${cpu}  |  ${wall}`
+}
+
+function memText(m: { baselineRssMb: number; baselineHeapMb: number; peakRssMb: number; peakHeapMb: number }): string {
+  return `RSS ${m.baselineRssMb} -> peak ${m.peakRssMb} MB, heap ${m.baselineHeapMb} -> peak ${m.peakHeapMb} MB`
+}
+
+function pass(ok: boolean): string {
+  return ok ? 'PASS' : 'FAIL'
+}

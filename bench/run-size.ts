@@ -1,0 +1,144 @@
+import type winkNLP from 'wink-nlp'
+import { parseInput } from '../src/ingest/read.js'
+import { analyseRaw, type Outcome } from '../src/pipeline.js'
+import type { BenchArticle } from './corpus.js'
+import { MemorySampler, timeInto, zeroElapsed, type Elapsed, type MemoryPeak } from './measure.js'
+
+type Wink = ReturnType<typeof winkNLP>
+
+/** Throughput of one timed pass. */
+export interface Rate {
+  readonly articles: number
+  readonly seconds: number
+  readonly cpuSeconds: number
+  /** Per CPU-second: the "per core" figure the targets use. */
+  readonly articlesPerCpuSec: number
+  readonly mbPerCpuSec: number
+  /** Per wall-clock second, for comparison (lower when the machine is busy). */
+  readonly articlesPerSec: number
+  readonly mbPerSec: number
+}
+
+/** Everything measured on one corpus size. */
+export interface SizeResult {
+  readonly articles: number
+  readonly corpusMb: number
+  readonly meanKb: number
+  /** analyseRaw on RawArticle objects (format text): the figure the targets apply to. */
+  readonly analyse: Rate
+  /** wink-nlp readDoc with its full default pipeline, on the same texts, interleaved with `analyse`. */
+  readonly wink: Rate
+  /** analyse CPU seconds / wink CPU seconds (and the same on wall time). */
+  readonly ratio: number
+  readonly ratioWall: number
+  /** parseInput on file bytes, then analyseRaw: the CLI's path without disk I/O, on the first `readerArticles`. */
+  readonly reader: Rate & { readonly byFormat: Readonly<Record<string, Rate>> }
+  readonly memoryAnalyse: MemoryPeak
+  readonly memoryReader: MemoryPeak
+  readonly facts: { readonly pledges: number; readonly interactions: number; readonly quotes: number }
+  readonly failures: number
+  readonly firstFailure: string | null
+}
+
+const CHUNK = 50
+const WARM_UP = 200
+
+/**
+ * Measures one corpus.
+ * 1. warm up: both analyse and wink run over the first articles, so JIT and lazily
+ *    loaded models are ready before timing;
+ * 2. analyse and wink run chunk by chunk, alternating which goes first, so a
+ *    neighbour's load on a shared machine hits both sides alike;
+ * 3. the reader pass runs alone, timed per input format.
+ * Memory is sampled after each analyse or reader chunk.
+ */
+export function runSize(corpus: readonly BenchArticle[], wink: Wink, readerArticles: number): SizeResult {
+  const totalBytes = corpus.reduce((n, a) => n + a.bodyBytes, 0)
+  const facts = { pledges: 0, interactions: 0, quotes: 0 }
+  let failures = 0
+  let firstFailure: string | null = null
+  const count = (o: Outcome): void => {
+    if (o.ok) {
+      facts.pledges += o.analysis.pledges.length
+      facts.interactions += o.analysis.interactions.length
+      facts.quotes += o.analysis.quotes.length
+    } else {
+      failures++
+      firstFailure ??= `${o.source}: ${o.reason} [${o.code}]`
+    }
+  }
+  let sink = 0
+  // 1. warm up
+  for (const a of corpus.slice(0, WARM_UP)) {
+    analyseRaw(a.raw)
+    sink += wink.readDoc(a.raw.body).sentences().length()
+  }
+  // 2. interleaved analyse / wink
+  const memA = new MemorySampler()
+  memA.start()
+  const analyseTime = zeroElapsed()
+  const winkTime = zeroElapsed()
+  for (let i = 0, c = 0; i < corpus.length; i += CHUNK, c++) {
+    const chunk = corpus.slice(i, i + CHUNK)
+    const runAnalyse = (): void => {
+      timeInto(analyseTime, () => chunk.forEach((a) => count(analyseRaw(a.raw))))
+      memA.sample()
+    }
+    const runWink = (): void => timeInto(winkTime, () => chunk.forEach((a) => (sink += wink.readDoc(a.raw.body).sentences().length())))
+    if (c % 2 === 0) {
+      runAnalyse()
+      runWink()
+    } else {
+      runWink()
+      runAnalyse()
+    }
+  }
+  // 3. reader pass
+  const memR = new MemorySampler()
+  memR.start()
+  const perFormat = new Map<string, { time: Elapsed; n: number; bytes: number }>()
+  corpus.slice(0, readerArticles).forEach((a, i) => {
+    const format = a.file.name.slice(a.file.name.lastIndexOf('.') + 1)
+    const f = perFormat.get(format) ?? { time: zeroElapsed(), n: 0, bytes: 0 }
+    timeInto(f.time, () => {
+      for (const read of parseInput(a.file.name, `bench:${a.file.name}`, a.file.bytes)) sink += read.ok ? Number(analyseRaw(read.article).ok) : 0
+    })
+    f.n++
+    f.bytes += a.file.bytes.length
+    perFormat.set(format, f)
+    if (i % CHUNK === CHUNK - 1) memR.sample()
+  })
+  memR.sample()
+  if (sink < 0) throw new Error('unreachable')
+  const formats = [...perFormat.values()]
+  const readerTime = { wallMs: sum(formats.map((f) => f.time.wallMs)), cpuMs: sum(formats.map((f) => f.time.cpuMs)) }
+  return {
+    articles: corpus.length,
+    corpusMb: totalBytes / 1e6,
+    meanKb: totalBytes / 1000 / Math.max(1, corpus.length),
+    analyse: rate(analyseTime, corpus.length, totalBytes),
+    wink: rate(winkTime, corpus.length, totalBytes),
+    ratio: analyseTime.cpuMs / winkTime.cpuMs,
+    ratioWall: analyseTime.wallMs / winkTime.wallMs,
+    reader: {
+      ...rate(readerTime, sum(formats.map((f) => f.n)), sum(formats.map((f) => f.bytes))),
+      byFormat: Object.fromEntries([...perFormat].map(([k, f]) => [k, rate(f.time, f.n, f.bytes)])),
+    },
+    memoryAnalyse: memA.peak(),
+    memoryReader: memR.peak(),
+    facts,
+    failures,
+    firstFailure,
+  }
+}
+
+function rate(t: Elapsed, articles: number, bytes: number): Rate {
+  const seconds = t.wallMs / 1000
+  const cpuSeconds = t.cpuMs / 1000
+  const mb = bytes / 1e6
+  return { articles, seconds, cpuSeconds, articlesPerCpuSec: articles / cpuSeconds, mbPerCpuSec: mb / cpuSeconds, articlesPerSec: articles / seconds, mbPerSec: mb / seconds }
+}
+
+function sum(xs: readonly number[]): number {
+  return xs.reduce((s, x) => s + x, 0)
+}

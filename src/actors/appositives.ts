@@ -1,0 +1,74 @@
+import { APPOSITIVE_HEADS } from './data/roles.js'
+import { SENTENCE_WORDS, previousWord } from './context.js'
+import { lookupKnownPerson } from './known-people.js'
+import { isNotNameWord } from './names.js'
+import type { PersonFind } from './person-find.js'
+import type { ActorHit } from './titles.js'
+
+/** A comma after a word, maybe with an age ("Jane Doe, 27, a student"). */
+const COMMA = /,(?: \d{1,3},)? /g
+const HEAD_WORD = new RegExp(`(?<![A-Za-z-])(?:${[...APPOSITIVE_HEADS].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z-])`, 'i')
+/** The appositive runs to the next clause punctuation. */
+const PHRASE_END = /[,.;:()"“”\n]|\s(?:who|which|said|says|told)\s/
+/** How far into the appositive its head noun may come ("China's top climate negotiator"). */
+const MAX_HEAD_WORDS = 8
+const NAME_WORD = /^(?:\p{Lu}\.)+$|^[AaEe]l-\p{Lu}[\p{L}'’]*$|^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u
+const WORD_BEFORE = /[\p{L}\p{N}'’.-]+$/u
+const PARTICLE = /^(?:bin|bint|ibn|al|el|von|van|der|den|de|da|do|dos|du|la|le|di|del|ter)$/
+
+/**
+ * Finds people described by an appositive after their name: "Xie Zhenhua,
+ * China's special envoy for climate change," or "Jane Doe, the council's
+ * chair". The actor is the first country or group inside the appositive.
+ *
+ * @param hits gazetteer hits for countries and groups, sorted by start
+ */
+export function findAppositivePeople(text: string, hits: readonly ActorHit[], isActorWord: (w: string) => boolean): PersonFind[] {
+  const out: PersonFind[] = []
+  COMMA.lastIndex = 0
+  for (let c = COMMA.exec(text); c; c = COMMA.exec(text)) {
+    const phraseStart = c.index + c[0].length
+    const rest = text.slice(phraseStart, phraseStart + 140)
+    const cut = PHRASE_END.exec(rest)
+    const phrase = cut ? rest.slice(0, cut.index) : rest
+    const head = HEAD_WORD.exec(phrase)
+    if (!head || phrase.slice(0, head.index).split(/\s+/).length > MAX_HEAD_WORDS) continue
+    const nameStart = nameBefore(text, c.index, isActorWord)
+    if (nameStart < 0) continue
+    const name = text.slice(nameStart, c.index)
+    const phraseEnd = phraseStart + phrase.length
+    const inside = hits.find((h) => h.start >= phraseStart && h.end <= phraseEnd && (h.entry.kind === 'country' || h.entry.kind === 'group'))
+    const hintActor = inside && 'actor' in inside.entry ? inside.entry.actor : null
+    const known = lookupKnownPerson(name, hintActor)
+    out.push({ start: nameStart, end: c.index, nameStart, name, role: phrase.trim() || null, actor: known?.actor ?? hintActor, known, hideUntil: phraseEnd })
+  }
+  return out
+}
+
+/**
+ * Start of a personal name that ends at `end`, read backwards word by word,
+ * or -1: two to five name words, not a sentence word, country or group, and
+ * not the tail of a longer capitalised phrase.
+ */
+function nameBefore(text: string, end: number, isActorWord: (w: string) => boolean): number {
+  let start = end
+  let words = 0
+  let pos = end
+  for (let i = 0; i < 7; i++) {
+    const m = WORD_BEFORE.exec(text.slice(Math.max(0, pos - 40), pos))
+    if (!m) break
+    const w = m[0]
+    const nameWord = NAME_WORD.test(w) && !isNotNameWord(w) && !SENTENCE_WORDS.has(w) && !isActorWord(w)
+    if (!nameWord && !(words > 0 && PARTICLE.test(w))) break
+    if (nameWord) words++
+    start = pos - w.length
+    if (text[start - 1] !== ' ') break
+    pos = start - 1
+  }
+  // A name does not start with a particle ("de Silva" is read as "Silva" plus the word before).
+  while (start < end && PARTICLE.test(text.slice(start, text.indexOf(' ', start)))) start = text.indexOf(' ', start) + 1
+  if (words < 2 || words > 5) return -1
+  const before = previousWord(text, start)
+  if (before && /^\p{Lu}/u.test(before.word) && !SENTENCE_WORDS.has(before.word)) return -1
+  return start
+}

@@ -1,0 +1,166 @@
+import type { Mention } from '../model/doc.js'
+import { EMIRATES, ISLAND_NATIONS, KINGDOMS, RANKED_FACTS, REGION_MODIFIERS, SUPERPOWERS } from './data/descriptions.js'
+import { COUNTRIES } from './gazetteer.js'
+
+/**
+ * Descriptions that stand for an actor the article has named: "the world's
+ * biggest emitter", "the Gulf state", "the country", "the 27-nation bloc".
+ * Each resolves conservatively from the mentions found so far, or not at all.
+ */
+
+const RANK_WORDS: Readonly<Record<string, number>> = {
+  second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+  '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, '6th': 6, '7th': 7, '8th': 8,
+}
+const RANKED = new RegExp(
+  String.raw`\b(?:[Tt]he )?(world|globe|planet|Europe|Asia|Africa|Latin America|Southeast Asia|South America)['’]s ` +
+    String.raw`(?:(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|2nd|3rd|4th|5th|6th|7th|8th)[- ])?` +
+    String.raw`(?:single[- ])?(largest|biggest|top|leading|most[- ]populous|No\.? ?1|number[- ]one) ` +
+    String.raw`(?:(carbon|greenhouse[- ]gas|CO2|coal|oil|crude|gas|annual|single|national|major) )*` +
+    String.raw`(emitter|polluter|economy|consumer|producer|exporter|country|nation|democracy)(?![A-Za-z-])`,
+  'g',
+)
+
+/** "the country", "the Gulf state", "his country": a determiner, up to two modifiers, a head. */
+const GENERIC = new RegExp(
+  String.raw`\b([Tt]he|[Hh]is|[Hh]er) ((?:[A-Za-z]+[- ]){0,2}?)` +
+    String.raw`(country|nation|kingdom|emirate|republic|archipelago|island nation|island state|city-state|state|superpower|giant)(?![A-Za-z-])`,
+  'g',
+)
+
+/** Words that cannot modify the head of a description ("that the country" is not "the that country"). */
+const NOT_MODIFIER = /^(?:the|a|an|this|that|its|his|her|their|our|your|whole|entire)[- ]/
+
+/** Modifiers that point away from the country last named ("the other country"). */
+const NOT_ANAPHORIC = new Set(
+  'other same next first second only average typical individual particular given respective each rich poor developed whole entire'.split(' '),
+)
+
+const GROUP_DESC = new RegExp(
+  String.raw`\b[Tt]he (?:(27|28|twenty-seven)-(?:nation|member|country|strong) )?(bloc|union|oil cartel|cartel|producer group|world body|grouping)(?![A-Za-z-])`,
+  'g',
+)
+
+/** How far back (in characters) "the country" may look for the country it means. */
+const WINDOW = 700
+
+/**
+ * @param found mentions found so far, sorted by start
+ * @param sentenceOf returns the [start, end) of the sentence holding an offset
+ */
+export function findDescriptions(text: string, found: readonly Mention[], sentenceOf: (pos: number) => readonly [number, number]): Mention[] {
+  const out: Mention[] = []
+  const add = (start: number, end: number, actor: string | null) => {
+    if (actor) out.push({ start, end, text: text.slice(start, end), kind: 'description', actor })
+  }
+  for (const m of text.matchAll(RANKED)) add(m.index, m.index + m[0].length, resolveRanked(text, m, found))
+  for (const m of text.matchAll(GENERIC)) {
+    if (overlapsAny(out, m.index, m.index + m[0].length) || NOT_MODIFIER.test(m[2])) continue
+    const sentenceStart = sentenceOf(m.index)[0]
+    const actor = /^[Hh]/.test(m[1])
+      ? resolvePossessive(m[3], m.index, found, sentenceStart)
+      : resolveGeneric(m[2].trim(), m[3], m.index, found, sentenceStart)
+    add(m.index, m.index + m[0].length, actor)
+  }
+  for (const m of text.matchAll(GROUP_DESC)) add(m.index, m.index + m[0].length, resolveGroup(m[1], m[2], m.index, found))
+  return out
+}
+
+function overlapsAny(list: readonly Mention[], start: number, end: number): boolean {
+  return list.some((m) => m.start < end && start < m.end)
+}
+
+/** Countries named as such can be antecedents; a person's country cannot ("Vietnam ..., the British premier said. The country ..."). */
+function countryOf(m: Mention): string | null {
+  return m.kind === 'country' && m.actor && COUNTRIES.has(m.actor) ? m.actor : null
+}
+
+/** The country named right before: "Japan, the world's..." or "India is the world's...". */
+function appositiveCountry(text: string, start: number, found: readonly Mention[]): string | null {
+  for (let i = found.length - 1; i >= 0; i--) {
+    const m = found[i]
+    if (m.end > start) continue
+    const between = text.slice(m.end, start)
+    if (/^(?:['’]s)?(?:,|,? which is| \(| is| was| remains| became| as)\s*$/.test(between)) return countryOf(m)
+    return null
+  }
+  return null
+}
+
+function resolveRanked(text: string, m: RegExpMatchArray, found: readonly Mention[]): string | null {
+  const direct = appositiveCountry(text, m.index!, found)
+  if (direct) return direct
+  const [, scope, rankWord, superlative, material, noun] = m
+  const rank = rankWord ? RANK_WORDS[rankWord] : 1
+  const cls = /emitter|polluter/.test(noun) ? 'emitter' : /populous/.test(superlative) ? 'populous'
+    : noun === 'consumer' && material === 'coal' ? 'coal' : noun === 'exporter' && /oil|crude/.test(material ?? '') ? 'oil'
+    : noun
+  const holders = RANKED_FACTS[`${scope.toLowerCase().replace(/globe|planet/, 'world')}:${cls}`]?.[rank - 1]
+  if (!holders) return null
+  const before = found.filter((f) => f.start < m.index! && f.actor && holders.includes(f.actor))
+  if (before.length) return before[before.length - 1].actor
+  const anywhere = found.find((f) => f.actor && holders.includes(f.actor))
+  return anywhere?.actor ?? (holders.length === 1 ? holders[0] : null)
+}
+
+function allows(modifier: string, head: string, id: string): boolean {
+  const c = COUNTRIES.get(id)
+  if (head === 'kingdom' && !KINGDOMS.has(id)) return false
+  if (head === 'emirate' && !EMIRATES.has(id)) return false
+  if (head.startsWith('island') && !ISLAND_NATIONS.has(id)) return false
+  if (head === 'superpower' && !SUPERPOWERS.has(id)) return false
+  if (!modifier) return true
+  const allowed = REGION_MODIFIERS[modifier]
+  if (!allowed) return !/^\p{Lu}/u.test(modifier) // an unknown lowercase modifier ("host", "small") restricts nothing
+  return allowed.some((a) => a === id || a === c?.region || a === c?.subregion)
+}
+
+/**
+ * The country a description stands for: the most recent country named
+ * before it (a speaker earlier in the same sentence counts: "Jane Doe said
+ * the country would ..."); countries named as places ("in Ruritania") only
+ * when nothing else fits.
+ */
+function resolveGeneric(modifier: string, head: string, start: number, found: readonly Mention[], sentenceStart: number): string | null {
+  if ((head === 'giant' || head === 'state') && !(modifier in REGION_MODIFIERS)) return null
+  if (NOT_ANAPHORIC.has(modifier)) return null
+  if (!(modifier in REGION_MODIFIERS) && /^\p{Lu}/u.test(modifier)) return null
+  // A known modifier ("the Gulf state") may look back over the whole article; a bare "the country" only nearby.
+  const from = modifier in REGION_MODIFIERS || (head !== 'country' && head !== 'nation') ? 0 : start - WINDOW
+  let place: string | null = null
+  for (let i = found.length - 1; i >= 0; i--) {
+    const m = found[i]
+    if (m.end > start) continue
+    if (m.start < from) break
+    const id = m.kind === 'person' && m.start >= sentenceStart && m.actor && COUNTRIES.has(m.actor) ? m.actor : countryOf(m)
+    if (!id || !allows(modifier, head, id)) continue
+    if (!m.locative) return id
+    place ??= id
+  }
+  return place
+}
+
+/** "his country", "her nation": the country of the person last mentioned in the sentence or just before. */
+function resolvePossessive(head: string, start: number, found: readonly Mention[], sentenceStart: number): string | null {
+  if (head !== 'country' && head !== 'nation') return null
+  for (let i = found.length - 1; i >= 0; i--) {
+    const m = found[i]
+    if (m.end > start) continue
+    if (m.start < sentenceStart - WINDOW / 2) break
+    if (m.kind === 'person') return m.actor && COUNTRIES.has(m.actor) ? m.actor : null
+  }
+  return null
+}
+
+const BLOC_GROUPS = new Set(['EU', 'ASEAN', 'OPEC', 'G7', 'G20', 'AOSIS'])
+
+function resolveGroup(size: string | undefined, head: string, start: number, found: readonly Mention[]): string | null {
+  if (size) return 'EU'
+  if (head === 'world body') return 'UN'
+  const wanted = head === 'union' ? ['EU'] : /cartel|producer/.test(head) ? ['OPEC'] : [...BLOC_GROUPS]
+  for (let i = found.length - 1; i >= 0; i--) {
+    const m = found[i]
+    if (m.end <= start && m.actor && wanted.includes(m.actor)) return m.actor
+  }
+  return null
+}

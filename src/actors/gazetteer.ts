@@ -1,0 +1,139 @@
+import { createRequire } from 'node:module'
+import { ALT_SPELLING_DENYLIST, CAPITAL_DENYLIST, COUNTRY_EXTRAS } from './data/country-extras.js'
+import { GROUP_NAMES, GROUP_PLACES } from './data/groups.js'
+import { BLOCKED_PHRASES } from './data/blockers.js'
+import { KNOWN_PEOPLE, type KnownPerson } from './data/people.js'
+import { trieRegexSource } from './trie-regex.js'
+
+/**
+ * How a gazetteer string names its actor: `name` ("Japan"), `adjective`
+ * ("Japanese"), `plural` demonym ("Americans"), `place` (a capital or seat
+ * standing for the government: "Beijing", "the Kremlin").
+ */
+export type GazetteerForm = 'name' | 'adjective' | 'plural' | 'place'
+
+export type GazetteerEntry =
+  | { readonly kind: 'country' | 'group'; readonly actor: string; readonly form: GazetteerForm }
+  | { readonly kind: 'person'; readonly actor: string; readonly person: KnownPerson }
+  | { readonly kind: 'blocked' }
+
+interface WorldCountry {
+  cca3: string
+  name: { common: string; official: string }
+  altSpellings: string[]
+  capital?: string[]
+  demonyms?: { eng?: { m: string; f: string } }
+  unMember: boolean
+  region: string
+  subregion: string
+}
+
+const require = createRequire(import.meta.url)
+const WORLD = require('world-countries/countries.json') as WorldCountry[]
+
+/** Non-members we still treat as countries (FORMAT.md uses TWN; Kosovo as XKX). */
+const EXTRA_MEMBERS: Readonly<Record<string, string>> = { TWN: 'TWN', PSE: 'PSE', VAT: 'VAT', UNK: 'XKX' }
+
+/** The countries we recognise: UN members plus Taiwan, Palestine, Kosovo and the Holy See. */
+export const COUNTRIES: ReadonlyMap<string, WorldCountry> = new Map(
+  WORLD.filter((c) => c.unMember || c.cca3 in EXTRA_MEMBERS).map((c) => [EXTRA_MEMBERS[c.cca3] ?? c.cca3, c]),
+)
+
+/** Strips accents: "Türkiye" → "Turkiye", so both spellings are found. */
+export function foldAccents(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '')
+}
+
+/** A spelling and its typographic variants (accents folded, curly apostrophe). */
+function spellings(s: string): string[] {
+  const out = new Set([s, foldAccents(s)])
+  for (const v of [...out]) if (v.includes("'")) out.add(v.replaceAll("'", '’'))
+  return [...out]
+}
+
+/** Multi-word English alternative spellings ("Ivory Coast", "Republic of Korea"); codes and foreign words are left out. */
+function usableAltSpelling(s: string): boolean {
+  return !ALT_SPELLING_DENYLIST.has(s) && /^[A-Z][A-Za-z'’. -]+$/.test(foldAccents(s)) && /[ -]/.test(s) && foldAccents(s) === s
+}
+
+function demonymsOf(c: WorldCountry): string[] {
+  const d = c.demonyms?.eng
+  if (!d) return []
+  return [...new Set([d.m, d.f])].flatMap((x) => x.split(/, | or /)).filter((x) => x && x !== 'Central African')
+}
+
+function buildEntries(): Map<string, GazetteerEntry> {
+  const entries = new Map<string, GazetteerEntry>()
+  const put = (s: string, entry: GazetteerEntry) => {
+    for (const v of spellings(s)) entries.set(v, entry)
+  }
+  // 1. world-countries: adjectives first, so that a name spelled like its demonym ("Djibouti") stays a name.
+  for (const [id, c] of COUNTRIES) {
+    for (const d of demonymsOf(c)) {
+      put(d, { kind: 'country', actor: id, form: 'adjective' })
+      if (/(an|i|o)$/.test(d)) put(`${d}s`, { kind: 'country', actor: id, form: 'plural' })
+    }
+    for (const cap of c.capital ?? []) if (!CAPITAL_DENYLIST.has(cap)) put(cap, { kind: 'country', actor: id, form: 'place' })
+    for (const n of [c.name.common, c.name.official, ...c.altSpellings.filter(usableAltSpelling)]) {
+      if (!ALT_SPELLING_DENYLIST.has(n) && !n.includes('(')) put(n, { kind: 'country', actor: id, form: 'name' })
+    }
+  }
+  // 2. Our own lists override the library's (the Dominican Republic keeps "Dominican", Congo means the DRC).
+  put('Dominican', { kind: 'country', actor: 'DOM', form: 'adjective' })
+  for (const [id, extra] of Object.entries(COUNTRY_EXTRAS)) {
+    for (const n of extra.names ?? []) put(n, { kind: 'country', actor: id, form: 'name' })
+    for (const a of extra.adjectives ?? []) put(a, { kind: 'country', actor: id, form: 'adjective' })
+    for (const p of extra.plurals ?? []) put(p, { kind: 'country', actor: id, form: 'plural' })
+    for (const p of extra.places ?? []) put(p, { kind: 'country', actor: id, form: 'place' })
+  }
+  // 3. Groups, then the capitals that stand for a group (Brussels → EU).
+  for (const [id, names] of Object.entries(GROUP_NAMES)) for (const n of names) put(n, { kind: 'group', actor: id, form: 'name' })
+  for (const [id, places] of Object.entries(GROUP_PLACES)) for (const p of places) put(p, { kind: 'group', actor: id, form: 'place' })
+  // 4. Known people by full name, and by short form when it is unambiguous on its own.
+  for (const person of KNOWN_PEOPLE) {
+    for (const n of [person.name, ...person.variants]) put(n, { kind: 'person', actor: person.actor, person })
+    if (person.famous) for (const n of person.short) put(n, { kind: 'person', actor: person.actor, person })
+  }
+  // 5. Blocked phrases last: they win over everything they contain.
+  for (const b of BLOCKED_PHRASES) put(b, { kind: 'blocked' })
+  return entries
+}
+
+/** Every gazetteer string and what it names. */
+export const GAZETTEER: ReadonlyMap<string, GazetteerEntry> = buildEntries()
+
+/** Letters and digits, for word boundaries (Latin scripts; no `u` flag, which would slow the scan). */
+const WORD_CHAR = 'A-Za-z0-9\\u00C0-\\u024F'
+
+/**
+ * One pattern for the whole gazetteer: a trie of every string, tried only
+ * where a candidate word starts, and bounded so it never ends inside a word
+ * (an entry ending in punctuation, like "U.S." or "US$", may touch the next character).
+ */
+const TRIE = new RegExp(`(?:${trieRegexSource(GAZETTEER.keys())})(?:(?<![${WORD_CHAR}])|(?![${WORD_CHAR}]))`, 'y')
+
+/** Where a gazetteer string can start: a capital at a word start, or the lowercase openings some entries have. */
+const CANDIDATE = /[A-Z\u00C0-\u00DE]|\b(?:al-|el-|bin |von |mainland |the (?=[A-Z]))/g
+const LETTER_BEFORE = /[A-Za-z0-9\u00C0-\u024F'’]/
+
+/** A gazetteer string found in text. */
+export interface GazetteerHit {
+  readonly start: number
+  readonly end: number
+  readonly entry: GazetteerEntry
+}
+
+/** Finds every gazetteer string in `text`, leftmost-longest, without overlaps. */
+export function scanGazetteer(text: string): GazetteerHit[] {
+  const out: GazetteerHit[] = []
+  CANDIDATE.lastIndex = 0
+  for (let c = CANDIDATE.exec(text); c; c = CANDIDATE.exec(text)) {
+    if (c.index > 0 && LETTER_BEFORE.test(text[c.index - 1])) continue
+    TRIE.lastIndex = c.index
+    const m = TRIE.exec(text)
+    if (!m) continue
+    out.push({ start: c.index, end: c.index + m[0].length, entry: GAZETTEER.get(m[0])! })
+    CANDIDATE.lastIndex = c.index + m[0].length
+  }
+  return out
+}

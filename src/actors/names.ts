@@ -1,0 +1,105 @@
+import { foldAccents } from './gazetteer.js'
+
+/**
+ * Personal names in running text: "John F. Kerry", "Ursula von der Leyen",
+ * "Sultan Ahmed Al Jaber", "Moon Jae-in", "R.K. Singh".
+ */
+
+/** One word of a name: an initial ("F."), an Arabic article form ("al-Jaber") or a capitalised word with a lowercase letter. */
+const NAME_TOKEN = String.raw`(?:\p{Lu}\.(?: ?\p{Lu}\.)*|[AaEe]l-\p{Lu}[\p{L}'’]*|\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)`
+const PARTICLE = String.raw`(?:bin|bint|ibn|al|el|von|van|der|den|de|da|do|dos|du|la|le|di|del|ter)`
+const SUFFIX = String.raw`(?:,? Jr\.?|,? Sr\.?| II| III)`
+
+/** Regex source for a name of one to four words plus particles and a Jr./Sr. suffix. */
+export const NAME_SOURCE = `${NAME_TOKEN}(?: (?:${PARTICLE} )*${NAME_TOKEN}){0,3}${SUFFIX}?`
+
+/** Capitalised words that are not part of a person's name: they end a name ("President Biden Monday"). */
+const NOT_NAME_WORDS = new Set(
+  ('Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
+    'September October November December The A An In On At For But And Or As By From With To Of If When While ' +
+    'After Before This That These Those He She It They We I His Her Its Their Our Office Department Ministry ' +
+    'Government Agency Council Commission House Party Group Bank Fund Forum Summit Conference Day Week Year ' +
+    'Act Bill Law Plan Deal Agreement Accord Pact Treaty Report Programme Program Initiative Strategy Framework ' +
+    'Mr Mrs Ms Dr Prof Sir Dame Lord Lady Sheikh President Minister Premier Chancellor Secretary Envoy Ambassador ' +
+    'Reuters Bloomberg Xinhua Kyodo AFP AP Twitter Facebook X Said Says However Meanwhile Also Climate Energy ' +
+    'Environment Trade Foreign Affairs University Institute Centre Center Association Federation Union ' +
+    'Company Corp Inc Ltd Group Council Committee Court Parliament Senate Congress Assembly Cabinet State ' +
+    'Republic Kingdom Islands Island Sea Ocean River Coast Street Road Square Palace Hall Tower Station ' +
+    'Airport Port Province County City Town Village Region North South East West Central Northern Southern ' +
+    'Eastern Western Global International National Federal Royal New Net Zero COP African European Asian Arab Pacific ' +
+    'Gulf Nordic Latin Middle Prime Vice Deputy').split(' '),
+)
+
+/** True when `word` cannot be part of a person's name. */
+export function isNotNameWord(word: string): boolean {
+  return NOT_NAME_WORDS.has(word.replace(/[.'’]+$/, ''))
+}
+
+/**
+ * Trims a matched name: drops a possessive ending ("Biden's") and cuts the
+ * name before the first word that cannot be part of one ("Xi Jinping Monday").
+ * Returns the kept length, or 0 when nothing is left.
+ */
+export function trimName(name: string): number {
+  let end = name.length
+  const possessive = /['’]s?$/.exec(name)
+  if (possessive) end -= possessive[0].length
+  const re = /\S+/g
+  let m: RegExpExecArray | null
+  let keep = 0
+  while ((m = re.exec(name)) && m.index < end) {
+    if (isNotNameWord(m[0])) break
+    keep = Math.min(end, m.index + m[0].length)
+  }
+  return name.slice(0, keep).replace(/,$/, '').trimEnd().length
+}
+
+const DAY_OR_MONTH = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/
+
+/**
+ * True when the capitalised words after a name's kept part make it an
+ * organisation ("head of the International Atomic Energy Agency" has no
+ * name "Atomic"); a trailing day or month ("Xi Jinping Monday") is fine.
+ */
+export function runsIntoOrganisation(raw: string, keep: number): boolean {
+  const next = /^[\s,]*(\p{Lu}[\p{L}-]*)/u.exec(raw.slice(keep))
+  return !!next && !DAY_OR_MONTH.test(next[1])
+}
+
+/** A comparable key for a name: accents folded, lowercase, initials and punctuation dropped. */
+export function nameKey(name: string): string {
+  return foldAccents(name)
+    .toLowerCase()
+    .replace(/\b[a-z]\.\s?/g, '')
+    .replace(/[.,'’]/g, '')
+    .replace(/-/g, ' ')
+    .replace(/\s+(jr|sr|ii|iii)$/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/** Countries whose press writes the family name first ("Xi Jinping" → "Xi"). */
+const FAMILY_NAME_FIRST = new Set(['CHN', 'TWN', 'KOR', 'PRK', 'HKG', 'MNG'])
+
+/**
+ * The short forms a later sentence uses for a person: the family name (first
+ * word for Chinese and Korean names, else the last word), and for names with
+ * a particle everything from the particle ("von der Leyen", "Al Jaber").
+ */
+export function shortFormsOf(name: string, actor: string | null): string[] {
+  const words = name.replace(SUFFIX_END, '').split(/\s+/).filter(Boolean)
+  if (words.length < 2) return []
+  const out = new Set<string>()
+  out.add(actor && FAMILY_NAME_FIRST.has(actor) ? words[0] : words[words.length - 1])
+  const particle = words.findIndex((w, i) => i > 0 && /^(bin|ibn|al|Al|el|El|von|van|de|da|do|dos|del)$/.test(w))
+  if (particle > 0 && particle < words.length - 1) out.add(words.slice(particle).join(' '))
+  for (const s of out) if (/^\p{Lu}\.?$/u.test(s)) out.delete(s)
+  return [...out]
+}
+
+const SUFFIX_END = /,?\s+(Jr\.?|Sr\.?|II|III)$/
+
+/** Number of words in a name, for picking the fullest form. */
+export function nameLength(name: string): number {
+  return name.split(/\s+/).length
+}

@@ -1,0 +1,131 @@
+import { inTitleCaseLine } from './context.js'
+import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_TAIL_WORDS } from './data/roles.js'
+import type { GazetteerHit } from './gazetteer.js'
+import { lookupKnownPerson } from './known-people.js'
+import { NAME_SOURCE, runsIntoOrganisation, trimName } from './names.js'
+import type { PersonFind } from './person-find.js'
+
+/** A gazetteer hit for a country or group, as the person finders use it. */
+export type ActorHit = GazetteerHit
+
+/** "Foreign Minister" → "[Ff]oreign [Mm]inister": titles are written capitalised or not. */
+function anyCaseInitial(phrase: string): string {
+  return phrase
+    .split(' ')
+    .map((w) => `[${w[0].toUpperCase()}${w[0].toLowerCase()}]${w.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)
+    .join(' ')
+}
+
+function alternation(words: readonly string[]): string {
+  return `(?:${[...new Set(words)].sort((a, b) => b.length - a.length).map(anyCaseInitial).join('|')})`
+}
+
+/** Title heads, found first: a cheap scan, since most text holds none. */
+const HEAD = new RegExp(`\\b${alternation(TITLE_HEADS)}\\b`, 'g')
+/** After the head: an optional "of/for ..." portfolio, then the name, maybe after a comma. */
+const TAIL_CONTENT = alternation(TITLE_TAIL_WORDS.filter((w) => !['and', 'the', 'of'].includes(w)))
+const TAIL_AND_NAME = new RegExp(
+  `((?: (?:of|for|on) (?:${alternation(TITLE_TAIL_WORDS)}(?:,? and |, | ))*?${TAIL_CONTENT})?)(,? )(${NAME_SOURCE})`,
+  'uy',
+)
+const MODIFIERS = new Set(TITLE_MODIFIERS.map((w) => w.toLowerCase()))
+/** A modifier word and the joint after it, read backwards from a title head: "Commerce and ", "Economy, ", "vice-". */
+const MODIFIER_BEFORE = /([A-Za-z’'-]+)(,? and |, | |-)$/
+
+/**
+ * Finds people named after a title, with the country or group the title
+ * names before it ("U.S.", "China's") or inside it ("of the European Commission").
+ *
+ * 1. Find a title head ("Minister", "envoy").
+ * 2. Read its portfolio and the name after it; no name, no person.
+ * 3. Walk back over modifiers ("Commerce and Industry", "special presidential").
+ * 4. Take the actor from a known person, the title itself, or a country or group right before it.
+ *
+ * @param hits gazetteer hits for countries and groups, sorted by start
+ * @param isActorWord true for words the gazetteer knows as a country or group (never part of a name)
+ * @param cacheKey per-article key for the title-case line cache
+ */
+export function findTitledPeople(
+  text: string,
+  hits: readonly ActorHit[],
+  isActorWord: (w: string) => boolean,
+  cacheKey: object = {},
+): PersonFind[] {
+  const byEnd = new Map<number, ActorHit>()
+  for (const h of hits) byEnd.set(h.end, h)
+  const out: PersonFind[] = []
+  HEAD.lastIndex = 0
+  for (let h = HEAD.exec(text); h; h = HEAD.exec(text)) {
+    TAIL_AND_NAME.lastIndex = h.index + h[0].length
+    const m = TAIL_AND_NAME.exec(text)
+    if (!m) continue
+    const [, tail, gap, rawName] = m
+    const keep = trimName(rawName)
+    if (runsIntoOrganisation(rawName, keep)) continue
+    const name = cutAtActorWord(rawName.slice(0, keep), isActorWord)
+    if (!name) continue
+    const roleEnd = h.index + h[0].length + tail.length
+    const nameStart = roleEnd + gap.length
+    const roleStart = walkBackModifiers(text, h.index)
+    const prefix = prefixHit(text, roleStart, byEnd) ?? straddling(hits, roleStart)
+    const inside = hits.find((x) => x.start >= roleStart && x.end <= roleEnd && actorOf(x))
+    const hintActor = actorOf(inside) ?? actorOf(prefix)
+    const known = lookupKnownPerson(name, hintActor)
+    // In a title-case headline ("UN Chief Hails Moon's Vow") any capitalised words look like a name.
+    if (!known && inTitleCaseLine(text, h.index, cacheKey)) continue
+    out.push({
+      start: prefix ? Math.min(prefix.start, roleStart) : roleStart,
+      end: nameStart + name.length,
+      nameStart,
+      name,
+      role: text.slice(roleStart, roleEnd),
+      actor: known?.actor ?? hintActor,
+      known,
+    })
+    HEAD.lastIndex = nameStart + name.length
+  }
+  return out
+}
+
+function walkBackModifiers(text: string, headStart: number): number {
+  let start = headStart
+  for (let i = 0; i < 8; i++) {
+    const m = MODIFIER_BEFORE.exec(text.slice(Math.max(0, start - 40), start))
+    if (!m || !MODIFIERS.has(m[1].toLowerCase())) break
+    // "Economy, Trade and Industry Minister" lists portfolios in capitals; "climate change, Foreign..." is two phrases.
+    if (m[2].includes(',') && !(/^[A-Z]/.test(m[1]) && /^[A-Z]/.test(text[start] ?? ''))) break
+    const wordStart = start - m[0].length
+    if (wordStart > 0 && /[A-Za-z0-9]/.test(text[wordStart - 1])) break
+    start = wordStart
+  }
+  return start
+}
+
+function actorOf(hit: ActorHit | undefined): string | null {
+  if (!hit || (hit.entry.kind !== 'country' && hit.entry.kind !== 'group')) return null
+  return hit.entry.actor
+}
+
+/** A country or group right before a title: "U.S. ", "China's ", "Japan’s ". */
+function prefixHit(text: string, roleStart: number, byEnd: ReadonlyMap<number, ActorHit>): ActorHit | undefined {
+  for (const gap of [1, 3]) {
+    const hit = byEnd.get(roleStart - gap)
+    if (hit && /^(?:['’]s)? $/.test(text.slice(hit.end, roleStart)) && actorOf(hit)) return hit
+  }
+  return undefined
+}
+
+/** A country or group whose name runs into the title ("European Commission President": the title starts at "Commission"). */
+function straddling(hits: readonly ActorHit[], roleStart: number): ActorHit | undefined {
+  return hits.find((h) => h.start < roleStart && h.end > roleStart && actorOf(h))
+}
+
+/** Cuts a name before a word that names a country or group ("President Biden China" is not a name). */
+function cutAtActorWord(name: string, isActorWord: (w: string) => boolean): string {
+  const keep: string[] = []
+  for (const w of name.split(' ')) {
+    if (isActorWord(w)) break
+    keep.push(w)
+  }
+  return keep.join(' ')
+}

@@ -1,0 +1,147 @@
+/**
+ * Noise inside the article body: headlines of related articles and captions
+ * without credit between paragraphs, related links glued to the end of a
+ * paragraph, anything after the sign-off, and repeated paragraphs.
+ */
+import { isSignOff, isTerminated, wordCount } from './text-lines.js'
+
+/** One line being judged; `drop` is the reason it goes, or null while it stays. */
+export interface Line {
+  text: string
+  readonly list: boolean
+  /** Alone between blank lines in the source. */
+  readonly alone?: boolean
+  drop: string | null
+}
+
+/** A heading over a list of links to other articles; the list runs until the next sentence. */
+const LINK_SECTION = /^(?:most (?:read|popular|viewed|shared)|related(?: articles?| stories| news| coverage| content| links)?|read (?:more|also|next)|also read|see also|recommended(?: for you| stories| articles)?|trending(?: now)?|more (?:stories|news|from [\p{Lu}].*)|top stories|latest(?: news| stories)?|you may also like|editor'?s picks)$/iu
+
+/** Related headlines and bare captions are short; a longer run without punctuation is a paragraph cut short. */
+const STRAY_MAX_WORDS = 25
+/** A page where fewer paragraphs than this end with punctuation (a thread, a list of posts) keeps its unpunctuated lines. */
+const TERMINATED_SHARE = 0.6
+
+/**
+ * True when most lines of eight words or more end with punctuation, so that
+ * a line that doesn't stands out as a headline, a link or a caption.
+ */
+export function isMostlyTerminated(lines: readonly Line[]): boolean {
+  const long = lines.filter((l) => l.drop === null && !l.list && wordCount(l.text) >= 8)
+  if (long.length === 0) return true
+  return long.filter((l) => isTerminated(l.text)).length / long.length >= TERMINATED_SHARE
+}
+
+/**
+ * Marks stray lines of the body (from `start`). Steps:
+ * 1. after a sign-off ("… contributed to this report."), every line without
+ *    punctuation; after a "Most read" or "Related" heading, the short lines up
+ *    to the next sentence;
+ * 2. a line of at most 25 words without closing punctuation between paragraphs
+ *    (a related headline, a subhead, a caption without credit), unless it is a
+ *    list item or quoted speech; the last line is kept unless tiny, as
+ *    scraped pages are often cut off mid-sentence;
+ * 3. a short unpunctuated run glued after a paragraph's last sentence is cut.
+ * Steps 2 and 3 apply only when the page's paragraphs mostly end with punctuation.
+ */
+export function judgeBody(lines: Line[], start: number): void {
+  const strict = isMostlyTerminated(lines.slice(start))
+  const last = lastKept(lines)
+  let ended = false
+  let linkList = false
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]
+    if (isSignOff(line.text)) {
+      line.drop ??= 'sign-off'
+      ended = true
+      continue
+    }
+    if (line.drop !== null) {
+      if (LINK_SECTION.test(line.text.replace(/[\s:]+$/, ''))) linkList = true
+      continue
+    }
+    const words = wordCount(line.text)
+    const terminated = isTerminated(line.text)
+    if (linkList && !terminated && words <= STRAY_MAX_WORDS) {
+      line.drop = 'related link'
+      continue
+    }
+    linkList = false
+    if (ended && !terminated) line.drop = 'after sign-off'
+    else if (i === last) {
+      if (words < 4 && !terminated && !line.list) line.drop = 'fragment'
+    } else if (strict && !terminated && words <= STRAY_MAX_WORDS && !line.list && isHeadlineLike(line.text)) {
+      line.drop = 'stray headline'
+    } else if (strict && !line.list) {
+      line.text = cutGluedTail(line.text)
+    }
+  }
+}
+
+function lastKept(lines: readonly Line[]): number {
+  for (let i = lines.length - 1; i >= 0; i--) if (lines[i].drop === null) return i
+  return -1
+}
+
+/**
+ * A headline or caption is one unpunctuated phrase: not two sentences (that is
+ * a paragraph with something glued on), not quoted speech, not a paragraph
+ * that lost its full stop after "he said".
+ */
+function isHeadlineLike(text: string): boolean {
+  SENTENCE_END.lastIndex = 0
+  if (SENTENCE_END.test(text)) return false
+  return !isSpeech(text) && !SAID_END.test(text)
+}
+
+const SAID_END = /,["”’']?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:said|says|added|adds|told \w+|wrote|tweeted|stated|noted|warned)(?:\s+\p{L}+){0,3}$|\b(?:he|she|they|it) (?:said|says|added|told \w+)$/u
+
+/** Quoted speech ends with its closing quote even when the punctuation was lost. */
+function isSpeech(text: string): boolean {
+  return /^["“‘'«]/.test(text) && /["”’'»]$/.test(text)
+}
+
+// Where a sentence ends: punctuation, closing quotes, then a capital. Not after "U.S." or "Mr.".
+const SENTENCE_END = /(?<![\s.][\p{Lu}]|\b(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|No|Gen|Gov|Sen|Rep|Prof|Inc|Ltd|Co|vs|etc))[.!?…]["”’')\]]*\s+(?=[\p{Lu}\d"“‘'])/gu
+
+/**
+ * Cuts an unpunctuated run of 3 to 25 words after a paragraph's last full
+ * sentence: related links get glued to the text before them by scrapers.
+ * @example cutGluedTail('Talks ended on Friday. Ten things to know about the summit') // 'Talks ended on Friday.'
+ */
+export function cutGluedTail(text: string): string {
+  if (isTerminated(text)) return text
+  let cut = -1
+  for (const m of text.matchAll(SENTENCE_END)) cut = m.index + m[0].trimEnd().length
+  if (cut < 0) return text
+  const head = text.slice(0, cut)
+  const tail = text.slice(cut).trim()
+  const words = wordCount(tail)
+  if (wordCount(head) < 8 || words < 3 || words > STRAY_MAX_WORDS || isSpeech(tail)) return text
+  return head
+}
+
+/**
+ * Marks repeats: a line that is part of a dropped caption near it (the
+ * caption printed once bare and once with its credit), and a line already
+ * contained in an earlier kept line (a teaser repeated as the lead).
+ */
+export function dropEchoes(lines: Line[]): void {
+  const key = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim()
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    if (line.drop !== null || line.text.length < 20) continue
+    const k = key(line.text)
+    for (let j = Math.max(0, i - 3); j <= Math.min(lines.length - 1, i + 3); j++) {
+      if (j !== i && lines[j].drop === 'caption' && key(lines[j].text).includes(k)) line.drop = 'caption'
+    }
+    if (line.drop !== null) continue
+    // A teaser sits near its repeat; a bounded look-back keeps huge inputs linear.
+    for (let j = Math.max(0, i - 50); j < i; j++) {
+      if (lines[j].drop === null && key(lines[j].text).includes(k)) {
+        line.drop = 'repeat'
+        break
+      }
+    }
+  }
+}

@@ -1,0 +1,172 @@
+/**
+ * What one scraped line is, judged from the line alone: page furniture
+ * (prompts, bylines, metadata, photo credits) or possibly article text.
+ * Patterns describe how news pages look in general (#2, item 3), not any one site.
+ */
+import { isDateOnlyLine, parseDateIn } from './dateline.js'
+
+/** Number of words (runs of non-space characters). */
+export function wordCount(line: string): number {
+  return line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
+}
+
+/**
+ * True when a line ends like a sentence or a clause: a full stop, question or
+ * exclamation mark, colon, semicolon, comma or ellipsis, perhaps inside closing
+ * quotes or brackets. Headlines, captions without credit and related links don't.
+ */
+export function isTerminated(line: string): boolean {
+  const core = line.trim().replace(/["”’'»)\]]+$/u, '')
+  return /[.!?:;,…]$/.test(core)
+}
+
+// 1. Prompts, ads and navigation: short labels, or the reader addressed as "you" about subscribing.
+const PROMPT_START =
+  /^(?:advertisement|advert|sponsored(?: content)?|ad feedback|skip to (?:main )?content|skip navigation|menu(?: content)?|(?:main )?navigation|search|home|close|share(?: this(?: article| story)?| on \w+| via \w+)?|share article|(?:print|email|save) (?:this )?(?:article|story)|subscribe(?: now| today| to .*)?|sign (?:up|in)\b.*|log ?in\b.*|already (?:a subscriber|have an account)|become a (?:member|subscriber)\b.*|gift \d+ articles?\b.*|read (?:more|also|next)\b.*|also read\b.*|see also\b.*|related(?: articles?| stories| news| coverage| content| links)?\s*:.*|related (?:articles?|stories|news|coverage|content|links)|recommended(?: for you| stories| articles)?|more (?:stories|from [\p{Lu}].*|on this (?:story|topic))|most (?:read|popular|viewed)\b.*|trending(?: now)?|latest news|top stories|listen to (?:this|the) (?:article|story)\b.*|listen now|download (?:the|our) app\b.*|click here\b.*|tap here\b.*|watch(?: now| video| live)?\s*:.*|watch (?:now|video|live)|placeholder while .*|live(?: updates?| blog| coverage)?\s*:.*|loading\.*|follow (?:us|[\p{Lu}].*) on (?:facebook|twitter|x|instagram|linkedin|telegram|whatsapp|youtube|google news)\b.*)$/iu
+const SECOND_PERSON_PROMPT =
+  /\b(?:you|your)\b.*\b(?:subscri\w*|newsletters?|inbox|sign(?:ed)? up|log(?:ged)? in|display name|cookies?|browser|javascript|ad ?blocker|free trial|unlimited access)\b|\b(?:subscri\w*|newsletters?|sign up|cookies?)\b.*\b(?:you|your)\b/i
+const COOKIE = /\bcookies?\b.*\b(?:use|accept|consent|policy|settings|preferences)\b|\b(?:accept|manage|reject)\b.*\bcookies?\b/i
+// Syndication notes about the article itself, not about things in the story.
+const SYNDICATION =
+  /^(?:this|the) (?:article|story|piece|report|content)\b.*\b(?:was|is|has been|were)\b.*\b(?:licensed|republished|syndicated|originally (?:published|appeared)|first (?:published|appeared)|reproduced|produced in partnership)\b/i
+const SPEECH = /["“”«»]/
+const NETWORK = /^(?:facebook|twitter|x|whatsapp|linkedin|e-?mail|mail|reddit|telegram|pinterest|flipboard|messenger|threads|bluesky|instagram|youtube)$/i
+const SHARE_WORD = /^(?:share|shares|on|via|this|article|story|copy|link|print|tweet|save|comments?|\d+)$/i
+const NAV_WORD = /^(?:menu|search|sign|in|out|log|login|logout|register|subscribe|account|my|home|close|open|skip|to|content|main|navigation|sections?|edition|newsletters?|podcasts?|video|live|more|back|top|the|and|e-paper|epaper)$/i
+
+/** A row of buttons: only network names, share words or menu words ("Menu Search Sign in"). */
+function isButtonRow(s: string): boolean {
+  const words = s.split(/[^\p{L}\d-]+/u).filter((w) => w !== '')
+  if (words.length === 0 || words.length > 16) return false
+  const share = words.some((w) => NETWORK.test(w)) && words.every((w) => NETWORK.test(w) || SHARE_WORD.test(w))
+  const nav = words.length >= 2 && words.every((w) => NAV_WORD.test(w))
+  return share || nav
+}
+
+/** A menu or breadcrumb: three or more short items between "|", ">", "›" or "»" ("Home | World | Climate", "World > Climate"). */
+function isMenuRow(s: string): boolean {
+  if (isTerminated(s)) return false
+  const items = s.split(/\s*[|>›»]\s*/).filter((x) => x !== '')
+  const separators = (s.match(/[|>›»]/g) ?? []).length
+  return items.length >= 2 && separators >= (s.includes('|') ? 2 : 1) && items.every((x) => wordCount(x) <= 3 && !/\d{4}/.test(x))
+}
+
+/** A line of page furniture: an ad label, navigation, a share row, a subscribe, comment or cookie prompt. */
+export function isPromptLine(line: string): boolean {
+  const s = line.trim()
+  const words = wordCount(s)
+  // Labels and buttons don't end like sentences ("Already a subscriber?" is a question, not a sentence).
+  if (isButtonRow(s) || isMenuRow(s)) return true
+  if (words <= 12 && PROMPT_START.test(s.replace(/[\s?!:.]+$/, '')) && (!isTerminated(s) || /[?:]$/.test(s))) return true
+  if (words > 60 || SPEECH.test(s)) return false // quoted speech may say "you" and "sign up"
+  return SECOND_PERSON_PROMPT.test(s) || COOKIE.test(s) || SYNDICATION.test(s)
+}
+
+// 2. Photo captions and credits.
+const CREDIT_WORD = '(?:pool\\s+)?(?:photo(?:graph)?s?|pictures?|pic|images?|illustration|graphic|video|footage|credit|foto)'
+const CREDIT_ONLY = new RegExp(
+  `^(?:[©Ⓒ]|\\(c\\)\\s|copyright\\b|\\(?${CREDIT_WORD}(?:\\s+credits?)?\\s*(?::|/|\\||by\\b)|(?:source|courtesy)\\s*:)`,
+  'i',
+)
+// "… Square. Photograph: Jane Roe/Agency", "… Photo / Jane Roe", "… Credit:Agency", "Pool Photo by …"
+const CREDIT_LABEL = new RegExp(`(?:^|[\\s.(\\[|])${CREDIT_WORD}(?:\\s+credits?)?\\s*(?::|/|\\||by\\b)([^:]{0,80})$`, 'i')
+const CREDIT_TAIL = [
+  /[©Ⓒ][^.!?]{0,80}$/,
+  /\[(?:photo|image|picture|file photo)[^\]]*\]\s*$/i,
+  /\((?:photo|image|picture|file photo)[^)]*\)\s*$/i,
+  // "(Jane Roe/The Daily Planet)": a name and an outlet joined by a slash, in brackets at the end.
+  /\(\s*[\p{Lu}][^()]{1,50}\/\s*[\p{Lu}][^()]{1,50}\)\s*$/u,
+  /\|\s*(?:getty images|ap|afp|reuters|bloomberg|epa|shutterstock|alamy|license photo|file)\s*$/i,
+  // "… in April. AP": an agency name standing alone after the caption's full stop.
+  /[.!?]["”’]?\s+(?:AP|AFP|Reuters|Bloomberg|Getty Images|EPA|EPA-EFE|AAP|PA|Xinhua|Kyodo|Yonhap|ANI|PTI|IANS|Supplied|File)\s*$/,
+]
+
+/** A line that is only a photo credit: "© Agency", "Photo: Jane Roe", "(photo credit: …)". */
+export function isCreditOnlyLine(line: string): boolean {
+  const s = line.trim().replace(/^\((?=photo|image|picture)/i, '')
+  return wordCount(s) <= 16 && CREDIT_ONLY.test(s)
+}
+
+/** A credit label at the end of a line, followed by a name of a few words that doesn't end a sentence. */
+function hasCreditLabelTail(s: string): boolean {
+  const m = CREDIT_LABEL.exec(s)
+  if (!m) return false
+  const who = m[1].trim()
+  return wordCount(who) <= 8 && !/[.!?]$/.test(who)
+}
+
+/** A photo caption carrying its credit, or a bare credit. */
+export function isCaptionLine(line: string): boolean {
+  const s = line.trim()
+  if (isCreditOnlyLine(s)) return true
+  if (wordCount(s) > 80) return false
+  return hasCreditLabelTail(s) || CREDIT_TAIL.some((re) => re.test(s))
+}
+
+// 3. Bylines, metadata and sign-offs.
+const BYLINE = /^[Bb][Yy]\s+[\p{Lu}@][\p{L}.'’-]*(?:\s+(?:[\p{Lu}@&][\p{L}.'’&-]*|and|with|in|for|de|van|von|da|bin|al|el)){0,8}\s*(?:[|,–—-].*)?$/u
+const NOT_A_NAME = /^by\s+(?:the|a|an|this|that|these|those|then|now|early|late|mid|next|last|contrast|comparison|law|far|all|some|most|many|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d)/i
+const AGENCY = '(?:Reuters|AFP|AP|Associated Press|Bloomberg|Xinhua|Kyodo|Yonhap|ANI|PTI|IANS|dpa|EFE|ANSA|Anadolu|PA|AAP|UPI|TASS|RIA Novosti|CNA|Staff|Agencies)'
+const PIPE_META = new RegExp(`(?:^|\\|)\\s*${AGENCY}\\s*(?:\\||$)|\\|\\s*(?:updated|published|created|posted)\\b|\\b(?:updated|published|created|posted)\\s*:`, 'i')
+const META_START = /^(?:published|first published|posted|updated|last updated|modified|created|write|written|date|filed|edited)\b\s*(?:on|at|:|\d)/i
+const RELATIVE_TIME = /^(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$|^(?:just now|yesterday|today)$/i
+const READ_TIME = /^\d+\s*(?:-\s*)?min(?:ute)?s?\s+read$/i
+const REPORTING_CREDIT = /^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|written|edited|produced|translated)\s+by\b.{0,200}$/i
+
+/** A byline ("By Jane Roe", "By Jane Roe | Agency | Updated: …") or a credit line of reporters and editors. */
+export function isBylineLine(line: string): boolean {
+  const s = line.trim()
+  const words = wordCount(s)
+  if (words <= 24 && BYLINE.test(s) && !NOT_A_NAME.test(s) && (!isTerminated(s) || s.includes('|'))) return true
+  if (words <= 40 && REPORTING_CREDIT.test(s) && !/[.!?]\s+\p{Lu}/u.test(s.replace(/\([^)]*\)\s*$/, ''))) return true
+  return words <= 30 && s.includes('|') && PIPE_META.test(s)
+}
+
+/** A publication-metadata line: "Published …", "Updated …", a bare date and time, "7 days ago", "3 min read". */
+export function isMetadataLine(line: string): boolean {
+  const s = line.trim()
+  // A "Published …" line must carry a date or a time: "Filed on behalf of …" is a sentence.
+  if (wordCount(s) <= 40 && META_START.test(s) && (parseDateIn(s) !== null || /\d{1,2}:\d{2}/.test(s))) return true
+  return isDateOnlyLine(s) || RELATIVE_TIME.test(s) || READ_TIME.test(s) || /^date\s+\d{4}-\d{2}-\d{2}$/i.test(s)
+}
+
+/** A dateline standing alone on its line: "Santiago (AFP) –", "LONDON, May 3 (Reuters) -". */
+export function isLoneDateline(line: string): boolean {
+  return /^[\p{Lu}][\p{L} .'’-]{1,40}(?:,\s*[\p{L}.]+\s+\d{1,2}(?:,\s*\d{4})?)?\s*\([^)]{1,30}\)\s*[-–—:]*$/u.test(line.trim())
+}
+
+const SIGN_OFF = [
+  /\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\b/i,
+  /^(?:\(c\)|©|copyright\s*(?:©|\(c\)|\d{4}))\s*(?:\d{4}\s*)?[\p{L}\s.&,-]{0,60}$/iu,
+  /\ball rights reserved\b/i,
+  /^(?:the end|ends|-?\s*ends\s*-?|#{3}|■|□)$/i,
+]
+
+/** A line that closes the article: "… contributed to this report.", "© 2021 Agency", "All rights reserved". */
+export function isSignOff(line: string): boolean {
+  const s = line.trim()
+  return wordCount(s) <= 40 && SIGN_OFF.some((re) => re.test(s))
+}
+
+const TRAILING_CREDITS = [
+  /\s*\((?:additional\s+)?(?:reporting|writing|editing|compiled|written|edited)\s+by\b[^()]*\)\s*$/i,
+  /\s*[—–]+\s*(?:reported|reporting|written|edited|compiled)\s+by\b.{0,120}$/i,
+  /\s*(?:\(c\)|©)\s*\d{4}\s+[\p{L}\s.&-]{1,40}$/iu,
+  /\s*[■□◼▪]\s*$/u,
+]
+
+/** Removes a credit glued to the end of a paragraph: "(Reporting by …; Editing by …)", "— Reported by …, (c) 2021 Agency", an end-of-story mark. */
+export function stripTrailingCredit(line: string): string {
+  let s = line
+  for (let again = true; again; ) {
+    again = false
+    for (const re of TRAILING_CREDITS) {
+      const next = s.replace(re, '')
+      if (next !== s && next.trim() !== '') {
+        s = next
+        again = true
+      }
+    }
+  }
+  return s
+}

@@ -1,0 +1,46 @@
+import { Command } from 'commander'
+import { queryActor } from '../store/queries/actor.js'
+import { INTERACTION_COLUMNS } from './interactions.js'
+import { storeOptions, withDb } from './options.js'
+import { QUOTE_COLUMNS } from './quotes.js'
+import { formatOption, formatValue, render, type QueryFormat } from './render.js'
+
+/** `pledgewatch actor X`: one actor's profile. */
+export function actorCommand(): Command {
+  return storeOptions(
+    new Command('actor')
+      .description("Show one actor's profile: current targets with their history, interactions both ways, quotes, and sources.")
+      .argument('<id>', 'actor id: ISO3 country code or group id (JPN, CHN, EU, G7)')
+      .addOption(formatOption()),
+  )
+    .addHelpText('after', '\nExamples:\n  $ pledgewatch actor JPN\n  $ pledgewatch actor EU --format json')
+    .action(async (id: string, o: { format: QueryFormat; data?: string; databaseUrl?: string }) => {
+      const p = await withDb(o, (db) => queryActor(db, id))
+      if (o.format === 'json') return void process.stdout.write(JSON.stringify(p, null, 2) + '\n')
+      if (o.format === 'csv') {
+        // CSV has one table: the targets, as `targets --format csv` prints them.
+        return void process.stdout.write(render('csv', p.targets, [
+          { head: 'kind', get: (c) => c.kind },
+          { head: 'year', get: (c) => c.year },
+          { head: 'value', get: (c) => formatValue(c.value, c.value_max) },
+          { head: 'base_year', get: (c) => c.base_year },
+          { head: 'status', get: (c) => c.status },
+          { head: 'sources', get: (c) => c.sources },
+          { head: 'first_reported', get: (c) => c.first_reported },
+          { head: 'last_reported', get: (c) => c.last_reported },
+        ]))
+      }
+      const out: string[] = [`== ${p.actor}`, '', `targets (${p.targets.length})`]
+      for (const c of p.targets) {
+        const hist = c.history.map((h) => `${formatValue(h.value, h.value_max) || '–'} (first reported ${h.first_reported})`).join(' → ')
+        out.push(`  ${c.kind} ${c.year ?? ''}: ${formatValue(c.value, c.value_max) || '–'}${c.base_year ? ` vs ${c.base_year}` : ''}${c.status ? ` [${c.status}]` : ''}, ${c.sources} source(s)`)
+        if (c.history.length > 1) out.push(`    history: ${hist}`)
+        for (const e of c.evidence) out.push(`    ${e.date ?? ''} ${e.outlet ?? e.doc}: ${e.text.replace(/\s+/g, ' ').slice(0, 140)}`)
+      }
+      out.push('', `interactions by ${p.actor} (${p.interactions_out.length})`, render('table', p.interactions_out, INTERACTION_COLUMNS).trimEnd())
+      out.push('', `interactions with ${p.actor} (${p.interactions_in.length})`, render('table', p.interactions_in, INTERACTION_COLUMNS).trimEnd())
+      out.push('', `quotes (${p.quotes.length})`, render('table', p.quotes, QUOTE_COLUMNS).trimEnd())
+      out.push('', 'sources', ...p.sources.map((s) => `  ${s.outlet ?? '(unknown outlet)'}: ${s.articles} article(s)`))
+      process.stdout.write(out.join('\n') + '\n')
+    })
+}

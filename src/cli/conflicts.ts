@@ -1,0 +1,26 @@
+import { Command } from 'commander'
+import { queryConflicts, type ConflictRow } from '../store/queries/register.js'
+import { storeOptions, withDb } from './options.js'
+import { formatOption, formatValue, render, type Column, type QueryFormat } from './render.js'
+
+const COLUMNS: Column<ConflictRow>[] = [
+  { head: 'claim', get: (c) => `${c.actor} ${c.kind} ${c.year ?? ''}` },
+  { head: 'a', get: (c) => `${formatValue(c.a.value, c.a.value_max)} (${c.a.outlet ?? c.a.doc}, ${c.a.reported})` },
+  { head: 'b', get: (c) => `${formatValue(c.b.value, c.b.value_max)} (${c.b.outlet ?? c.b.doc}, ${c.b.reported})` },
+  { head: 'sentences', get: (c) => `A: ${c.a.sentence.replace(/\s+/g, ' ')} | B: ${c.b.sentence.replace(/\s+/g, ' ')}` },
+]
+
+/** `pledgewatch conflicts`: independent sources that disagree. */
+export function conflictsCommand(): Command {
+  return storeOptions(
+    new Command('conflicts')
+      .description('List claims on which two independent sources report different values within a week of each other, with both sentences.')
+      .option('-a, --actor <id>', 'only this actor')
+      .addOption(formatOption()),
+  )
+    .addHelpText('after', '\nExamples:\n  $ pledgewatch conflicts\n  $ pledgewatch conflicts --actor CAN --format json')
+    .action(async (o: { actor?: string; format: QueryFormat; data?: string; databaseUrl?: string }) => {
+      const rows = await withDb(o, (db) => queryConflicts(db, o))
+      process.stdout.write(render(o.format, rows, COLUMNS))
+    })
+}

@@ -1,0 +1,186 @@
+import type { Item, Unit } from './interaction-units.js'
+import { CLAUSE_BREAK, PREPOSITIONS } from './interaction-lexicon.js'
+
+/** Resolves a pronoun ("he", "they") before item `before` to the units it stands for. */
+export type PronounResolver = (pronoun: string, before: number) => Unit[]
+
+const PRONOUNS = new Set(['he', 'she', 'they'])
+const COORD = new Set(['and', ',', '-', '&', 'including', 'along', 'with', 'or', 'the'])
+const JOINERS = new Set(['and', '-', '&', 'including', 'along', 'or'])
+const OBJECT_PRONOUNS = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']])
+const QUOTES = new Set(['"', '“', '”', '«', '»'])
+// "Kerry will meet Suga before travelling to China": an -ing clause after these shares the main subject.
+const PARTICIPLE_LINKS = new Set(['after', 'before', 'while', 'when', 'since'])
+/** Words between a subject and its verb that do not end the clause: auxiliaries, adverbs, "agreed to". */
+const MAX_SUBJECT_GAP = 9
+
+/**
+ * The units coordinated with the unit at `at`, itself included ("Japan and the United States",
+ * "China, Brazil and India", "U.S.-China"). Commas alone do not coordinate ("After meeting Kerry, Motegi").
+ */
+export function coordinated(items: readonly Item[], at: number): number[] {
+  const out = [at]
+  let joined = false
+  const link = (from: number, to: number): boolean => {
+    const words = items.slice(Math.min(from, to), Math.max(from, to) + 1).map((x) => x.word)
+    if (words.includes('with') && !words.includes('along')) return false
+    if (words.some((w) => JOINERS.has(w))) joined = true
+    return true
+  }
+  for (let i = at - 1; i >= 0; ) {
+    let j = i
+    while (j >= 0 && COORD.has(items[j].word)) j--
+    if (j === i || i - j > 3 || j < 0 || !items[j].unit || !link(j + 1, i)) break
+    out.unshift(j)
+    i = j - 1
+  }
+  for (let i = at + 1; i < items.length; ) {
+    let j = i
+    while (j < items.length && COORD.has(items[j].word)) j++
+    if (j === i || j - i > 3 || j >= items.length || !items[j].unit || !link(i, j - 1)) break
+    out.push(j)
+    i = j + 1
+  }
+  return joined ? out : [at]
+}
+
+function isObjectPosition(items: readonly Item[], at: number): boolean {
+  const prev = items[at - 1]
+  if (!prev) return false
+  if (PREPOSITIONS.has(prev.word)) return true
+  // "his UN speech": a unit after a possessive pronoun names a thing, not an agent.
+  return prev.word === 'his' || prev.word === 'her' || prev.word === 'its' || prev.word === 'their'
+}
+
+/**
+ * Finds the subject units of a verb that starts at item `at`.
+ * 1. Walks left over auxiliaries, adverbs and infinitive chains ("agreed to encourage"),
+ *    stopping at clause boundaries or after MAX_SUBJECT_GAP words.
+ * 2. Skips units in object position (after a preposition) and bare modifiers ("Chinese solar panels").
+ * 3. "X, who is meeting …" continues through the relative pronoun to X.
+ * 4. A pronoun is resolved by `resolve`; a coordinated subject gives every conjunct.
+ */
+export function findSubjects(items: readonly Item[], at: number, resolve?: PronounResolver): Unit[] {
+  let gap = 0
+  for (let i = at - 1; i >= 0; i--) {
+    const it = items[i]
+    if (it.unit) {
+      // "Biden's decision to extend tariffs": a possessor acts through its noun's infinitive.
+      if (it.unit.possessive && at - i <= 4 && items.slice(i + 1, at).some((x) => x.word === 'to') && !isObjectPosition(items, i)) return [it.unit]
+      if (isObjectPosition(items, i) || it.unit.possessive || (it.unit.bare && i + 1 < at && !items[i + 1].unit && items[i + 1].word !== ',')) {
+        gap++
+        continue
+      }
+      return coordinated(items, i).map((k) => items[k].unit!).filter((u) => !u.possessive)
+    }
+    if (it.word === 'who' && items[i - 1]?.word === ',') continue
+    if (PRONOUNS.has(it.word) && resolve) return resolve(it.word, i)
+    if (QUOTES.has(it.word)) {
+      // A quotation inside the clause ("threatened measures "to defend …" and implored X"): skip it whole.
+      const open = openingQuote(items, i)
+      if (open < 0) return []
+      i = open
+      gap++
+      continue
+    }
+    if (PARTICIPLE_LINKS.has(it.word) && items[i + 1]?.word.endsWith('ing')) return mainSubject(items, i)
+    if (CLAUSE_BREAK.has(it.word) || it.word === '.' || it.word === '?') return []
+    if (it.word === ',' && gap > 0 && items[i - 1] && !items[i - 1].unit) return []
+    if (it.word !== ',' && ++gap > MAX_SUBJECT_GAP) {
+      // A long coordinated predicate ("Xi urged … and made a veiled reference to …") still belongs
+      // to the unit that opens the sentence.
+      const main = mainSubject(items, i)
+      return main.length && items.findIndex((x) => x.unit === main[0]) <= 2 ? main : []
+    }
+  }
+  return []
+}
+
+/** Index of the quote mark that opens the quotation closed at `close`, or -1 when `close` opens one. */
+function openingQuote(items: readonly Item[], close: number): number {
+  let open = -1
+  for (let i = 0; i < close; i++) {
+    if (!QUOTES.has(items[i].word)) continue
+    const w = items[i].word
+    if (open < 0 && w !== '”' && w !== '»') open = i
+    else if (open >= 0 && w !== '“' && w !== '«') open = -1
+  }
+  const w = items[close].word
+  return open >= 0 && w !== '“' && w !== '«' ? open : -1
+}
+
+/**
+ * Finds the object units after a trigger that ends at item `after` (exclusive): the first unit
+ * within `gap` words whose actor is not in `exclude` ("concerns about Japanese investment in
+ * Australian gas" skips the subject's own country), with the units coordinated with it.
+ * "him", "her" and "them" resolve through `resolve`.
+ */
+export function findObjects(items: readonly Item[], after: number, gap: number, exclude: ReadonlySet<string> = new Set(), resolve?: PronounResolver): Unit[] {
+  let skipped = 0
+  for (let i = after; i < items.length; i++) {
+    const it = items[i]
+    if (it.unit) {
+      if (it.unit.actor && exclude.has(it.unit.actor)) {
+        if (++skipped > gap) return []
+        continue
+      }
+      return coordinated(items, i).filter((k) => k >= i).map((k) => items[k].unit!)
+    }
+    const pronoun = OBJECT_PRONOUNS.get(it.word)
+    if (pronoun && resolve && skipped === 0) return resolve(pronoun, i)
+    if (CLAUSE_BREAK.has(it.word) && it.word !== 'that') return []
+    if (it.word === '.' || it.word === ',' || (it.word === 'to' && skipped > 0)) return []
+    if (++skipped > gap) return []
+  }
+  return []
+}
+
+/** The unit right before item `at` when it qualifies the trigger noun: "U.S. sanctions", "China's criticism". */
+export function modifierOf(items: readonly Item[], at: number): Unit | undefined {
+  const prev = items[at - 1]
+  if (prev?.unit && !isObjectPosition(items, at - 1)) return prev.unit
+  return undefined
+}
+
+/**
+ * The joint subjects after a leading phrase ("Following talks in Tokyo, Japan and the United States
+ * agreed …"): the first coordinated group of two or more units from item `from`, before any clause break.
+ */
+export function jointSubjectsAfter(items: readonly Item[], from: number): Unit[] {
+  for (let i = from; i < items.length; i++) {
+    if (CLAUSE_BREAK.has(items[i].word)) return []
+    if (!items[i].unit || isObjectPosition(items, i)) continue
+    const group = coordinated(items, i)
+    return group.length >= 2 && !isHyphenPair(items, group) ? group.map((k) => items[k].unit!) : []
+  }
+  return []
+}
+
+/** "U.S.-China relations": a hyphenated pair names a relation; it is joint only right before its trigger. */
+function isHyphenPair(items: readonly Item[], group: readonly number[]): boolean {
+  return group.length === 2 && items[group[0] + 1]?.word === '-'
+}
+
+/** The nearest coordinated group before item `at` in the same clause ("A and B pledged … during talks"). */
+export function jointSubjectsBefore(items: readonly Item[], at: number): Unit[] {
+  for (let i = at - 1; i >= 0; i--) {
+    if (CLAUSE_BREAK.has(items[i].word)) return []
+    if (!items[i].unit) continue
+    const group = coordinated(items, i)
+    // Talks qualified by another actor ("the U.N. climate talks") are that actor's, not the pair's.
+    if (group.length < 2 || isObjectPosition(items, group[0])) return []
+    if (isHyphenPair(items, group) && group[1] !== at - 1) return []
+    return group.map((k) => items[k].unit!)
+  }
+  return []
+}
+
+/** The sentence's first unit in subject position before item `at`, with its conjuncts. */
+export function mainSubject(items: readonly Item[], at: number): Unit[] {
+  for (let i = 0; i < at; i++) {
+    const u = items[i].unit
+    if (!u || u.possessive || u.bare || isObjectPosition(items, i)) continue
+    return coordinated(items, i).map((k) => items[k].unit!)
+  }
+  return []
+}

@@ -1,0 +1,94 @@
+import type { InteractionType } from '../model/facts.js'
+
+/**
+ * How a trigger finds its two actors.
+ * - `svo`: subject to the left ("Japan urged"), object right after the trigger ("… China to act").
+ * - `pair`: a symmetric act whose parties are a coordinated subject ("A and B agreed") or subject + "with B".
+ * - `nominal`: a noun whose possessor or modifier is the actor ("U.S. sanctions on …", "China's criticism of …");
+ *   falls back to a verbal subject ("Beijing announced sanctions on …").
+ * - `between`: "talks between A and B".
+ * - `rejectText`: a country rejecting a body's text protests the body (ANNOTATION.md).
+ * - `afterMeeting`: "After meeting B, A said …": object first, subject after the comma.
+ */
+export type Frame = 'svo' | 'pair' | 'nominal' | 'between' | 'rejectText' | 'afterMeeting'
+
+export interface Trigger {
+  readonly name: string
+  readonly type: InteractionType
+  readonly frame: Frame
+  /** Regex source over lower-cased words joined by single spaces; an actor unit is `@`. */
+  readonly words: string
+  /** Words allowed between the trigger and its object. */
+  readonly gap?: number
+  /** The object must be a full noun phrase: "hosted Kerry", not "welcomed China's pledge" or "received Chinese investment". */
+  readonly fullObject?: boolean
+}
+
+const v = (stem: string, ends: string): string => `${stem}(?:${ends})`
+
+/** Verbs that put a sanction in force; a subject before them is the sanctioning actor. */
+export const IMPOSE = `(?:impos|slapp?|levy|levi|introduc|extend|rais|increas|hik|announc|adopt|plac|maintain|keep|kept|doubl|expand|reimpos|tighten|announc)(?:e|es|ed|ing|s|ies|ied|ying)?`
+export const IMPOSE_RE = new RegExp(`^${IMPOSE}$`)
+
+// Verb lexicons per type: each a pattern of news English, not of one article.
+export const TRIGGERS: readonly Trigger[] = [
+  // urge
+  { name: 'urge-verb', type: 'urge', frame: 'svo', words: `(?:${v('urg', 'e|es|ed|ing')}|${v('press', 'es|ed|ing|')}|${v('push', 'es|ed|ing|')}|${v('encourag', 'e|es|ed|ing')}|${v('implor', 'e|es|ed|ing')}|${v('pressur', 'e|es|ed|ing')}|${v('lobb', 'y|ies|ied|ying')}|${v('exhort', 's|ed|ing|')}|${v('nudg', 'e|es|ed|ing')}|${v('prod', 's|ded|ding|')})(?: for)?`, gap: 2 },
+  { name: 'urge-call-on', type: 'urge', frame: 'svo', words: `(?:${v('call', 's|ed|ing|')} (?:on|upon)|${v('appeal', 's|ed|ing|')} to|${v('call', 's|ed|ing|')} for)`, gap: 2 },
+  { name: 'urge-ask-to', type: 'urge', frame: 'svo', words: `(?:${v('ask', 's|ed|ing|')}|${v('request', 's|ed|ing|')}|${v('told', '')}|${v('tell', 's|ing|')})(?= (?:the |its )?@ to )`, gap: 1 },
+  { name: 'urge-need-for', type: 'urge', frame: 'svo', words: `(?:${v('stress', 'es|ed|ing|')}|${v('emphasi[sz]', 'e|es|ed|ing')}|${v('underscor', 'e|es|ed|ing')}|${v('highlight', 's|ed|ing|')}) the need for`, gap: 1 },
+  { name: 'urge-hope', type: 'urge', frame: 'svo', words: `(?:we |i )?${v('hope', 's|d|')}(?= (?:that )?(?:the )?@ (?:can|will|would|could) )`, gap: 1 },
+  // demand
+  { name: 'demand-verb', type: 'demand', frame: 'svo', words: `(?:${v('demand', 's|ed|ing|')}|${v('insist', 's|ed|ing|')} (?:on|that)|${v('order', 's|ed|ing|')})(?: that)?`, gap: 2 },
+  // protest
+  { name: 'protest-verb', type: 'protest', frame: 'svo', words: `(?:${v('critici[sz]', 'e|es|ed|ing')}|${v('slam', 's|med|ming|')}|${v('condemn', 's|ed|ing|')}|${v('denounc', 'e|es|ed|ing')}|${v('blast', 's|ed|ing|')}|${v('attack', 's|ed|ing|')}|${v('accus', 'e|es|ed|ing')}|${v('rebuk', 'e|es|ed|ing')}|${v('lambast', 's|ed|ing|')}|${v('censur', 'e|es|ed|ing')}|${v('chastis', 'e|es|ed|ing')}|${v('decr', 'y|ies|ied|ying')}|${v('protest', 's|ed|ing|')}|${v('rebuk', 'e|es|ed|ing')}|${v('scold', 's|ed|ing|')}|${v('berat', 'e|es|ed|ing')})`, gap: 2 },
+  { name: 'protest-phrasal', type: 'protest', frame: 'svo', words: `(?:${v('object', 's|ed|ing|')} to|${v('complain', 's|ed|ing|')} (?:about|of|to)|(?:hit|hits|hitting) (?:out|back) at|${v('lash', 'es|ed|ing')} out at|${v('rail', 's|ed|ing|')} against|${v('took|take|takes|taking', '')} aim at)`, gap: 2 },
+  { name: 'protest-concern', type: 'protest', frame: 'svo', words: `(?:${v('voic', 'e|es|ed|ing')}|${v('rais', 'e|es|ed|ing')}|${v('express', 'es|ed|ing|')}|${v('lodg', 'e|es|ed|ing')}|${v('register', 's|ed|ing|')}) (?:[a-z]+ )?(?:concerns?|objections?|opposition|protests?|anger|displeasure|dissatisfaction|criticism|alarm)(?: (?:over|about|to|at|against|with|regarding|that))?`, gap: 9 },
+  { name: 'protest-swipe', type: 'protest', frame: 'svo', words: `(?:(?:thinly )?veiled (?:reference|criticism|attack|warning|jab)|swipe|dig|jab|broadside) (?:to|at|against)`, gap: 2 },
+  { name: 'protest-noun', type: 'protest', frame: 'nominal', words: `(?:criticism|condemnation|protests?|objections?|complaints?) (?:of|against|over|about|at)`, gap: 2 },
+  { name: 'protest-reject-text', type: 'protest', frame: 'rejectText', words: `(?:${v('reject', 's|ed|ing|')}|(?:does|do|did|will|would) not accept|(?:refuse|refused|refuses|refusing) to (?:accept|endorse|sign)|${v('oppos', 'e|es|ed|ing')}|${v('block', 's|ed|ing|')}|${v('veto', 'es|ed|ing|')}|walked out of)` },
+  // meet
+  { name: 'meet-verb', type: 'meet', frame: 'svo', words: `(?:${v('meet', 's|ing|')}|met|${v('visit', 's|ed|ing|')})(?: with)?`, gap: 3 },
+  // "hosted Kerry", not "host of G20 meetings" or "host the summit".
+  { name: 'meet-host', type: 'meet', frame: 'svo', words: `(?:hosted|hosts|hosting|received|receives|receiving|welcomed|welcomes|welcoming)(?= (?:the )?@)`, gap: 1, fullObject: true },
+  { name: 'meet-talks-with', type: 'meet', frame: 'svo', words: `(?:(?:hold|holds|holding|held|had|has|have|having) (?:a |an |the )?(?:[a-z-]+ ){0,2}(?:talks|call|meeting|meetings|discussions|conversation|summit)|(?:spoke|speak|speaks|speaking|talked|talks|talk|talking|met|meet|meets)(?: by phone| on the phone| privately| separately| briefly)?|${v('travel', 's|ed|led|ing|ling|')}|(?:a |his |her |their |its )?(?:[a-z]+ )?(?:trips?|visits?|calls?|meetings?|talks)) (?:with|to)`, gap: 2 },
+  { name: 'meet-pair', type: 'meet', frame: 'pair', words: `(?:met|${v('meet', 's|ing|')}|(?:held|hold|holds|holding) (?:[a-z-]+ )?(?:talks|meetings|a meeting|discussions)|(?:[a-z-]+ )?(?:talks|meetings))` },
+  { name: 'meet-between', type: 'meet', frame: 'between', words: `(?:talks|meetings?|summit|dialogue|call) between` },
+  { name: 'meet-after', type: 'meet', frame: 'afterMeeting', words: `(?:after|before|following|when) (?:meeting|talks|talking|visiting)(?: with)?` },
+  // agree
+  // "agreed that it was worth …" shares an opinion; it is not an agreement between the two.
+  { name: 'agree-pair', type: 'agree', frame: 'pair', words: `(?:(?:have |has )?agreed(?! that)|${v('sign', 's|ed|ing')}|(?:reached|reach|struck|strike|sealed|clinched|inked|unveiled|announced|secured|forged|hammered out) (?:a |an |the )?(?:[a-z-]+ ){0,3}(?:deal|agreement|pact|accord|treaty|declaration|breakthrough))` },
+  { name: 'agree-with', type: 'agree', frame: 'svo', words: `(?:deal|agreement|pact|accord|treaty|partnership|memorandum of understanding) with`, gap: 1 },
+  { name: 'agree-between', type: 'agree', frame: 'between', words: `(?:deal|agreement|pact|accord|treaty|declaration) between` },
+  // cooperate
+  { name: 'cooperate-pair', type: 'cooperate', frame: 'pair', words: `(?:work|working|worked|works) together|(?:issued|released|signed|adopted|announced|unveiled|published|launched|formed|established|set up) (?:a |an |the |their )?joint (?:statement|declaration|initiative|plan|effort|project|venture|working group|communiqu[eé])|${v('cooperat', 'e|es|ed|ing')}|${v('collaborat', 'e|es|ed|ing')}|(?:co-operation|cooperation|collaboration|ties|partnership)|(?:team|teamed|teaming) up|${v('join', 's|ed|ing|')} forces` },
+  { name: 'cooperate-with', type: 'cooperate', frame: 'svo', words: `(?:${v('cooperat', 'e|es|ed|ing')}|${v('collaborat', 'e|es|ed|ing')}|${v('partner', 's|ed|ing|')}|(?:team|teamed|teaming) up|(?:work|worked|works|working) (?:together |closely |jointly )?) with`, gap: 2 },
+  // sanction
+  { name: 'sanction-verb', type: 'sanction', frame: 'svo', words: `(?:${v('sanction', 's|ed|ing')}|${v('blacklist', 's|ed|ing|')}|(?:ban|banned|bans|banning) (?:imports|exports|sales|purchases) (?:of|from))`, gap: 1 },
+  { name: 'sanction-noun', type: 'sanction', frame: 'nominal', words: `(?:${IMPOSE} )?(?:(?:new|additional|higher|punitive|fresh|further|existing|steep|retaliatory|anti-dumping|countervailing|import|export|trade|and|the|its) ){0,3}(?:sanctions|tariffs?|duties|levies|ban|embargo|controls)(?: of (?:up to |as much as |about )?[0-9][0-9.,]*(?: %| percent| per cent)?)? (?:on|against)`, gap: 6 },
+]
+
+/** Words that end a clause: the subject of a verb is not looked for beyond them. */
+export const CLAUSE_BREAK = new Set([
+  'that', 'which', 'whom', 'whose', 'but', 'while', 'although', 'though', 'because', 'since', 'whereas', 'if', 'unless',
+  ';', ':', '"', '“', '”', '(', ')', '«', '»', 'said', 'says', 'told', 'after', 'before', 'when', 'where', 'saying',
+])
+
+/** Words after which an actor is an object, not a subject. */
+export const PREPOSITIONS = new Set([
+  'of', 'on', 'to', 'for', 'with', 'from', 'against', 'in', 'at', 'by', 'into', 'over', 'about', 'between', 'among',
+  'toward', 'towards', 'than', 'like', 'upon', 'via', 'through', 'across', 'within', 'without', 'beyond', 'under',
+])
+
+/** Talks suspended or called off are a protest measure, not a meeting ("Beijing suspended climate talks with Washington"). */
+export const CALLED_OFF = /\b(?:suspend\w*|cancel\w*|halt\w*|freez\w*|froze|frozen|postpon\w*|call(?:s|ed|ing)? off|br(?:oke|eak|eaks|eaking) off|pull(?:s|ed|ing)? out of|scrap\w*)\b/
+
+/** Modality that makes a sanction only planned, studied or proposed (ANNOTATION.md): not annotated. */
+export const UNREALISED = /\b(?:plans?|planned|planning|propos\w*|consider\w*|stud(?:y|ies|ied|ying)|could|would|might|may|threat\w*|mull\w*|weigh\w*|will|possible|potential)\b/i
+
+/** A call addressed to everyone has no target (ANNOTATION.md). */
+export const EVERYONE = /\b(?:all|other|every) (?:nations|countries|parties|governments|states)\b|\bthe (?:world|international community)\b/i
+
+/** Decisions of a body that a member may reject: a COP text, a G20 communiqué. */
+export const BODY_TEXT = /\b(?:deal|draft|text|decision|proposal|agreement|communiqu[eé]|declaration|outcome|goal|pact|statement)\b/
+

@@ -1,0 +1,207 @@
+import type { InteractionType } from '../model/facts.js'
+import type { Item, Unit } from './interaction-units.js'
+import { BODY_TEXT, CALLED_OFF, IMPOSE_RE, TRIGGERS, UNREALISED, type Trigger } from './interaction-lexicon.js'
+import { coordinated, findObjects, findSubjects, jointSubjectsAfter, jointSubjectsBefore, mainSubject, type PronounResolver } from './interaction-frames.js'
+
+/** An interaction found in one sentence, before dates, places and evidence are attached. */
+export interface Candidate {
+  readonly actor: string
+  readonly type: InteractionType
+  readonly target: string
+  readonly rule: string
+}
+
+/** What a sentence's rules may know beyond the sentence. */
+export interface SentenceContext {
+  readonly resolve?: PronounResolver
+  /** The body whose texts a member rejects when the sentence names none: `UNFCCC` in COP coverage. */
+  readonly defaultBody?: string | null
+  /** The actor that owns a thing named earlier ("the EU's levy" → levy: EU), for "criticised the levy". */
+  readonly ownerOf?: (word: string) => string | undefined
+}
+
+// Triggers compiled once, each bounded to whole words of the encoded sentence.
+const COMPILED = TRIGGERS.map((t) => ({ trigger: t, re: new RegExp(`(?<=^| )(?:${t.words})(?= |$)`, 'g') }))
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be'])
+const SPEECH = new Set(['said', 'says', 'added', 'stated', 'tweeted', 'wrote', 'warned'])
+const MAX_PARTIES = 3
+
+/**
+ * Applies every trigger to a sentence's items and returns the interactions they frame.
+ * 1. The items are encoded as lower-cased words with `@` for actor units.
+ * 2. Each trigger match is mapped back to item indices and handed to its frame.
+ * 3. Pairs with an unknown actor, or an actor acting on itself, are dropped.
+ */
+export function applyRules(items: readonly Item[], ctx: SentenceContext = {}): Candidate[] {
+  const starts: number[] = []
+  let encoded = ''
+  for (const it of items) {
+    if (encoded) encoded += ' '
+    starts.push(encoded.length)
+    encoded += it.word
+  }
+  const itemAt = (offset: number): number => {
+    let lo = 0
+    let hi = starts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (starts[mid] <= offset) lo = mid
+      else hi = mid - 1
+    }
+    return lo
+  }
+  const out: Candidate[] = []
+  for (const { trigger, re } of COMPILED) {
+    re.lastIndex = 0
+    for (const m of encoded.matchAll(re)) {
+      if (m[0].length === 0) continue
+      const first = itemAt(m.index!)
+      const end = itemAt(m.index! + m[0].length - 1) + 1
+      // Suspending or calling off talks is a protest measure, not a meeting.
+      const calledOff = trigger.type === 'meet' && CALLED_OFF.test(items.slice(Math.max(0, first - 3), first).map((x) => x.word).join(' '))
+      for (const [a, b] of frame(trigger, items, first, end, ctx)) {
+        if (!a.actor || !b.actor || a.actor === b.actor) continue
+        // A conference is hosted or attended, not met: no meeting with the UNFCCC.
+        if (trigger.type === 'meet' && !calledOff && (a.actor === 'UNFCCC' || b.actor === 'UNFCCC')) continue
+        if (calledOff) out.push({ actor: a.actor, type: 'protest', target: b.actor, rule: 'protest-called-off' })
+        else out.push({ actor: a.actor, type: trigger.type, target: b.actor, rule: trigger.name })
+      }
+    }
+  }
+  return out
+}
+
+type Pair = readonly [Unit, Unit]
+
+function cross(actors: readonly Unit[], targets: readonly Unit[]): Pair[] {
+  const out: Pair[] = []
+  for (const a of actors) for (const b of targets) out.push([a, b])
+  return out
+}
+
+/** Every pair within a group of joint parties; larger (multilateral) groups give none. */
+function pairsWithin(group: readonly Unit[]): Pair[] {
+  const distinct = [...new Map(group.filter((u) => u.actor).map((u) => [u.actor, u])).values()]
+  if (distinct.length < 2 || distinct.length > MAX_PARTIES) return []
+  const out: Pair[] = []
+  for (let i = 0; i < distinct.length; i++) for (let j = i + 1; j < distinct.length; j++) out.push([distinct[i], distinct[j]])
+  return out
+}
+
+function frame(t: Trigger, items: readonly Item[], first: number, end: number, ctx: SentenceContext): Pair[] {
+  switch (t.frame) {
+    case 'svo':
+      return svo(t, items, first, end, ctx)
+    case 'pair': {
+      const subjects = findSubjects(items, first, ctx.resolve)
+      if (subjects.length >= 2) return pairsWithin(subjects)
+      const after = jointSubjectsAfter(items, end)
+      return pairsWithin(after.length >= 2 ? after : jointSubjectsBefore(items, first))
+    }
+    case 'between':
+      return pairsWithin(findObjects(items, end, 1))
+    case 'nominal':
+      return nominal(t, items, first, end, ctx)
+    case 'rejectText':
+      return rejectText(items, first, end, ctx)
+    case 'afterMeeting':
+      return afterMeeting(items, end)
+  }
+}
+
+function svo(t: Trigger, items: readonly Item[], first: number, end: number, ctx: SentenceContext): Pair[] {
+  // Passive: "China was urged by Japan".
+  if (PASSIVE_AUX.has(items[first - 1]?.word ?? '') && items[end]?.word === 'by') {
+    return cross(findObjects(items, end + 1, 0), findSubjects(items, first - 1))
+  }
+  // A possessor is the agent of a noun trigger: "Pelosi's visit to Taiwan".
+  const possessor = items[first - 1]?.unit?.possessive ? [items[first - 1].unit!] : []
+  let subjects = possessor.length ? possessor : findSubjects(items, first, ctx.resolve)
+  if (subjects.length === 0) subjects = speakerAfter(items, end)
+  // ", calling scientists stupid and attacking Europe": a participle clause acts for the main subject.
+  if (subjects.length === 0 && items[first].word.endsWith('ing')) subjects = mainSubject(items, first)
+  const own = new Set(subjects.map((u) => u.actor).filter((a): a is string => a !== null))
+  let objects = findObjects(items, end, t.gap ?? 2, own, ctx.resolve)
+  if (t.fullObject) objects = objects.filter((u) => !u.bare && !u.possessive)
+  if (subjects.length === 0 && objects.length && (t.type === 'agree' || t.type === 'cooperate')) {
+    // "Under a new agreement with Peru, Chile will …": the other actor named in the sentence.
+    subjects = items.filter((x) => x.unit?.actor && !objects.some((o) => o.actor === x.unit!.actor)).slice(0, 1).map((x) => x.unit!)
+  }
+  if (objects.length === 0 && t.type === 'protest' && ctx.ownerOf) objects = ownedThing(items, end, own, ctx.ownerOf)
+  // Pressing for wording in "a COP28 deal" argues inside a negotiation; it is no interaction (ANNOTATION.md).
+  if ((t.type === 'urge' || t.type === 'demand') && objects.length && qualifiesText(items, objects[0])) return []
+  return cross(subjects, objects)
+}
+
+function qualifiesText(items: readonly Item[], unit: Unit): boolean {
+  const at = items.findIndex((x) => x.unit === unit)
+  return at >= 0 && BODY_TEXT.test(items[at + 1]?.word ?? '')
+}
+
+/** "criticised the letter": the actor that earlier sent, proposed or owned the thing criticised. */
+function ownedThing(items: readonly Item[], from: number, own: ReadonlySet<string>, ownerOf: (w: string) => string | undefined): Unit[] {
+  for (let i = from; i < Math.min(items.length, from + 10); i++) {
+    if (items[i].word === '.' || items[i].unit) break
+    const owner = ownerOf(items[i].word)
+    if (owner && !own.has(owner)) return [syntheticUnit(owner)]
+  }
+  return []
+}
+
+function syntheticUnit(actor: string): Unit {
+  return { actor, mentions: [], start: 0, end: 0, possessive: false, bare: false, person: false, plural: false }
+}
+
+/** The speaker a quoted call is attributed to: `"…," the Chinese ministry said`. */
+function speakerAfter(items: readonly Item[], from: number): Unit[] {
+  for (let i = from; i < items.length - 1; i++) {
+    if (items[i].unit && SPEECH.has(items[i + 1].word)) return [items[i].unit!]
+    if (SPEECH.has(items[i].word) && items[i + 1].unit) return [items[i + 1].unit!]
+  }
+  return []
+}
+
+/** "U.S. sanctions on Chinese panels", "China's criticism of the EU", "Beijing announced sanctions on …". */
+function nominal(t: Trigger, items: readonly Item[], first: number, end: number, ctx: SentenceContext): Pair[] {
+  // 1. The unit right before the noun phrase: "U.S. sanctions", "China's criticism", "the US imposed tariffs".
+  let actors: Unit[] = []
+  const before = items[first - 1]
+  if (before?.unit) actors = coordinated(items, first - 1).map((k) => items[k].unit!)
+  // 2. With an imposing verb, its subject: "Beijing on Friday announced sanctions on …".
+  if (actors.length === 0 && IMPOSE_RE.test(items[first].word)) actors = findSubjects(items, first, ctx.resolve)
+  // The trigger's own words count: its optional lead-in may hold the modal ("considering tariffs on").
+  if (t.type === 'sanction' && UNREALISED.test(items.slice(Math.max(0, first - 6), end).map((x) => x.word).join(' '))) return []
+  let targets = findObjects(items, end, t.gap ?? 2)
+  if (targets.length === 0 && t.type === 'sanction') {
+    // "China hit back after the US imposed new tariffs on solar parts": the one other actor named.
+    // Only an actor named before the trigger: the party that reacts ("China hit back after the US imposed …").
+    const others = new Set(items.slice(0, first).filter((x) => x.unit?.actor && !actors.some((a) => a.actor === x.unit!.actor)).map((x) => x.unit!.actor))
+    if (others.size === 1) targets = [items.find((x) => x.unit?.actor && others.has(x.unit.actor))!.unit!]
+  }
+  return cross(actors, targets)
+}
+
+/** A member rejecting a body's text protests the body; rejecting a named actor's plan protests that actor. */
+function rejectText(items: readonly Item[], first: number, end: number, ctx: SentenceContext): Pair[] {
+  const subjects = findSubjects(items, first, ctx.resolve)
+  if (subjects.length === 0) return []
+  const objects = findObjects(items, end, 3)
+  if (objects.length) return cross(subjects, objects)
+  // The text itself must be what is rejected ("rejected the draft"), not a reference inside it.
+  const following = items.slice(end, end + 4).map((x) => x.word).join(' ')
+  if (!BODY_TEXT.test(following)) return []
+  const body = items.find((x) => x.unit?.mentions.some((m) => m.kind === 'group'))?.unit
+  if (body) return cross(subjects, [body])
+  if (!ctx.defaultBody) return []
+  return cross(subjects, [syntheticUnit(ctx.defaultBody)])
+}
+
+/** "After meeting Kerry, Motegi told reporters …": the main clause's subject met the object. */
+function afterMeeting(items: readonly Item[], end: number): Pair[] {
+  const objects = findObjects(items, end, 2)
+  if (objects.length === 0) return []
+  const comma = items.findIndex((x, i) => i >= end && x.word === ',')
+  if (comma < 0) return []
+  const subject = items.slice(comma + 1, comma + 5).find((x) => x.unit)?.unit
+  return subject ? cross([subject], objects) : []
+}

@@ -1,0 +1,183 @@
+import { describe, expect, test } from 'vitest'
+import type { Doc, Mention, MentionKind } from '../model/doc.js'
+import { SYMMETRIC_TYPES } from '../model/facts.js'
+import { splitSentences } from '../nlp/sentences.js'
+import { extractInteractions } from './interactions.js'
+
+type Spec = readonly [surface: string, actor: string | null, kind?: MentionKind]
+
+/** A Doc built by hand: every occurrence of each surface is a mention of its actor. */
+function makeDoc(text: string, specs: readonly Spec[], date: string | null = '2024-03-14'): Doc {
+  const mentions: Mention[] = []
+  for (const [surface, actor, kind = 'country'] of specs) {
+    const re = new RegExp(`(?<![\\p{L}])${surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu')
+    for (const m of text.matchAll(re)) {
+      const person = kind === 'person' ? { person: surface } : {}
+      mentions.push({ start: m.index!, end: m.index! + surface.length, text: surface, kind, actor, ...person })
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start)
+  const article = { doc: 't.txt', title: null, date, url: null, outlet: null, text }
+  return { article, text, sentences: splitSentences(text), mentions }
+}
+
+const COUNTRIES: Spec[] = [
+  ['Canada', 'CAN'], ['Canadian', 'CAN'], ['Mexico', 'MEX'], ['Mexican', 'MEX'], ['France', 'FRA'], ['French', 'FRA'],
+  ['Kenya', 'KEN'], ['Kenyan', 'KEN'], ['Brazil', 'BRA'], ['Brazilian', 'BRA'], ['India', 'IND'], ['Indian', 'IND'],
+  ['Ottawa', 'CAN'], ['Paris', 'FRA'], ['Nairobi', 'KEN'], ['the European Union', 'EU', 'group'], ['G20', 'G20', 'group'],
+  ['Norway', 'NOR'], ['Norwegian', 'NOR'], ['Chile', 'CHL'], ['Peru', 'PER'],
+]
+
+function triples(text: string, extra: Spec[] = [], date?: string | null): string[] {
+  return extractInteractions(makeDoc(text, [...COUNTRIES, ...extra], date))
+    .map((i) => (SYMMETRIC_TYPES.has(i.type) && i.target < i.actor ? `${i.target} ${i.type} ${i.actor}` : `${i.actor} ${i.type} ${i.target}`))
+    .sort()
+}
+
+describe('extractInteractions: verbs with subject and object', () => {
+  test.each([
+    ['Canada urged Mexico to phase out coal faster.', ['CAN urge MEX']],
+    ['France has repeatedly pressed Kenya on its forest policy.', ['FRA urge KEN']],
+    ['Brazil pushed for Canada to drop the levy on beef.', ['BRA urge CAN']],
+    ['Kenya called on France to double adaptation finance.', ['KEN urge FRA']],
+    ['Canada and Mexico agreed to encourage Brazil to protect the rainforest.', ['CAN agree MEX', 'CAN urge BRA', 'MEX urge BRA']],
+    ['Norway will press India on coal at the summit.', ['NOR urge IND']],
+    ['The Kenyan environment minister demanded that Paris honour its pledge.', ['KEN demand FRA']],
+    ['India sharply criticized the European Union over its border levy.', ['IND protest EU']],
+    ['Mexico slammed Canada for its pipeline decision.', ['MEX protest CAN']],
+    ['Chile objected to Peru\u2019s plan to divert the river.', ['CHL protest PER']],
+    ['Brazil complained about French farm subsidies.', ['BRA protest FRA']],
+    ['Kenya was urged by France to cut methane.', ['FRA urge KEN']],
+  ])('%s', (text, expected) => {
+    expect(triples(text)).toEqual([...expected].sort())
+  })
+})
+
+describe('extractInteractions: meetings and visits', () => {
+  test.each([
+    ['The Canadian envoy met Mexican officials in Monterrey.', ['CAN meet MEX']],
+    ['Talks between Canada and Kenya ended without a deal.', ['CAN meet KEN']],
+    ['The French minister will meet with Indian Prime Minister Ravi Rao next week.', ['FRA meet IND']],
+    ['Norway and Chile held talks on ocean protection.', ['CHL meet NOR']],
+    ['The Brazilian president visited Kenya last month.', ['BRA meet KEN']],
+    ['The Canadian premier is travelling to India to meet with officials.', ['CAN meet IND']],
+  ])('%s', (text, expected) => {
+    expect(triples(text)).toEqual([...expected].sort())
+  })
+
+  test('after meeting B, A …: the main clause subject met B', () => {
+    const text = 'After meeting Alma Soto, the Kenyan minister told reporters the visit went well.'
+    expect(triples(text, [['Alma Soto', 'MEX', 'person']])).toEqual(['KEN meet MEX'])
+  })
+
+  test('a person mention stands for their country', () => {
+    const text = 'Lena Berg held talks with Omar Farah on Monday in Oslo.'
+    const doc = makeDoc(text, [['Lena Berg', 'NOR', 'person'], ['Omar Farah', 'KEN', 'person']], '2024-03-14')
+    const [i] = extractInteractions(doc)
+    expect(`${i.actor} ${i.type} ${i.target}`).toBe('NOR meet KEN')
+    expect(i.date).toBe('2024-03-11')
+    expect(i.place).toBe('Oslo')
+    expect(i.evidence.text).toBe(text)
+  })
+})
+
+describe('extractInteractions: nominal and passive forms', () => {
+  test.each([
+    ['Canadian sanctions on Mexican steel took effect in May.', ['CAN sanction MEX']],
+    ['France imposed tariffs on Brazilian beef.', ['FRA sanction BRA']],
+    ['Ottawa announced sanctions against two Kenyan officials.', ['CAN sanction KEN']],
+    ['India voiced objections to the European Union\u2019s carbon levy.', ['IND protest EU']],
+    ['Mexico expressed concern over the Canadian decision.', ['MEX protest CAN']],
+  ])('%s', (text, expected) => {
+    expect(triples(text)).toEqual([...expected].sort())
+  })
+
+  test('a levy only proposed or studied is not a sanction', () => {
+    expect(triples('France is considering tariffs on Brazilian beef.')).toEqual([])
+    expect(triples('Canada could impose duties on Mexican cement next year.')).toEqual([])
+  })
+})
+
+describe('extractInteractions: agreements and cooperation', () => {
+  test.each([
+    ['Chile and Peru signed a water-sharing treaty on Friday.', ['CHL agree PER']],
+    ['Norway reached an agreement with Brazil on forest funding.', ['BRA agree NOR']],
+    ['Kenya and France pledged to work together on clean cooking.', ['FRA cooperate KEN']],
+    ['Canada will cooperate with Mexico on grid links.', ['CAN cooperate MEX']],
+  ])('%s', (text, expected) => {
+    expect(triples(text)).toEqual([...expected].sort())
+  })
+})
+
+describe('extractInteractions: what is not annotated', () => {
+  test('a call addressed to everyone has no target', () => {
+    expect(triples('Kenya urged all nations to cut emissions.')).toEqual([])
+  })
+  test('a multilateral meeting gives no bilateral pairs', () => {
+    expect(triples('Talks between Canada, Mexico, Chile and Peru ended on Friday.')).toEqual([])
+  })
+  test('an actor acting on itself is dropped', () => {
+    expect(triples('Canada urged Canadian provinces to act.')).toEqual([])
+  })
+  test('one interaction per (actor, type, target), first evidence kept', () => {
+    const text = 'Canada urged Mexico to act. Later, Canada urged Mexico again.'
+    const out = extractInteractions(makeDoc(text, COUNTRIES))
+    expect(out).toHaveLength(1)
+    expect(out[0].evidence.text).toBe('Canada urged Mexico to act.')
+  })
+})
+
+describe('extractInteractions: bodies and pronouns', () => {
+  test('rejecting a COP draft protests the UNFCCC', () => {
+    const text = 'Delegates gathered at COP40. India does not accept the draft text in its current form.'
+    expect(triples(text)).toEqual(['IND protest UNFCCC'])
+  })
+  test('rejecting a G20 communiqué protests the G20', () => {
+    expect(triples('Brazil rejected the G20 communiqué on fossil fuels.')).toEqual(['BRA protest G20'])
+  })
+  test('"they" resolves to a plural actor named earlier', () => {
+    const text = 'Mexican officials arrived on Monday. They criticized Canada over its tariffs.'
+    expect(triples(text)).toEqual(['MEX protest CAN'])
+  })
+  test('a quoted call is attributed to its speaker', () => {
+    const text = '\u201cWe hope Canada can do more,\u201d the Kenyan ministry said.'
+    expect(triples(text)).toEqual(['KEN urge CAN'])
+  })
+})
+
+describe('extractInteractions: clauses, quotes and anaphora', () => {
+  const PEOPLE: Spec[] = [['Lena Berg', 'NOR', 'person'], ['Omar Farah', 'KEN', 'person']]
+  test.each([
+    ['Canada and the European Union will press India on methane.', ['CAN urge IND', 'EU urge IND']],
+    ['Lena Berg will meet Indian officials before travelling to Kenya to meet with Omar Farah.', ['IND meet NOR', 'KEN meet NOR']],
+    ['Canada threatened to act "to protect its farmers" and implored Mexico to reconsider.', ['CAN urge MEX']],
+    ['The Canadian minister\u2019s visit to Kenya drew protests.', ['CAN meet KEN']],
+    ['Brazil announced sanctions against Lena Berg, accusing her of interference.', ['BRA protest NOR', 'BRA sanction NOR']],
+    ['Chile and Peru signed a deal, saying they would work together on water.', ['CHL agree PER', 'CHL cooperate PER']],
+    ['The Canadian premier spoke for an hour, praising farmers and attacking Mexico over tariffs.', ['CAN protest MEX']],
+    ['Chile and Peru agreed a deal on the sidelines of the G20 talks.', ['CHL agree PER']],
+    ['Kenya criticized the French president\u2019s decision to extend tariffs on Kenyan flowers.', ['FRA sanction KEN', 'KEN protest FRA']],
+    ['Canada said the list of grievances included sanctions on Mexican officials.', []],
+    ['The talks were overshadowed by tense Canada-Mexico relations.', []],
+    ['Canada-Mexico talks resumed on Monday.', ['CAN meet MEX']],
+  ])('%s', (text, expected) => {
+    expect(triples(text, PEOPLE)).toEqual([...expected].sort())
+  })
+
+  test('suspended talks are a protest, not a meeting', () => {
+    expect(triples('Paris suspended climate talks with Nairobi on Friday.')).toEqual(['FRA protest KEN'])
+  })
+
+  test('criticising a thing protests the actor that issued it earlier', () => {
+    expect(triples('Mexico sent a letter to the regulators. Canada criticised the letter.')).toEqual(['CAN protest MEX'])
+  })
+
+  test.each([
+    ['Canada\u2019s emissions rose while Mexico cut coal use.'],
+    ['Kenya and India are among the countries that have set targets.'],
+    ['Canada praised Mexico for its new target.'],
+    ['India will press ahead with its solar plan despite French doubts.'],
+  ])('no interaction: %s', (text) => {
+    expect(triples(text, PEOPLE)).toEqual([])
+  })
+})

@@ -1,0 +1,124 @@
+import type { Mention } from '../model/doc.js'
+
+/** An actor mention in sentence offsets, with how it is used in the sentence. */
+export interface LocalMention {
+  readonly start: number
+  readonly end: number
+  readonly actor: string
+  /** Followed by 's: "China's 2060 plan". */
+  readonly possessive: boolean
+  readonly adjectival: boolean
+}
+
+export type ActorRule = 'possessive' | 'subject' | 'object' | 'context'
+export type ActorResult =
+  | { readonly actors: readonly string[]; readonly rule: ActorRule }
+  | { readonly negated: string }
+  | null
+
+// "a UN summit", "at the G20 meeting": the actor names an event, not who sets the target.
+const EVENT_NOUN = /^\s+(?:climate\s+)?(?:summit|conference|meeting|talks|general assembly|session|forum|event)\b/i
+// Only a demonym is a modifier for sure ("Chinese financing"); a name may be flagged before a verb ("help Vietnam reduce").
+const DEMONYM = /(?:ese|ian|ean|ish|ch|can|man|i)$/i
+const AT_EVENT = /\b(?:at|during|before|ahead of)\s+(?:a|an|the)\s+$/i
+
+// The Paris Agreement's goals are temperature limits; the IPCC and IEA publish pathways, not pledges (ANNOTATION.md).
+const NOT_OWNERS: ReadonlySet<string> = new Set(['PARIS', 'IPCC', 'IEA'])
+
+/** Converts doc mentions inside a sentence to sentence offsets, keeping only resolved actors. */
+export function localMentions(text: string, sentenceStart: number, mentions: readonly Mention[]): LocalMention[] {
+  const out: LocalMention[] = []
+  for (const m of mentions) {
+    if (!m.actor) continue
+    const start = m.start - sentenceStart
+    const end = m.end - sentenceStart
+    const adjectival = (m.adjectival === true && DEMONYM.test(m.text)) || EVENT_NOUN.test(text.slice(end, end + 30)) || AT_EVENT.test(text.slice(Math.max(0, start - 20), start))
+    out.push({ start, end, actor: m.actor, possessive: /^['’]s\b/.test(text.slice(end, end + 3)), adjectival })
+  }
+  return out
+}
+
+// What others want of the actor is not the actor's pledge (ANNOTATION.md: it is an urge interaction).
+const URGE = /\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|push(?:es|ed|ing)?|call(?:s|ed|ing)? (?:on|upon|for)|ask(?:s|ed|ing)?|encourag\w*|pressur\w*|demand\w*|hop(?:e|es|ed|ing)\b|appeal\w*|recommend\w*|insist\w*|lobb\w*)/i
+const REFUSE = /\b(?:(?:has|have|had|does|did|do) not\b|(?:has|have) yet to|no (?:plans?|intention)|n['’]t (?:set|commit|pledge|adopt)|dropp(?:ed|ing)|backtrack\w*|refus\w*|resist\w*|reject\w*|oppos\w*|block\w*|fail(?:s|ed|ing)?\b|won['’]t|will not|would not|unwilling|not to\b|declin(?:e|ed|es) to|balk\w*|rul(?:e|ed|es) out|abandon\w*|scrap\w*|withdr\w*)/i
+const HYPOTHETICAL = /\b(?:if|unless|would need|would have to|needs? to|must|should|required to|requir(?:e|es|ing)|could|might|possible|potential|attempts?|bids?)\b/i
+// A condition anywhere before the target governs it: "If others were to follow X's lead and commit to ...".
+const CONDITION = /\b(?:if|unless|were to)\b/i
+const PROJECTION = /\b(?:expect(?:s|ed)?|projected|projections?|forecasts?|predict\w*|likely|estimat\w*|scenario)\b/i
+// A document that "calls for" something states its own content: "the deal calls for a tripling of ...".
+const DOCUMENT_CALLS = /\b(?:goal|target|plan|pledge|law|bill|deal|agreement|accord|pact|text|NDC|proposal|strategy|draft|legislation|communiqu[eé]|declaration|statement|contribution|decision|which|it)\s+(?:also\s+)?call(?:s|ed)? for\b/i
+const URGED_OBJECT = /\b(?:want(?:s|ed)?|urg\w*|press(?:es|ed|ing)?|push(?:es|ed|ing)?|call\w* (?:on|upon)|ask\w*|encourag\w*|pressur\w*)\s+(?:the\s+)?$/i
+const PASSIVE_URGE = /\b(?:recommended|urged|demanded|called for|suggested|advised|sought|wanted) by (?:the\s+)?$/i
+// Projection words do not undo an explicit target: "on course to reach its goal of net zero".
+const EXPLICIT = /\b(?:goals?|targets?|pledges?|commitments?|aims?|plans?|vows?|promises?)\s+(?:of|to|for)\s+(?:[\w’'-]+\s+){0,3}$/i
+const CLAUSE_BREAK = /[,;:—–()]/
+const CHAIN_GAP = /^\s*(?:,|and|&|,\s*and)\s+(?:the\s+)?$/i
+
+/** Why the words between the actor and the target make it no pledge of that actor, or null. */
+export function negation(region: string): string | null {
+  const urge = URGE.exec(region)
+  if (urge && !DOCUMENT_CALLS.test(region)) return `urged: ${urge[0]}`
+  const refuse = REFUSE.exec(region)
+  if (refuse) return `refused: ${refuse[0]}`
+  const hypo = HYPOTHETICAL.exec(region)
+  if (hypo) return `hypothetical: ${hypo[0]}`
+  const proj = PROJECTION.exec(region)
+  if (proj && !EXPLICIT.test(region)) return `projection: ${proj[0]}`
+  return null
+}
+
+/** The mention and those coordinated before it: "the U.K. and the European Union" → both. */
+function chain(text: string, mentions: readonly LocalMention[], m: LocalMention): string[] {
+  const actors = [m.actor]
+  let cur = m
+  for (let i = mentions.indexOf(m) - 1; i >= 0; i--) {
+    const p = mentions[i]
+    if (!CHAIN_GAP.test(text.slice(p.end, cur.start))) break
+    if (!actors.includes(p.actor)) actors.unshift(p.actor)
+    cur = p
+  }
+  return actors
+}
+
+/**
+ * The owner of a target whose phrase starts at `anchor`.
+ * 1. a possessive right before it ("Japan's new 2030 target", "China's 2060 plan");
+ * 2. the nearest mention before it (a subject or a person acting for a country), preferring
+ *    plain mentions over adjectives and possessives, with coordinated mentions;
+ * 3. a possessive or object after the target word ("cut the UK's emissions");
+ * 4. the context actor (the article's main actor), for "the country", "it", "the government".
+ * Returns `{ negated }` when the words before the target make it an urge, refusal, hypothetical or projection.
+ */
+export function resolveActor(text: string, mentions: readonly LocalMention[], anchor: number, cueEnd: number, context: string | null): ActorResult {
+  if (CONDITION.test(text.slice(0, anchor))) return { negated: 'condition' }
+  const before = mentions.filter((m) => m.end <= anchor && !NOT_OWNERS.has(m.actor))
+  // 1.
+  const poss = before.filter((m) => m.possessive).pop()
+  if (poss) {
+    const gap = text.slice(poss.end + 2, anchor)
+    if (!CLAUSE_BREAK.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 6 && !before.some((m) => m.start > poss.end)) {
+      // "Analysts expect China's emissions to peak": a forecast about the owner, not its target.
+      const lead = text.slice(0, poss.start).split(/[,;:]/).pop() ?? ''
+      const proj = PROJECTION.exec(lead)
+      if (proj) return { negated: `projection: ${proj[0]}` }
+      return { actors: [poss.actor], rule: 'possessive' }
+    }
+  }
+  // 2.
+  const tiers = [before.filter((m) => !m.possessive && !m.adjectival), before.filter((m) => !m.possessive), before]
+  const subject = tiers.map((t) => t[t.length - 1]).find((m) => m !== undefined)
+  if (subject) {
+    const lead = text.slice(Math.max(0, subject.start - 30), subject.start)
+    if (URGED_OBJECT.test(lead) || PASSIVE_URGE.test(lead)) return { negated: 'urged object' }
+    const why = negation(text.slice(subject.end, anchor))
+    if (why) return { negated: why }
+    return { actors: chain(text, mentions, subject), rule: 'subject' }
+  }
+  const why = negation(text.slice(0, anchor))
+  if (why) return { negated: why }
+  // 3.
+  const object = mentions.find((m) => m.start >= cueEnd && m.start - cueEnd <= 40 && (m.possessive || m.adjectival) && !NOT_OWNERS.has(m.actor))
+  if (object && !CLAUSE_BREAK.test(text.slice(cueEnd, object.start))) return { actors: [object.actor], rule: 'object' }
+  // 4.
+  return context ? { actors: [context], rule: 'context' } : null
+}

@@ -1,0 +1,104 @@
+import type { PledgeKind } from '../model/facts.js'
+
+/** A phrase that names the kind of a target ("net zero", "phase out coal", "a 40% cut"), in sentence offsets. */
+export interface Cue {
+  readonly kind: Exclude<PledgeKind, 'temperature'>
+  readonly start: number
+  readonly end: number
+}
+
+/** Kinds whose target is a size: a bare "reduce emissions by 2050" states no target. */
+export const VALUED_KINDS: ReadonlySet<string> = new Set(['reduction', 'intensity', 'renewables'])
+
+const PCT = String.raw`(?:%|\s?per\s?cent|\s?percent|\s?pc|\s?pct)`
+
+// Order matters only for overlaps: a longer, more specific cue found first wins its span.
+const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
+  [
+    'net_zero',
+    new RegExp(
+      [
+        String.raw`\bnet[- ]?zero\b`,
+        String.raw`\b(?:carbon|climate|greenhouse[- ]gas|GHG|emissions?)[- ]neutral(?:ity)?\b`,
+        String.raw`\bneutrality of (?:greenhouse|carbon)`,
+        String.raw`\bzero (?:net )?(?:carbon |greenhouse[- ]gas )?emissions\b`,
+        // "an end of greenhouse gas emissions by 2050": an end to net emissions
+        String.raw`\bend (?:of|to) (?:its |their |all )?(?:greenhouse[- ]gas |carbon |net )?emissions\b`,
+      ].join('|'),
+      'gi',
+    ),
+  ],
+  // "from their peak" is a base, not a peaking target; "peak oil/demand" is not about emissions.
+  ['peak', /(?<!\bfrom (?:its |their |the |a )?)\bpeak(?:s|ed|ing)?\b(?! (?:oil|demand|season|hours?|time)\b)/gi],
+  [
+    'phase_out',
+    new RegExp(
+      [
+        String.raw`\bphas(?:e|ed|es|ing)[- ]?(?:out|down)\b`,
+        String.raw`\bphase-?(?:outs?|downs?)\b`,
+        String.raw`\b(?:close|closing|closure of|shut(?:ting)?(?: down)?|shutter(?:ing)?|retir(?:e|ing)|end(?:ing)?|exit(?:ing)?|quit(?:ting)?|ban(?:ning)?|stop(?:ping)?|halt(?:ing)?)\b(?:\s+[\w’'-]+){0,4}?\s+(?:coal|fossil[- ]fuels?|oil and gas|petrol|diesel|gasoline|combustion[- ]engines?|hydrocarbons?|hydrofluorocarbons|(?:power )?plants|power stations)\b`,
+        String.raw`\bcoal exit\b`,
+        String.raw`\b(?:coal|fossil[- ]fuel)[- ]free\b`,
+        String.raw`\bfossil[- ]free\b`,
+        String.raw`\b(?:transition(?:ing)?|path|move|shift(?:ing)?) away from (?:the use of )?fossil`,
+      ].join('|'),
+      'gi',
+    ),
+  ],
+  ['intensity', /\b(?:carbon|emissions?|CO2|greenhouse[- ]gas)\s?["“”]?\s?intensity\b|\bintensity\b/gi],
+  [
+    'renewables',
+    /\brenewables?\b|\bnon-fossil\b|\bclean (?:energy|power|electricity)\b|\bzero-carbon (?:power|electricity|energy)\b|\b(?:wind and solar|solar and wind|solar|wind) (?:power |energy )?capacity\b|\boffshore wind\b/gi,
+  ],
+  [
+    'reduction',
+    new RegExp(
+      [
+        String.raw`\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing|tions?)|slash(?:es|ed|ing)?|halv(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|curb(?:s|ed|ing)?|bring(?:s|ing)? down|bringing down|driv(?:e|es|ing) down|trim(?:s|ming)?)\b`,
+        // "emissions are to fall by 65 percent": a planned fall, unlike a forecast "will fall"
+        String.raw`\b(?:is|are) to (?:fall|drop|decline)\b`,
+        // "emissions 63 percent lower than 1990 levels"
+        String.raw`\d${PCT} (?:lower than|less than|below|under)\b`,
+        String.raw`\b(?:keep|cap|limit)(?:s|ping|ing)? (?:its |their )?emissions (?:to|at|below|under|within)\b`,
+        // "raised its 2030 emissions target to 55%": a sized emissions target is a reduction
+        String.raw`(?<!(?:zero|neutral|neutrality|intensity|renewables?)[- ])\b(?:emissions?|climate|greenhouse[- ]gas|GHG|carbon) (?:reduction )?(?:targets?|goals?)\b`,
+      ].join('|'),
+      'gi',
+    ),
+  ],
+]
+
+/** Words that make a sentence worth scanning: a year, a percentage or a target phrase. */
+export const CANDIDATE = /\b(?:19|20)\d\d\b|%|per ?cent|\bpc\b|net[- ]?zero|neutral|phas|peak|halv|half|century|decade|degrees|°/i
+
+// Words talked about, not targets: the change "from 'phase out' to 'phase down'", the words "phase out".
+const QUOTED_TERM = /\b(?:from|words?|wording|language|term|phrase)\s+['‘“"]$|\bfrom\s+['‘“"][^'’”"]{1,30}['’”"]\s+to\s+['‘“"]$/i
+
+/** All kind cues of a sentence, sorted by start, overlapping cues dropped (first pattern wins). */
+export function findCues(text: string): Cue[] {
+  const out: Cue[] = []
+  for (const [kind, re] of CUE_PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index!
+      const end = start + m[0].length
+      if (out.some((c) => start < c.end && c.start < end)) continue
+      if (QUOTED_TERM.test(text.slice(Math.max(0, start - 60), start))) continue
+      out.push({ kind, start, end })
+    }
+  }
+  return out.sort((a, b) => a.start - b.start)
+}
+
+const TEMPERATURE = /\b(1\.5|2|two|1,5)\s?(?:°\s?C|ºC|degrees?(?: Celsius| C\b)?|C)\b/gi
+const TEMPERATURE_CONTEXT = /warming|temperature|Paris|pre-industrial/i
+
+/** Warming limits in a sentence ("well below 2 degrees Celsius", "1.5C"), in degrees. */
+export function findTemperatureLimits(text: string): number[] {
+  if (!TEMPERATURE_CONTEXT.test(text)) return []
+  const out: number[] = []
+  for (const m of text.matchAll(TEMPERATURE)) {
+    const v = m[1].toLowerCase() === 'two' ? 2 : Number(m[1].replace(',', '.'))
+    if (!out.includes(v)) out.push(v)
+  }
+  return out
+}

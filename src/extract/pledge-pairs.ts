@@ -1,0 +1,83 @@
+import { VALUED_KINDS, type Cue } from './pledge-cues.js'
+import type { ValueRef } from './pledge-values.js'
+import type { YearRef } from './pledge-years.js'
+
+/** One target inside a sentence: a kind cue, its year (or none) and the values stated for it. */
+export interface TargetPair {
+  readonly cue: Cue
+  readonly year: YearRef | null
+  readonly values: readonly ValueRef[]
+  /** Where the target phrase starts: the owner is looked for before this. */
+  readonly anchor: number
+}
+
+const NOUN_REACH = 50
+const AFTER_REACH = 60
+const NOUN_BACK_REACH = 60
+const VALUE_BACK_REACH = 60
+
+/**
+ * The cue a year belongs to.
+ * - "a 2030 emissions-reduction target", "2053 Net Zero vision": a cue shortly after a noun-year;
+ * - "peak before 2030 and become carbon neutral before 2060": the last cue before the year;
+ * - "by mid-century it would reduce emissions by 85%": else the first cue after it, in reach.
+ */
+function cueOf(text: string, y: YearRef, cues: readonly Cue[], years: readonly YearRef[]): Cue | undefined {
+  const yearBetween = (a: number, b: number) => years.some((o) => o !== y && o.start >= a && o.end <= b)
+  const after = cues.find((c) => c.start >= y.end && c.start - y.end <= (y.form === 'noun' ? NOUN_REACH : AFTER_REACH))
+  // A cue followed by its own year is that year's: "replace them by 2040 and become carbon-neutral by 2050".
+  const nextCue = after && cues.find((c) => c.start > after.end)
+  const claimed = after && years.some((o) => o !== y && o.start >= after.end && (!nextCue || o.start < nextCue.start) && o.form !== 'noun')
+  const nearAfter = after && !claimed && !yearBetween(y.end, after.start) && !/[,;]/.test(text.slice(y.end, after.start)) ? after : undefined
+  if (y.form === 'noun' && nearAfter) return nearAfter
+  const before = cues.filter((c) => c.end <= y.start).pop()
+  // "a decade ahead of China's 2060 plan" refers back to the cue just before; a distant one is another target.
+  if (before && y.form === 'noun' && y.start - before.end > NOUN_BACK_REACH) return nearAfter
+  return before ?? nearAfter
+}
+
+/**
+ * The values a year owns: each value belongs to the nearest target year after it ("65 percent by
+ * 2030 and 88 percent by 2040"), or, with none after it, to the nearest year before it.
+ */
+function ownedValues(text: string, values: readonly ValueRef[], years: readonly YearRef[]): Map<YearRef, ValueRef[]> {
+  const owned = new Map<YearRef, ValueRef[]>()
+  for (const v of values) {
+    // "the 2030 target of a 55 per cent cut": a noun-year just before owns the value it introduces.
+    const noun = years.filter((y) => y.form === 'noun' && y.end <= v.start && v.start - y.end <= 30 && !/[,;]/.test(text.slice(y.end, v.start))).pop()
+    const owner = noun ?? years.find((y) => y.start >= v.end) ?? years.filter((y) => y.end <= v.start).pop()
+    if (!owner) continue
+    owned.set(owner, [...(owned.get(owner) ?? []), v])
+  }
+  return owned
+}
+
+/**
+ * Pairs the cues, years and values of one sentence into targets.
+ * 1. every target year takes a cue (cueOf) and the values it owns, those before it first;
+ * 2. every cue no year took stays as a target without a year (a phase-out "as soon as possible").
+ */
+export function pairTargets(text: string, cues: readonly Cue[], years: readonly YearRef[], values: readonly ValueRef[]): TargetPair[] {
+  const out: TargetPair[] = []
+  const owned = ownedValues(text, values, years)
+  const used = new Map<Cue, YearRef>()
+  for (const y of years) {
+    const cue = cueOf(text, y, cues, years)
+    if (!cue) continue
+    const prev = used.get(cue)
+    used.set(cue, y)
+    // A value far before the target words belongs to something else ("40 percent of its power ... and it plans to").
+    const mine = (VALUED_KINDS.has(cue.kind) ? owned.get(y) ?? [] : []).filter((v) => v.start >= Math.min(cue.start, y.start) - VALUE_BACK_REACH)
+    const ordered = [...mine.filter((v) => v.end <= y.start).reverse(), ...mine.filter((v) => v.start >= y.end)]
+    // "China's 2060 plan" after the cue: the owner stands before the year, not before the cue.
+    // A later year of one cue starts its own segment: "X would reach that goal in 2060, and Y and Z aim for 2050".
+    const from = prev && prev.end <= y.start ? prev.end : -1
+    const inSegment = ordered.filter((v) => v.start >= from).map((v) => v.start)
+    const anchor = (y.form === 'noun' && cue.end <= y.start) || from >= 0 ? Math.min(y.start, ...inSegment) : Math.min(cue.start, y.start, ...inSegment)
+    out.push({ cue, year: y, values: ordered, anchor })
+  }
+  for (const cue of cues) {
+    if (!used.has(cue)) out.push({ cue, year: null, values: values.filter((v) => VALUED_KINDS.has(cue.kind)).filter((v) => v.start >= cue.end && v.start - cue.end < 40), anchor: cue.start })
+  }
+  return out
+}

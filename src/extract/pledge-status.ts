@@ -1,0 +1,48 @@
+import type { Pledge } from '../model/facts.js'
+
+type Status = NonNullable<Pledge['status']>
+type Change = NonNullable<Pledge['change']>
+
+// Checked in order: a draft law is "proposed", not "law"; a passed bill is "law".
+const STATUS_RULES: ReadonlyArray<readonly [Status, RegExp]> = [
+  ['considering', /\b(?:consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mooted|floated|debat(?:e|es|ed|ing))\b/i],
+  ['law', /\b(?:(?:bill|legislation|act)\b[^.]{0,40}\b(?:pass(?:es|ed)|approved by (?:the )?parliament|signed into law)|enshrin\w*|legally[- ]binding|(?:set|written|put) (?:in|into) law|(?:its|the|a) (?:climate )?law|statutory|passed legislation)/i],
+  ['proposed', /\b(?:propos(?:e|es|ed|al)|draft|bill|submit(?:s|ted)? to parliament|unveil(?:s|ed)? a (?:draft|plan to propose))\b/i],
+  ['policy', /\b(?:action plan|national plan|policy|strategy|roadmap|government (?:approved|adopted|decided|set)|cabinet (?:approved|adopted)|ministry (?:has )?(?:published|set))\b/i],
+]
+
+const CHANGE_RULES: ReadonlyArray<readonly [Change, RegExp]> = [
+  ['lowered', /\b(?:lower(?:s|ed|ing)? (?:its|the|their)|weaken\w*|softer|scal(?:e|es|ed|ing) back|water(?:s|ed|ing)? down|down from|rolled back|relax\w*)\b/i],
+  ['raised', /\b(?:rais(?:e|es|ed|ing)|upgrad\w*|more ambitious|tougher|toughen\w*|strengthen\w*|step(?:s|ped)?[- ]up|higher (?:target|goal)|bring(?:s|ing)? forward|brought forward|earlier than|up from|doubles|increas(?:e|es|ed|ing) its (?:\w+ )?(?:target|goal|ambition))\b/i],
+  ['reaffirmed', /\b(?:reaffirm\w*|reiterat\w*|remains? (?:in place|committed)|still (?:aim\w*|target\w*|commit\w*)|retain\w*|stick\w* (?:to|with)|stands? by|maintain\w*)\b/i],
+  ['new', /\b(?:new|announc\w*|unveil\w*|launch\w*|sets? out|first[- ]ever|adopt\w*)\b/i],
+]
+
+const PCT = String.raw`(\d+(?:\.\d+)?)\s?(?:%|per ?cent|percent|pc)`
+const PREVIOUS = [
+  new RegExp(String.raw`\bup from (?:a |the |an |its |their )?(?:previous |prior |earlier |existing |old |current )?(?:\d{4} )?(?:target|goal|pledge|commitment)?\s*(?:of )?(?:a |an )?${PCT}`, 'i'),
+  new RegExp(String.raw`\bfrom (?:the |a )?${PCT}(?:[^.]{0,30})? (?:previously|before|earlier)`, 'i'),
+  new RegExp(String.raw`\b(?:previous|prior|earlier|existing|old) (?:\w+ ){0,3}(?:target|goal|pledge|commitment)s? (?:\w+ ){0,4}?(?:of |to )?(?:a |an )?(?:cut (?:emissions )?(?:by )?)?${PCT}`, 'i'),
+  new RegExp(String.raw`\bupgrade from (?:the |a )?${PCT}`, 'i'),
+]
+
+/** The legal standing of a target as the sentence reports it; `pledged` when nothing says otherwise. */
+export function statusOf(text: string): Status {
+  for (const [status, re] of STATUS_RULES) if (re.test(text)) return status
+  return 'pledged'
+}
+
+/** Whether the sentence reports the target as new, raised, lowered or reaffirmed, if it says. */
+export function changeOf(text: string): Change | undefined {
+  for (const [change, re] of CHANGE_RULES) if (re.test(text)) return change
+  return undefined
+}
+
+/** The earlier value a raised or lowered target replaces ("up from 26%", "the previous 40 percent goal"). */
+export function previousValueOf(text: string): number | undefined {
+  for (const re of PREVIOUS) {
+    const m = re.exec(text)
+    if (m) return Number(m[1])
+  }
+  return undefined
+}

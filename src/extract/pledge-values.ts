@@ -1,0 +1,87 @@
+/**
+ * The size of a target as news writes it: "46%", "50 to 52 per cent", "61-66 percent",
+ * "at least 55 pc", "half", "almost halve", "500 gigawatts", "one billion tonnes", "tripling".
+ * Offsets are into the sentence text.
+ */
+export interface ValueRef {
+  /** The number as written (a range's low end); null for amounts that are not a share ("1 billion tonnes", "almost half"). */
+  readonly value: number | null
+  readonly valueMax?: number
+  readonly unit: 'percent' | 'GW' | null
+  readonly start: number
+  readonly end: number
+  /** False when hedged ("more than 60%", "nearly four-fifths"): a later exact statement of the same target is better. */
+  readonly exact: boolean
+}
+
+const NUM = String.raw`(\d+(?:\.\d+)?)`
+const PCT = String.raw`\s?(?:%|per[- ]?cent(?![\w])|percent(?![\w])|pc(?![\w])|pct(?![\w]))`
+const RANGE = new RegExp(String.raw`\bbetween\s+${NUM}(?:${PCT})?\s+and\s+${NUM}${PCT}|${NUM}(?:${PCT})?\s?(?:-|–|—|to)\s?${NUM}${PCT}`, 'gi')
+const PERCENT = new RegExp(NUM + PCT, 'gi')
+const TENS: Record<string, number> = { ten: 10, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 }
+const WORD_PERCENT = new RegExp(String.raw`\b(ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)${PCT}`, 'gi')
+const GW = /(\d[\d,]*(?:\.\d+)?)\s?(?:GW|gigawatts?)(?![\w])/gi
+const TONNES = /\b(?:\d[\d,.]*|one|two|three|four|five|ten)(?:\s?-\s?\d[\d,.]*)?\s?(?:million|billion|bn|m)?\s?(?:metric\s+)?(?:tonnes|tons|Mt|Gt|MtCO2e?)(?![\w])/gi
+const MULTIPLE = /\b(?:tripl(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|(?:two|three|four|five|six|seven|eight|ten)fold)\b/gi
+const ALL = /\b(?:entirely|fully|completely)\b/gi
+const FRACTIONS: Record<string, number> = {
+  half: 50, halve: 50, halves: 50, halved: 50, halving: 50,
+  third: 33.3, thirds: 66.7, quarter: 25, quarters: 75, fifths: 0,
+}
+const FRACTION = /\b(?<!(?:first|second|latter|last) )(?:(?:in |by )?half|halv(?:e|es|ed|ing)|(?:a|one)[- ]third|two[- ]thirds|(?:a|one)[- ]quarter|three[- ]quarters|(two|three|four)[- ]fifths)\b(?! of (?:the|this|next) (?:century|decade|year))/gi
+const FIFTHS: Record<string, number> = { two: 40, three: 60, four: 80 }
+// Hedges make a fraction word unusable as a value ("almost halve"): FORMAT.md keeps only values as written.
+const HEDGE = /(?:more than|over|nearly|almost|about|around|roughly|approximately|close to|just under|some|upwards of)\s+(?:a\s+)?$/i
+
+function fractionValue(word: string, fifths: string | undefined): number {
+  if (fifths) return FIFTHS[fifths.toLowerCase()]
+  const last = word.toLowerCase().split(/[\s-]/).pop()!
+  return FRACTIONS[last] ?? 50
+}
+
+/** All values of a sentence, sorted by start; a range is one value. */
+export function findValues(text: string): ValueRef[] {
+  const out: ValueRef[] = []
+  const free = (s: number, e: number) => !out.some((v) => s < v.end && v.start < e)
+  const hedged = (start: number) => HEDGE.test(text.slice(Math.max(0, start - 24), start))
+  for (const m of text.matchAll(RANGE)) {
+    const lo = Number(m[1] ?? m[3])
+    const hi = Number(m[2] ?? m[4])
+    if (!(lo < hi) || hi > 100) continue
+    out.push({ value: lo, valueMax: hi, unit: 'percent', start: m.index!, end: m.index! + m[0].length, exact: true })
+  }
+  for (const m of text.matchAll(PERCENT)) {
+    const s = m.index!
+    const e = s + m[0].length
+    if (free(s, e)) out.push({ value: Number(m[1]), unit: 'percent', start: s, end: e, exact: !hedged(s) })
+  }
+  for (const m of text.matchAll(WORD_PERCENT)) {
+    const s = m.index!
+    const e = s + m[0].length
+    if (free(s, e)) out.push({ value: TENS[m[1].toLowerCase()], unit: 'percent', start: s, end: e, exact: !hedged(s) })
+  }
+  for (const m of text.matchAll(GW)) {
+    const s = m.index!
+    const e = s + m[0].length
+    if (free(s, e)) out.push({ value: Number(m[1].replace(/,/g, '')), unit: 'GW', start: s, end: e, exact: !hedged(s) })
+  }
+  for (const m of text.matchAll(FRACTION)) {
+    const s = m.index!
+    const e = s + m[0].length
+    if (!free(s, e)) continue
+    const h = hedged(s)
+    out.push({ value: h ? null : fractionValue(m[0], m[1]), unit: h ? null : 'percent', start: s, end: e, exact: !h })
+  }
+  for (const re of [TONNES, MULTIPLE]) {
+    for (const m of text.matchAll(re)) {
+      const s = m.index!
+      const e = s + m[0].length
+      if (free(s, e)) out.push({ value: null, unit: null, start: s, end: e, exact: true })
+    }
+  }
+  for (const m of text.matchAll(ALL)) {
+    const s = m.index!
+    if (free(s, s + m[0].length)) out.push({ value: 100, unit: 'percent', start: s, end: s + m[0].length, exact: true })
+  }
+  return out.sort((a, b) => a.start - b.start)
+}

@@ -1,0 +1,114 @@
+/**
+ * Target years and base years in one sentence, as news writes them (ANNOTATION.md "year").
+ * Offsets are into the sentence text.
+ */
+
+/** How a target year was written: it decides which kind cue the year takes (see pledge-pairs.ts). */
+export type YearForm =
+  /** "by 2030", "before 2060", "in 2035", "by fiscal 2030", "by mid-century" */
+  | 'by'
+  /** "a 2030 target", "China's 2060 plan", "the 2050 biogenic methane goal" */
+  | 'noun'
+  /** "within the next decade": a rough year, dropped when the article gives an exact one */
+  | 'approx'
+
+export interface YearRef {
+  readonly year: number
+  readonly start: number
+  readonly end: number
+  readonly form: YearForm
+}
+
+export interface BaseRef {
+  readonly year: number
+  readonly start: number
+  readonly end: number
+}
+
+export interface YearContext {
+  /** The article's publication year, used for "the end of the decade" and to drop past dates. */
+  readonly pubYear: number | null
+  /** The last target year the article named before this point, for "by the same year". */
+  readonly lastYear: number | null
+}
+
+const Y = String.raw`((?:19|20)\d\d)`
+const BASE_PATTERNS = [
+  new RegExp(String.raw`\b(?:below|under|compared (?:to|with)|vs\.?|versus|relative to|against)\s+(?:the\s+|a\s+|their\s+|its\s+)?${Y}\b`, 'gi'),
+  new RegExp(String.raw`\b${Y}(?:['’]s)?\s+(?:levels?|baseline|base[- ]year|figures)\b`, 'gi'),
+  // "from levels in 2015", not "61% below 2005 levels in 2035" (a target year)
+  new RegExp(String.raw`\b(?:from|than|on|over|to)\s+(?:the\s+)?levels?\s+(?:in|of|seen in)\s+${Y}\b`, 'gi'),
+]
+
+const BY_YEAR = new RegExp(
+  String.raw`\b(by|before|until|till|through|in|for|no later than|not later than|towards?|to|of)\s+(?:the\s+)?(?:year\s+|end of\s+|fiscal(?:\s+year)?\s+|FY\s?)?${Y}\b|\bFY\s?${Y}\b`,
+  'gi',
+)
+const NOUN_YEAR = new RegExp(
+  String.raw`\b${Y}(?:\s+[\w’'-]+){0,3}?\s+(?:targets?|goals?|deadline|plans?|pledges?|commitments?|ambitions?|vision|strategy|initiative|NDC|milestone)\b|\b${Y} as (?:the|a|its) (?:year|deadline|target|date)\b`,
+  'gi',
+)
+// "target of 2030" names a target year; "levels of 2015" does not (a base, caught above).
+const OF_NEEDS = /\b(?:target|goal|deadline|date|year)\s+$/i
+const MID_CENTURY = /\b(?:by|before|until|around)?\s*(?:the\s+)?(?:mid-?\s?century|middle of (?:the|this) century)\b/gi
+const DECADE_END = /\b(?:by|before|until)\s+(?:the\s+)?end of (?:the|this) decade\b|\bby the decade['’]s end\b/gi
+const MID_DECADE = /\b(?:(?:first half|middle|mid-?)\s*(?:of\s+)?(?:the\s+)?|mid-)(20\d)0s\b/gi
+const NEXT_DECADE = /\b(?:within|over) (?:the next|a) decade\b|\bin the next (?:ten|10) years\b/gi
+const SAME_YEAR = /\bby (?:the same year|that year|that date|then|this point|that point|this date)\b/gi
+
+/** Base years: "below 2005 levels", "compared to 1990", "from a 2000 baseline", "levels in 2015". */
+export function findBaseYears(text: string): BaseRef[] {
+  const out: BaseRef[] = []
+  for (const re of BASE_PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index!
+      if (out.some((b) => start < b.end && b.start < start + m[0].length)) continue
+      out.push({ year: Number(m[1]), start, end: start + m[0].length })
+    }
+  }
+  return out.sort((a, b) => a.start - b.start)
+}
+
+/** The last year of the decade a year falls in, as "by the end of the decade" means it (2021 → 2030). */
+export function decadeEnd(year: number): number {
+  return Math.floor(year / 10) * 10 + 10
+}
+
+/**
+ * Target years of a sentence, in order, leaving out base years and dates in the past.
+ * 1. explicit years after a preposition or as a noun modifier;
+ * 2. phrases that name a year (mid-century, the end of the decade, the first half of the 2030s);
+ * 3. "by the same year", resolved from the context.
+ */
+export function findTargetYears(text: string, ctx: YearContext, bases: readonly BaseRef[] = findBaseYears(text)): YearRef[] {
+  const out: YearRef[] = []
+  const min = ctx.pubYear ?? 2000
+  const taken = (s: number, e: number) => bases.some((b) => s < b.end && b.start < e) || out.some((y) => s < y.end && y.start < e)
+  const push = (year: number | null, start: number, end: number, form: YearForm) => {
+    if (year === null || year < min || year > 2100 || taken(start, end)) return
+    out.push({ year, start, end, form })
+  }
+  for (const m of text.matchAll(BY_YEAR)) {
+    const prep = (m[1] ?? '').toLowerCase()
+    const year = Number(m[2] ?? m[3])
+    const start = m.index!
+    // "in 2021" in a 2021 story is an event date, not a target year.
+    if (prep === 'in' && year <= (ctx.pubYear ?? 2020)) continue
+    if (prep === 'of' && !OF_NEEDS.test(text.slice(0, start))) continue
+    push(year, start, start + m[0].length, 'by')
+  }
+  for (const m of text.matchAll(NOUN_YEAR)) {
+    const start = m.index!
+    const y = m[1] ?? m[2]
+    push(Number(y), start, start + y.length, 'noun')
+  }
+  for (const m of text.matchAll(MID_CENTURY)) push(2050, m.index!, m.index! + m[0].length, 'by')
+  for (const m of text.matchAll(DECADE_END)) push(ctx.pubYear ? decadeEnd(ctx.pubYear) : null, m.index!, m.index! + m[0].length, 'by')
+  for (const m of text.matchAll(MID_DECADE)) push(Number(m[1] + '5'), m.index!, m.index! + m[0].length, 'by')
+  for (const m of text.matchAll(NEXT_DECADE)) push(ctx.pubYear ? ctx.pubYear + 10 : null, m.index!, m.index! + m[0].length, 'approx')
+  for (const m of text.matchAll(SAME_YEAR)) {
+    const before = out.filter((y) => y.end <= m.index!).sort((a, b) => b.end - a.end)[0]
+    push(before?.year ?? ctx.lastYear, m.index!, m.index! + m[0].length, 'by')
+  }
+  return out.sort((a, b) => a.start - b.start)
+}

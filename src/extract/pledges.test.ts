@@ -1,0 +1,135 @@
+import { describe, expect, test } from 'vitest'
+import { isValidEvidence } from '../model/span.js'
+import { extractPledges } from './pledges.js'
+import { makeDoc, type MentionSpec } from './test-doc.js'
+
+// All sentences below are our own, written to exercise one pattern of news English each.
+const M: MentionSpec[] = [
+  { text: 'Norway', actor: 'NOR' },
+  { text: 'Peru', actor: 'PER' },
+  { text: 'Kenya', actor: 'KEN' },
+  { text: 'Chile', actor: 'CHL' },
+  { text: 'the EU', actor: 'EU' },
+  { text: 'G7', actor: 'G7' },
+  { text: 'Ana Lopez', actor: 'PER', kind: 'person' },
+  { text: 'Lopez', actor: 'PER', kind: 'person' },
+]
+const run = (text: string, date: string | null = '2021-04-22') => extractPledges(makeDoc(text, M, { date }))
+const keys = (text: string, date?: string | null) => run(text, date).filter((p) => p.kind !== 'temperature').map((p) => `${p.actor} ${p.kind} ${p.year}`)
+
+describe('extractPledges: targets as news states them', () => {
+  test.each([
+    ['Norway pledged to cut emissions 50-52% below 2005 levels by 2030.', { actor: 'NOR', kind: 'reduction', year: 2030, value: 50, value_max: 52, base_year: 2005 }],
+    ['Kenya will seek a 32 percent reduction by fiscal 2030 from 2010 levels.', { actor: 'KEN', kind: 'reduction', year: 2030, value: 32, base_year: 2010 }],
+    ['Peru aims to become carbon neutral by 2060.', { actor: 'PER', kind: 'net_zero', year: 2060 }],
+    ['Kenya said its emissions would peak before 2030.', { actor: 'KEN', kind: 'peak', year: 2030 }],
+    ['Chile will close all coal plants in the first half of the 2030s.', { actor: 'CHL', kind: 'phase_out', year: 2035 }],
+    ['Peru promised to cut emissions by at least 40% by 2030.', { actor: 'PER', kind: 'reduction', year: 2030, value: 40 }],
+    ['Norway wants to halve its emissions by 2030.', { actor: 'NOR', kind: 'reduction', year: 2030, value: 50 }],
+    ['Kenya set a goal of cutting emissions by half by the middle of the century.', { actor: 'KEN', kind: 'reduction', year: 2050, value: 50 }],
+    ['Chile plans to reach zero emissions by mid-century.', { actor: 'CHL', kind: 'net_zero', year: 2050 }],
+    ['Peru will reduce emissions by 30 per cent by the end of the decade.', { actor: 'PER', kind: 'reduction', year: 2030, value: 30 }],
+    ['Norway aims for renewables to supply 70% of its power by 2035.', { actor: 'NOR', kind: 'renewables', year: 2035, value: 70 }],
+    ['Kenya will cut the carbon intensity of its economy by 33 per cent by 2030.', { actor: 'KEN', kind: 'intensity', year: 2030, value: 33 }],
+    ['Peru’s 2045 net zero goal was confirmed on Monday.', { actor: 'PER', kind: 'net_zero', year: 2045 }],
+  ])('%s', (text, want) => {
+    const [p] = run(text)
+    expect(p).toMatchObject(want)
+    expect(isValidEvidence(text, p.evidence)).toBe(true)
+    expect(p.rule).toMatch(new RegExp(`^${want.kind}\\.`))
+  })
+
+  test('"almost halve" has no value, but is a reduction', () => {
+    const [p] = run('Chile intends to almost halve its emissions by 2030.')
+    expect(p).toMatchObject({ actor: 'CHL', kind: 'reduction', year: 2030, value: null })
+  })
+
+  test('a target in passing, owned by a possessive', () => {
+    expect(keys('Norway set 2040 as its deadline to become carbon neutral, a decade ahead of Peru’s 2050 plan.')).toEqual(['NOR net_zero 2040', 'PER net_zero 2050'])
+  })
+
+  test('a person resolves to the country through its mention', () => {
+    expect(keys('Ana Lopez said the country would become climate neutral by 2050.')).toEqual(['PER net_zero 2050'])
+  })
+
+  test('two targets of one cue, each with its own value', () => {
+    const ps = run('Under the draft, Kenya’s emissions are to fall by 60 percent by 2030 and by 85 percent by 2040 compared with 1990 levels.')
+    expect(ps.map((p) => [p.year, p.value, p.base_year])).toEqual([[2030, 60, 1990], [2040, 85, 1990]])
+  })
+
+  test('"respectively" pairs coordinated actors with their values', () => {
+    const ps = run('Norway and Peru have promised to cut emissions by 45% and 35%, respectively, by 2030.')
+    expect(ps.map((p) => [p.actor, p.value])).toEqual([['NOR', 45], ['PER', 35]])
+  })
+
+  test('a later year of a cue takes the actors just before it', () => {
+    expect(keys('Peru aims for carbon neutrality by 2050. Kenya has said it would reach that goal in 2060, and Norway and Chile aim for 2045.')).toEqual([
+      'PER net_zero 2050', 'KEN net_zero 2060', 'NOR net_zero 2045', 'CHL net_zero 2045',
+    ])
+  })
+
+  test('phase-out without a year needs a commitment', () => {
+    expect(keys('At the summit the G7 pledged to phase out fossil fuel subsidies.')).toEqual(['G7 phase_out null'])
+    expect(keys('Chile debated the wording, changing it from "phase out" to "phase down".')).toEqual([])
+  })
+})
+
+describe('extractPledges: statements that are not pledges', () => {
+  test.each([
+    ['what others urge', 'The EU urged Kenya to cut its emissions by 40% by 2030.'],
+    ['a refusal', 'Peru refused to set a net zero target for 2050.'],
+    ['a condition', 'If rich nations pay, Kenya could cut emissions by 30% by 2030.'],
+    ['a projection', 'Norway is expected to see emissions fall 5% by 2030.'],
+    ['a science pathway', 'Global emissions must fall 43% by 2030 to keep 1.5C within reach.'],
+    ['a past date', 'Chile signed the accord in 2015.'],
+    ['a reduction with no size', 'Peru launched a plan to reduce emissions by 2050.'],
+  ])('%s', (_why, text) => {
+    expect(keys(text)).toEqual([])
+  })
+})
+
+describe('extractPledges: one pledge per actor, kind and year', () => {
+  test('an exact restatement beats a hedged first mention', () => {
+    const ps = run('Peru will cut emissions by more than 60% by 2035. The new goal calls for Peru to cut emissions by 61% to 66% below 2005 levels by 2035.')
+    expect(ps).toHaveLength(1)
+    expect(ps[0]).toMatchObject({ value: 61, value_max: 66, base_year: 2005 })
+  })
+
+  test('a yearless restatement is dropped when the dated one exists', () => {
+    expect(keys('Norway will phase out coal by 2030. Norway has committed to phase out coal.')).toEqual(['NOR phase_out 2030'])
+  })
+
+  test('status and change come from the sentence', () => {
+    const [p] = run('Kenya passed a law raising its 2030 target to a 50% cut, up from 30%.')
+    expect(p).toMatchObject({ actor: 'KEN', kind: 'reduction', year: 2030, value: 50, status: 'law', change: 'raised', previous_value: 30 })
+  })
+
+  test('the main actor owns targets stated without a subject', () => {
+    expect(keys('Chile unveiled its climate plan on Monday.\n\nCarbon neutrality is to be achieved by 2050.')).toEqual(['CHL net_zero 2050'])
+  })
+
+  test('temperature goals go to PARIS', () => {
+    const ps = run('The Paris Agreement aims to limit warming to 1.5 degrees Celsius.')
+    expect(ps).toMatchObject([{ actor: 'PARIS', kind: 'temperature', value: 1.5 }])
+  })
+})
+
+describe('extractPledges: more ways of stating targets', () => {
+  test.each([
+    ['Chile raised its 2030 emissions target to 45%, up from 30%.', { actor: 'CHL', kind: 'reduction', year: 2030, value: 45, change: 'raised', previous_value: 30 }],
+    ['Kenya aims to generate 60% of its electricity from renewable sources by 2030.', { actor: 'KEN', kind: 'renewables', year: 2030, value: 60 }],
+    ['Norway will stop selling new petrol cars by 2025.', { actor: 'NOR', kind: 'phase_out', year: 2025 }],
+    ['Peru wants its grid to be coal-free by 2032.', { actor: 'PER', kind: 'phase_out', year: 2032 }],
+    ['Kenya pledged to cut emissions by forty percent by 2035.', { actor: 'KEN', kind: 'reduction', year: 2035, value: 40 }],
+  ])('%s', (text, want) => {
+    expect(run(text)[0]).toMatchObject(want)
+  })
+
+  test.each([
+    ['not set', 'Peru has not set a date for carbon neutrality by 2050.'],
+    ['a forecast about a possessive', 'Analysts expect Kenya’s emissions to peak before 2030.'],
+    ['a dropped target', 'Chile dropped its plan to phase out coal by 2030.'],
+  ])('no pledge: %s', (_why, text) => {
+    expect(keys(text)).toEqual([])
+  })
+})

@@ -1,0 +1,191 @@
+import {
+  BODY_HEADS,
+  BODY_NOUN,
+  BODY_TAILS,
+  DOCUMENT_HEADS,
+  DOCUMENT_NOUN,
+  MEDIA,
+  MONTHS_AND_DAYS,
+  PARTICLES,
+  PRONOUNS,
+  STOP_WORDS,
+  TITLE_WORDS,
+} from './quote-lexicon.js'
+
+/**
+ * Who a stretch of text names as a possible speaker:
+ * - `person`: a capitalised name with its titles stripped ("Foreign Minister Toshimitsu Motegi" → "Toshimitsu Motegi");
+ * - `body`: an organisation ("the Ministry of Commerce", "the environment department");
+ * - `pronoun`: he, she, they;
+ * - `document`, `media`: sources whose wording has no speaker (a communiqué, a news agency).
+ */
+export type CandidateKind = 'person' | 'body' | 'pronoun' | 'document' | 'media'
+
+export interface SpeakerCandidate {
+  readonly kind: CandidateKind
+  /** The name as written, titles and determiners stripped. */
+  readonly name: string
+  /** Offsets of the whole phrase (titles included) in the scanned text. */
+  readonly start: number
+  readonly end: number
+  /** Number of words in `name`. */
+  readonly words: number
+  /** For lower-case body phrases: the head noun ("ministry"), to resolve "the ministry" to an earlier body. */
+  readonly head?: string
+  /** Written in the possessive ("Velez’s speech"): a modifier, not a clause subject. */
+  readonly possessive?: boolean
+}
+
+/** Tells whether [start, end) lies inside a country or group mention (those are actors, not speakers). */
+export type PlaceTest = (start: number, end: number) => boolean
+
+interface Token {
+  readonly text: string
+  readonly start: number
+  readonly end: number
+  readonly possessive: boolean
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu
+const ABBREVIATION = /^(?:\p{Lu}\.|(?:\p{Lu}\.){2,}|Jr\.|Sr\.|Mr\.|Mrs\.|Ms\.|Dr\.|St\.)$/u
+const SUFFIX = new Set(['Jr.', 'Sr.', 'Jr', 'Sr', 'II', 'III', 'IV'])
+const ARABIC_PREFIX = /^(?:al|el|ad|as|abu)-\p{Lu}/u
+
+function tokenize(text: string, from: number, to: number): Token[] {
+  const out: Token[] = []
+  TOKEN.lastIndex = from
+  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
+    let word = m[0]
+    let possessive = false
+    if (/['’]s$/.test(word)) {
+      word = word.slice(0, -2)
+      possessive = true
+    } else if (/['’]$/.test(word)) word = word.slice(0, -1)
+    // A sentence-final period is not part of the word; an initial's or "Jr."'s is.
+    if (word.endsWith('.') && !ABBREVIATION.test(word)) word = word.replace(/\.+$/, '')
+    word = word.replace(/-+$/, '')
+    const end = Math.min(m.index + word.length, to)
+    if (word) out.push({ text: word, start: m.index, end, possessive })
+  }
+  return out
+}
+
+function isCapital(word: string): boolean {
+  return /^[\p{Lu}]/u.test(word) || ARABIC_PREFIX.test(word) || /^\p{N}+\p{Lu}/u.test(word)
+}
+
+/** Finds the speaker candidates of `text[from, to)` in reading order. */
+export function findSpeakerCandidates(text: string, from: number, to: number, isPlace: PlaceTest = () => false): SpeakerCandidate[] {
+  const out: SpeakerCandidate[] = []
+  const tokens = tokenize(text, from, to)
+  let i = 0
+  while (i < tokens.length) {
+    const t = tokens[i]
+    if (PRONOUNS.has(t.text.toLowerCase())) {
+      out.push({ kind: 'pronoun', name: t.text.toLowerCase(), start: t.start, end: t.end, words: 1 })
+      i++
+      continue
+    }
+    if (!isCapital(t.text) || STOP_WORDS.has(t.text) || MONTHS_AND_DAYS.has(t.text)) {
+      i++
+      continue
+    }
+    const run = readRun(text, tokens, i)
+    const next = tokens[i + run.length]
+    const tail = next && BODY_TAILS.has(next.text) && text.slice(run[run.length - 1].end, next.start) === ' ' ? next : null
+    const candidate = tail
+      ? {
+          kind: 'body' as const,
+          name: text.slice(run[0].start, tail.end),
+          start: run[0].start,
+          end: tail.end,
+          words: run.length + 1,
+          // "the Chinese ministry" (one modifier, a nationality) points back to a ministry named earlier;
+          // "the Clean Seas campaign" is a name.
+          ...(run.length === 1 || isPlace(run[0].start, run[run.length - 1].end) ? { head: tail.text } : {}),
+        }
+      : classifyRun(text, run, isPlace)
+    if (candidate) out.push(run[run.length - 1].possessive ? { ...candidate, possessive: true } : candidate)
+    i += run.length
+  }
+  const named = out.filter((c) => c.kind !== 'pronoun' && c.kind !== 'person')
+  for (const m of matchAllIn(BODY_NOUN, text, from, to)) {
+    // A capitalised name inside the phrase already said what it is ("the Xinhua agency").
+    if (named.some((c) => c.start < m.index! + m[0].length && c.end > m.index!)) continue
+    const modifiers = m[1].trim()
+    const head = m[2].toLowerCase()
+    const spokes = head.startsWith('spokes')
+    const name = spokes ? modifiers : `${modifiers} ${head}`.trim()
+    out.push({ kind: 'body', name, start: m.index!, end: m.index! + m[0].length, words: name ? name.split(/\s+/).length : 0, head: spokes ? 'spokesperson' : head })
+  }
+  const doc = DOCUMENT_NOUN.exec(text.slice(from, to))
+  if (doc) out.push({ kind: 'document', name: doc[0], start: from + doc.index, end: from + doc.index + doc[0].length, words: 1 })
+  return out.sort((a, b) => a.start - b.start)
+}
+
+function* matchAllIn(re: RegExp, text: string, from: number, to: number): Generator<RegExpExecArray> {
+  re.lastIndex = from
+  for (let m = re.exec(text); m && m.index + m[0].length <= to; m = re.exec(text)) yield m
+}
+
+/** Reads a run of capitalised tokens, joined by single spaces, particles and "of"-style connectors. */
+function readRun(text: string, tokens: readonly Token[], first: number): Token[] {
+  const run = [tokens[first]]
+  let hasBody = BODY_HEADS.has(tokens[first].text)
+  for (let j = first + 1; j < tokens.length; j++) {
+    const prev = tokens[j - 1]
+    const t = tokens[j]
+    if (prev.possessive || !/^ $/.test(text.slice(prev.end, t.start))) break
+    if (isCapital(t.text) && !MONTHS_AND_DAYS.has(t.text) && !STOP_WORDS.has(t.text)) {
+      run.push(t)
+      hasBody ||= BODY_HEADS.has(t.text)
+      continue
+    }
+    const next = tokens[j + 1]
+    const joins = PARTICLES.has(t.text) || t.text === 'of' || t.text === 'for' || (t.text === 'the' && prev.text === 'of') || (t.text === 'and' && hasBody)
+    if (!joins || !next || !/^ $/.test(text.slice(t.end, next.start)) || !(isCapital(next.text) || next.text === 'the')) break
+    run.push(t)
+  }
+  while (run.length > 1 && !isCapital(run[run.length - 1].text)) run.pop()
+  return run
+}
+
+function classifyRun(text: string, run: readonly Token[], isPlace: PlaceTest): SpeakerCandidate | null {
+  const start = run[0].start
+  const end = run[run.length - 1].end
+  const words = run.map((t) => t.text)
+  if (words.some((w) => MEDIA.has(w))) return { kind: 'media', name: words.join(' '), start, end, words: words.length }
+  if (words.some((w) => BODY_HEADS.has(w))) return { kind: 'body', name: text.slice(start, end), start, end, words: words.length }
+  if (words.some((w) => DOCUMENT_HEADS.has(w.toLowerCase()) && w !== words[0])) return { kind: 'document', name: text.slice(start, end), start, end, words: words.length }
+  if (isPlace(start, end)) return null
+  // Strip the titles, portfolios, acronyms and places written before the name.
+  // Everything up to the last title word before the final name is title ("Japanese Economy Minister Ken Saito").
+  let k = 0
+  for (let j = run.length - 2; j > 0; j--) {
+    if (TITLE_WORDS.has(words[j])) {
+      k = j + 1
+      break
+    }
+  }
+  while (
+    k < run.length &&
+    (TITLE_WORDS.has(words[k]) || !isCapital(words[k]) || /\p{N}/u.test(words[k]) || /^\p{Lu}[\p{Lu}.]+$/u.test(words[k]) || isPlace(run[k].start, run[k].end))
+  )
+    k++
+  // A person's name ends at "of" ("Alden Meyer of E3G").
+  let last = k
+  while (last < run.length) {
+    if (isCapital(words[last])) last++
+    else if (PARTICLES.has(words[last]) && last + 1 < run.length && isCapital(words[last + 1])) last += 2
+    else break
+  }
+  let e = last
+  while (e > k && SUFFIX.has(words[e - 1])) e--
+  if (k >= e) {
+    // A lone acronym or group ("G7", "OPEC") can still speak for itself, as a body.
+    const acronym = run.length === 1 && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(words[0]) && !TITLE_WORDS.has(words[0])
+    return acronym ? { kind: 'body', name: words[0], start, end, words: 1 } : null
+  }
+  const name = text.slice(run[k].start, run[last - 1].end)
+  return { kind: 'person', name, start, end, words: e - k }
+}

@@ -1,0 +1,9 @@
+import * as m001 from './001-register.js'
+
+/**
+ * Every migration, in order. Forward-only: a released migration is never
+ * edited; a change to the schema is a new entry at the end.
+ */
+export const MIGRATIONS: ReadonlyArray<{ readonly version: number; readonly name: string; readonly sql: string }> = [
+  { version: 1, name: 'register', sql: m001.sql },
+]

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest'
+import type { Analysis, Pledge } from '../model/facts.js'
+import type { Db } from './db.js'
+import { migrate } from './migrate.js'
+import { queryTargets } from './queries/targets.js'
+import { storeAnalysis } from './write-article.js'
+
+/**
+ * The shared suite every store must pass (Kysely's DIALECTS, Hono's runTest):
+ * run by pglite-db.test.ts and postgres-db.test.ts with their own `open`.
+ */
+export function runStoreContract(name: string, open: () => Promise<Db>): void {
+  const filler = 'The ministry published the figures alongside a long annex on forestry, transport, buildings and industry, which analysts said would take weeks to read in full.'
+  function article(doc: string, date: string, body: string, pledges: Array<Partial<Pledge> & Pick<Pledge, 'actor' | 'kind' | 'year'>>, url: string | null = null): Analysis {
+    const text = `${body}\n\n${filler}`
+    return {
+      doc,
+      title: doc,
+      date,
+      url,
+      text,
+      pledges: pledges.map((p) => ({ ...p, evidence: { start: 0, end: body.length, text: body } })),
+      interactions: [{ actor: 'USA', type: 'meet', target: 'JPN', date, evidence: { start: 0, end: body.length, text: body } }],
+      quotes: [],
+    }
+  }
+
+  describe(`store contract: ${name}`, () => {
+    it('applies migrations once', async () => {
+      const db = await open()
+      try {
+        expect(await migrate(db)).toEqual([])
+        const [row] = await db.query<{ n: number }>('select count(*)::int as n from schema_migrations')
+        expect(row.n).toBeGreaterThan(0)
+      } finally {
+        await db.close()
+      }
+    })
+
+    it('stores an article once, by text or by URL', async () => {
+      const db = await open()
+      try {
+        const a = article('a.txt', '2021-04-22', 'Ruritania pledged to cut emissions 46 percent by 2030 from 2013 levels, its prime minister said on Thursday.', [{ actor: 'JPN', kind: 'reduction', year: 2030, value: 46 }], 'https://news.test/a')
+        const first = await storeAnalysis(db, a)
+        expect(first).toMatchObject({ status: 'new', copy: false, factsAdded: 2, changes: 1 })
+        expect(await storeAnalysis(db, { ...a, doc: 'again.txt' })).toMatchObject({ status: 'known', articleId: first.articleId })
+        expect(await storeAnalysis(db, { ...a, text: a.text + ' Updated.' })).toMatchObject({ status: 'known' })
+        const [n] = await db.query<{ n: number }>('select count(*)::int as n from articles')
+        expect(n.n).toBe(1)
+      } finally {
+        await db.close()
+      }
+    })
+
+    it('links wire copies to one story, which counts as one source', async () => {
+      const db = await open()
+      try {
+        const body = 'Ruritania said on Monday it would reach net zero emissions by 2050, bringing forward a goal it had set for 2060, in a speech to parliament in the capital that ministers had trailed for weeks.'
+        const a = article('wire.txt', '2022-05-02', body, [{ actor: 'RUR', kind: 'net_zero', year: 2050 }])
+        const copy = { ...article('copy.txt', '2022-05-02', body, [{ actor: 'RUR', kind: 'net_zero', year: 2050 }]), text: `Reporting by our desk.\n\n${a.text}` }
+        const other = article('other.txt', '2022-05-03', 'Officials in Ruritania confirmed that the country intends to be climate neutral by 2050 under a bill now before lawmakers.', [{ actor: 'RUR', kind: 'net_zero', year: 2050 }])
+        const r1 = await storeAnalysis(db, a)
+        const r2 = await storeAnalysis(db, copy)
+        expect(r2).toMatchObject({ status: 'new', copy: true, storyId: r1.storyId })
+        const r3 = await storeAnalysis(db, other)
+        expect(r3.copy).toBe(false)
+        const [claim] = await queryTargets(db, { actor: 'RUR' })
+        expect(claim).toMatchObject({ actor: 'RUR', kind: 'net_zero', year: 2050, sources: 2, reports: 3 })
+      } finally {
+        await db.close()
+      }
+    })
+
+    it('keeps the latest value as current and earlier ones as history', async () => {
+      const db = await open()
+      try {
+        await storeAnalysis(db, article('new.txt', '2021-04-22', 'Japan will aim for a 46 percent cut in emissions by 2030 from 2013 levels, the prime minister said.', [{ actor: 'JPN', kind: 'reduction', year: 2030, value: 46, base_year: 2013 }]))
+        // An older report arrives later: it joins the history, the current value stays.
+        await storeAnalysis(db, article('old.txt', '2015-07-17', 'Japan submitted a plan to cut its greenhouse gas emissions 26 percent by 2030 compared with 2013.', [{ actor: 'JPN', kind: 'reduction', year: 2030, value: 26, base_year: 2013 }]))
+        const [claim] = await queryTargets(db, { actor: 'jpn', kind: 'reduction' })
+        expect(claim).toMatchObject({ value: 46, base_year: 2013, first_reported: '2015-07-17', last_reported: '2021-04-22', sources: 2 })
+        expect(claim.history.map((h) => [h.value, h.first_reported])).toEqual([
+          [26, '2015-07-17'],
+          [46, '2021-04-22'],
+        ])
+        expect(claim.evidence[0]).toMatchObject({ doc: 'new.txt', date: '2021-04-22' })
+        expect(claim.evidence[0].text).toContain('46 percent')
+      } finally {
+        await db.close()
+      }
+    })
+
+    it('records a conflict when two sources disagree in the same week', async () => {
+      const db = await open()
+      try {
+        await storeAnalysis(db, article('x.txt', '2023-03-01', 'Freedonia set a goal of a 40 percent emissions cut by 2035, the environment minister announced.', [{ actor: 'FRE', kind: 'reduction', year: 2035, value: 40 }]))
+        await storeAnalysis(db, article('y.txt', '2023-03-03', 'The government of Freedonia is targeting a 45 percent reduction in emissions by 2035, according to officials.', [{ actor: 'FRE', kind: 'reduction', year: 2035, value: 45 }]))
+        const rows = await db.query<{ n: number }>('select count(*)::int as n from conflicts')
+        expect(rows[0].n).toBe(1)
+      } finally {
+        await db.close()
+      }
+    })
+
+    it('rolls back a whole article when one of its facts cannot be stored', async () => {
+      const db = await open()
+      try {
+        const bad = article('bad.txt', '2020-01-01', 'Elbonia says it will phase out coal by 2030 under a plan unveiled by its energy ministry.', [{ actor: 'ELB', kind: 'phase_out', year: 2030 }])
+        const broken = { ...bad, quotes: [{ speaker: 'X', text: 'y', evidence: { start: 0, end: 1, text: null as unknown as string } }] }
+        await expect(storeAnalysis(db, broken)).rejects.toThrow()
+        const [n] = await db.query<{ n: number }>('select (select count(*) from articles)::int + (select count(*) from pledges)::int + (select count(*) from claims)::int as n')
+        expect(n.n).toBe(0)
+        expect(await storeAnalysis(db, bad)).toMatchObject({ status: 'new' })
+      } finally {
+        await db.close()
+      }
+    })
+  })
+}
