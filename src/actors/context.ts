@@ -57,25 +57,37 @@ export interface Token {
   readonly end: number
 }
 
+/** True for letters and digits of Latin scripts (char-code tests: these run for every hit). */
+export function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
+}
+
+/** Letters, digits and the marks inside words ("O'Brien", "U.S.", "vice-premier"). */
+function isInWordCode(c: number): boolean {
+  return isWordCode(c) || c === 39 || c === 0x2019 || c === 46 || c === 45
+}
+
 /** The next word after `pos`, across spaces only (a line break ends the phrase); null at punctuation. */
 export function nextWord(text: string, pos: number): Token | null {
   let i = pos
   while (text[i] === ' ' || text[i] === '\u00a0') i++
-  if (i === pos) return null
-  const m = /^[\p{L}\p{N}][\p{L}\p{N}'’.-]*/u.exec(text.slice(i, i + 40))
-  if (!m) return null
-  const word = m[0].replace(/[.'’]+$/, '')
-  return { word, start: i, end: i + word.length }
+  if (i === pos || i >= text.length || !isWordCode(text.charCodeAt(i))) return null
+  let j = i + 1
+  while (j < text.length && isInWordCode(text.charCodeAt(j))) j++
+  while (j > i + 1 && !isWordCode(text.charCodeAt(j - 1))) j--
+  return { word: text.slice(i, j), start: i, end: j }
 }
 
 /** The word before `pos`, across spaces only; null at punctuation or a line start. */
 export function previousWord(text: string, pos: number): Token | null {
   let i = pos
   while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u00a0')) i--
-  if (i === pos) return null
-  const m = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*$/u.exec(text.slice(Math.max(0, i - 40), i))
-  if (!m) return null
-  return { word: m[0], start: i - m[0].length, end: i }
+  if (i === pos || i === 0 || !isInWordCode(text.charCodeAt(i - 1))) return null
+  let j = i - 1
+  while (j > 0 && isInWordCode(text.charCodeAt(j - 1))) j--
+  while (j < i && !isWordCode(text.charCodeAt(j))) j++
+  if (j === i) return null
+  return { word: text.slice(j, i), start: j, end: i }
 }
 
 function isCapitalised(word: string): boolean {
@@ -103,6 +115,11 @@ export function inTitleCaseLine(text: string, pos: number, cacheKey: object): bo
   if (known !== undefined) return known
   let lineEnd = text.indexOf('\n', pos)
   if (lineEnd < 0) lineEnd = text.length
+  // Headlines are short and end without a full stop; a long or punctuated line is a paragraph.
+  if (lineEnd - lineStart > 250 || /[.!?"”]\s*$/.test(text.slice(lineStart, lineEnd))) {
+    cache.set(lineStart, false)
+    return false
+  }
   const words = text.slice(lineStart, lineEnd).match(/\p{L}[\p{L}'’-]*/gu) ?? []
   const long = words.filter((w) => w.length > 3)
   const result = words.length >= 3 && words.length <= 25 && long.filter(isCapitalised).length >= 0.7 * long.length

@@ -16,7 +16,7 @@ const RANKED = new RegExp(
   String.raw`\b(?:[Tt]he )?(world|globe|planet|Europe|Asia|Africa|Latin America|Southeast Asia|South America)['’]s ` +
     String.raw`(?:(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|2nd|3rd|4th|5th|6th|7th|8th)[- ])?` +
     String.raw`(?:single[- ])?(largest|biggest|top|leading|most[- ]populous|No\.? ?1|number[- ]one) ` +
-    String.raw`(?:(carbon|greenhouse[- ]gas|CO2|coal|oil|crude|gas|annual|single|national|major) )*` +
+    String.raw`((?:(?:[a-z0-9-]+|CO2|LNG) ){0,2})` +
     String.raw`(emitter|polluter|economy|consumer|producer|exporter|country|nation|democracy)(?![A-Za-z-])`,
   'g',
 )
@@ -93,7 +93,7 @@ function resolveRanked(text: string, m: RegExpMatchArray, found: readonly Mentio
   const [, scope, rankWord, superlative, material, noun] = m
   const rank = rankWord ? RANK_WORDS[rankWord] : 1
   const cls = /emitter|polluter/.test(noun) ? 'emitter' : /populous/.test(superlative) ? 'populous'
-    : noun === 'consumer' && material === 'coal' ? 'coal' : noun === 'exporter' && /oil|crude/.test(material ?? '') ? 'oil'
+    : noun === 'consumer' && /coal/.test(material) ? 'coal' : noun === 'exporter' && /oil|crude/.test(material) ? 'oil'
     : noun
   const holders = RANKED_FACTS[`${scope.toLowerCase().replace(/globe|planet/, 'world')}:${cls}`]?.[rank - 1]
   if (!holders) return null

@@ -1,6 +1,6 @@
 import type { Mention } from '../model/doc.js'
 import { GOVERNMENT_ROLE } from './data/roles.js'
-import { inLongerName } from './context.js'
+import { inLongerName, isWordCode } from './context.js'
 import { nameKey, nameLength, shortFormsOf } from './names.js'
 import type { PersonFind } from './person-find.js'
 
@@ -79,10 +79,12 @@ export function resolvePeople(
   const claimed = [...taken, ...finds].sort((a, b) => a.start - b.start)
   if (shortToIds.size > 0) {
     const keys = [...shortToIds.keys()].sort((a, b) => b.length - a.length).map(escape)
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:((?:Mr|Mrs|Ms|Dr|Prof)\\.? ))?(${keys.join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+    // No look-behind and no `u` flag: both would slow a scan that runs at every position.
+    const re = new RegExp(`(?:((?:Mr|Mrs|Ms|Dr|Prof)\\.? ))?(${keys.join('|')})(?![A-Za-z0-9\\u00C0-\\u024F])`, 'g')
     for (const m of text.matchAll(re)) {
       const start = m.index
       const end = start + m[0].length
+      if (start > 0 && isWordCode(text.charCodeAt(start - 1))) continue
       if (overlaps(claimed, start, end)) continue
       if (!m[1] && inLongerName(text, start, end, cacheKey)) continue
       const id = nearestId(shortToIds.get(m[2])!, start, spans)

@@ -58,32 +58,36 @@ const RUN_TOGETHER = /\p{Ll}{2,}\p{Lu}\p{Ll}/u
  */
 export function pickHeadline(lines: readonly Line[], end: number): number {
   const candidates: number[] = []
-  for (let i = 0; i < end; i++) {
+  for (let i = 0; i < Math.min(end, HEADER_MAX_LINES); i++) {
     const { text, drop, list } = lines[i]
     const words = wordCount(text)
     if (drop !== null || list || words < 4 || words > 30 || RUN_TOGETHER.test(text)) continue
     if (isTerminated(text) && !/[?!]["”’']?$/.test(text)) continue
     candidates.push(i)
   }
-  const shortEnough = candidates.filter((i) => wordCount(lines[i].text) <= HEADLINE_SHARE * typicalLength(lines, i))
+  const typical = typicalLength(lines)
+  const shortEnough = candidates.filter((i) => wordCount(lines[i].text) <= HEADLINE_SHARE * typical)
   const alone = shortEnough.find((i) => lines[i].alone === true)
   if (alone !== undefined) return alone
   if (shortEnough.length > 1 && looksLikeSiteName(lines[shortEnough[0]].text)) return shortEnough[1]
   return shortEnough[0] ?? -1
 }
 
+/** The headline is among the first lines of a page. */
+const HEADER_MAX_LINES = 15
+
 /** A headline is clearly shorter than the page's paragraphs; a line as long as them is one of them. */
 const HEADLINE_SHARE = 0.75
 
 /**
- * Median length in words of the page's other sentences of eight words or
- * more. With fewer than two, a page of punctuated lines allows any headline
+ * Median length in words of the page's sentences of eight words or more
+ * (a headline candidate has no full stop, so it is not among them). With fewer than two, a page of punctuated lines allows any headline
  * length, and a page without punctuation (a thread of posts) none: there,
  * the first post is not a headline.
  */
-function typicalLength(lines: readonly Line[], except: number): number {
+function typicalLength(lines: readonly Line[]): number {
   const lengths = lines
-    .filter((l, i) => i !== except && l.drop === null && !l.list && isTerminated(l.text))
+    .filter((l) => l.drop === null && !l.list && isTerminated(l.text))
     .map((l) => wordCount(l.text))
     .filter((n) => n >= 8)
     .sort((a, b) => a - b)

@@ -11,6 +11,7 @@ import { changesCommand } from './changes.js'
 import { conflictsCommand } from './conflicts.js'
 import { checkCommand } from './check.js'
 import { exportCommand } from './export.js'
+import { watchCommand } from './watch.js'
 
 const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }
 
@@ -38,7 +39,7 @@ unless DATABASE_URL names a PostgreSQL server.`,
 
   program.addCommand(analyzeCommand())
   program.addCommand(ingestCommand())
-  for (const cmd of [targetsCommand, actorCommand, interactionsCommand, quotesCommand, searchCommand, changesCommand, conflictsCommand, checkCommand, exportCommand]) {
+  for (const cmd of [targetsCommand, actorCommand, interactionsCommand, quotesCommand, searchCommand, changesCommand, conflictsCommand, checkCommand, exportCommand, watchCommand]) {
     program.addCommand(cmd())
   }
   return program
@@ -51,5 +52,13 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0)
     throw err
   })
-  await createProgram().parseAsync(argv)
+  try {
+    await createProgram().parseAsync(argv)
+  } catch (err) {
+    // Known failures (a server that refuses, a bad argument found late) get one line, not a stack trace.
+    const e = err as Error & { code?: string }
+    process.stderr.write(`pledgewatch: ${e.message}${e.code ? ` [${e.code}]` : ''}\n`)
+    if (process.env.PLEDGEWATCH_DEBUG) process.stderr.write(`${e.stack}\n`)
+    process.exitCode = 1
+  }
 }

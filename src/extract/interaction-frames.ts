@@ -4,7 +4,7 @@ import { CLAUSE_BREAK, PREPOSITIONS } from './interaction-lexicon.js'
 /** Resolves a pronoun ("he", "they") before item `before` to the units it stands for. */
 export type PronounResolver = (pronoun: string, before: number) => Unit[]
 
-const PRONOUNS = new Set(['he', 'she', 'they'])
+const PRONOUNS = new Set(['he', 'she', 'they', 'it'])
 const COORD = new Set(['and', ',', '-', '&', 'including', 'along', 'with', 'or', 'the'])
 const JOINERS = new Set(['and', '-', '&', 'including', 'along', 'or'])
 const OBJECT_PRONOUNS = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']])

@@ -42,7 +42,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { name: 'demand-verb', type: 'demand', frame: 'svo', words: `(?:${v('demand', 's|ed|ing|')}|${v('insist', 's|ed|ing|')} (?:on|that)|${v('order', 's|ed|ing|')})(?: that)?`, gap: 2 },
   // protest
   { name: 'protest-verb', type: 'protest', frame: 'svo', words: `(?:${v('critici[sz]', 'e|es|ed|ing')}|${v('slam', 's|med|ming|')}|${v('condemn', 's|ed|ing|')}|${v('denounc', 'e|es|ed|ing')}|${v('blast', 's|ed|ing|')}|${v('attack', 's|ed|ing|')}|${v('accus', 'e|es|ed|ing')}|${v('rebuk', 'e|es|ed|ing')}|${v('lambast', 's|ed|ing|')}|${v('censur', 'e|es|ed|ing')}|${v('chastis', 'e|es|ed|ing')}|${v('decr', 'y|ies|ied|ying')}|${v('protest', 's|ed|ing|')}|${v('rebuk', 'e|es|ed|ing')}|${v('scold', 's|ed|ing|')}|${v('berat', 'e|es|ed|ing')})`, gap: 2 },
-  { name: 'protest-phrasal', type: 'protest', frame: 'svo', words: `(?:${v('object', 's|ed|ing|')} to|${v('complain', 's|ed|ing|')} (?:about|of|to)|(?:hit|hits|hitting) (?:out|back) at|${v('lash', 'es|ed|ing')} out at|${v('rail', 's|ed|ing|')} against|${v('took|take|takes|taking', '')} aim at)`, gap: 2 },
+  { name: 'protest-phrasal', type: 'protest', frame: 'svo', words: `(?:${v('object', 's|ed|ing|')} to|${v('complain', 's|ed|ing|')} (?:about|of|to)|(?:hit|hits|hitting) (?:out|back)(?: at)?|${v('retaliat', 'e|es|ed|ing')}(?: against)?|cried foul|${v('lash', 'es|ed|ing')} out at|${v('rail', 's|ed|ing|')} against|(?:took|take|takes|taking) aim at)`, gap: 2 },
   { name: 'protest-concern', type: 'protest', frame: 'svo', words: `(?:${v('voic', 'e|es|ed|ing')}|${v('rais', 'e|es|ed|ing')}|${v('express', 'es|ed|ing|')}|${v('lodg', 'e|es|ed|ing')}|${v('register', 's|ed|ing|')}) (?:[a-z]+ )?(?:concerns?|objections?|opposition|protests?|anger|displeasure|dissatisfaction|criticism|alarm)(?: (?:over|about|to|at|against|with|regarding|that))?`, gap: 9 },
   { name: 'protest-swipe', type: 'protest', frame: 'svo', words: `(?:(?:thinly )?veiled (?:reference|criticism|attack|warning|jab)|swipe|dig|jab|broadside) (?:to|at|against)`, gap: 2 },
   { name: 'protest-noun', type: 'protest', frame: 'nominal', words: `(?:criticism|condemnation|protests?|objections?|complaints?) (?:of|against|over|about|at)`, gap: 2 },
@@ -65,7 +65,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { name: 'cooperate-with', type: 'cooperate', frame: 'svo', words: `(?:${v('cooperat', 'e|es|ed|ing')}|${v('collaborat', 'e|es|ed|ing')}|${v('partner', 's|ed|ing|')}|(?:team|teamed|teaming) up|(?:work|worked|works|working) (?:together |closely |jointly )?) with`, gap: 2 },
   // sanction
   { name: 'sanction-verb', type: 'sanction', frame: 'svo', words: `(?:${v('sanction', 's|ed|ing')}|${v('blacklist', 's|ed|ing|')}|(?:ban|banned|bans|banning) (?:imports|exports|sales|purchases) (?:of|from))`, gap: 1 },
-  { name: 'sanction-noun', type: 'sanction', frame: 'nominal', words: `(?:${IMPOSE} )?(?:(?:new|additional|higher|punitive|fresh|further|existing|steep|retaliatory|anti-dumping|countervailing|import|export|trade|and|the|its) ){0,3}(?:sanctions|tariffs?|duties|levies|ban|embargo|controls)(?: of (?:up to |as much as |about )?[0-9][0-9.,]*(?: %| percent| per cent)?)? (?:on|against)`, gap: 6 },
+  { name: 'sanction-noun', type: 'sanction', frame: 'nominal', words: `(?:${IMPOSE} )?(?:[a-z-]+ ){0,3}(?:sanctions|tariffs?|duties|levies|ban|embargo|controls)(?: of (?:up to |as much as |about )?[0-9][0-9.,]*(?: %| percent| per cent)?)? (?:on|against)`, gap: 6 },
 ]
 
 /** Words that end a clause: the subject of a verb is not looked for beyond them. */

@@ -25,6 +25,8 @@ const COMPILED = TRIGGERS.map((t) => ({ trigger: t, re: new RegExp(`(?<=^| )(?:$
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be'])
 const SPEECH = new Set(['said', 'says', 'added', 'stated', 'tweeted', 'wrote', 'warned'])
 const MAX_PARTIES = 3
+/** What may follow a protest verb used without object ("Beijing protests.", "China hit back after …"). */
+const REACTION_END = new Set(['.', ';', ',', ':', 'after', 'as', 'when', 'following', 'over'])
 
 /**
  * Applies every trigger to a sentence's items and returns the interactions they frame.
@@ -128,9 +130,17 @@ function svo(t: Trigger, items: readonly Item[], first: number, end: number, ctx
     subjects = items.filter((x) => x.unit?.actor && !objects.some((o) => o.actor === x.unit!.actor)).slice(0, 1).map((x) => x.unit!)
   }
   if (objects.length === 0 && t.type === 'protest' && ctx.ownerOf) objects = ownedThing(items, end, own, ctx.ownerOf)
+  // A reaction with no object ("Beijing protests", "China hit back after the US raised tariffs")
+  // answers the one other actor the sentence names.
+  if (objects.length === 0 && t.type === 'protest' && subjects.length && REACTION_END.has(items[end]?.word ?? '.')) objects = soleOther(items, own)
   // Pressing for wording in "a COP28 deal" argues inside a negotiation; it is no interaction (ANNOTATION.md).
   if ((t.type === 'urge' || t.type === 'demand') && objects.length && qualifiesText(items, objects[0])) return []
   return cross(subjects, objects)
+}
+
+function soleOther(items: readonly Item[], own: ReadonlySet<string>): Unit[] {
+  const others = items.filter((x) => x.unit?.actor && !own.has(x.unit.actor))
+  return new Set(others.map((x) => x.unit!.actor)).size === 1 ? [others[0].unit!] : []
 }
 
 function qualifiesText(items: readonly Item[], unit: Unit): boolean {
@@ -168,7 +178,8 @@ function nominal(t: Trigger, items: readonly Item[], first: number, end: number,
   const before = items[first - 1]
   if (before?.unit) actors = coordinated(items, first - 1).map((k) => items[k].unit!)
   // 2. With an imposing verb, its subject: "Beijing on Friday announced sanctions on …".
-  if (actors.length === 0 && IMPOSE_RE.test(items[first].word)) actors = findSubjects(items, first, ctx.resolve)
+  const verb = items.slice(first, end).findIndex((x) => IMPOSE_RE.test(x.word))
+  if (actors.length === 0 && verb >= 0) actors = findSubjects(items, first + verb, ctx.resolve)
   // The trigger's own words count: its optional lead-in may hold the modal ("considering tariffs on").
   if (t.type === 'sanction' && UNREALISED.test(items.slice(Math.max(0, first - 6), end).map((x) => x.word).join(' '))) return []
   let targets = findObjects(items, end, t.gap ?? 2)

@@ -45,7 +45,7 @@ const ROLE_WORDS = new Set(
     'authorities lawmakers diplomats diplomat policymakers house speaker top senior lead deputy counsellor chancellor ' +
     'king crown prince sheikh emir sultan ruler cabinet parliament congress senator senators democrat republican ' +
     'presidency regulators regulator agency mission commission council office bureau side sides counterparts ' +
-    'state-run national federal central then-president former incoming outgoing new acting').split(' '),
+    'state-run national federal central then-president former incoming outgoing new acting host hosts chair').split(' '),
 )
 // Demonyms used as modifiers, for mentions that carry no `adjectival` flag ("Chinese", "British", "Saudi").
 const DEMONYM = /(?:ese|ish|ian|ean|ican|ch|i)$/

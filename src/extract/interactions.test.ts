@@ -132,6 +132,9 @@ describe('extractInteractions: bodies and pronouns', () => {
     const text = 'Delegates gathered at COP40. India does not accept the draft text in its current form.'
     expect(triples(text)).toEqual(['IND protest UNFCCC'])
   })
+  test('blocking a COP draft protests the UNFCCC', () => {
+    expect(triples('Talks at COP40 ran late. Kenya blocked the draft decision on finance.')).toEqual(['KEN protest UNFCCC'])
+  })
   test('rejecting a G20 communiqué protests the G20', () => {
     expect(triples('Brazil rejected the G20 communiqué on fossil fuels.')).toEqual(['BRA protest G20'])
   })
@@ -160,6 +163,19 @@ describe('extractInteractions: clauses, quotes and anaphora', () => {
     ['Canada said the list of grievances included sanctions on Mexican officials.', []],
     ['The talks were overshadowed by tense Canada-Mexico relations.', []],
     ['Canada-Mexico talks resumed on Monday.', ['CAN meet MEX']],
+    ['Mexico hit back after Canada raised tariffs on steel.', ['CAN sanction MEX', 'MEX protest CAN']],
+    ['Ottawa imposes duties on Mexican cement; Mexico protests', ['CAN sanction MEX', 'MEX protest CAN']],
+    ['France, the host, and Canada had both urged India to act.', ['CAN urge IND', 'FRA urge IND']],
+    ['Lena Berg held a bilateral meeting with Omar Farah in Oslo.', ['KEN meet NOR']],
+    ['Lena Berg spoke by phone with Omar Farah on Monday.', ['KEN meet NOR']],
+    ['The Kenyan president hosted Lena Berg at State House.', ['KEN meet NOR']],
+    ['Kenya welcomed Norway\u2019s pledge.', []],
+    ['Canada imposed duties of up to 25% on Mexican steel.', ['CAN sanction MEX']],
+    ['Canada imposed provisional anti-dumping duties on Mexican steel.', ['CAN sanction MEX']],
+    ['The Kenyan ministry said it firmly opposed the plan and urged Paris to reconsider.', ['KEN urge FRA']],
+    ['France banned imports of Brazilian beef.', ['FRA sanction BRA']],
+    ['Chile and Peru issued a joint statement on water.', ['CHL cooperate PER']],
+    ['India and Brazil opposed any reference to coal in the joint statement.', []],
   ])('%s', (text, expected) => {
     expect(triples(text, PEOPLE)).toEqual([...expected].sort())
   })

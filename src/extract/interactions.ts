@@ -49,8 +49,10 @@ export function extractInteractions(doc: Doc): Interaction[] {
             const group = coordinated(items, i)
             if (group.length >= 2) return group.map((k) => items[k].unit!)
             if (u.plural) return [u]
-          } else if (u.person) return [u]
+          } else if (pronoun === 'it' ? !u.person && !u.plural && !u.bare : u.person) return [u]
         }
+        // "it" is too often a thing to reach back across sentences.
+        if (pronoun === 'it') return []
         const last = pronoun === 'they' ? lastPlural : lastPerson
         return last ? [last] : []
       }

@@ -24,6 +24,7 @@ const AT_EVENT = /\b(?:at|during|before|ahead of)\s+(?:a|an|the)\s+$/i
 
 // The Paris Agreement's goals are temperature limits; the IPCC and IEA publish pathways, not pledges (ANNOTATION.md).
 const NOT_OWNERS: ReadonlySet<string> = new Set(['PARIS', 'IPCC', 'IEA'])
+const PATHWAY_ISSUERS: ReadonlySet<string> = new Set(['IPCC', 'IEA'])
 
 /** Converts doc mentions inside a sentence to sentence offsets, keeping only resolved actors. */
 export function localMentions(text: string, sentenceStart: number, mentions: readonly Mention[]): LocalMention[] {
@@ -91,6 +92,9 @@ function chain(text: string, mentions: readonly LocalMention[], m: LocalMention)
  */
 export function resolveActor(text: string, mentions: readonly LocalMention[], anchor: number, cueEnd: number, context: string | null): ActorResult {
   if (CONDITION.test(text.slice(0, anchor))) return { negated: 'condition' }
+  // "The IEA's roadmap sees net zero by 2050": a pathway's issuer stands nearest; no one else owns it.
+  const nearest = mentions.filter((m) => m.end <= anchor).pop()
+  if (nearest && PATHWAY_ISSUERS.has(nearest.actor)) return { negated: `pathway: ${nearest.actor}` }
   const before = mentions.filter((m) => m.end <= anchor && !NOT_OWNERS.has(m.actor))
   // 1.
   const poss = before.filter((m) => m.possessive).pop()

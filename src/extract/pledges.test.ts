@@ -133,3 +133,14 @@ describe('extractPledges: more ways of stating targets', () => {
     expect(keys(text)).toEqual([])
   })
 })
+
+test('a pathway published by the IEA is nobody’s pledge', () => {
+  const doc = makeDoc('Chile met on Monday. The IEA roadmap sees carbon neutrality by 2050 for the region.', [...M, { text: 'IEA', actor: 'IEA', kind: 'group' }])
+  expect(extractPledges(doc)).toEqual([])
+})
+
+test('a COP deal’s content belongs to UNFCCC', () => {
+  const text = 'Delegates at COP30 in Chile approved the final text on Friday.\n\nParties welcomed it.\n\nIt calls for a doubling of clean energy capacity by 2030.'
+  const doc = makeDoc(text, [...M, { text: 'COP30', actor: 'UNFCCC', kind: 'group' }])
+  expect(extractPledges(doc).map((p) => `${p.actor} ${p.kind} ${p.year}`)).toEqual(['UNFCCC renewables 2030'])
+})

@@ -15,7 +15,8 @@ const COMMITS = /\b(?:pledg\w*|promis\w*|commit\w*|agree\w*|vow\w*|decid\w*|deci
 // A net-zero target without a year counts only as an owned target: "New Zealand's net-zero target".
 const TARGET_NOUN = /^\s*(?:[\w-]+\s+){0,2}?(?:targets?|goals?|pledges?|commitments?|law)\b/i
 // "China has said it would reach that goal in 2060": the kind comes from the sentence before.
-// A COP deal's content belongs to UNFCCC (ANNOTATION.md): "the deal sets out ...", "It calls for ...".
+// A COP deal's content belongs to UNFCCC (ANNOTATION.md): "the deal sets out ...", and a few
+// sentences on, "It calls for ...".
 const DEAL = /\b(?:the|this|that|final) (?:deal|agreement|text|pact|decision|accord)\b/i
 const PRONOUN_START = /^(?:It|This|The text|The deal)\b/
 const ANAPHOR = /\b(?:that|the same|a similar|this) (?:goal|target|pledge|deadline)\b/i
@@ -33,13 +34,13 @@ export function extractPledges(doc: Doc): Pledge[] {
   const context = mainActor(doc)
   const cop = doc.mentions.some((m) => m.actor === 'UNFCCC')
   const found: PledgeCandidate[] = []
-  let prevText = ''
+  let sinceDeal = Infinity
   let lastYear: number | null = null
   let prevKind: Cue['kind'] | null = null
   for (const s of doc.sentences) {
     if (!CANDIDATE.test(s.text)) {
       prevKind = null
-      prevText = s.text
+      sinceDeal = DEAL.test(s.text) ? 1 : sinceDeal + 1
       continue
     }
     const text = s.text
@@ -51,7 +52,7 @@ export function extractPledges(doc: Doc): Pledge[] {
     const anaphorYear = anaphor && years.find((y) => y.start >= anaphor.index + anaphor[0].length)
     if (anaphor && prevKind && anaphorYear && anaphorYear.start - (anaphor.index + anaphor[0].length) <= 15) cues = [{ kind: prevKind, start: anaphor.index, end: anaphor.index + anaphor[0].length }]
     const mentions = localMentions(text, s.start, mentionsIn(doc, s))
-    const aboutDeal = cop && (DEAL.test(text) || (PRONOUN_START.test(text) && DEAL.test(prevText)))
+    const aboutDeal = cop && (DEAL.test(text) || (PRONOUN_START.test(text) && sinceDeal <= 3))
     for (const pair of pairTargets(text, cues, years, findValues(text))) {
       found.push(...pledgesOf(doc, s, pair, mentions, bases, aboutDeal ? 'UNFCCC' : context))
     }
@@ -60,7 +61,7 @@ export function extractPledges(doc: Doc): Pledge[] {
     }
     if (years.length > 0) lastYear = years[years.length - 1].year
     prevKind = cues.length > 0 ? cues[cues.length - 1].kind : null
-    prevText = text
+    sinceDeal = DEAL.test(text) ? 1 : sinceDeal + 1
   }
   return reconcilePledges(found)
 }

@@ -1,4 +1,5 @@
 import * as m001 from './001-register.js'
+import * as m002 from './002-feed-cache.js'
 
 /**
  * Every migration, in order. Forward-only: a released migration is never
@@ -6,4 +7,5 @@ import * as m001 from './001-register.js'
  */
 export const MIGRATIONS: ReadonlyArray<{ readonly version: number; readonly name: string; readonly sql: string }> = [
   { version: 1, name: 'register', sql: m001.sql },
+  { version: 2, name: 'feed-cache', sql: m002.sql },
 ]

@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest'
+import type { Mention } from '../model/doc.js'
+import { findMentions } from './mentions.js'
+
+/** Compact view of mentions: text → actor, with kind-specific extras. */
+function view(text: string): string[] {
+  return findMentions(text).map(show)
+}
+
+function show(m: Mention): string {
+  const extra = m.kind === 'person' ? ` [${m.person}]` : m.kind === 'description' ? ' [desc]' : ''
+  return `${m.text} → ${m.actor ?? '?'}${extra}`
+}
+
+function find(text: string, surface: string): Mention | undefined {
+  return findMentions(text).find((m) => m.text === surface)
+}
+
+describe('findMentions: countries and groups', () => {
+  it('finds names, adjectives, capitals and seats of government', () => {
+    expect(view('Beijing rejected the plan, the White House said, while Japanese officials met the EU.')).toEqual([
+      'Beijing → CHN', 'White House → USA', 'Japanese → JPN', 'EU → EU',
+    ])
+  })
+
+  it('keeps spans that index the text', () => {
+    const text = 'Ruritanian delegates left, and India and the U.K. stayed.'
+    for (const m of findMentions(text)) expect(text.slice(m.start, m.end)).toBe(m.text)
+  })
+
+  it('marks adjectival uses', () => {
+    expect(find('U.S. sanctions hit the plant.', 'U.S.')?.adjectival).toBe(true)
+    expect(find('Chinese solar panels are cheap.', 'Chinese')?.adjectival).toBe(true)
+    expect(find('China said it would respond.', 'China')?.adjectival).toBeUndefined()
+    expect(find("China's plan was welcomed.", 'China')?.adjectival).toBeUndefined()
+    expect(find('The U.S. plans to cut emissions.', 'U.S.')?.adjectival).toBeUndefined()
+  })
+
+  it('marks places after a locative preposition', () => {
+    expect(find('The envoys met in Beijing on Monday.', 'Beijing')?.locative).toBe(true)
+    expect(find('Beijing welcomed the envoys.', 'Beijing')?.locative).toBeUndefined()
+  })
+
+  it('reads COPs as the UN climate process and the Paris deal as PARIS', () => {
+    expect(view('At COP27 nations reaffirmed the Paris Agreement and UN climate talks continued.')).toEqual([
+      'COP27 → UNFCCC', 'Paris Agreement → PARIS', 'UN climate talks → UNFCCC',
+    ])
+  })
+
+  it('reads bare "Paris" in climate news as the agreement, unless it is a place', () => {
+    expect(view('The president vowed to rejoin Paris to fight climate change.')).toContain('Paris → PARIS')
+    expect(view('Climate ministers gathered in Paris this week.')).toContain('Paris → FRA')
+  })
+})
+
+describe('findMentions: ambiguous names', () => {
+  it('drops country names inside personal names', () => {
+    expect(view('Basketball legend Michael Jordan and singer Chad Kroeger spoke.')).toEqual([])
+    expect(view('Israel and Jordan signed the water deal, and Chad agreed.')).toEqual(['Israel → ISR', 'Jordan → JOR', 'Chad → TCD'])
+  })
+
+  it('reads Georgia as the country only when the article shows it', () => {
+    expect(view('Voters in Georgia chose a new senator.')).toEqual([])
+    expect(view('Georgia applied to join the EU, officials in Tbilisi said.')).toEqual(['Georgia → GEO', 'EU → EU', 'Tbilisi → GEO'])
+  })
+
+  it('does not read outlets, seas and cities as countries', () => {
+    expect(view('The China Daily reported ships in the South China Sea near a Mexico City office.')).toEqual([])
+    expect(view('The Washington Post said George Washington slept here.')).toEqual([])
+  })
+
+  it('does not read a company or agency name as its country', () => {
+    expect(view('Tokyo Electric Power said the reactor was safe.')).toEqual([])
+  })
+
+  it('reads "US" as a country but not in shouted capitals', () => {
+    expect(view('The US and India agreed.')).toEqual(['US → USA', 'India → IND'])
+    expect(view('PLEASE TELL US WHAT YOU THINK')).toEqual([])
+  })
+
+  it('reads "in French" as a language', () => {
+    expect(view('The statement was published in French.')).toEqual([])
+  })
+})
+
+describe('findMentions: people', () => {
+  it('finds a titled person with the country before the title', () => {
+    const [m] = findMentions('U.S. climate envoy Jane Q. Doe arrived on Tuesday.')
+    expect(m).toMatchObject({ kind: 'person', text: 'U.S. climate envoy Jane Q. Doe', actor: 'USA', person: 'Jane Q. Doe', role: 'climate envoy' })
+  })
+
+  it('reads long portfolios and possessive countries', () => {
+    expect(view("Ruritania's Commerce and Industry Minister Arlo Vance spoke first.")).toEqual([
+      'Commerce and Industry Minister Arlo Vance → ? [Arlo Vance]',
+    ])
+    expect(view("India's Commerce and Industry Minister Arlo Vance spoke first.")).toEqual([
+      "India's Commerce and Industry Minister Arlo Vance → IND [Arlo Vance]",
+    ])
+    expect(view('Minister for Climate Change and Energy Arlo Vance resigned.')).toEqual([
+      'Minister for Climate Change and Energy Arlo Vance → ? [Arlo Vance]',
+    ])
+  })
+
+  it('finds a person described by an appositive and hides its country', () => {
+    expect(view("Mei Lanfang, China's special envoy for climate change, met officials.")).toEqual(['Mei Lanfang → CHN [Mei Lanfang]'])
+  })
+
+  it('resolves later mentions by surname, with or without an honorific', () => {
+    const text = 'Australian Energy Minister Tom Ridley visited Jakarta. Mr Ridley said talks went well. Ridley left on Friday.'
+    const people = findMentions(text).filter((m) => m.kind === 'person')
+    expect(people.map((m) => [m.text, m.actor, m.person])).toEqual([
+      ['Australian Energy Minister Tom Ridley', 'AUS', 'Tom Ridley'],
+      ['Mr Ridley', 'AUS', 'Tom Ridley'],
+      ['Ridley', 'AUS', 'Tom Ridley'],
+    ])
+  })
+
+  it('writes Chinese names family name first', () => {
+    const text = 'Chinese Vice Premier Zhou Minghao met the envoy. Zhou urged more cooperation.'
+    expect(findMentions(text).filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['Chinese Vice Premier Zhou Minghao', 'Zhou'])
+  })
+
+  it('knows well-known office holders and their short names', () => {
+    expect(view('Modi and Biden spoke before Xi Jinping arrived.')).toEqual([
+      'Modi → IND [Modi]', 'Biden → USA [Biden]', 'Xi Jinping → CHN [Xi Jinping]',
+    ])
+    expect(view('Alok Sharma closed the summit. Sharma apologised.')).toEqual([
+      'Alok Sharma → GBR [Alok Sharma]', 'Sharma → GBR [Alok Sharma]',
+    ])
+  })
+
+  it('gives every mention the fullest name the article uses', () => {
+    const text = 'Kerry landed first. Later, John F. Kerry met officials.'
+    expect(findMentions(text).filter((m) => m.kind === 'person').map((m) => m.person)).toEqual(['John F. Kerry', 'John F. Kerry'])
+  })
+
+  it('takes the one country of the sentence for a minister with no other clue', () => {
+    expect(find('Environment Minister Lea Brandt said Denmark would act.', 'Environment Minister Lea Brandt')?.actor).toBe('DNK')
+  })
+
+  it('does not read a title-case headline as a name', () => {
+    expect(view('UN Chief Praises Bold Climate Vow').filter((v) => v.includes('['))).toEqual([])
+  })
+
+  it('does not take an organisation for a name', () => {
+    expect(view('The head of the International Atomic Energy Agency spoke.').filter((v) => v.includes('['))).toEqual([])
+  })
+})
+
+describe('findMentions: descriptions', () => {
+  it('resolves ranked descriptions from facts the article supports', () => {
+    expect(view('India and China clashed; the world’s biggest emitter refused.')).toContain('the world’s biggest emitter → CHN [desc]')
+  })
+
+  it('resolves an appositive description to the country it follows', () => {
+    expect(view('Ruritania aside, Chile, the world’s largest copper producer, agreed.')).toContain('the world’s largest copper producer → CHL [desc]')
+  })
+
+  it('resolves "the country" and "the kingdom" to the last fitting country', () => {
+    expect(view('Norway hosted Saudi Arabia. The kingdom pledged to act.')).toContain('The kingdom → SAU [desc]')
+    expect(view('Chile closed a plant. The country will close more.')).toContain('The country → CHL [desc]')
+    expect(view('Kenya met Chile. The South American country agreed.')).toContain('The South American country → CHL [desc]')
+  })
+
+  it('leaves "the other country" and unnamed antecedents alone', () => {
+    expect(view('Kenya met Chile. The other country agreed.').filter((v) => v.includes('desc'))).toEqual([])
+    expect(view('The country will close more plants.')).toEqual([])
+  })
+
+  it('resolves the bloc to the group last named', () => {
+    expect(view('The EU met on Monday. The bloc agreed a target. The 27-nation bloc will vote.')).toEqual([
+      'EU → EU', 'The bloc → EU [desc]', 'The 27-nation bloc → EU [desc]',
+    ])
+  })
+})
