@@ -2,7 +2,7 @@
  * Throughput benchmark for `analyze` (issue 2, item 7). See bench/README.md.
  *
  * usage: node --expose-gc dist/bench/analyze-bench.js [--sizes 1000,10000] [--seed 42]
- *        [--stage-articles 1000] [--reader-articles 2000] [--samples DIR] [--json] [--check]
+ *        [--stage-articles 1000] [--reader-articles 2000] [--max-seconds 120] [--samples DIR] [--json] [--check]
  *
  * 1. load our sample articles and build a synthetic corpus per size (bench/corpus.ts);
  * 2. per size: analyse vs wink interleaved, then the reader path (bench/run-size.ts);
@@ -31,6 +31,8 @@ async function main(): Promise<void> {
       'stage-articles': { type: 'string', default: '1000' },
       // The reader pass repeats the analyse work plus parsing; 2000 articles give a stable rate in bounded time.
       'reader-articles': { type: 'string', default: '2000' },
+      // Keeps a run bounded on a slow or shared machine; rates are then over the articles done.
+      'max-seconds': { type: 'string', default: '120' },
       samples: { type: 'string', default: DEFAULT_SAMPLES },
       json: { type: 'boolean', default: false },
       check: { type: 'boolean', default: false },
@@ -38,13 +40,14 @@ async function main(): Promise<void> {
     },
   })
   if (values.help) {
-    process.stdout.write('usage: npm run bench -- [--sizes 1000,10000] [--seed 42] [--stage-articles 1000] [--reader-articles 2000] [--samples DIR] [--json] [--check]\n')
+    process.stdout.write('usage: npm run bench -- [--sizes 1000,10000] [--seed 42] [--stage-articles 1000] [--reader-articles 2000] [--max-seconds 120] [--samples DIR] [--json] [--check]\n')
     return
   }
   const sizes = values.sizes.split(',').map((s) => positiveInt(s, '--sizes'))
   const seed = positiveInt(values.seed, '--seed')
   const stageArticles = positiveInt(values['stage-articles'], '--stage-articles')
   const readerArticles = positiveInt(values['reader-articles'], '--reader-articles')
+  const maxSeconds = positiveInt(values['max-seconds'], '--max-seconds')
   if (!(globalThis as { gc?: unknown }).gc) process.stderr.write('note: run with node --expose-gc for comparable memory baselines\n')
 
   // 1. corpus source
@@ -59,7 +62,7 @@ async function main(): Promise<void> {
     progress(`building ${size} articles`)
     let corpus = buildCorpus(pool, size, seed)
     progress(`timing ${size} articles`)
-    results.push(runSize(corpus, wink, readerArticles))
+    results.push(runSize(corpus, wink, { readerArticles, maxSeconds }))
     if (!stages) {
       progress(`stage breakdown on ${Math.min(stageArticles, size)} articles`)
       stages = timeStages(corpus.slice(0, stageArticles).map((a) => a.raw))

@@ -29,7 +29,7 @@ describe('benchmark corpus', () => {
   })
 
   test('speakers found are surnames, not places or institutions', () => {
-    expect(pool.speakers).toContain('Vos')
+    expect(pool.speakers).toEqual(expect.arrayContaining(['Archambault', 'Solheim', 'Kisaragi']))
     for (const notPerson of ['House', 'States', 'Tokyo', 'China', 'Analysts']) expect(pool.speakers).not.toContain(notPerson)
   })
 

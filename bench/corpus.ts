@@ -49,7 +49,7 @@ export async function loadSamplePool(dir: string): Promise<SamplePool> {
 
 /**
  * Surnames of people quoted: a capitalised word next to "said"/"told" that the
- * text also writes after a first name ("Anneke Vos ... Vos said"), and never
+ * text also writes after a first name ("Ingrid Solheim ... Solheim said"), and never
  * after "the" (which rules out "the White House said", "the United States said").
  */
 function findSpeakerSurnames(text: string): Set<string> {

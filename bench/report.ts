@@ -18,7 +18,8 @@ export function formatReport(header: string, sizes: readonly SizeResult[], stage
   const lines = [header, '']
   for (const r of sizes) {
     const v = judge(r)
-    lines.push(`corpus: ${r.articles} articles, ${r.corpusMb.toFixed(1)} MB (mean ${r.meanKb.toFixed(1)} KB)`)
+    const cut = r.analysedArticles < r.articles ? `; time budget reached: rates over the first ${r.analysedArticles}` : ''
+    lines.push(`corpus: ${r.articles} articles, ${r.corpusMb.toFixed(1)} MB (mean ${r.meanKb.toFixed(1)} KB)${cut}`)
     lines.push(`                           per CPU-second (per core)      wall clock`)
     lines.push(`  analyseRaw (text)        ${rateText(r.analyse)}   target >= ${TARGETS.minArticlesPerSec} articles/s: ${pass(v.throughput)}`)
     lines.push(`  wink readDoc (full pipe) ${rateText(r.wink)}`)
@@ -27,7 +28,7 @@ export function formatReport(header: string, sizes: readonly SizeResult[], stage
     lines.push(`  parseInput + analyse     ${rateText(r.reader)}   ${r.reader.articles} articles: ${formats} per CPU-s`)
     lines.push(`  memory, analyse pass     ${memText(r.memoryAnalyse)}`)
     lines.push(`  memory, reader pass      ${memText(r.memoryReader)}`)
-    const n = Math.max(1, r.articles)
+    const n = Math.max(1, r.analysedArticles)
     lines.push(
       `  facts per article        pledges ${(r.facts.pledges / n).toFixed(2)}, interactions ${(r.facts.interactions / n).toFixed(2)}, quotes ${(r.facts.quotes / n).toFixed(2)}; failures ${r.failures}` +
         (r.firstFailure ? ` (first: ${r.firstFailure})` : ''),

@@ -101,30 +101,48 @@ function atSentenceStart(text: string, pos: number): boolean {
   return i < 0 || /[\n.!?:;]/.test(text[i])
 }
 
-const headlineCache = new WeakMap<object, Map<number, boolean>>()
+/** Per-article memo of which lines are title case, keyed by line start. */
+export type LineCache = Map<number, boolean>
 
 /**
  * True when the line holding `pos` is written in title case ("China Slams US
- * Solar Tariffs"), where capitals say nothing about proper names.
+ * Solar Tariffs"), where capitals say nothing about proper names: a short
+ * line with no closing full stop whose longer words are nearly all capitalised.
  */
-export function inTitleCaseLine(text: string, pos: number, cacheKey: object): boolean {
+export function inTitleCaseLine(text: string, pos: number, cache: LineCache): boolean {
   const lineStart = text.lastIndexOf('\n', pos - 1) + 1
-  let cache = headlineCache.get(cacheKey)
-  if (!cache) headlineCache.set(cacheKey, (cache = new Map()))
-  const known = cache.get(lineStart)
-  if (known !== undefined) return known
-  let lineEnd = text.indexOf('\n', pos)
+  let known = cache.get(lineStart)
+  if (known === undefined) {
+    known = isTitleCase(text, lineStart)
+    cache.set(lineStart, known)
+  }
+  return known
+}
+
+function isTitleCase(text: string, lineStart: number): boolean {
+  let lineEnd = text.indexOf('\n', lineStart)
   if (lineEnd < 0) lineEnd = text.length
   // Headlines are short and end without a full stop; a long or punctuated line is a paragraph.
-  if (lineEnd - lineStart > 250 || /[.!?"”]\s*$/.test(text.slice(lineStart, lineEnd))) {
-    cache.set(lineStart, false)
-    return false
+  if (lineEnd - lineStart > 250 || /[.!?]["”]?\s*$/.test(text.slice(lineStart, lineEnd))) return false
+  let words = 0
+  let long = 0
+  let capitalised = 0
+  for (let i = lineStart; i < lineEnd; ) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++
+      continue
+    }
+    const first = text.charCodeAt(i)
+    let j = i + 1
+    while (j < lineEnd && isInWordCode(text.charCodeAt(j))) j++
+    words++
+    if (j - i > 3) {
+      long++
+      if ((first >= 65 && first <= 90) || (first >= 0xc0 && first <= 0xde)) capitalised++
+    }
+    i = j
   }
-  const words = text.slice(lineStart, lineEnd).match(/\p{L}[\p{L}'’-]*/gu) ?? []
-  const long = words.filter((w) => w.length > 3)
-  const result = words.length >= 3 && words.length <= 25 && long.filter(isCapitalised).length >= 0.7 * long.length
-  cache.set(lineStart, result)
-  return result
+  return words >= 3 && words <= 25 && capitalised >= 0.7 * long
 }
 
 /**
@@ -178,8 +196,8 @@ export function isLocative(text: string, start: number): boolean {
  * capitalised word after it that is not a head it could modify ("Tokyo
  * Electric", "Chad Smith"). Title-case lines are exempt.
  */
-export function inLongerName(text: string, start: number, end: number, cacheKey: object): boolean {
-  if (inTitleCaseLine(text, start, cacheKey)) return false
+export function inLongerName(text: string, start: number, end: number, lines: LineCache): boolean {
+  if (inTitleCaseLine(text, start, lines)) return false
   const prev = previousWord(text, start)
   if (prev && isCapitalised(prev.word) && !SENTENCE_WORDS.has(prev.word) && !atSentenceStart(text, prev.start)) return true
   const next = nextWord(text, end)

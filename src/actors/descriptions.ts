@@ -41,6 +41,22 @@ const GROUP_DESC = new RegExp(
   'g',
 )
 
+/**
+ * A UN climate conference and its outcome, described rather than named: "the
+ * climate conference in Glasgow", "the Glasgow summit", "the UN climate deal".
+ * Their decisions belong to UNFCCC (ANNOTATION.md).
+ */
+const COP_HOSTS = 'Glasgow|Sharm el-Sheikh|Dubai|Baku|Belem|Belém|Madrid|Katowice|Bonn|Marrakech|Copenhagen|Cancun|Durban|Warsaw'
+const COP_DESC = new RegExp(
+  String.raw`\b(?:[Tt]he )?(?:(?:${COP_HOSTS}) (?:climate )?(?:conference|summit|talks|negotiations|deal|pact|agreement|outcome|text|decision)` +
+    String.raw`|(?:(?:annual|two-week|UN|U\.N\.|United Nations|global|international|latest) )*climate (?:conference|summit|talks|negotiations|deal|pact|agreement)(?! between| with)` +
+    String.raw`(?: in (?:${COP_HOSTS}))?)(?![A-Za-z-])`,
+  'g',
+)
+const COP_HOST = new RegExp(COP_HOSTS)
+/** "The climate deal" is the COP's only in an article about a COP. */
+const ABOUT_A_COP = /\bCOP ?-?\d|\bCop ?\d|UNFCCC|Conference of the Parties|UN climate|U\.N\. climate|United Nations climate/
+
 /** How far back (in characters) "the country" may look for the country it means. */
 const WINDOW = 700
 
@@ -61,6 +77,13 @@ export function findDescriptions(text: string, found: readonly Mention[], senten
       ? resolvePossessive(m[3], m.index, found, sentenceStart)
       : resolveGeneric(m[2].trim(), m[3], m.index, found, sentenceStart)
     add(m.index, m.index + m[0].length, actor)
+  }
+  if (ABOUT_A_COP.test(text) || COP_HOST.test(text)) {
+    for (const m of text.matchAll(COP_DESC)) {
+      if (!overlapsAny(out, m.index, m.index + m[0].length) && (ABOUT_A_COP.test(text) || /[A-Z]/.test(m[0].replace(/^[Tt]he /, '')))) {
+        add(m.index, m.index + m[0].length, 'UNFCCC')
+      }
+    }
   }
   for (const m of text.matchAll(GROUP_DESC)) add(m.index, m.index + m[0].length, resolveGroup(m[1], m[2], m.index, found))
   return out

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
-import { GAZETTEER, scanGazetteer } from './gazetteer.js'
+import { KNOWN_PEOPLE } from './data/people.js'
+import { COUNTRIES, GAZETTEER, scanGazetteer } from './gazetteer.js'
 
 const require = createRequire(import.meta.url)
 const WORLD = require('world-countries/countries.json') as Array<{ cca3: string; unMember: boolean }>
@@ -24,6 +25,15 @@ describe('gazetteer data', () => {
 
   it('names every scored group', () => {
     for (const id of ['EU', 'G7', 'G20', 'UN', 'UNFCCC', 'PARIS', 'IEA', 'IPCC', 'OPEC', 'ASEAN', 'AOSIS']) expect(actors.has(id)).toBe(true)
+  })
+
+  it('lists known people under a country or a scored group', () => {
+    const groups = new Set(['EU', 'G7', 'G20', 'UN', 'UNFCCC', 'PARIS', 'IEA', 'IPCC', 'OPEC', 'ASEAN', 'AOSIS'])
+    expect(KNOWN_PEOPLE.length).toBeGreaterThan(150)
+    for (const p of KNOWN_PEOPLE) {
+      expect(COUNTRIES.has(p.actor) || groups.has(p.actor), p.name).toBe(true)
+      expect(p.role, p.name).not.toBe('')
+    }
   })
 
   it.each([

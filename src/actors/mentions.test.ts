@@ -134,6 +134,10 @@ describe('findMentions: people', () => {
     expect(findMentions(text).filter((m) => m.kind === 'person').map((m) => m.person)).toEqual(['John F. Kerry', 'John F. Kerry'])
   })
 
+  it('takes the country named after the name', () => {
+    expect(find('Kenya hosted talks where President Arlo Vance of Chile spoke.', 'President Arlo Vance')?.actor).toBe('CHL')
+  })
+
   it('takes the one country of the sentence for a minister with no other clue', () => {
     expect(find('Environment Minister Lea Brandt said Denmark would act.', 'Environment Minister Lea Brandt')?.actor).toBe('DNK')
   })
@@ -165,6 +169,19 @@ describe('findMentions: descriptions', () => {
   it('leaves "the other country" and unnamed antecedents alone', () => {
     expect(view('Kenya met Chile. The other country agreed.').filter((v) => v.includes('desc'))).toEqual([])
     expect(view('The country will close more plants.')).toEqual([])
+  })
+
+  it('reads a described UN climate conference as UNFCCC', () => {
+    expect(view('Delegates at COP30 argued. The climate conference in Belem ended late.')).toContain(
+      'The climate conference in Belem → UNFCCC [desc]',
+    )
+    expect(view('The two leaders signed a climate deal with each other.')).toEqual([])
+  })
+
+  it('resolves "his country" to the speaker', () => {
+    expect(view('Kenya and Chile met. Prime Minister Arlo Vance of Chile said his country would act.')).toContain(
+      'his country → CHL [desc]',
+    )
   })
 
   it('resolves the bloc to the group last named', () => {

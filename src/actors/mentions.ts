@@ -1,6 +1,6 @@
 import type { Mention, Sentence } from '../model/doc.js'
 import { findAppositivePeople } from './appositives.js'
-import { inLongerName, inUpperCaseRun, isAdjectival, isLocative, nextWord, previousWord } from './context.js'
+import { type LineCache, inLongerName, inUpperCaseRun, isAdjectival, isLocative, nextWord, previousWord } from './context.js'
 import { findDescriptions } from './descriptions.js'
 import { GAZETTEER, scanGazetteer, type GazetteerEntry } from './gazetteer.js'
 import type { PersonFind } from './person-find.js'
@@ -31,17 +31,17 @@ const CLIMATE_CONTEXT = /climate|Paris (?:Agreement|agreement|accord|deal|pact)|
  * @example findMentions('Japan and the U.S. urged China to act.') // JPN, USA, CHN
  */
 export function findMentions(text: string, sentences: readonly Sentence[] = []): Mention[] {
-  const cacheKey = {}
+  const lines: LineCache = new Map()
   // 1. Gazetteer.
   const hits: ActorHit[] = []
   const climate = CLIMATE_CONTEXT.test(text)
   for (const h of scanGazetteer(text)) {
-    const entry = readHit(text, text.slice(h.start, h.end), h.start, h.entry, climate, cacheKey)
+    const entry = readHit(text, text.slice(h.start, h.end), h.start, h.entry, climate, lines)
     if (entry) hits.push({ start: h.start, end: h.end, entry })
   }
   const actorHits = hits.filter((h) => h.entry.kind === 'country' || h.entry.kind === 'group')
   // 2. People by title and apposition, and known people the gazetteer found.
-  const titled = findTitledPeople(text, actorHits, isActorWord, cacheKey)
+  const titled = findTitledPeople(text, actorHits, isActorWord, lines)
   const appositive = findAppositivePeople(text, actorHits, isActorWord)
   const gazPeople: PersonFind[] = hits.flatMap((h) =>
     h.entry.kind === 'person'
@@ -73,15 +73,20 @@ export function findMentions(text: string, sentences: readonly Sentence[] = []):
   const finds = accepted.flatMap((c) => (c.person ? [c.person] : []))
   const blocked = accepted.flatMap((c) => (c.hit?.entry.kind === 'blocked' ? [{ ...c.hit, text: '', kind: 'country' as const, actor: null }] : []))
   const sentenceOf = sentenceLocator(text, sentences)
-  const people = resolvePeople(text, finds, actors, [...actors, ...blocked], sentenceOf, cacheKey).mentions
+  const people = resolvePeople(text, finds, actors, [...actors, ...blocked], sentenceOf, lines).mentions
   // 5. Descriptions.
   const found = [...actors, ...people].sort(byStart)
   const descriptions = findDescriptions(text, found, sentenceOf).filter((d) => !found.some((m) => m.start < d.end && d.start < m.end))
   return [...found, ...descriptions].sort(byStart)
 }
 
-/** "China's Xi Jinping", "Chinese envoy Xie": a possessive or adjective country right before a name joins its mention. */
+/**
+ * "China's Xi Jinping", "Mr. Xi": a possessive or adjective country, or an
+ * honorific, right before a name joins its mention.
+ */
 function withCountryPrefix(text: string, p: PersonFind, hits: readonly ActorHit[]): PersonFind {
+  const honorific = /(?:Mr|Mrs|Ms|Dr|Prof)\.? $/.exec(text.slice(Math.max(0, p.start - 6), p.start))
+  if (honorific) return { ...p, start: p.start - honorific[0].length }
   const prefix = hits.find((h) => h.end <= p.start && h.end >= p.start - 3 && /^(?:['’]s)? $/.test(text.slice(h.end, p.start)))
   if (!prefix || prefix.entry.kind !== 'country' || (prefix.entry.form !== 'name' && prefix.entry.form !== 'adjective')) return p
   if (prefix.entry.form === 'name' && !/^['’]s/.test(text.slice(prefix.end, p.start))) return p
@@ -98,7 +103,7 @@ function isActorWord(word: string): boolean {
 }
 
 /** Applies the context rules to one gazetteer hit; returns the entry to keep (maybe changed), or null to drop it. */
-function readHit(text: string, s: string, start: number, entry: GazetteerEntry, climate: boolean, cacheKey: object): GazetteerEntry | null {
+function readHit(text: string, s: string, start: number, entry: GazetteerEntry, climate: boolean, lines: LineCache): GazetteerEntry | null {
   if (entry.kind !== 'country' && entry.kind !== 'group') return entry
   const end = start + s.length
   if (s === 'US' && inUpperCaseRun(text, start, end)) return null
@@ -109,7 +114,7 @@ function readHit(text: string, s: string, start: number, entry: GazetteerEntry, 
   // "in French", "in Japanese": a language, not an actor.
   if (entry.form === 'adjective' && previousWord(text, start)?.word === 'in' && !nextWord(text, end)) return null
   const checkName = entry.kind === 'country' && (entry.form === 'place' || entry.form === 'name' || NAME_LIKE.has(s))
-  if (checkName && inLongerName(text, start, end, cacheKey)) return null
+  if (checkName && inLongerName(text, start, end, lines)) return null
   return entry
 }
 
@@ -130,11 +135,14 @@ function actorMention(text: string, hit: ActorHit): Mention {
 
 /** Sentence bounds for an offset: from the given sentences, else from a plain split on sentence punctuation. */
 function sentenceLocator(text: string, sentences: readonly Sentence[]): (pos: number) => readonly [number, number] {
+  const isStop = (c: string) => c === '.' || c === '!' || c === '?' || c === '\n'
   return (pos) => {
     const s = sentences.find((x) => x.start <= pos && pos < x.end)
     if (s) return [s.start, s.end]
-    const before = text.slice(0, pos).search(/[.!?\n][^.!?\n]*$/)
-    const after = text.slice(pos).search(/[.!?\n]/)
-    return [before < 0 ? 0 : before + 1, after < 0 ? text.length : pos + after + 1]
+    let start = pos
+    while (start > 0 && !isStop(text[start - 1])) start--
+    let end = pos
+    while (end < text.length && !isStop(text[end])) end++
+    return [start, Math.min(text.length, end + 1)]
   }
 }

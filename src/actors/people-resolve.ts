@@ -1,6 +1,6 @@
 import type { Mention } from '../model/doc.js'
 import { GOVERNMENT_ROLE } from './data/roles.js'
-import { inLongerName, isWordCode } from './context.js'
+import { type LineCache, inLongerName, isWordCode } from './context.js'
 import { nameKey, nameLength, shortFormsOf } from './names.js'
 import type { PersonFind } from './person-find.js'
 
@@ -40,7 +40,7 @@ export function resolvePeople(
   countries: readonly Mention[],
   taken: readonly Mention[],
   sentenceOf: (pos: number) => readonly [number, number],
-  cacheKey: object,
+  lines: LineCache,
 ): ResolvedPeople {
   const identities = new Map<string, Identity>()
   const shortToIds = new Map<string, Set<string>>()
@@ -77,19 +77,11 @@ export function resolvePeople(
     start: f.start, end: f.end, id: idOf.get(f)!, name: f.name,
   }))
   const claimed = [...taken, ...finds].sort((a, b) => a.start - b.start)
-  if (shortToIds.size > 0) {
-    const keys = [...shortToIds.keys()].sort((a, b) => b.length - a.length).map(escape)
-    // No look-behind and no `u` flag: both would slow a scan that runs at every position.
-    const re = new RegExp(`(?:((?:Mr|Mrs|Ms|Dr|Prof)\\.? ))?(${keys.join('|')})(?![A-Za-z0-9\\u00C0-\\u024F])`, 'g')
-    for (const m of text.matchAll(re)) {
-      const start = m.index
-      const end = start + m[0].length
-      if (start > 0 && isWordCode(text.charCodeAt(start - 1))) continue
-      if (overlaps(claimed, start, end)) continue
-      if (!m[1] && inLongerName(text, start, end, cacheKey)) continue
-      const id = nearestId(shortToIds.get(m[2])!, start, spans)
-      spans.push({ start, end, id, name: m[2] })
-    }
+  for (const hit of findShortForms(text, [...shortToIds.keys()])) {
+    if (overlaps(claimed, hit.start, hit.end)) continue
+    if (!hit.honorific && inLongerName(text, hit.start, hit.end, lines)) continue
+    const id = nearestId(shortToIds.get(hit.form)!, hit.start, spans)
+    spans.push({ start: hit.start, end: hit.end, id, name: hit.form })
   }
   // 4. Mentions, each with its identity's fullest name.
   for (const s of spans) {
@@ -108,8 +100,27 @@ function isFuller(a: string, b: string): boolean {
   return nameLength(a) > nameLength(b) || (nameLength(a) === nameLength(b) && a.length > b.length)
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const HONORIFIC_BEFORE = /(?:Mr|Mrs|Ms|Dr|Prof)\.? $/
+
+/**
+ * Every whole-word occurrence of the short forms, with an honorific before
+ * it joined to the span, longest first where two overlap. A plain indexOf
+ * per form: a regex built per article would cost more to compile than to run.
+ */
+function findShortForms(text: string, forms: readonly string[]): Array<{ start: number; end: number; form: string; honorific: boolean }> {
+  const hits: Array<{ start: number; end: number; form: string; honorific: boolean }> = []
+  for (const form of forms) {
+    for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+      const end = i + form.length
+      if ((i > 0 && isWordCode(text.charCodeAt(i - 1))) || (end < text.length && isWordCode(text.charCodeAt(end)))) continue
+      const honorific = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, i - 5), i))
+      hits.push({ start: honorific ? i - honorific[0].length : i, end, form, honorific: !!honorific })
+    }
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - a.end)
+  const out: typeof hits = []
+  for (const h of hits) if (!out.length || h.start >= out[out.length - 1].end) out.push(h)
+  return out
 }
 
 function overlaps(sorted: ReadonlyArray<{ start: number; end: number }>, start: number, end: number): boolean {

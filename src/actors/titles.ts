@@ -1,4 +1,4 @@
-import { inTitleCaseLine } from './context.js'
+import { type LineCache, inTitleCaseLine } from './context.js'
 import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_TAIL_WORDS } from './data/roles.js'
 import type { GazetteerHit } from './gazetteer.js'
 import { lookupKnownPerson } from './known-people.js'
@@ -25,7 +25,7 @@ const HEAD = new RegExp(`\\b${alternation(TITLE_HEADS)}\\b`, 'g')
 /** After the head: an optional "of/for ..." portfolio, then the name, maybe after a comma. */
 const TAIL_CONTENT = alternation(TITLE_TAIL_WORDS.filter((w) => !['and', 'the', 'of'].includes(w)))
 const TAIL_AND_NAME = new RegExp(
-  `((?: (?:of|for|on) (?:${alternation(TITLE_TAIL_WORDS)}(?:,? and |, | ))*?${TAIL_CONTENT})?)(,? )(${NAME_SOURCE})`,
+  `((?: (?:of|for|on) (?:${alternation(TITLE_TAIL_WORDS)}(?:,? and |, | ))*${TAIL_CONTENT})?)(,? )(${NAME_SOURCE})`,
   'uy',
 )
 const MODIFIERS = new Set(TITLE_MODIFIERS.map((w) => w.toLowerCase()))
@@ -43,16 +43,20 @@ const MODIFIER_BEFORE = /([A-Za-z’'-]+)(,? and |, | |-)$/
  *
  * @param hits gazetteer hits for countries and groups, sorted by start
  * @param isActorWord true for words the gazetteer knows as a country or group (never part of a name)
- * @param cacheKey per-article key for the title-case line cache
+ * @param lines per-article memo of title-case lines
  */
 export function findTitledPeople(
   text: string,
   hits: readonly ActorHit[],
   isActorWord: (w: string) => boolean,
-  cacheKey: object = {},
+  lines: LineCache = new Map(),
 ): PersonFind[] {
   const byEnd = new Map<number, ActorHit>()
-  for (const h of hits) byEnd.set(h.end, h)
+  const byStart = new Map<number, ActorHit>()
+  for (const h of hits) {
+    byEnd.set(h.end, h)
+    byStart.set(h.start, h)
+  }
   const out: PersonFind[] = []
   HEAD.lastIndex = 0
   for (let h = HEAD.exec(text); h; h = HEAD.exec(text)) {
@@ -63,16 +67,17 @@ export function findTitledPeople(
     const keep = trimName(rawName)
     if (runsIntoOrganisation(rawName, keep)) continue
     const name = cutAtActorWord(rawName.slice(0, keep), isActorWord)
-    if (!name) continue
+    // A portfolio word is not a name ("Minister for Climate Change and ...").
+    if (!name || MODIFIERS.has(name.split(' ')[0].toLowerCase())) continue
     const roleEnd = h.index + h[0].length + tail.length
     const nameStart = roleEnd + gap.length
     const roleStart = walkBackModifiers(text, h.index)
     const prefix = prefixHit(text, roleStart, byEnd) ?? straddling(hits, roleStart)
     const inside = hits.find((x) => x.start >= roleStart && x.end <= roleEnd && actorOf(x))
-    const hintActor = actorOf(inside) ?? actorOf(prefix)
+    const hintActor = actorOf(inside) ?? actorOf(prefix) ?? actorOf(ofAfter(text, nameStart + name.length, byStart))
     const known = lookupKnownPerson(name, hintActor)
     // In a title-case headline ("UN Chief Hails Moon's Vow") any capitalised words look like a name.
-    if (!known && inTitleCaseLine(text, h.index, cacheKey)) continue
+    if (!known && inTitleCaseLine(text, h.index, lines)) continue
     out.push({
       start: prefix ? Math.min(prefix.start, roleStart) : roleStart,
       end: nameStart + name.length,
@@ -113,6 +118,12 @@ function prefixHit(text: string, roleStart: number, byEnd: ReadonlyMap<number, A
     if (hit && /^(?:['’]s)? $/.test(text.slice(hit.end, roleStart)) && actorOf(hit)) return hit
   }
   return undefined
+}
+
+/** A country or group right after the name: "President Jane Doe of Ruritania". */
+function ofAfter(text: string, nameEnd: number, byStart: ReadonlyMap<number, ActorHit>): ActorHit | undefined {
+  const m = /^,? of (?:the )?/.exec(text.slice(nameEnd, nameEnd + 10))
+  return m ? byStart.get(nameEnd + m[0].length) : undefined
 }
 
 /** A country or group whose name runs into the title ("European Commission President": the title starts at "Commission"). */

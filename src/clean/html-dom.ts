@@ -68,3 +68,15 @@ export function detach(node: AnyNode): void {
   if (next) next.prev = prev
   node.parent = node.prev = node.next = null
 }
+
+/** The deepest element nesting under `root` (iterative: safe on pathological pages). */
+export function maxDepth(root: AnyNode): number {
+  let max = 0
+  const stack: Array<[AnyNode, number]> = [[root, 0]]
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!
+    if (depth > max) max = depth
+    if ('children' in node) for (const kid of (node as { children: AnyNode[] }).children) if (isTag(kid)) stack.push([kid, depth + 1])
+  }
+  return max
+}

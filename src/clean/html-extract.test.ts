@@ -55,6 +55,16 @@ describe('extractArticle', () => {
     expect(text).toContain('last item')
   })
 
+  it('keeps an embedded post in a "social" wrapper and drops the standfirst', () => {
+    const text = extract(`<body><div class="article-body">
+      <div class="standfirst"><p>A summary line, repeated, of what the story says, in brief, for skimmers.</p></div>
+      ${prose('ministers meeting')}
+      <div class="social-media-embed"><blockquote class="twitter-tweet"><p>Our island will run on sun and wind by 2040.</p></blockquote></div>
+      ${prose('island grid')}</div></body>`)
+    expect(text).toContain('run on sun and wind by 2040')
+    expect(text).not.toContain('for skimmers')
+  })
+
   it('returns null when nothing reads as prose', () => {
     const doc = parseHtml('<body><a href="/">Home</a></body>')
     expect(extractArticle(pruneDocument(doc))).toBeNull()

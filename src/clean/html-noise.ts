@@ -67,9 +67,9 @@ const PROMPT_START =
 /** Appeals after the article ("If you enjoyed this article, ..."): dropped at any length up to 80 words. */
 const APPEAL_START = /^(?:if you (?:enjoyed|liked|value|appreciate)|(?:did you )?(?:like|enjoy)(?:d)? this (?:article|story)|enjoyed this|we have a (?:small )?favou?r to ask)/i
 const PROMPT_TOPIC =
-  /\b(?:newsletters?|inbox|subscribe|subscription|subscribers?|sign up|app|podcasts?|youtube|twitter|facebook|instagram|linkedin|telegram|whatsapp|tiktok|rss|forums?|notifications?|alerts|membership|members|our coverage|full coverage|tip|here|friends)\b/i
+  /\b(?:newsletters?|inbox|subscribe|subscriptions?|subscribers?|sign up|app|podcasts?|youtube|twitter|facebook|instagram|linkedin|telegram|whatsapp|tiktok|rss|forums?|notifications?|alerts|membership|members|our coverage|full coverage|tip|here|friends)\b/i
 const COOKIES = /\b(?:cookies?|privacy policy)\b.*\b(?:use|uses|using|accept|consent|agree)\b|\b(?:use|uses|using|accept|agree)\b.*\bcookies?\b/i
-const COPYRIGHT = /^(?:©|copyright\b|\(c\)\s*\d{4})|all rights reserved|this (?:material|article|document) (?:may not be|is subject to copyright)/i
+const COPYRIGHT = /^(?:©|copyright\b|\(c\)\s*\d{4})|©\s?\d{4}|\d{4}\s?©|all rights reserved|this (?:material|article|document) (?:may not be|is subject to copyright)/i
 const AFFILIATE = /\b(?:affiliate (?:links?|commission)|we may earn (?:a )?commission|may contain (?:affiliate|referral))\b/i
 
 /** "Published 3 hours ago", "Updated: Nov 3, 2021": a stamp word followed at once by a date or time. */
@@ -123,6 +123,8 @@ export function isNoiseText(text: string): boolean {
   if (words <= 30 && ((CAPTION_MARK.test(text) && !sentenceEnd) || GLUED_AGENCY.test(text))) return true
   if (words <= 8 && !sentenceEnd && (BREADCRUMB.test(text) || DATELINE.test(text))) return true
   if (DOMAIN_ONLY.test(text) || READING_TIME.test(text)) return true
+  // Unrendered WordPress shortcodes: "[button link=...]Send us a tip[/button]".
+  if (/\[(\w+)[^\]]*\].*\[\/\1\]/.test(text)) return true
   if (words <= 80 && APPEAL_START.test(text)) return true
   if (words <= 20 && (STAMP.test(text) || SOURCE_LINE.test(text))) return true
   if (words <= 40 && PROMPT_START.test(text) && PROMPT_TOPIC.test(text)) return true

@@ -3,7 +3,7 @@
  * paragraph, inline text joins up, whitespace collapses. Figures, captions,
  * media and widgets are skipped: they are never body text.
  */
-import { type AnyNode, collapseSpace, isTag, isText } from './html-dom.js'
+import { type AnyNode, type Element, collapseSpace, isTag, isText } from './html-dom.js'
 
 /** Elements whose start and end break the text into separate paragraphs. */
 const BLOCK_TAGS = new Set([
@@ -45,34 +45,40 @@ export function paragraphsOf(root: AnyNode, skip: (el: AnyNode) => boolean = () 
     buf = []
     linkChars = 0
   }
-  const visit = (node: AnyNode): void => {
+  // Iterative walk with explicit exit markers: deeply nested pages overflow recursion.
+  const stack: Array<AnyNode | { exit: Element }> = [root]
+  while (stack.length > 0) {
+    const item = stack.pop()!
+    if ('exit' in item) {
+      const node = item.exit
+      // Flush before leaving a heading, so its paragraph is marked as one.
+      if (BLOCK_TAGS.has(node.name)) flush()
+      if (node.name === 'a') inLink--
+      if (HEADINGS.has(node.name)) heading--
+      continue
+    }
+    const node = item
     if (isText(node)) {
       buf.push(node.data)
       if (inLink > 0) linkChars += node.data.replace(/\s+/g, '').length
-      return
+      continue
     }
-    if (!isTag(node)) {
-      if ('children' in node) for (const kid of (node as { children: AnyNode[] }).children) visit(kid)
-      return
+    if (isTag(node)) {
+      if (SKIP_TAGS.has(node.name) || skip(node)) continue
+      if (node.name === 'br') {
+        flush()
+        continue
+      }
+      if (BLOCK_TAGS.has(node.name)) flush()
+      if (node.name === 'a') inLink++
+      if (HEADINGS.has(node.name)) heading++
+      stack.push({ exit: node })
     }
-    if (SKIP_TAGS.has(node.name) || skip(node)) return
-    if (node.name === 'br') {
-      flush()
-      return
+    if ('children' in node) {
+      const kids = (node as { children: AnyNode[] }).children
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i])
     }
-    const block = BLOCK_TAGS.has(node.name)
-    if (block) flush()
-    const link = node.name === 'a'
-    const head = HEADINGS.has(node.name)
-    if (link) inLink++
-    if (head) heading++
-    for (const kid of node.children) visit(kid)
-    // Flush before leaving the heading, so its paragraph is marked as one.
-    if (block) flush()
-    if (link) inLink--
-    if (head) heading--
   }
-  visit(root)
   flush()
   return out
 }

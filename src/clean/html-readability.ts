@@ -36,6 +36,6 @@ export function readabilityContent(html: string): string | null {
   const win = browserWindow()
   const doc = new win.DOMParser().parseFromString(html, 'text/html')
   // happy-dom's Document implements the DOM that Readability walks; its types are its own.
-  const reader = new Readability(doc as unknown as Document, { charThreshold: 300, disableJSONLD: true })
+  const reader = new Readability(doc as unknown as Document, { charThreshold: 300, disableJSONLD: true, maxElemsToParse: 20_000 })
   return reader.parse()?.content ?? null
 }

@@ -7,11 +7,11 @@
  *    moved up to a common ancestor when several strong candidates share one;
  * 4. return it with the siblings that score close to it or read as prose.
  */
-import { type AnyNode, type Document, type Element, detach, isTag, isText, walkElements } from './html-dom.js'
+import { type AnyNode, type Document, type Element, detach, isTag, isText, textOf, walkElements } from './html-dom.js'
 import { StatsCache, countChars } from './html-stats.js'
 
 const UNLIKELY =
-  /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|yom-remote|newsletter|share|sharing|promo|outbrain|taboola|recirc|popup|modal|cookie|most-?read|trending/i
+  /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|yom-remote|newsletter|share|sharing|promo|outbrain|taboola|recirc|popup|modal|cookie|most-?read|trending|standfirst|[-_]dek\b|article_*-*lead|sub-?headline/i
 const MAYBE = /and|article|body|column|content|main|mathjax|shadow|story|entry/i
 const NEGATIVE =
   /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|byline|author|caption|credit|newsletter|subscribe|social|recirc|teaser|popular|trending/i
@@ -59,7 +59,9 @@ export function dropUnlikely(root: Element | Document): void {
   walkElements(root, (el) => {
     if (NEVER_UNLIKELY.has(el.name)) return
     const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`
-    if (names.length > 1 && UNLIKELY.test(names) && !MAYBE.test(names)) {
+    // The standfirst (schema.org "description") restates the story above it.
+    const standfirst = /standfirst|[-_]dek\b|article_*-*lead/i.test(names) || el.attribs.itemprop === 'description'
+    if (standfirst || (names.length > 1 && UNLIKELY.test(names) && !MAYBE.test(names) && !holdsEmbeddedPost(el))) {
       if (stats.of(el).chars > total * WRAPPER_SHARE) return
       doomed.push(el)
       return false
@@ -70,6 +72,16 @@ export function dropUnlikely(root: Element | Document): void {
     }
   })
   for (const el of doomed) detach(el)
+}
+
+/** An embedded social post (a leader's tweet) is quoted content, even in a "social-embed" wrapper. */
+export function holdsEmbeddedPost(el: Element): boolean {
+  let found = false
+  walkElements(el, (kid) => {
+    if (found) return false
+    if (kid.name === 'blockquote' && /tweet|instagram|tiktok|bluesky|threads/i.test(kid.attribs.class ?? '')) found = true
+  })
+  return found
 }
 
 function findBody(root: Element | Document): Element | null {
@@ -193,10 +205,6 @@ function withSiblings(top: Element, topScore: number, scores: Map<Element, numbe
     const ld = stats.linkDensity(sib)
     // An unscored block of prose paragraphs (scores reach only five levels up) is article too.
     if (sib.name !== 'p') return paragraphs >= 1 && chars >= 140 && commas >= 2 && ld < 0.2
-    return (chars > 80 && ld < 0.25) || (chars > 0 && chars <= 80 && ld === 0 && /\.( |$)/.test(textSample(sib)))
+    return (chars > 80 && ld < 0.25) || (chars > 0 && chars <= 80 && ld === 0 && /\.( |$)/.test(textOf(sib)))
   })
-}
-
-function textSample(el: Element): string {
-  return el.children.map((k) => (isText(k) ? k.data : isTag(k) ? textSample(k) : '')).join('')
 }

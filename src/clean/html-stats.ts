@@ -41,18 +41,34 @@ export class StatsCache {
     for (let cur: AnyNode | null = el; cur && isTag(cur); cur = cur.parent) this.cache.delete(cur)
   }
 
-  private compute(el: Element): TextStats {
+  /** Post-order over the uncached part of the subtree, with an explicit stack (deep pages overflow recursion). */
+  private compute(root: Element): TextStats {
+    const stack: Array<{ el: Element; open: boolean }> = [{ el: root, open: true }]
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]
+      if (top.open) {
+        top.open = false
+        for (const kid of top.el.children) if (isTag(kid) && !this.cache.has(kid)) stack.push({ el: kid, open: true })
+        continue
+      }
+      stack.pop()
+      this.cache.set(top.el, this.sum(top.el))
+    }
+    return this.cache.get(root)!
+  }
+
+  /** Stats of `el` from its text and its (already cached) children. */
+  private sum(el: Element): TextStats {
     let chars = 0, linkChars = 0, commas = 0
     let paragraphs = 0, images = 0, listItems = 0, inputs = 0, headings = 0
     for (const kid of el.children) {
       if (isText(kid)) {
-        const t = kid.data
-        const n = countChars(t)
+        const n = countChars(kid.data)
         chars += n
         if (el.name === 'a') linkChars += n
-        commas += countCommas(t)
+        commas += countCommas(kid.data)
       } else if (isTag(kid)) {
-        const s = this.of(kid)
+        const s = this.cache.get(kid) ?? EMPTY
         chars += s.chars
         linkChars += kid.name === 'a' ? s.chars : s.linkChars
         commas += s.commas
@@ -63,9 +79,7 @@ export class StatsCache {
         headings += s.headings + (/^h[1-6]$/.test(kid.name) ? 1 : 0)
       }
     }
-    const stats = chars || images || paragraphs ? { chars, linkChars, commas, paragraphs, images, listItems, inputs, headings } : EMPTY
-    this.cache.set(el, stats)
-    return stats
+    return chars || images || paragraphs ? { chars, linkChars, commas, paragraphs, images, listItems, inputs, headings } : EMPTY
   }
 }
 
@@ -92,5 +106,3 @@ function countCommas(t: string): number {
   return n
 }
 
-export { EMPTY as EMPTY_STATS }
-export type { AnyNode }

@@ -59,6 +59,15 @@ describe('cleanHtml on garbage', () => {
     },
   )
 
+  it('survives pathologically deep nesting', () => {
+    const para = '<p>The council said, after a long debate, that the plan, though costly, would pass.</p>'
+    for (const depth of [2000, 20000]) {
+      const page = '<div>'.repeat(depth) + para.repeat(3) + '</div>'.repeat(depth)
+      expect(() => cleanHtml(page)).not.toThrow()
+    }
+    expect(cleanHtml('<div>'.repeat(2000) + para.repeat(3)).text).toContain('the plan, though costly')
+  })
+
   it('falls back to the given url when the page names none', () => {
     expect(cleanHtml('<p>Hello</p>', { url: 'https://example.org/a' }).url).toBe('https://example.org/a')
   })

@@ -1,4 +1,4 @@
-import { type Document, parseHtml } from './html-dom.js'
+import { type Document, maxDepth, parseHtml } from './html-dom.js'
 import { extractArticle } from './html-extract.js'
 import { filterParagraphs } from './html-filter.js'
 import { type PageMetadata, readMetadata } from './html-metadata.js'
@@ -12,6 +12,11 @@ import type { Cleaned } from './result.js'
  * whose wrappers it dropped) and Readability gets a second look.
  */
 const UNSURE_CHARS = 250
+/**
+ * Readability's run time grows steeply with nesting depth (a 2,000-deep page takes
+ * tens of seconds in happy-dom): deeper pages keep our own extractor's answer.
+ */
+const READABILITY_MAX_DEPTH = 150
 
 /**
  * Cleans a news page into its article body (no headline) and metadata; never throws.
@@ -42,8 +47,15 @@ function articleParagraphs(pruned: Document, html: string): readonly Paragraph[]
   const ours = extractArticle(pruned)
   if (ours && ours.chars >= UNSURE_CHARS) return ours.paragraphs
   // extractArticle edited the tree: prune a fresh parse for Readability.
-  const content = readabilityContent(renderHtml(pruneDocument(parseHtml(html))))
-  const theirs = content ? paragraphsOf(parseHtml(content)) : []
+  const fresh = pruneDocument(parseHtml(html))
+  if (maxDepth(fresh) > READABILITY_MAX_DEPTH) return ours?.paragraphs ?? []
+  let theirs: readonly Paragraph[] = []
+  try {
+    const content = readabilityContent(renderHtml(fresh))
+    theirs = content ? paragraphsOf(parseHtml(content)) : []
+  } catch {
+    // Readability gives up on huge pages (maxElemsToParse): keep what we have.
+  }
   const length = (ps: readonly Paragraph[]): number => ps.reduce((n, p) => n + p.text.length, 0)
   return ours && length(ours.paragraphs) >= length(theirs) ? ours.paragraphs : theirs
 }

@@ -127,18 +127,18 @@ export function cutGluedTail(text: string): string {
  * contained in an earlier kept line (a teaser repeated as the lead).
  */
 export function dropEchoes(lines: Line[]): void {
-  const key = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim()
+  const keys = lines.map((l) => l.text.toLowerCase().replace(/\s+/g, ' ').trim())
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
     if (line.drop !== null || line.text.length < 20) continue
-    const k = key(line.text)
+    const k = keys[i]
     for (let j = Math.max(0, i - 3); j <= Math.min(lines.length - 1, i + 3); j++) {
-      if (j !== i && lines[j].drop === 'caption' && key(lines[j].text).includes(k)) line.drop = 'caption'
+      if (j !== i && lines[j].drop === 'caption' && keys[j].includes(k)) line.drop = 'caption'
     }
     if (line.drop !== null) continue
     // A teaser sits near its repeat; a bounded look-back keeps huge inputs linear.
     for (let j = Math.max(0, i - 50); j < i; j++) {
-      if (lines[j].drop === null && key(lines[j].text).includes(k)) {
+      if (lines[j].drop === null && keys[j].includes(k)) {
         line.drop = 'repeat'
         break
       }

@@ -38,7 +38,7 @@ describe('isPromptLine', () => {
     'We use cookies to improve your experience. Accept all cookies',
     'This story was originally published by a partner site and is republished here.',
     'Follow the Harbour Gazette on Twitter and Facebook',
-    'Placeholder while article actions load',
+    'Placeholder while the page loads',
     'Menu  Search  Sign in',
     'Home | World | Climate | Markets',
     'World > Climate > Summits',

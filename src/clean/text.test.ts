@@ -14,7 +14,7 @@ describe('cleanText on a scraped page', () => {
     'Norland raises its 2035 climate goal as farmers push back',
     '',
     'Ada Vale speaks in parliament on Tuesday. (Jon Dale/The Harbour Gazette)',
-    'Placeholder while article actions load',
+    'Placeholder while the page loads',
     'By Mira Holt',
     'Published: Tuesday 14 May 2024',
     '',

@@ -12,6 +12,7 @@ import { conflictsCommand } from './conflicts.js'
 import { checkCommand } from './check.js'
 import { exportCommand } from './export.js'
 import { watchCommand } from './watch.js'
+import { workerCommand } from './worker.js'
 
 const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }
 
@@ -39,7 +40,7 @@ unless DATABASE_URL names a PostgreSQL server.`,
 
   program.addCommand(analyzeCommand())
   program.addCommand(ingestCommand())
-  for (const cmd of [targetsCommand, actorCommand, interactionsCommand, quotesCommand, searchCommand, changesCommand, conflictsCommand, checkCommand, exportCommand, watchCommand]) {
+  for (const cmd of [targetsCommand, actorCommand, interactionsCommand, quotesCommand, searchCommand, changesCommand, conflictsCommand, checkCommand, exportCommand, watchCommand, workerCommand]) {
     program.addCommand(cmd())
   }
   return program

@@ -22,8 +22,11 @@ export function coordinated(items: readonly Item[], at: number): number[] {
   const out = [at]
   let joined = false
   const link = (from: number, to: number): boolean => {
-    const words = items.slice(Math.min(from, to), Math.max(from, to) + 1).map((x) => x.word)
+    const between = items.slice(Math.min(from, to), Math.max(from, to) + 1)
+    const words = between.map((x) => x.word)
     if (words.includes('with') && !words.includes('along')) return false
+    // "U.S.-China" is a pair; the spaced dash of a dateline ("BALI, Indonesia - U.S. President …") is not.
+    if (between.some((x) => x.word === '-' && (items[items.indexOf(x) - 1]?.end !== x.start || items[items.indexOf(x) + 1]?.start !== x.end))) return false
     if (words.some((w) => JOINERS.has(w))) joined = true
     return true
   }
@@ -71,7 +74,13 @@ export function findSubjects(items: readonly Item[], at: number, resolve?: Prono
         gap++
         continue
       }
-      return coordinated(items, i).map((k) => items[k].unit!).filter((u) => !u.possessive)
+      const group = coordinated(items, i)
+      // "Leaders from India, Brazil and South Africa met": the list is governed by a preposition.
+      if (isObjectPosition(items, group[0])) {
+        gap++
+        continue
+      }
+      return group.map((k) => items[k].unit!).filter((u) => !u.possessive)
     }
     if (it.word === 'who' && items[i - 1]?.word === ',') continue
     if (PRONOUNS.has(it.word) && resolve) return resolve(it.word, i)
@@ -120,7 +129,9 @@ export function findObjects(items: readonly Item[], after: number, gap: number, 
   for (let i = after; i < items.length; i++) {
     const it = items[i]
     if (it.unit) {
-      if (it.unit.actor && exclude.has(it.unit.actor)) {
+      // "met reporters in Tokyo": a unit after in/at further on is a place, not a party.
+      const place = skipped > 0 && !it.unit.bare && (items[i - 1].word === 'in' || items[i - 1].word === 'at')
+      if (place || (it.unit.actor && exclude.has(it.unit.actor))) {
         if (++skipped > gap) return []
         continue
       }
@@ -133,13 +144,6 @@ export function findObjects(items: readonly Item[], after: number, gap: number, 
     if (++skipped > gap) return []
   }
   return []
-}
-
-/** The unit right before item `at` when it qualifies the trigger noun: "U.S. sanctions", "China's criticism". */
-export function modifierOf(items: readonly Item[], at: number): Unit | undefined {
-  const prev = items[at - 1]
-  if (prev?.unit && !isObjectPosition(items, at - 1)) return prev.unit
-  return undefined
 }
 
 /**

@@ -3,9 +3,10 @@ import type { InteractionType } from '../model/facts.js'
 /**
  * How a trigger finds its two actors.
  * - `svo`: subject to the left ("Japan urged"), object right after the trigger ("… China to act").
- * - `pair`: a symmetric act whose parties are a coordinated subject ("A and B agreed") or subject + "with B".
- * - `nominal`: a noun whose possessor or modifier is the actor ("U.S. sanctions on …", "China's criticism of …");
- *   falls back to a verbal subject ("Beijing announced sanctions on …").
+ * - `pair`: a symmetric act whose parties are a coordinated subject ("A and B agreed"), also one
+ *   after a leading phrase ("Following talks, A and B …") or the speakers of a joint quote.
+ * - `nominal`: a noun whose possessor or modifier is the actor ("U.S. sanctions on …", "China's criticism of …"),
+ *   or the subject of an imposing verb ("Beijing announced sanctions on …").
  * - `between`: "talks between A and B".
  * - `rejectText`: a country rejecting a body's text protests the body (ANNOTATION.md).
  * - `afterMeeting`: "After meeting B, A said …": object first, subject after the comma.
@@ -27,7 +28,7 @@ export interface Trigger {
 const v = (stem: string, ends: string): string => `${stem}(?:${ends})`
 
 /** Verbs that put a sanction in force; a subject before them is the sanctioning actor. */
-export const IMPOSE = `(?:impos|slapp?|levy|levi|introduc|extend|rais|increas|hik|announc|adopt|plac|maintain|keep|kept|doubl|expand|reimpos|tighten|announc)(?:e|es|ed|ing|s|ies|ied|ying)?`
+export const IMPOSE = `(?:impos|slapp?|levy|levi|introduc|extend|rais|increas|hik|announc|adopt|plac|maintain|keep|kept|doubl|expand|reimpos|tighten)(?:e|es|ed|ing|s|ies|ied|ying)?`
 export const IMPOSE_RE = new RegExp(`^${IMPOSE}$`)
 
 // Verb lexicons per type: each a pattern of news English, not of one article.
@@ -37,21 +38,26 @@ export const TRIGGERS: readonly Trigger[] = [
   { name: 'urge-call-on', type: 'urge', frame: 'svo', words: `(?:${v('call', 's|ed|ing|')} (?:on|upon)|${v('appeal', 's|ed|ing|')} to|${v('call', 's|ed|ing|')} for)`, gap: 2 },
   { name: 'urge-ask-to', type: 'urge', frame: 'svo', words: `(?:${v('ask', 's|ed|ing|')}|${v('request', 's|ed|ing|')}|${v('told', '')}|${v('tell', 's|ing|')})(?= (?:the |its )?@ to )`, gap: 1 },
   { name: 'urge-need-for', type: 'urge', frame: 'svo', words: `(?:${v('stress', 'es|ed|ing|')}|${v('emphasi[sz]', 'e|es|ed|ing')}|${v('underscor', 'e|es|ed|ing')}|${v('highlight', 's|ed|ing|')}) the need for`, gap: 1 },
+  // Diplomatic expectation: "the EU expects China to …", "looks forward to the UAE submitting …".
+  { name: 'urge-expect', type: 'urge', frame: 'svo', words: `(?:${v('expect', 's|ed|ing|')}|${v('want', 's|ed|ing|')}(?= (?:the )?@ to )|${v('look', 's|ed|ing|')} forward to(?= (?:the )?@ [a-z]+ing ))`, gap: 1 },
   { name: 'urge-hope', type: 'urge', frame: 'svo', words: `(?:we |i )?${v('hope', 's|d|')}(?= (?:that )?(?:the )?@ (?:can|will|would|could) )`, gap: 1 },
   // demand
-  { name: 'demand-verb', type: 'demand', frame: 'svo', words: `(?:${v('demand', 's|ed|ing|')}|${v('insist', 's|ed|ing|')} (?:on|that)|${v('order', 's|ed|ing|')})(?: that)?`, gap: 2 },
+  { name: 'demand-verb', type: 'demand', frame: 'svo', words: `(?:${v('demand', 's|ed|ing|')}|${v('insist', 's|ed|ing|')} (?:on|that))(?: that)?`, gap: 2 },
   // protest
-  { name: 'protest-verb', type: 'protest', frame: 'svo', words: `(?:${v('critici[sz]', 'e|es|ed|ing')}|${v('slam', 's|med|ming|')}|${v('condemn', 's|ed|ing|')}|${v('denounc', 'e|es|ed|ing')}|${v('blast', 's|ed|ing|')}|${v('attack', 's|ed|ing|')}|${v('accus', 'e|es|ed|ing')}|${v('rebuk', 'e|es|ed|ing')}|${v('lambast', 's|ed|ing|')}|${v('censur', 'e|es|ed|ing')}|${v('chastis', 'e|es|ed|ing')}|${v('decr', 'y|ies|ied|ying')}|${v('protest', 's|ed|ing|')}|${v('rebuk', 'e|es|ed|ing')}|${v('scold', 's|ed|ing|')}|${v('berat', 'e|es|ed|ing')})`, gap: 2 },
-  { name: 'protest-phrasal', type: 'protest', frame: 'svo', words: `(?:${v('object', 's|ed|ing|')} to|${v('complain', 's|ed|ing|')} (?:about|of|to)|(?:hit|hits|hitting) (?:out|back)(?: at)?|${v('retaliat', 'e|es|ed|ing')}(?: against)?|cried foul|${v('lash', 'es|ed|ing')} out at|${v('rail', 's|ed|ing|')} against|(?:took|take|takes|taking) aim at)`, gap: 2 },
+  { name: 'protest-verb', type: 'protest', frame: 'svo', words: `(?:${v('critici[sz]', 'e|es|ed|ing')}|${v('slam', 's|med|ming|')}|${v('condemn', 's|ed|ing|')}|${v('denounc', 'e|es|ed|ing')}|${v('blast', 's|ed|ing|')}|${v('attack', 's|ed|ing|')}|${v('accus', 'e|es|ed|ing')}|${v('rebuk', 'e|es|ed|ing')}|${v('lambast', 's|ed|ing|')}|${v('censur', 'e|es|ed|ing')}|${v('chastis', 'e|es|ed|ing')}|${v('decr', 'y|ies|ied|ying')}|${v('protest', 's|ed|ing|')}|${v('rebuk', 'e|es|ed|ing')}|${v('scold', 's|ed|ing|')}|${v('berat', 'e|es|ed|ing')})`, gap: 4 },
+  { name: 'protest-phrasal', type: 'protest', frame: 'svo', words: `(?:${v('object', 's|ed|ing|')} to|${v('complain', 's|ed|ing|')} (?:about|of|to|that)(?: the)?|(?:hit|hits|hitting) (?:out|back)(?: at)?|${v('retaliat', 'e|es|ed|ing')}(?: against)?|cried foul|${v('lash', 'es|ed|ing')} out at|${v('rail', 's|ed|ing|')} against|(?:took|take|takes|taking) aim at)`, gap: 2 },
   { name: 'protest-concern', type: 'protest', frame: 'svo', words: `(?:${v('voic', 'e|es|ed|ing')}|${v('rais', 'e|es|ed|ing')}|${v('express', 'es|ed|ing|')}|${v('lodg', 'e|es|ed|ing')}|${v('register', 's|ed|ing|')}) (?:[a-z]+ )?(?:concerns?|objections?|opposition|protests?|anger|displeasure|dissatisfaction|criticism|alarm)(?: (?:over|about|to|at|against|with|regarding|that))?`, gap: 9 },
   { name: 'protest-swipe', type: 'protest', frame: 'svo', words: `(?:(?:thinly )?veiled (?:reference|criticism|attack|warning|jab)|swipe|dig|jab|broadside) (?:to|at|against)`, gap: 2 },
   { name: 'protest-noun', type: 'protest', frame: 'nominal', words: `(?:criticism|condemnation|protests?|objections?|complaints?) (?:of|against|over|about|at)`, gap: 2 },
   { name: 'protest-reject-text', type: 'protest', frame: 'rejectText', words: `(?:${v('reject', 's|ed|ing|')}|(?:does|do|did|will|would) not accept|(?:refuse|refused|refuses|refusing) to (?:accept|endorse|sign)|${v('oppos', 'e|es|ed|ing')}|${v('block', 's|ed|ing|')}|${v('veto', 'es|ed|ing|')}|walked out of)` },
   // meet
-  { name: 'meet-verb', type: 'meet', frame: 'svo', words: `(?:${v('meet', 's|ing|')}|met|${v('visit', 's|ed|ing|')})(?: with)?`, gap: 3 },
+  // "meeting" after a determiner is a noun ("at a meeting of G20 ministers"): only meet-talks-with takes it.
+  { name: 'meet-verb', type: 'meet', frame: 'svo', words: `(?:meet|meets|met|(?<!(?:a|the|his|her|their|its|of|in|at) )meeting|${v('visit', 's|ed|ing|')})(?: with)?`, gap: 2 },
   // "hosted Kerry", not "host of G20 meetings" or "host the summit".
   { name: 'meet-host', type: 'meet', frame: 'svo', words: `(?:hosted|hosts|hosting|received|receives|receiving|welcomed|welcomes|welcoming)(?= (?:the )?@)`, gap: 1, fullObject: true },
   { name: 'meet-talks-with', type: 'meet', frame: 'svo', words: `(?:(?:hold|holds|holding|held|had|has|have|having) (?:a |an |the )?(?:[a-z-]+ ){0,2}(?:talks|call|meeting|meetings|discussions|conversation|summit)|(?:spoke|speak|speaks|speaking|talked|talks|talk|talking|met|meet|meets)(?: by phone| on the phone| privately| separately| briefly)?|${v('travel', 's|ed|led|ing|ling|')}|(?:a |his |her |their |its )?(?:[a-z]+ )?(?:trips?|visits?|calls?|meetings?|talks)) (?:with|to)`, gap: 2 },
+  // "took repeated trips there": the place named in the sentence before (see SentenceContext.there).
+  { name: 'meet-there', type: 'meet', frame: 'svo', words: `(?:trips?|${v('travel', 's|ed|led|ing|ling|')}|visits?|visited|went|flew|flown) there`, gap: 0 },
   { name: 'meet-pair', type: 'meet', frame: 'pair', words: `(?:met|${v('meet', 's|ing|')}|(?:held|hold|holds|holding) (?:[a-z-]+ )?(?:talks|meetings|a meeting|discussions)|(?:[a-z-]+ )?(?:talks|meetings))` },
   { name: 'meet-between', type: 'meet', frame: 'between', words: `(?:talks|meetings?|summit|dialogue|call) between` },
   { name: 'meet-after', type: 'meet', frame: 'afterMeeting', words: `(?:after|before|following|when) (?:meeting|talks|talking|visiting)(?: with)?` },
@@ -61,7 +67,8 @@ export const TRIGGERS: readonly Trigger[] = [
   { name: 'agree-with', type: 'agree', frame: 'svo', words: `(?:deal|agreement|pact|accord|treaty|partnership|memorandum of understanding) with`, gap: 1 },
   { name: 'agree-between', type: 'agree', frame: 'between', words: `(?:deal|agreement|pact|accord|treaty|declaration) between` },
   // cooperate
-  { name: 'cooperate-pair', type: 'cooperate', frame: 'pair', words: `(?:work|working|worked|works) together|(?:issued|released|signed|adopted|announced|unveiled|published|launched|formed|established|set up) (?:a |an |the |their )?joint (?:statement|declaration|initiative|plan|effort|project|venture|working group|communiqu[eé])|${v('cooperat', 'e|es|ed|ing')}|${v('collaborat', 'e|es|ed|ing')}|(?:co-operation|cooperation|collaboration|ties|partnership)|(?:team|teamed|teaming) up|${v('join', 's|ed|ing|')} forces` },
+  // Cooperation nouns count only with a verb of commitment ("deepen co-operation"); "discussed cooperation" does not.
+  { name: 'cooperate-pair', type: 'cooperate', frame: 'pair', words: `(?:work|working|worked|works) together|jointly|${v('cooperat', 'e|es|ed|ing')}|${v('collaborat', 'e|es|ed|ing')}|(?:team|teamed|teaming) up|${v('join', 's|ed|ing|')} forces|(?:deepen\\w*|strengthen\\w*|boost\\w*|expand\\w*|enhanc\\w*|step up|stepped up|promot\\w*|deeper|closer|stronger|forg\\w*|launch\\w*) (?:[a-z-]+ ){0,2}(?:co-operation|cooperation|collaboration|ties|partnership)|(?:issued|released|signed|adopted|announced|unveiled|published|launched|formed|established|set up) (?:a |an |the |their )?joint (?:statement|declaration|initiative|plan|effort|project|venture|working group|communiqu[eé])` },
   { name: 'cooperate-with', type: 'cooperate', frame: 'svo', words: `(?:${v('cooperat', 'e|es|ed|ing')}|${v('collaborat', 'e|es|ed|ing')}|${v('partner', 's|ed|ing|')}|(?:team|teamed|teaming) up|(?:work|worked|works|working) (?:together |closely |jointly )?) with`, gap: 2 },
   // sanction
   { name: 'sanction-verb', type: 'sanction', frame: 'svo', words: `(?:${v('sanction', 's|ed|ing')}|${v('blacklist', 's|ed|ing|')}|(?:ban|banned|bans|banning) (?:imports|exports|sales|purchases) (?:of|from))`, gap: 1 },
@@ -85,9 +92,6 @@ export const CALLED_OFF = /\b(?:suspend\w*|cancel\w*|halt\w*|freez\w*|froze|froz
 
 /** Modality that makes a sanction only planned, studied or proposed (ANNOTATION.md): not annotated. */
 export const UNREALISED = /\b(?:plans?|planned|planning|propos\w*|consider\w*|stud(?:y|ies|ied|ying)|could|would|might|may|threat\w*|mull\w*|weigh\w*|will|possible|potential)\b/i
-
-/** A call addressed to everyone has no target (ANNOTATION.md). */
-export const EVERYONE = /\b(?:all|other|every) (?:nations|countries|parties|governments|states)\b|\bthe (?:world|international community)\b/i
 
 /** Decisions of a body that a member may reject: a COP text, a G20 communiqué. */
 export const BODY_TEXT = /\b(?:deal|draft|text|decision|proposal|agreement|communiqu[eé]|declaration|outcome|goal|pact|statement)\b/

@@ -1,7 +1,7 @@
 const MONTHS_DAYS =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|His|Her|Its|Their|Early|Late|Mid)$/
 // "in Tokyo", "in the northern city of Tianjin", "at Sunnylands": a capitalised name after in/at.
-const PLACE = /\b(?:in|at) (?:the )?(?:(?:[a-z]+ ){0,3}(?:city|town|capital|resort|estate|port) of )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/gu
+const PLACE = /\b(?:in|at) (?:the )?(?:(?:[a-z]+ ){0,3}(?:city|town|capital|resort|estate|port) of )?(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2})/gu
 
 /**
  * The place a sentence says an event happened, or null.

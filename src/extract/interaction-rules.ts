@@ -23,7 +23,7 @@ export interface SentenceContext {
 // Triggers compiled once, each bounded to whole words of the encoded sentence.
 const COMPILED = TRIGGERS.map((t) => ({ trigger: t, re: new RegExp(`(?<=^| )(?:${t.words})(?= |$)`, 'g') }))
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be'])
-const SPEECH = new Set(['said', 'says', 'added', 'stated', 'tweeted', 'wrote', 'warned'])
+const SPEECH = new Set(['said', 'says', 'added', 'stated', 'tweeted', 'wrote', 'warned', 'told', 'tells', 'stressed', 'insisted'])
 const MAX_PARTIES = 3
 /** What may follow a protest verb used without object ("Beijing protests.", "China hit back after …"). */
 const REACTION_END = new Set(['.', ';', ',', ':', 'after', 'as', 'when', 'following', 'over'])
@@ -81,10 +81,13 @@ function cross(actors: readonly Unit[], targets: readonly Unit[]): Pair[] {
   return out
 }
 
-/** Every pair within a group of joint parties; larger (multilateral) groups give none. */
-function pairsWithin(group: readonly Unit[]): Pair[] {
+/**
+ * Every pair within a group of joint parties. Larger (multilateral) groups give none: a summit of
+ * three is no bilateral meeting, though three may sign one pact.
+ */
+function pairsWithin(group: readonly Unit[], max = MAX_PARTIES): Pair[] {
   const distinct = [...new Map(group.filter((u) => u.actor).map((u) => [u.actor, u])).values()]
-  if (distinct.length < 2 || distinct.length > MAX_PARTIES) return []
+  if (distinct.length < 2 || distinct.length > max) return []
   const out: Pair[] = []
   for (let i = 0; i < distinct.length; i++) for (let j = i + 1; j < distinct.length; j++) out.push([distinct[i], distinct[j]])
   return out
@@ -95,13 +98,19 @@ function frame(t: Trigger, items: readonly Item[], first: number, end: number, c
     case 'svo':
       return svo(t, items, first, end, ctx)
     case 'pair': {
+      const max = t.type === 'meet' ? 2 : MAX_PARTIES
+      // "a meeting of EU energy ministers" belongs to the body, not to the pair.
+      if (t.type === 'meet' && items[end]?.word === 'of') return []
       const subjects = findSubjects(items, first, ctx.resolve)
-      if (subjects.length >= 2) return pairsWithin(subjects)
+      if (subjects.length >= 2) return pairsWithin(subjects, max)
       const after = jointSubjectsAfter(items, end)
-      return pairsWithin(after.length >= 2 ? after : jointSubjectsBefore(items, first))
+      if (after.length >= 2) return pairsWithin(after, max)
+      const before = jointSubjectsBefore(items, first)
+      // A joint quote: '"… committed to deepen co-operation," A and B said in a statement.'
+      return pairsWithin(before.length >= 2 ? before : speakerAfter(items, end), max)
     }
     case 'between':
-      return pairsWithin(findObjects(items, end, 1))
+      return pairsWithin(findObjects(items, end, 1), t.type === 'meet' ? 2 : MAX_PARTIES)
     case 'nominal':
       return nominal(t, items, first, end, ctx)
     case 'rejectText':
@@ -162,11 +171,11 @@ function syntheticUnit(actor: string): Unit {
   return { actor, mentions: [], start: 0, end: 0, possessive: false, bare: false, person: false, plural: false }
 }
 
-/** The speaker a quoted call is attributed to: `"…," the Chinese ministry said`. */
+/** The speakers a quoted call is attributed to: `"…," the Chinese ministry said`, `"…," A and B said`. */
 function speakerAfter(items: readonly Item[], from: number): Unit[] {
   for (let i = from; i < items.length - 1; i++) {
-    if (items[i].unit && SPEECH.has(items[i + 1].word)) return [items[i].unit!]
-    if (SPEECH.has(items[i].word) && items[i + 1].unit) return [items[i + 1].unit!]
+    if (items[i].unit && SPEECH.has(items[i + 1].word)) return coordinated(items, i).map((k) => items[k].unit!)
+    if (SPEECH.has(items[i].word) && items[i + 1].unit) return coordinated(items, i + 1).map((k) => items[k].unit!)
   }
   return []
 }

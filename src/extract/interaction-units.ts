@@ -47,8 +47,6 @@ const ROLE_WORDS = new Set(
     'presidency regulators regulator agency mission commission council office bureau side sides counterparts ' +
     'state-run national federal central then-president former incoming outgoing new acting host hosts chair').split(' '),
 )
-// Demonyms used as modifiers, for mentions that carry no `adjectival` flag ("Chinese", "British", "Saudi").
-const DEMONYM = /(?:ese|ish|ian|ean|ican|ch|i)$/
 const PLURAL_HEADS = /(?:s|people|police)$/
 // Words keep inner dots, hyphens and apostrophes ("U.S", "co-operation", "don't") but split off a possessive 's.
 const TOKEN_RE = /[’']s\b|[\p{L}\p{N}]+(?:[.\-&][\p{L}\p{N}]+|['’](?!s\b)[\p{L}\p{N}]+)*|\S/gu
@@ -162,7 +160,7 @@ function makeUnit(span: readonly Token[]): Unit {
   const actor = person?.actor ?? mentions.find((m) => m.actor)?.actor ?? null
   const words = span.filter((t) => !t.mention && t.lower !== "'s" && t.lower !== ',')
   const lastTok = span[span.length - 1]
-  const bare = words.length === 0 && mentions.every((m) => m.kind !== 'person' && (m.adjectival || DEMONYM.test(m.text)))
+  const bare = words.length === 0 && mentions.every((m) => m.kind !== 'person' && m.adjectival === true)
   return {
     actor,
     mentions,

@@ -4,16 +4,16 @@ import { SYMMETRIC_TYPES } from '../model/facts.js'
 import { splitSentences } from '../nlp/sentences.js'
 import { extractInteractions } from './interactions.js'
 
-type Spec = readonly [surface: string, actor: string | null, kind?: MentionKind]
+type Spec = readonly [surface: string, actor: string | null, kind?: MentionKind, adjectival?: boolean]
 
 /** A Doc built by hand: every occurrence of each surface is a mention of its actor. */
 function makeDoc(text: string, specs: readonly Spec[], date: string | null = '2024-03-14'): Doc {
   const mentions: Mention[] = []
-  for (const [surface, actor, kind = 'country'] of specs) {
+  for (const [surface, actor, kind = 'country', adjectival] of specs) {
     const re = new RegExp(`(?<![\\p{L}])${surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu')
     for (const m of text.matchAll(re)) {
-      const person = kind === 'person' ? { person: surface } : {}
-      mentions.push({ start: m.index!, end: m.index! + surface.length, text: surface, kind, actor, ...person })
+      const extra = kind === 'person' ? { person: surface } : adjectival ? { adjectival } : {}
+      mentions.push({ start: m.index!, end: m.index! + surface.length, text: surface, kind, actor, ...extra })
     }
   }
   mentions.sort((a, b) => a.start - b.start)
@@ -21,11 +21,12 @@ function makeDoc(text: string, specs: readonly Spec[], date: string | null = '20
   return { article, text, sentences: splitSentences(text), mentions }
 }
 
+const adj = (surface: string, actor: string): Spec => [surface, actor, 'country', true]
 const COUNTRIES: Spec[] = [
-  ['Canada', 'CAN'], ['Canadian', 'CAN'], ['Mexico', 'MEX'], ['Mexican', 'MEX'], ['France', 'FRA'], ['French', 'FRA'],
-  ['Kenya', 'KEN'], ['Kenyan', 'KEN'], ['Brazil', 'BRA'], ['Brazilian', 'BRA'], ['India', 'IND'], ['Indian', 'IND'],
+  ['Canada', 'CAN'], adj('Canadian', 'CAN'), ['Mexico', 'MEX'], adj('Mexican', 'MEX'), ['France', 'FRA'], adj('French', 'FRA'),
+  ['Kenya', 'KEN'], adj('Kenyan', 'KEN'), ['Brazil', 'BRA'], adj('Brazilian', 'BRA'), ['India', 'IND'], adj('Indian', 'IND'),
   ['Ottawa', 'CAN'], ['Paris', 'FRA'], ['Nairobi', 'KEN'], ['the European Union', 'EU', 'group'], ['G20', 'G20', 'group'],
-  ['Norway', 'NOR'], ['Norwegian', 'NOR'], ['Chile', 'CHL'], ['Peru', 'PER'],
+  ['Norway', 'NOR'], adj('Norwegian', 'NOR'), ['Chile', 'CHL'], ['Peru', 'PER'],
 ]
 
 function triples(text: string, extra: Spec[] = [], date?: string | null): string[] {
@@ -170,6 +171,19 @@ describe('extractInteractions: clauses, quotes and anaphora', () => {
     ['Lena Berg spoke by phone with Omar Farah on Monday.', ['KEN meet NOR']],
     ['The Kenyan president hosted Lena Berg at State House.', ['KEN meet NOR']],
     ['Kenya welcomed Norway\u2019s pledge.', []],
+    ['Lena Berg met with reporters in Nairobi on Monday.', []],
+    ['Leaders from India, Brazil and Kenya met in Nairobi for a summit.', []],
+    ['France and Canada clashed at a meeting of G20 ministers.', []],
+    ['Chile and Peru held talks, where they discussed water cooperation.', ['CHL meet PER']],
+    ['Chile and Peru pledged to deepen cooperation on water.', ['CHL cooperate PER']],
+    ['Canada and Norway said they would jointly fund a grid program.', ['CAN cooperate NOR']],
+    ['NAIROBI, Kenya - Canadian and Mexican officials signed a pact on Monday.', ['CAN agree MEX']],
+    ['\u201cWe urge Canada to honour its pledges,\u201d the Kenyan envoy told reporters.', ['KEN urge CAN']],
+    ['\u201cThe two sides will strengthen cooperation on rivers,\u201d Chile and Peru said in a statement.', ['CHL cooperate PER']],
+    ['The Kenyan ministry condemned the new round of French sanctions.', ['KEN protest FRA']],
+    ['The Kenyan minister complained that the European Union\u2019s levy would hurt farmers.', ['KEN protest EU']],
+    ['Kenya spoke at a meeting of G20 ministers.', []],
+    ['France sent funds in order to help Kenya adapt.', []],
     ['Canada imposed duties of up to 25% on Mexican steel.', ['CAN sanction MEX']],
     ['Canada imposed provisional anti-dumping duties on Mexican steel.', ['CAN sanction MEX']],
     ['The Kenyan ministry said it firmly opposed the plan and urged Paris to reconsider.', ['KEN urge FRA']],

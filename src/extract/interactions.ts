@@ -1,17 +1,19 @@
-import type { Doc } from '../model/doc.js'
+import type { Doc, Mention } from '../model/doc.js'
 import type { Interaction } from '../model/facts.js'
 import { SYMMETRIC_TYPES } from '../model/facts.js'
 import { mentionsIn, sentenceEvidence } from './common.js'
 import { resolveEventDate } from './dates.js'
 import { placeOf } from './interaction-place.js'
 import { coordinated } from './interaction-frames.js'
-import { applyRules } from './interaction-rules.js'
+import { applyRules, type SentenceContext } from './interaction-rules.js'
+import { BODY_TEXT } from './interaction-lexicon.js'
 import { groupUnits, tokenize, type Item, type Unit } from './interaction-units.js'
 
 // Cheap gate before the deep rules: some trigger stem must occur in the sentence.
 const TRIGGER_STEMS =
   /\b(?:urg|press|push|call|appeal|ask|request|told|tell|stress|emphasi|underscor|highlight|hope|demand|insist|order|critici|slam|condemn|denounc|blast|attack|accus|rebuk|lambast|censur|chastis|decr|protest|object|complain|hit|lash|rail|aim|voic|rais|express|lodg|register|reject|accept|refus|oppos|block|veto|walk|meet|met|visit|host|receiv|welcom|hold|held|had|has|have|spoke|speak|talk|travel|trip|summit|dialogue|agree|sign|reach|struck|strike|seal|clinch|ink|unveil|announc|secur|forg|hammer|deal|pact|accord|treat|declar|partner|work|joint|cooperat|co-operat|collaborat|ties|team|join|sanction|blacklist|ban|tariff|dut|lev|embargo|control|encourag|implor|pressur|lobb|exhort|nudg|prod|scold|berat|swipe|dig|jab|broadside|veiled|after|before|following|when)/i
-const PRONOUN = /\b(?:he|she|they|him|her|them)\b/i
+const PRONOUN = /\b(?:he|she|it|they|him|her|them)\b/i
+const PROTEST_STEMS = /\b(?:critici|slam|condemn|denounc|blast|attack|accus|object|complain|protest|swipe)/i
 // COP coverage: a rejected text with no named body belongs to the UNFCCC (ANNOTATION.md).
 const COP_CONTEXT = /\bCOP ?\d{1,2}\b|\bUNFCCC\b|Conference of the Parties|\bU\.?N\.? climate (?:summit|talks|conference)/
 
@@ -36,26 +38,8 @@ export function extractInteractions(doc: Doc): Interaction[] {
     const mentions = mentionsIn(doc, sentence)
     if (mentions.length === 0) continue
     const items = groupUnits(tokenize(doc.text, sentence, mentions))
-    // Deep rules only where two actors can meet: two mentions, a person, a pronoun, or a
-    // one-actor sentence that may point at a body's text or at a thing owned by an earlier actor.
-    const deep = new Set(mentions.map((m) => m.actor)).size >= 2 || mentions.some((m) => m.kind === 'person') || PRONOUN.test(sentence.text) || defaultBody !== null || owners.size > 0
-    if (deep && TRIGGER_STEMS.test(sentence.text)) {
-      const resolve = (pronoun: string, before: number): Unit[] => {
-        for (let i = before - 1; i >= 0; i--) {
-          const u = items[i].unit
-          if (!u) continue
-          // "China and the US … pledging they would": "they" is the coordinated pair.
-          if (pronoun === 'they') {
-            const group = coordinated(items, i)
-            if (group.length >= 2) return group.map((k) => items[k].unit!)
-            if (u.plural) return [u]
-          } else if (pronoun === 'it' ? !u.person && !u.plural && !u.bare : u.person) return [u]
-        }
-        // "it" is too often a thing to reach back across sentences.
-        if (pronoun === 'it') return []
-        const last = pronoun === 'they' ? lastPlural : lastPerson
-        return last ? [last] : []
-      }
+    if (needsDeepRules(sentence.text, mentions, defaultBody, owners.size > 0)) {
+      const resolve = pronounResolver(items, lastPerson, lastPlural)
       for (const c of applyRules(items, { resolve, defaultBody, ownerOf })) {
         const key = keyOf(c.actor, c.type, c.target)
         if (out.has(key)) continue
@@ -64,7 +48,8 @@ export function extractInteractions(doc: Doc): Interaction[] {
           type: c.type,
           target: c.target,
           date: resolveEventDate(sentence.text, doc.article.date),
-          place: placeOf(sentence.text),
+          // A venue belongs to events held somewhere; "urged … to end the war in Ukraine" names a topic.
+          place: SYMMETRIC_TYPES.has(c.type) ? placeOf(sentence.text) : null,
           evidence: sentenceEvidence(doc, sentence),
           rule: c.rule,
         })
@@ -112,5 +97,36 @@ function recordOwners(items: readonly Item[], owners: Map<string, string>): void
       owners.set(w, u.actor)
       taken++
     }
+  }
+}
+
+/**
+ * Whether a sentence goes through the deep rules: it must hold a trigger stem and room for two
+ * actors (two mentions, a person, a pronoun), or a lone actor that may reject a body's text or
+ * criticise a thing an earlier actor owns.
+ */
+function needsDeepRules(text: string, mentions: readonly Mention[], defaultBody: string | null, hasOwners: boolean): boolean {
+  if (!TRIGGER_STEMS.test(text)) return false
+  if (new Set(mentions.map((m) => m.actor)).size >= 2 || mentions.some((m) => m.kind === 'person') || PRONOUN.test(text)) return true
+  return (defaultBody !== null && BODY_TEXT.test(text)) || (hasOwners && PROTEST_STEMS.test(text))
+}
+
+/** Resolves pronouns inside a sentence first, then to the latest person or plural unit before it. */
+function pronounResolver(items: readonly Item[], lastPerson: Unit | undefined, lastPlural: Unit | undefined): NonNullable<SentenceContext['resolve']> {
+  return (pronoun, before) => {
+    for (let i = before - 1; i >= 0; i--) {
+      const u = items[i].unit
+      if (!u) continue
+      // "China and the US … pledging they would": "they" is the coordinated pair.
+      if (pronoun === 'they') {
+        const group = coordinated(items, i)
+        if (group.length >= 2) return group.map((k) => items[k].unit!)
+        if (u.plural) return [u]
+      } else if (pronoun === 'it' ? !u.person && !u.plural && !u.bare : u.person) return [u]
+    }
+    // "it" is too often a thing to reach back across sentences.
+    if (pronoun === 'it') return []
+    const last = pronoun === 'they' ? lastPlural : lastPerson
+    return last ? [last] : []
   }
 }

@@ -51,7 +51,7 @@ const DOCUMENT_CALLS = /\b(?:goal|target|plan|pledge|law|bill|deal|agreement|acc
 const URGED_OBJECT = /\b(?:want(?:s|ed)?|urg\w*|press(?:es|ed|ing)?|push(?:es|ed|ing)?|call\w* (?:on|upon)|ask\w*|encourag\w*|pressur\w*)\s+(?:the\s+)?$/i
 const PASSIVE_URGE = /\b(?:recommended|urged|demanded|called for|suggested|advised|sought|wanted) by (?:the\s+)?$/i
 // Projection words do not undo an explicit target: "on course to reach its goal of net zero".
-const EXPLICIT = /\b(?:goals?|targets?|pledges?|commitments?|aims?|plans?|vows?|promises?)\s+(?:of|to|for)\s+(?:[\w’'-]+\s+){0,3}$/i
+const EXPLICIT = /\b(?:goals?|targets?|pledges?|commitments?)\s+(?:of|to|for)\s+(?:[\w’'-]+\s+){0,3}$/i
 const CLAUSE_BREAK = /[,;:—–()]/
 const CHAIN_GAP = /^\s*(?:,|and|&|,\s*and)\s+(?:the\s+)?$/i
 
@@ -101,10 +101,12 @@ export function resolveActor(text: string, mentions: readonly LocalMention[], an
   if (poss) {
     const gap = text.slice(poss.end + 2, anchor)
     if (!CLAUSE_BREAK.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 6 && !before.some((m) => m.start > poss.end)) {
-      // "Analysts expect China's emissions to peak": a forecast about the owner, not its target.
+      // "Analysts expect China's emissions to peak", "China's emissions are projected to peak": forecasts, not targets.
       const lead = text.slice(0, poss.start).split(/[,;:]/).pop() ?? ''
       const proj = PROJECTION.exec(lead)
       if (proj) return { negated: `projection: ${proj[0]}` }
+      const why = negation(gap)
+      if (why) return { negated: why }
       return { actors: [poss.actor], rule: 'possessive' }
     }
   }

@@ -98,6 +98,7 @@ describe('findCues', () => {
 describe('status and change', () => {
   test.each([
     ['Parliament passed the bill enshrining the target.', 'law'],
+    ['The bloc has written the cut into law.', 'law'],
     ['The ministry published a draft proposal.', 'proposed'],
     ['The government is considering a tougher goal.', 'considering'],
     ['The cabinet adopted a national strategy.', 'policy'],

@@ -6,7 +6,7 @@ type Change = NonNullable<Pledge['change']>
 // Checked in order: a draft law is "proposed", not "law"; a passed bill is "law".
 const STATUS_RULES: ReadonlyArray<readonly [Status, RegExp]> = [
   ['considering', /\b(?:consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mooted|floated|debat(?:e|es|ed|ing))\b/i],
-  ['law', /\b(?:(?:bill|legislation|act)\b[^.]{0,40}\b(?:pass(?:es|ed)|approved by (?:the )?parliament|signed into law)|enshrin\w*|legally[- ]binding|(?:set|written|put) (?:in|into) law|(?:its|the|a) (?:climate )?law|statutory|passed legislation)/i],
+  ['law', /\b(?:(?:bill|legislation|act)\b[^.]{0,40}\b(?:pass(?:es|ed)|approved by (?:the )?parliament|signed into law)|enshrin\w*|legally[- ]binding|(?:in|into) law\b|(?:its|the|a) (?:climate )?law|statutory|passed legislation)/i],
   ['proposed', /\b(?:propos(?:e|es|ed|al)|draft|bill|submit(?:s|ted)? to parliament|unveil(?:s|ed)? a (?:draft|plan to propose))\b/i],
   ['policy', /\b(?:action plan|national plan|policy|strategy|roadmap|government (?:approved|adopted|decided|set)|cabinet (?:approved|adopted)|ministry (?:has )?(?:published|set))\b/i],
 ]

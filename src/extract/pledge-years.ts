@@ -41,7 +41,7 @@ const BASE_PATTERNS = [
 ]
 
 const BY_YEAR = new RegExp(
-  String.raw`\b(by|before|until|till|through|in|for|no later than|not later than|towards?|to|of)\s+(?:the\s+)?(?:year\s+|end of\s+|fiscal(?:\s+year)?\s+|FY\s?)?${Y}\b|\bFY\s?${Y}\b`,
+  String.raw`\b(by|before|until|till|through|in|for|no later than|not later than|towards?|to|from|of)\s+(?:the\s+)?(?:year\s+|end of\s+|fiscal(?:\s+year)?\s+|FY\s?)?${Y}\b|\bFY\s?${Y}\b`,
   'gi',
 )
 const NOUN_YEAR = new RegExp(
@@ -92,8 +92,8 @@ export function findTargetYears(text: string, ctx: YearContext, bases: readonly 
     const prep = (m[1] ?? '').toLowerCase()
     const year = Number(m[2] ?? m[3])
     const start = m.index!
-    // "in 2021" in a 2021 story is an event date, not a target year.
-    if (prep === 'in' && year <= (ctx.pubYear ?? 2020)) continue
+    // "in 2021" in a 2021 story is an event date, not a target year; "a ban from 2035" starts in the future.
+    if ((prep === 'in' || prep === 'from') && year <= (ctx.pubYear ?? 2020)) continue
     if (prep === 'of' && !OF_NEEDS.test(text.slice(0, start))) continue
     push(year, start, start + m[0].length, 'by')
   }

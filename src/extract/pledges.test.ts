@@ -120,6 +120,7 @@ describe('extractPledges: more ways of stating targets', () => {
     ['Kenya aims to generate 60% of its electricity from renewable sources by 2030.', { actor: 'KEN', kind: 'renewables', year: 2030, value: 60 }],
     ['Norway will stop selling new petrol cars by 2025.', { actor: 'NOR', kind: 'phase_out', year: 2025 }],
     ['Peru wants its grid to be coal-free by 2032.', { actor: 'PER', kind: 'phase_out', year: 2032 }],
+    ['Norway will ban the sale of new diesel cars from 2028.', { actor: 'NOR', kind: 'phase_out', year: 2028 }],
     ['Kenya pledged to cut emissions by forty percent by 2035.', { actor: 'KEN', kind: 'reduction', year: 2035, value: 40 }],
   ])('%s', (text, want) => {
     expect(run(text)[0]).toMatchObject(want)
@@ -128,6 +129,7 @@ describe('extractPledges: more ways of stating targets', () => {
   test.each([
     ['not set', 'Peru has not set a date for carbon neutrality by 2050.'],
     ['a forecast about a possessive', 'Analysts expect Kenya’s emissions to peak before 2030.'],
+    ['a possessive with a modal', 'Peru’s emissions should peak by 2026.'],
     ['a dropped target', 'Chile dropped its plan to phase out coal by 2030.'],
   ])('no pledge: %s', (_why, text) => {
     expect(keys(text)).toEqual([])
@@ -140,7 +142,15 @@ test('a pathway published by the IEA is nobody’s pledge', () => {
 })
 
 test('a COP deal’s content belongs to UNFCCC', () => {
-  const text = 'Delegates at COP30 in Chile approved the final text on Friday.\n\nParties welcomed it.\n\nIt calls for a doubling of clean energy capacity by 2030.'
+  const text = 'Delegates at COP30 in Chile approved the final text on Friday.\n\nChile welcomed it, and Chile will host talks.\n\nIt calls for a doubling of clean energy capacity by 2030.'
   const doc = makeDoc(text, [...M, { text: 'COP30', actor: 'UNFCCC', kind: 'group' }])
   expect(extractPledges(doc).map((p) => `${p.actor} ${p.kind} ${p.year}`)).toEqual(['UNFCCC renewables 2030'])
+})
+
+test('an expected result of a plan is a projection, not a target', () => {
+  expect(keys('The ministry expects the plan to result in a 40% decrease in emissions by 2030 in Kenya.')).toEqual([])
+})
+
+test('a projection about a possessive owner is no target', () => {
+  expect(keys('Kenya’s emissions are projected to peak in 2027.')).toEqual([])
 })

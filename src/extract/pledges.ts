@@ -6,19 +6,18 @@ import { CANDIDATE, VALUED_KINDS, findCues, findTemperatureLimits, type Cue } fr
 import { pairTargets, type TargetPair } from './pledge-pairs.js'
 import { reconcilePledges, type PledgeCandidate } from './pledge-reconcile.js'
 import { changeOf, previousValueOf, statusOf } from './pledge-status.js'
-import { findBaseYears, findTargetYears, type BaseRef } from './pledge-years.js'
+import { findBaseYears, findTargetYears, type BaseRef, type YearRef } from './pledge-years.js'
 import { findValues } from './pledge-values.js'
 
-const VALUED = VALUED_KINDS
 // A phase-out without a year counts only when someone commits to it, not when it is discussed.
 const COMMITS = /\b(?:pledg\w*|promis\w*|commit\w*|agree\w*|vow\w*|decid\w*|decision|will|plans? to|planned to|sets? out|deal|accord|pact)\b/i
 // A net-zero target without a year counts only as an owned target: "New Zealand's net-zero target".
 const TARGET_NOUN = /^\s*(?:[\w-]+\s+){0,2}?(?:targets?|goals?|pledges?|commitments?|law)\b/i
-// "China has said it would reach that goal in 2060": the kind comes from the sentence before.
 // A COP deal's content belongs to UNFCCC (ANNOTATION.md): "the deal sets out ...", and a few
 // sentences on, "It calls for ...".
 const DEAL = /\b(?:the|this|that|final) (?:deal|agreement|text|pact|decision|accord)\b/i
 const PRONOUN_START = /^(?:It|This|The text|The deal)\b/
+// "China has said it would reach that goal in 2060": the kind comes from the sentence before.
 const ANAPHOR = /\b(?:that|the same|a similar|this) (?:goal|target|pledge|deadline)\b/i
 
 /**
@@ -46,11 +45,8 @@ export function extractPledges(doc: Doc): Pledge[] {
     const text = s.text
     const bases = findBaseYears(text)
     const years = findTargetYears(text, { pubYear, lastYear }, bases)
-    let cues = findCues(text)
-    const anaphor = cues.length === 0 && prevKind && years.length > 0 ? ANAPHOR.exec(text) : null
-    // Only when a year follows the anaphor at once ("that goal in 2060"), not "to meet this goal, ... by 2030".
-    const anaphorYear = anaphor && years.find((y) => y.start >= anaphor.index + anaphor[0].length)
-    if (anaphor && prevKind && anaphorYear && anaphorYear.start - (anaphor.index + anaphor[0].length) <= 15) cues = [{ kind: prevKind, start: anaphor.index, end: anaphor.index + anaphor[0].length }]
+    const cueList = findCues(text)
+    const cues: Cue[] = cueList.length > 0 || !prevKind ? cueList : anaphorCue(text, years, prevKind)
     const mentions = localMentions(text, s.start, mentionsIn(doc, s))
     const aboutDeal = cop && (DEAL.test(text) || (PRONOUN_START.test(text) && sinceDeal <= 3))
     for (const pair of pairTargets(text, cues, years, findValues(text))) {
@@ -66,12 +62,22 @@ export function extractPledges(doc: Doc): Pledge[] {
   return reconcilePledges(found)
 }
 
+/** A cue standing for the previous sentence's kind, when a year follows the anaphor at once
+ * ("reach that goal in 2060"), not in "to meet this goal, ... by 2030". */
+function anaphorCue(text: string, years: readonly YearRef[], kind: Cue['kind']): Cue[] {
+  const m = ANAPHOR.exec(text)
+  if (!m) return []
+  const end = m.index + m[0].length
+  const next = years.find((y) => y.start >= end)
+  return next && next.start - end <= 15 ? [{ kind, start: m.index, end }] : []
+}
+
 /** Step 3 for one target: zero pledges (no owner, negated, too vague) or one per owner. */
 function pledgesOf(doc: Doc, s: Sentence, pair: TargetPair, mentions: readonly LocalMention[], bases: readonly BaseRef[], context: string | null): PledgeCandidate[] {
   const text = s.text
   const { cue, year } = pair
   const kind = cue.kind
-  if (VALUED.has(kind) && pair.values.length === 0) return []
+  if (VALUED_KINDS.has(kind) && pair.values.length === 0) return []
   if (!year && kind !== 'phase_out' && kind !== 'net_zero') return []
   const clause = text.slice(0, cue.start).split(/[;:]/).pop() ?? ''
   if (!year && kind === 'phase_out' && !COMMITS.test(clause)) return []
@@ -79,10 +85,10 @@ function pledgesOf(doc: Doc, s: Sentence, pair: TargetPair, mentions: readonly L
   const owner = resolveActor(text, mentions, pair.anchor, cue.end, context)
   if (!owner || 'negated' in owner) return []
   if (!year && kind === 'net_zero' && owner.rule !== 'possessive') return []
-  const valued = VALUED.has(kind) ? pair.values.filter((v) => v.value !== null || v.unit === null) : []
+  const valued = VALUED_KINDS.has(kind) ? pair.values.filter((v) => v.value !== null || v.unit === null) : []
   const respectively = /\brespectively\b/i.test(text) && owner.actors.length > 1 && valued.length === owner.actors.length
   const byPosition = [...valued].sort((a, b) => a.start - b.start)
-  const base = VALUED.has(kind) ? nearestBase(bases, year?.start ?? cue.start) : undefined
+  const base = VALUED_KINDS.has(kind) ? nearestBase(bases, year?.start ?? cue.start) : undefined
   const status = statusOf(text)
   const change = changeOf(text)
   const previous = previousValueOf(text)
@@ -96,7 +102,8 @@ function pledgesOf(doc: Doc, s: Sentence, pair: TargetPair, mentions: readonly L
       ...(base !== undefined ? { base_year: base } : {}),
       status,
       ...(change ? { change } : {}),
-      ...(previous !== undefined && VALUED.has(kind) ? { previous_value: previous } : {}),
+      // "60% by 2035, up from its 2030 goal of 46%": the earlier figure belongs to the new target only.
+      ...(previous !== undefined && VALUED_KINDS.has(kind) && v?.value !== previous ? { previous_value: previous } : {}),
       evidence: sentenceEvidence(doc, s),
       rule: `${kind}.${v?.unit === 'percent' ? 'pct-' : v?.unit === 'GW' ? 'gw-' : ''}${year ? `${year.form}-year` : 'no-year'}.${owner.rule}`,
     }

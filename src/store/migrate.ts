@@ -9,7 +9,11 @@ const MIGRATION_LOCK = 74_211_903
  * transaction, and records them in `schema_migrations`. Returns the versions applied.
  */
 export async function migrate(db: Db): Promise<number[]> {
-  await db.exec('create table if not exists schema_migrations (version int primary key, name text not null, applied_at timestamptz not null default now())')
+  // Under the lock too: two processes racing on CREATE TABLE IF NOT EXISTS can both try to create it.
+  await db.transaction(async (tx) => {
+    await tx.query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK])
+    await tx.exec('create table if not exists schema_migrations (version int primary key, name text not null, applied_at timestamptz not null default now())')
+  })
   const applied: number[] = []
   for (const m of MIGRATIONS) {
     const done = await db.transaction(async (tx) => {

@@ -16,7 +16,7 @@ Joe Biden|USA|President|Joseph R. Biden;Joseph R. Biden Jr.;Joseph Biden;Joe R. 
 Donald Trump|USA|President|Donald J. Trump|Trump|*
 Barack Obama|USA|President||Obama|*
 Kamala Harris|USA|Vice President||Harris|
-John Kerry|USA|climate envoy|John F. Kerry;John Forbes Kerry|Kerry|
+John Kerry|USA|climate envoy|John F. Kerry;John Forbes Kerry|Kerry|*
 John Podesta|USA|climate envoy||Podesta|
 Todd Stern|USA|climate envoy||Stern|
 Antony Blinken|USA|Secretary of State|Tony Blinken|Blinken|*
