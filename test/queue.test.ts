@@ -49,7 +49,7 @@ function startWorker(): { child: ChildProcess; exited: Promise<void>; log: () =>
 
 describe('ingest --queue with workers', () => {
   it('processes every article exactly once across three workers, one killed mid-job', async () => {
-    const q = spawnSync(BIN, ['ingest', '--queue', '--database-url', url, dir], { encoding: 'utf8' })
+    const q = spawnSync(BIN, ['ingest', '--queue', '--job-timeout', '3', '--database-url', url, dir], { encoding: 'utf8' })
     expect(q.stderr).toContain(`${N} article(s) queued`)
     const workers = [startWorker(), startWorker(), startWorker()]
     // Kill the first as soon as it has taken a job and before it reports storing it.

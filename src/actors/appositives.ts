@@ -1,5 +1,5 @@
 import { APPOSITIVE_HEADS } from './data/roles.js'
-import { SENTENCE_WORDS, previousWord } from './context.js'
+import { type LineCache, SENTENCE_WORDS, inTitleCaseLine, previousWord } from './context.js'
 import { lookupKnownPerson } from './known-people.js'
 import { isNotNameWord } from './names.js'
 import type { PersonFind } from './person-find.js'
@@ -45,6 +45,36 @@ export function findAppositivePeople(text: string, hits: readonly ActorHit[], is
   return out
 }
 
+/** " of " or " of the " right before a country: "Jane Doe of Ruritania said". */
+const OF_BEFORE = /,? of (?:the )?$/
+
+/**
+ * Finds people tied to a country or group by "of" right after their name:
+ * "Camila Reyes of Mexico said", "Jan Novak of the IEA". Two-word names at
+ * least, as for appositives.
+ */
+export function findPeopleOfCountry(
+  text: string,
+  hits: readonly ActorHit[],
+  isActorWord: (w: string) => boolean,
+  lines: LineCache,
+): PersonFind[] {
+  const out: PersonFind[] = []
+  for (const h of hits) {
+    if (h.entry.kind !== 'country' && h.entry.kind !== 'group') continue
+    const of = OF_BEFORE.exec(text.slice(Math.max(0, h.start - 9), h.start))
+    if (!of) continue
+    const end = h.start - of[0].length
+    const start = nameBefore(text, end, isActorWord)
+    if (start < 0) continue
+    const name = text.slice(start, end)
+    const known = lookupKnownPerson(name, h.entry.actor)
+    if (!known && inTitleCaseLine(text, start, lines)) continue
+    out.push({ start, end, nameStart: start, name, role: null, actor: known?.actor ?? h.entry.actor, known, hideUntil: h.end })
+  }
+  return out
+}
+
 /**
  * Start of a personal name that ends at `end`, read backwards word by word,
  * or -1: two to five name words, not a sentence word, country or group, and
@@ -58,7 +88,7 @@ function nameBefore(text: string, end: number, isActorWord: (w: string) => boole
     const m = WORD_BEFORE.exec(text.slice(Math.max(0, pos - 40), pos))
     if (!m) break
     const w = m[0]
-    const nameWord = NAME_WORD.test(w) && !isNotNameWord(w) && !SENTENCE_WORDS.has(w) && !isActorWord(w)
+    const nameWord = NAME_WORD.test(w) && !/['’]s$/.test(w) && !isNotNameWord(w) && !SENTENCE_WORDS.has(w) && !isActorWord(w)
     if (!nameWord && !(words > 0 && PARTICLE.test(w))) break
     if (nameWord) words++
     start = pos - w.length

@@ -71,6 +71,7 @@ describe('findMentions: ambiguous names', () => {
 
   it('does not read a company or agency name as its country', () => {
     expect(view('Tokyo Electric Power said the reactor was safe.')).toEqual([])
+    expect(view('The Bank of Japan and the University of Tokyo agreed.')).toEqual([])
   })
 
   it('reads "US" as a country but not in shouted capitals', () => {
@@ -132,6 +133,11 @@ describe('findMentions: people', () => {
   it('gives every mention the fullest name the article uses', () => {
     const text = 'Kerry landed first. Later, John F. Kerry met officials.'
     expect(findMentions(text).filter((m) => m.kind === 'person').map((m) => m.person)).toEqual(['John F. Kerry', 'John F. Kerry'])
+  })
+
+  it('takes the country a name is "of"', () => {
+    expect(view('Talks stalled, said Camila Reyes of Mexico.')).toEqual(['Camila Reyes → MEX [Camila Reyes]'])
+    expect(view('A report from the Bank of England said so.')).toEqual([])
   })
 
   it('takes the country named after the name', () => {

@@ -1,5 +1,5 @@
 import type { Mention, Sentence } from '../model/doc.js'
-import { findAppositivePeople } from './appositives.js'
+import { findAppositivePeople, findPeopleOfCountry } from './appositives.js'
 import { type LineCache, inLongerName, inUpperCaseRun, isAdjectival, isLocative, nextWord, previousWord } from './context.js'
 import { findDescriptions } from './descriptions.js'
 import { GAZETTEER, scanGazetteer, type GazetteerEntry } from './gazetteer.js'
@@ -13,6 +13,9 @@ const NAME_LIKE = new Set(['Jordan', 'Chad', 'Georgia', 'Israel', 'Niger', 'Guin
 /** "Georgia" is a US state unless the article shows the country. */
 const GEORGIA_COUNTRY = /Tbilisi|Caucasus|Georgian (?:government|prime|president|Dream|foreign)|Republic of Georgia/
 
+/** An institution named after a country or city: "Bank of Japan", "University of Tokyo", "Gulf of Thailand". */
+const INSTITUTION_OF = /\b(?:Bank|University|Institute|Museum|College|School|Academy|Port|Gulf|Sea|Bay|Chamber|Library|Hospital|Zoo|Archbishop|Mayor)(?: of)(?: the)? $/
+
 /** "Paris" in a climate article means the agreement ("rejoin Paris"), unless it is a place ("in Paris"). */
 const CLIMATE_CONTEXT = /climate|Paris (?:Agreement|agreement|accord|deal|pact)|emissions|warming/
 
@@ -21,8 +24,8 @@ const CLIMATE_CONTEXT = /climate|Paris (?:Agreement|agreement|accord|deal|pact)|
  *
  * 1. One scan of the gazetteer pattern finds countries, groups, known people
  *    and blocked phrases; hits the context marks as something else are dropped.
- * 2. People are found by title ("Foreign Minister Jane Doe") and apposition
- *    ("Jane Doe, Ruritania's envoy").
+ * 2. People are found by title ("Foreign Minister Jane Doe"), apposition
+ *    ("Jane Doe, Ruritania's envoy") and "of" ("Jane Doe of Ruritania").
  * 3. Overlaps resolve to the longest, earliest span; actor words inside an
  *    appositive belong to the person it describes.
  * 4. People get identities, actors and later short-form mentions.
@@ -42,7 +45,7 @@ export function findMentions(text: string, sentences: readonly Sentence[] = []):
   const actorHits = hits.filter((h) => h.entry.kind === 'country' || h.entry.kind === 'group')
   // 2. People by title and apposition, and known people the gazetteer found.
   const titled = findTitledPeople(text, actorHits, isActorWord, lines)
-  const appositive = findAppositivePeople(text, actorHits, isActorWord)
+  const appositive = [...findAppositivePeople(text, actorHits, isActorWord), ...findPeopleOfCountry(text, actorHits, isActorWord, lines)]
   const gazPeople: PersonFind[] = hits.flatMap((h) =>
     h.entry.kind === 'person'
       ? [{ start: h.start, end: h.end, nameStart: h.start, name: text.slice(h.start, h.end), role: null, actor: h.entry.actor, known: h.entry.person }]
@@ -113,6 +116,7 @@ function readHit(text: string, s: string, start: number, entry: GazetteerEntry, 
   }
   // "in French", "in Japanese": a language, not an actor.
   if (entry.form === 'adjective' && previousWord(text, start)?.word === 'in' && !nextWord(text, end)) return null
+  if (entry.kind === 'country' && INSTITUTION_OF.test(text.slice(Math.max(0, start - 20), start))) return null
   const checkName = entry.kind === 'country' && (entry.form === 'place' || entry.form === 'name' || NAME_LIKE.has(s))
   if (checkName && inLongerName(text, start, end, lines)) return null
   return entry

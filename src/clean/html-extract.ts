@@ -9,7 +9,7 @@
  */
 import { type Document, type Element, detach, isTag, walkElements } from './html-dom.js'
 import { type Paragraph, paragraphsOf } from './html-paragraphs.js'
-import { classWeight, dropUnlikely, holdsEmbeddedPost, selectArticle } from './html-score.js'
+import { classWeight, dropUnlikely, selectArticle } from './html-score.js'
 import { StatsCache } from './html-stats.js'
 
 export interface Extraction {
@@ -70,12 +70,13 @@ const STRONG_CONTENT = 20
 function isChrome(el: Element, stats: StatsCache, score: number): boolean {
   // A wrapper around one paragraph is that paragraph (Readability unwraps it before judging).
   if (el.children.length <= 3 && el.children.filter(isTag).length === 1 && el.children.find(isTag)?.name === 'p') return false
-  if (holdsEmbeddedPost(el)) return false
+  const s = stats.of(el)
+  // An embedded social post (a leader's tweet) is quoted content, even in a "social-embed" wrapper.
+  if (s.posts > 0) return false
   const weight = classWeight(el)
   // Chrome by its class name, unless it scored as a strong holder of paragraphs (page builders
   // name their text blocks "...-widget-text-editor").
   if (weight < 0 && score < STRONG_CONTENT) return true
-  const s = stats.of(el)
   if (s.commas >= 10) return false
   const isList = el.name === 'ul' || el.name === 'ol'
   const ld = stats.linkDensity(el)

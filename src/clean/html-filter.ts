@@ -1,5 +1,5 @@
 /**
- * The pass after Readability: drops the paragraphs of page noise it leaves.
+ * The pass after article extraction (ours or Readability's): drops the paragraphs of page noise left inside.
  * 1. paragraphs that are noise by their text (html-noise.ts) or repeat the headline / outlet;
  * 2. a related-stories heading and the run of link-only paragraphs under it;
  * 3. short paragraphs that are nothing but a link (a teaser for another story).
@@ -27,8 +27,7 @@ export function filterParagraphs(
   const outlet = normal(known.outlet)
   const kept: string[] = []
   let inRelated = false
-  for (let i = 0; i < paras.length; i++) {
-    const p = paras[i]
+  for (const p of paras) {
     const words = wordCount(p.text)
     const linkish = p.linkShare >= LINK_ONLY
     if (inRelated && (linkish || words <= 3)) continue

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseHtml, textOf } from './html-dom.js'
-import { readMetadata, stripSiteSuffix } from './html-metadata.js'
+import { findPrintedDate, readMetadata, stripSiteSuffix } from './html-metadata.js'
 import { pruneDocument } from './html-prune.js'
 
 const meta = (head: string, body = '', url: string | null = null) => readMetadata(parseHtml(`<html><head>${head}</head><body>${body}</body></html>`), url)
@@ -54,5 +54,23 @@ describe('pruneDocument', () => {
       <form id="aspnetForm"><p>One</p><p>Two</p><p>Three</p></form></body>`)
     const text = textOf(pruneDocument(doc))
     expect(text).toBe('Visible text OneTwoThree') // textOf joins raw text nodes
+  })
+})
+
+describe('findPrintedDate', () => {
+  const printed = (body: string) => findPrintedDate(parseHtml(`<body>${body}</body>`))
+
+  it.each([
+    ['<div class="article-date">Published 4:05 PM EST Mar 3, 2022</div>', '2022-03-03'],
+    ['<p>Posted on Tuesday, 8 February 2022 by the desk</p>', '2022-02-08'],
+    ['<span class="timestamp">2021-11-13</span>', '2021-11-13'],
+    ['<time>October 31st, 2021</time>', '2021-10-31'],
+  ])('reads %s', (body, want) => {
+    expect(printed(body)).toBe(want)
+  })
+
+  it('ignores update stamps and dates inside running text', () => {
+    expect(printed('<div class="date">Updated Mar 5, 2022</div>')).toBeNull()
+    expect(printed('<p>The treaty, signed on March 3, 2022, takes effect next year.</p>')).toBeNull()
   })
 })

@@ -6,7 +6,7 @@
  * - outlet: og:site_name, JSON-LD publisher name; url: canonical link, og:url.
  */
 import { normaliseDate } from '../ingest/date.js'
-import { type Document, type Element, textOf, walkElements } from './html-dom.js'
+import { type AnyNode, type Document, type Element, isTag, isText, textOf, walkElements } from './html-dom.js'
 import { type JsonLdArticle, readJsonLd } from './html-jsonld.js'
 
 export interface PageMetadata {
@@ -98,4 +98,53 @@ function absoluteUrl(href: string | null, base: string | null): string | null {
   } catch {
     return /^https?:\/\//i.test(href) ? href : null
   }
+}
+
+const MONTH_NAMES = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec'
+/** "Nov 19, 2019", "November 19th, 2019", "19 November 2019", "2019-11-19". */
+const VISIBLE_DATE = new RegExp(
+  `\\b(?:(${MONTH_NAMES})[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})[a-z]*\\.?,?\\s+(\\d{4})|(\\d{4}-\\d{2}-\\d{2}))\\b`,
+  'i',
+)
+const STAMP_HOLDER = /(?:^|[\s_-])(?:date|dateline|time|timestamp|stamp|published|pubdate|posted)(?:$|[\s_-])/i
+
+/**
+ * A publication date printed on the page, for pages whose metadata has none: the first
+ * short element whose class names a date or whose text opens with "Published" / "Posted".
+ */
+export function findPrintedDate(doc: Document): string | null {
+  let date: string | null = null
+  walkElements(doc, (el) => {
+    if (date) return false
+    if (el.name === 'script' || el.name === 'style') return false
+    const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`
+    if (el.name !== 'time' && !STAMP_HOLDER.test(names) && el.name !== 'p' && el.name !== 'div' && el.name !== 'span') return
+    const text = shortText(el)
+    if (text === null || text.length < 6) return
+    if (el.name !== 'time' && !STAMP_HOLDER.test(names) && !/^(?:published|posted|first published)\b/i.test(text)) return
+    if (/^(?:updated|last updated|modified)\b/i.test(text) && !/published|posted/i.test(text)) return
+    const m = VISIBLE_DATE.exec(text)
+    if (!m) return
+    const [, mon1, d1, y1, d2, mon2, y2, iso] = m
+    date = iso ? normaliseDate(iso) : normaliseDate(`${mon1 ?? mon2} ${d1 ?? d2}, ${y1 ?? y2} 12:00 UTC`)
+  })
+  return date
+}
+
+/** The text of a small element (at most 40 nodes, 120 characters), else null: stamps are small, and this keeps the scan linear. */
+function shortText(el: Element): string | null {
+  const parts: string[] = []
+  let nodes = 0
+  let chars = 0
+  const stack: AnyNode[] = [el]
+  while (stack.length > 0) {
+    const n = stack.pop()!
+    if (++nodes > 40) return null
+    if (isText(n)) {
+      parts.push(n.data)
+      if ((chars += n.data.length) > 400) return null
+    } else if (isTag(n)) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i])
+  }
+  const text = parts.join('').replace(/\s+/g, ' ').trim()
+  return text.length > 120 ? null : text
 }

@@ -1,5 +1,5 @@
 /**
- * Patterns of news-page noise that Readability leaves inside the article:
+ * Patterns of news-page noise that article extractors leave inside the article:
  * captions and photo credits, bylines and dateline stamps, "Advertisement",
  * share / subscribe / newsletter prompts, and related-story links.
  * Each is a general pattern of English news pages, not a rule for one site.

@@ -61,7 +61,7 @@ export function dropUnlikely(root: Element | Document): void {
     const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`
     // The standfirst (schema.org "description") restates the story above it.
     const standfirst = /standfirst|[-_]dek\b|article_*-*lead/i.test(names) || el.attribs.itemprop === 'description'
-    if (standfirst || (names.length > 1 && UNLIKELY.test(names) && !MAYBE.test(names) && !holdsEmbeddedPost(el))) {
+    if (standfirst || (names.length > 1 && UNLIKELY.test(names) && !MAYBE.test(names) && stats.of(el).posts === 0)) {
       if (stats.of(el).chars > total * WRAPPER_SHARE) return
       doomed.push(el)
       return false
@@ -72,16 +72,6 @@ export function dropUnlikely(root: Element | Document): void {
     }
   })
   for (const el of doomed) detach(el)
-}
-
-/** An embedded social post (a leader's tweet) is quoted content, even in a "social-embed" wrapper. */
-export function holdsEmbeddedPost(el: Element): boolean {
-  let found = false
-  walkElements(el, (kid) => {
-    if (found) return false
-    if (kid.name === 'blockquote' && /tweet|instagram|tiktok|bluesky|threads/i.test(kid.attribs.class ?? '')) found = true
-  })
-  return found
 }
 
 function findBody(root: Element | Document): Element | null {

@@ -17,9 +17,14 @@ export interface TextStats {
   readonly listItems: number
   readonly inputs: number
   readonly headings: number
+  /** Embedded social posts (a tweet's <blockquote>): quoted content whatever the wrapper's class. */
+  readonly posts: number
 }
 
-const EMPTY: TextStats = { chars: 0, linkChars: 0, commas: 0, paragraphs: 0, images: 0, listItems: 0, inputs: 0, headings: 0 }
+/** The <blockquote> class of an embedded social post. */
+export const EMBEDDED_POST = /tweet|instagram|tiktok|bluesky|threads/i
+
+const EMPTY: TextStats = { chars: 0, linkChars: 0, commas: 0, paragraphs: 0, images: 0, listItems: 0, inputs: 0, headings: 0, posts: 0 }
 
 /** Computes and caches the stats of every element under a root. */
 export class StatsCache {
@@ -60,7 +65,7 @@ export class StatsCache {
   /** Stats of `el` from its text and its (already cached) children. */
   private sum(el: Element): TextStats {
     let chars = 0, linkChars = 0, commas = 0
-    let paragraphs = 0, images = 0, listItems = 0, inputs = 0, headings = 0
+    let paragraphs = 0, images = 0, listItems = 0, inputs = 0, headings = 0, posts = 0
     for (const kid of el.children) {
       if (isText(kid)) {
         const n = countChars(kid.data)
@@ -77,9 +82,12 @@ export class StatsCache {
         listItems += s.listItems + (kid.name === 'li' ? 1 : 0)
         inputs += s.inputs + (kid.name === 'input' || kid.name === 'select' || kid.name === 'textarea' ? 1 : 0)
         headings += s.headings + (/^h[1-6]$/.test(kid.name) ? 1 : 0)
+        posts += s.posts + (kid.name === 'blockquote' && EMBEDDED_POST.test(kid.attribs.class ?? '') ? 1 : 0)
       }
     }
-    return chars || images || paragraphs ? { chars, linkChars, commas, paragraphs, images, listItems, inputs, headings } : EMPTY
+    return chars || images || paragraphs || posts
+      ? { chars, linkChars, commas, paragraphs, images, listItems, inputs, headings, posts }
+      : EMPTY
   }
 }
 

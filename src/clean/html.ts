@@ -1,7 +1,7 @@
 import { type Document, maxDepth, parseHtml } from './html-dom.js'
 import { extractArticle } from './html-extract.js'
 import { filterParagraphs } from './html-filter.js'
-import { type PageMetadata, readMetadata } from './html-metadata.js'
+import { type PageMetadata, findPrintedDate, readMetadata } from './html-metadata.js'
 import { type Paragraph, paragraphsOf } from './html-paragraphs.js'
 import { pruneDocument, renderHtml } from './html-prune.js'
 import { readabilityContent } from './html-readability.js'
@@ -20,7 +20,8 @@ const READABILITY_MAX_DEPTH = 150
 
 /**
  * Cleans a news page into its article body (no headline) and metadata; never throws.
- * 1. parse with htmlparser2 and read the metadata (title, date, outlet, url);
+ * 1. parse with htmlparser2 and read the metadata (title, date, outlet, url); a page
+ *    whose metadata has no date may still print one ("Published Nov 3, 2021");
  * 2. prune what can never be text (scripts, styles, media, navigation, hidden elements);
  * 3. our own Readability-style scorer on the light DOM picks the article (html-extract.ts);
  *    when it is unsure, Mozilla Readability over happy-dom picks it instead;
@@ -34,6 +35,7 @@ export function cleanHtml(html: string, opts: { url?: string | null } = {}): Cle
     const doc = parseHtml(html)
     meta = readMetadata(doc, fallbackUrl)
     pruneDocument(doc)
+    if (!meta.date) meta = { ...meta, date: findPrintedDate(doc) }
     const paragraphs = articleParagraphs(doc, html)
     return { text: filterParagraphs(paragraphs, meta).join('\n\n'), ...meta }
   } catch {

@@ -25,6 +25,8 @@ export interface IngestOptions extends StoreFlags {
   readonly progress: boolean
   /** Put articles on the server's job queue for `pledgewatch worker` instead of analysing them here. */
   readonly queue?: boolean
+  /** With `queue`: seconds a worker may hold a job before it is given to another. */
+  readonly jobTimeout?: number
   /** One line per stored article on stderr. */
   readonly verbose?: boolean
   readonly err?: NodeJS.WritableStream
@@ -100,7 +102,7 @@ async function enqueueInputs(paths: readonly string[], opts: IngestOptions): Pro
   const url = opts.databaseUrl ?? process.env.DATABASE_URL
   if (!url) throw new Error('--queue needs a PostgreSQL server: set DATABASE_URL or pass --database-url')
   const { openQueue, enqueueArticle } = await import('../queue/queue.js')
-  const boss = await openQueue({ databaseUrl: url })
+  const boss = await openQueue({ databaseUrl: url, jobTimeoutSeconds: opts.jobTimeout })
   const s: IngestSummary = { queued: 0, new: 0, copies: 0, known: 0, failed: 0, facts: 0, changes: 0 }
   const fetcher = paths.some(isUrl) ? createFetcher({ maxBytes: opts.maxBytes }) : null
   try {
@@ -110,7 +112,7 @@ async function enqueueInputs(paths: readonly string[], opts: IngestOptions): Pro
           if (!read.ok) {
             s.failed++
             err.write(`pledgewatch: ${read.source}: ${read.reason}\n`)
-          } else if (await enqueueArticle(boss, read.article)) s.queued++
+          } else if (await enqueueArticle(boss, read.article, opts.jobTimeout)) s.queued++
         }
       }
     }
@@ -134,7 +136,8 @@ export function ingestCommand(): Command {
       .option('--max-size <size>', 'largest input accepted (e.g. 5MB)', parseSizeArg, DEFAULT_MAX_BYTES)
       .option('-q, --quiet', 'no progress bar', false)
       .option('-v, --verbose', 'one line per article as it is stored', false)
-      .option('--queue', 'queue the articles in the PostgreSQL server for `pledgewatch worker` processes instead of analysing them here', false),
+      .option('--queue', 'queue the articles in the PostgreSQL server for `pledgewatch worker` processes instead of analysing them here', false)
+      .option('--job-timeout <seconds>', 'with --queue: a job held this long by a worker that died goes to another', (v) => Math.max(1, parseInt(v, 10) || 1), 300),
   )
     .addHelpText(
       'after',
@@ -146,9 +149,9 @@ Examples:
   $ DATABASE_URL=postgres://localhost/pledgewatch pledgewatch ingest feed.jsonl.gz
   $ DATABASE_URL=postgres://db.example/pw pledgewatch ingest --queue news/   # then: pledgewatch worker`,
     )
-    .action(async (paths: string[], o: { workers: number; maxSize: number; quiet: boolean; verbose: boolean; queue: boolean; data?: string; databaseUrl?: string }) => {
+    .action(async (paths: string[], o: { workers: number; maxSize: number; quiet: boolean; verbose: boolean; queue: boolean; jobTimeout: number; data?: string; databaseUrl?: string }) => {
       const workers = o.workers || (await import('node:os')).availableParallelism()
-      const s = await runIngest(paths, { workers, maxBytes: o.maxSize, progress: !o.quiet && !o.verbose && Boolean(process.stderr.isTTY), verbose: o.verbose, queue: o.queue, data: o.data, databaseUrl: o.databaseUrl })
+      const s = await runIngest(paths, { workers, maxBytes: o.maxSize, progress: !o.quiet && !o.verbose && Boolean(process.stderr.isTTY), verbose: o.verbose, queue: o.queue, jobTimeout: o.jobTimeout, data: o.data, databaseUrl: o.databaseUrl })
       process.stderr.write(formatSummary(s) + '\n')
       process.exitCode = exitStatus({ succeeded: s.queued + s.new + s.known, failed: s.failed })
     })

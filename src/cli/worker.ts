@@ -22,7 +22,7 @@ export function workerCommand(): Command {
   return new Command('worker')
     .description('Process articles queued by `ingest --queue` (needs a PostgreSQL server: DATABASE_URL). Run as many as you like, anywhere.')
     .option('--database-url <url>', 'the PostgreSQL server (default: $DATABASE_URL)')
-    .option('--job-timeout <seconds>', 'a job held this long by a dead worker goes to another', (v) => Math.max(1, parseInt(v, 10) || 1), 300)
+    .option('--job-timeout <seconds>', 'the job timeout the queue was filled with (`ingest --queue --job-timeout`): expired jobs are looked for every half of it, at most every minute', (v) => Math.max(1, parseInt(v, 10) || 1), 300)
     .option('--exit-when-idle <seconds>', 'stop after the queue has been empty this long (default: run until stopped)', (v) => Math.max(1, parseInt(v, 10) || 1))
     .option('-v, --verbose', 'one line per job', false)
     .addHelpText('after', '\nExamples:\n  $ DATABASE_URL=postgres://db.example/pledgewatch pledgewatch worker\n  $ pledgewatch worker --database-url postgres://localhost/test --exit-when-idle 10')

@@ -18,6 +18,8 @@ export interface SentenceContext {
   readonly defaultBody?: string | null
   /** The actor that owns a thing named earlier ("the EU's levy" → levy: EU), for "criticised the levy". */
   readonly ownerOf?: (word: string) => string | undefined
+  /** The country the previous sentence named as a place or object, for "took trips there". */
+  readonly there?: Unit
 }
 
 // Triggers compiled once, each bounded to whole words of the encoded sentence.
@@ -134,12 +136,13 @@ function svo(t: Trigger, items: readonly Item[], first: number, end: number, ctx
   const own = new Set(subjects.map((u) => u.actor).filter((a): a is string => a !== null))
   let objects = findObjects(items, end, t.gap ?? 2, own, ctx.resolve)
   if (t.fullObject) objects = objects.filter((u) => !u.bare && !u.possessive)
+  if (objects.length === 0 && items[end - 1]?.word === 'there' && ctx.there) objects = [ctx.there]
   if (subjects.length === 0 && objects.length && (t.type === 'agree' || t.type === 'cooperate')) {
     // "Under a new agreement with Peru, Chile will …": the other actor named in the sentence.
     subjects = items.filter((x) => x.unit?.actor && !objects.some((o) => o.actor === x.unit!.actor)).slice(0, 1).map((x) => x.unit!)
   }
   if (objects.length === 0 && t.type === 'protest' && ctx.ownerOf) objects = ownedThing(items, end, own, ctx.ownerOf)
-  // A reaction with no object ("Beijing protests", "China hit back after the US raised tariffs")
+  // A reaction with no object ("Beijing protests", "Freedonia hit back once Elbonia raised duties")
   // answers the one other actor the sentence names.
   if (objects.length === 0 && t.type === 'protest' && subjects.length && REACTION_END.has(items[end]?.word ?? '.')) objects = soleOther(items, own)
   // Pressing for wording in "a COP28 deal" argues inside a negotiation; it is no interaction (ANNOTATION.md).
@@ -193,8 +196,8 @@ function nominal(t: Trigger, items: readonly Item[], first: number, end: number,
   if (t.type === 'sanction' && UNREALISED.test(items.slice(Math.max(0, first - 6), end).map((x) => x.word).join(' '))) return []
   let targets = findObjects(items, end, t.gap ?? 2)
   if (targets.length === 0 && t.type === 'sanction') {
-    // "China hit back after the US imposed new tariffs on solar parts": the one other actor named.
-    // Only an actor named before the trigger: the party that reacts ("China hit back after the US imposed …").
+    // "Freedonia hit back once Elbonia raised its duties on steel": the one other actor named.
+    // Only an actor named before the trigger: the party that reacts ("Freedonia hit back once Elbonia raised …").
     const others = new Set(items.slice(0, first).filter((x) => x.unit?.actor && !actors.some((a) => a.actor === x.unit!.actor)).map((x) => x.unit!.actor))
     if (others.size === 1) targets = [items.find((x) => x.unit?.actor && others.has(x.unit.actor))!.unit!]
   }

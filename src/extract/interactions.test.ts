@@ -198,6 +198,16 @@ describe('extractInteractions: clauses, quotes and anaphora', () => {
     expect(triples('Paris suspended climate talks with Nairobi on Friday.')).toEqual(['FRA protest KEN'])
   })
 
+  test('"trips there" points to the country named just before', () => {
+    const text = 'Lena Berg has made Kenya a focus of her work. She took repeated trips there to push for clean cooking.'
+    expect(triples(text, [['Lena Berg', 'NOR', 'person']])).toEqual(['KEN meet NOR'])
+  })
+
+  test('a diplomatic expectation is a call on the target', () => {
+    expect(triples('France expects India to raise its target.')).toEqual(['FRA urge IND'])
+    expect(triples('The envoy said Norway looks forward to Kenya submitting a new plan.')).toEqual(['NOR urge KEN'])
+  })
+
   test('criticising a thing protests the actor that issued it earlier', () => {
     expect(triples('Mexico sent a letter to the regulators. Canada criticised the letter.')).toEqual(['CAN protest MEX'])
   })

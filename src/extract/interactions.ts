@@ -11,7 +11,7 @@ import { groupUnits, tokenize, type Item, type Unit } from './interaction-units.
 
 // Cheap gate before the deep rules: some trigger stem must occur in the sentence.
 const TRIGGER_STEMS =
-  /\b(?:urg|press|push|call|appeal|ask|request|told|tell|stress|emphasi|underscor|highlight|hope|demand|insist|order|critici|slam|condemn|denounc|blast|attack|accus|rebuk|lambast|censur|chastis|decr|protest|object|complain|hit|lash|rail|aim|voic|rais|express|lodg|register|reject|accept|refus|oppos|block|veto|walk|meet|met|visit|host|receiv|welcom|hold|held|had|has|have|spoke|speak|talk|travel|trip|summit|dialogue|agree|sign|reach|struck|strike|seal|clinch|ink|unveil|announc|secur|forg|hammer|deal|pact|accord|treat|declar|partner|work|joint|cooperat|co-operat|collaborat|ties|team|join|sanction|blacklist|ban|tariff|dut|lev|embargo|control|encourag|implor|pressur|lobb|exhort|nudg|prod|scold|berat|swipe|dig|jab|broadside|veiled|after|before|following|when)/i
+  /\b(?:urg|press|push|call|appeal|ask|request|told|tell|stress|emphasi|underscor|highlight|hope|demand|insist|order|critici|slam|condemn|denounc|blast|attack|accus|rebuk|lambast|censur|chastis|decr|protest|object|complain|hit|lash|rail|aim|voic|rais|express|lodg|register|reject|accept|refus|oppos|block|veto|walk|meet|met|visit|host|receiv|welcom|hold|held|had|has|have|spoke|speak|talk|travel|trip|summit|dialogue|agree|sign|reach|struck|strike|seal|clinch|ink|unveil|announc|secur|forg|hammer|deal|pact|accord|treat|declar|partner|work|joint|cooperat|co-operat|collaborat|ties|team|join|sanction|blacklist|ban|tariff|dut|lev|embargo|control|encourag|implor|pressur|lobb|exhort|nudg|prod|scold|berat|swipe|dig|jab|broadside|veiled|expect|want|look|went|flew|flown|after|before|following|when)/i
 const PRONOUN = /\b(?:he|she|it|they|him|her|them)\b/i
 const PROTEST_STEMS = /\b(?:critici|slam|condemn|denounc|blast|attack|accus|object|complain|protest|swipe)/i
 // COP coverage: a rejected text with no named body belongs to the UNFCCC (ANNOTATION.md).
@@ -34,13 +34,15 @@ export function extractInteractions(doc: Doc): Interaction[] {
   let lastPlural: Unit | undefined
   const owners = new Map<string, string>()
   const ownerOf = (word: string): string | undefined => owners.get(word)
+  let there: Unit | undefined
   for (const sentence of doc.sentences) {
     const mentions = mentionsIn(doc, sentence)
-    if (mentions.length === 0) continue
+    // A sentence with no actor may still act through a pronoun ("She took trips there").
+    if (mentions.length === 0 && !PRONOUN.test(sentence.text)) continue
     const items = groupUnits(tokenize(doc.text, sentence, mentions))
     if (needsDeepRules(sentence.text, mentions, defaultBody, owners.size > 0)) {
       const resolve = pronounResolver(items, lastPerson, lastPlural)
-      for (const c of applyRules(items, { resolve, defaultBody, ownerOf })) {
+      for (const c of applyRules(items, { resolve, defaultBody, ownerOf, there })) {
         const key = keyOf(c.actor, c.type, c.target)
         if (out.has(key)) continue
         out.set(key, {
@@ -56,9 +58,19 @@ export function extractInteractions(doc: Doc): Interaction[] {
       }
     }
     ;[lastPerson, lastPlural] = remember(items, lastPerson, lastPlural)
+    there = lastCountry(items)
     recordOwners(items, owners)
   }
   return [...out.values()]
+}
+
+/** The last country named as a noun (not a modifier, not through a person): what "there" may point to. */
+function lastCountry(items: readonly Item[]): Unit | undefined {
+  for (let i = items.length - 1; i >= 0; i--) {
+    const u = items[i].unit
+    if (u?.actor && !u.bare && !u.person && u.mentions.every((m) => m.kind === 'country')) return u
+  }
+  return undefined
 }
 
 function keyOf(actor: string, type: string, target: string): string {

@@ -63,7 +63,7 @@ describe('extractPledges: targets as news states them', () => {
   })
 
   test('a later year of a cue takes the actors just before it', () => {
-    expect(keys('Peru aims for carbon neutrality by 2050. Kenya has said it would reach that goal in 2060, and Norway and Chile aim for 2045.')).toEqual([
+    expect(keys('Peru aims for carbon neutrality by 2050. Kenya has said it will meet that goal in 2060, and Norway and Chile aim for 2045.')).toEqual([
       'PER net_zero 2050', 'KEN net_zero 2060', 'NOR net_zero 2045', 'CHL net_zero 2045',
     ])
   })

@@ -17,7 +17,7 @@ const TARGET_NOUN = /^\s*(?:[\w-]+\s+){0,2}?(?:targets?|goals?|pledges?|commitme
 // sentences on, "It calls for ...".
 const DEAL = /\b(?:the|this|that|final) (?:deal|agreement|text|pact|decision|accord)\b/i
 const PRONOUN_START = /^(?:It|This|The text|The deal)\b/
-// "China has said it would reach that goal in 2060": the kind comes from the sentence before.
+// "Kenya expects to reach that goal in 2060": the kind comes from the sentence before.
 const ANAPHOR = /\b(?:that|the same|a similar|this) (?:goal|target|pledge|deadline)\b/i
 
 /**
@@ -63,7 +63,7 @@ export function extractPledges(doc: Doc): Pledge[] {
 }
 
 /** A cue standing for the previous sentence's kind, when a year follows the anaphor at once
- * ("reach that goal in 2060"), not in "to meet this goal, ... by 2030". */
+ * ("meet that goal in 2060"), not in "to meet this goal, ... by 2030". */
 function anaphorCue(text: string, years: readonly YearRef[], kind: Cue['kind']): Cue[] {
   const m = ANAPHOR.exec(text)
   if (!m) return []

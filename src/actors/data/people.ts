@@ -250,6 +250,19 @@ Ilham Aliyev|AZE|President||Aliyev|*
 Mukhtar Babayev|AZE|COP29 President||Babayev|*
 William Ruto|KEN|President||Ruto|*
 Tsai Ing-wen|TWN|President||Tsai|
+Ali Zaidi|USA|National Climate Adviser||Zaidi|
+Zhao Yingmin|CHN|Vice Minister of Ecology and Environment||Zhao|
+Tsuyoshi Yamaguchi|JPN|Environment Minister||Yamaguchi|
+Akihiro Nishimura|JPN|Environment Minister||Nishimura|
+Shintaro Ito|JPN|Environment Minister||Ito|
+Keiichiro Asao|JPN|Environment Minister||Asao|
+Sussan Ley|AUS|Environment Minister||Ley|
+Carsten Schneider|DEU|Environment Minister||Schneider|
+Katherina Reiche|DEU|Economy and Energy Minister||Reiche|
+Dion George|ZAF|Environment Minister||George|
+Bahlil Lahadalia|IDN|Energy and Mineral Resources Minister||Bahlil|
+Carolina Schmidt|CHL|COP25 President||Schmidt|
+Michal Kurtyka|POL|COP24 President|Michał Kurtyka|Kurtyka|*
 Lai Ching-te|TWN|President||Lai|
 `
 
