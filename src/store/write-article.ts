@@ -1,7 +1,7 @@
 import type { Analysis } from '../model/facts.js'
 import type { Db } from './db.js'
 import { bandKeys, containment, shingleSet, textHash } from './shingles.js'
-import { recordPledge } from './write-claims.js'
+import { recordPledges } from './write-claims.js'
 
 /** Wire copies share at least this share of word 5-shingles (issue #4). */
 export const WIRE_COPY_CONTAINMENT = 0.8
@@ -63,20 +63,23 @@ export async function storeAnalysis(db: Db, a: Analysis, today = new Date().toIS
     )
     const articleId = Number(id)
     await tx.query('insert into article_bands (band, article_id) select unnest($1::bigint[]), $2 on conflict do nothing', [bands, articleId])
-    let changes = 0
-    for (const p of a.pledges) changes += await recordPledge(tx, p, { articleId, storyId, reported })
-    for (const x of a.interactions) {
+    const changes = await recordPledges(tx, a.pledges, { articleId, storyId, reported })
+    const xs = a.interactions
+    if (xs.length) {
       await tx.query(
-        `insert into interactions (article_id, story_id, actor, type, target, date, place, reported, ev_start, ev_end, ev_text, rule)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-        [articleId, storyId, x.actor, x.type, x.target, x.date ?? null, x.place ?? null, reported, x.evidence.start, x.evidence.end, x.evidence.text, x.rule ?? null],
+        `insert into interactions (article_id, story_id, reported, actor, type, target, date, place, ev_start, ev_end, ev_text, rule)
+         select $1, $2, $3, u.* from unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[], $10::int[], $11::text[], $12::text[])
+           as u(actor, type, target, date, place, ev_start, ev_end, ev_text, rule)`,
+        [articleId, storyId, reported, xs.map((x) => x.actor), xs.map((x) => x.type), xs.map((x) => x.target), xs.map((x) => x.date ?? null), xs.map((x) => x.place ?? null), xs.map((x) => x.evidence.start), xs.map((x) => x.evidence.end), xs.map((x) => x.evidence.text), xs.map((x) => x.rule ?? null)],
       )
     }
-    for (const q of a.quotes) {
+    const qs = a.quotes
+    if (qs.length) {
       await tx.query(
-        `insert into quotes (article_id, speaker, actor, text, reported, ev_start, ev_end, ev_text, rule)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [articleId, q.speaker, q.actor ?? null, q.text, reported, q.evidence.start, q.evidence.end, q.evidence.text, q.rule ?? null],
+        `insert into quotes (article_id, reported, speaker, actor, text, ev_start, ev_end, ev_text, rule)
+         select $1, $2, u.* from unnest($3::text[], $4::text[], $5::text[], $6::int[], $7::int[], $8::text[], $9::text[])
+           as u(speaker, actor, text, ev_start, ev_end, ev_text, rule)`,
+        [articleId, reported, qs.map((q) => q.speaker), qs.map((q) => q.actor ?? null), qs.map((q) => q.text), qs.map((q) => q.evidence.start), qs.map((q) => q.evidence.end), qs.map((q) => q.evidence.text), qs.map((q) => q.rule ?? null)],
       )
     }
     return { status: 'new', articleId, storyId, copy, factsAdded: facts, changes }

@@ -13,6 +13,9 @@ interface Where {
 
 interface ClaimRow {
   id: string
+  actor: string
+  kind: string
+  year: number | null
   value: number | null
   value_max: number | null
   last_reported: string | null
@@ -25,85 +28,124 @@ function valueKey(value: number | null | undefined, max: number | null | undefin
   return `${r(value)}|${r(max)}`
 }
 
+const claimKey = (actor: string, kind: string, year: number | null) => `${actor}\u0000${kind}\u0000${year ?? ''}`
+const col = <T, V>(rows: readonly T[], f: (r: T) => V) => rows.map(f)
+
 /**
- * Adds one pledge to the register and keeps its claim up to date; returns the
- * number of change-log rows written (0 or 1).
- * 1. find or create the claim (actor, kind, year), locked for this transaction;
- * 2. insert the pledge with its evidence;
- * 3. sources, the value history and the dates;
+ * Adds one article's pledges to the register and keeps their claims up to
+ * date, set-wise (a few statements per article, whatever its number of
+ * pledges: an article has at most one pledge per claim). Returns the number
+ * of change-log rows written.
+ * 1. find or create the claims (actor, kind, year), locked for this transaction;
+ * 2. insert the pledges with their evidence;
+ * 3. sources and the value history with its dates;
  * 4. the current value follows the latest report that states a value; a new
  *    claim or a changed current value goes into the change log;
  * 5. a different value from another story within a week is a conflict.
  */
-export async function recordPledge(tx: Db, p: Pledge, at: Where): Promise<number> {
+export async function recordPledges(tx: Db, pledges: readonly Pledge[], at: Where): Promise<number> {
+  if (!pledges.length) return 0
+  // One pledge per claim, as the extractors promise; keep the first if not.
+  const seen = new Set<string>()
+  const ps = pledges.filter((p) => !seen.has(claimKey(p.actor, p.kind, p.year)) && seen.add(claimKey(p.actor, p.kind, p.year)))
+  const actors = col(ps, (p) => p.actor)
+  const kinds = col(ps, (p) => p.kind)
+  const years = col(ps, (p) => p.year)
   // 1.
-  await tx.query('insert into claims (actor, kind, year) values ($1, $2, $3) on conflict do nothing', [p.actor, p.kind, p.year])
-  const [claim] = await tx.query<ClaimRow>(
-    'select id, value, value_max, last_reported::text, reports from claims where actor = $1 and kind = $2 and coalesce(year, -1) = coalesce($3::int, -1) for update',
-    [p.actor, p.kind, p.year],
+  await tx.query('insert into claims (actor, kind, year) select * from unnest($1::text[], $2::text[], $3::int[]) on conflict do nothing', [actors, kinds, years])
+  const locked = await tx.query<ClaimRow>(
+    `select c.id, c.actor, c.kind, c.year, c.value, c.value_max, c.last_reported::text, c.reports
+       from claims c join unnest($1::text[], $2::text[], $3::int[]) as k(actor, kind, year)
+         on c.actor = k.actor and c.kind = k.kind and coalesce(c.year, -1) = coalesce(k.year, -1)
+      order by c.id for update of c`,
+    [actors, kinds, years],
   )
-  const claimId = claim.id
-  const isNew = claim.reports === 0
-  // 2.
-  const [{ id: pledgeId }] = await tx.query<{ id: string }>(
-    `insert into pledges (article_id, story_id, claim_id, actor, kind, year, value, value_max, unit, base_year, status, change, previous_value, reported, ev_start, ev_end, ev_text, rule)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) returning id`,
-    [at.articleId, at.storyId, claimId, p.actor, p.kind, p.year, p.value ?? null, p.value_max ?? null, p.unit ?? null, p.base_year ?? null, p.status ?? null, p.change ?? null, p.previous_value ?? null, at.reported, p.evidence.start, p.evidence.end, p.evidence.text, p.rule ?? null],
+  const byKey = new Map(locked.map((c) => [claimKey(c.actor, c.kind, c.year), c]))
+  const claims = ps.map((p) => byKey.get(claimKey(p.actor, p.kind, p.year))!)
+  // 2. Ids are drawn first so that each pledge's id is known without relying on the order of RETURNING.
+  const pledgeIds = (await tx.query<{ id: string }>("select nextval(pg_get_serial_sequence('pledges', 'id'))::text as id from generate_series(1, $1)", [ps.length])).map((r) => r.id)
+  await tx.query(
+    `insert into pledges (id, article_id, story_id, reported, claim_id, actor, kind, year, value, value_max, unit, base_year, status, change, previous_value, ev_start, ev_end, ev_text, rule)
+     select u.id, $1, $2, $3, u.claim_id, u.actor, u.kind, u.year, u.value, u.value_max, u.unit, u.base_year, u.status, u.change, u.previous_value, u.ev_start, u.ev_end, u.ev_text, u.rule
+       from unnest($4::bigint[], $5::text[], $6::text[], $7::int[], $8::float8[], $9::float8[], $10::text[], $11::int[], $12::text[], $13::text[], $14::float8[], $15::int[], $16::int[], $17::text[], $18::text[], $19::bigint[])
+       as u(claim_id, actor, kind, year, value, value_max, unit, base_year, status, change, previous_value, ev_start, ev_end, ev_text, rule, id)`,
+    [
+      at.articleId, at.storyId, at.reported,
+      col(claims, (c) => c.id), actors, kinds, years,
+      col(ps, (p) => p.value ?? null), col(ps, (p) => p.value_max ?? null), col(ps, (p) => p.unit ?? null), col(ps, (p) => p.base_year ?? null),
+      col(ps, (p) => p.status ?? null), col(ps, (p) => p.change ?? null), col(ps, (p) => p.previous_value ?? null),
+      col(ps, (p) => p.evidence.start), col(ps, (p) => p.evidence.end), col(ps, (p) => p.evidence.text), col(ps, (p) => p.rule ?? null), pledgeIds,
+    ],
   )
   // 3.
-  await tx.query('insert into claim_sources (claim_id, story_id) values ($1, $2) on conflict do nothing', [claimId, at.storyId])
-  const hasValue = p.value != null
-  if (hasValue || isNew) {
+  const claimIds = col(claims, (c) => c.id)
+  await tx.query('insert into claim_sources (claim_id, story_id) select unnest($1::bigint[]), $2 on conflict do nothing', [claimIds, at.storyId])
+  const isNew = claims.map((c) => c.reports === 0)
+  const hasValue = ps.map((p) => p.value != null)
+  const hist = ps.map((_, i) => i).filter((i) => hasValue[i] || isNew[i])
+  if (hist.length) {
     await tx.query(
       `insert into claim_values (claim_id, value_key, value, value_max, base_year, first_reported, last_reported, first_pledge_id)
-       values ($1, $2, $3, $4, $5, $6, $6, $7)
+       select u.claim_id, u.value_key, u.value, u.value_max, u.base_year, $1, $1, u.pledge_id
+         from unnest($2::bigint[], $3::text[], $4::float8[], $5::float8[], $6::int[], $7::bigint[]) as u(claim_id, value_key, value, value_max, base_year, pledge_id)
        on conflict (claim_id, value_key) do update set
          first_reported = least(claim_values.first_reported, excluded.first_reported),
          last_reported = greatest(claim_values.last_reported, excluded.last_reported),
          first_pledge_id = case when excluded.first_reported < claim_values.first_reported then excluded.first_pledge_id else claim_values.first_pledge_id end`,
-      [claimId, valueKey(p.value, p.value_max), p.value ?? null, p.value_max ?? null, p.base_year ?? null, at.reported, pledgeId],
+      [at.reported, hist.map((i) => claimIds[i]), hist.map((i) => valueKey(ps[i].value, ps[i].value_max)), hist.map((i) => ps[i].value ?? null), hist.map((i) => ps[i].value_max ?? null), hist.map((i) => ps[i].base_year ?? null), hist.map((i) => pledgeIds[i])],
     )
   }
   // 4.
-  const latest = isNew || (claim.last_reported !== null && at.reported >= claim.last_reported)
-  const takesValue = latest && (hasValue || claim.value === null)
-  const changed = takesValue && !isNew && valueKey(p.value, p.value_max) !== valueKey(claim.value, claim.value_max)
+  const latest = claims.map((c, i) => isNew[i] || (c.last_reported !== null && at.reported >= c.last_reported))
+  const takes = claims.map((c, i) => latest[i] && (hasValue[i] || c.value === null))
+  const changed = claims.map((c, i) => takes[i] && !isNew[i] && valueKey(ps[i].value, ps[i].value_max) !== valueKey(c.value, c.value_max))
   await tx.query(
-    `update claims set
-       reports = reports + 1,
-       sources = (select count(*) from claim_sources where claim_id = $1),
-       first_reported = least(first_reported, $2::date),
-       last_reported = greatest(last_reported, $2::date),
-       value = case when $3 then $4::float8 else value end,
-       value_max = case when $3 then $5::float8 else value_max end,
-       unit = case when $3 then $6 else unit end,
-       base_year = case when $3 then coalesce($7::int, base_year) else base_year end,
-       status = case when $8 then coalesce($9, status) else status end,
-       current_pledge_id = case when $3 then $10::bigint else current_pledge_id end
-     where id = $1`,
-    [claimId, at.reported, takesValue, p.value ?? null, p.value_max ?? null, p.unit ?? null, p.base_year ?? null, latest, p.status ?? null, pledgeId],
+    `update claims c set
+       reports = c.reports + 1,
+       sources = (select count(*) from claim_sources s where s.claim_id = c.id),
+       first_reported = least(c.first_reported, $1::date),
+       last_reported = greatest(c.last_reported, $1::date),
+       value = case when u.takes then u.value else c.value end,
+       value_max = case when u.takes then u.value_max else c.value_max end,
+       unit = case when u.takes then u.unit else c.unit end,
+       base_year = case when u.takes then coalesce(u.base_year, c.base_year) else c.base_year end,
+       status = case when u.latest then coalesce(u.status, c.status) else c.status end,
+       current_pledge_id = case when u.takes then u.pledge_id else c.current_pledge_id end
+     from unnest($2::bigint[], $3::bool[], $4::bool[], $5::float8[], $6::float8[], $7::text[], $8::int[], $9::text[], $10::bigint[])
+       as u(id, takes, latest, value, value_max, unit, base_year, status, pledge_id)
+     where c.id = u.id`,
+    [at.reported, claimIds, takes, latest, col(ps, (p) => p.value ?? null), col(ps, (p) => p.value_max ?? null), col(ps, (p) => p.unit ?? null), col(ps, (p) => p.base_year ?? null), col(ps, (p) => p.status ?? null), pledgeIds],
   )
-  let logged = 0
-  if (isNew || changed) {
+  const logged = ps.map((_, i) => i).filter((i) => isNew[i] || changed[i])
+  if (logged.length) {
     await tx.query(
       `insert into changes (claim_id, change, old_value, old_value_max, new_value, new_value_max, reported, pledge_id)
-       values ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [claimId, isNew ? 'new' : 'changed', isNew ? null : claim.value, isNew ? null : claim.value_max, p.value ?? null, p.value_max ?? null, at.reported, pledgeId],
+       select u.*, $1::date, u2.pledge_id from unnest($2::bigint[], $3::text[], $4::float8[], $5::float8[], $6::float8[], $7::float8[]) with ordinality as u(claim_id, change, old_value, old_value_max, new_value, new_value_max, n)
+       join unnest($8::bigint[]) with ordinality as u2(pledge_id, n) on u2.n = u.n`.replace('select u.*,', 'select u.claim_id, u.change, u.old_value, u.old_value_max, u.new_value, u.new_value_max,'),
+      [
+        at.reported,
+        logged.map((i) => claimIds[i]), logged.map((i) => (isNew[i] ? 'new' : 'changed')),
+        logged.map((i) => (isNew[i] ? null : claims[i].value)), logged.map((i) => (isNew[i] ? null : claims[i].value_max)),
+        logged.map((i) => ps[i].value ?? null), logged.map((i) => ps[i].value_max ?? null), logged.map((i) => pledgeIds[i]),
+      ],
     )
-    logged = 1
   }
   // 5.
-  if (hasValue) {
+  const valued = ps.map((_, i) => i).filter((i) => hasValue[i])
+  if (valued.length) {
     await tx.query(
       `insert into conflicts (claim_id, pledge_a, pledge_b)
-       select $1, o.id, $2 from pledges o
-        where o.claim_id = $1 and o.story_id <> $3 and o.value is not null and o.id <> $2
-          and abs(o.reported - $4::date) <= ${CONFLICT_WINDOW_DAYS}
-          and (abs(o.value - $5) > 0.5 or abs(coalesce(o.value_max, o.value) - coalesce($6::float8, $5)) > 0.5)
-        limit 20
+       select u.claim_id, o.id, u.pledge_id
+         from unnest($1::bigint[], $2::bigint[], $3::float8[], $4::float8[]) as u(claim_id, pledge_id, value, value_max)
+         cross join lateral (
+           select o.id from pledges o
+            where o.claim_id = u.claim_id and o.story_id <> $5 and o.value is not null and o.id <> u.pledge_id
+              and abs(o.reported - $6::date) <= ${CONFLICT_WINDOW_DAYS}
+              and (abs(o.value - u.value) > 0.5 or abs(coalesce(o.value_max, o.value) - coalesce(u.value_max, u.value)) > 0.5)
+            limit 20) o
        on conflict do nothing`,
-      [claimId, pledgeId, at.storyId, at.reported, p.value, p.value_max ?? null],
+      [valued.map((i) => claimIds[i]), valued.map((i) => pledgeIds[i]), valued.map((i) => ps[i].value), valued.map((i) => ps[i].value_max ?? null), at.storyId, at.reported],
     )
   }
-  return logged
+  return logged.length
 }

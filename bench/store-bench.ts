@@ -1,0 +1,152 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { availableParallelism, tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import pg from 'pg'
+import { createWorkerPool } from '../src/parallel/analyse-pool.js'
+import type { Db } from '../src/store/db.js'
+import { openDb } from '../src/store/open.js'
+import { queryActor } from '../src/store/queries/actor.js'
+import { searchArticles } from '../src/store/queries/register.js'
+import { queryTargets } from '../src/store/queries/targets.js'
+import { storeAnalysis } from '../src/store/write-article.js'
+import { buildCorpus, loadSamplePool } from './corpus.js'
+import { mb } from './measure.js'
+
+/**
+ * `npm run bench:store`: ingests generated articles (built from our samples,
+ * as the analyze bench does) into the embedded store and into the PostgreSQL
+ * server, then times the register's queries at that size (issue #4 item 7).
+ * 1. stream the corpus in chunks (never all in memory), analyse on all cores, store in order;
+ * 2. sample memory along the way: it must stay flat as the corpus grows;
+ * 3. time `targets`, `actor JPN` and `search` (median of 5 runs each) against a 200 ms target.
+ */
+const CHUNK = 500
+
+interface StoreRun {
+  store: string
+  articles: number
+  seconds: number
+  articlesPerSec: number
+  stored: { new: number; known: number; copies: number }
+  rssMbAt: Record<string, number>
+  peakRssMb: number
+  dbSizeMb: number
+  queriesMs: Record<string, number>
+}
+
+async function ingestInto(db: Db, label: string, total: number, seed: number, sizeOf: () => Promise<number>): Promise<StoreRun> {
+  const pool = await loadSamplePool(resolve('samples/articles'))
+  const workers = createWorkerPool(availableParallelism())
+  const rssMbAt: Record<string, number> = {}
+  let peak = 0
+  let storeMs = 0
+  const stored = { new: 0, known: 0, copies: 0 }
+  const started = performance.now()
+  try {
+    for (let done = 0; done < total; done += CHUNK) {
+      const corpus = buildCorpus(pool, Math.min(CHUNK, total - done), seed + done)
+      const outcomes = corpus.map((a) => workers.analyse({ ...a.raw, doc: `bench-${done}-${a.raw.doc}` }))
+      for (const o of outcomes) {
+        const r = await o
+        if (!r.ok) continue
+        const t = performance.now()
+        const s = await storeAnalysis(db, r.analysis)
+        storeMs += performance.now() - t
+        if (s.status === 'known') stored.known++
+        else {
+          stored.new++
+          if (s.copy) stored.copies++
+        }
+      }
+      const rss = process.memoryUsage().rss
+      peak = Math.max(peak, rss)
+      const n = done + corpus.length
+      if (n % Math.max(CHUNK, Math.floor(total / 10 / CHUNK) * CHUNK) === 0 || n === total) {
+        rssMbAt[String(n)] = Math.round(mb(rss))
+        process.stderr.write(`bench:store ${label}: ${n}/${total} articles, ${(n / ((performance.now() - started) / 1000)).toFixed(0)}/s, RSS ${mb(rss).toFixed(0)} MB\n`)
+      }
+    }
+  } finally {
+    await workers.close()
+  }
+  const seconds = (performance.now() - started) / 1000
+  process.stderr.write(`bench:store ${label}: storing took ${(storeMs / total).toFixed(1)} ms per article of ${((seconds * 1000) / total).toFixed(1)} ms\n`)
+  const queriesMs = await timeQueries(db)
+  return { store: label, articles: total, seconds, articlesPerSec: total / seconds, stored, rssMbAt, peakRssMb: Math.round(mb(peak)), dbSizeMb: Math.round(mb(await sizeOf())), queriesMs }
+}
+
+async function median(fn: () => Promise<unknown>, runs = 5): Promise<number> {
+  await fn() // warm: plans and caches, as a running server would have them
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now()
+    await fn()
+    times.push(performance.now() - t)
+  }
+  return Math.round(times.sort((a, b) => a - b)[Math.floor(runs / 2)] * 10) / 10
+}
+
+async function timeQueries(db: Db): Promise<Record<string, number>> {
+  return {
+    'targets (all)': await median(() => queryTargets(db)),
+    'targets --actor JPN': await median(() => queryTargets(db, { actor: 'JPN' })),
+    'actor JPN': await median(() => queryActor(db, 'JPN')),
+    'search "carbon neutral"': await median(() => searchArticles(db, 'carbon neutral')),
+  }
+}
+
+function report(r: StoreRun): string {
+  const q = Object.entries(r.queriesMs).map(([k, v]) => `    ${k.padEnd(26)} ${String(v).padStart(7)} ms  ${v < 200 ? 'ok' : 'OVER 200 ms'}`)
+  return [
+    `${r.store}: ${r.articles} articles in ${r.seconds.toFixed(0)} s = ${r.articlesPerSec.toFixed(1)} articles/s (${r.stored.new} new, ${r.stored.copies} of them wire copies, ${r.stored.known} known)`,
+    `  RSS by articles stored: ${Object.entries(r.rssMbAt).map(([n, v]) => `${n}: ${v} MB`).join(', ')}; peak ${r.peakRssMb} MB`,
+    `  database size: ${r.dbSizeMb} MB`,
+    '  queries at this size (median of 5):',
+    ...q,
+  ].join('\n')
+}
+
+async function main(argv: string[]): Promise<void> {
+  const arg = (name: string, def: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : def)
+  const total = parseInt(arg('--articles', '100000'), 10)
+  const stores = arg('--stores', 'embedded,server').split(',')
+  const server = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
+  const runs: StoreRun[] = []
+  if (stores.includes('embedded')) {
+    const dir = mkdtempSync(join(tmpdir(), 'pw-bench-store-'))
+    const db = await openDb({ data: dir }, {})
+    try {
+      runs.push(await ingestInto(db, 'embedded (PGlite)', total, 7, async () => Number(execFileSync('du', ['-sb', dir], { encoding: 'utf8' }).split('\t')[0])))
+    } finally {
+      await db.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
+  if (stores.includes('server')) {
+    const name = `pw_bench_${process.pid}`
+    const admin = new pg.Client({ connectionString: server })
+    await admin.connect()
+    await admin.query(`create database ${name}`)
+    const url = new URL(server)
+    url.pathname = `/${name}`
+    const db = await openDb({ databaseUrl: url.toString() }, {})
+    try {
+      runs.push(await ingestInto(db, 'PostgreSQL server', total, 7, async () => Number((await db.query<{ s: string }>('select pg_database_size(current_database())::text as s'))[0].s)))
+    } finally {
+      await db.close()
+      await admin.query(`drop database ${name} with (force)`)
+      await admin.end()
+    }
+  }
+  if (argv.includes('--json')) process.stdout.write(JSON.stringify(runs, null, 2) + '\n')
+  else process.stdout.write(runs.map(report).join('\n\n') + '\n')
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main(process.argv.slice(2)).catch((err) => {
+    console.error('bench:store:', err)
+    process.exitCode = 1
+  })
+}
