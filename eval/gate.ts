@@ -37,7 +37,7 @@ export function raiseFloors(figures: Record<string, number>, baseline: Baseline,
   for (const [name, value] of Object.entries(figures)) {
     const next = Math.round((value - baseline.epsilon) * 1000) / 1000
     const old = floors[name] ?? 0
-    if (next < old && !allowRegression) throw new Error(`refusing to lower the floor of ${name} from ${old} to ${next} (pass --allow-regression)`)
+    if (value + baseline.epsilon < old && !allowRegression) throw new Error(`refusing to lower the floor of ${name} from ${old} to ${next} (pass --allow-regression)`)
     floors[name] = allowRegression ? next : Math.max(old, next)
   }
   return { ...baseline, floors }
