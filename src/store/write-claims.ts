@@ -51,19 +51,20 @@ export async function recordPledges(tx: Db, pledges: readonly Pledge[], at: Wher
   const actors = col(ps, (p) => p.actor)
   const kinds = col(ps, (p) => p.kind)
   const years = col(ps, (p) => p.year)
-  // 1.
-  await tx.query('insert into claims (actor, kind, year) select * from unnest($1::text[], $2::text[], $3::int[]) on conflict do nothing', [actors, kinds, years])
-  const locked = await tx.query<ClaimRow>(
-    `select c.id, c.actor, c.kind, c.year, c.value, c.value_max, c.last_reported::text, c.reports
-       from claims c join unnest($1::text[], $2::text[], $3::int[]) as k(actor, kind, year)
-         on c.actor = k.actor and c.kind = k.kind and coalesce(c.year, -1) = coalesce(k.year, -1)
-      order by c.id for update of c`,
+  // 1. Upsert and lock in one statement: DO UPDATE locks the row, and RETURNING gives its
+  // values as they were (the update changes nothing). Pledge ids are drawn here too, so
+  // each pledge's id is known without relying on the order of an INSERT's RETURNING.
+  const locked = await tx.query<ClaimRow & { pledge_id: string }>(
+    `insert into claims (actor, kind, year) select * from unnest($1::text[], $2::text[], $3::int[])
+     on conflict (actor, kind, (coalesce(year, -1))) do update set reports = claims.reports
+     returning id, actor, kind, year, value, value_max, last_reported::text, reports,
+               nextval(pg_get_serial_sequence('pledges', 'id'))::text as pledge_id`,
     [actors, kinds, years],
   )
   const byKey = new Map(locked.map((c) => [claimKey(c.actor, c.kind, c.year), c]))
   const claims = ps.map((p) => byKey.get(claimKey(p.actor, p.kind, p.year))!)
-  // 2. Ids are drawn first so that each pledge's id is known without relying on the order of RETURNING.
-  const pledgeIds = (await tx.query<{ id: string }>("select nextval(pg_get_serial_sequence('pledges', 'id'))::text as id from generate_series(1, $1)", [ps.length])).map((r) => r.id)
+  const pledgeIds = claims.map((c) => c.pledge_id)
+  // 2.
   await tx.query(
     `insert into pledges (id, article_id, story_id, reported, claim_id, actor, kind, year, value, value_max, unit, base_year, status, change, previous_value, ev_start, ev_end, ev_text, rule)
      select u.id, $1, $2, $3, u.claim_id, u.actor, u.kind, u.year, u.value, u.value_max, u.unit, u.base_year, u.status, u.change, u.previous_value, u.ev_start, u.ev_end, u.ev_text, u.rule
@@ -79,7 +80,6 @@ export async function recordPledges(tx: Db, pledges: readonly Pledge[], at: Wher
   )
   // 3.
   const claimIds = col(claims, (c) => c.id)
-  await tx.query('insert into claim_sources (claim_id, story_id) select unnest($1::bigint[]), $2 on conflict do nothing', [claimIds, at.storyId])
   const isNew = claims.map((c) => c.reports === 0)
   const hasValue = ps.map((p) => p.value != null)
   const hist = ps.map((_, i) => i).filter((i) => hasValue[i] || isNew[i])
@@ -99,10 +99,13 @@ export async function recordPledges(tx: Db, pledges: readonly Pledge[], at: Wher
   const latest = claims.map((c, i) => isNew[i] || (c.last_reported !== null && at.reported >= c.last_reported))
   const takes = claims.map((c, i) => latest[i] && (hasValue[i] || c.value === null))
   const changed = claims.map((c, i) => takes[i] && !isNew[i] && valueKey(ps[i].value, ps[i].value_max) !== valueKey(c.value, c.value_max))
+  // The new source rows and the claims' update in one statement: the update cannot see the
+  // CTE's rows (one snapshot), so it adds what the CTE inserted.
   await tx.query(
-    `update claims c set
+    `with s as (insert into claim_sources (claim_id, story_id) select unnest($2::bigint[]), $11 on conflict do nothing returning claim_id)
+     update claims c set
        reports = c.reports + 1,
-       sources = (select count(*) from claim_sources s where s.claim_id = c.id),
+       sources = c.sources + (select count(*) from s where s.claim_id = c.id),
        first_reported = least(c.first_reported, $1::date),
        last_reported = greatest(c.last_reported, $1::date),
        value = case when u.takes then u.value else c.value end,
@@ -114,7 +117,7 @@ export async function recordPledges(tx: Db, pledges: readonly Pledge[], at: Wher
      from unnest($2::bigint[], $3::bool[], $4::bool[], $5::float8[], $6::float8[], $7::text[], $8::int[], $9::text[], $10::bigint[])
        as u(id, takes, latest, value, value_max, unit, base_year, status, pledge_id)
      where c.id = u.id`,
-    [at.reported, claimIds, takes, latest, col(ps, (p) => p.value ?? null), col(ps, (p) => p.value_max ?? null), col(ps, (p) => p.unit ?? null), col(ps, (p) => p.base_year ?? null), col(ps, (p) => p.status ?? null), pledgeIds],
+    [at.reported, claimIds, takes, latest, col(ps, (p) => p.value ?? null), col(ps, (p) => p.value_max ?? null), col(ps, (p) => p.unit ?? null), col(ps, (p) => p.base_year ?? null), col(ps, (p) => p.status ?? null), pledgeIds, at.storyId],
   )
   const logged = ps.map((_, i) => i).filter((i) => isNew[i] || changed[i])
   if (logged.length) {
