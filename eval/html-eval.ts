@@ -13,6 +13,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gunzipSync } from 'node:zlib'
 import { cleanHtml } from '../src/clean/html.js'
+import { sharedDir } from './paths.js'
 
 export interface HtmlEvalResult {
   f1: number
@@ -22,24 +23,9 @@ export interface HtmlEvalResult {
   msPerPage: number
 }
 
-/** The repo root: the nearest folder above this module holding package.json (works from eval/ and dist/eval/). */
-function findRepoRoot(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url))
-  for (;;) {
-    try {
-      readFileSync(path.join(dir, 'package.json'))
-      return dir
-    } catch {
-      const up = path.dirname(dir)
-      if (up === dir) throw new Error('html-eval: no package.json above ' + fileURLToPath(import.meta.url))
-      dir = up
-    }
-  }
-}
-
 /** Cleans every dev page and scores the bodies; `predictionsOut` keeps the predictions file if given. */
 export async function runHtmlEval(predictionsOut?: string): Promise<HtmlEvalResult> {
-  const htmlDir = path.resolve(findRepoRoot(), '../shared/eval/html')
+  const htmlDir = path.join(sharedDir(), 'eval/html')
   const devDir = path.join(htmlDir, 'dev')
   const files = readdirSync(devDir).filter((f) => f.endsWith('.html.gz')).sort()
   const predictions: Record<string, { articleBody: string }> = {}
