@@ -13,6 +13,7 @@ import { checkCommand } from './check.js'
 import { exportCommand } from './export.js'
 import { watchCommand } from './watch.js'
 import { workerCommand } from './worker.js'
+import { serveCommand } from './serve.js'
 
 const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }
 
@@ -40,7 +41,7 @@ unless DATABASE_URL names a PostgreSQL server.`,
 
   program.addCommand(analyzeCommand())
   program.addCommand(ingestCommand())
-  for (const cmd of [targetsCommand, actorCommand, interactionsCommand, quotesCommand, searchCommand, changesCommand, conflictsCommand, checkCommand, exportCommand, watchCommand, workerCommand]) {
+  for (const cmd of [targetsCommand, actorCommand, interactionsCommand, quotesCommand, searchCommand, changesCommand, conflictsCommand, checkCommand, exportCommand, watchCommand, workerCommand, serveCommand]) {
     program.addCommand(cmd())
   }
   return program

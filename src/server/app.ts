@@ -1,0 +1,64 @@
+import { Hono, type MiddlewareHandler } from 'hono'
+import { z } from 'zod'
+import type { Db } from '../store/db.js'
+import { ApiError, createErrorHandler, describeIssues, notFound } from './api-error.js'
+import { limitBody, requireToken } from './auth.js'
+import { buildOpenApi } from './openapi.js'
+import type { RouteSpec } from './route.js'
+import { ARTICLE_ROUTES } from './routes-articles.js'
+import { REGISTER_ROUTES } from './routes-register.js'
+
+/** Every API route; the router and /openapi.json are both built from this list. */
+export const ROUTES: readonly RouteSpec[] = [...REGISTER_ROUTES, ...ARTICLE_ROUTES]
+
+/** Request bodies past this size are refused with 413. */
+export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024
+
+export interface AppOptions {
+  readonly db: Db
+  /** Bearer token for writes; without one the server is read-only. */
+  readonly token?: string
+  readonly maxBodyBytes?: number
+  /** Where 500s log their stack (default stderr). */
+  readonly log?: (line: string) => void
+}
+
+const NO_PARAMS = z.strictObject({})
+
+/** Parses path or query parameters with the route's schema; a failure is a 400 naming each bad parameter. */
+function validate(schema: z.ZodObject | undefined, input: Record<string, string>, where: string): Record<string, unknown> {
+  const parsed = (schema ?? NO_PARAMS).safeParse(input)
+  if (!parsed.success) throw new ApiError(400, 'E_BAD_REQUEST', describeIssues(parsed.error, where))
+  return parsed.data
+}
+
+/**
+ * The JSON HTTP API over the register, as a Hono app: call `app.request()`
+ * in tests, or hand `app.fetch` to a server (see listen.ts).
+ * @example
+ * const app = createApp({ db, token: process.env.PLEDGEWATCH_TOKEN })
+ * const res = await app.request('/api/targets?actor=JPN')
+ */
+export function createApp(opts: AppOptions): Hono {
+  const app = new Hono()
+  app.onError(createErrorHandler(opts.log))
+  app.notFound(notFound)
+  app.use('*', async (c, next) => {
+    await next()
+    // JSON must never be sniffed into HTML by a browser (issue 5, item 3).
+    c.header('X-Content-Type-Options', 'nosniff')
+  })
+  const openapi = buildOpenApi(ROUTES)
+  app.get('/openapi.json', (c) => c.json(openapi))
+  for (const r of ROUTES) {
+    const guards: MiddlewareHandler[] = [...(r.auth ? [requireToken(opts.token)] : []), ...(r.body ? [limitBody(opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES)] : [])]
+    // Hono runs every handler registered for a route in order: the guards, then the route.
+    for (const guard of guards) app.on(r.method.toUpperCase(), r.path, guard)
+    app.on(r.method.toUpperCase(), r.path, async (c) => {
+      const params = validate(r.params, c.req.param() as Record<string, string>, 'path')
+      const query = validate(r.query, c.req.query(), 'query')
+      return r.handle({ c, db: opts.db, query, params })
+    })
+  }
+  return app
+}

@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto'
+import type { Context } from 'hono'
+import { z } from 'zod'
+import type { RawArticle } from '../model/article.js'
+import { analyseRaw } from '../pipeline.js'
+import type { Db } from '../store/db.js'
+import { storeAnalysis } from '../store/write-article.js'
+import { ApiError, describeIssues } from './api-error.js'
+
+const meta = {
+  url: z.url().max(2048).describe("the article's address; an article already stored under it is not stored again"),
+  title: z.string().max(1000).describe('headline, when the body does not carry it'),
+  date: z.string().max(64).describe('publication date (ISO preferred; news formats are understood)'),
+  outlet: z.string().max(200).describe('publisher name'),
+}
+
+/** A JSON article: metadata plus its `text` or its `html`. */
+export const ArticleBodySchema = z
+  .strictObject({
+    id: z.string().min(1).max(500).optional().describe('your id for the article (default: the url, else a hash of the body)'),
+    url: meta.url.optional(),
+    title: meta.title.optional(),
+    date: meta.date.optional(),
+    outlet: meta.outlet.optional(),
+    text: z.string().optional().describe('the article as plain text'),
+    html: z.string().optional().describe('the article page as HTML (cleaned like an HTML file)'),
+  })
+  .refine((b) => (b.text === undefined) !== (b.html === undefined), { message: 'give the article as "text" or as "html" (one of them)' })
+
+/** Metadata of an HTML or plain-text body, given in the query string. */
+export const RawBodyQuerySchema = z.strictObject({
+  url: meta.url.optional(),
+  title: meta.title.optional(),
+  date: meta.date.optional(),
+  outlet: meta.outlet.optional(),
+})
+
+/**
+ * Reads the posted article from the request: a JSON body (validated against
+ * ArticleBodySchema), or an HTML or plain-text body with its metadata in the
+ * query string.
+ */
+export async function readPostedArticle(c: Context, query: z.output<typeof RawBodyQuerySchema>): Promise<RawArticle> {
+  const type = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase()
+  if (type === 'application/json') {
+    let json: unknown
+    try {
+      json = await c.req.json()
+    } catch {
+      throw new ApiError(400, 'E_BAD_BODY', 'the body is not valid JSON')
+    }
+    const parsed = ArticleBodySchema.safeParse(json)
+    if (!parsed.success) throw new ApiError(400, 'E_BAD_BODY', describeIssues(parsed.error, 'body'))
+    const b = parsed.data
+    const html = b.html !== undefined
+    const body = html ? b.html! : b.text!
+    // The query string's metadata fills what the JSON leaves out.
+    const m = { url: b.url ?? query.url, title: b.title ?? query.title, date: b.date ?? query.date, outlet: b.outlet ?? query.outlet }
+    return { doc: b.id ?? m.url ?? docIdOf(body), source: 'POST /api/articles', format: html ? 'html' : 'text', body, ...m }
+  }
+  if (type === 'text/html' || type === 'text/plain') {
+    const body = await c.req.text()
+    return { doc: query.url ?? docIdOf(body), source: 'POST /api/articles', format: type === 'text/html' ? 'html' : 'text', body, ...query }
+  }
+  throw new ApiError(415, 'E_MEDIA_TYPE', `send application/json, text/html or text/plain, not "${type || 'no content type'}"`)
+}
+
+/** A stable id for an article posted without one: the same body gets the same id. */
+function docIdOf(body: string): string {
+  return `api-${createHash('sha256').update(body).digest('hex').slice(0, 16)}`
+}
+
+/** Analyses the article and stores it with its facts; `status` says whether it was new. */
+export async function ingestArticle(db: Db, raw: RawArticle) {
+  const outcome = analyseRaw(raw)
+  if (!outcome.ok) throw new ApiError(422, 'E_UNPROCESSABLE', `${outcome.code}: ${outcome.reason}`)
+  const a = outcome.analysis
+  const r = await storeAnalysis(db, a)
+  return {
+    status: r.status,
+    article_id: r.articleId,
+    story_id: r.storyId,
+    copy: r.copy,
+    facts_added: r.factsAdded,
+    changes: r.changes,
+    doc: a.doc,
+    title: a.title,
+    date: a.date,
+    pledges: a.pledges,
+    interactions: a.interactions,
+    quotes: a.quotes,
+  }
+}
