@@ -124,9 +124,11 @@ function dateRightAfter(rest: string): string | null {
   return d && KEYWORD_TO_DATE.test(rest.slice(0, d.at)) ? d.iso : null
 }
 
+const DATELINE_WITH_YEAR = new RegExp(`^[A-Z][A-Za-z .'’-]{1,40},?\\s+(${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4})\\s*(?:\\([^)]{1,30}\\))?\\s*[-–—:]`)
+
 /** "LONDON, April 21, 2021 (Reuters) -": wire datelines carry a year only sometimes. */
 function datelineDate(line: string): string | null {
-  const m = new RegExp(`^[A-Z][A-Za-z .'’-]{1,40},?\\s+(${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4})\\s*(?:\\([^)]{1,30}\\))?\\s*[-–—:]`).exec(line)
+  const m = DATELINE_WITH_YEAR.exec(line)
   return m ? parseDateIn(m[1]) : null
 }
 

@@ -4,6 +4,7 @@
  * paragraph, anything after the sign-off, and repeated paragraphs.
  */
 import { isSignOff, isTerminated, wordCount } from './text-lines.js'
+import { collapse } from './text-units.js'
 
 /** One line being judged; `drop` is the reason it goes, or null while it stays. */
 export interface Line {
@@ -127,7 +128,7 @@ export function cutGluedTail(text: string): string {
  * contained in an earlier kept line (a teaser repeated as the lead).
  */
 export function dropEchoes(lines: Line[]): void {
-  const keys = lines.map((l) => l.text.toLowerCase().replace(/\s+/g, ' ').trim())
+  const keys = lines.map((l) => collapse(l.text.toLowerCase()))
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
     if (line.drop !== null || line.text.length < 20) continue

@@ -38,6 +38,8 @@ export function titleKey(s: string): string {
 
 /** True when a line is the known headline, perhaps followed by " | Site" or " - Site". */
 export function isSameTitle(line: string, title: string): boolean {
+  // titleKey keeps every word, so a line with more than six words beyond the title's cannot match: skip normalising paragraphs.
+  if (wordCount(line) > wordCount(title) + 6) return false
   const a = titleKey(line)
   const b = titleKey(title)
   if (b === '' || a === '') return false

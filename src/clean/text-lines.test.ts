@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import {
   isBylineLine,
@@ -9,6 +10,7 @@ import {
   isSignOff,
   isTerminated,
   stripTrailingCredit,
+  wordCount,
 } from './text-lines.js'
 
 describe('isTerminated', () => {
@@ -124,5 +126,24 @@ describe('stripTrailingCredit', () => {
     ['The plan was approved.', 'The plan was approved.'],
   ])('%s', (line, expected) => {
     expect(stripTrailingCredit(line)).toBe(expected)
+  })
+})
+
+describe('wordCount', () => {
+  test.each([
+    ['', 0],
+    ['  Ministers  agree\ta deal ', 4],
+    ['— 2030 — ·', 1],
+    ['Zürich\u00a0and São Paulo', 4],
+    ['𝐁old 🌍 ok', 2],
+  ])('%j', (line, expected) => {
+    expect(wordCount(line)).toBe(expected)
+  })
+
+  // The scan must count exactly what split-on-whitespace-then-keep-words counts.
+  test('agrees with split and filter on any string', () => {
+    const slow = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
+    const chars = fc.constantFrom('a', 'Z', '7', ' ', '\t', '\n', '\u00a0', '\u2009', '\u3000', '\ufeff', '-', '.', '“', 'é', 'ж', '中', '🌍', '𝐁', '\ud800')
+    fc.assert(fc.property(fc.array(chars, { maxLength: 40 }), (parts) => wordCount(parts.join('')) === slow(parts.join(''))))
   })
 })

@@ -88,8 +88,12 @@ function isHardWrapped(block: readonly string[]): boolean {
 
 /** Collapses runs of whitespace to one space and trims. */
 export function collapse(s: string): string {
-  return s.replace(/\s+/g, ' ').trim()
+  // Most lines are already collapsed (every unit is, and the cleaner collapses again at the end): check before rebuilding.
+  return NEEDS_COLLAPSE.test(s) ? s.replace(/\s+/g, ' ').trim() : s
 }
+
+/** Whitespace at either end, two in a row, or any whitespace other than a plain space. */
+const NEEDS_COLLAPSE = /^\s|\s$|\s\s|[^\S ]/
 
 /** A line broken mid-sentence: no full stop at its end, and the next line goes on in lower case. */
 function continuesSentence(prev: string, next: string): boolean {

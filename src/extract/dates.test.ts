@@ -11,6 +11,16 @@ describe('resolveEventDate', () => {
     ['They signed the treaty on 9 March in Lima.', '2024-03-09'],
     ['The presidents first met in 2013.', null],
     ['Both aim for net zero by 2050.', null],
+    // Phrases the chrono gate (DATE_WORD) must let through: no digit date, no month name.
+    ['The envoys met yesterday in Lima.', '2024-03-13'],
+    ['The envoys held talks over the weekend.', '2024-03-09'],
+    ['The envoys met 2 weeks ago.', '2024-02-29'],
+    ['The pact takes effect at the end of this year.', '2024-12-31'],
+    ['Prices rose in 2023 and again last year.', null],
+    ['The envoys talked on the day before the summit.', '2024-03-13'],
+    ['The envoys spoke every day and held a two-day meeting.', null],
+    // chrono reads "lasts" as "last second": the gate must not hide what chrono would find.
+    ['The envoys will talk as long as the truce lasts.', '2024-03-14'],
   ])('%s', (sentence, expected) => {
     expect(resolveEventDate(sentence, '2024-03-14')).toBe(expected)
   })

@@ -1,5 +1,30 @@
 import * as chrono from 'chrono-node'
 
+// chrono-node is costly; it runs only on sentences where it could find a day, a month or a
+// weekday (the only results used): a date in figures, a month or weekday name, a casual day word
+// ("yesterday", "now"), or a time unit after a number or a modifier ("for a day", "last month",
+// "two weeks ago"). Years alone ("last year", "in 2030") never give a day or month. The gate
+// follows chrono's own patterns, quirks included: it reads "lasts" as "last s(econd)".
+const UNITS = String.raw`seconds?|minutes?|hours?|days?|weeks?|months?|quarters?`
+const UNIT_ABBREVIATIONS = String.raw`s|m|h|d|w|mo|mons?|mos|secs?|mins?|hrs?|qtr`
+const NUMBER_WORDS = String.raw`the|an?|few|several|couple|of|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`
+const DATE_WORD = new RegExp(
+  [
+    // Digits alone ("in 2030", "40%") give no day; dates written in figures ("9/11", "2021-09-02", "1.5") do.
+    String.raw`\d[-./:\s]\d`,
+    String.raw`\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?!\w)`,
+    String.raw`\b(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|week)(?:day|end)?(?!\w)`,
+    String.raw`\b(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night|morning|afternoon|evening|midnight|midday|noon)(?!\w)`,
+    // "last month", "next week", "lasts"; "by the end of this year" (moved to the year's last day).
+    String.raw`\b(?:this|last|past|next|after)\s*(?:${UNITS}|${UNIT_ABBREVIATIONS})(?!\w)`,
+    String.raw`\b(?:end|day)\s+of\s+(?:the\s+)?(?:this|last|past|next)\b`,
+    // "3 days", "a day", "the day before", "5d"; a number word glued to a short unit ("them") is not read.
+    // No \b before the number: chrono reads "pasta days" as "past a days".
+    String.raw`(?:\d|${NUMBER_WORDS})\s{0,3}(?:${UNITS})(?!\w)`,
+    String.raw`(?:\d\s{0,3}|(?:${NUMBER_WORDS})\s{1,3})(?:${UNIT_ABBREVIATIONS})(?!\w)`,
+  ].join('|'),
+  'i',
+)
 const FUTURE = /\b(?:will|shall|next|upcoming|to be held|scheduled|plans? to)\b/i
 
 /**
@@ -13,7 +38,7 @@ const FUTURE = /\b(?:will|shall|next|upcoming|to be held|scheduled|plans? to)\b/
  * @example resolveEventDate('They met on Tuesday.', '2021-09-02') // '2021-08-31'
  */
 export function resolveEventDate(sentence: string, articleDate: string | null): string | null {
-  if (!articleDate || !/^\d{4}-\d{2}-\d{2}$/.test(articleDate)) return null
+  if (!articleDate || !/^\d{4}-\d{2}-\d{2}$/.test(articleDate) || !DATE_WORD.test(sentence)) return null
   const ref = new Date(`${articleDate}T12:00:00Z`)
   for (const r of chrono.parse(sentence, { instant: ref, timezone: 0 })) {
     const c = r.start

@@ -15,6 +15,12 @@ export type Frame = 'svo' | 'pair' | 'nominal' | 'between' | 'rejectText' | 'aft
 
 export interface Trigger {
   readonly name: string
+  /**
+   * Accepts a word that every match of `words` contains (the stem the pattern cannot do without),
+   * tested on single lower-cased words: a sentence with no such word skips the full pattern.
+   * It may accept more words than `words` needs, never fewer.
+   */
+  readonly keyWord: RegExp
   readonly type: InteractionType
   readonly frame: Frame
   /** Regex source over lower-cased words joined by single spaces; an actor unit is `@`. */
@@ -34,45 +40,45 @@ export const IMPOSE_RE = new RegExp(`^${IMPOSE}$`)
 // Verb lexicons per type: each a pattern of news English, not of one article.
 export const TRIGGERS: readonly Trigger[] = [
   // urge
-  { name: 'urge-verb', type: 'urge', frame: 'svo', words: `(?:${v('urg', 'e|es|ed|ing')}|${v('press', 'es|ed|ing|')}|${v('push', 'es|ed|ing|')}|${v('encourag', 'e|es|ed|ing')}|${v('implor', 'e|es|ed|ing')}|${v('pressur', 'e|es|ed|ing')}|${v('lobb', 'y|ies|ied|ying')}|${v('exhort', 's|ed|ing|')}|${v('nudg', 'e|es|ed|ing')}|${v('prod', 's|ded|ding|')})(?: for)?`, gap: 2 },
-  { name: 'urge-call-on', type: 'urge', frame: 'svo', words: `(?:${v('call', 's|ed|ing|')} (?:on|upon)|${v('appeal', 's|ed|ing|')} to|${v('call', 's|ed|ing|')} for)`, gap: 2 },
-  { name: 'urge-ask-to', type: 'urge', frame: 'svo', words: `(?:${v('ask', 's|ed|ing|')}|${v('request', 's|ed|ing|')}|${v('told', '')}|${v('tell', 's|ing|')})(?= (?:the |its )?@ to )`, gap: 1 },
-  { name: 'urge-need-for', type: 'urge', frame: 'svo', words: `(?:${v('stress', 'es|ed|ing|')}|${v('emphasi[sz]', 'e|es|ed|ing')}|${v('underscor', 'e|es|ed|ing')}|${v('highlight', 's|ed|ing|')}) the need for`, gap: 1 },
+  { name: 'urge-verb', keyWord: /^(?:urg|press|push|encourag|implor|lobb|exhort|nudg|prod)/, type: 'urge', frame: 'svo', words: `(?:${v('urg', 'e|es|ed|ing')}|${v('press', 'es|ed|ing|')}|${v('push', 'es|ed|ing|')}|${v('encourag', 'e|es|ed|ing')}|${v('implor', 'e|es|ed|ing')}|${v('pressur', 'e|es|ed|ing')}|${v('lobb', 'y|ies|ied|ying')}|${v('exhort', 's|ed|ing|')}|${v('nudg', 'e|es|ed|ing')}|${v('prod', 's|ded|ding|')})(?: for)?`, gap: 2 },
+  { name: 'urge-call-on', keyWord: /^(?:call|appeal)/, type: 'urge', frame: 'svo', words: `(?:${v('call', 's|ed|ing|')} (?:on|upon)|${v('appeal', 's|ed|ing|')} to|${v('call', 's|ed|ing|')} for)`, gap: 2 },
+  { name: 'urge-ask-to', keyWord: /^(?:ask|request|told|tell)/, type: 'urge', frame: 'svo', words: `(?:${v('ask', 's|ed|ing|')}|${v('request', 's|ed|ing|')}|${v('told', '')}|${v('tell', 's|ing|')})(?= (?:the |its )?@ to )`, gap: 1 },
+  { name: 'urge-need-for', keyWord: /^need$/, type: 'urge', frame: 'svo', words: `(?:${v('stress', 'es|ed|ing|')}|${v('emphasi[sz]', 'e|es|ed|ing')}|${v('underscor', 'e|es|ed|ing')}|${v('highlight', 's|ed|ing|')}) the need for`, gap: 1 },
   // Diplomatic expectation: "the EU expects China to …", "looks forward to the UAE submitting …".
-  { name: 'urge-expect', type: 'urge', frame: 'svo', words: `(?:(?:expect|expects|expected|want|wants|wanted)(?= (?:the )?@ to )|${v('look', 's|ed|ing|')} forward to(?= (?:the )?@ [a-z]+ing ))`, gap: 1 },
-  { name: 'urge-hope', type: 'urge', frame: 'svo', words: `(?:we |i )?${v('hope', 's|d|')}(?= (?:that )?(?:the )?@ (?:can|will|would|could) )`, gap: 1 },
+  { name: 'urge-expect', keyWord: /^(?:expect|want|look)/, type: 'urge', frame: 'svo', words: `(?:(?:expect|expects|expected|want|wants|wanted)(?= (?:the )?@ to )|${v('look', 's|ed|ing|')} forward to(?= (?:the )?@ [a-z]+ing ))`, gap: 1 },
+  { name: 'urge-hope', keyWord: /^hope/, type: 'urge', frame: 'svo', words: `(?:we |i )?${v('hope', 's|d|')}(?= (?:that )?(?:the )?@ (?:can|will|would|could) )`, gap: 1 },
   // demand
-  { name: 'demand-verb', type: 'demand', frame: 'svo', words: `(?:${v('demand', 's|ed|ing|')}|${v('insist', 's|ed|ing|')} (?:on|that))(?: that)?`, gap: 2 },
+  { name: 'demand-verb', keyWord: /^(?:demand|insist)/, type: 'demand', frame: 'svo', words: `(?:${v('demand', 's|ed|ing|')}|${v('insist', 's|ed|ing|')} (?:on|that))(?: that)?`, gap: 2 },
   // protest
-  { name: 'protest-verb', type: 'protest', frame: 'svo', words: `(?:${v('critici[sz]', 'e|es|ed|ing')}|${v('slam', 's|med|ming|')}|${v('condemn', 's|ed|ing|')}|${v('denounc', 'e|es|ed|ing')}|${v('blast', 's|ed|ing|')}|${v('attack', 's|ed|ing|')}|${v('accus', 'e|es|ed|ing')}|${v('rebuk', 'e|es|ed|ing')}|${v('lambast', 's|ed|ing|')}|${v('censur', 'e|es|ed|ing')}|${v('chastis', 'e|es|ed|ing')}|${v('decr', 'y|ies|ied|ying')}|${v('protest', 's|ed|ing|')}|${v('rebuk', 'e|es|ed|ing')}|${v('scold', 's|ed|ing|')}|${v('berat', 'e|es|ed|ing')})`, gap: 4 },
-  { name: 'protest-phrasal', type: 'protest', frame: 'svo', words: `(?:${v('object', 's|ed|ing|')} to|${v('complain', 's|ed|ing|')} (?:about|of|to|that)(?: the)?|(?:hit|hits|hitting) (?:out|back)(?: at)?|${v('retaliat', 'e|es|ed|ing')}(?: against)?|cried foul|${v('lash', 'es|ed|ing')} out at|${v('rail', 's|ed|ing|')} against|(?:took|take|takes|taking) aim at)`, gap: 2 },
-  { name: 'protest-concern', type: 'protest', frame: 'svo', words: `(?:${v('voic', 'e|es|ed|ing')}|${v('rais', 'e|es|ed|ing')}|${v('express', 'es|ed|ing|')}|${v('lodg', 'e|es|ed|ing')}|${v('register', 's|ed|ing|')}) (?:[a-z]+ )?(?:concerns?|objections?|opposition|protests?|complaints?|grievances?|anger|displeasure|dissatisfaction|criticism|alarm)(?: (?:over|about|to|at|against|with|regarding|that))?`, gap: 9 },
-  { name: 'protest-swipe', type: 'protest', frame: 'svo', words: `(?:(?:thinly )?veiled (?:reference|criticism|attack|warning|jab)|swipe|dig|jab|broadside) (?:to|at|against)`, gap: 2 },
-  { name: 'protest-noun', type: 'protest', frame: 'nominal', words: `(?:criticism|condemnation|protests?|objections?|complaints?) (?:of|against|over|about|at)`, gap: 2 },
-  { name: 'protest-reject-text', type: 'protest', frame: 'rejectText', words: `(?:${v('reject', 's|ed|ing|')}|(?:does|do|did|will|would) not accept|(?:refuse|refused|refuses|refusing) to (?:accept|endorse|sign)|${v('oppos', 'e|es|ed|ing')}|${v('block', 's|ed|ing|')}|${v('veto', 'es|ed|ing|')}|walked out of)` },
+  { name: 'protest-verb', keyWord: /^(?:critici|slam|condemn|denounc|blast|attack|accus|rebuk|lambast|censur|chastis|decr|protest|scold|berat)/, type: 'protest', frame: 'svo', words: `(?:${v('critici[sz]', 'e|es|ed|ing')}|${v('slam', 's|med|ming|')}|${v('condemn', 's|ed|ing|')}|${v('denounc', 'e|es|ed|ing')}|${v('blast', 's|ed|ing|')}|${v('attack', 's|ed|ing|')}|${v('accus', 'e|es|ed|ing')}|${v('rebuk', 'e|es|ed|ing')}|${v('lambast', 's|ed|ing|')}|${v('censur', 'e|es|ed|ing')}|${v('chastis', 'e|es|ed|ing')}|${v('decr', 'y|ies|ied|ying')}|${v('protest', 's|ed|ing|')}|${v('rebuk', 'e|es|ed|ing')}|${v('scold', 's|ed|ing|')}|${v('berat', 'e|es|ed|ing')})`, gap: 4 },
+  { name: 'protest-phrasal', keyWord: /^(?:object|complain|hit|retaliat|cried|lash|rail|aim$)/, type: 'protest', frame: 'svo', words: `(?:${v('object', 's|ed|ing|')} to|${v('complain', 's|ed|ing|')} (?:about|of|to|that)(?: the)?|(?:hit|hits|hitting) (?:out|back)(?: at)?|${v('retaliat', 'e|es|ed|ing')}(?: against)?|cried foul|${v('lash', 'es|ed|ing')} out at|${v('rail', 's|ed|ing|')} against|(?:took|take|takes|taking) aim at)`, gap: 2 },
+  { name: 'protest-concern', keyWord: /^(?:voic|rais|express|lodg|register)/, type: 'protest', frame: 'svo', words: `(?:${v('voic', 'e|es|ed|ing')}|${v('rais', 'e|es|ed|ing')}|${v('express', 'es|ed|ing|')}|${v('lodg', 'e|es|ed|ing')}|${v('register', 's|ed|ing|')}) (?:[a-z]+ )?(?:concerns?|objections?|opposition|protests?|complaints?|grievances?|anger|displeasure|dissatisfaction|criticism|alarm)(?: (?:over|about|to|at|against|with|regarding|that))?`, gap: 9 },
+  { name: 'protest-swipe', keyWord: /^(?:veiled|swipe|dig|jab|broadside)$/, type: 'protest', frame: 'svo', words: `(?:(?:thinly )?veiled (?:reference|criticism|attack|warning|jab)|swipe|dig|jab|broadside) (?:to|at|against)`, gap: 2 },
+  { name: 'protest-noun', keyWord: /^(?:criticism|condemnation|protest|objection|complaint)/, type: 'protest', frame: 'nominal', words: `(?:criticism|condemnation|protests?|objections?|complaints?) (?:of|against|over|about|at)`, gap: 2 },
+  { name: 'protest-reject-text', keyWord: /^(?:reject|accept|refus|oppos|block|veto|walked$)/, type: 'protest', frame: 'rejectText', words: `(?:${v('reject', 's|ed|ing|')}|(?:does|do|did|will|would) not accept|(?:refuse|refused|refuses|refusing) to (?:accept|endorse|sign)|${v('oppos', 'e|es|ed|ing')}|${v('block', 's|ed|ing|')}|${v('veto', 'es|ed|ing|')}|walked out of)` },
   // meet
   // "meeting" after a determiner is a noun ("at a meeting of G20 ministers"): only meet-talks-with takes it.
-  { name: 'meet-verb', type: 'meet', frame: 'svo', words: `(?:meet|meets|met|(?<!(?:a|the|his|her|their|its|of|in|at) )meeting|${v('visit', 's|ed|ing|')})(?: with)?`, gap: 2 },
+  { name: 'meet-verb', keyWord: /^(?:meet|met$|visit)/, type: 'meet', frame: 'svo', words: `(?:meet|meets|met|(?<!(?:a|the|his|her|their|its|of|in|at) )meeting|${v('visit', 's|ed|ing|')})(?: with)?`, gap: 2 },
   // "hosted Kerry", not "host of G20 meetings" or "host the summit".
-  { name: 'meet-host', type: 'meet', frame: 'svo', words: `(?:hosted|hosts|hosting|received|receives|receiving|welcomed|welcomes|welcoming)(?= (?:the )?@)`, gap: 1, fullObject: true },
-  { name: 'meet-talks-with', type: 'meet', frame: 'svo', words: `(?:(?:hold|holds|holding|held|had|has|have|having) (?:a |an |the )?(?:[a-z-]+ ){0,2}(?:talks|call|meeting|meetings|discussions|conversation|summit)|(?:spoke|speak|speaks|speaking|talked|talks|talk|talking|met|meet|meets)(?: by phone| on the phone| privately| separately| briefly)?|${v('travel', 's|ed|led|ing|ling|')}|(?:a |his |her |their |its )?(?:[a-z]+ )?(?:trips?|visits?|calls?|meetings?|talks)) (?:with|to)`, gap: 2 },
+  { name: 'meet-host', keyWord: /^(?:host|receiv|welcom)/, type: 'meet', frame: 'svo', words: `(?:hosted|hosts|hosting|received|receives|receiving|welcomed|welcomes|welcoming)(?= (?:the )?@)`, gap: 1, fullObject: true },
+  { name: 'meet-talks-with', keyWord: /^(?:talk|call|meet|met$|discussion|conversation|summit|spoke|speak|travel|trip|visit)/, type: 'meet', frame: 'svo', words: `(?:(?:hold|holds|holding|held|had|has|have|having) (?:a |an |the )?(?:[a-z-]+ ){0,2}(?:talks|call|meeting|meetings|discussions|conversation|summit)|(?:spoke|speak|speaks|speaking|talked|talks|talk|talking|met|meet|meets)(?: by phone| on the phone| privately| separately| briefly)?|${v('travel', 's|ed|led|ing|ling|')}|(?:a |his |her |their |its )?(?:[a-z]+ )?(?:trips?|visits?|calls?|meetings?|talks)) (?:with|to)`, gap: 2 },
   // "took repeated trips there": the place named in the sentence before (see SentenceContext.there).
-  { name: 'meet-there', type: 'meet', frame: 'svo', words: `(?:trips?|${v('travel', 's|ed|led|ing|ling|')}|visits?|visited|went|flew|flown) there`, gap: 0 },
-  { name: 'meet-pair', type: 'meet', frame: 'pair', words: `(?:met|${v('meet', 's|ing|')}|(?:held|hold|holds|holding) (?:[a-z-]+ )?(?:talks|meetings|a meeting|discussions)|(?:[a-z-]+ )?(?:talks|meetings))` },
-  { name: 'meet-between', type: 'meet', frame: 'between', words: `(?:talks|meetings?|summit|dialogue|call) between` },
-  { name: 'meet-after', type: 'meet', frame: 'afterMeeting', words: `(?:after|before|following|when) (?:meeting|talks|talking|visiting)(?: with)?` },
+  { name: 'meet-there', keyWord: /^there$/, type: 'meet', frame: 'svo', words: `(?:trips?|${v('travel', 's|ed|led|ing|ling|')}|visits?|visited|went|flew|flown) there`, gap: 0 },
+  { name: 'meet-pair', keyWord: /^(?:met|meet|meets|meeting|meetings|talks|discussions)$/, type: 'meet', frame: 'pair', words: `(?:met|${v('meet', 's|ing|')}|(?:held|hold|holds|holding) (?:[a-z-]+ )?(?:talks|meetings|a meeting|discussions)|(?:[a-z-]+ )?(?:talks|meetings))` },
+  { name: 'meet-between', keyWord: /^between$/, type: 'meet', frame: 'between', words: `(?:talks|meetings?|summit|dialogue|call) between` },
+  { name: 'meet-after', keyWord: /^(?:meeting|talks|talking|visiting)$/, type: 'meet', frame: 'afterMeeting', words: `(?:after|before|following|when) (?:meeting|talks|talking|visiting)(?: with)?` },
   // agree
   // "agreed that it was worth …" shares an opinion; it is not an agreement between the two.
-  { name: 'agree-pair', type: 'agree', frame: 'pair', words: `(?:(?:have |has )?agreed(?! that)|${v('sign', 's|ed|ing')}|(?:reached|reach|struck|strike|sealed|clinched|inked|unveiled|announced|secured|forged|hammered out) (?:a |an |the )?(?:[a-z-]+ ){0,3}(?:deal|agreement|pact|accord|treaty|declaration|breakthrough))` },
-  { name: 'agree-with', type: 'agree', frame: 'svo', words: `(?:deal|agreement|pact|accord|treaty|partnership|memorandum of understanding) with`, gap: 1 },
-  { name: 'agree-between', type: 'agree', frame: 'between', words: `(?:deal|agreement|pact|accord|treaty|declaration) between` },
+  { name: 'agree-pair', keyWord: /^(?:agreed$|sign|deal$|agreement$|pact$|accord$|treaty$|declaration$|breakthrough$)/, type: 'agree', frame: 'pair', words: `(?:(?:have |has )?agreed(?! that)|${v('sign', 's|ed|ing')}|(?:reached|reach|struck|strike|sealed|clinched|inked|unveiled|announced|secured|forged|hammered out) (?:a |an |the )?(?:[a-z-]+ ){0,3}(?:deal|agreement|pact|accord|treaty|declaration|breakthrough))` },
+  { name: 'agree-with', keyWord: /^(?:deal|agreement|pact|accord|treaty|partnership|understanding)$/, type: 'agree', frame: 'svo', words: `(?:deal|agreement|pact|accord|treaty|partnership|memorandum of understanding) with`, gap: 1 },
+  { name: 'agree-between', keyWord: /^between$/, type: 'agree', frame: 'between', words: `(?:deal|agreement|pact|accord|treaty|declaration) between` },
   // cooperate
   // Cooperation nouns count only with a verb of commitment ("deepen co-operation"); "discussed cooperation" does not.
-  { name: 'cooperate-pair', type: 'cooperate', frame: 'pair', words: `(?:work|working|worked|works) together|jointly|${v('cooperat', 'e|es|ed|ing')}|${v('collaborat', 'e|es|ed|ing')}|(?:team|teamed|teaming) up|${v('join', 's|ed|ing|')} forces|(?:deepen\\w*|strengthen\\w*|boost\\w*|expand\\w*|enhanc\\w*|step up|stepped up|promot\\w*|deeper|closer|stronger|forg\\w*|launch\\w*) (?:[a-z-]+ ){0,2}(?:co-operation|cooperation|collaboration|ties|partnership)|(?:issued|released|signed|adopted|announced|unveiled|published|launched|formed|established|set up) (?:a |an |the |their )?joint (?:statement|declaration|initiative|plan|effort|project|venture|working group|communiqu[eé])` },
-  { name: 'cooperate-with', type: 'cooperate', frame: 'svo', words: `(?:${v('cooperat', 'e|es|ed|ing')}|${v('collaborat', 'e|es|ed|ing')}|${v('partner', 's|ed|ing|')}|(?:team|teamed|teaming) up|(?:work|worked|works|working) (?:together |closely |jointly )?) with`, gap: 2 },
+  { name: 'cooperate-pair', keyWord: /^(?:together$|join|co-?operat|collaborat|team|ties$|partnership$)/, type: 'cooperate', frame: 'pair', words: `(?:work|working|worked|works) together|jointly|${v('cooperat', 'e|es|ed|ing')}|${v('collaborat', 'e|es|ed|ing')}|(?:team|teamed|teaming) up|${v('join', 's|ed|ing|')} forces|(?:deepen\\w*|strengthen\\w*|boost\\w*|expand\\w*|enhanc\\w*|step up|stepped up|promot\\w*|deeper|closer|stronger|forg\\w*|launch\\w*) (?:[a-z-]+ ){0,2}(?:co-operation|cooperation|collaboration|ties|partnership)|(?:issued|released|signed|adopted|announced|unveiled|published|launched|formed|established|set up) (?:a |an |the |their )?joint (?:statement|declaration|initiative|plan|effort|project|venture|working group|communiqu[eé])` },
+  { name: 'cooperate-with', keyWord: /^(?:co-?operat|collaborat|partner|team|work)/, type: 'cooperate', frame: 'svo', words: `(?:${v('cooperat', 'e|es|ed|ing')}|${v('collaborat', 'e|es|ed|ing')}|${v('partner', 's|ed|ing|')}|(?:team|teamed|teaming) up|(?:work|worked|works|working) (?:together |closely |jointly )?) with`, gap: 2 },
   // sanction
-  { name: 'sanction-verb', type: 'sanction', frame: 'svo', words: `(?:${v('sanction', 's|ed|ing')}|${v('blacklist', 's|ed|ing|')}|(?:ban|banned|bans|banning) (?:imports|exports|sales|purchases) (?:of|from))`, gap: 1 },
-  { name: 'sanction-noun', type: 'sanction', frame: 'nominal', words: `(?:${IMPOSE} )?(?:[a-z-]+ ){0,3}(?:sanctions|tariffs?|duties|levies|ban|embargo|controls)(?: of (?:up to |as much as |about )?[0-9][0-9.,]*(?: %| percent| per cent)?)? (?:on|against)`, gap: 6 },
+  { name: 'sanction-verb', keyWord: /^(?:sanction|blacklist|ban)/, type: 'sanction', frame: 'svo', words: `(?:${v('sanction', 's|ed|ing')}|${v('blacklist', 's|ed|ing|')}|(?:ban|banned|bans|banning) (?:imports|exports|sales|purchases) (?:of|from))`, gap: 1 },
+  { name: 'sanction-noun', keyWord: /^(?:sanctions|tariffs?|duties|levies|ban|embargo|controls)$/, type: 'sanction', frame: 'nominal', words: `(?:${IMPOSE} )?(?:[a-z-]+ ){0,3}(?:sanctions|tariffs?|duties|levies|ban|embargo|controls)(?: of (?:up to |as much as |about )?[0-9][0-9.,]*(?: %| percent| per cent)?)? (?:on|against)`, gap: 6 },
 ]
 
 /** Words that end a clause: the subject of a verb is not looked for beyond them. */

@@ -24,6 +24,23 @@ export interface SentenceContext {
 
 // Triggers compiled once, each bounded to whole words of the encoded sentence.
 const COMPILED = TRIGGERS.map((t) => ({ trigger: t, re: new RegExp(`(?<=^| )(?:${t.words})(?= |$)`, 'g') }))
+// Which triggers each word is a key word of (bit i: TRIGGERS[i]), remembered per distinct word:
+// news English reuses few words, so a sentence's triggers cost a map lookup per word.
+if (COMPILED.length > 31) throw new Error('trigger bitmask holds at most 31 triggers')
+const KEYED_BY = new Map<string, number>()
+const MAX_REMEMBERED_WORDS = 100_000
+
+function triggersKeyedBy(word: string): number {
+  // Every key word has three letters or more ("met", "ban"): skip "@", punctuation and "of" unlooked-up.
+  if (word.length < 3) return 0
+  let mask = KEYED_BY.get(word)
+  if (mask !== undefined) return mask
+  mask = 0
+  for (let t = 0; t < COMPILED.length; t++) if (COMPILED[t].trigger.keyWord.test(word)) mask |= 1 << t
+  if (KEYED_BY.size < MAX_REMEMBERED_WORDS) KEYED_BY.set(word, mask)
+  return mask
+}
+
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be'])
 const SPEECH = new Set(['said', 'says', 'added', 'stated', 'tweeted', 'wrote', 'warned', 'told', 'tells', 'stressed', 'insisted'])
 const MAX_PARTIES = 3
@@ -39,10 +56,12 @@ const REACTION_END = new Set(['.', ';', ',', ':', 'after', 'as', 'when', 'follow
 export function applyRules(items: readonly Item[], ctx: SentenceContext = {}): Candidate[] {
   const starts: number[] = []
   let encoded = ''
+  let present = 0
   for (const it of items) {
     if (encoded) encoded += ' '
     starts.push(encoded.length)
     encoded += it.word
+    present |= triggersKeyedBy(it.word)
   }
   const itemAt = (offset: number): number => {
     let lo = 0
@@ -55,12 +74,19 @@ export function applyRules(items: readonly Item[], ctx: SentenceContext = {}): C
     return lo
   }
   const out: Candidate[] = []
-  for (const { trigger, re } of COMPILED) {
+  for (let t = 0; t < COMPILED.length; t++) {
+    if ((present & (1 << t)) === 0) continue
+    const { trigger, re } = COMPILED[t]
+    // exec in a loop rather than matchAll, which copies the regex on every call (a hot path).
     re.lastIndex = 0
-    for (const m of encoded.matchAll(re)) {
-      if (m[0].length === 0) continue
-      const first = itemAt(m.index!)
-      const end = itemAt(m.index! + m[0].length - 1) + 1
+    let m: RegExpExecArray | null
+    while ((m = re.exec(encoded)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++
+        continue
+      }
+      const first = itemAt(m.index)
+      const end = itemAt(m.index + m[0].length - 1) + 1
       // Suspending or calling off talks is a protest measure, not a meeting.
       const calledOff = trigger.type === 'meet' && CALLED_OFF.test(items.slice(Math.max(0, first - 3), first).map((x) => x.word).join(' '))
       for (const [a, b] of frame(trigger, items, first, end, ctx)) {

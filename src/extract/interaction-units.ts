@@ -58,13 +58,18 @@ export function tokenize(docText: string, sentence: Sentence, mentions: readonly
   let cursor = sentence.start
   const pushGap = (from: number, to: number): void => {
     const gap = docText.slice(from, to)
-    for (const m of gap.matchAll(TOKEN_RE)) {
+    // exec in a loop rather than matchAll, which copies the regex on every call (a hot path).
+    TOKEN_RE.lastIndex = 0
+    let m: RegExpExecArray | null
+    while ((m = TOKEN_RE.exec(gap)) !== null) {
       let text = m[0]
-      const start = from + m.index!
+      const start = from + m.index
       // "U.S." keeps its final dot; other words leave the full stop as its own token.
-      if (INITIALS.test(text) && gap[m.index! + text.length] === '.') text += '.'
+      // (INITIALS needs a dot: the cheap check skips the regex for most words.)
+      if (text.includes('.') && INITIALS.test(text) && gap[m.index + text.length] === '.') text += '.'
       if (text === '.' && out.length && out[out.length - 1].end > start) continue
-      out.push({ text, lower: text.toLowerCase().replace('’', "'"), start, end: start + text.length })
+      const lower = text.toLowerCase()
+      out.push({ text, lower: lower.includes('’') ? lower.replace('’', "'") : lower, start, end: start + text.length })
     }
   }
   for (const m of mentions) {

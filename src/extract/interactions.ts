@@ -1,7 +1,7 @@
-import type { Doc, Mention } from '../model/doc.js'
+import type { Doc, Mention, Sentence } from '../model/doc.js'
 import type { Interaction } from '../model/facts.js'
 import { SYMMETRIC_TYPES } from '../model/facts.js'
-import { mentionsIn, sentenceEvidence } from './common.js'
+import { sentenceEvidence } from './common.js'
 import { resolveEventDate } from './dates.js'
 import { placeOf } from './interaction-place.js'
 import { coordinated } from './interaction-frames.js'
@@ -35,21 +35,25 @@ export function extractInteractions(doc: Doc): Interaction[] {
   const owners = new Map<string, string>()
   const ownerOf = (word: string): string | undefined => owners.get(word)
   let there: Unit | undefined
+  const mentionsOf = mentionCursor(doc)
   for (const sentence of doc.sentences) {
-    const mentions = mentionsIn(doc, sentence)
+    const mentions = mentionsOf(sentence)
     // A sentence with no actor may still act through a pronoun ("She took trips there").
     if (mentions.length === 0 && !PRONOUN.test(sentence.text)) continue
     const items = groupUnits(tokenize(doc.text, sentence, mentions))
     if (needsDeepRules(sentence.text, mentions, defaultBody, owners.size > 0)) {
       const resolve = pronounResolver(items, lastPerson, lastPlural)
+      // One date per sentence, however many interactions it states (chrono is the costly part).
+      let date: string | null | undefined
       for (const c of applyRules(items, { resolve, defaultBody, ownerOf, there })) {
         const key = keyOf(c.actor, c.type, c.target)
         if (out.has(key)) continue
+        if (date === undefined) date = resolveEventDate(sentence.text, doc.article.date)
         out.set(key, {
           actor: c.actor,
           type: c.type,
           target: c.target,
-          date: resolveEventDate(sentence.text, doc.article.date),
+          date,
           // A venue belongs to events held somewhere; "urged … to end the war in Ukraine" names a topic.
           place: SYMMETRIC_TYPES.has(c.type) ? placeOf(sentence.text) : null,
           evidence: sentenceEvidence(doc, sentence),
@@ -62,6 +66,22 @@ export function extractInteractions(doc: Doc): Interaction[] {
     recordOwners(items, owners)
   }
   return [...out.values()]
+}
+
+/**
+ * The mentions inside each sentence, for sentences asked in document order: one pass over
+ * doc.mentions (sorted by start) for the whole document instead of one per sentence.
+ * Same result as mentionsIn(doc, sentence).
+ */
+function mentionCursor(doc: Doc): (sentence: Sentence) => Mention[] {
+  let from = 0
+  return (sentence) => {
+    const all = doc.mentions
+    while (from < all.length && all[from].start < sentence.start) from++
+    const out: Mention[] = []
+    for (let i = from; i < all.length && all[i].start < sentence.end; i++) if (all[i].end <= sentence.end) out.push(all[i])
+    return out
+  }
 }
 
 /** The last country named as a noun (not a modifier, not through a person): what "there" may point to. */

@@ -1,4 +1,5 @@
 import type { PledgeKind } from '../model/facts.js'
+import { matchesOf } from './pledge-matches.js'
 
 /** A phrase that names the kind of a target ("net zero", "phase out coal", "a 40% cut"), in sentence offsets. */
 export interface Cue {
@@ -29,7 +30,7 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
     ),
   ],
   // "from their peak" is a base, not a peaking target; "peak oil/demand" is not about emissions.
-  ['peak', /(?<!\bfrom (?:its |their |the |a )?)\bpeak(?:s|ed|ing)?\b(?! (?:oil|demand|season|hours?|time)\b)/gi],
+  ['peak', /\b(?<!\bfrom (?:its |their |the |a )?)peak(?:s|ed|ing)?\b(?! (?:oil|demand|season|hours?|time)\b)/gi],
   [
     'phase_out',
     new RegExp(
@@ -61,7 +62,8 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
         String.raw`\d${PCT} (?:lower than|less than|below|under)\b`,
         String.raw`\b(?:keep|cap|limit)(?:s|ping|ing)? (?:its |their )?emissions (?:to|at|below|under|within)\b`,
         // "raised its 2030 emissions target to 55%": a sized emissions target is a reduction
-        String.raw`(?<!(?:zero|neutral|neutrality|intensity|renewables?)[- ])\b(?:emissions?|climate|greenhouse[- ]gas|GHG|carbon) (?:reduction )?(?:targets?|goals?)\b`,
+        // (\b before the lookbehind: the same test, but the costly lookbehind only runs at word starts)
+        String.raw`\b(?<!(?:zero|neutral|neutrality|intensity|renewables?)[- ])(?:emissions?|climate|greenhouse[- ]gas|GHG|carbon) (?:reduction )?(?:targets?|goals?)\b`,
       ].join('|'),
       'gi',
     ),
@@ -74,11 +76,24 @@ export const CANDIDATE = /\b(?:19|20)\d\d\b|%|per ?cent|\bpc\b|net[- ]?zero|neut
 // Words talked about, not targets: the change "from 'phase out' to 'phase down'", the words "phase out".
 const QUOTED_TERM = /\b(?:from|words?|wording|language|term|phrase)\s+['‘“"]$|\bfrom\s+['‘“"][^'’”"]{1,30}['’”"]\s+to\s+['‘“"]$/i
 
+// Words each kind's pattern cannot match without (lower-cased): a sentence with none of them
+// skips that pattern's scan. Reductions are phrased too many ways to gate this way.
+const CUE_NEEDS: Partial<Record<Cue['kind'], readonly string[]>> = {
+  net_zero: ['zero', 'neutral', 'emission'],
+  peak: ['peak'],
+  phase_out: ['phas', 'coal', 'fossil', 'oil and gas', 'petrol', 'diesel', 'gasoline', 'combustion', 'hydro', 'plants', 'power stations'],
+  intensity: ['intensity'],
+  renewables: ['renewable', 'non-fossil', 'clean ', 'zero-carbon ', 'capacity', 'offshore wind'],
+}
+
 /** All kind cues of a sentence, sorted by start, overlapping cues dropped (first pattern wins). */
 export function findCues(text: string): Cue[] {
   const out: Cue[] = []
+  const lower = text.toLowerCase()
   for (const [kind, re] of CUE_PATTERNS) {
-    for (const m of text.matchAll(re)) {
+    const needs = CUE_NEEDS[kind]
+    if (needs && !needs.some((w) => lower.includes(w))) continue
+    for (const m of matchesOf(re, text)) {
       const start = m.index!
       const end = start + m[0].length
       if (out.some((c) => start < c.end && c.start < end)) continue
@@ -96,7 +111,7 @@ const TEMPERATURE_CONTEXT = /warming|temperature|Paris|pre-industrial/i
 export function findTemperatureLimits(text: string): number[] {
   if (!TEMPERATURE_CONTEXT.test(text)) return []
   const out: number[] = []
-  for (const m of text.matchAll(TEMPERATURE)) {
+  for (const m of matchesOf(TEMPERATURE, text)) {
     const v = m[1].toLowerCase() === 'two' ? 2 : Number(m[1].replace(',', '.'))
     if (!out.includes(v)) out.push(v)
   }

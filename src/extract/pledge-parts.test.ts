@@ -86,6 +86,21 @@ describe('findCues', () => {
     ['non-fossil energy', 'renewables'],
     ['emissions intensity', 'intensity'],
     ['emissions 63 percent lower than 1990', 'reduction'],
+    // One per word of CUE_NEEDS, in capitals too: the gate before each pattern must let them through.
+    ['an END TO NET EMISSIONS', 'net_zero'],
+    ['Net Zero', 'net_zero'],
+    ['stop selling new Petrol cars', 'phase_out'],
+    ['ban new diesel and gasoline vehicles', 'phase_out'],
+    ['end the use of hydrofluorocarbons', 'phase_out'],
+    ['close its Power Stations', 'phase_out'],
+    ['exit oil and gas', 'phase_out'],
+    ['go fossil-free', 'phase_out'],
+    ['zero-carbon electricity', 'renewables'],
+    ['solar capacity', 'renewables'],
+    ['offshore wind', 'renewables'],
+    ['clean power', 'renewables'],
+    ['Renewables', 'renewables'],
+    ['carbon INTENSITY', 'intensity'],
   ])('%s', (text, kind) => {
     expect(findCues(text).map((c) => c.kind)).toEqual([kind])
   })

@@ -1,8 +1,11 @@
+import { matchesOf } from './pledge-matches.js'
+
 /**
  * The size of a target as news writes it: "46%", "50 to 52 per cent", "61-66 percent",
  * "at least 55 pc", "half", "almost halve", "500 gigawatts", "one billion tonnes", "tripling".
  * Offsets are into the sentence text.
  */
+
 export interface ValueRef {
   /** The number as written (a range's low end); null for amounts that are not a share ("1 billion tonnes", "almost half"). */
   readonly value: number | null
@@ -44,28 +47,30 @@ export function findValues(text: string): ValueRef[] {
   const out: ValueRef[] = []
   const free = (s: number, e: number) => !out.some((v) => s < v.end && v.start < e)
   const hedged = (start: number) => HEDGE.test(text.slice(Math.max(0, start - 24), start))
-  for (const m of text.matchAll(RANGE)) {
+  // Ranges, percentages and gigawatts are written in figures: without a digit, skip their scans.
+  const figures = /\d/.test(text)
+  for (const m of figures ? matchesOf(RANGE, text) : []) {
     const lo = Number(m[1] ?? m[3])
     const hi = Number(m[2] ?? m[4])
     if (!(lo < hi) || hi > 100) continue
     out.push({ value: lo, valueMax: hi, unit: 'percent', start: m.index!, end: m.index! + m[0].length, exact: true })
   }
-  for (const m of text.matchAll(PERCENT)) {
+  for (const m of figures ? matchesOf(PERCENT, text) : []) {
     const s = m.index!
     const e = s + m[0].length
     if (free(s, e)) out.push({ value: Number(m[1]), unit: 'percent', start: s, end: e, exact: !hedged(s) })
   }
-  for (const m of text.matchAll(WORD_PERCENT)) {
+  for (const m of matchesOf(WORD_PERCENT, text)) {
     const s = m.index!
     const e = s + m[0].length
     if (free(s, e)) out.push({ value: TENS[m[1].toLowerCase()], unit: 'percent', start: s, end: e, exact: !hedged(s) })
   }
-  for (const m of text.matchAll(GW)) {
+  for (const m of figures ? matchesOf(GW, text) : []) {
     const s = m.index!
     const e = s + m[0].length
     if (free(s, e)) out.push({ value: Number(m[1].replace(/,/g, '')), unit: 'GW', start: s, end: e, exact: !hedged(s) })
   }
-  for (const m of text.matchAll(FRACTION)) {
+  for (const m of matchesOf(FRACTION, text)) {
     const s = m.index!
     const e = s + m[0].length
     if (!free(s, e)) continue
@@ -73,13 +78,13 @@ export function findValues(text: string): ValueRef[] {
     out.push({ value: h ? null : fractionValue(m[0], m[1]), unit: h ? null : 'percent', start: s, end: e, exact: !h })
   }
   for (const re of [TONNES, MULTIPLE]) {
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(re, text)) {
       const s = m.index!
       const e = s + m[0].length
       if (free(s, e)) out.push({ value: null, unit: null, start: s, end: e, exact: true })
     }
   }
-  for (const m of text.matchAll(ALL)) {
+  for (const m of matchesOf(ALL, text)) {
     const s = m.index!
     if (free(s, s + m[0].length)) out.push({ value: 100, unit: 'percent', start: s, end: s + m[0].length, exact: true })
   }

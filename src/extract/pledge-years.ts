@@ -1,3 +1,5 @@
+import { matchesOf } from './pledge-matches.js'
+
 /**
  * Target years and base years in one sentence, as news writes them (ANNOTATION.md "year").
  * Offsets are into the sentence text.
@@ -55,12 +57,17 @@ const DECADE_END = /\b(?:by|before|until)\s+(?:the\s+)?end of (?:the|this) decad
 const MID_DECADE = /\b(?:(?:first half|middle|mid-?)\s*(?:of\s+)?(?:the\s+)?|mid-)(20\d)0s\b/gi
 const NEXT_DECADE = /\b(?:within|over) (?:the next|a) decade\b|\bin the next (?:ten|10) years\b/gi
 const SAME_YEAR = /\bby (?:the same year|that year|that date|then|this point|that point|this date)\b/gi
+// Cheap tests that a pattern can match at all, to skip most of the scans on most sentences:
+// each looks for a word its patterns cannot do without (`lower` is the lower-cased sentence).
+const YEAR_DIGITS = /(?:19|20)\d\d/
+const HAS_DECADE = (lower: string) => lower.includes('decade')
 
 /** Base years: "below 2005 levels", "compared to 1990", "from a 2000 baseline", "levels in 2015". */
 export function findBaseYears(text: string): BaseRef[] {
   const out: BaseRef[] = []
+  if (!YEAR_DIGITS.test(text)) return out
   for (const re of BASE_PATTERNS) {
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(re, text)) {
       const start = m.index!
       if (out.some((b) => start < b.end && b.start < start + m[0].length)) continue
       out.push({ year: Number(m[1]), start, end: start + m[0].length })
@@ -88,7 +95,9 @@ export function findTargetYears(text: string, ctx: YearContext, bases: readonly 
     if (year === null || year < min || year > 2100 || taken(start, end)) return
     out.push({ year, start, end, form })
   }
-  for (const m of text.matchAll(BY_YEAR)) {
+  const lower = text.toLowerCase()
+  const years = YEAR_DIGITS.test(text)
+  for (const m of years ? matchesOf(BY_YEAR, text) : []) {
     const prep = (m[1] ?? '').toLowerCase()
     const year = Number(m[2] ?? m[3])
     const start = m.index!
@@ -97,16 +106,16 @@ export function findTargetYears(text: string, ctx: YearContext, bases: readonly 
     if (prep === 'of' && !OF_NEEDS.test(text.slice(0, start))) continue
     push(year, start, start + m[0].length, 'by')
   }
-  for (const m of text.matchAll(NOUN_YEAR)) {
+  for (const m of years ? matchesOf(NOUN_YEAR, text) : []) {
     const start = m.index!
     const y = m[1] ?? m[2]
     push(Number(y), start, start + y.length, 'noun')
   }
-  for (const m of text.matchAll(MID_CENTURY)) push(2050, m.index!, m.index! + m[0].length, 'by')
-  for (const m of text.matchAll(DECADE_END)) push(ctx.pubYear ? decadeEnd(ctx.pubYear) : null, m.index!, m.index! + m[0].length, 'by')
-  for (const m of text.matchAll(MID_DECADE)) push(Number(m[1] + '5'), m.index!, m.index! + m[0].length, 'by')
-  for (const m of text.matchAll(NEXT_DECADE)) push(ctx.pubYear ? ctx.pubYear + 10 : null, m.index!, m.index! + m[0].length, 'approx')
-  for (const m of text.matchAll(SAME_YEAR)) {
+  if (lower.includes('century')) for (const m of matchesOf(MID_CENTURY, text)) push(2050, m.index!, m.index! + m[0].length, 'by')
+  if (HAS_DECADE(lower)) for (const m of matchesOf(DECADE_END, text)) push(ctx.pubYear ? decadeEnd(ctx.pubYear) : null, m.index!, m.index! + m[0].length, 'by')
+  if (lower.includes('0s')) for (const m of matchesOf(MID_DECADE, text)) push(Number(m[1] + '5'), m.index!, m.index! + m[0].length, 'by')
+  if (HAS_DECADE(lower) || lower.includes(' years')) for (const m of matchesOf(NEXT_DECADE, text)) push(ctx.pubYear ? ctx.pubYear + 10 : null, m.index!, m.index! + m[0].length, 'approx')
+  for (const m of lower.includes('by ') ? matchesOf(SAME_YEAR, text) : []) {
     const before = out.filter((y) => y.end <= m.index!).sort((a, b) => b.end - a.end)[0]
     push(before?.year ?? ctx.lastYear, m.index!, m.index! + m[0].length, 'by')
   }

@@ -37,27 +37,31 @@ export function extractPledges(doc: Doc): Pledge[] {
   let lastYear: number | null = null
   let prevKind: Cue['kind'] | null = null
   for (const s of doc.sentences) {
-    if (!CANDIDATE.test(s.text)) {
+    const text = s.text
+    const deal = DEAL.test(text)
+    if (!CANDIDATE.test(text)) {
       prevKind = null
-      sinceDeal = DEAL.test(s.text) ? 1 : sinceDeal + 1
+      sinceDeal = deal ? 1 : sinceDeal + 1
       continue
     }
-    const text = s.text
     const bases = findBaseYears(text)
     const years = findTargetYears(text, { pubYear, lastYear }, bases)
     const cueList = findCues(text)
     const cues: Cue[] = cueList.length > 0 || !prevKind ? cueList : anaphorCue(text, years, prevKind)
-    const mentions = localMentions(text, s.start, mentionsIn(doc, s))
-    const aboutDeal = cop && (DEAL.test(text) || (PRONOUN_START.test(text) && sinceDeal <= 3))
-    for (const pair of pairTargets(text, cues, years, findValues(text))) {
-      found.push(...pledgesOf(doc, s, pair, mentions, bases, aboutDeal ? 'UNFCCC' : context))
+    // Every target needs a kind cue: without one, values and owners need not be looked for.
+    if (cues.length > 0) {
+      const mentions = localMentions(text, s.start, mentionsIn(doc, s))
+      const aboutDeal = cop && (deal || (PRONOUN_START.test(text) && sinceDeal <= 3))
+      for (const pair of pairTargets(text, cues, years, findValues(text))) {
+        found.push(...pledgesOf(doc, s, pair, mentions, bases, aboutDeal ? 'UNFCCC' : context))
+      }
     }
     for (const value of findTemperatureLimits(text)) {
       found.push({ pledge: { actor: 'PARIS', kind: 'temperature', year: null, value, unit: 'degC', evidence: sentenceEvidence(doc, s), rule: 'temperature.degrees' }, quality: 0, approx: false })
     }
     if (years.length > 0) lastYear = years[years.length - 1].year
     prevKind = cues.length > 0 ? cues[cues.length - 1].kind : null
-    sinceDeal = DEAL.test(text) ? 1 : sinceDeal + 1
+    sinceDeal = deal ? 1 : sinceDeal + 1
   }
   return reconcilePledges(found)
 }

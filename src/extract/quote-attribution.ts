@@ -1,5 +1,6 @@
-import { SPEECH_VERB } from './quote-lexicon.js'
+import { SPEECH_VERB, SPEECH_VERB_LEGACY } from './quote-lexicon.js'
 import { findSpeakerCandidates, type PlaceTest, type SpeakerCandidate } from './quote-names.js'
+import { foldedIndex } from './quote-scan.js'
 import { pickSubject, type SpeakerBook } from './quote-speakers.js'
 
 /** Where a quote sits: its marks and the sentence around it, as offsets into the masked text. */
@@ -96,14 +97,13 @@ interface VerbHit {
   readonly text: string
 }
 
-function* verbs(masked: string, from: number, to: number): Generator<VerbHit> {
-  SPEECH_VERB.lastIndex = from
-  for (let m = SPEECH_VERB.exec(masked); m && m.index + m[0].length <= to; m = SPEECH_VERB.exec(masked)) {
-    yield { start: m.index, end: m.index + m[0].length, text: m[0] }
-  }
+/** The speech verbs of [from, to), from the whole-text index (a scan per range would run on to the next verb). */
+function verbs(masked: string, from: number, to: number): VerbHit[] {
+  return foldedIndex(SPEECH_VERB, SPEECH_VERB_LEGACY, masked)
+    .within(from, to)
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }))
 }
 
 function firstVerb(masked: string, from: number, to: number): VerbHit | null {
-  for (const v of verbs(masked, from, to)) return v
-  return null
+  return verbs(masked, from, to)[0] ?? null
 }

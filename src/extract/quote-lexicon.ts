@@ -9,6 +9,13 @@ export const SPEECH_VERB = new RegExp(
   'giu',
 )
 
+/**
+ * SPEECH_VERB without the u flag, which V8 runs about three times faster. The two find the same
+ * matches in any text without the two letters that Unicode case folding alone maps to ASCII
+ * (long s, Kelvin sign); see foldedIndex in quote-scan.ts.
+ */
+export const SPEECH_VERB_LEGACY = new RegExp(SPEECH_VERB.source, 'gi')
+
 /** Capitalised function words that start a sentence or clause but never a name. */
 export const STOP_WORDS = new Set(
   ('The A An This That These Those His Her Its Their Our My Your In On At After Before But And Or As When While Where ' +
@@ -58,7 +65,14 @@ export const DOCUMENT_HEADS = new Set(
     .split(' '),
 )
 
-export const DOCUMENT_NOUN = /\b(?:the|a|an|its|this|that)\s+(?:[\p{L}’'-]+\s+){0,3}?(statement|declaration|communiqu[ée]|agreement|accord|pact|treaty|text|draft|document|report|letter|resolution|bill|law|proposal|decision)\b/iu
+const DOCUMENT_NOUNS = String.raw`statement|declaration|communiqu[ée]|agreement|accord|pact|treaty|text|draft|document|report|letter|resolution|bill|law|proposal|decision`
+
+export const DOCUMENT_NOUN = new RegExp(String.raw`\b(?:the|a|an|its|this|that)\s+(?:[\p{L}’'-]+\s+){0,3}?(${DOCUMENT_NOUNS})\b`, 'iu')
+
+/** A document noun right after a blank, where DOCUMENT_NOUN needs it: a cheap whole-text test before that regex. */
+export const DOCUMENT_NOUN_AFTER_BLANK = new RegExp(String.raw`(?<=\s)(?:${DOCUMENT_NOUNS})`, 'giu')
+/** The same without the u flag (faster; equal where foldedIndex uses it). */
+export const DOCUMENT_NOUN_AFTER_BLANK_LEGACY = new RegExp(DOCUMENT_NOUN_AFTER_BLANK.source, 'gi')
 
 /** Lower-case nouns that turn the name before them into a body ("the Beyond Coal campaign"). */
 export const BODY_TAILS = new Set('campaign group party coalition alliance network movement organisation organization ministry department'.split(' '))

@@ -35,6 +35,11 @@ function isWord(c: string | undefined): boolean {
   return c !== undefined && WORD.test(c)
 }
 
+/** True for the first characters markAt knows (" ' ` « » and ‘ ’ ‚ “ ” „): a cheap test before reading a mark. */
+function mayBeMark(c: number): boolean {
+  return c < 128 ? c === 34 || c === 39 || c === 96 : c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e)
+}
+
 /** Reads the quotation mark at `i`, if any (two straight or curly single marks make one double). */
 function markAt(text: string, i: number): Mark | null {
   const c = text[i]
@@ -89,6 +94,7 @@ export function findQuoteSegments(text: string, from: number, to: number): Quote
   const out: QuoteSegment[] = []
   let open: { pos: number; start: number; family: MarkFamily } | null = null
   for (let i = from; i < to; i++) {
+    if (!mayBeMark(text.charCodeAt(i))) continue
     const mark = markAt(text, i)
     if (!mark) continue
     const { family, hint, length } = mark

@@ -4,13 +4,15 @@ import {
   BODY_TAILS,
   DOCUMENT_HEADS,
   DOCUMENT_NOUN,
+  DOCUMENT_NOUN_AFTER_BLANK,
+  DOCUMENT_NOUN_AFTER_BLANK_LEGACY,
   MEDIA,
   MONTHS_AND_DAYS,
   PARTICLES,
-  PRONOUNS,
-  STOP_WORDS,
   TITLE_WORDS,
 } from './quote-lexicon.js'
+import { foldedIndex, matchIndex } from './quote-scan.js'
+import { isCapital, type Token, tokenize } from './quote-tokens.js'
 
 /**
  * Who a stretch of text names as a possible speaker:
@@ -39,40 +41,7 @@ export interface SpeakerCandidate {
 /** Tells whether [start, end) lies inside a country or group mention (those are actors, not speakers). */
 export type PlaceTest = (start: number, end: number) => boolean
 
-interface Token {
-  readonly text: string
-  readonly start: number
-  readonly end: number
-  readonly possessive: boolean
-}
-
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu
-const ABBREVIATION = /^(?:\p{Lu}\.|(?:\p{Lu}\.){2,}|Jr\.|Sr\.|Mr\.|Mrs\.|Ms\.|Dr\.|St\.)$/u
 const SUFFIX = new Set(['Jr.', 'Sr.', 'Jr', 'Sr', 'II', 'III', 'IV'])
-const ARABIC_PREFIX = /^(?:al|el|ad|as|abu)-\p{Lu}/u
-
-function tokenize(text: string, from: number, to: number): Token[] {
-  const out: Token[] = []
-  TOKEN.lastIndex = from
-  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
-    let word = m[0]
-    let possessive = false
-    if (/['’]s$/.test(word)) {
-      word = word.slice(0, -2)
-      possessive = true
-    } else if (/['’]$/.test(word)) word = word.slice(0, -1)
-    // A sentence-final period is not part of the word; an initial's or "Jr."'s is.
-    if (word.endsWith('.') && !ABBREVIATION.test(word)) word = word.replace(/\.+$/, '')
-    word = word.replace(/-+$/, '')
-    const end = Math.min(m.index + word.length, to)
-    if (word) out.push({ text: word, start: m.index, end, possessive })
-  }
-  return out
-}
-
-function isCapital(word: string): boolean {
-  return /^[\p{Lu}]/u.test(word) || ARABIC_PREFIX.test(word) || /^\p{N}+\p{Lu}/u.test(word)
-}
 
 /** Finds the speaker candidates of `text[from, to)` in reading order. */
 export function findSpeakerCandidates(text: string, from: number, to: number, isPlace: PlaceTest = () => false): SpeakerCandidate[] {
@@ -81,18 +50,18 @@ export function findSpeakerCandidates(text: string, from: number, to: number, is
   let i = 0
   while (i < tokens.length) {
     const t = tokens[i]
-    if (PRONOUNS.has(t.text.toLowerCase())) {
+    if (t.pronoun) {
       out.push({ kind: 'pronoun', name: t.text.toLowerCase(), start: t.start, end: t.end, words: 1 })
       i++
       continue
     }
-    if (!isCapital(t.text) || STOP_WORDS.has(t.text) || MONTHS_AND_DAYS.has(t.text)) {
+    if (!t.nameWord) {
       i++
       continue
     }
     const run = readRun(text, tokens, i)
     const next = tokens[i + run.length]
-    const tail = next && BODY_TAILS.has(next.text) && text.slice(run[run.length - 1].end, next.start) === ' ' ? next : null
+    const tail = next && BODY_TAILS.has(next.text) && oneSpace(text, run[run.length - 1].end, next.start) ? next : null
     const candidate = tail
       ? {
           kind: 'body' as const,
@@ -109,7 +78,7 @@ export function findSpeakerCandidates(text: string, from: number, to: number, is
     i += run.length
   }
   const named = out.filter((c) => c.kind !== 'pronoun' && c.kind !== 'person')
-  for (const m of matchAllIn(BODY_NOUN, text, from, to)) {
+  for (const m of matchIndex(BODY_NOUN, text).within(from, to)) {
     // A capitalised name inside the phrase already said what it is ("the Xinhua agency").
     if (named.some((c) => c.start < m.index! + m[0].length && c.end > m.index!)) continue
     const modifiers = m[1].trim()
@@ -118,14 +87,45 @@ export function findSpeakerCandidates(text: string, from: number, to: number, is
     const name = spokes ? modifiers : `${modifiers} ${head}`.trim()
     out.push({ kind: 'body', name, start: m.index!, end: m.index! + m[0].length, words: name ? name.split(/\s+/).length : 0, head: spokes ? 'spokesperson' : head })
   }
-  const doc = DOCUMENT_NOUN.exec(text.slice(from, to))
+  // Most ranges hold no document noun at all; the whole-text index says so without running the long regex.
+  const nouns = foldedIndex(DOCUMENT_NOUN_AFTER_BLANK, DOCUMENT_NOUN_AFTER_BLANK_LEGACY, text)
+  const doc = nouns.someIn(from, to, (m) => m.end === to || !isRegexWordChar(text.charCodeAt(m.end))) ? DOCUMENT_NOUN.exec(text.slice(from, to)) : null
   if (doc) out.push({ kind: 'document', name: doc[0], start: from + doc.index, end: from + doc.index + doc[0].length, words: 1 })
   return out.sort((a, b) => a.start - b.start)
 }
 
-function* matchAllIn(re: RegExp, text: string, from: number, to: number): Generator<RegExpExecArray> {
-  re.lastIndex = from
-  for (let m = re.exec(text); m && m.index + m[0].length <= to; m = re.exec(text)) yield m
+/** /\p{N}/u.test(word), with an ASCII fast path (this runs on every word of a name). */
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i)
+    if (c >= 128) return /\p{N}/u.test(word)
+    if (c >= 48 && c <= 57) return true
+  }
+  return false
+}
+
+/** /^\p{Lu}[\p{Lu}.]+$/u.test(word): capitals and periods ("EU", "U.N."), with an ASCII fast path. */
+function isAcronym(word: string): boolean {
+  if (word.length < 2) return false
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i)
+    if (c >= 128) return /^\p{Lu}[\p{Lu}.]+$/u.test(word)
+    if (!((c >= 65 && c <= 90) || (c === 46 && i > 0))) return false
+  }
+  return true
+}
+
+/**
+ * A character that DOCUMENT_NOUN's closing \b counts as part of a word (so "billion" is not "bill"):
+ * ASCII word characters, and under its i+u flags the long s and the Kelvin sign too.
+ */
+function isRegexWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 0x17f || c === 0x212a
+}
+
+/** True when exactly one plain space separates two tokens. */
+function oneSpace(text: string, end: number, nextStart: number): boolean {
+  return nextStart === end + 1 && text.charCodeAt(end) === 32
 }
 
 /** Reads a run of capitalised tokens, joined by single spaces, particles and "of"-style connectors. */
@@ -135,15 +135,15 @@ function readRun(text: string, tokens: readonly Token[], first: number): Token[]
   for (let j = first + 1; j < tokens.length; j++) {
     const prev = tokens[j - 1]
     const t = tokens[j]
-    if (prev.possessive || !/^ $/.test(text.slice(prev.end, t.start))) break
-    if (isCapital(t.text) && !MONTHS_AND_DAYS.has(t.text) && !STOP_WORDS.has(t.text)) {
+    if (prev.possessive || !oneSpace(text, prev.end, t.start)) break
+    if (t.nameWord) {
       run.push(t)
       hasBody ||= BODY_HEADS.has(t.text)
       continue
     }
     const next = tokens[j + 1]
     const joins = PARTICLES.has(t.text) || t.text === 'of' || t.text === 'for' || (t.text === 'the' && prev.text === 'of') || (t.text === 'and' && hasBody)
-    if (!joins || !next || !/^ $/.test(text.slice(t.end, next.start)) || !(isCapital(next.text) || next.text === 'the')) break
+    if (!joins || !next || !oneSpace(text, t.end, next.start) || !(isCapital(next.text) || next.text === 'the')) break
     run.push(t)
   }
   while (run.length > 1 && !isCapital(run[run.length - 1].text)) run.pop()
@@ -169,7 +169,7 @@ function classifyRun(text: string, run: readonly Token[], isPlace: PlaceTest): S
   }
   while (
     k < run.length &&
-    (TITLE_WORDS.has(words[k]) || !isCapital(words[k]) || /\p{N}/u.test(words[k]) || /^\p{Lu}[\p{Lu}.]+$/u.test(words[k]) || isPlace(run[k].start, run[k].end))
+    (TITLE_WORDS.has(words[k]) || !isCapital(words[k]) || hasDigit(words[k]) || isAcronym(words[k]) || isPlace(run[k].start, run[k].end))
   )
     k++
   // A person's name ends at "of" ("Alden Meyer of E3G").

@@ -69,9 +69,17 @@ export class SpeakerBook {
     return { name, actor: this.actors.get(key) ?? null }
   }
 
+  /** surnameOf, remembered: isStrong asks about the same few names for every clause of the article. */
+  private readonly surnames = new Map<string, string>()
+  private surname(name: string): string {
+    let key = this.surnames.get(name)
+    if (key === undefined) this.surnames.set(name, (key = surnameOf(name)))
+    return key
+  }
+
   /** The fullest earlier form of a name: by surname, or for a single word by first name. */
   private fullName(name: string): string | null {
-    const bySurname = this.fullest.get(surnameOf(name))
+    const bySurname = this.fullest.get(this.surname(name))
     if (bySurname) return bySurname
     return name.includes(' ') ? null : (this.byFirst.get(name.toLowerCase()) ?? null)
   }
@@ -109,6 +117,17 @@ export class SpeakerBook {
   }
 }
 
+/** The leading run of non-blanks of a trimmed chunk (what `split(/\s+/)[0]` gives, without the array). */
+const FIRST_WORD = /^\S*/
+const NON_BLANK = /\S/g
+
+/** True when [from, to) holds only blanks (what `slice(from, to).trim() === ''` says, without the copy). */
+function isBlank(text: string, from: number, to: number): boolean {
+  NON_BLANK.lastIndex = from
+  const m = NON_BLANK.exec(text)
+  return m === null || m.index >= to
+}
+
 /**
  * Picks the speaker candidate of a clause's subject region, as news English orders it:
  * 1. drop introductory chunks ("After meeting Kerry,", "on climate change,") while another chunk follows;
@@ -121,9 +140,9 @@ export function pickSubject(masked: string, from: number, to: number, book: Spea
   let start = from
   for (;;) {
     const comma = masked.indexOf(',', start)
-    if (comma < 0 || comma >= to - 1 || masked.slice(comma + 1, to).trim() === '') break
+    if (comma < 0 || comma >= to - 1 || isBlank(masked, comma + 1, to)) break
     const chunk = masked.slice(start, comma).trim()
-    const first = chunk.split(/\s+/)[0] ?? ''
+    const first = FIRST_WORD.exec(chunk)![0]
     const intro = chunk === '' || /^[\p{Ll}\p{N}]/u.test(first) || INTRO_WORDS.has(first) || /ing$/.test(first) || !/[\p{L}]/u.test(chunk)
     if (!intro) break
     start = comma + 1

@@ -143,7 +143,7 @@ function toQuotes(found: readonly Found[], text: string, lines: readonly TextLin
     if (!f.speaker) continue
     const words = text.slice(f.segment.start, f.segment.end)
     const quoted = words.trim()
-    if (quoted.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < MIN_WORDS) continue
+    if (!hasWords(quoted, MIN_WORDS)) continue
     if (isTitle(quoted)) continue
     // A quote that ends on a comma at the very end of the text lost its attribution to truncation.
     if (f.line === lastLine && /,\s*$/.test(quoted) && text.slice(f.segment.close).trim() === '') continue
@@ -158,9 +158,21 @@ function toQuotes(found: readonly Found[], text: string, lines: readonly TextLin
   return out
 }
 
-/** Title Case wording of four words or more is a title or a name, not speech. */
-function isTitle(quoted: string): boolean {
-  const long = quoted.split(/\s+/).filter((w) => /^[\p{L}]{4,}/u.test(w))
-  return long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w))
+/** True when `quoted` holds at least `n` words with a letter or digit (counting stops there: quotes run long). */
+function hasWords(quoted: string, n: number): boolean {
+  let count = 0
+  for (const m of quoted.matchAll(/\S+/g)) if (/[\p{L}\p{N}]/u.test(m[0]) && ++count >= n) return true
+  return false
 }
 
+/** Title Case wording of four words or more is a title or a name, not speech. */
+function isTitle(quoted: string): boolean {
+  // The first long word in lower case settles it: speech, not a title.
+  let long = 0
+  for (const m of quoted.matchAll(/\S+/g)) {
+    if (!/^[\p{L}]{4,}/u.test(m[0])) continue
+    if (!/^\p{Lu}/u.test(m[0])) return false
+    long++
+  }
+  return long > 0
+}
