@@ -114,11 +114,15 @@ async function main(argv: string[]): Promise<void> {
   const stores = arg('--stores', 'embedded,server').split(',')
   const server = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
   const runs: StoreRun[] = []
+  const done = (r: StoreRun) => {
+    runs.push(r)
+    if (!argv.includes('--json')) process.stdout.write(report(r) + '\n\n')
+  }
   if (stores.includes('embedded')) {
     const dir = mkdtempSync(join(tmpdir(), 'pw-bench-store-'))
     const db = await openDb({ data: dir }, {})
     try {
-      runs.push(await ingestInto(db, 'embedded (PGlite)', total, 7, async () => Number(execFileSync('du', ['-sb', dir], { encoding: 'utf8' }).split('\t')[0])))
+      done(await ingestInto(db, 'embedded (PGlite)', total, 7, async () => Number(execFileSync('du', ['-sb', dir], { encoding: 'utf8' }).split('\t')[0])))
     } finally {
       await db.close()
       rmSync(dir, { recursive: true, force: true })
@@ -133,7 +137,7 @@ async function main(argv: string[]): Promise<void> {
     url.pathname = `/${name}`
     const db = await openDb({ databaseUrl: url.toString() }, {})
     try {
-      runs.push(await ingestInto(db, 'PostgreSQL server', total, 7, async () => Number((await db.query<{ s: string }>('select pg_database_size(current_database())::text as s'))[0].s)))
+      done(await ingestInto(db, 'PostgreSQL server', total, 7, async () => Number((await db.query<{ s: string }>('select pg_database_size(current_database())::text as s'))[0].s)))
     } finally {
       await db.close()
       await admin.query(`drop database ${name} with (force)`)
@@ -141,7 +145,6 @@ async function main(argv: string[]): Promise<void> {
     }
   }
   if (argv.includes('--json')) process.stdout.write(JSON.stringify(runs, null, 2) + '\n')
-  else process.stdout.write(runs.map(report).join('\n\n') + '\n')
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

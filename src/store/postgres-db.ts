@@ -4,6 +4,9 @@ import type { Db } from './db.js'
 /** Opens a PostgreSQL server store through a `pg` pool (DATABASE_URL). */
 export async function openPostgresDb(url: string): Promise<Db> {
   const pool = new pg.Pool({ connectionString: url, max: 4 })
+  // An idle client losing its connection (a server restart) must not crash the process:
+  // the pool drops it, and the next query opens a new one or fails with a clear error.
+  pool.on('error', (err) => process.stderr.write(`pledgewatch: database connection lost: ${err.message}\n`))
   // Fail now, with the server's reason, rather than at the first query.
   const client = await pool.connect()
   client.release()
