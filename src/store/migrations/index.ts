@@ -1,5 +1,6 @@
 import * as m001 from './001-register.js'
 import * as m002 from './002-feed-cache.js'
+import * as m003 from './003-actor-indexes.js'
 
 /**
  * Every migration, in order. Forward-only: a released migration is never
@@ -8,4 +9,5 @@ import * as m002 from './002-feed-cache.js'
 export const MIGRATIONS: ReadonlyArray<{ readonly version: number; readonly name: string; readonly sql: string }> = [
   { version: 1, name: 'register', sql: m001.sql },
   { version: 2, name: 'feed-cache', sql: m002.sql },
+  { version: 3, name: 'actor-indexes', sql: m003.sql },
 ]

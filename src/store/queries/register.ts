@@ -82,18 +82,27 @@ export interface SearchHit {
 /**
  * Full-text search over article titles and text (PostgreSQL `websearch_to_tsquery`:
  * words, "quoted phrases", -exclusions, or), ranked, with highlighted snippets.
+ * Of very common words, the newest SEARCH_CANDIDATES matches are ranked.
  */
 export async function searchArticles(db: Db, words: string, q: { limit?: number; offset?: number } = {}): Promise<SearchHit[]> {
+  // Ranking reads every match's tsvector, so on a large register only the newest
+  // SEARCH_CANDIDATES matches are ranked: the answer stays fast however common the words.
   return db.query<SearchHit>(
-    `with hits as (
-       select id, doc, title, url, outlet, published, text, ts_rank_cd(tsv, query) as rank, query
-         from articles, websearch_to_tsquery('english', $1) query
-        where tsv @@ query
-        order by rank desc, id desc
+    `with query as (select websearch_to_tsquery('english', $1) as q),
+     recent as (
+       select a.id from articles a, query where a.tsv @@ query.q
+        order by a.id desc limit ${SEARCH_CANDIDATES}),
+     hits as (
+       select a.id, a.doc, a.title, a.url, a.outlet, a.published, a.text, ts_rank_cd(a.tsv, query.q) as rank, query.q
+         from articles a join recent r on r.id = a.id, query
+        order by rank desc, a.id desc
         limit $2 offset $3)
      select id::int as article_id, doc, title, url, outlet, published::text, rank::float8,
-            ts_headline('english', text, query, 'StartSel=«, StopSel=», MaxWords=30, MinWords=12, MaxFragments=2') as snippet
+            ts_headline('english', text, q, 'StartSel=«, StopSel=», MaxWords=30, MinWords=12, MaxFragments=2') as snippet
        from hits order by rank desc, id desc`,
     [words, q.limit ?? 20, q.offset ?? 0],
   )
 }
+
+/** How many of the newest matches `searchArticles` ranks. */
+export const SEARCH_CANDIDATES = 2000
