@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { runArticlesEval } from './articles-eval.js'
+import { proxySet, runArticlesEval } from './articles-eval.js'
 import { gatedFigures } from './figures.js'
 import { runHtmlEval } from './html-eval.js'
 import { repoRoot } from './paths.js'
@@ -49,8 +49,8 @@ export function baselinePath(): string {
 
 async function main(argv: string[]): Promise<number> {
   const baseline = JSON.parse(readFileSync(baselinePath(), 'utf8')) as Baseline
-  const [articles, html] = [await runArticlesEval(), await runHtmlEval()]
-  const figures = gatedFigures(articles.scores, html)
+  const [articles, html, proxy] = [await runArticlesEval(), await runHtmlEval(), await runArticlesEval(undefined, proxySet())]
+  const figures = gatedFigures(articles.scores, html, proxy.scores)
   if (argv.includes('--update')) {
     const next = raiseFloors(figures, baseline, argv.includes('--allow-regression'))
     writeFileSync(baselinePath(), JSON.stringify(next, null, 2) + '\n')
