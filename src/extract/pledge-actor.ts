@@ -8,9 +8,14 @@ export interface LocalMention {
   /** Followed by 's: "China's 2060 plan". */
   readonly possessive: boolean
   readonly adjectival: boolean
+  /**
+   * After a preposition or a verb that takes it as object ("lodged with the United Nations",
+   * "told the UN", "follows the UAE"): the mention receives the act rather than sets the target.
+   */
+  readonly object: boolean
 }
 
-export type ActorRule = 'possessive' | 'subject' | 'object' | 'context'
+export type ActorRule = 'possessive' | 'subject' | 'object' | 'context' | 'relative'
 export type ActorResult =
   | { readonly actors: readonly string[]; readonly rule: ActorRule }
   | { readonly negated: string }
@@ -21,10 +26,24 @@ const EVENT_NOUN = /^\s+(?:climate\s+)?(?:summit|conference|meeting|talks|genera
 // Only a demonym is a modifier for sure ("Chinese financing"); a name may be flagged before a verb ("help Vietnam reduce").
 const DEMONYM = /(?:ese|ian|ean|ish|ch|can|man|i)$/i
 const AT_EVENT = /\b(?:at|during|before|ahead of)\s+(?:a|an|the)\s+$/i
+// Words after which a mention is an object: "lodged with the UN", "told the UN", "Saudi Arabia follows the UAE".
+// Not "by" (a passive's agent sets the target) and not "for" ("a new goal for Japan").
+const OBJECT_LEAD = /\b(?:with|to|at|from|against|than|alongside|like|behind|toward|towards|into|unlike|told|tells|telling|follows|followed|following|joins|joined|joining|trails|trailed|trailing|matches|matched|matching)\s+(?:the\s+|fellow\s+|other\s+)?$/i
 
 // The Paris Agreement's goals are temperature limits; the IPCC and IEA publish pathways, not pledges (ANNOTATION.md).
 const NOT_OWNERS: ReadonlySet<string> = new Set(['PARIS', 'IPCC', 'IEA'])
 const PATHWAY_ISSUERS: ReadonlySet<string> = new Set(['IPCC', 'IEA'])
+
+// "ministers from the Group of Seven": the role noun makes the mention whose people act, not an object.
+const MEMBERS_FROM = /\b(?:ministers?|leaders?|officials?|delegates?|delegations?|negotiators?|envoys?|representatives?|diplomats?|heads?|members?)\s+(?:from|of)\s+(?:the\s+)?$/i
+// "TURIN, Italy - ...", "BEIJING - ...": a dateline names where the story was filed, not who acts.
+const DATELINE_CITY = /^[\p{Lu}][\p{Lu} .'’/-]*,\s*$/u
+const DATELINE_DASH = /^(?:\/[\p{Lu}]+)*\s*(?:\([^)]*\)\s*)?[-—–]\s/u
+
+function isDateline(text: string, start: number, end: number, word: string): boolean {
+  if (DATELINE_CITY.test(text.slice(0, start))) return true
+  return start === 0 && word === word.toUpperCase() && /\p{Lu}/u.test(word) && DATELINE_DASH.test(text.slice(end, end + 40))
+}
 
 /** Converts doc mentions inside a sentence to sentence offsets, keeping only resolved actors. */
 export function localMentions(text: string, sentenceStart: number, mentions: readonly Mention[]): LocalMention[] {
@@ -34,7 +53,9 @@ export function localMentions(text: string, sentenceStart: number, mentions: rea
     const start = m.start - sentenceStart
     const end = m.end - sentenceStart
     const adjectival = (m.adjectival === true && DEMONYM.test(m.text)) || EVENT_NOUN.test(text.slice(end, end + 30)) || AT_EVENT.test(text.slice(Math.max(0, start - 20), start))
-    out.push({ start, end, actor: m.actor, possessive: /^['’]s\b/.test(text.slice(end, end + 3)), adjectival })
+    const lead = text.slice(Math.max(0, start - 40), start)
+    const object = (OBJECT_LEAD.test(lead) && !MEMBERS_FROM.test(lead)) || isDateline(text, start, end, m.text)
+    out.push({ start, end, actor: m.actor, possessive: /^['’]s\b/.test(text.slice(end, end + 3)), adjectival, object })
   }
   return out
 }
@@ -68,6 +89,25 @@ export function negation(region: string): string | null {
   return null
 }
 
+// "… that the United States announced", "… which Japan set in 2021": a relative clause whose subject sets the target.
+const RELATIVE_LEAD = /^[^,;:.()]{0,12}?\b(?:that|which)\s+(?:the\s+)?$/i
+const SETTING_VERB = /^\s+(?:(?:has|have|had)\s+)?(?:announced|set|pledged|adopted|unveiled|submitted|made|promised|proposed|agreed|legislated|introduced|committed to|put forward|laid out|lodged)\b/i
+// "the 2030 date in China's own pledge", "under Japan's plan": the target as part of a possessor's document.
+const DOCUMENT_LEAD = /^\s*(?:(?:date|year|deadline|goal|target)\s+)?(?:in|under|of|from)\s+$/i
+const DOCUMENT_AFTER = /^['’]s\s+(?:own\s+|current\s+|existing\s+|previous\s+|new\s+|national\s+)*(?:pledge|plan|goal|target|NDC|law|strategy|commitment|contribution|roadmap)s?\b/i
+
+function ownerAfter(text: string, mentions: readonly LocalMention[], targetEnd: number): string | null {
+  for (const m of mentions) {
+    if (m.start < targetEnd) continue
+    if (m.start - targetEnd > 30) return null
+    const between = text.slice(targetEnd, m.start)
+    if (RELATIVE_LEAD.test(between) && SETTING_VERB.test(text.slice(m.end, m.end + 40)) && !NOT_OWNERS.has(m.actor)) return m.actor
+    if (m.possessive && DOCUMENT_LEAD.test(between) && DOCUMENT_AFTER.test(text.slice(m.end, m.end + 50)) && !NOT_OWNERS.has(m.actor)) return m.actor
+    return null
+  }
+  return null
+}
+
 /** The mention and those coordinated before it: "the U.K. and the European Union" → both. */
 function chain(text: string, mentions: readonly LocalMention[], m: LocalMention): string[] {
   const actors = [m.actor]
@@ -90,8 +130,12 @@ function chain(text: string, mentions: readonly LocalMention[], m: LocalMention)
  * 4. the context actor (the article's main actor), for "the country", "it", "the government".
  * Returns `{ negated }` when the words before the target make it an urge, refusal, hypothetical or projection.
  */
-export function resolveActor(text: string, mentions: readonly LocalMention[], anchor: number, cueEnd: number, context: string | null): ActorResult {
+export function resolveActor(text: string, mentions: readonly LocalMention[], anchor: number, cueEnd: number, context: string | null, targetEnd = cueEnd): ActorResult {
   if (CONDITION.test(text.slice(0, anchor))) return { negated: 'condition' }
+  // 0. An owner named right after the target phrase: "the 50-52% cut that the United States announced",
+  //    "the 2030 date in China's own pledge".
+  const after = ownerAfter(text, mentions, targetEnd)
+  if (after) return { actors: [after], rule: 'relative' }
   // "The IEA's roadmap sees net zero by 2050": a pathway's issuer stands nearest; no one else owns it.
   const nearest = mentions.filter((m) => m.end <= anchor).pop()
   if (nearest && PATHWAY_ISSUERS.has(nearest.actor)) return { negated: `pathway: ${nearest.actor}` }
@@ -111,14 +155,24 @@ export function resolveActor(text: string, mentions: readonly LocalMention[], an
     }
   }
   // 2.
-  const tiers = [before.filter((m) => !m.possessive && !m.adjectival), before.filter((m) => !m.possessive), before]
+  // An object ("told the United Nations that it would cut ...") owns a target only when nothing else can.
+  const tiers = [
+    before.filter((m) => !m.possessive && !m.adjectival && !m.object),
+    before.filter((m) => !m.possessive && !m.object),
+    before.filter((m) => !m.object),
+    before.filter((m) => !m.possessive),
+    before,
+  ]
   const subject = tiers.map((t) => t[t.length - 1]).find((m) => m !== undefined)
   if (subject) {
-    const lead = text.slice(Math.max(0, subject.start - 30), subject.start)
+    const actors = chain(text, mentions, subject)
+    // The lead of the whole coordination: "pushed China and India to ...".
+    const first = mentions.find((m) => m.actor === actors[0] && m.start <= subject.start) ?? subject
+    const lead = text.slice(Math.max(0, first.start - 30), first.start)
     if (URGED_OBJECT.test(lead) || PASSIVE_URGE.test(lead)) return { negated: 'urged object' }
     const why = negation(text.slice(subject.end, anchor))
     if (why) return { negated: why }
-    return { actors: chain(text, mentions, subject), rule: 'subject' }
+    return { actors, rule: 'subject' }
   }
   const why = negation(text.slice(0, anchor))
   if (why) return { negated: why }

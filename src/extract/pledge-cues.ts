@@ -39,6 +39,8 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
         String.raw`\bphase-?(?:outs?|downs?)\b`,
         String.raw`\b(?:close|closing|closure of|shut(?:ting)?(?: down)?|shutter(?:ing)?|retir(?:e|ing)|end(?:ing)?|exit(?:ing)?|quit(?:ting)?|ban(?:ning)?|stop(?:ping)?|halt(?:ing)?)\b(?:\s+[\w’'-]+){0,4}?\s+(?:coal|fossil[- ]fuels?|oil and gas|petrol|diesel|gasoline|combustion[- ]engines?|hydrocarbons?|hydrofluorocarbons|(?:power )?plants|power stations)\b`,
         String.raw`\bcoal exit\b`,
+        // "Eight of the plants ... are to shut within five years": the plants named before a passive closing verb
+        String.raw`\b(?:coal(?:-fired)? (?:plants?|units?|mines?)|plants|power stations|mines)\b[^.;:]{0,60}?\b(?:are|is|will be|would be|to be) (?:to )?(?:be )?(?:shut|closed?|retired|phased out|shuttered|decommissioned)\b`,
         String.raw`\b(?:coal|fossil[- ]fuel)[- ]free\b`,
         String.raw`\bfossil[- ]free\b`,
         String.raw`\b(?:transition(?:ing)?|path|move|shift(?:ing)?) away from (?:the use of )?fossil`,
@@ -49,7 +51,7 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
   ['intensity', /\b(?:carbon|emissions?|CO2|greenhouse[- ]gas)\s?["“”]?\s?intensity\b|\bintensity\b/gi],
   [
     'renewables',
-    /\brenewables?\b|\bnon-fossil\b|\bclean (?:energy|power|electricity)\b|\bzero-carbon (?:power|electricity|energy)\b|\b(?:wind and solar|solar and wind|solar|wind) (?:power |energy )?capacity\b|\boffshore wind\b/gi,
+    /\brenewables?\b|\bnon-fossil\b|\bclean (?:energy|power|electricity)\b|\bzero-carbon (?:power|electricity|energy)\b|\b(?:carbon|pollution|emissions?|fossil)(?:[- ]pollution)?[- ]free (?:electricity|power|grid|energy)\b|\b(?:wind and solar|solar and wind|solar|wind) (?:power |energy )?capacity\b|\boffshore wind\b/gi,
   ],
   [
     'reduction',
@@ -81,9 +83,9 @@ const QUOTED_TERM = /\b(?:from|words?|wording|language|term|phrase)\s+['‘“"]
 const CUE_NEEDS: Partial<Record<Cue['kind'], readonly string[]>> = {
   net_zero: ['zero', 'neutral', 'emission'],
   peak: ['peak'],
-  phase_out: ['phas', 'coal', 'fossil', 'oil and gas', 'petrol', 'diesel', 'gasoline', 'combustion', 'hydro', 'plants', 'power stations'],
+  phase_out: ['phas', 'coal', 'fossil', 'oil and gas', 'petrol', 'diesel', 'gasoline', 'combustion', 'hydro', 'plants', 'power stations', 'mines'],
   intensity: ['intensity'],
-  renewables: ['renewable', 'non-fossil', 'clean ', 'zero-carbon ', 'capacity', 'offshore wind'],
+  renewables: ['renewable', 'non-fossil', 'clean ', 'zero-carbon ', 'capacity', 'offshore wind', 'free '],
 }
 
 /** All kind cues of a sentence, sorted by start, overlapping cues dropped (first pattern wins). */

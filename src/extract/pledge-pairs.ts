@@ -12,6 +12,7 @@ export interface TargetPair {
 }
 
 const NOUN_REACH = 50
+const APPOSITIVE_SIZE = /^(?:\s+[\w’'-]+){0,2}?\s+(?:targets?|goals?|pledges?|commitments?),\s+(?:a|an)\s+[^,;]*$/i
 const AFTER_REACH = 60
 const NOUN_BACK_REACH = 60
 const VALUE_BACK_REACH = 60
@@ -28,7 +29,10 @@ function cueOf(text: string, y: YearRef, cues: readonly Cue[], years: readonly Y
   // A cue followed by its own year is that year's: "replace them by 2040 and become carbon-neutral by 2050".
   const nextCue = after && cues.find((c) => c.start > after.end)
   const claimed = after && years.some((o) => o !== y && o.start >= after.end && (!nextCue || o.start < nextCue.start) && o.form !== 'noun')
-  const nearAfter = after && !claimed && !yearBetween(y.end, after.start) && !/[,;]/.test(text.slice(y.end, after.start)) ? after : undefined
+  // A comma ends the target phrase, except before an appositive that sizes it: "the 2030 goal, a 37 percent cut".
+  const gap = after ? text.slice(y.end, after.start) : ''
+  const joined = !/[,;]/.test(gap) || (y.form === 'noun' && APPOSITIVE_SIZE.test(gap))
+  const nearAfter = after && !claimed && !yearBetween(y.end, after.start) && joined ? after : undefined
   if (y.form === 'noun' && nearAfter) return nearAfter
   const before = cues.filter((c) => c.end <= y.start).pop()
   // "a decade ahead of China's 2060 plan" refers back to the cue just before; a distant one is another target.

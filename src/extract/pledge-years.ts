@@ -47,16 +47,17 @@ const BY_YEAR = new RegExp(
   'gi',
 )
 const NOUN_YEAR = new RegExp(
-  String.raw`\b${Y}(?:\s+[\w’'-]+){0,3}?\s+(?:targets?|goals?|deadline|plans?|pledges?|commitments?|ambitions?|vision|strategy|initiative|NDC|milestone)\b|\b${Y} as (?:the|a|its) (?:year|deadline|target|date)\b`,
+  String.raw`\b${Y}(?:\s+[\w’'-]+){0,3}?\s+(?:targets?|goals?|deadline|dates?|plans?|pledges?|commitments?|ambitions?|vision|strategy|initiative|NDC|milestone)\b|\b${Y} as (?:the|a|its) (?:(?:latest|last|final|target|new|cut-off)\s+)?(?:year|deadline|target|date)\b`,
   'gi',
 )
 // "target of 2030" names a target year; "levels of 2015" does not (a base, caught above).
+const FROM_REPLACED = /\b(?:to|until|by|till)\s+(?:19|20)\d\d\s*$/i
 const OF_NEEDS = /\b(?:target|goal|deadline|date|year)\s+$/i
 const MID_CENTURY = /\b(?:by|before|until|around)?\s*(?:the\s+)?(?:mid-?\s?century|middle of (?:the|this) century)\b/gi
 const DECADE_END = /\b(?:by|before|until)\s+(?:the\s+)?end of (?:the|this) decade\b|\bby the decade['’]s end\b/gi
 const MID_DECADE = /\b(?:(?:first half|middle|mid-?)\s*(?:of\s+)?(?:the\s+)?|mid-)(20\d)0s\b/gi
 const NEXT_DECADE = /\b(?:within|over) (?:the next|a) decade\b|\bin the next (?:ten|10) years\b/gi
-const SAME_YEAR = /\bby (?:the same year|that year|that date|then|this point|that point|this date)\b/gi
+const SAME_YEAR = /\b(?:by (?:the same year|that year|that date|then|this point|that point|this date|that time)|(?:within|over|in) the same (?:period|timeframe|time frame)|between now and then)\b/gi
 // Cheap tests that a pattern can match at all, to skip most of the scans on most sentences:
 // each looks for a word its patterns cannot do without (`lower` is the lower-cased sentence).
 const YEAR_DIGITS = /(?:19|20)\d\d/
@@ -103,6 +104,8 @@ export function findTargetYears(text: string, ctx: YearContext, bases: readonly 
     const start = m.index!
     // "in 2021" in a 2021 story is an event date, not a target year; "a ban from 2035" starts in the future.
     if ((prep === 'in' || prep === 'from') && year <= (ctx.pubYear ?? 2020)) continue
+    // "bring the peak forward to 2030 from 2035": the year after "from" is the one replaced.
+    if (prep === 'from' && FROM_REPLACED.test(text.slice(Math.max(0, start - 16), start))) continue
     if (prep === 'of' && !OF_NEEDS.test(text.slice(0, start))) continue
     push(year, start, start + m[0].length, 'by')
   }
@@ -115,7 +118,7 @@ export function findTargetYears(text: string, ctx: YearContext, bases: readonly 
   if (HAS_DECADE(lower)) for (const m of matchesOf(DECADE_END, text)) push(ctx.pubYear ? decadeEnd(ctx.pubYear) : null, m.index!, m.index! + m[0].length, 'by')
   if (lower.includes('0s')) for (const m of matchesOf(MID_DECADE, text)) push(Number(m[1] + '5'), m.index!, m.index! + m[0].length, 'by')
   if (HAS_DECADE(lower) || lower.includes(' years')) for (const m of matchesOf(NEXT_DECADE, text)) push(ctx.pubYear ? ctx.pubYear + 10 : null, m.index!, m.index! + m[0].length, 'approx')
-  for (const m of lower.includes('by ') ? matchesOf(SAME_YEAR, text) : []) {
+  for (const m of lower.includes('by ') || lower.includes(' same ') || lower.includes('now and') ? matchesOf(SAME_YEAR, text) : []) {
     const before = out.filter((y) => y.end <= m.index!).sort((a, b) => b.end - a.end)[0]
     push(before?.year ?? ctx.lastYear, m.index!, m.index! + m[0].length, 'by')
   }

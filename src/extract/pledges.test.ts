@@ -154,3 +154,36 @@ test('an expected result of a plan is a projection, not a target', () => {
 test('a projection about a possessive owner is no target', () => {
   expect(keys('Kenya’s emissions are projected to peak in 2027.')).toEqual([])
 })
+
+describe('extractPledges: who owns a target named near other actors', () => {
+  const N: MentionSpec[] = [
+    { text: 'Norway', actor: 'NOR' },
+    { text: 'Kenya', actor: 'KEN' },
+    { text: 'the United Nations', actor: 'UN' },
+    { text: 'the UAE', actor: 'ARE' },
+    { text: 'the Group of Seven', actor: 'G7' },
+  ]
+  const owned = (text: string) =>
+    extractPledges(makeDoc(text, N, { date: '2021-04-22' }))
+      .filter((p) => p.kind !== 'temperature')
+      .map((p) => `${p.actor} ${p.kind} ${p.year}${p.value == null ? '' : ` ${p.value}`}`)
+
+  test('an actor told of a target is not its owner', () => {
+    expect(owned('Norway told the United Nations it would cut emissions by 55% by 2030.')).toEqual(['NOR reduction 2030 55'])
+  })
+  test('a target followed by "that X announced" belongs to X', () => {
+    expect(owned('Critics said the 45 percent cut by 2030 that Kenya announced falls short.')).toEqual(['KEN reduction 2030 45'])
+  })
+  test('an appositive after a comma sizes a noun-year target', () => {
+    expect(owned('Norway confirmed its 2035 goal, a 70 percent reduction in emissions.')).toEqual(['NOR reduction 2035 70'])
+  })
+  test('the year after "from" in "forward to Y1 from Y2" is the replaced one', () => {
+    expect(owned('Kenya brought its emissions peak forward to 2028 from 2032.')).toEqual(['KEN peak 2028'])
+  })
+  test('carbon-free electricity is a renewables target', () => {
+    expect(owned('Norway pledged 100% carbon-free electricity by 2035.')).toEqual(['NOR renewables 2035 100'])
+  })
+  test('"would" commits to a phase-out with no year', () => {
+    expect(owned('Kenya said it would phase out coal power.')).toEqual(['KEN phase_out null'])
+  })
+})

@@ -10,7 +10,8 @@ import { findBaseYears, findTargetYears, type BaseRef, type YearRef } from './pl
 import { findValues } from './pledge-values.js'
 
 // A phase-out without a year counts only when someone commits to it, not when it is discussed.
-const COMMITS = /\b(?:pledg\w*|promis\w*|commit\w*|agree\w*|vow\w*|decid\w*|decision|will|plans? to|planned to|sets? out|deal|accord|pact)\b/i
+// "said it would phase down coal", "have already set dates for closing their coal plants".
+const COMMITS = /\b(?:pledg\w*|promis\w*|commit\w*|agree\w*|vow\w*|decid\w*|decision|will|would(?! (?:need|have to|be\b|like|prefer))|plans? to|planned to|sets? out|deal|accord|pact|set (?:a |firm |the )?(?:dates?|deadlines?|timetables?)|(?:has|have|had) (?:already )?(?:a |an )?(?:target|goal|deadline|date|timetable))\b/i
 // A net-zero target without a year counts only as an owned target: "New Zealand's net-zero target".
 const TARGET_NOUN = /^\s*(?:[\w-]+\s+){0,2}?(?:targets?|goals?|pledges?|commitments?|law)\b/i
 // A COP deal's content belongs to UNFCCC (ANNOTATION.md): "the deal sets out ...", and a few
@@ -86,7 +87,8 @@ function pledgesOf(doc: Doc, s: Sentence, pair: TargetPair, mentions: readonly L
   const clause = text.slice(0, cue.start).split(/[;:]/).pop() ?? ''
   if (!year && kind === 'phase_out' && !COMMITS.test(clause)) return []
   if (!year && kind === 'net_zero' && !TARGET_NOUN.test(text.slice(cue.end))) return []
-  const owner = resolveActor(text, mentions, pair.anchor, cue.end, context)
+  const targetEnd = Math.max(cue.end, year?.end ?? 0, ...pair.values.map((v) => v.end))
+  const owner = resolveActor(text, mentions, pair.anchor, cue.end, context, targetEnd)
   if (!owner || 'negated' in owner) return []
   if (!year && kind === 'net_zero' && owner.rule !== 'possessive') return []
   const valued = VALUED_KINDS.has(kind) ? pair.values.filter((v) => v.value !== null || v.unit === null) : []
