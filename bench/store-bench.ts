@@ -119,13 +119,15 @@ async function main(argv: string[]): Promise<void> {
     if (!argv.includes('--json')) process.stdout.write(report(r) + '\n\n')
   }
   if (stores.includes('embedded')) {
-    const dir = mkdtempSync(join(tmpdir(), 'pw-bench-store-'))
+    // `--keep DIR` leaves the filled embedded store there (for the HTTP load bench at this size).
+    const keep = argv.includes('--keep') ? resolve(arg('--keep', '')) : null
+    const dir = keep ?? mkdtempSync(join(tmpdir(), 'pw-bench-store-'))
     const db = await openDb({ data: dir }, {})
     try {
       done(await ingestInto(db, 'embedded (PGlite)', total, 7, async () => Number(execFileSync('du', ['-sb', dir], { encoding: 'utf8' }).split('\t')[0])))
     } finally {
       await db.close()
-      rmSync(dir, { recursive: true, force: true })
+      if (!keep) rmSync(dir, { recursive: true, force: true })
     }
   }
   if (stores.includes('server')) {
