@@ -199,10 +199,19 @@ export function isLocative(text: string, start: number): boolean {
 export function inLongerName(text: string, start: number, end: number, lines: LineCache): boolean {
   if (inTitleCaseLine(text, start, lines)) return false
   const prev = previousWord(text, start)
-  if (prev && isCapitalised(prev.word) && !SENTENCE_WORDS.has(prev.word) && !atSentenceStart(text, prev.start)) return true
+  if (prev && isCapitalised(prev.word) && !SENTENCE_WORDS.has(prev.word) && !atSentenceStart(text, prev.start) && !endsSentence(prev.word)) return true
   const next = nextWord(text, end)
   return !!next && isCapitalised(next.word) && !CAPITAL_HEADS.has(next.word) && !DAYS_MONTHS.has(next.word)
 }
+
+/**
+ * A capitalised word with a full stop that ends a sentence ("… to the United Nations. China has …",
+ * "… told the UN. Japan …"), not an initial ("John F. Kerry") or a dotted abbreviation ("U.S.", "St.").
+ */
+function endsSentence(word: string): boolean {
+  return word.length >= 3 && word.endsWith('.') && !word.slice(0, -1).includes('.') && !ABBREVIATIONS.has(word)
+}
+const ABBREVIATIONS: ReadonlySet<string> = new Set(['St.', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Jr.', 'Sr.', 'Gen.', 'Sen.', 'Rep.', 'Gov.', 'Lt.', 'Col.', 'Prof.', 'Mt.', 'Ft.', 'Sgt.', 'Capt.', 'Adm.', 'Maj.', 'Hon.', 'Rev.'])
 
 /** True when the line holding `pos` is in capitals ("LET US KNOW"), where "US" is a pronoun. */
 export function inUpperCaseRun(text: string, start: number, end: number): boolean {

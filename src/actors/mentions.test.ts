@@ -196,3 +196,13 @@ describe('findMentions: descriptions', () => {
     ])
   })
 })
+
+describe('findMentions: a name after a sentence that ends on a name', () => {
+  it('is not read as part of the name before the full stop', () => {
+    expect(view('Kenya wrote to the United Nations. Peru has not replied.')).toEqual(['Kenya → KEN', 'United Nations → UN', 'Peru → PER'])
+    expect(view('Talks stalled at the UN. Chile walked out.')).toEqual(['UN → UN', 'Chile → CHL'])
+  })
+  it('a country inside a longer name is still no mention ("Air China")', () => {
+    expect(view('Air China cut flights.')).toEqual([])
+  })
+})

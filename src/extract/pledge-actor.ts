@@ -108,8 +108,8 @@ function ownerAfter(text: string, mentions: readonly LocalMention[], targetEnd: 
   return null
 }
 
-/** The mention and those coordinated before it: "the U.K. and the European Union" → both. */
-function chain(text: string, mentions: readonly LocalMention[], m: LocalMention): string[] {
+/** The mention and those coordinated before it: "the U.K. and the European Union" → both, and the first of them. */
+function chain(text: string, mentions: readonly LocalMention[], m: LocalMention): { actors: string[]; first: LocalMention } {
   const actors = [m.actor]
   let cur = m
   for (let i = mentions.indexOf(m) - 1; i >= 0; i--) {
@@ -118,7 +118,7 @@ function chain(text: string, mentions: readonly LocalMention[], m: LocalMention)
     if (!actors.includes(p.actor)) actors.unshift(p.actor)
     cur = p
   }
-  return actors
+  return { actors, first: cur }
 }
 
 /**
@@ -165,9 +165,8 @@ export function resolveActor(text: string, mentions: readonly LocalMention[], an
   ]
   const subject = tiers.map((t) => t[t.length - 1]).find((m) => m !== undefined)
   if (subject) {
-    const actors = chain(text, mentions, subject)
     // The lead of the whole coordination: "pushed China and India to ...".
-    const first = mentions.find((m) => m.actor === actors[0] && m.start <= subject.start) ?? subject
+    const { actors, first } = chain(text, mentions, subject)
     const lead = text.slice(Math.max(0, first.start - 30), first.start)
     if (URGED_OBJECT.test(lead) || PASSIVE_URGE.test(lead)) return { negated: 'urged object' }
     const why = negation(text.slice(subject.end, anchor))

@@ -183,6 +183,10 @@ describe('extractPledges: who owns a target named near other actors', () => {
   test('carbon-free electricity is a renewables target', () => {
     expect(owned('Norway pledged 100% carbon-free electricity by 2035.')).toEqual(['NOR renewables 2035 100'])
   })
+  test('the object of "press" is urged even when the same country was named before in the sentence', () => {
+    const text = 'Norway met Kenya officials and used the talks to press Kenya to cut emissions 40% by 2030.'
+    expect(owned(text)).toEqual([])
+  })
   test('"would" commits to a phase-out with no year', () => {
     expect(owned('Kenya said it would phase out coal power.')).toEqual(['KEN phase_out null'])
   })
