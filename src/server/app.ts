@@ -7,6 +7,7 @@ import { buildOpenApi } from './openapi.js'
 import type { RouteSpec } from './route.js'
 import { ARTICLE_ROUTES } from './routes-articles.js'
 import { REGISTER_ROUTES } from './routes-register.js'
+import { mountDashboard } from './static.js'
 
 /** Every API route; the router and /openapi.json are both built from this list. */
 export const ROUTES: readonly RouteSpec[] = [...REGISTER_ROUTES, ...ARTICLE_ROUTES]
@@ -21,6 +22,8 @@ export interface AppOptions {
   readonly maxBodyBytes?: number
   /** Where 500s log their stack (default stderr). */
   readonly log?: (line: string) => void
+  /** Folder of the built dashboard served at `/` (default dist/web); false serves the API only. */
+  readonly web?: string | false
 }
 
 const NO_PARAMS = z.strictObject({})
@@ -60,5 +63,6 @@ export function createApp(opts: AppOptions): Hono {
       return r.handle({ c, db: opts.db, query, params })
     })
   }
+  if (opts.web !== false) mountDashboard(app, opts.web)
   return app
 }
