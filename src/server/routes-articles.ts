@@ -3,6 +3,7 @@ import { ApiError } from './api-error.js'
 import { ArticleBodySchema, ingestArticle, RawBodyQuerySchema, readPostedArticle } from './ingest-article.js'
 import { dbId, limit, offset } from './params.js'
 import { getArticle, listArticles } from './queries-articles.js'
+import { checkArticle } from './queries-check.js'
 import { defineRoute, type RouteSpec } from './route.js'
 
 /** The article routes: read the stored articles with their facts, and post new ones. */
@@ -23,6 +24,17 @@ export const ARTICLE_ROUTES: readonly RouteSpec[] = [
       const article = await getArticle(db, params.id)
       if (!article) throw new ApiError(404, 'E_NOT_FOUND', `no article with id ${params.id}`)
       return c.json(article)
+    },
+  }),
+  defineRoute({
+    method: 'get', path: '/api/articles/:id/check', tag: 'articles',
+    summary: "One article's pledges and interactions against the register today: agrees, differs (with the register's value) or new",
+    params: z.strictObject({ id: dbId.describe('article id') }),
+    responses: { 200: 'one line per fact, in text order, with the fact id' },
+    handle: async ({ c, db, params }) => {
+      const article = await getArticle(db, params.id)
+      if (!article) throw new ApiError(404, 'E_NOT_FOUND', `no article with id ${params.id}`)
+      return c.json(await checkArticle(db, article))
     },
   }),
   defineRoute({

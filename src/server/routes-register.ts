@@ -7,6 +7,8 @@ import { queryTargets } from '../store/queries/targets.js'
 import { ApiError } from './api-error.js'
 import { actorId, isoDate, isoDatePrefix, limit, offset } from './params.js'
 import { actorName, hasActor, listActors } from './queries-actors.js'
+import { queryNetwork } from './queries-network.js'
+import { queryOverview } from './queries-overview.js'
 import { defineRoute, type RouteSpec } from './route.js'
 
 /** The register's read routes: the same answers as the CLI's query commands. */
@@ -21,6 +23,28 @@ export const REGISTER_ROUTES: readonly RouteSpec[] = [
     }),
     responses: { 200: 'the claims, ordered by actor, kind and year' },
     handle: async ({ c, db, query }) => c.json(await queryTargets(db, query)),
+  }),
+  defineRoute({
+    method: 'get', path: '/api/overview', tag: 'register',
+    summary: "One row per actor with claims: net-zero year, 2030 target, peak year, status, independent sources, last change (the dashboard's overview)",
+    responses: { 200: 'rows ordered by actor id' },
+    handle: async ({ c, db }) => c.json(await queryOverview(db)),
+  }),
+  defineRoute({
+    method: 'get', path: '/api/network', tag: 'register',
+    summary: 'Interactions as a network: one edge per (actor, type, target) with its count and date range, most frequent first',
+    query: z.strictObject({
+      types: z
+        .string()
+        .regex(new RegExp(`^(${INTERACTION_TYPES.join('|')})(,(${INTERACTION_TYPES.join('|')}))*$`), `a comma-separated list of ${INTERACTION_TYPES.join(', ')}`)
+        .optional()
+        .describe('only these types, comma-separated (default: all)'),
+      since: isoDatePrefix.optional().describe('from this date, inclusive'),
+      until: isoDatePrefix.optional().describe('up to this date, inclusive'),
+      limit: limit(300, 2000).describe('edges at most (1 to 2000)'),
+    }),
+    responses: { 200: 'edges' },
+    handle: async ({ c, db, query }) => c.json(await queryNetwork(db, { ...query, types: query.types?.split(',') })),
   }),
   defineRoute({
     method: 'get', path: '/api/actors', tag: 'register',

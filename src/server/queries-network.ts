@@ -1,0 +1,36 @@
+import type { Db } from '../store/db.js'
+
+/** One edge of the diplomacy network: how often `actor` did `type` to `target`, and when. */
+export interface NetworkEdge {
+  readonly actor: string
+  readonly target: string
+  readonly type: string
+  readonly count: number
+  /** Earliest and latest date (the interaction's own, else its article's). */
+  readonly first: string | null
+  readonly last: string | null
+}
+
+export interface NetworkQuery {
+  readonly types?: readonly string[]
+  readonly since?: string
+  readonly until?: string
+  readonly limit: number
+}
+
+/**
+ * Interactions grouped into edges (actor, type, target), the most frequent
+ * first, filtered by types and an inclusive date range as `interactions` is.
+ */
+export async function queryNetwork(db: Db, q: NetworkQuery): Promise<NetworkEdge[]> {
+  return db.query<NetworkEdge>(
+    `select actor, target, type, count(*)::int as count, min(d) as first, max(d) as last
+       from (select actor, target, type, coalesce(date, reported::text) as d from interactions
+              where ($1::text[] is null or type = any($1::text[]))) f
+      where ($2::text is null or d >= $2) and ($3::text is null or d <= $3 || '~')
+      group by actor, target, type
+      order by count desc, actor, target, type
+      limit $4`,
+    [q.types?.length ? q.types : null, q.since ?? null, q.until ?? null, q.limit],
+  )
+}

@@ -1,0 +1,94 @@
+import type { Db } from '../store/db.js'
+import { actorName } from './queries-actors.js'
+
+/** A claim as the overview shows it: one cell's value and how sure the register is of it. */
+interface Cell {
+  readonly claim_id: number
+  readonly year: number | null
+  readonly value: number | null
+  readonly value_max: number | null
+  readonly base_year: number | null
+  readonly status: string | null
+  readonly last_reported: string | null
+}
+
+/** The latest change to any of an actor's claims. */
+export interface LastChange {
+  readonly reported: string | null
+  readonly kind: string
+  readonly year: number | null
+  readonly change: 'new' | 'changed'
+  readonly old_value: number | null
+  readonly new_value: number | null
+}
+
+/** One overview row: an actor's headline targets, the Net Zero Tracker's columns. */
+export interface OverviewRow {
+  readonly actor: string
+  readonly name: string
+  readonly net_zero: Cell | null
+  /** The 2030 reduction target (percent, against `base_year`). */
+  readonly target_2030: Cell | null
+  readonly peak: Cell | null
+  /** Status of the net-zero target, else of the 2030 one, else of the latest claim. */
+  readonly status: string | null
+  readonly claims: number
+  /** Independent stories (wire copies count once) behind any of its claims. */
+  readonly sources: number
+  readonly last_reported: string | null
+  readonly last_change: LastChange | null
+}
+
+type ClaimRow = Cell & { actor: string; kind: string }
+
+/** Of several claims of one kind (2050 and 2060 both reported), the most recently reported, then the earliest year. */
+function pick(rows: ClaimRow[]): Cell | null {
+  if (!rows.length) return null
+  const [best] = [...rows].sort((a, b) => (b.last_reported ?? '').localeCompare(a.last_reported ?? '') || (a.year ?? 9999) - (b.year ?? 9999))
+  const { actor: _a, kind: _k, ...cell } = best as ClaimRow
+  return cell
+}
+
+/**
+ * One row per actor with claims, ordered by actor id: net-zero year, 2030
+ * target, peak year, status, sources and last change. Three reads of the
+ * claims-sized tables, whatever the number of articles.
+ */
+export async function queryOverview(db: Db): Promise<OverviewRow[]> {
+  const [claims, sources, changes] = await Promise.all([
+    db.query<ClaimRow>(
+      `select id::int as claim_id, actor, kind, year, value, value_max, base_year, status, last_reported::text
+         from claims order by actor, kind, year nulls last`,
+    ),
+    db.query<{ actor: string; sources: number }>(
+      `select c.actor, count(distinct s.story_id)::int as sources
+         from claim_sources s join claims c on c.id = s.claim_id group by c.actor`,
+    ),
+    db.query<LastChange & { actor: string }>(
+      `select distinct on (c.actor) c.actor, ch.reported::text, c.kind, c.year, ch.change, ch.old_value, ch.new_value
+         from changes ch join claims c on c.id = ch.claim_id
+        order by c.actor, ch.reported desc nulls last, ch.id desc`,
+    ),
+  ])
+  const byActor = new Map<string, ClaimRow[]>()
+  for (const c of claims) byActor.set(c.actor, [...(byActor.get(c.actor) ?? []), c])
+  const sourcesOf = new Map(sources.map((s) => [s.actor, s.sources]))
+  const changeOf = new Map(changes.map(({ actor, ...ch }) => [actor, ch]))
+  return [...byActor].map(([actor, rows]) => {
+    const net_zero = pick(rows.filter((r) => r.kind === 'net_zero'))
+    const target_2030 = pick(rows.filter((r) => r.kind === 'reduction' && r.year === 2030))
+    const latest = pick(rows)
+    return {
+      actor,
+      name: actorName(actor),
+      net_zero,
+      target_2030,
+      peak: pick(rows.filter((r) => r.kind === 'peak')),
+      status: net_zero?.status ?? target_2030?.status ?? latest?.status ?? null,
+      claims: rows.length,
+      sources: sourcesOf.get(actor) ?? 0,
+      last_reported: rows.reduce<string | null>((m, r) => (r.last_reported && (!m || r.last_reported > m) ? r.last_reported : m), null),
+      last_change: changeOf.get(actor) ?? null,
+    }
+  })
+}
