@@ -1,5 +1,6 @@
 import type { SizeResult, Rate } from './run-size.js'
 import { STAGES, type StageBreakdown } from './stages.js'
+import type { WarmUp } from './warm-up.js'
 
 /** The issue's targets (issue 2, item 7): per core, on ~5 KB articles. */
 export const TARGETS = { minArticlesPerSec: 300, maxRatioToWink: 3 } as const
@@ -14,8 +15,13 @@ export function judge(r: SizeResult): Verdict {
 }
 
 /** Human-readable report: one block per corpus size, then the stage breakdown. */
-export function formatReport(header: string, sizes: readonly SizeResult[], stages: StageBreakdown | null, maxRssMb: number): string {
+export function formatReport(header: string, warm: WarmUp, sizes: readonly SizeResult[], stages: StageBreakdown | null, maxRssMb: number): string {
   const lines = [header, '']
+  lines.push(
+    `warm-up: ${warm.articles} articles of a corpus of its own; cold rate over the process's first ${warm.coldArticles}: ` +
+      `${Math.round(warm.coldRate)} art/CPU-s; ${warm.settled ? 'settled' : 'not settled (cap reached)'} at ${Math.round(warm.settledRate)} art/CPU-s`,
+  )
+  lines.push('')
   for (const r of sizes) {
     const v = judge(r)
     const cut = r.analysedArticles < r.articles ? `; time budget reached: rates over the first ${r.analysedArticles}` : ''

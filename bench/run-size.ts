@@ -44,15 +44,13 @@ export interface SizeResult {
 }
 
 const CHUNK = 50
-const WARM_UP = 200
 
 /**
  * Measures one corpus.
- * 1. warm up: both analyse and wink run over the first articles, so JIT and lazily
- *    loaded models are ready before timing;
- * 2. analyse and wink run chunk by chunk, alternating which goes first, so a
+ * (The process is warmed up before the first size, on a corpus of its own: warm-up.ts.)
+ * 1. analyse and wink run chunk by chunk, alternating which goes first, so a
  *    neighbour's load on a shared machine hits both sides alike;
- * 3. the reader pass runs alone, timed per input format.
+ * 2. the reader pass runs alone, timed per input format.
  * Memory is sampled after each analyse or reader chunk. Each pass stops early when
  * it runs past `limits.maxSeconds` of wall clock (a busy machine), and the rates are
  * then over the articles done.
@@ -80,12 +78,7 @@ export function runSize(corpus: readonly BenchArticle[], wink: Wink, limits: Run
     }
   }
   let sink = 0
-  // 1. warm up
-  for (const a of corpus.slice(0, WARM_UP)) {
-    analyseRaw(a.raw)
-    sink += wink.readDoc(a.raw.body).sentences().length()
-  }
-  // 2. interleaved analyse / wink
+  // 1. interleaved analyse / wink
   const memA = new MemorySampler()
   memA.start()
   const analyseTime = zeroElapsed()
@@ -111,7 +104,7 @@ export function runSize(corpus: readonly BenchArticle[], wink: Wink, limits: Run
     done += chunk.length
     doneBytes += chunk.reduce((n, a) => n + a.bodyBytes, 0)
   }
-  // 3. reader pass
+  // 2. reader pass
   const memR = new MemorySampler()
   memR.start()
   const perFormat = new Map<string, { time: Elapsed; n: number; bytes: number }>()
