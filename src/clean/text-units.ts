@@ -89,11 +89,35 @@ function isHardWrapped(block: readonly string[]): boolean {
 /** Collapses runs of whitespace to one space and trims. */
 export function collapse(s: string): string {
   // Most lines are already collapsed (every unit is, and the cleaner collapses again at the end): check before rebuilding.
-  return NEEDS_COLLAPSE.test(s) ? s.replace(/\s+/g, ' ').trim() : s
+  return needsCollapse(s) ? s.replace(/\s+/g, ' ').trim() : s
 }
 
-/** Whitespace at either end, two in a row, or any whitespace other than a plain space. */
-const NEEDS_COLLAPSE = /^\s|\s$|\s\s|[^\S ]/
+/**
+ * Whitespace at either end, two in a row, or any whitespace other than a plain space: what
+ * /^\s|\s$|\s\s|[^\S ]/ tests, as one pass over the characters (the regex tries four
+ * alternatives at every position of every line, and this runs on every line of every article).
+ */
+function needsCollapse(s: string): boolean {
+  let prevSpace = true // a space at the start counts as "two in a row"
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c === 32) {
+      if (prevSpace) return true
+      prevSpace = true
+    } else if (c > 32 && c < 0x85) prevSpace = false
+    else if (isSpaceCode(c)) return true
+    else prevSpace = false
+  }
+  return prevSpace && s.length > 0
+}
+
+/** JavaScript's \s, by character code. */
+function isSpaceCode(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  )
+}
 
 /** A line broken mid-sentence: no full stop at its end, and the next line goes on in lower case. */
 function continuesSentence(prev: string, next: string): boolean {
