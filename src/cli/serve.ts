@@ -16,7 +16,7 @@ function parsePort(value: string): number {
 export function serveCommand(): Command {
   return storeOptions(
     new Command('serve')
-      .description('Serve the register over HTTP: a JSON API under /api/ and its OpenAPI document at /openapi.json.')
+      .description('Serve the register over HTTP: the dashboard at /, a JSON API under /api/ and its OpenAPI document at /openapi.json.')
       .option('-p, --port <n>', 'port to listen on (0 picks a free one)', parsePort, 8080)
       .option('--host <host>', 'address to bind (0.0.0.0 exposes the register to the network)', '127.0.0.1'),
   )
@@ -32,7 +32,7 @@ export function serveCommand(): Command {
         await db.close()
         throw err
       }
-      process.stderr.write(`pledgewatch: serving the register at ${server.url}/api/ (OpenAPI: ${server.url}/openapi.json; ${token ? 'writes need the bearer token' : 'read-only: PLEDGEWATCH_TOKEN is not set'})\n`)
+      process.stderr.write(`pledgewatch: dashboard at ${server.url}/ ; the register's API at ${server.url}/api/ (OpenAPI: ${server.url}/openapi.json; ${token ? 'writes need the bearer token' : 'read-only: PLEDGEWATCH_TOKEN is not set'})\n`)
       process.stdout.write(`${server.url}\n`)
       await new Promise<void>((resolve) => {
         const stop = (signal: string) => {
