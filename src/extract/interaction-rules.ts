@@ -88,7 +88,8 @@ export function applyRules(items: readonly Item[], ctx: SentenceContext = {}): C
       const first = itemAt(m.index)
       const end = itemAt(m.index + m[0].length - 1) + 1
       // Suspending or calling off talks is a protest measure, not a meeting.
-      const calledOff = trigger.type === 'meet' && CALLED_OFF.test(items.slice(Math.max(0, first - 3), first).map((x) => x.word).join(' '))
+      // The trigger's own words count: its optional modifier may be the verb ("suspending talks with").
+      const calledOff = trigger.type === 'meet' && CALLED_OFF.test(items.slice(Math.max(0, first - 3), Math.min(end, first + 2)).map((x) => x.word).join(' '))
       for (const [a, b] of frame(trigger, items, first, end, ctx)) {
         if (!a.actor || !b.actor || a.actor === b.actor) continue
         // A conference is hosted or attended, not met: no meeting with the UNFCCC.
@@ -130,7 +131,11 @@ function frame(t: Trigger, items: readonly Item[], first: number, end: number, c
       // "a meeting of EU energy ministers" belongs to the body, not to the pair.
       if (t.type === 'meet' && items[end]?.word === 'of') return []
       const subjects = findSubjects(items, first, ctx.resolve)
+      // "A and B signed a deal with C": A and B are one side of a deal with C (agree-with), not a pair.
+      if (withPartner(items, end)) return []
       if (subjects.length >= 2) return pairsWithin(subjects, max)
+      // "Indonesia signed a deal with Japan and the US": a lone subject; the units after are its partners.
+      if (subjects.length === 1) return []
       const after = jointSubjectsAfter(items, end)
       if (after.length >= 2) return pairsWithin(after, max)
       const before = jointSubjectsBefore(items, first)
@@ -148,6 +153,17 @@ function frame(t: Trigger, items: readonly Item[], first: number, end: number, c
   }
 }
 
+/** Whether the act is done "with" a named party within a few words: "agreed a partnership with Vietnam". */
+function withPartner(items: readonly Item[], end: number): boolean {
+  for (let i = end; i < Math.min(items.length, end + 6); i++) {
+    const w = items[i].word
+    if (w === 'with') return items[i + 1]?.unit !== undefined || (items[i + 1]?.word === 'the' && items[i + 2]?.unit !== undefined)
+    if (items[i].unit || w === ',' || w === '.' || CLAUSE_STOP.has(w)) return false
+  }
+  return false
+}
+const CLAUSE_STOP = new Set(['and', 'but', 'that', 'which', 'while', 'to', 'after', 'before', 'said'])
+
 function svo(t: Trigger, items: readonly Item[], first: number, end: number, ctx: SentenceContext): Pair[] {
   // Passive: "China was urged by Japan".
   if (PASSIVE_AUX.has(items[first - 1]?.word ?? '') && items[end]?.word === 'by') {
@@ -155,6 +171,8 @@ function svo(t: Trigger, items: readonly Item[], first: number, end: number, ctx
   }
   // A possessor is the agent of a noun trigger: "Pelosi's visit to Taiwan".
   const possessor = items[first - 1]?.unit?.possessive ? [items[first - 1].unit!] : []
+  // "the speaker's visit to Taiwan": a possessor that is no actor owns the act; no one else did it.
+  if (possessor.length === 0 && items[first - 1]?.word === "'s") return []
   let subjects = possessor.length ? possessor : findSubjects(items, first, ctx.resolve)
   if (subjects.length === 0) subjects = speakerAfter(items, end)
   // ", calling scientists stupid and attacking Europe": a participle clause acts for the main subject.

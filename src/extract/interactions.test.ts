@@ -221,3 +221,19 @@ describe('extractInteractions: clauses, quotes and anaphora', () => {
     expect(triples(text, PEOPLE)).toEqual([])
   })
 })
+
+describe('extractInteractions: several partners, suspended talks, non-actor possessors', () => {
+  const MORE: Spec[] = [['Japan', 'JPN'], ['Vietnam', 'VNM'], ['Denmark', 'DNK'], ['the G7', 'G7', 'group'], ['Taiwan', 'TWN']]
+  test.each([
+    // One subject and several partners: the partners did not agree with each other.
+    ['Peru signed a loan deal with Japan and Norway on Tuesday.', ['JPN agree PER', 'NOR agree PER']],
+    // A coordinated subject with a partner: each member agreed with the partner, not among themselves.
+    ['Denmark, Norway and the G7 agreed a grid partnership with Vietnam.', ['DNK agree VNM', 'G7 agree VNM', 'NOR agree VNM']],
+    // An optional modifier of the trigger must not hide the verb that calls the talks off.
+    ['Mexico said it was suspending talks with Canada on trade.', ['MEX protest CAN']],
+    // A possessor that is no actor did the visiting, not the sentence's subject.
+    ['Kenya cut aid in response to the senator\u2019s visit to Taiwan.', []],
+  ])('%s', (text, expected) => {
+    expect(triples(text, MORE)).toEqual([...expected].sort())
+  })
+})
