@@ -131,7 +131,8 @@ export function ingestCommand(): Command {
   return storeOptions(
     new Command('ingest')
       .description('Analyse articles and store them, with their facts, in the register (one transaction per article). The same article twice is stored once; wire copies join one story.')
-      .argument('<inputs...>', 'files or folders (recursively), http(s) URLs of pages, or - for stdin; the formats of `analyze`')
+      .argument('[inputs...]', 'files or folders (recursively), http(s) URLs of pages, or - for stdin; the formats of `analyze`')
+      .option('--reference', "also load our reference register of national targets (official sources, src/assess/reference), one article per actor and source", false)
       .addOption(new Option('-j, --workers <n>', 'analysis threads (1 = in this thread)').default(0, 'one per core').argParser((v) => Math.max(1, parseInt(v, 10) || 1)))
       .option('--max-size <size>', 'largest input accepted (e.g. 5MB)', parseSizeArg, DEFAULT_MAX_BYTES)
       .option('-q, --quiet', 'no progress bar', false)
@@ -144,12 +145,21 @@ export function ingestCommand(): Command {
       `
 Examples:
   $ pledgewatch ingest samples/articles
+  $ pledgewatch ingest --reference                       # our reference register of national targets
   $ pledgewatch ingest --data ~/register news/2021/
   $ pledgewatch ingest https://news.example/2021/04/22/japan-target
   $ DATABASE_URL=postgres://localhost/pledgewatch pledgewatch ingest feed.jsonl.gz
   $ DATABASE_URL=postgres://db.example/pw pledgewatch ingest --queue news/   # then: pledgewatch worker`,
     )
-    .action(async (paths: string[], o: { workers: number; maxSize: number; quiet: boolean; verbose: boolean; queue: boolean; jobTimeout: number; data?: string; databaseUrl?: string }) => {
+    .action(async (paths: string[], o: { reference: boolean; workers: number; maxSize: number; quiet: boolean; verbose: boolean; queue: boolean; jobTimeout: number; data?: string; databaseUrl?: string }) => {
+      if (!paths.length && !o.reference) throw new Error('nothing to ingest: give inputs, or --reference')
+      if (o.reference) {
+        const { storeReference } = await import('../assess/reference/store.js')
+        const db = await openDb({ data: o.data, databaseUrl: o.databaseUrl })
+        const r = await storeReference(db).finally(() => db.close())
+        process.stderr.write(`ingest: reference register: ${r.stored} source(s) stored, ${r.known} already known; ${r.facts} targets added; ${r.changes} register change(s)\n`)
+        if (!paths.length) return
+      }
       const workers = o.workers || (await import('node:os')).availableParallelism()
       const s = await runIngest(paths, { workers, maxBytes: o.maxSize, progress: !o.quiet && !o.verbose && Boolean(process.stderr.isTTY), verbose: o.verbose, queue: o.queue, jobTimeout: o.jobTimeout, data: o.data, databaseUrl: o.databaseUrl })
       process.stderr.write(formatSummary(s) + '\n')

@@ -14,6 +14,8 @@ import { exportCommand } from './export.js'
 import { watchCommand } from './watch.js'
 import { workerCommand } from './worker.js'
 import { serveCommand } from './serve.js'
+import { assessCommand } from './assess.js'
+import { dataCommand } from './data.js'
 
 const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }
 
@@ -41,7 +43,7 @@ unless DATABASE_URL names a PostgreSQL server.`,
 
   program.addCommand(analyzeCommand())
   program.addCommand(ingestCommand())
-  for (const cmd of [targetsCommand, actorCommand, interactionsCommand, quotesCommand, searchCommand, changesCommand, conflictsCommand, checkCommand, exportCommand, watchCommand, workerCommand, serveCommand]) {
+  for (const cmd of [targetsCommand, actorCommand, interactionsCommand, quotesCommand, searchCommand, changesCommand, conflictsCommand, checkCommand, exportCommand, watchCommand, workerCommand, serveCommand, assessCommand, dataCommand]) {
     program.addCommand(cmd())
   }
   return program

@@ -2,7 +2,7 @@ import type { Analysis, Pledge } from '../../model/facts.js'
 import { ACTORS } from '../data/emissions.js'
 import { REFERENCE_TARGETS, type ReferenceTarget } from './targets.js'
 
-/** Documents of the reference register are named `reference:<actor>`. */
+/** Documents of the reference register are named `reference:<actor>:<source date>`. */
 export const REFERENCE_DOC_PREFIX = 'reference:'
 export const REFERENCE_OUTLET = 'Pledgewatch reference register'
 const RULE = 'reference.v1'
@@ -30,15 +30,16 @@ export function describeTarget(t: ReferenceTarget): string {
 
 /**
  * The reference register as articles the store takes as they are: one per
- * actor, dated by its newest source, whose text is our statements of the
+ * actor and source date (so each claim carries its source's date), whose text is our statements of the
  * actor's unconditional targets, one fact per target with its statement as
  * evidence. Conditional targets stay out (one claim per actor, kind and year).
  */
 export function referenceAnalyses(targets: readonly ReferenceTarget[] = REFERENCE_TARGETS): Analysis[] {
   const byActor = new Map<string, ReferenceTarget[]>()
-  for (const t of targets) if (!t.conditional) byActor.set(t.actor, [...(byActor.get(t.actor) ?? []), t])
-  return [...byActor].map(([actor, ts]) => {
-    const title = `${REFERENCE_OUTLET}: ${actorName(actor)}`
+  for (const t of targets) if (!t.conditional) byActor.set(`${t.actor}|${t.date}`, [...(byActor.get(`${t.actor}|${t.date}`) ?? []), t])
+  return [...byActor.values()].map((ts) => {
+    const { actor, date } = ts[0]
+    const title = `${REFERENCE_OUTLET}: ${actorName(actor)}, ${date}`
     let text = title
     const pledges: Pledge[] = ts.map((t) => {
       text += '\n\n'
@@ -52,7 +53,6 @@ export function referenceAnalyses(targets: readonly ReferenceTarget[] = REFERENC
         evidence: { start, end: start + sentence.length, text: sentence }, rule: RULE,
       }
     })
-    const date = ts.map((t) => t.date).sort().at(-1)!
-    return { doc: `${REFERENCE_DOC_PREFIX}${actor}`, title, date, url: null, outlet: REFERENCE_OUTLET, text, pledges, interactions: [], quotes: [] }
+    return { doc: `${REFERENCE_DOC_PREFIX}${actor}:${date}`, title, date, url: null, outlet: REFERENCE_OUTLET, text, pledges, interactions: [], quotes: [] }
   })
 }

@@ -12,7 +12,7 @@ export interface ReferenceLoad {
 
 /**
  * Loads the reference register into the store through the ordinary article
- * path (one transaction per actor). Running it again stores nothing new: the
+ * path (one transaction per actor and source date). Running it again stores nothing new: the
  * same text is the same article.
  */
 export async function storeReference(db: Db): Promise<ReferenceLoad> {
