@@ -3,14 +3,16 @@ import { z } from 'zod'
 import type { Db } from '../store/db.js'
 import { ApiError, createErrorHandler, describeIssues, notFound } from './api-error.js'
 import { limitBody, requireToken } from './auth.js'
+import { cacheResponses } from './cache.js'
 import { buildOpenApi } from './openapi.js'
 import type { RouteSpec } from './route.js'
 import { ARTICLE_ROUTES } from './routes-articles.js'
 import { REGISTER_ROUTES } from './routes-register.js'
+import { ASSESSMENT_ROUTES } from './routes-assessment.js'
 import { mountDashboard } from './static.js'
 
 /** Every API route; the router and /openapi.json are both built from this list. */
-export const ROUTES: readonly RouteSpec[] = [...REGISTER_ROUTES, ...ARTICLE_ROUTES]
+export const ROUTES: readonly RouteSpec[] = [...REGISTER_ROUTES, ...ARTICLE_ROUTES, ...ASSESSMENT_ROUTES]
 
 /** Request bodies past this size are refused with 413. */
 export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024
@@ -51,6 +53,7 @@ export function createApp(opts: AppOptions): Hono {
     // JSON must never be sniffed into HTML by a browser (issue 5, item 3).
     c.header('X-Content-Type-Options', 'nosniff')
   })
+  app.use('/api/*', cacheResponses(opts.db))
   const openapi = buildOpenApi(ROUTES)
   app.get('/openapi.json', (c) => c.json(openapi))
   for (const r of ROUTES) {
