@@ -5,7 +5,17 @@ import { CLAUSE_BREAK, PREPOSITIONS } from './interaction-lexicon.js'
 export type PronounResolver = (pronoun: string, before: number) => Unit[]
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it'])
-const COORD = new Set(['and', ',', '-', '&', 'including', 'along', 'with', 'or', 'the'])
+// "the two sides", "both governments": a plural noun that points back to the pair just named.
+const PAIR_NOUNS = new Set(['sides', 'countries', 'leaders', 'governments', 'nations', 'ministers', 'presidents', 'delegations', 'economies', 'emitters', 'powers', 'capitals', 'neighbours', 'neighbors', 'envoys', 'men', 'women'])
+
+/** Whether item `at` ends "the two sides" / "both countries": the pair anaphor the resolver takes as `the two`. */
+export function isPairAnaphor(items: readonly Item[], at: number): boolean {
+  if (!PAIR_NOUNS.has(items[at]?.word ?? '')) return false
+  const prev = items[at - 1]?.word
+  return (prev === 'two' && items[at - 2]?.word === 'the') || prev === 'both'
+}
+// "Albanese and his Tuvaluan counterpart Natano": a possessive determiner may open the second conjunct.
+const COORD = new Set(['and', ',', '-', '&', 'including', 'along', 'with', 'or', 'the', 'his', 'her', 'their', 'its'])
 const JOINERS = new Set(['and', '-', '&', 'including', 'along', 'or'])
 const OBJECT_PRONOUNS = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']])
 const QUOTES = new Set(['"', '“', '”', '«', '»'])
@@ -84,6 +94,9 @@ export function findSubjects(items: readonly Item[], at: number, resolve?: Prono
     }
     if (it.word === 'who' && items[i - 1]?.word === ',') continue
     if (PRONOUNS.has(it.word) && resolve) return resolve(it.word, i)
+    if (resolve && isPairAnaphor(items, i) && !PREPOSITIONS.has(items[i - (items[i - 1].word === 'both' ? 2 : 3)]?.word ?? '')) {
+      return resolve('the two', i - (items[i - 1].word === 'both' ? 1 : 2))
+    }
     if (QUOTES.has(it.word)) {
       // A quotation inside the clause ("threatened measures "to defend …" and implored X"): skip it whole.
       const open = openingQuote(items, i)

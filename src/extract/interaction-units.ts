@@ -174,6 +174,7 @@ function makeUnit(span: readonly Token[]): Unit {
     possessive: lastTok.lower === "'s",
     bare,
     person: mentions.some((m) => m.kind === 'person'),
-    plural: !lastTok.mention && PLURAL_HEADS.test(lastTok.lower) && lastTok.lower !== "'s",
+    // A role phrase standing for an actor ("Ministers", see role-antecedents.ts) is plural by its noun.
+    plural: (!lastTok.mention || lastTok.mention.kind === 'description') && PLURAL_HEADS.test(lastTok.lower) && lastTok.lower !== "'s",
   }
 }

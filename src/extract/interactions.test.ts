@@ -237,3 +237,34 @@ describe('extractInteractions: several partners, suspended talks, non-actor poss
     expect(triples(text, MORE)).toEqual([...expected].sort())
   })
 })
+
+describe('extractInteractions: role nouns and pair anaphors', () => {
+  const MORE: Spec[] = [['the Group of Seven', 'G7', 'group'], ['Japan', 'JPN'], ['Lena Berg', 'NOR', 'person'], ['Omar Farah', 'KEN', 'person']]
+  test('"Ministers …" acts for the body whose ministers were named before', () => {
+    const text = 'Finance ministers from the Group of Seven met in Naples on Friday. Ministers also said they would keep pressing India and Kenya to end coal subsidies.'
+    expect(triples(text, MORE)).toEqual(['G7 urge IND', 'G7 urge KEN'])
+  })
+  test('"… officials" acts for the country whose ministry was named before', () => {
+    const text = 'Mexico\u2019s trade ministry said on Monday it would appeal. Ministry officials also urged Canada to withdraw the duties.'
+    expect(triples(text, MORE)).toEqual(['MEX urge CAN'])
+  })
+  test('"The foreign ministry" is the office of the country the sentence before opened with', () => {
+    const text = 'Kenya said on Friday it would respond. The foreign ministry also announced sanctions on Japan.'
+    expect(triples(text, MORE)).toEqual(['KEN sanction JPN'])
+  })
+  test('a role with a new group after it ("Ministers from …") is not an anaphor', () => {
+    const text = 'Energy ministers from the Group of Seven met on Friday. Ministers from Kenya later urged Japan to act.'
+    expect(triples(text, MORE).filter((t) => t.includes('G7'))).toEqual([])
+  })
+  test.each([
+    // A pair coordinated earlier in the same sentence.
+    ['Lena Berg and her Kenyan counterpart Omar Farah signed the pact after the two ministers met in Oslo.', ['KEN agree NOR', 'KEN meet NOR']],
+    // The two actors named last, across the sentence boundary.
+    ['Canada and Mexico unveiled a plan on Monday. A Canadian official said the two sides had held about 12 virtual meetings this year.', ['CAN meet MEX']],
+    ['Lena Berg visited Chile on Monday. She said both governments would work together on ocean data.', ['CHL cooperate NOR', 'CHL meet NOR']],
+    // Three candidates: "the two" cannot say which two.
+    ['Canada, Mexico and Peru met in Lima. Officials said the two countries would work together on ports.', []],
+  ])('%s', (text, expected) => {
+    expect(triples(text, MORE)).toEqual([...expected].sort())
+  })
+})

@@ -8,11 +8,14 @@ import { coordinated } from './interaction-frames.js'
 import { applyRules, type SentenceContext } from './interaction-rules.js'
 import { BODY_TEXT } from './interaction-lexicon.js'
 import { groupUnits, tokenize, type Item, type Unit } from './interaction-units.js'
+import { leadingRole, roleResolver } from './role-antecedents.js'
 
 // Cheap gate before the deep rules: some trigger stem must occur in the sentence.
 const TRIGGER_STEMS =
   /\b(?:urg|press|push|call|appeal|ask|request|told|tell|stress|emphasi|underscor|highlight|hope|demand|insist|order|critici|slam|condemn|denounc|blast|attack|accus|rebuk|lambast|censur|chastis|decr|protest|object|complain|hit|lash|rail|aim|voic|rais|express|lodg|register|reject|accept|refus|oppos|block|veto|walk|meet|met|visit|host|receiv|welcom|hold|held|had|has|have|spoke|speak|talk|travel|trip|summit|dialogue|agree|sign|reach|struck|strike|seal|clinch|ink|unveil|announc|secur|forg|hammer|deal|pact|accord|treat|declar|partner|work|joint|cooperat|co-operat|collaborat|ties|team|join|sanction|blacklist|ban|tariff|dut|lev|embargo|control|encourag|implor|pressur|lobb|exhort|nudg|prod|scold|berat|swipe|dig|jab|broadside|veiled|expect|want|look|went|flew|flown|after|before|following|when)/i
 const PRONOUN = /\b(?:he|she|it|they|him|her|them)\b/i
+// "the two sides", "both governments": a pair named before (interaction-frames.ts isPairAnaphor).
+const PAIR_ANAPHOR = /\b(?:the two|both) [a-z]+s\b/
 const PROTEST_STEMS = /\b(?:critici|slam|condemn|denounc|blast|attack|accus|object|complain|protest|swipe)/i
 // COP coverage: a rejected text with no named body belongs to the UNFCCC (ANNOTATION.md).
 const COP_CONTEXT = /\bCOP ?\d{1,2}\b|\bUNFCCC\b|Conference of the Parties|\bU\.?N\.? climate (?:summit|talks|conference)/
@@ -36,13 +39,16 @@ export function extractInteractions(doc: Doc): Interaction[] {
   const ownerOf = (word: string): string | undefined => owners.get(word)
   let there: Unit | undefined
   const mentionsOf = mentionCursor(doc)
+  const roleOf = roleResolver(doc)
+  let subjectBefore: string | undefined
+  let unitsBefore: Unit[] = []
   for (const sentence of doc.sentences) {
-    const mentions = mentionsOf(sentence)
+    const mentions = withLeadingRole(sentence, mentionsOf(sentence), roleOf, subjectBefore)
     // A sentence with no actor may still act through a pronoun ("She took trips there").
     if (mentions.length === 0 && !PRONOUN.test(sentence.text)) continue
     const items = groupUnits(tokenize(doc.text, sentence, mentions))
     if (needsDeepRules(sentence.text, mentions, defaultBody, owners.size > 0)) {
-      const resolve = pronounResolver(items, lastPerson, lastPlural)
+      const resolve = pronounResolver(items, lastPerson, lastPlural, unitsBefore)
       // One date per sentence, however many interactions it states (chrono is the costly part).
       let date: string | null | undefined
       for (const c of applyRules(items, { resolve, defaultBody, ownerOf, there })) {
@@ -63,6 +69,8 @@ export function extractInteractions(doc: Doc): Interaction[] {
     }
     ;[lastPerson, lastPlural] = remember(items, lastPerson, lastPlural)
     there = lastCountry(items)
+    subjectBefore = openingSubject(items)
+    unitsBefore = items.filter((x) => x.unit?.actor && !x.unit.bare).map((x) => x.unit!)
     recordOwners(items, owners)
   }
   return [...out.values()]
@@ -82,6 +90,31 @@ function mentionCursor(doc: Doc): (sentence: Sentence) => Mention[] {
     for (let i = from; i < all.length && all[i].start < sentence.end; i++) if (all[i].end <= sentence.end) out.push(all[i])
     return out
   }
+}
+
+/**
+ * A sentence that opens with a role noun and no actor ("Ministers also said …", "Foreign ministry officials
+ * criticised …") acts for the actor whose people the article last named in that role ("ministers from the
+ * Group of Seven" → G7). "The foreign ministry …" with no such antecedent is the office of the country the
+ * sentence before opened with ("China said … The foreign ministry also announced …").
+ * The role phrase becomes a mention of that actor, so the frames see it as a subject.
+ */
+function withLeadingRole(sentence: Sentence, mentions: Mention[], roleOf: (key: string, pos: number) => string | null, subjectBefore: string | undefined): Mention[] {
+  // Cheap gate: a lead role starts with a capital letter and no mention there.
+  if (mentions[0]?.start === sentence.start) return mentions
+  const lead = leadingRole(sentence, mentions)
+  if (!lead) return mentions
+  const actor = roleOf(lead.key, sentence.start) ?? (lead.definite ? subjectBefore : undefined)
+  if (!actor) return mentions
+  const text = sentence.text.slice(0, lead.end - sentence.start)
+  return [{ start: sentence.start, end: lead.end, text, kind: 'description', actor }, ...mentions]
+}
+
+/** The country or group a sentence opens with as its subject ("China said on Friday …"), for a following "The ministry". */
+function openingSubject(items: readonly Item[]): string | undefined {
+  const u = items[0]?.unit ?? (items[0]?.word === 'the' ? items[1]?.unit : undefined)
+  if (!u?.actor || u.possessive || u.bare || u.person) return undefined
+  return u.mentions.every((m) => m.kind === 'country' || m.kind === 'group') ? u.actor : undefined
 }
 
 /** The last country named as a noun (not a modifier, not through a person): what "there" may point to. */
@@ -139,13 +172,34 @@ function recordOwners(items: readonly Item[], owners: Map<string, string>): void
  */
 function needsDeepRules(text: string, mentions: readonly Mention[], defaultBody: string | null, hasOwners: boolean): boolean {
   if (!TRIGGER_STEMS.test(text)) return false
-  if (new Set(mentions.map((m) => m.actor)).size >= 2 || mentions.some((m) => m.kind === 'person') || PRONOUN.test(text)) return true
+  if (new Set(mentions.map((m) => m.actor)).size >= 2 || mentions.some((m) => m.kind === 'person') || PRONOUN.test(text) || PAIR_ANAPHOR.test(text)) return true
   return (defaultBody !== null && BODY_TEXT.test(text)) || (hasOwners && PROTEST_STEMS.test(text))
 }
 
+/**
+ * "the two sides", "both governments": a coordinated pair before it in the sentence ("A and B … after the
+ * two leaders met"), else the two actors named last, in this sentence and the one before. Anything but
+ * exactly two distinct actors resolves to none.
+ */
+function lastPair(items: readonly Item[], before: number, unitsBefore: readonly Unit[]): Unit[] {
+  for (let i = before - 1; i >= 0; i--) {
+    if (!items[i].unit) continue
+    const group = coordinated(items, i)
+    if (group.length >= 2) return distinctActors(group.map((k) => items[k].unit!)).length === 2 ? distinctActors(group.map((k) => items[k].unit!)) : []
+  }
+  const recent = [...unitsBefore, ...items.slice(0, before).filter((x) => x.unit?.actor && !x.unit.bare).map((x) => x.unit!)].reverse()
+  const two = distinctActors(recent).slice(0, 2)
+  return two.length === 2 ? two : []
+}
+
+function distinctActors(units: readonly Unit[]): Unit[] {
+  return [...new Map(units.filter((u) => u.actor).map((u) => [u.actor, u])).values()]
+}
+
 /** Resolves pronouns inside a sentence first, then to the latest person or plural unit before it. */
-function pronounResolver(items: readonly Item[], lastPerson: Unit | undefined, lastPlural: Unit | undefined): NonNullable<SentenceContext['resolve']> {
+function pronounResolver(items: readonly Item[], lastPerson: Unit | undefined, lastPlural: Unit | undefined, unitsBefore: readonly Unit[]): NonNullable<SentenceContext['resolve']> {
   return (pronoun, before) => {
+    if (pronoun === 'the two') return lastPair(items, before, unitsBefore)
     for (let i = before - 1; i >= 0; i--) {
       const u = items[i].unit
       if (!u) continue
