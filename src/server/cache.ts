@@ -1,0 +1,77 @@
+import type { MiddlewareHandler } from 'hono'
+import type { Db } from '../store/db.js'
+
+interface Entry {
+  readonly version: string
+  readonly body: string
+  readonly type: string
+}
+
+/**
+ * The register's version: the newest article id. Every write that changes an
+ * answer (a new article, a wire copy, their facts, claims and changes) stores
+ * an article row, and nothing is deleted, so an unchanged id means unchanged
+ * answers. One index probe, however large the register.
+ */
+export async function registerVersion(db: Db): Promise<string> {
+  const [row] = await db.query<{ v: string | null }>('select max(id)::text as v from articles')
+  return row?.v ?? '0'
+}
+
+export interface CacheOptions {
+  /** Answers kept at most (least recently used go first). */
+  readonly maxEntries?: number
+  /** Total UTF-16 length of the kept bodies, at most. */
+  readonly maxChars?: number
+}
+
+/**
+ * Keeps successful GET answers under /api/ and serves them again while the
+ * register's version is unchanged. The embedded store serialises queries in one
+ * thread, so without this 50 dashboard users asking for the same overview run
+ * the same queries 50 times in a row. Writes from any process (a PostgreSQL
+ * server with several workers) change the version, so an answer is never stale.
+ * A request with `Cache-Control: no-cache` is computed afresh (the HTTP bench
+ * uses it to time the store). Answers say `X-Cache: hit`, `miss` or `bypass`.
+ */
+export function cacheResponses(db: Db, opts: CacheOptions = {}): MiddlewareHandler {
+  const maxEntries = opts.maxEntries ?? 500
+  const maxChars = opts.maxChars ?? 32 * 1024 * 1024
+  const entries = new Map<string, Entry>()
+  let chars = 0
+  const drop = (key: string) => {
+    const e = entries.get(key)
+    if (e) chars -= e.body.length
+    entries.delete(key)
+  }
+  return async (c, next) => {
+    if (c.req.method !== 'GET') return next()
+    if (/no-cache|no-store/i.test(c.req.header('cache-control') ?? '')) {
+      await next()
+      c.header('X-Cache', 'bypass')
+      return
+    }
+    const key = c.req.url
+    // Read before answering: a write that lands while the answer is computed makes it stale at once.
+    const version = await registerVersion(db)
+    const hit = entries.get(key)
+    if (hit && hit.version === version) {
+      entries.delete(key)
+      entries.set(key, hit) // most recently used last
+      return c.body(hit.body, 200, { 'Content-Type': hit.type, 'X-Cache': 'hit' })
+    }
+    await next()
+    c.header('X-Cache', 'miss')
+    const type = c.res.headers.get('content-type') ?? ''
+    if (c.res.status !== 200 || !type.startsWith('application/json')) return
+    const body = await c.res.clone().text()
+    if (body.length > maxChars / 4) return
+    drop(key)
+    entries.set(key, { version, body, type })
+    chars += body.length
+    for (const oldest of entries.keys()) {
+      if (entries.size <= maxEntries && chars <= maxChars) break
+      drop(oldest)
+    }
+  }
+}
