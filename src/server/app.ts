@@ -4,7 +4,6 @@ import type { Db } from '../store/db.js'
 import { ApiError, createErrorHandler, describeIssues, notFound } from './api-error.js'
 import { limitBody, requireToken } from './auth.js'
 import { cacheResponses } from './cache.js'
-import { cacheResponses } from './cache.js'
 import { buildOpenApi } from './openapi.js'
 import type { RouteSpec } from './route.js'
 import { ARTICLE_ROUTES } from './routes-articles.js'
@@ -54,7 +53,6 @@ export function createApp(opts: AppOptions): Hono {
     // JSON must never be sniffed into HTML by a browser (issue 5, item 3).
     c.header('X-Content-Type-Options', 'nosniff')
   })
-  app.use('/api/*', cacheResponses(opts.db))
   app.use('/api/*', cacheResponses(opts.db))
   const openapi = buildOpenApi(ROUTES)
   app.get('/openapi.json', (c) => c.json(openapi))
