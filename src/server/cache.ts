@@ -18,6 +18,9 @@ export async function registerVersion(db: Db): Promise<string> {
   return row?.v ?? '0'
 }
 
+/** Answers that read more than the register: the assessment also reads the dataset `data update` replaces. */
+const UNCACHED: ReadonlySet<string> = new Set(['/api/assessment'])
+
 export interface CacheOptions {
   /** Answers kept at most (least recently used go first). */
   readonly maxEntries?: number
@@ -45,7 +48,7 @@ export function cacheResponses(db: Db, opts: CacheOptions = {}): MiddlewareHandl
     entries.delete(key)
   }
   return async (c, next) => {
-    if (c.req.method !== 'GET') return next()
+    if (c.req.method !== 'GET' || UNCACHED.has(c.req.path)) return next()
     if (/no-cache|no-store/i.test(c.req.header('cache-control') ?? '')) {
       await next()
       c.header('X-Cache', 'bypass')

@@ -160,7 +160,7 @@ function Thermometer({ s, colour }: { s: Scenario; colour: string }) {
   const w = s.warming_2100
   return (
     <figure class="thermometer" data-scenario={s.name}>
-      <svg viewBox="0 0 90 220" width="90" height="220" role="img" aria-label={`${s.label}: ${fmt(w.central)} °C in 2100, likely ${fmt(w.low)} to ${fmt(w.high)} °C`}>
+      <svg viewBox="0 0 110 220" width="110" height="220" role="img" aria-label={`${s.label}: ${fmt(w.central)} °C in 2100, likely ${fmt(w.low)} to ${fmt(w.high)} °C`}>
         <rect x="30" y="10" width="20" height={h} rx="10" fill="#f2f2f2" stroke="#999" />
         <rect x="30" y={y(w.central)} width="20" height={10 + h - y(w.central)} rx="10" fill={colour} />
         <line x1="26" x2="54" y1={y(w.low)} y2={y(w.low)} stroke="#333" />
