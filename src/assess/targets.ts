@@ -49,7 +49,8 @@ export function mergeTargets(claims: readonly Claim[], actors: ReadonlySet<strin
       ...(sameTarget?.bau_mt != null && c.base_year == null ? { bau_mt: sameTarget.bau_mt } : {}),
       ...(sameTarget?.base_mt != null && base === sameTarget.base_year ? { base_mt: sameTarget.base_mt } : {}),
       gas: ref?.gas ?? 'ghg',
-      status: c.status === 'law' || c.status === 'policy' ? c.status : 'pledged',
+      // A report that does not say updates the known target's status, else counts as announced.
+      status: c.status == null ? (sameTarget?.status ?? 'pledged') : c.status === 'law' || c.status === 'policy' ? c.status : 'pledged',
       source: claimSource(c), date: reported || '0000-00-00', origin: 'register',
     })
   }
