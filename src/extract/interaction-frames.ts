@@ -54,8 +54,11 @@ export function coordinated(items: readonly Item[], at: number): number[] {
     out.push(j)
     i = j + 1
   }
+  // "the United States, Japan and other rich nations": a list closed by an unnamed rest.
+  if (!joined && out.length >= 2 && JOINERS.has(items[out[out.length - 1] + 1]?.word ?? '') && LIST_REST.has(items[out[out.length - 1] + 2]?.word ?? '')) joined = true
   return joined ? out : [at]
 }
+const LIST_REST = new Set(['other', 'others', 'several', 'many', 'some', 'more'])
 
 function isObjectPosition(items: readonly Item[], at: number): boolean {
   const prev = items[at - 1]
@@ -78,6 +81,8 @@ export function findSubjects(items: readonly Item[], at: number, resolve?: Prono
   for (let i = at - 1; i >= 0; i--) {
     const it = items[i]
     if (it.unit) {
+      // "Spain's ecological transition minister criticised": a possessor and a role noun the unit did not take in.
+      if (it.unit.possessive && i + 1 < at && i + 5 >= at && roleHeadBefore(items, i + 1, at)) return [it.unit]
       // "Biden's decision to extend tariffs": a possessor acts through its noun's infinitive.
       if (it.unit.possessive && at - i <= 4 && items.slice(i + 1, at).some((x) => x.word === 'to') && !isObjectPosition(items, i)) return [it.unit]
       if (isObjectPosition(items, i) || it.unit.possessive || (it.unit.bare && i + 1 < at && !items[i + 1].unit && items[i + 1].word !== ',')) {
@@ -118,6 +123,19 @@ export function findSubjects(items: readonly Item[], at: number, resolve?: Prono
   return []
 }
 
+// The heads of a role phrase: "the EU's new climate chief", "Spain's ecological transition minister".
+const ROLE_HEADS = new Set(['minister', 'ministers', 'ministry', 'chief', 'official', 'officials', 'envoy', 'negotiator', 'negotiators', 'delegate', 'delegation', 'government', 'president', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'department', 'agency', 'commissioner', 'secretary', 'regulator', 'ambassador'])
+
+/** Whether items from..to-1 are lower-case modifiers ending in a role head, then adverbs or auxiliaries only. */
+function roleHeadBefore(items: readonly Item[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const x = items[k]
+    if (x.unit || !/^[a-z][a-z-]*$/.test(x.word) || x.text[0] !== x.word[0]) return false
+    if (ROLE_HEADS.has(x.word)) return k - from <= 3
+  }
+  return false
+}
+
 /** Index of the quote mark that opens the quotation closed at `close`, or -1 when `close` opens one. */
 function openingQuote(items: readonly Item[], close: number): number {
   let open = -1
@@ -154,9 +172,30 @@ export function findObjects(items: readonly Item[], after: number, gap: number, 
     if (pronoun && resolve && skipped === 0) return resolve(pronoun, i)
     if (CLAUSE_BREAK.has(it.word) && it.word !== 'that') return []
     if (it.word === '.' || it.word === ',' || (it.word === 'to' && skipped > 0)) return []
-    if (++skipped > gap) return []
+    if (++skipped > gap) {
+      // "with a group of rich nations led by the G7", "with partners including Japan": the members name the party.
+      const members = membersAhead(items, i)
+      if (members < 0) return []
+      i = members - 1
+      skipped = 0
+    }
   }
   return []
+}
+
+const MEMBER_MARKERS = new Set(['including', 'includes', 'include'])
+
+/**
+ * The item after "led by" / "including" / "such as" within the noun phrase starting at `from`
+ * ("a group of wealthy nations led by the G7"), or -1.
+ */
+function membersAhead(items: readonly Item[], from: number): number {
+  for (let k = from; k < Math.min(items.length, from + 7); k++) {
+    const w = items[k].word
+    if (items[k].unit || w === ',' || w === '.' || CLAUSE_BREAK.has(w)) return -1
+    if ((w === 'by' && items[k - 1]?.word === 'led') || (w === 'as' && items[k - 1]?.word === 'such') || MEMBER_MARKERS.has(w)) return k + 1
+  }
+  return -1
 }
 
 /**

@@ -10,8 +10,9 @@ import type { InteractionType } from '../model/facts.js'
  * - `between`: "talks between A and B".
  * - `rejectText`: a country rejecting a body's text protests the body (ANNOTATION.md).
  * - `afterMeeting`: "After meeting B, A said …": object first, subject after the comma.
+ * - `echo`: "Nigeria and Bolivia backed the objection": the subject joins the protest just reported, against its target.
  */
-export type Frame = 'svo' | 'pair' | 'nominal' | 'between' | 'rejectText' | 'afterMeeting'
+export type Frame = 'svo' | 'pair' | 'nominal' | 'between' | 'rejectText' | 'afterMeeting' | 'echo'
 
 export interface Trigger {
   readonly name: string
@@ -51,9 +52,10 @@ export const TRIGGERS: readonly Trigger[] = [
   { name: 'demand-verb', keyWord: /^(?:demand|insist)/, type: 'demand', frame: 'svo', words: `(?:${v('demand', 's|ed|ing|')}|${v('insist', 's|ed|ing|')} (?:on|that))(?: that)?`, gap: 2 },
   // protest
   { name: 'protest-verb', keyWord: /^(?:critici|slam|condemn|denounc|blast|attack|accus|rebuk|lambast|censur|chastis|decr|protest|scold|berat)/, type: 'protest', frame: 'svo', words: `(?:${v('critici[sz]', 'e|es|ed|ing')}|${v('slam', 's|med|ming|')}|${v('condemn', 's|ed|ing|')}|${v('denounc', 'e|es|ed|ing')}|${v('blast', 's|ed|ing|')}|${v('attack', 's|ed|ing|')}|${v('accus', 'e|es|ed|ing')}|${v('rebuk', 'e|es|ed|ing')}|${v('lambast', 's|ed|ing|')}|${v('censur', 'e|es|ed|ing')}|${v('chastis', 'e|es|ed|ing')}|${v('decr', 'y|ies|ied|ying')}|${v('protest', 's|ed|ing|')}|${v('rebuk', 'e|es|ed|ing')}|${v('scold', 's|ed|ing|')}|${v('berat', 'e|es|ed|ing')})`, gap: 4 },
-  { name: 'protest-phrasal', keyWord: /^(?:object|complain|hit|retaliat|cried|lash|rail|aim$)/, type: 'protest', frame: 'svo', words: `(?:${v('object', 's|ed|ing|')} to|${v('complain', 's|ed|ing|')} (?:about|of|to|that)(?: the)?|(?:hit|hits|hitting) (?:out|back)(?: at)?|${v('retaliat', 'e|es|ed|ing')}(?: against)?|cried foul|${v('lash', 'es|ed|ing')} out at|${v('rail', 's|ed|ing|')} against|(?:took|take|takes|taking) aim at)`, gap: 2 },
+  { name: 'protest-phrasal', keyWord: /^(?:object|complain|hit|retaliat|cried|lash|rail|aim$)/, type: 'protest', frame: 'svo', words: `(?:${v('object', 's|ed|ing|')} (?:to|that)(?: the)?|${v('complain', 's|ed|ing|')} (?:about|of|to|that)(?: the)?|(?:hit|hits|hitting) (?:out|back)(?: at)?|${v('retaliat', 'e|es|ed|ing')}(?: against)?|cried foul|${v('lash', 'es|ed|ing')} out at|${v('rail', 's|ed|ing|')} against|(?:took|take|takes|taking) aim at)`, gap: 2 },
   { name: 'protest-concern', keyWord: /^(?:voic|rais|express|lodg|register)/, type: 'protest', frame: 'svo', words: `(?:${v('voic', 'e|es|ed|ing')}|${v('rais', 'e|es|ed|ing')}|${v('express', 'es|ed|ing|')}|${v('lodg', 'e|es|ed|ing')}|${v('register', 's|ed|ing|')}) (?:[a-z]+ )?(?:concerns?|objections?|opposition|protests?|complaints?|grievances?|anger|displeasure|dissatisfaction|criticism|alarm)(?: (?:over|about|to|at|against|with|regarding|that))?`, gap: 9 },
   { name: 'protest-swipe', keyWord: /^(?:veiled|swipe|dig|jab|broadside)$/, type: 'protest', frame: 'svo', words: `(?:(?:thinly )?veiled (?:reference|criticism|attack|warning|jab)|swipe|dig|jab|broadside) (?:to|at|against)`, gap: 2 },
+  { name: 'protest-echo', keyWord: /^(?:objections?|protests?|criticism|complaints?|condemnation)$/, type: 'protest', frame: 'echo', words: `(?:${v('back', 's|ed|ing')}|${v('support', 's|ed|ing')}|${v('echo', 'es|ed|ing')}|${v('join', 's|ed|ing|')}|${v('second', 's|ed|ing')}|${v('endors', 'e|es|ed|ing')}) (?:the |this |that |their |its |his |her )?(?:[a-z-]+ )?(?:objections?|protests?|criticism|complaints?|condemnation)(?! (?:of|against|over|about|at) )` },
   { name: 'protest-noun', keyWord: /^(?:criticism|condemnation|protest|objection|complaint)/, type: 'protest', frame: 'nominal', words: `(?:criticism|condemnation|protests?|objections?|complaints?) (?:of|against|over|about|at)`, gap: 2 },
   { name: 'protest-reject-text', keyWord: /^(?:reject|accept|refus|oppos|block|veto|walked$)/, type: 'protest', frame: 'rejectText', words: `(?:${v('reject', 's|ed|ing|')}|(?:does|do|did|will|would) not accept|(?:refuse|refused|refuses|refusing) to (?:accept|endorse|sign)|${v('oppos', 'e|es|ed|ing')}|${v('block', 's|ed|ing|')}|${v('veto', 'es|ed|ing|')}|walked out of)` },
   // meet
@@ -71,6 +73,8 @@ export const TRIGGERS: readonly Trigger[] = [
   // "agreed that it was worth …" shares an opinion; it is not an agreement between the two.
   { name: 'agree-pair', keyWord: /^(?:agreed$|sign|deal$|agreement$|pact$|accord$|treaty$|declaration$|breakthrough$)/, type: 'agree', frame: 'pair', words: `(?:(?:have |has )?agreed(?! that)|${v('sign', 's|ed|ing')}|(?:reached|reach|struck|strike|sealed|clinched|inked|unveiled|announced|secured|forged|hammered out) (?:a |an |the )?(?:[a-z-]+ ){0,3}(?:deal|agreement|pact|accord|treaty|declaration|breakthrough))` },
   { name: 'agree-with', keyWord: /^(?:deal|agreement|pact|accord|treaty|partnership|understanding)$/, type: 'agree', frame: 'svo', words: `(?:deal|agreement|pact|accord|treaty|partnership|memorandum of understanding) with`, gap: 1 },
+  // "a partnership that Jakarta agreed with the US and Japan"; "agreed with China's view" or "agreed with India that …" shares an opinion.
+  { name: 'agree-verb-with', keyWord: /^agree(?:d|s|ing)$/, type: 'agree', frame: 'svo', words: `(?:agreed|agrees|agreeing) with(?= (?:the )?@(?! that| on the need))`, gap: 1, fullObject: true },
   { name: 'agree-between', keyWord: /^between$/, type: 'agree', frame: 'between', words: `(?:deal|agreement|pact|accord|treaty|declaration) between` },
   // cooperate
   // Cooperation nouns count only with a verb of commitment ("deepen co-operation"); "discussed cooperation" does not.

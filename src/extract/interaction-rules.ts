@@ -20,6 +20,8 @@ export interface SentenceContext {
   readonly ownerOf?: (word: string) => string | undefined
   /** The country the previous sentence named as a place or object, for "took trips there". */
   readonly there?: Unit
+  /** The targets of the protest reported last, for "Nigeria and Bolivia backed the objection". */
+  readonly lastProtest?: readonly string[]
 }
 
 // Triggers compiled once, each bounded to whole words of the encoded sentence.
@@ -150,6 +152,8 @@ function frame(t: Trigger, items: readonly Item[], first: number, end: number, c
       return rejectText(items, first, end, ctx)
     case 'afterMeeting':
       return afterMeeting(items, end)
+    case 'echo':
+      return cross(findSubjects(items, first, ctx.resolve), (ctx.lastProtest ?? []).map(syntheticUnit))
   }
 }
 
@@ -186,12 +190,35 @@ function svo(t: Trigger, items: readonly Item[], first: number, end: number, ctx
     subjects = items.filter((x) => x.unit?.actor && !objects.some((o) => o.actor === x.unit!.actor)).slice(0, 1).map((x) => x.unit!)
   }
   if (objects.length === 0 && t.type === 'protest' && ctx.ownerOf) objects = ownedThing(items, end, own, ctx.ownerOf)
+  if (objects.length === 0 && t.type === 'protest' && subjects.length) objects = protestedThing(items, end, own, ctx)
   // A reaction with no object ("Beijing protests", "Freedonia hit back once Elbonia raised duties")
   // answers the one other actor the sentence names.
   if (objects.length === 0 && t.type === 'protest' && subjects.length && REACTION_END.has(items[end]?.word ?? '.')) objects = soleOther(items, own)
   // Pressing for wording in "a COP28 deal" argues inside a negotiation; it is no interaction (ANNOTATION.md).
   if ((t.type === 'urge' || t.type === 'demand') && objects.length && qualifiesText(items, objects[0])) return []
   return cross(subjects, objects)
+}
+
+const DETERMINERS = new Set(['the', 'this', 'that', 'its', 'their'])
+
+/**
+ * "objected that the decision was gavelled through": a body's text protests the body (a group the
+ * sentence names, else the COP's UNFCCC). "criticised the target as weak, and said Brussels would keep
+ * pressing Beijing": another thing protests the one other actor the sentence names.
+ */
+function protestedThing(items: readonly Item[], end: number, own: ReadonlySet<string>, ctx: SentenceContext): Unit[] {
+  const start = DETERMINERS.has(items[end - 1]?.word ?? '') ? end : DETERMINERS.has(items[end]?.word ?? '') ? end + 1 : -1
+  const noun = items[start]?.word ?? ''
+  if (start < 0 || items[start].unit || !/^[a-z][a-z-]{2,}$/.test(noun)) return []
+  if (BODY_TEXT.test(noun)) {
+    const body = items.find((x) => x.unit?.actor && !own.has(x.unit.actor) && x.unit.mentions.some((m) => m.kind === 'group'))?.unit
+    if (body) return [body]
+    return ctx.defaultBody && !own.has(ctx.defaultBody) ? [syntheticUnit(ctx.defaultBody)] : []
+  }
+  // Countries first: a body named in passing ("in the run-up to the UN climate conference") is often a venue;
+  // with no other country, the one other body ("accused the global body of …").
+  const countries = soleOther(items.filter((x) => !x.unit || x.unit.mentions.every((m) => m.kind === 'country' || m.kind === 'person')), own)
+  return countries.length ? countries : soleOther(items, own)
 }
 
 function soleOther(items: readonly Item[], own: ReadonlySet<string>): Unit[] {

@@ -268,3 +268,44 @@ describe('extractInteractions: role nouns and pair anaphors', () => {
     expect(triples(text, MORE)).toEqual([...expected].sort())
   })
 })
+
+describe('extractInteractions: protests of things, echoed protests, partners named by their members', () => {
+  const MORE: Spec[] = [
+    ['Japan', 'JPN'], ['Vietnam', 'VNM'], ['the G7', 'G7', 'group'], ['OPEC', 'OPEC', 'group'], ['the UN', 'UN', 'group'],
+    ['the Alliance of Small Island States', 'AOSIS', 'group'], ['Spain', 'ESP'], ['Lena Berg', 'NOR', 'person'],
+  ]
+  test.each([
+    // "agreed with" names the partners of a deal, also a list closed by "and other …".
+    ['The loan scheme that Peru agreed with Japan, Canada and other lenders last year is slow.', ['CAN agree PER', 'JPN agree PER']],
+    // Sharing an opinion is no agreement.
+    ['Peru agreed with Japan that the text was weak.', []],
+    ['Peru agreed with Japan\u2019s view of the text.', []],
+    // A partner described by its leader or members.
+    ['Vietnam signed a partnership with a club of donor nations led by the G7.', ['G7 agree VNM']],
+    ['Chile struck a deal with lenders including Japan on Monday.', ['CHL agree JPN']],
+    // A possessor with a role noun the actor phrase did not take in.
+    ['Spain\u2019s ecological transition minister criticised Kenya over the plan.', ['ESP protest KEN']],
+    // A criticised thing with no owner: the one other country the sentence names.
+    ['The Kenyan envoy criticised the target as timid and said Nairobi would keep pressing India.', ['KEN protest IND', 'KEN urge IND']],
+    // No other country: the one other body.
+    ['Lena Berg accused the global body of bias, weeks after the UN had praised her.', ['NOR protest UN']],
+  ])('%s', (text, expected) => {
+    expect(triples(text, MORE)).toEqual([...expected].sort())
+  })
+  test('a body\u2019s text objected to protests the body (the COP\u2019s UNFCCC when none is named)', () => {
+    const text = 'Talks at COP40 ended on Sunday. Later the Alliance of Small Island States objected that the decision had been rushed through.'
+    expect(triples(text, MORE)).toEqual(['AOSIS protest UNFCCC'])
+  })
+  test('backing an objection joins the protest against its target', () => {
+    const text = 'Talks at COP40 ended on Sunday. India did not accept the decision. Kenya and Chile backed the objection.'
+    expect(triples(text, MORE)).toEqual(['CHL protest UNFCCC', 'IND protest UNFCCC', 'KEN protest UNFCCC'])
+  })
+  test('a thing sent "from" an actor is that actor\u2019s when criticised', () => {
+    const text = 'A letter from OPEC reached delegates on Friday. Spain\u2019s energy minister criticised the letter as reckless.'
+    expect(triples(text, MORE)).toEqual(['ESP protest OPEC'])
+  })
+  test('tariffs an actor raised are its own when criticised later', () => {
+    const text = 'Ottawa raised tariffs on steel on Monday. Mexico\u2019s trade ministry said it would respond. Ministry officials also criticised the tariffs.'
+    expect(triples(text, MORE)).toEqual(['MEX protest CAN'])
+  })
+})

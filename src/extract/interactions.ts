@@ -42,6 +42,7 @@ export function extractInteractions(doc: Doc): Interaction[] {
   const roleOf = roleResolver(doc)
   let subjectBefore: string | undefined
   let unitsBefore: Unit[] = []
+  let lastProtest: string[] | undefined
   for (const sentence of doc.sentences) {
     const mentions = withLeadingRole(sentence, mentionsOf(sentence), roleOf, subjectBefore)
     // A sentence with no actor may still act through a pronoun ("She took trips there").
@@ -51,7 +52,10 @@ export function extractInteractions(doc: Doc): Interaction[] {
       const resolve = pronounResolver(items, lastPerson, lastPlural, unitsBefore)
       // One date per sentence, however many interactions it states (chrono is the costly part).
       let date: string | null | undefined
-      for (const c of applyRules(items, { resolve, defaultBody, ownerOf, there })) {
+      const found = applyRules(items, { resolve, defaultBody, ownerOf, there, lastProtest })
+      const protested = [...new Set(found.filter((c) => c.type === 'protest').map((c) => c.target))]
+      if (protested.length) lastProtest = protested
+      for (const c of found) {
         const key = keyOf(c.actor, c.type, c.target)
         if (out.has(key)) continue
         if (date === undefined) date = resolveEventDate(sentence.text, doc.article.date)
@@ -142,7 +146,7 @@ function remember(items: readonly Item[], person: Unit | undefined, plural: Unit
 }
 
 // Verbs by which an actor produces a thing that may later be criticised ("OPEC sent a letter").
-const PRODUCE = new Set(['sent', 'issued', 'published', 'released', 'wrote', 'announced', 'adopted', 'proposed', 'introduced', 'unveiled', 'imposed', 'launched'])
+const PRODUCE = new Set(['sent', 'issued', 'published', 'released', 'wrote', 'announced', 'adopted', 'proposed', 'introduced', 'unveiled', 'imposed', 'launched', 'raised', 'doubled', 'hiked', 'extended', 'approved', 'passed'])
 const NOT_THINGS = new Set(['the', 'a', 'an', 'its', 'and', 'new', 'own', 'first', 'other', 'more', 'most', 'that', 'this', 'which', 'with', 'for', 'from', 'has', 'had', 'was', 'is', 'are', 'will', 'would', 'not'])
 
 /** Notes which actor owns the things a sentence names: "the EU's border levy (CBAM)", "OPEC sent a letter". */
@@ -150,6 +154,8 @@ function recordOwners(items: readonly Item[], owners: Map<string, string>): void
   for (let i = 0; i < items.length; i++) {
     const u = items[i].unit
     if (!u?.actor) continue
+    // "a letter from OPEC's secretary general": the thing right before "from" is the actor's.
+    if (items[i - 1]?.word === 'from' && /^[a-z][a-z-]{2,}$/.test(items[i - 2]?.word ?? '') && !NOT_THINGS.has(items[i - 2].word)) owners.set(items[i - 2].word, u.actor)
     let from = -1
     if (u.possessive) from = i + 1
     else if (PRODUCE.has(items[i + 1]?.word ?? '')) from = i + 2
