@@ -5,6 +5,7 @@ import { AssessmentPage } from './pages/assessment.js'
 import { ChangesPage } from './pages/changes.js'
 import { DiplomacyPage } from './pages/diplomacy.js'
 import { OverviewPage } from './pages/overview.js'
+import { SearchPage } from './pages/search.js'
 import { href, useRoute, type Route } from './router.js'
 
 const NAV = [
@@ -12,6 +13,7 @@ const NAV = [
   { page: 'diplomacy', label: 'Diplomacy' },
   { page: 'changes', label: 'Changes' },
   { page: 'assessment', label: 'Assessment' },
+  { page: 'search', label: 'Search' },
 ]
 
 function Page({ route }: { route: Route }) {
@@ -23,6 +25,7 @@ function Page({ route }: { route: Route }) {
     case 'diplomacy': return <DiplomacyPage />
     case 'changes': return <ChangesPage />
     case 'assessment': return <AssessmentPage />
+    case 'search': return <SearchPage query={route.query} />
     default: return <p role="alert">No page "{route.page}". <a href={href('overview')}>Go to the overview.</a></p>
   }
 }

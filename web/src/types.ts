@@ -170,3 +170,22 @@ export interface NetworkEdge {
 }
 
 export const INTERACTION_TYPES = ['meet', 'urge', 'agree', 'demand', 'protest', 'sanction', 'cooperate'] as const
+
+interface ConflictSide {
+  readonly value: number | null
+  readonly value_max: number | null
+  readonly reported: string | null
+  readonly doc: string
+  readonly outlet: string | null
+  readonly url: string | null
+  readonly sentence: string
+}
+
+export interface ConflictRow {
+  readonly id: number
+  readonly actor: string
+  readonly kind: string
+  readonly year: number | null
+  readonly a: ConflictSide
+  readonly b: ConflictSide
+}

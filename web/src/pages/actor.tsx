@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot'
+import { useState } from 'preact/hooks'
 import { useApi } from '../api.js'
 import { EvidenceItem } from '../components/evidence.js'
 import { PlotFigure } from '../components/plot-figure.js'
@@ -93,10 +94,28 @@ function TargetCard({ claim: c }: { claim: Claim }) {
         </details>
       ) : null}
       <h4>Evidence</h4>
-      <ul class="plain">
-        {c.evidence.map((e) => <EvidenceItem articleId={e.article_id} outlet={e.outlet} date={e.date} sentence={e.text} span={e} />)}
-      </ul>
+      <AllEvidence claim={c} />
     </article>
+  )
+}
+
+/** The latest evidence the profile carries, and on request the rest (up to 50, the API's cap). */
+function AllEvidence({ claim: c }: { claim: Claim }) {
+  const [more, setMore] = useState(false)
+  const all = useApi<Claim[]>(more ? `/api/targets?${new URLSearchParams({ actor: c.actor, kind: c.kind, evidence: '50' })}` : null)
+  const rows = more && all.state === 'done' ? (all.data.find((x) => x.id === c.id)?.evidence ?? c.evidence) : c.evidence
+  return (
+    <>
+      <ul class="plain">
+        {rows.map((e) => <EvidenceItem articleId={e.article_id} outlet={e.outlet} date={e.date} sentence={e.text} span={e} />)}
+      </ul>
+      {c.reports > c.evidence.length && !more ? (
+        <button type="button" class="link" onClick={() => setMore(true)}>
+          Show the evidence of all {Math.min(c.reports, 50)} reports
+        </button>
+      ) : null}
+      {more && all.state === 'loading' ? <p class="muted" role="status">Loading…</p> : null}
+    </>
   )
 }
 

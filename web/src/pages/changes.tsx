@@ -3,14 +3,18 @@ import { Await } from '../components/status.js'
 import { dateText, kindLabel, valueRange } from '../format.js'
 import { href } from '../router.js'
 import { safeHttpUrl } from '../safe-url.js'
-import type { ChangeRow } from '../types.js'
+import type { ChangeRow, ConflictRow } from '../types.js'
 
-/** The change log: claims that appeared and values that changed, newest report first. */
+/** The change log (claims that appeared and values that changed, newest report first), then sources that disagree. */
 export function ChangesPage() {
   const result = useApi<ChangeRow[]>('/api/changes?limit=200')
+  const conflicts = useApi<ConflictRow[]>('/api/conflicts')
   return (
     <section aria-labelledby="changes-title">
       <h1 id="changes-title">Latest changes</h1>
+      <p>
+        <a href="#conflicts" onClick={(e) => { e.preventDefault(); document.getElementById('conflicts')?.scrollIntoView() }}>Conflicts between sources</a> are listed after the change log.
+      </p>
       <Await result={result} what="the change log">
         {(rows) =>
           rows.length ? (
@@ -39,6 +43,28 @@ export function ChangesPage() {
             </ol>
           ) : (
             <p class="muted">No changes yet.</p>
+          )
+        }
+      </Await>
+      <h2 id="conflicts" tabIndex={-1}>Conflicts</h2>
+      <Await result={conflicts} what="the conflicts">
+        {(rows) =>
+          rows.length ? (
+            <ul class="plain">
+              {rows.slice(0, 100).map((k) => (
+                <li class="card conflict">
+                  <a href={href('actor', k.actor)}>{k.actor}</a> {kindLabel(k.kind)} {k.year ?? ''}:{' '}
+                  {[k.a, k.b].map((s, i) => (
+                    <span>
+                      {i ? ' vs ' : ''}
+                      <strong>{valueRange(s.value, s.value_max) || '?'}</strong> ({s.outlet ?? 'unknown outlet'}, {dateText(s.reported)}: <q>{s.sentence}</q>)
+                    </span>
+                  ))}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p class="muted">No two independent sources disagree within a week.</p>
           )
         }
       </Await>
