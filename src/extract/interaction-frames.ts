@@ -85,7 +85,10 @@ export function findSubjects(items: readonly Item[], at: number, resolve?: Prono
       if (it.unit.possessive && i + 1 < at && i + 5 >= at && roleHeadBefore(items, i + 1, at)) return [it.unit]
       // "Biden's decision to extend tariffs": a possessor acts through its noun's infinitive.
       if (it.unit.possessive && at - i <= 4 && items.slice(i + 1, at).some((x) => x.word === 'to') && !isObjectPosition(items, i)) return [it.unit]
-      if (isObjectPosition(items, i) || it.unit.possessive || (it.unit.bare && i + 1 < at && !items[i + 1].unit && items[i + 1].word !== ',')) {
+      // "talks with the US and sanctioned …": "the" does not end the prepositional phrase.
+      // ("speaker of the U.S. House, visited": "of" may tie an office to its country, which acts through it.)
+      const afterThe = items[i - 1]?.word === 'the' && items[i - 2]?.word !== 'of' && PREPOSITIONS.has(items[i - 2]?.word ?? '')
+      if (isObjectPosition(items, i) || afterThe || it.unit.possessive || (it.unit.bare && i + 1 < at && !items[i + 1].unit && items[i + 1].word !== ',')) {
         gap++
         continue
       }
@@ -171,6 +174,9 @@ export function findObjects(items: readonly Item[], after: number, gap: number, 
     const pronoun = OBJECT_PRONOUNS.get(it.word)
     if (pronoun && resolve && skipped === 0) return resolve(pronoun, i)
     if (CLAUSE_BREAK.has(it.word) && it.word !== 'that') return []
+    // "sanctioned Nancy Pelosi, the US House speaker": a name the gazetteer does not know, told by its appositive.
+    const app = skipped === 0 ? appositiveOfName(items, i) : undefined
+    if (app && !(app.actor && exclude.has(app.actor))) return [app]
     if (it.word === '.' || it.word === ',' || (it.word === 'to' && skipped > 0)) return []
     if (++skipped > gap) {
       // "with a group of rich nations led by the G7", "with partners including Japan": the members name the party.
@@ -181,6 +187,17 @@ export function findObjects(items: readonly Item[], after: number, gap: number, 
     }
   }
   return []
+}
+
+/** The actor unit of an appositive after a run of capitalised names at `from`: "Nancy Pelosi, the US House speaker,". */
+function appositiveOfName(items: readonly Item[], from: number): Unit | undefined {
+  let j = from
+  while (j < items.length && j - from < 4 && !items[j].unit && /^\p{Lu}\p{Ll}/u.test(items[j].text)) j++
+  if (j === from || items[j]?.word !== ',') return undefined
+  const app = items[j + 1]?.word === 'the' ? items[j + 2] : items[j + 1]
+  const u = app?.unit
+  // The appositive must be a role phrase ("the US House speaker"), not a list ("Pelosi, Canada and …").
+  return u?.actor && !u.bare && !u.possessive && u.mentions.length === 1 && u.mentions[0].adjectival === true && app.text.includes(' ') ? u : undefined
 }
 
 const MEMBER_MARKERS = new Set(['including', 'includes', 'include'])

@@ -132,6 +132,8 @@ function frame(t: Trigger, items: readonly Item[], first: number, end: number, c
       const max = t.type === 'meet' ? 2 : MAX_PARTIES
       // "a meeting of EU energy ministers" belongs to the body, not to the pair.
       if (t.type === 'meet' && items[end]?.word === 'of') return []
+      // "on the sidelines of the U.N. climate talks": talks named after one actor are its own, not a pair's.
+      if (t.type === 'meet' && ownedTalks(items, first)) return []
       const subjects = findSubjects(items, first, ctx.resolve)
       // "A and B signed a deal with C": A and B are one side of a deal with C (agree-with), not a pair.
       if (withPartner(items, end)) return []
@@ -155,6 +157,18 @@ function frame(t: Trigger, items: readonly Item[], first: number, end: number, c
     case 'echo':
       return cross(findSubjects(items, first, ctx.resolve), (ctx.lastProtest ?? []).map(syntheticUnit))
   }
+}
+
+const TALK_NOUNS = /^(?:talks|meetings?|discussions)$/
+
+/** "the U.N. climate change talks": a lone actor right before a talks noun (modifiers between) names whose talks they are. */
+function ownedTalks(items: readonly Item[], first: number): boolean {
+  if (!TALK_NOUNS.test(items[first].word) && !TALK_NOUNS.test(items[first + 1]?.word ?? '') && !TALK_NOUNS.test(items[first + 2]?.word ?? '')) return false
+  for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
+    if (items[k].unit) return coordinated(items, k).length === 1 && !items[k].unit!.possessive
+    if (!/^[a-z-]+$/.test(items[k].word) || items[k].word === 'and') return false
+  }
+  return false
 }
 
 /** Whether the act is done "with" a named party within a few words: "agreed a partnership with Vietnam". */

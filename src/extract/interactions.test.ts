@@ -309,3 +309,17 @@ describe('extractInteractions: protests of things, echoed protests, partners nam
     expect(triples(text, MORE)).toEqual(['MEX protest CAN'])
   })
 })
+
+describe('extractInteractions: objects told by appositives, clauses after "with the …", talks named after a body', () => {
+  const MORE: Spec[] = [['the UN', 'UN', 'group'], ['UN', 'UN', 'group'], adj('Mexican', 'MEX'), ['Japan', 'JPN']]
+  test.each([
+    // A name the gazetteer does not know, with an appositive that names its country.
+    ['Kenya sanctioned Rosa Vidal, the Mexican trade negotiator, on Friday.', ['KEN sanction MEX']],
+    // "with the …" keeps the actor in object position: the second verb is the first subject's.
+    ['Kenya halted talks with the European Union and sanctioned Japan.', ['KEN protest EU', 'KEN sanction JPN']],
+    // Talks named after one body are its talks, not a meeting of the pair before them.
+    ['Chile and Peru agreed a water deal at the UN climate talks last year.', ['CHL agree PER']],
+  ])('%s', (text, expected) => {
+    expect(triples(text, MORE)).toEqual([...expected].sort())
+  })
+})
