@@ -30,6 +30,8 @@ export interface Trigger {
   readonly gap?: number
   /** The object must be a full noun phrase: "hosted Kerry", not "welcomed China's pledge" or "received Chinese investment". */
   readonly fullObject?: boolean
+  /** The object is the actor and the subject the target: "Canada drew criticism from Mexico". */
+  readonly reverse?: boolean
 }
 
 const v = (stem: string, ends: string): string => `${stem}(?:${ends})`
@@ -49,13 +51,16 @@ export const TRIGGERS: readonly Trigger[] = [
   { name: 'urge-expect', keyWord: /^(?:expect|want|look)/, type: 'urge', frame: 'svo', words: `(?:(?:expect|expects|expected|want|wants|wanted)(?= (?:the )?@ to )|${v('look', 's|ed|ing|')} forward to(?= (?:the )?@ [a-z]+ing ))`, gap: 1 },
   { name: 'urge-hope', keyWord: /^hope/, type: 'urge', frame: 'svo', words: `(?:we |i )?${v('hope', 's|d|')}(?= (?:that )?(?:the )?@ (?:can|will|would|could) )`, gap: 1 },
   // demand
-  { name: 'demand-verb', keyWord: /^(?:demand|insist)/, type: 'demand', frame: 'svo', words: `(?:${v('demand', 's|ed|ing|')}|${v('insist', 's|ed|ing|')} (?:on|that))(?: that)?`, gap: 2 },
+  // "demanded an apology from Japan": the one asked comes after "from".
+  { name: 'demand-verb', keyWord: /^(?:demand|insist)/, type: 'demand', frame: 'svo', words: `(?:${v('demand', 's|ed|ing|')} (?:an? |the |its |their )?(?:[a-z-]+ ){1,3}?from(?= (?:the )?@)|${v('demand', 's|ed|ing|')}|${v('insist', 's|ed|ing|')} (?:on|that))(?: that)?`, gap: 2 },
   // protest
   { name: 'protest-verb', keyWord: /^(?:critici|slam|condemn|denounc|blast|attack|accus|rebuk|lambast|censur|chastis|decr|protest|scold|berat)/, type: 'protest', frame: 'svo', words: `(?:${v('critici[sz]', 'e|es|ed|ing')}|${v('slam', 's|med|ming|')}|${v('condemn', 's|ed|ing|')}|${v('denounc', 'e|es|ed|ing')}|${v('blast', 's|ed|ing|')}|${v('attack', 's|ed|ing|')}|${v('accus', 'e|es|ed|ing')}|${v('rebuk', 'e|es|ed|ing')}|${v('lambast', 's|ed|ing|')}|${v('censur', 'e|es|ed|ing')}|${v('chastis', 'e|es|ed|ing')}|${v('decr', 'y|ies|ied|ying')}|${v('protest', 's|ed|ing|')}|${v('rebuk', 'e|es|ed|ing')}|${v('scold', 's|ed|ing|')}|${v('berat', 'e|es|ed|ing')})`, gap: 4 },
   { name: 'protest-phrasal', keyWord: /^(?:object|complain|hit|retaliat|cried|lash|rail|aim$)/, type: 'protest', frame: 'svo', words: `(?:${v('object', 's|ed|ing|')} (?:to|that)(?: the)?|${v('complain', 's|ed|ing|')} (?:about|of|to|that)(?: the)?|(?:hit|hits|hitting) (?:out|back)(?: at)?|${v('retaliat', 'e|es|ed|ing')}(?: against)?|cried foul|${v('lash', 'es|ed|ing')} out at|${v('rail', 's|ed|ing|')} against|(?:took|take|takes|taking) aim at)`, gap: 2 },
   { name: 'protest-concern', keyWord: /^(?:voic|rais|express|lodg|register)/, type: 'protest', frame: 'svo', words: `(?:${v('voic', 'e|es|ed|ing')}|${v('rais', 'e|es|ed|ing')}|${v('express', 'es|ed|ing|')}|${v('lodg', 'e|es|ed|ing')}|${v('register', 's|ed|ing|')}) (?:[a-z]+ )?(?:concerns?|objections?|opposition|protests?|complaints?|grievances?|anger|displeasure|dissatisfaction|criticism|alarm)(?: (?:over|about|to|at|against|with|regarding|that))?`, gap: 9 },
   { name: 'protest-swipe', keyWord: /^(?:veiled|swipe|dig|jab|broadside)$/, type: 'protest', frame: 'svo', words: `(?:(?:thinly )?veiled (?:reference|criticism|attack|warning|jab)|swipe|dig|jab|broadside) (?:to|at|against)`, gap: 2 },
   { name: 'protest-echo', keyWord: /^(?:objections?|protests?|criticism|complaints?|condemnation)$/, type: 'protest', frame: 'echo', words: `(?:${v('back', 's|ed|ing')}|${v('support', 's|ed|ing')}|${v('echo', 'es|ed|ing')}|${v('join', 's|ed|ing|')}|${v('second', 's|ed|ing')}|${v('endors', 'e|es|ed|ing')}) (?:the |this |that |their |its |his |her )?(?:[a-z-]+ )?(?:objections?|protests?|criticism|complaints?|condemnation)(?! (?:of|against|over|about|at) )` },
+  // Criticism received: "Canada came under fire from Mexico", "the plan drew sharp criticism from India".
+  { name: 'protest-drew', keyWord: /^(?:criticism|condemnation|protests?|fire|rebukes?|backlash|complaints?)$/, type: 'protest', frame: 'svo', reverse: true, words: `(?:drew|draws|drawn|drawing|faced|faces|facing|(?:came|come|comes|coming) under|attracted|attracts) (?:[a-z-]+ ){0,2}?(?:criticism|condemnation|protests?|fire|rebukes?|backlash|complaints?) from`, gap: 1 },
   { name: 'protest-noun', keyWord: /^(?:criticism|condemnation|protest|objection|complaint)/, type: 'protest', frame: 'nominal', words: `(?:criticism|condemnation|protests?|objections?|complaints?) (?:of|against|over|about|at)`, gap: 2 },
   { name: 'protest-reject-text', keyWord: /^(?:reject|accept|refus|oppos|block|veto|walked$)/, type: 'protest', frame: 'rejectText', words: `(?:${v('reject', 's|ed|ing|')}|(?:does|do|did|will|would) not accept|(?:refuse|refused|refuses|refusing) to (?:accept|endorse|sign)|${v('oppos', 'e|es|ed|ing')}|${v('block', 's|ed|ing|')}|${v('veto', 'es|ed|ing|')}|walked out of)` },
   // meet
@@ -71,7 +76,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { name: 'meet-after', keyWord: /^(?:meeting|talks|talking|visiting)$/, type: 'meet', frame: 'afterMeeting', words: `(?:after|before|following|when) (?:meeting|talks|talking|visiting)(?: with)?` },
   // agree
   // "agreed that it was worth …" shares an opinion; it is not an agreement between the two.
-  { name: 'agree-pair', keyWord: /^(?:agreed$|sign|deal$|agreement$|pact$|accord$|treaty$|declaration$|breakthrough$)/, type: 'agree', frame: 'pair', words: `(?:(?:have |has )?agreed(?! that)|${v('sign', 's|ed|ing')}|(?:reached|reach|struck|strike|sealed|clinched|inked|unveiled|announced|secured|forged|hammered out) (?:a |an |the )?(?:[a-z-]+ ){0,3}(?:deal|agreement|pact|accord|treaty|declaration|breakthrough))` },
+  { name: 'agree-pair', keyWord: /^(?:agreed$|sign|deal$|agreement$|pact$|accord$|treaty$|declaration$|breakthrough$)/, type: 'agree', frame: 'pair', words: `(?:(?<=@ - @ )(?:[a-z-]+ ){0,2}?(?:deal|agreement|pact|accord|treaty)|(?:have |has )?agreed(?! that)|${v('sign', 's|ed|ing')}|(?:reached|reach|struck|strike|sealed|clinched|inked|unveiled|announced|secured|forged|hammered out) (?:a |an |the )?(?:[a-z-]+ ){0,3}(?:deal|agreement|pact|accord|treaty|declaration|breakthrough))` },
   { name: 'agree-with', keyWord: /^(?:deal|agreement|pact|accord|treaty|partnership|understanding)$/, type: 'agree', frame: 'svo', words: `(?:deal|agreement|pact|accord|treaty|partnership|memorandum of understanding) with`, gap: 1 },
   // "a partnership that Jakarta agreed with the US and Japan"; "agreed with China's view" or "agreed with India that …" shares an opinion.
   { name: 'agree-verb-with', keyWord: /^agree(?:d|s|ing)$/, type: 'agree', frame: 'svo', words: `(?:agreed|agrees|agreeing) with(?= (?:the )?@(?! that| on the need))`, gap: 1, fullObject: true },

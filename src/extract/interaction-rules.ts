@@ -187,6 +187,10 @@ function svo(t: Trigger, items: readonly Item[], first: number, end: number, ctx
   if (PASSIVE_AUX.has(items[first - 1]?.word ?? '') && items[end]?.word === 'by') {
     return cross(findObjects(items, end + 1, 0), findSubjects(items, first - 1))
   }
+  // "the visit by Chinese Premier Li to Australia": the agent follows "by", the party the preposition after it.
+  if (t.type === 'meet' && items[end]?.word === 'by' && items[end + 1]?.unit && (items[end + 2]?.word === 'to' || items[end + 2]?.word === 'with')) {
+    return cross([items[end + 1].unit!], findObjects(items, end + 3, 0))
+  }
   // A possessor is the agent of a noun trigger: "Pelosi's visit to Taiwan".
   const possessor = items[first - 1]?.unit?.possessive ? [items[first - 1].unit!] : []
   // "the speaker's visit to Taiwan": a possessor that is no actor owns the act; no one else did it.
@@ -210,6 +214,7 @@ function svo(t: Trigger, items: readonly Item[], first: number, end: number, ctx
   if (objects.length === 0 && t.type === 'protest' && subjects.length && REACTION_END.has(items[end]?.word ?? '.')) objects = soleOther(items, own)
   // Pressing for wording in "a COP28 deal" argues inside a negotiation; it is no interaction (ANNOTATION.md).
   if ((t.type === 'urge' || t.type === 'demand') && objects.length && qualifiesText(items, objects[0])) return []
+  if (t.reverse) return cross(objects, subjects)
   return cross(subjects, objects)
 }
 

@@ -323,3 +323,18 @@ describe('extractInteractions: objects told by appositives, clauses after "with 
     expect(triples(text, MORE)).toEqual([...expected].sort())
   })
 })
+
+describe('extractInteractions: criticism received, demands from, visits by, hyphenated deals', () => {
+  const MORE: Spec[] = [['Japan', 'JPN'], ['Omar Farah', 'KEN', 'person']]
+  test.each([
+    ['Canada drew sharp criticism from Mexico over its pipeline.', ['MEX protest CAN']],
+    ['Peru came under fire from Chile for the new dam.', ['CHL protest PER']],
+    ['Norway demanded an explanation from Brazil on Tuesday.', ['NOR demand BRA']],
+    ['The visit by Kenyan President Omar Farah to India ended on Friday.', ['IND meet KEN']],
+    ['The Chile-Peru water deal was signed in Lima.', ['CHL agree PER']],
+    // No hyphenated pair before the noun: no agreement.
+    ['The water deal was signed in Lima by officials of Chile.', []],
+  ])('%s', (text, expected) => {
+    expect(triples(text, MORE)).toEqual([...expected].sort())
+  })
+})
