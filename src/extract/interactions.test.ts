@@ -338,3 +338,13 @@ describe('extractInteractions: criticism received, demands from, visits by, hyph
     expect(triples(text, MORE)).toEqual([...expected].sort())
   })
 })
+
+describe('extractInteractions: surnames of people named once with a country title', () => {
+  test('a later bare surname stands for the country of its first mention', () => {
+    const text = 'Kenya recalled its envoy after Mexican Senator Rosa Vidal visited Nairobi. Kenya later announced sanctions against Vidal.'
+    expect(triples(text)).toEqual(['KEN meet MEX', 'KEN sanction MEX'])
+  })
+  test('a surname never named with a country title stays unknown', () => {
+    expect(triples('Rosa Vidal spoke on Monday. Kenya later announced sanctions against Vidal.')).toEqual([])
+  })
+})

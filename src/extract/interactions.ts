@@ -7,7 +7,7 @@ import { placeOf } from './interaction-place.js'
 import { coordinated } from './interaction-frames.js'
 import { applyRules, type SentenceContext } from './interaction-rules.js'
 import { BODY_TEXT } from './interaction-lexicon.js'
-import { groupUnits, tokenize, type Item, type Unit } from './interaction-units.js'
+import { groupUnits, tokenize, type Item, type Token, type Unit } from './interaction-units.js'
 import { leadingRole, roleResolver } from './role-antecedents.js'
 
 // Cheap gate before the deep rules: some trigger stem must occur in the sentence.
@@ -43,12 +43,15 @@ export function extractInteractions(doc: Doc): Interaction[] {
   let subjectBefore: string | undefined
   let unitsBefore: Unit[] = []
   let lastProtest: string[] | undefined
+  const surnames = new Map<string, Mention>()
   for (const sentence of doc.sentences) {
     const mentions = withLeadingRole(sentence, mentionsOf(sentence), roleOf, subjectBefore)
     // A sentence with no actor may still act through a pronoun ("She took trips there").
     if (mentions.length === 0 && !PRONOUN.test(sentence.text)) continue
-    const items = groupUnits(tokenize(doc.text, sentence, mentions))
-    if (needsDeepRules(sentence.text, mentions, defaultBody, owners.size > 0)) {
+    const tokens = surnames.size ? withSurnames(tokenize(doc.text, sentence, mentions), surnames) : tokenize(doc.text, sentence, mentions)
+    const items = groupUnits(tokens)
+    const all = tokens.length && surnames.size ? tokens.filter((t) => t.mention).map((t) => t.mention!) : mentions
+    if (needsDeepRules(sentence.text, all, defaultBody, owners.size > 0)) {
       const resolve = pronounResolver(items, lastPerson, lastPlural, unitsBefore)
       // One date per sentence, however many interactions it states (chrono is the costly part).
       let date: string | null | undefined
@@ -76,6 +79,7 @@ export function extractInteractions(doc: Doc): Interaction[] {
     subjectBefore = openingSubject(items)
     unitsBefore = items.filter((x) => x.unit?.actor && !x.unit.bare).map((x) => x.unit!)
     recordOwners(items, owners)
+    recordSurnames(items, surnames)
   }
   return [...out.values()]
 }
@@ -119,6 +123,31 @@ function openingSubject(items: readonly Item[]): string | undefined {
   const u = items[0]?.unit ?? (items[0]?.word === 'the' ? items[1]?.unit : undefined)
   if (!u?.actor || u.possessive || u.bare || u.person) return undefined
   return u.mentions.every((m) => m.kind === 'country' || m.kind === 'group') ? u.actor : undefined
+}
+
+/**
+ * People the gazetteer does not know, named once with their country's title ("U.S. House Speaker Nancy
+ * Pelosi", "Mexican trade negotiator Rosa Vidal"): a later bare surname ("sanctions against Pelosi")
+ * stands for the same country. Only a unit whose country is a modifier and that ends in two names counts.
+ */
+function recordSurnames(items: readonly Item[], surnames: Map<string, Mention>): void {
+  for (const it of items) {
+    const u = it.unit
+    if (!u?.actor || u.person || u.mentions.length !== 1 || !u.mentions[0].adjectival) continue
+    const words = it.text.replace(/\s+['’]s$/, '').split(' ')
+    const last = words[words.length - 1]
+    const before = words[words.length - 2] ?? ''
+    if (!/^\p{Lu}\p{Ll}+$/u.test(last) || !/^\p{Lu}\p{Ll}+$/u.test(before) || before === u.mentions[0].text) continue
+    surnames.set(last, { start: 0, end: 0, text: last, kind: 'person', actor: u.actor, person: `${before} ${last}` })
+  }
+}
+
+/** Gives a bare surname remembered by recordSurnames its person mention. */
+function withSurnames(tokens: Token[], surnames: ReadonlyMap<string, Mention>): Token[] {
+  return tokens.map((t) => {
+    const known = t.mention ? undefined : surnames.get(t.text)
+    return known ? { ...t, lower: '@', mention: { ...known, start: t.start, end: t.end } } : t
+  })
 }
 
 /** The last country named as a noun (not a modifier, not through a person): what "there" may point to. */
