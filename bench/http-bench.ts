@@ -10,10 +10,13 @@ import autocannon from 'autocannon'
  * 1. a store: `--data DIR`, or a temporary one filled from samples/articles by `ingest`;
  * 2. `pledgewatch serve` on a free loopback port in its own process, so the load
  *    generator never shares the server's event loop;
- * 3. each page's data unloaded: the requests the page makes (in parallel, as the
- *    page does), timed end to end `--runs` times, against the 200 ms target;
+ * 3. each page's data unloaded and uncached (`Cache-Control: no-cache`): the
+ *    requests the page makes, in parallel as the page does, timed end to end
+ *    `--runs` times, against the 200 ms target;
  * 4. autocannon on each loaded page's requests, `--connections` for `--duration`
- *    seconds each: requests/s, p50/p99 latency, errors and non-2xx answers.
+ *    seconds each, twice: as served (the answer cache on) and with
+ *    `Cache-Control: no-cache` (every request runs its queries on the store):
+ *    requests/s, p50/p99 latency, errors and non-2xx answers.
  * Exit status 1 when any request failed, under load or not.
  */
 
@@ -80,13 +83,16 @@ async function pagesOf(base: string, actor: string): Promise<Record<string, stri
   }
 }
 
+/** Asks the server to compute the answer afresh rather than serve it from its cache. */
+const NO_CACHE = { 'cache-control': 'no-cache' }
+
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
 
 /** One page's data, unloaded: all its requests in parallel, `runs` times after two warm-up loads. */
 async function timePage(base: string, paths: string[], runs: number) {
   const load = async () => {
     const bodies = await Promise.all(paths.map(async (p) => {
-      const res = await fetch(base + p)
+      const res = await fetch(base + p, { headers: NO_CACHE })
       const text = await res.text()
       if (!res.ok) throw new Error(`GET ${p}: HTTP ${res.status} ${text.slice(0, 200)}`)
       return text.length
@@ -123,11 +129,15 @@ async function main(): Promise<void> {
     if (unknown.length) throw new Error(`no page ${unknown.join(', ')}; pages: ${Object.keys(pages).join(', ')}`)
     const unloaded: Record<string, Awaited<ReturnType<typeof timePage>> & { paths: string[] }> = {}
     for (const [page, paths] of Object.entries(pages)) unloaded[page] = { paths, ...(await timePage(url, paths, o.runs)) }
-    const loaded: Array<{ page: string; path: string; rps: number; p50: number; p99: number; max: number; requests: number; errors: number; non2xx: number; timeouts: number }> = []
+    const loaded: Array<{ page: string; path: string; cache: string; rps: number; p50: number; p99: number; max: number; requests: number; errors: number; non2xx: number; timeouts: number }> = []
     for (const page of o.load) {
-      for (const path of pages[page]) {
-        const r = await autocannon({ url: url + path, connections: o.connections, duration: o.duration, timeout: 30 })
-        loaded.push({ page, path, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max, requests: r.requests.total, errors: r.errors, non2xx: r.non2xx, timeouts: r.timeouts })
+      for (const [path, cache] of pages[page].flatMap((p) => [[p, 'on'], [p, 'off']] as const)) {
+        // autocannon stops at its deadline, but the server still answers the requests it had
+        // queued; the store serves one query at a time, so a probe returns once they are done.
+        await fetch(`${url}/api/actors?limit=1`, { headers: NO_CACHE }).then((res) => res.text())
+        if (cache === 'on') await fetch(url + path).then((res) => res.text()) // as a server that has been up a while
+        const r = await autocannon({ url: url + path, connections: o.connections, duration: o.duration, timeout: 30, headers: cache === 'off' ? NO_CACHE : {} })
+        loaded.push({ page, path, cache, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max, requests: r.requests.total, errors: r.errors, non2xx: r.non2xx, timeouts: r.timeouts })
         if (r.errors || r.non2xx || r.timeouts) failed = true
       }
     }
@@ -153,10 +163,10 @@ function printReport(r: { store: string; connections: number; durationS: number;
     console.log(`${pad(page, 10)} ${pad(f(u.medianMs), 10)} ${pad(f(u.p95Ms), 8)} ${pad(f(u.maxMs), 8)} ${pad(f(u.kb), 8)} ${pad(u.medianMs < 200 ? 'PASS' : 'FAIL', 7)} ${u.paths.join(' + ')}`)
   }
   console.log(`\nunder load: autocannon, ${r.connections} connections, ${r.durationS} s per URL, loopback`)
-  console.log(`${pad('page', 10)} ${pad('req/s', 8)} ${pad('p50 ms', 7)} ${pad('p99 ms', 7)} ${pad('max ms', 7)} ${pad('requests', 9)} ${pad('errors', 7)} url`)
+  console.log(`${pad('page', 10)} ${pad('cache', 6)} ${pad('req/s', 8)} ${pad('p50 ms', 7)} ${pad('p99 ms', 7)} ${pad('max ms', 7)} ${pad('requests', 9)} ${pad('errors', 7)} url`)
   for (const l of r.loaded) {
     const bad = Number(l.errors) + Number(l.non2xx) + Number(l.timeouts)
-    console.log(`${pad(l.page, 10)} ${pad(f(Number(l.rps)), 8)} ${pad(l.p50, 7)} ${pad(l.p99, 7)} ${pad(l.max, 7)} ${pad(l.requests, 9)} ${pad(bad, 7)} ${l.path}`)
+    console.log(`${pad(l.page, 10)} ${pad(l.cache, 6)} ${pad(f(Number(l.rps)), 8)} ${pad(l.p50, 7)} ${pad(l.p99, 7)} ${pad(l.max, 7)} ${pad(l.requests, 9)} ${pad(bad, 7)} ${l.path}`)
   }
 }
 
