@@ -6,14 +6,36 @@ import type { Db } from './db.js'
  * Opens the embedded store: PostgreSQL compiled to WASM, in this process,
  * kept in `dataDir` (created if missing), or in memory when `dataDir` is null.
  */
-export async function openPgliteDb(dataDir: string | null): Promise<Db> {
+export async function openPgliteDb(dataDir: string | null, checkpointEvery = CHECKPOINT_EVERY): Promise<Db> {
   if (dataDir) mkdirSync(dataDir, { recursive: true })
   const pg = dataDir ? new PGlite(dataDir) : new PGlite()
   await pg.waitReady
-  return wrap(pg, async () => pg.close())
+  if (!dataDir) return wrap(pg, async () => pg.close(), () => {})
+  // PGlite runs PostgreSQL as one backend with no checkpointer, so nothing ever checkpoints and
+  // the write-ahead log grows without end (measured: 2.7 GB of pg_wal after 65k articles). We
+  // checkpoint every CHECKPOINT_EVERY transactions and on close; the WAL limits (read at the next
+  // open) let each checkpoint recycle the old segments, so the folder holds the data plus ~100 MB.
+  // One statement per call: a script runs as one transaction, which ALTER SYSTEM refuses.
+  await pg.exec(`alter system set min_wal_size = '32MB'`)
+  await pg.exec(`alter system set max_wal_size = '128MB'`)
+  let commits = 0
+  const afterCommit = () => {
+    if (++commits % checkpointEvery === 0) void pg.exec('checkpoint').catch(() => {})
+  }
+  return wrap(
+    pg,
+    async () => {
+      await pg.exec('checkpoint')
+      await pg.close()
+    },
+    afterCommit,
+  )
 }
 
-function wrap(conn: PGlite | Transaction, close: () => Promise<void>): Db {
+/** Transactions between two checkpoints of the embedded store (a checkpoint costs ~0.2 s per 64 MB of WAL). */
+const CHECKPOINT_EVERY = 1000
+
+function wrap(conn: PGlite | Transaction, close: () => Promise<void>, afterCommit: () => void): Db {
   const db: Db = {
     dialect: 'pglite',
     async query<T>(sql: string, params: readonly unknown[] = []) {
@@ -24,7 +46,9 @@ function wrap(conn: PGlite | Transaction, close: () => Promise<void>): Db {
     },
     async transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
       if (!('transaction' in conn)) return fn(db) // already inside one: PGlite has no nested transactions
-      return (conn as PGlite).transaction((tx) => fn(wrap(tx, async () => {})))
+      const out = await (conn as PGlite).transaction((tx) => fn(wrap(tx, async () => {}, () => {})))
+      afterCommit()
+      return out
     },
     close,
   }
