@@ -20,7 +20,8 @@ function claimSource(c: Claim): string {
 /**
  * The targets each actor's pathway follows: the reference register, with a
  * register claim taking a target's place when it was reported after the
- * reference's source date (issue #6: "register wins when newer"). Claims that
+ * reference's source date (issue #6: "register wins when newer") and states a
+ * different target (a repeat of the reference changes nothing). Claims that
  * the reference register itself put in the store are the reference. A claim
  * is used only if the pathway can read it: a cut needs its value and base year
  * (or the reference's BAU level for the same target), an intensity its value
@@ -39,6 +40,9 @@ export function mergeTargets(claims: readonly Claim[], actors: ReadonlySet<strin
     const reported = c.last_reported ?? ''
     if (ref && reported <= ref.date) continue
     const sameTarget = ref && ref.kind === c.kind && ref.year === c.year ? ref : undefined
+    // The news repeating the reference's target changes nothing (its status stays the official one).
+    const close = (x: number | null | undefined, y: number | null | undefined) => (x == null ? y == null : y != null && Math.abs(x - y) <= 0.5)
+    if (sameTarget && close(c.value, sameTarget.value ?? null) && (c.base_year == null || c.base_year === sameTarget.base_year)) continue
     const base = c.base_year ?? sameTarget?.base_year
     const needsBase = c.kind === 'reduction' || c.kind === 'intensity'
     if (needsBase && (c.value == null || (base == null && sameTarget?.bau_mt == null))) continue
@@ -49,8 +53,9 @@ export function mergeTargets(claims: readonly Claim[], actors: ReadonlySet<strin
       ...(sameTarget?.bau_mt != null && c.base_year == null ? { bau_mt: sameTarget.bau_mt } : {}),
       ...(sameTarget?.base_mt != null && base === sameTarget.base_year ? { base_mt: sameTarget.base_mt } : {}),
       gas: ref?.gas ?? 'ghg',
-      // A report that does not say updates the known target's status, else counts as announced.
-      status: c.status == null ? (sameTarget?.status ?? 'pledged') : c.status === 'law' || c.status === 'policy' ? c.status : 'pledged',
+      // A newer value for a known target keeps its official standing unless the report states law or policy;
+      // a target the reference does not hold counts as announced.
+      status: c.status === 'law' || c.status === 'policy' ? c.status : (ref?.status ?? 'pledged'),
       source: claimSource(c), date: reported || '0000-00-00', origin: 'register',
     })
   }
