@@ -87,6 +87,14 @@ describe('the assessment beside the published estimates (issue #6)', () => {
     expect(a.data.targets_from).toEqual(['reference', 'register'])
   })
 
+  it('keeps the official standing when the news repeats a reference target', () => {
+    // News calls China's peak "pledged"; the reference (its NDC) says policy: the repeat changes nothing.
+    const repeat = claim({ actor: 'CHN', kind: 'peak', year: 2030, status: 'pledged', last_reported: '2024-05-01' })
+    const a = assess({ dataset, claims: [repeat], scenarios: ['targets_2030'] })
+    expect(actorIn(a, 'CHN', 'targets_2030').targets_used.find((t) => t.kind === 'peak')!.origin).toBe('reference')
+    expect(a.scenarios[0].warming_2100).toEqual(scenario(reference, 'targets_2030').warming_2100)
+  })
+
   it('runs one scenario alone with the same result', () => {
     const one = assess({ dataset, scenarios: ['all_targets'] })
     expect(one.scenarios.map((s) => s.name)).toEqual(['all_targets'])

@@ -3,8 +3,14 @@ import { ACTORS } from './data/emissions.js'
 import { builtInDataset, type ActorSeries, type Dataset, type Series } from './dataset.js'
 import { parseCsv } from './csv.js'
 
-/** Our World in Data's CO2 and greenhouse gas dataset (GCB fossil CO2; Jones et al. GHG; Maddison GDP). */
-export const OWID_CO2_URL = 'https://raw.githubusercontent.com/owid/co2-data/master/owid-co2-data.csv'
+/**
+ * Our World in Data's CO2 and greenhouse gas dataset, at the download address
+ * its README (github.com/owid/co2-data) gives: fossil CO2 and land use from
+ * GCB; total GHG from Jones et al. (CO2, CH4, N2O over 100 years, no F-gases,
+ * so its non-CO2 is some 1.5 Gt a year below EDGAR's); GDP from the Maddison
+ * Project (2011 international $; intensity targets use its ratios only).
+ */
+export const OWID_CO2_URL = 'https://nyc3.digitaloceanspaces.com/owid-public/data/co2/owid-co2-data.csv'
 
 /** Columns we read; `co2` and `total_ghg_excluding_lucf` in Mt, `land_use_change_co2` in Mt. */
 const REQUIRED = ['country', 'year', 'iso_code', 'co2'] as const
