@@ -197,6 +197,8 @@ function svo(t: Trigger, items: readonly Item[], first: number, end: number, ctx
   if (possessor.length === 0 && items[first - 1]?.word === "'s") return []
   let subjects = possessor.length ? possessor : findSubjects(items, first, ctx.resolve)
   if (subjects.length === 0) subjects = speakerAfter(items, end)
+  // "During his visit to China, Kerry urged …": the owner of "his" is the main clause's subject, else the last person.
+  if (subjects.length === 0 && t.type === 'meet' && OWNER_PRONOUNS.has(items[first - 1]?.word ?? '')) subjects = ownerOfPronoun(items, first - 1, end, ctx)
   // ", calling scientists stupid and attacking Europe": a participle clause acts for the main subject.
   if (subjects.length === 0 && items[first].word.endsWith('ing')) subjects = mainSubject(items, first)
   const own = new Set(subjects.map((u) => u.actor).filter((a): a is string => a !== null))
@@ -238,6 +240,16 @@ function protestedThing(items: readonly Item[], end: number, own: ReadonlySet<st
   // with no other country, the one other body ("accused the global body of …").
   const countries = soleOther(items.filter((x) => !x.unit || x.unit.mentions.every((m) => m.kind === 'country' || m.kind === 'person')), own)
   return countries.length ? countries : soleOther(items, own)
+}
+
+const OWNER_PRONOUNS = new Map([['his', 'he'], ['her', 'she'], ['their', 'they']])
+
+function ownerOfPronoun(items: readonly Item[], at: number, end: number, ctx: SentenceContext): Unit[] {
+  const comma = items.findIndex((x, i) => i >= end && x.word === ',')
+  const main = comma >= 0 ? items.slice(comma + 1, comma + 4).find((x) => x.unit?.actor && !x.unit.bare && !x.unit.possessive)?.unit : undefined
+  // Only a leading phrase ("During his visit to X, A …") hands its pronoun to the main clause.
+  if (main && items.slice(0, at).every((x) => !x.unit)) return [main]
+  return ctx.resolve ? ctx.resolve(OWNER_PRONOUNS.get(items[at].word)!, at) : []
 }
 
 function soleOther(items: readonly Item[], own: ReadonlySet<string>): Unit[] {

@@ -348,3 +348,9 @@ describe('extractInteractions: surnames of people named once with a country titl
     expect(triples('Rosa Vidal spoke on Monday. Kenya later announced sanctions against Vidal.')).toEqual([])
   })
 })
+
+describe('extractInteractions: a visit owned by a pronoun', () => {
+  test('"During his visit to X, A …": the main clause subject made the visit', () => {
+    expect(triples('During his visit to India, the Kenyan president urged New Delhi to fund solar.', [['New Delhi', 'IND']])).toEqual(['IND meet KEN', 'KEN urge IND'])
+  })
+})
