@@ -5,13 +5,8 @@ import type { Db } from '../src/store/db.js'
 import { openDb } from '../src/store/open.js'
 import { queryTargets } from '../src/store/queries/targets.js'
 import { storeAnalysis } from '../src/store/write-article.js'
+import { ev } from './helpers/phrase-evidence.js'
 
-/** Evidence for the first occurrence of `phrase` in `text`. */
-function ev(text: string, phrase: string) {
-  const start = text.indexOf(phrase)
-  if (start < 0) throw new Error(`not in text: ${phrase}`)
-  return { start, end: start + phrase.length, text: phrase }
-}
 
 // Three invented articles: two disagree on Japan's 2030 cut within a week (a
 // conflict and a change), the third adds a Brazilian target and an interaction.

@@ -4,13 +4,8 @@ import { createApp } from '../src/server/app.js'
 import type { Db } from '../src/store/db.js'
 import { openDb } from '../src/store/open.js'
 import { storeAnalysis } from '../src/store/write-article.js'
+import { ev } from './helpers/phrase-evidence.js'
 
-/** Evidence for the first occurrence of `phrase` in `text`. */
-function ev(text: string, phrase: string) {
-  const start = text.indexOf(phrase)
-  if (start < 0) throw new Error(`not in text: ${phrase}`)
-  return { start, end: start + phrase.length, text: phrase }
-}
 
 // Invented articles: Norway's 2030 cut is reported as 50, then raised to 55 by a
 // later story; Norway has a net-zero year; Chile urges Norway twice and meets it once.

@@ -1,3 +1,5 @@
+import { isAbbreviation } from '../nlp/sentence-scan.js'
+
 /**
  * Reading the words around a gazetteer match: is the name used as an
  * adjective ("U.S. sanctions"), as a place ("in Beijing"), or as part of some
@@ -209,9 +211,9 @@ export function inLongerName(text: string, start: number, end: number, lines: Li
  * "… told the UN. Japan …"), not an initial ("John F. Kerry") or a dotted abbreviation ("U.S.", "St.").
  */
 function endsSentence(word: string): boolean {
-  return word.length >= 3 && word.endsWith('.') && !word.slice(0, -1).includes('.') && !ABBREVIATIONS.has(word)
+  const bare = word.slice(0, -1)
+  return word.length >= 3 && word.endsWith('.') && !bare.includes('.') && !isAbbreviation(bare)
 }
-const ABBREVIATIONS: ReadonlySet<string> = new Set(['St.', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Jr.', 'Sr.', 'Gen.', 'Sen.', 'Rep.', 'Gov.', 'Lt.', 'Col.', 'Prof.', 'Mt.', 'Ft.', 'Sgt.', 'Capt.', 'Adm.', 'Maj.', 'Hon.', 'Rev.'])
 
 /** True when the line holding `pos` is in capitals ("LET US KNOW"), where "US" is a pronoun. */
 export function inUpperCaseRun(text: string, start: number, end: number): boolean {

@@ -10,7 +10,8 @@ export const EvidenceSchema = z.object({
 export const PLEDGE_KINDS = ['net_zero', 'reduction', 'intensity', 'peak', 'phase_out', 'renewables', 'temperature'] as const
 export const PLEDGE_STATUSES = ['law', 'policy', 'pledged', 'proposed', 'considering'] as const
 export const PLEDGE_CHANGES = ['new', 'raised', 'lowered', 'reaffirmed'] as const
-export const INTERACTION_TYPES = ['meet', 'urge', 'agree', 'demand', 'protest', 'sanction', 'cooperate'] as const
+import { INTERACTION_TYPES } from './interaction-types.js'
+export { INTERACTION_TYPES }
 /** Interaction types where actor and target can be swapped without changing the meaning. */
 export const SYMMETRIC_TYPES: ReadonlySet<string> = new Set(['meet', 'agree', 'cooperate'])
 

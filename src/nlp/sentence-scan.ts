@@ -33,6 +33,11 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 )
 
+/** True when `word` (without its full stop) is an abbreviation wink may read as one: "Gen", "Corp", "St". */
+export function isAbbreviation(word: string): boolean {
+  return ABBREVIATIONS.has(word.toLowerCase())
+}
+
 /**
  * Sentences of one line (a paragraph without line breaks), or null when the
  * line has a boundary this scan does not decide.
@@ -80,7 +85,7 @@ function plainWordBefore(line: string, dot: number): boolean {
   // "U.S.", "a.m.", "e.g." and single letters ("John F. Kerry") are initials or abbreviations.
   if (from > 0 && line[from - 1] === '.') return false
   if (word.length === 1) return false
-  return !ABBREVIATIONS.has(word.toLowerCase())
+  return !isAbbreviation(word)
 }
 
 function startsSentence(c: string): boolean {
