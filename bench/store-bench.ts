@@ -131,9 +131,13 @@ async function main(argv: string[]): Promise<void> {
     }
   }
   if (stores.includes('server')) {
-    const name = `pw_bench_${process.pid}`
+    // `--keep-db NAME` leaves the filled server database under that name (dropped first if it exists).
+    const keepDb = argv.includes('--keep-db') ? arg('--keep-db', '') : null
+    if (keepDb !== null && !/^[a-z_][a-z0-9_]*$/.test(keepDb)) throw new Error(`--keep-db: '${keepDb}' is not a plain database name`)
+    const name = keepDb ?? `pw_bench_${process.pid}`
     const admin = new pg.Client({ connectionString: server })
     await admin.connect()
+    if (keepDb) await admin.query(`drop database if exists ${name} with (force)`)
     await admin.query(`create database ${name}`)
     const url = new URL(server)
     url.pathname = `/${name}`
@@ -142,7 +146,7 @@ async function main(argv: string[]): Promise<void> {
       done(await ingestInto(db, 'PostgreSQL server', total, 7, async () => Number((await db.query<{ s: string }>('select pg_database_size(current_database())::text as s'))[0].s)))
     } finally {
       await db.close()
-      await admin.query(`drop database ${name} with (force)`)
+      if (!keepDb) await admin.query(`drop database ${name} with (force)`)
       await admin.end()
     }
   }

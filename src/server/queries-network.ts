@@ -31,10 +31,10 @@ export const NETWORK_CANDIDATES = 20_000
 export async function queryNetwork(db: Db, q: NetworkQuery): Promise<NetworkEdge[]> {
   return db.query<NetworkEdge>(
     `with recent as (
-       select actor, target, type, coalesce(date, reported::text) as d from interactions
+       select actor, target, type, coalesce(date, pw_iso_date(reported)) as d from interactions
         where ($1::text[] is null or type = any($1::text[]))
-          and ($2::text is null or coalesce(date, reported::text) >= $2)
-          and ($3::text is null or coalesce(date, reported::text) <= $3 || '~')
+          and ($2::text is null or coalesce(date, pw_iso_date(reported)) >= $2)
+          and ($3::text is null or coalesce(date, pw_iso_date(reported)) <= $3 || '~')
         order by id desc limit ${NETWORK_CANDIDATES})
      select actor, target, type, count(*)::int as count, min(d) as first, max(d) as last
        from recent group by actor, target, type

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import type { Analysis, Pledge } from '../model/facts.js'
 import type { Db } from './db.js'
 import { migrate } from './migrate.js'
+import { queryActor } from './queries/actor.js'
+import { queryInteractions } from './queries/facts.js'
 import { queryTargets } from './queries/targets.js'
 import { storeAnalysis } from './write-article.js'
 
@@ -111,6 +113,41 @@ export function runStoreContract(name: string, open: () => Promise<Db>): void {
         const [n] = await db.query<{ n: number }>('select (select count(*) from articles)::int + (select count(*) from pledges)::int + (select count(*) from claims)::int as n')
         expect(n.n).toBe(0)
         expect(await storeAnalysis(db, bad)).toMatchObject({ status: 'new' })
+      } finally {
+        await db.close()
+      }
+    })
+
+    it("reads an actor's profile newest first from each side, with outlets counted as articles arrive", async () => {
+      const db = await open()
+      try {
+        const says = (doc: string, date: string, outlet: string | undefined, actor: string, target: string): Analysis => {
+          const body = `Officials from ${actor} met their counterparts from ${target} on ${date} to talk about coal, ${doc}.`
+          const ev = { start: 0, end: body.length, text: body }
+          return {
+            doc, title: doc, date, url: null, outlet, text: `${body}\n\n${filler}`,
+            pledges: [],
+            interactions: [{ actor, type: 'meet', target, evidence: ev }],
+            quotes: [{ speaker: `Speaker ${doc}`, actor, text: 'We will keep meeting until the job is done.', evidence: ev }],
+          }
+        }
+        const days = ['2021-01-04', '2021-03-08', '2021-02-01', '2021-05-10', '2021-04-05']
+        for (const [i, d] of days.entries()) {
+          await storeAnalysis(db, says(`out${i}`, d, i % 2 ? 'Wire' : undefined, 'AAA', 'BBB'))
+          await storeAnalysis(db, says(`in${i}`, d, 'Daily', 'CCC', 'AAA'))
+        }
+        const p = await queryActor(db, 'aaa', 3)
+        expect(p.interactions_out.map((x) => x.published)).toEqual(['2021-05-10', '2021-04-05', '2021-03-08'])
+        expect(p.interactions_in.map((x) => [x.actor, x.published])).toEqual([['CCC', '2021-05-10'], ['CCC', '2021-04-05'], ['CCC', '2021-03-08']])
+        expect(p.quotes).toHaveLength(3)
+        expect(p.sources).toEqual([{ outlet: 'Daily', articles: 5 }, { outlet: null, articles: 3 }, { outlet: 'Wire', articles: 2 }])
+        // Paging over both sides gives the whole list in order, each row once.
+        const all = await queryInteractions(db, { actor: 'AAA' })
+        expect(all).toHaveLength(10)
+        const pages = [...(await queryInteractions(db, { actor: 'AAA', limit: 4 })), ...(await queryInteractions(db, { actor: 'AAA', limit: 4, offset: 4 })), ...(await queryInteractions(db, { actor: 'AAA', limit: 4, offset: 8 }))]
+        expect(pages.map((x) => x.id)).toEqual(all.map((x) => x.id))
+        expect(all.map((x) => x.published)).toEqual([...all.map((x) => x.published)].sort().reverse())
+        expect(await queryInteractions(db, { actor: 'AAA', since: '2021-03-01', until: '2021-04-30', type: 'meet' })).toHaveLength(4)
       } finally {
         await db.close()
       }

@@ -49,9 +49,11 @@ export async function storeAnalysis(db: Db, a: Analysis, today = new Date().toIS
       `with s as (insert into stories select where $1::bigint is null returning id),
             a as (insert into articles (story_id, doc, url, title, outlet, published, text, text_hash, facts)
                   values (coalesce($1::bigint, (select id from s)), $2, $3, $4, $5, $6, $7, $8, $9) returning id, story_id),
-            b as (insert into article_bands (band, article_id) select unnest($10::bigint[]), (select id from a) on conflict do nothing)
+            b as (insert into article_bands (band, article_id) select unnest($10::bigint[]), (select id from a) on conflict do nothing),
+            o as (insert into actor_outlets (actor, outlet, articles) select unnest($11::text[]), coalesce($5, ''), 1
+                  on conflict (actor, outlet) do update set articles = actor_outlets.articles + 1)
        select id, story_id from a`,
-      [copyOf ? copyOf.story_id : null, a.doc, a.url ?? null, a.title, a.outlet ?? null, a.date, a.text, hash, facts, bands],
+      [copyOf ? copyOf.story_id : null, a.doc, a.url ?? null, a.title, a.outlet ?? null, a.date, a.text, hash, facts, bands, actorsOf(a)],
     )
     const articleId = Number(row.id)
     const storyId = Number(row.story_id)
@@ -79,4 +81,16 @@ export async function storeAnalysis(db: Db, a: Analysis, today = new Date().toIS
     }
     return { status: 'new', articleId, storyId, copy, factsAdded: facts, changes }
   })
+}
+
+/**
+ * The actors an article reports facts about, sorted: the rows of
+ * `actor_outlets` it bumps, locked in one order by every writer (no deadlock).
+ */
+function actorsOf(a: Analysis): string[] {
+  const ids = new Set<string>()
+  for (const p of a.pledges) ids.add(p.actor)
+  for (const x of a.interactions) ids.add(x.actor).add(x.target)
+  for (const q of a.quotes) if (q.actor) ids.add(q.actor)
+  return [...ids].sort()
 }

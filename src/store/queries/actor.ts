@@ -1,5 +1,5 @@
 import type { Db } from '../db.js'
-import { queryInteractions, queryQuotes, type InteractionRow, type QuoteRow } from './facts.js'
+import { INTERACTION_COLUMNS, INTERACTION_FROM, INTERACTION_WHEN, queryQuotes, type InteractionRow, type QuoteRow } from './facts.js'
 import { queryTargets, type Claim } from './targets.js'
 
 export interface ActorProfile {
@@ -15,25 +15,23 @@ export interface ActorProfile {
 /** Everything the register holds on one actor: targets with history, interactions both ways, quotes, sources. */
 export async function queryActor(db: Db, actor: string, limit = 200): Promise<ActorProfile> {
   const id = actor.toUpperCase()
-  const [targets, interactions, quotes, sources] = await Promise.all([
+  // Each list is the newest `limit` rows of one index (migration 004), so the
+  // profile costs the same at 1k articles as at 100k.
+  const [targets, interactions_out, interactions_in, quotes, sources] = await Promise.all([
     queryTargets(db, { actor: id }),
-    queryInteractions(db, { actor: id, limit }),
+    db.query<InteractionRow>(
+      `select ${INTERACTION_COLUMNS} ${INTERACTION_FROM} where f.actor = $1 order by ${INTERACTION_WHEN} desc, f.id desc limit $2`,
+      [id, limit],
+    ),
+    db.query<InteractionRow>(
+      `select ${INTERACTION_COLUMNS} ${INTERACTION_FROM} where f.target = $1 order by ${INTERACTION_WHEN} desc, f.id desc limit $2`,
+      [id, limit],
+    ),
     queryQuotes(db, { actor: id, limit }),
     db.query<{ outlet: string | null; articles: number }>(
-      `select a.outlet, count(distinct a.id)::int as articles from articles a
-        where a.id in (select article_id from pledges where actor = $1
-                       union select article_id from interactions where actor = $1 or target = $1
-                       union select article_id from quotes where actor = $1)
-        group by a.outlet order by articles desc, a.outlet limit 50`,
+      `select nullif(outlet, '') as outlet, articles from actor_outlets where actor = $1 order by articles desc, outlet limit 50`,
       [id],
     ),
   ])
-  return {
-    actor: id,
-    targets,
-    interactions_out: interactions.filter((x) => x.actor === id),
-    interactions_in: interactions.filter((x) => x.target === id),
-    quotes,
-    sources,
-  }
+  return { actor: id, targets, interactions_out, interactions_in, quotes, sources }
 }

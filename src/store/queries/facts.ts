@@ -40,18 +40,31 @@ export interface InteractionsQuery {
 const SOURCE_COLUMNS = `a.id::int as article_id, a.doc, a.url, a.outlet, a.published::text as published,
   json_build_object('start', f.ev_start, 'end', f.ev_end, 'text', f.ev_text) as evidence`
 
-/** Interactions, newest first, filtered by actor (either side), type and date range. */
+/** An interaction's date for sorting and filtering: its own, else its article's (indexed in migration 004). */
+export const INTERACTION_WHEN = 'coalesce(f.date, pw_iso_date(f.reported))'
+export const INTERACTION_COLUMNS = `f.id::int, f.actor, f.type, f.target, f.date, f.place, ${SOURCE_COLUMNS}`
+export const INTERACTION_FROM = 'from interactions f join articles a on a.id = f.article_id'
+
+/**
+ * Interactions, newest first, filtered by actor (either side), type and date range.
+ * With an actor, each side is read newest first from its own index and the two
+ * merged, so a page costs the same however many interactions the actor has.
+ */
 export async function queryInteractions(db: Db, q: InteractionsQuery = {}): Promise<InteractionRow[]> {
+  const filters = `($2::text is null or f.type = $2)
+        and ($3::text is null or ${INTERACTION_WHEN} >= $3)
+        and ($4::text is null or ${INTERACTION_WHEN} <= $4 || '~')`
+  const order = `order by ${INTERACTION_WHEN} desc, f.id desc`
+  const params = [q.actor?.toUpperCase() ?? null, q.type ?? null, q.since ?? null, q.until ?? null, q.limit ?? 1000, q.offset ?? 0]
+  if (q.actor === undefined) {
+    return db.query<InteractionRow>(`select ${INTERACTION_COLUMNS} ${INTERACTION_FROM} where $1::text is null and ${filters} ${order} limit $5 offset $6`, params)
+  }
+  const side = (where: string) => `(select ${INTERACTION_COLUMNS}, ${INTERACTION_WHEN} as at ${INTERACTION_FROM} where ${where} and ${filters} ${order} limit $5::int + $6::int)`
   return db.query<InteractionRow>(
-    `select f.id::int, f.actor, f.type, f.target, f.date, f.place, ${SOURCE_COLUMNS}
-       from interactions f join articles a on a.id = f.article_id
-      where ($1::text is null or f.actor = upper($1) or f.target = upper($1))
-        and ($2::text is null or f.type = $2)
-        and ($3::text is null or coalesce(f.date, f.reported::text) >= $3)
-        and ($4::text is null or coalesce(f.date, f.reported::text) <= $4 || '~')
-      order by coalesce(f.date, f.reported::text) desc, f.id desc
-      limit $5 offset $6`,
-    [q.actor ?? null, q.type ?? null, q.since ?? null, q.until ?? null, q.limit ?? 1000, q.offset ?? 0],
+    `select id, actor, type, target, date, place, article_id, doc, url, outlet, published, evidence
+       from (${side('f.actor = $1')} union all ${side('f.target = $1 and f.actor <> $1')}) u
+      order by at desc, id desc limit $5::int offset $6::int`,
+    params,
   )
 }
 
