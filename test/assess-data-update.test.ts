@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { currentDataset, loadDataset, updateDataset } from '../src/assess/data-folder.js'
+import { createApp } from '../src/server/app.js'
+import { openDb } from '../src/store/open.js'
 import { owidCsv } from '../src/assess/testing/owid-csv.js'
 
 const BIN = resolve(__dirname, '../bin/pledgewatch')
@@ -79,5 +81,17 @@ describe('data update (issue #6)', () => {
     const out = JSON.parse(a.stdout)
     expect(out.data.latest_year).toBe(2025)
     expect(out.history.at(-1).year).toBe(2025)
+  })
+  it("the API's assessment reads the dataset of the server's data folder (serve --data), not the default one", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pw-data-api-'))
+    await updateDataset({ url: `${base}/newer.csv`, dataDir: dir })
+    const db = await openDb({ data: ':memory:' })
+    try {
+      const year = async (dataDir?: string) => ((await (await createApp({ db, web: false, dataDir }).request('/api/assessment?scenario=current_trend')).json()) as { data: { latest_year: number } }).data.latest_year
+      expect(await year(dir)).toBe(2025)
+      expect(await year(mkdtempSync(join(tmpdir(), 'pw-data-none-')))).toBe(2023) // nothing downloaded there: the built-in table
+    } finally {
+      await db.close()
+    }
   })
 })

@@ -27,7 +27,7 @@ export function serveCommand(): Command {
       const db = await openDb({ data: o.data, databaseUrl: o.databaseUrl })
       let server
       try {
-        server = await listen(createApp({ db, token }), { host: o.host, port: o.port })
+        server = await listen(createApp({ db, token, dataDir: o.data }), { host: o.host, port: o.port })
       } catch (err) {
         await db.close()
         throw err

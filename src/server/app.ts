@@ -26,6 +26,8 @@ export interface AppOptions {
   readonly log?: (line: string) => void
   /** Folder of the built dashboard served at `/` (default dist/web); false serves the API only. */
   readonly web?: string | false
+  /** The data folder whose downloaded dataset the assessment reads (default $PLEDGEWATCH_DATA or ./.pledgewatch). */
+  readonly dataDir?: string
 }
 
 const NO_PARAMS = z.strictObject({})
@@ -63,7 +65,7 @@ export function createApp(opts: AppOptions): Hono {
     app.on(r.method.toUpperCase(), r.path, async (c) => {
       const params = validate(r.params, c.req.param() as Record<string, string>, 'path')
       const query = validate(r.query, c.req.query(), 'query')
-      return r.handle({ c, db: opts.db, query, params })
+      return r.handle({ c, db: opts.db, dataDir: opts.dataDir, query, params })
     })
   }
   if (opts.web !== false) mountDashboard(app, opts.web)

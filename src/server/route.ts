@@ -6,6 +6,8 @@ import type { Db } from '../store/db.js'
 export interface RouteInput<Q, P> {
   readonly c: Context
   readonly db: Db
+  /** The data folder (`serve --data`, else $PLEDGEWATCH_DATA or ./.pledgewatch): where `data update` keeps its dataset. */
+  readonly dataDir?: string
   readonly query: Q
   readonly params: P
 }

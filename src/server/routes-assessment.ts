@@ -8,7 +8,7 @@ import { defineRoute, type RouteSpec } from './route.js'
 /**
  * GET /api/assessment: what the targets add up to (AssessmentSchema), from the
  * register's claims over the reference register, on the dataset `data update`
- * chose in the data folder ($PLEDGEWATCH_DATA or ./.pledgewatch).
+ * chose in the server's data folder (`serve --data`, else $PLEDGEWATCH_DATA or ./.pledgewatch).
  */
 export const ASSESSMENT_ROUTES: readonly RouteSpec[] = [
   defineRoute({
@@ -18,8 +18,8 @@ export const ASSESSMENT_ROUTES: readonly RouteSpec[] = [
       scenario: z.enum(SCENARIO_NAMES).optional().describe('only this scenario (default: all four)'),
     }),
     responses: { 200: 'the assessment (AssessmentSchema in src/model/assessment.ts)' },
-    handle: async ({ c, db, query }) => {
-      const [dataset, claims] = await Promise.all([loadDataset(), queryTargets(db, { evidence: 1 })])
+    handle: async ({ c, db, dataDir, query }) => {
+      const [dataset, claims] = await Promise.all([loadDataset(dataDir), queryTargets(db, { evidence: 1 })])
       return c.json(assess({ dataset, claims, scenarios: query.scenario ? [query.scenario] : undefined }))
     },
   }),
