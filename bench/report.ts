@@ -28,7 +28,7 @@ export function formatReport(header: string, warm: WarmUp, sizes: readonly SizeR
     lines.push(`corpus: ${r.articles} articles, ${r.corpusMb.toFixed(1)} MB (mean ${r.meanKb.toFixed(1)} KB)${cut}`)
     lines.push(`                           per CPU-second (per core)      wall clock`)
     lines.push(`  analyseRaw (text)        ${rateText(r.analyse)}   target >= ${TARGETS.minArticlesPerSec} articles/s: ${pass(v.throughput)}`)
-    lines.push(`  wink readDoc (full pipe) ${rateText(r.wink)}`)
+    lines.push(`  wink readDoc (full pipe) ${rateText(r.wink)}   ${Math.round(r.winkTokensPerCpuSec / 1000)}k tokens/CPU-s`)
     lines.push(`  ratio analyse / wink     ${r.ratio.toFixed(2)}x${' '.repeat(29)}${r.ratioWall.toFixed(2)}x${' '.repeat(23)}target < ${TARGETS.maxRatioToWink}: ${pass(v.ratio)}`)
     const formats = Object.entries(r.reader.byFormat).map(([k, f]) => `${k} ${Math.round(f.articlesPerCpuSec)}/s`).join(', ')
     lines.push(`  parseInput + analyse     ${rateText(r.reader)}   ${r.reader.articles} articles: ${formats} per CPU-s`)

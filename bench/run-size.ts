@@ -31,6 +31,8 @@ export interface SizeResult {
   readonly analyse: Rate
   /** wink-nlp readDoc with its full default pipeline, on the same texts, interleaved with `analyse`. */
   readonly wink: Rate
+  /** wink's tokens per CPU-second: the machine's speed in the unit the brief quotes (~650k tokens/s). */
+  readonly winkTokensPerCpuSec: number
   /** analyse CPU seconds / wink CPU seconds (and the same on wall time). */
   readonly ratio: number
   readonly ratioWall: number
@@ -78,6 +80,7 @@ export function runSize(corpus: readonly BenchArticle[], wink: Wink, limits: Run
     }
   }
   let sink = 0
+  let winkTokens = 0
   // 1. interleaved analyse / wink
   const memA = new MemorySampler()
   memA.start()
@@ -93,7 +96,11 @@ export function runSize(corpus: readonly BenchArticle[], wink: Wink, limits: Run
       timeInto(analyseTime, () => chunk.forEach((a) => count(analyseRaw(a.raw))))
       memA.sample()
     }
-    const runWink = (): void => timeInto(winkTime, () => chunk.forEach((a) => (sink += wink.readDoc(a.raw.body).sentences().length())))
+    const runWink = (): void => timeInto(winkTime, () => chunk.forEach((a) => {
+        const doc = wink.readDoc(a.raw.body)
+        sink += doc.sentences().length()
+        winkTokens += doc.tokens().length()
+      }))
     if (c % 2 === 0) {
       runAnalyse()
       runWink()
@@ -136,6 +143,7 @@ export function runSize(corpus: readonly BenchArticle[], wink: Wink, limits: Run
     meanKb: totalBytes / 1000 / Math.max(1, corpus.length),
     analyse: rate(analyseTime, done, doneBytes),
     wink: rate(winkTime, done, doneBytes),
+    winkTokensPerCpuSec: winkTokens / (winkTime.cpuMs / 1000),
     ratio: analyseTime.cpuMs / winkTime.cpuMs,
     ratioWall: analyseTime.wallMs / winkTime.wallMs,
     reader: {
