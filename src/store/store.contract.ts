@@ -79,13 +79,14 @@ export function runStoreContract(name: string, open: () => Promise<Db>): void {
         const shared = 'Negotiators worked through the night on the wording of the final text, which covers finance, adaptation and the phasing down of fossil fuels across every sector. ' +
           'Delegates from small island states said the draft still fell short of what science demands, while oil producers pushed back against any firm date for ending their use. ' +
           'The presidency said it expected to publish a revised version before noon and urged every party to show the flexibility needed to close the gap.'
-        const words = ['harbour', 'orchard', 'glacier', 'meadow', 'canyon', 'prairie', 'lagoon', 'tundra', 'savanna', 'estuary']
-        // Forty articles share most of their text with the copy (LSH candidates, often in several
-        // bands) yet keep enough of their own to stay under 80%: near misses, not copies.
-        for (let i = 0; i < 40; i++) {
-          const [a, b] = [words[i % 10], words[(i + 3) % 10]]
-          const own = `Report ${i}: the delegation from the ${a} region number ${i} said local ${b} projects needed ${i + 2} more years of support, and its ${a} committee asked donors for new money to restore ${b} land, fund ${a} schools and train ${b} rangers before the next season.`
-          expect((await storeAnalysis(db, article(`decoy-${i}.txt`, '2023-12-01', `${own}\n\n${shared}`, []))).copy).toBe(false)
+        const words = 'harbour orchard glacier meadow canyon prairie lagoon tundra savanna estuary delta reef marsh steppe fjord atoll plateau basin ridge valley moor heath dune'.split(' ') // 23: a prime
+        // Twenty articles share most of their text with the copy (LSH candidates, often in several bands)
+        // yet keep enough of their own to stay under 80%, each own text a walk through the word list
+        // with a step of its own so that no two decoys are copies of each other either.
+        for (let i = 0; i < 20; i++) {
+          const own = Array.from({ length: 40 }, (_, k) => words[(k * (i + 1)) % words.length]).join(' ')
+          const decoy = await storeAnalysis(db, article(`decoy-${i}.txt`, '2023-12-01', `Report ${i}: ${own}.\n\n${shared}`, []))
+          expect(decoy.copy).toBe(false)
         }
         const body = `Elbonia said it would stop building coal plants and close the last one by 2035, its energy minister told reporters after a cabinet meeting.\n\n${shared}`
         const original = await storeAnalysis(db, article('original.txt', '2023-12-02', body, [{ actor: 'ELB', kind: 'phase_out', year: 2035 }]))
