@@ -71,7 +71,17 @@ export async function storeAnalysis(db: Db, a: Analysis, today = new Date().toIS
         `with i as (
            insert into interactions (article_id, story_id, reported, actor, type, target, date, place, ev_start, ev_end, ev_text, rule)
            select $1, $2, $3, u.* from unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::int[], $10::int[], $11::text[], $12::text[])
-             as u(actor, type, target, date, place, ev_start, ev_end, ev_text, rule))
+             as u(actor, type, target, date, place, ev_start, ev_end, ev_text, rule)),
+         -- The network's month counts (migration 005), grouped first: one upsert may touch a row
+         -- only once; in key order, so concurrent writers lock rows in the same order.
+         m as (
+           insert into interaction_months as m (actor, target, type, month, n, first, last)
+           select actor, target, type, left(w, 7), count(*), min(w), max(w)
+             from (select u.actor, u.target, u.type, coalesce(u.date, pw_iso_date($3::date)) as w
+                     from unnest($4::text[], $5::text[], $6::text[], $7::text[]) as u(actor, type, target, date)) x
+            group by 1, 2, 3, 4 order by 1, 2, 3, 4
+           on conflict (actor, target, type, month) do update
+             set n = m.n + excluded.n, first = least(m.first, excluded.first), last = greatest(m.last, excluded.last))
          insert into quotes (article_id, reported, speaker, actor, text, ev_start, ev_end, ev_text, rule)
          select $1, $3, u.* from unnest($13::text[], $14::text[], $15::text[], $16::int[], $17::int[], $18::text[], $19::text[])
            as u(speaker, actor, text, ev_start, ev_end, ev_text, rule)`,

@@ -2,6 +2,7 @@ import * as m001 from './001-register.js'
 import * as m002 from './002-feed-cache.js'
 import * as m003 from './003-actor-indexes.js'
 import * as m004 from './004-actor-profile.js'
+import * as m005 from './005-interaction-months.js'
 
 /**
  * Every migration, in order. Forward-only: a released migration is never
@@ -12,4 +13,5 @@ export const MIGRATIONS: ReadonlyArray<{ readonly version: number; readonly name
   { version: 2, name: 'feed-cache', sql: m002.sql },
   { version: 3, name: 'actor-indexes', sql: m003.sql },
   { version: 4, name: 'actor-profile', sql: m004.sql },
+  { version: 5, name: 'interaction-months', sql: m005.sql },
 ]
