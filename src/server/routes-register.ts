@@ -32,7 +32,7 @@ export const REGISTER_ROUTES: readonly RouteSpec[] = [
   }),
   defineRoute({
     method: 'get', path: '/api/network', tag: 'register',
-    summary: 'Interactions as a network: one edge per (actor, type, target) with its count and date range, most frequent first, from the newest 20000 matching interactions',
+    summary: 'Interactions as a network: one edge per (actor, type, target) with its count and date range, most frequent first, over the whole register',
     query: z.strictObject({
       types: z
         .string()
