@@ -130,20 +130,22 @@ describe('hostile articles', () => {
   for (const bypassCSP of [true, false]) {
     it(`runs none of the script in titles, outlets, addresses and sentences (CSP ${bypassCSP ? 'bypassed' : 'on'})`, async () => {
       const { page, dialogs, errors, close } = await open('#/', { bypassCSP })
-      const visit = async (hash: string, ready: string) => {
+      const visit = async (hash: string, ready: string, heading?: string) => {
         await page.goto(`${stack.url}/${hash}`)
+        // A hash change keeps the page: wait for the new view's heading, or `ready` could match the old view.
+        if (heading) await page.locator('h1', { hasText: heading }).waitFor()
         await page.locator(ready).first().waitFor()
         await page.waitForTimeout(200) // let any injected image fail to load and fire its handler
       }
-      for (const actor of ['CHL', 'PER', 'NOR']) await visit(`#/actor/${actor}`, 'li.evidence')
+      for (const actor of ['CHL', 'PER', 'NOR']) await visit(`#/actor/${actor}`, 'li.evidence', actor)
       const hostile = page.locator('li.evidence a', { hasText: 'article' }).first()
-      await visit('#/actor/CHL', 'li.evidence')
+      await visit('#/actor/CHL', 'li.evidence', 'CHL')
       await hostile.click()
       await page.locator('.article-text mark.fact').first().waitFor()
       expect(await page.locator('.article-text').textContent()).toContain('<img src=x onerror=__pwned=1;alert(1)>')
       // Every fact's fields, where the payloads are shown again.
       for (const mark of await page.locator('.article-text mark.fact').all()) await mark.click()
-      await visit('#/actor/NOR', 'li.evidence')
+      await visit('#/actor/NOR', 'li.evidence', 'NOR')
       await page.locator('li.evidence a', { hasText: 'article' }).first().click()
       await page.locator('.article-text mark.fact').first().waitFor()
       expect(await page.locator('h1').textContent()).toContain('<script>')
