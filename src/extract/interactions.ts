@@ -134,6 +134,8 @@ function recordSurnames(items: readonly Item[], surnames: Map<string, Mention>):
   for (const it of items) {
     const u = it.unit
     if (!u?.actor || u.person || u.mentions.length !== 1 || !u.mentions[0].adjectival) continue
+    // A one-word unit ("Chinese") holds no name: skip the split.
+    if (!it.text.includes(' ')) continue
     const words = it.text.replace(/\s+['’]s$/, '').split(' ')
     const last = words[words.length - 1]
     const before = words[words.length - 2] ?? ''
@@ -146,7 +148,7 @@ function recordSurnames(items: readonly Item[], surnames: Map<string, Mention>):
 function withSurnames(tokens: Token[], surnames: ReadonlyMap<string, Mention>): Token[] {
   return tokens.map((t) => {
     const known = t.mention ? undefined : surnames.get(t.text)
-    return known ? { ...t, lower: '@', mention: { ...known, start: t.start, end: t.end } } : t
+    return known ? { ...t, word: '@', mention: { ...known, start: t.start, end: t.end } } : t
   })
 }
 
@@ -207,7 +209,7 @@ function recordOwners(items: readonly Item[], owners: Map<string, string>): void
  */
 function needsDeepRules(text: string, mentions: readonly Mention[], defaultBody: string | null, hasOwners: boolean): boolean {
   if (!TRIGGER_STEMS.test(text)) return false
-  if (new Set(mentions.map((m) => m.actor)).size >= 2 || mentions.some((m) => m.kind === 'person') || PRONOUN.test(text) || PAIR_ANAPHOR.test(text)) return true
+  if (mentions.some((m) => m.actor !== mentions[0].actor) || mentions.some((m) => m.kind === 'person') || PRONOUN.test(text) || PAIR_ANAPHOR.test(text)) return true
   return (defaultBody !== null && BODY_TEXT.test(text)) || (hasOwners && PROTEST_STEMS.test(text))
 }
 
