@@ -8,6 +8,7 @@ import { coordinated } from './interaction-frames.js'
 import { applyRules, type SentenceContext } from './interaction-rules.js'
 import { BODY_TEXT } from './interaction-lexicon.js'
 import { groupUnits, tokenize, type Item, type Token, type Unit } from './interaction-units.js'
+import { mentionCursor } from './mention-cursor.js'
 import { leadingRole, roleResolver } from './role-antecedents.js'
 
 // Cheap gate before the deep rules: some trigger stem must occur in the sentence.
@@ -50,7 +51,7 @@ export function extractInteractions(doc: Doc): Interaction[] {
     if (mentions.length === 0 && !PRONOUN.test(sentence.text)) continue
     const tokens = surnames.size ? withSurnames(tokenize(doc.text, sentence, mentions), surnames) : tokenize(doc.text, sentence, mentions)
     const items = groupUnits(tokens)
-    const all = tokens.length && surnames.size ? tokens.filter((t) => t.mention).map((t) => t.mention!) : mentions
+    const all = tokens.length && surnames.size ? mentionsOfTokens(tokens) : mentions
     if (needsDeepRules(sentence.text, all, defaultBody, owners.size > 0)) {
       const resolve = pronounResolver(items, lastPerson, lastPlural, unitsBefore)
       // One date per sentence, however many interactions it states (chrono is the costly part).
@@ -77,27 +78,11 @@ export function extractInteractions(doc: Doc): Interaction[] {
     ;[lastPerson, lastPlural] = remember(items, lastPerson, lastPlural)
     there = lastCountry(items)
     subjectBefore = openingSubject(items)
-    unitsBefore = items.filter((x) => x.unit?.actor && !x.unit.bare).map((x) => x.unit!)
+    unitsBefore = actorUnits(items)
     recordOwners(items, owners)
     recordSurnames(items, surnames)
   }
   return [...out.values()]
-}
-
-/**
- * The mentions inside each sentence, for sentences asked in document order: one pass over
- * doc.mentions (sorted by start) for the whole document instead of one per sentence.
- * Same result as mentionsIn(doc, sentence).
- */
-function mentionCursor(doc: Doc): (sentence: Sentence) => Mention[] {
-  let from = 0
-  return (sentence) => {
-    const all = doc.mentions
-    while (from < all.length && all[from].start < sentence.start) from++
-    const out: Mention[] = []
-    for (let i = from; i < all.length && all[i].start < sentence.end; i++) if (all[i].end <= sentence.end) out.push(all[i])
-    return out
-  }
 }
 
 /**
@@ -142,6 +127,19 @@ function recordSurnames(items: readonly Item[], surnames: Map<string, Mention>):
     if (!/^\p{Lu}\p{Ll}+$/u.test(last) || !/^\p{Lu}\p{Ll}+$/u.test(before) || before === u.mentions[0].text) continue
     surnames.set(last, { start: 0, end: 0, text: last, kind: 'person', actor: u.actor, person: `${before} ${last}` })
   }
+}
+
+function mentionsOfTokens(tokens: readonly Token[]): Mention[] {
+  const out: Mention[] = []
+  for (const t of tokens) if (t.mention) out.push(t.mention)
+  return out
+}
+
+/** The units that name an actor as a noun phrase (not a bare modifier): the candidates for "the two sides". */
+function actorUnits(items: readonly Item[]): Unit[] {
+  const out: Unit[] = []
+  for (const x of items) if (x.unit?.actor && !x.unit.bare) out.push(x.unit)
+  return out
 }
 
 /** Gives a bare surname remembered by recordSurnames its person mention. */
@@ -224,7 +222,7 @@ function lastPair(items: readonly Item[], before: number, unitsBefore: readonly 
     const group = coordinated(items, i)
     if (group.length >= 2) return distinctActors(group.map((k) => items[k].unit!)).length === 2 ? distinctActors(group.map((k) => items[k].unit!)) : []
   }
-  const recent = [...unitsBefore, ...items.slice(0, before).filter((x) => x.unit?.actor && !x.unit.bare).map((x) => x.unit!)].reverse()
+  const recent = [...unitsBefore, ...actorUnits(items.slice(0, before))].reverse()
   const two = distinctActors(recent).slice(0, 2)
   return two.length === 2 ? two : []
 }
