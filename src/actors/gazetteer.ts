@@ -39,9 +39,12 @@ export const COUNTRIES: ReadonlyMap<string, WorldCountry> = new Map(
   WORLD.filter((c) => c.unMember || c.cca3 in EXTRA_MEMBERS).map((c) => [EXTRA_MEMBERS[c.cca3] ?? c.cca3, c]),
 )
 
+const NON_ASCII = /[^\x00-\x7f]/
+
 /** Strips accents: "Türkiye" → "Turkiye", so both spellings are found. */
 export function foldAccents(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '')
+  // ASCII has no accents to fold (and is its own NFD): most names are, and skip both passes.
+  return NON_ASCII.test(s) ? s.normalize('NFD').replace(/\p{M}/gu, '') : s
 }
 
 /** A spelling and its typographic variants (accents folded, curly apostrophe). */
