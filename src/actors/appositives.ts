@@ -7,7 +7,9 @@ import type { ActorHit } from './titles.js'
 
 /** A comma after a word, maybe with an age ("Jane Doe, 27, a student"). */
 const COMMA = /,(?: \d{1,3},)? /g
-const HEAD_WORD = new RegExp(`(?<![A-Za-z-])(?:${[...APPOSITIVE_HEADS].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z-])`, 'i')
+// The character before a head is matched, not looked behind (see headWordAt): a lookbehind at the
+// start keeps the regex engine from scanning fast. Every head starts with a letter.
+const HEAD_WORD = new RegExp(`(?:^|[^A-Za-z-])(?:${[...APPOSITIVE_HEADS].sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z-])`, 'i')
 /** The appositive runs to the next clause punctuation. */
 const PHRASE_END = /[,.;:()"“”\n]|\s(?:who|which|said|says|told)\s/
 /** How far into the appositive its head noun may come ("China's top climate negotiator"). */
@@ -31,8 +33,8 @@ export function findAppositivePeople(text: string, hits: readonly ActorHit[], is
     const rest = text.slice(phraseStart, phraseStart + 140)
     const cut = PHRASE_END.exec(rest)
     const phrase = cut ? rest.slice(0, cut.index) : rest
-    const head = HEAD_WORD.exec(phrase)
-    if (!head || phrase.slice(0, head.index).split(/\s+/).length > MAX_HEAD_WORDS) continue
+    const head = headWordAt(phrase)
+    if (head < 0 || phrase.slice(0, head).split(/\s+/).length > MAX_HEAD_WORDS) continue
     const nameStart = nameBefore(text, c.index, isActorWord)
     if (nameStart < 0) continue
     const name = text.slice(nameStart, c.index)
@@ -43,6 +45,14 @@ export function findAppositivePeople(text: string, hits: readonly ActorHit[], is
     out.push({ start: nameStart, end: c.index, nameStart, name, role: phrase.trim() || null, actor: known?.actor ?? hintActor, known, hideUntil: phraseEnd })
   }
   return out
+}
+
+/** Where the first head noun of a phrase starts (a whole word: no letter or hyphen on either side), or -1. */
+function headWordAt(phrase: string): number {
+  const m = HEAD_WORD.exec(phrase)
+  if (!m) return -1
+  // The match holds the character before the head unless the head opens the phrase.
+  return m.index === 0 && /^[A-Za-z]/.test(m[0]) ? 0 : m.index + 1
 }
 
 /** " of " or " of the " right before a country: "Jane Doe of Ruritania said". */

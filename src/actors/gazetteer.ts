@@ -39,9 +39,12 @@ export const COUNTRIES: ReadonlyMap<string, WorldCountry> = new Map(
   WORLD.filter((c) => c.unMember || c.cca3 in EXTRA_MEMBERS).map((c) => [EXTRA_MEMBERS[c.cca3] ?? c.cca3, c]),
 )
 
+const NON_ASCII = /[^\x00-\x7f]/
+
 /** Strips accents: "Türkiye" → "Turkiye", so both spellings are found. */
 export function foldAccents(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '')
+  // ASCII has no accents to fold (and is its own NFD): most names are, and skip both passes.
+  return NON_ASCII.test(s) ? s.normalize('NFD').replace(/\p{M}/gu, '') : s
 }
 
 /** A spelling and its typographic variants (accents folded, curly apostrophe). */
@@ -114,7 +117,11 @@ const TRIE = new RegExp(`(?:${trieRegexSource(GAZETTEER.keys())})(?:(?<![${WORD_
 
 /** Where a gazetteer string can start: a capital at a word start, or the lowercase openings some entries have. */
 const CANDIDATE = /[A-Z\u00C0-\u00DE]|\b(?:al-|el-|bin |von |mainland |the (?=[A-Z]))/g
-const LETTER_BEFORE = /[A-Za-z0-9\u00C0-\u024F'’]/
+
+/** Whether a char code is a word character or apostrophe (WORD_CHAR plus ' and ’): a string cannot start right after one. */
+function joinsWord(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f) || c === 0x27 || c === 0x2019
+}
 
 /** A gazetteer string found in text. */
 export interface GazetteerHit {
@@ -128,7 +135,8 @@ export function scanGazetteer(text: string): GazetteerHit[] {
   const out: GazetteerHit[] = []
   CANDIDATE.lastIndex = 0
   for (let c = CANDIDATE.exec(text); c; c = CANDIDATE.exec(text)) {
-    if (c.index > 0 && LETTER_BEFORE.test(text[c.index - 1])) continue
+    // A char-code test, not a regex: it runs at every capital letter of the text.
+    if (c.index > 0 && joinsWord(text.charCodeAt(c.index - 1))) continue
     TRIE.lastIndex = c.index
     const m = TRIE.exec(text)
     if (!m) continue

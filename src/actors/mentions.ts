@@ -46,11 +46,11 @@ export function findMentions(text: string, sentences: readonly Sentence[] = []):
   // 2. People by title and apposition, and known people the gazetteer found.
   const titled = findTitledPeople(text, actorHits, isActorWord, lines)
   const appositive = [...findAppositivePeople(text, actorHits, isActorWord), ...findPeopleOfCountry(text, actorHits, isActorWord, lines)]
-  const gazPeople: PersonFind[] = hits.flatMap((h) =>
-    h.entry.kind === 'person'
-      ? [{ start: h.start, end: h.end, nameStart: h.start, name: text.slice(h.start, h.end), role: null, actor: h.entry.actor, known: h.entry.person }]
-      : [],
-  )
+  // Loops rather than flatMap, which allocates an array per element (this runs on every article).
+  const gazPeople: PersonFind[] = []
+  for (const h of hits) {
+    if (h.entry.kind === 'person') gazPeople.push({ start: h.start, end: h.end, nameStart: h.start, name: text.slice(h.start, h.end), role: null, actor: h.entry.actor, known: h.entry.person })
+  }
   const withPrefix = (p: PersonFind) => withCountryPrefix(text, p, actorHits)
   // 3. Overlaps: earliest start, then longest, then titles before appositives before the gazetteer.
   type Candidate = { start: number; end: number; rank: number; person?: PersonFind; hit?: ActorHit }
@@ -65,7 +65,14 @@ export function findMentions(text: string, sentences: readonly Sentence[] = []):
     const last = accepted[accepted.length - 1]
     if (!last || c.start >= last.end) accepted.push(c)
   }
-  const hidden = accepted.flatMap((c) => (c.person?.hideUntil ? [[c.person.end, c.person.hideUntil] as const] : []))
+  const finds: PersonFind[] = []
+  const blocked: Mention[] = []
+  const hidden: Array<readonly [number, number]> = []
+  for (const c of accepted) {
+    if (c.person) finds.push(c.person)
+    if (c.person?.hideUntil) hidden.push([c.person.end, c.person.hideUntil])
+    if (c.hit?.entry.kind === 'blocked') blocked.push({ ...c.hit, text: '', kind: 'country', actor: null })
+  }
   const isHidden = (h: ActorHit) => hidden.some(([s, e]) => h.start >= s && h.end <= e)
   const actors: Mention[] = []
   for (const c of accepted) {
@@ -73,8 +80,6 @@ export function findMentions(text: string, sentences: readonly Sentence[] = []):
     actors.push(actorMention(text, c.hit))
   }
   // 4. People.
-  const finds = accepted.flatMap((c) => (c.person ? [c.person] : []))
-  const blocked = accepted.flatMap((c) => (c.hit?.entry.kind === 'blocked' ? [{ ...c.hit, text: '', kind: 'country' as const, actor: null }] : []))
   const sentenceOf = sentenceLocator(text, sentences)
   const people = resolvePeople(text, finds, actors, [...actors, ...blocked], sentenceOf, lines).mentions
   // 5. Descriptions.

@@ -24,8 +24,10 @@ export interface SentenceContext {
   readonly lastProtest?: readonly string[]
 }
 
-// Triggers compiled once, each bounded to whole words of the encoded sentence.
-const COMPILED = TRIGGERS.map((t) => ({ trigger: t, re: new RegExp(`(?<=^| )(?:${t.words})(?= |$)`, 'g') }))
+// Triggers compiled once, each bounded to whole words of the encoded sentence. The space before
+// the words is matched, not looked behind: a lookbehind at the start keeps the regex engine from
+// scanning fast, and cost about half of each scan (see triggerSpan for the offsets).
+const COMPILED = TRIGGERS.map((t) => ({ trigger: t, re: new RegExp(`(?:^| )(?:${t.words})(?= |$)`, 'g') }))
 // Which triggers each word is a key word of (bit i: TRIGGERS[i]), remembered per distinct word:
 // news English reuses few words, so a sentence's triggers cost a map lookup per word.
 if (COMPILED.length > 31) throw new Error('trigger bitmask holds at most 31 triggers')
@@ -83,12 +85,13 @@ export function applyRules(items: readonly Item[], ctx: SentenceContext = {}): C
     re.lastIndex = 0
     let m: RegExpExecArray | null
     while ((m = re.exec(encoded)) !== null) {
-      if (m[0].length === 0) {
-        re.lastIndex++
+      const span = triggerSpan(m)
+      if (!span) {
+        if (m[0].length === 0) re.lastIndex++
         continue
       }
-      const first = itemAt(m.index)
-      const end = itemAt(m.index + m[0].length - 1) + 1
+      const first = itemAt(span.start)
+      const end = itemAt(span.end - 1) + 1
       // Suspending or calling off talks is a protest measure, not a meeting.
       // The trigger's own words count: its optional modifier may be the verb ("suspending talks with").
       const calledOff = trigger.type === 'meet' && CALLED_OFF.test(items.slice(Math.max(0, first - 3), Math.min(end, first + 2)).map((x) => x.word).join(' '))
@@ -102,6 +105,13 @@ export function applyRules(items: readonly Item[], ctx: SentenceContext = {}): C
     }
   }
   return out
+}
+
+/** Where a trigger's words lie in its match (which may begin with the space before them); null for no words. */
+function triggerSpan(m: RegExpExecArray): { start: number; end: number } | null {
+  const start = m[0].charCodeAt(0) === 32 ? m.index + 1 : m.index
+  const end = m.index + m[0].length
+  return end > start ? { start, end } : null
 }
 
 type Pair = readonly [Unit, Unit]

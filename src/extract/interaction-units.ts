@@ -1,9 +1,13 @@
 import type { Mention, Sentence } from '../model/doc.js'
 
-/** A word or punctuation mark of a sentence, or a whole actor mention. Offsets are into the doc text. */
+/**
+ * A word or punctuation mark of a sentence, or a whole actor mention. Offsets are into the doc text.
+ * A word's token has the fields of its Item, so that groupUnits hands it on as the item itself.
+ */
 export interface Token {
   readonly text: string
-  readonly lower: string
+  /** Lower-cased word (curly apostrophe made straight), or `@` for a mention. */
+  readonly word: string
   readonly start: number
   readonly end: number
   readonly mention?: Mention
@@ -69,21 +73,26 @@ export function tokenize(docText: string, sentence: Sentence, mentions: readonly
       if (text.includes('.') && INITIALS.test(text) && gap[m.index + text.length] === '.') text += '.'
       if (text === '.' && out.length && out[out.length - 1].end > start) continue
       const lower = text.toLowerCase()
-      out.push({ text, lower: lower.includes('’') ? lower.replace('’', "'") : lower, start, end: start + text.length })
+      out.push({ text, word: lower.includes('’') ? lower.replace('’', "'") : lower, start, end: start + text.length })
     }
   }
   for (const m of mentions) {
     if (m.start < cursor) continue
     pushGap(cursor, m.start)
-    out.push({ text: m.text, lower: '@', start: m.start, end: m.end, mention: m })
+    out.push({ text: m.text, word: '@', start: m.start, end: m.end, mention: m })
     cursor = m.end
   }
   pushGap(cursor, sentence.end)
   return out
 }
 
+const UPPER_INITIAL = /^\p{Lu}/u
+
 function isName(t: Token): boolean {
-  return /^\p{Lu}/u.test(t.text) && t.lower !== 'the' && !t.mention
+  if (t.mention || t.word === 'the') return false
+  // Most words are ASCII: a char-code test spares them the Unicode regex.
+  const c = t.text.charCodeAt(0)
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_INITIAL.test(t.text)
 }
 
 /**
@@ -96,13 +105,13 @@ export function groupUnits(tokens: readonly Token[]): Item[] {
   while (i < tokens.length) {
     const t = tokens[i]
     if (!t.mention) {
-      items.push({ word: t.lower, text: t.text, start: t.start, end: t.end })
+      items.push(t)
       i++
       continue
     }
     let first = i
     // Titles and names before the mention: "Prime Minister Yoshihide Suga", "top Democrat".
-    while (first > 0 && !tokens[first - 1].mention && (ROLE_WORDS.has(tokens[first - 1].lower) || isName(tokens[first - 1])) && items.length) {
+    while (first > 0 && !tokens[first - 1].mention && (ROLE_WORDS.has(tokens[first - 1].word) || isName(tokens[first - 1])) && items.length) {
       const prev = items[items.length - 1]
       if (prev.unit || prev.start !== tokens[first - 1].start || isSentenceStart(items, tokens[first - 1])) break
       items.pop()
@@ -110,9 +119,9 @@ export function groupUnits(tokens: readonly Token[]): Item[] {
     }
     let last = extendRight(tokens, i)
     // Appositive: ", the US climate envoy," or ", Xie Zhenhua," right after the phrase.
-    if (tokens[last + 1]?.lower === ',') {
+    if (tokens[last + 1]?.word === ',') {
       const appEnd = extendRight(tokens, last + 2, true)
-      if (appEnd > last + 1 && tokens[appEnd + 1]?.lower === ',' && isAppositive(tokens.slice(first, last + 1), tokens.slice(last + 2, appEnd + 1))) {
+      if (appEnd > last + 1 && tokens[appEnd + 1]?.word === ',' && isAppositive(tokens.slice(first, last + 1), tokens.slice(last + 2, appEnd + 1))) {
         last = appEnd + 1
       }
     }
@@ -125,19 +134,19 @@ export function groupUnits(tokens: readonly Token[]): Item[] {
 
 /** An appositive describes its head: it has a title or name, and names no other actor ("Canada, Mexico," is a list). */
 function isAppositive(head: readonly Token[], app: readonly Token[]): boolean {
-  if (!app.some((t) => !t.mention && t.lower !== "'s" && t.lower !== 'the')) return false
+  if (!app.some((t) => !t.mention && t.word !== "'s" && t.word !== 'the')) return false
   const headActor = head.find((t) => t.mention?.actor)?.mention?.actor
   return !headActor || app.every((t) => !t.mention?.actor || t.mention.actor === headActor)
 }
 
 function isSentenceStart(items: readonly Item[], t: Token): boolean {
-  return items.length > 0 && items[0].start === t.start && !ROLE_WORDS.has(t.lower)
+  return items.length > 0 && items[0].start === t.start && !ROLE_WORDS.has(t.word)
 }
 
 /** Index of the last token of the noun phrase that starts (or continues) at `from`. */
 function extendRight(tokens: readonly Token[], from: number, appositive = false): number {
   let j = from
-  if (appositive && tokens[j]?.lower === 'the') j++
+  if (appositive && tokens[j]?.word === 'the') j++
   let last = from - 1
   for (; j < tokens.length; j++) {
     const t = tokens[j]
@@ -145,11 +154,11 @@ function extendRight(tokens: readonly Token[], from: number, appositive = false)
       last = j
       continue
     }
-    if (t.lower === "'s" && last >= from - 1 && j > from - 1) {
+    if (t.word === "'s" && last >= from - 1 && j > from - 1) {
       last = j
       continue
     }
-    if (ROLE_WORDS.has(t.lower) || (isName(t) && j > 0 && (tokens[j - 1].mention || ROLE_WORDS.has(tokens[j - 1].lower) || isName(tokens[j - 1])))) {
+    if (ROLE_WORDS.has(t.word) || (isName(t) && j > 0 && (tokens[j - 1].mention || ROLE_WORDS.has(tokens[j - 1].word) || isName(tokens[j - 1])))) {
       last = j
       continue
     }
@@ -163,7 +172,7 @@ function makeUnit(span: readonly Token[]): Unit {
   const mentions = span.filter((t) => t.mention).map((t) => t.mention!)
   const person = mentions.find((m) => m.kind === 'person' && m.actor)
   const actor = person?.actor ?? mentions.find((m) => m.actor)?.actor ?? null
-  const words = span.filter((t) => !t.mention && t.lower !== "'s" && t.lower !== ',')
+  const words = span.filter((t) => !t.mention && t.word !== "'s" && t.word !== ',')
   const lastTok = span[span.length - 1]
   const bare = words.length === 0 && mentions.every((m) => m.kind !== 'person' && m.adjectival === true)
   return {
@@ -171,10 +180,10 @@ function makeUnit(span: readonly Token[]): Unit {
     mentions,
     start: span[0].start,
     end: lastTok.end,
-    possessive: lastTok.lower === "'s",
+    possessive: lastTok.word === "'s",
     bare,
     person: mentions.some((m) => m.kind === 'person'),
     // A role phrase standing for an actor ("Ministers", see role-antecedents.ts) is plural by its noun.
-    plural: (!lastTok.mention || lastTok.mention.kind === 'description') && PLURAL_HEADS.test(lastTok.lower) && lastTok.lower !== "'s",
+    plural: (!lastTok.mention || lastTok.mention.kind === 'description') && PLURAL_HEADS.test(lastTok.word) && lastTok.word !== "'s",
   }
 }

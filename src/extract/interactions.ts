@@ -8,6 +8,7 @@ import { coordinated } from './interaction-frames.js'
 import { applyRules, type SentenceContext } from './interaction-rules.js'
 import { BODY_TEXT } from './interaction-lexicon.js'
 import { groupUnits, tokenize, type Item, type Token, type Unit } from './interaction-units.js'
+import { mentionCursor } from './mention-cursor.js'
 import { leadingRole, roleResolver } from './role-antecedents.js'
 
 // Cheap gate before the deep rules: some trigger stem must occur in the sentence.
@@ -50,7 +51,7 @@ export function extractInteractions(doc: Doc): Interaction[] {
     if (mentions.length === 0 && !PRONOUN.test(sentence.text)) continue
     const tokens = surnames.size ? withSurnames(tokenize(doc.text, sentence, mentions), surnames) : tokenize(doc.text, sentence, mentions)
     const items = groupUnits(tokens)
-    const all = tokens.length && surnames.size ? tokens.filter((t) => t.mention).map((t) => t.mention!) : mentions
+    const all = tokens.length && surnames.size ? mentionsOfTokens(tokens) : mentions
     if (needsDeepRules(sentence.text, all, defaultBody, owners.size > 0)) {
       const resolve = pronounResolver(items, lastPerson, lastPlural, unitsBefore)
       // One date per sentence, however many interactions it states (chrono is the costly part).
@@ -77,27 +78,11 @@ export function extractInteractions(doc: Doc): Interaction[] {
     ;[lastPerson, lastPlural] = remember(items, lastPerson, lastPlural)
     there = lastCountry(items)
     subjectBefore = openingSubject(items)
-    unitsBefore = items.filter((x) => x.unit?.actor && !x.unit.bare).map((x) => x.unit!)
+    unitsBefore = actorUnits(items)
     recordOwners(items, owners)
     recordSurnames(items, surnames)
   }
   return [...out.values()]
-}
-
-/**
- * The mentions inside each sentence, for sentences asked in document order: one pass over
- * doc.mentions (sorted by start) for the whole document instead of one per sentence.
- * Same result as mentionsIn(doc, sentence).
- */
-function mentionCursor(doc: Doc): (sentence: Sentence) => Mention[] {
-  let from = 0
-  return (sentence) => {
-    const all = doc.mentions
-    while (from < all.length && all[from].start < sentence.start) from++
-    const out: Mention[] = []
-    for (let i = from; i < all.length && all[i].start < sentence.end; i++) if (all[i].end <= sentence.end) out.push(all[i])
-    return out
-  }
 }
 
 /**
@@ -134,6 +119,8 @@ function recordSurnames(items: readonly Item[], surnames: Map<string, Mention>):
   for (const it of items) {
     const u = it.unit
     if (!u?.actor || u.person || u.mentions.length !== 1 || !u.mentions[0].adjectival) continue
+    // A one-word unit ("Chinese") holds no name: skip the split.
+    if (!it.text.includes(' ')) continue
     const words = it.text.replace(/\s+['’]s$/, '').split(' ')
     const last = words[words.length - 1]
     const before = words[words.length - 2] ?? ''
@@ -142,11 +129,24 @@ function recordSurnames(items: readonly Item[], surnames: Map<string, Mention>):
   }
 }
 
+function mentionsOfTokens(tokens: readonly Token[]): Mention[] {
+  const out: Mention[] = []
+  for (const t of tokens) if (t.mention) out.push(t.mention)
+  return out
+}
+
+/** The units that name an actor as a noun phrase (not a bare modifier): the candidates for "the two sides". */
+function actorUnits(items: readonly Item[]): Unit[] {
+  const out: Unit[] = []
+  for (const x of items) if (x.unit?.actor && !x.unit.bare) out.push(x.unit)
+  return out
+}
+
 /** Gives a bare surname remembered by recordSurnames its person mention. */
 function withSurnames(tokens: Token[], surnames: ReadonlyMap<string, Mention>): Token[] {
   return tokens.map((t) => {
     const known = t.mention ? undefined : surnames.get(t.text)
-    return known ? { ...t, lower: '@', mention: { ...known, start: t.start, end: t.end } } : t
+    return known ? { ...t, word: '@', mention: { ...known, start: t.start, end: t.end } } : t
   })
 }
 
@@ -207,7 +207,7 @@ function recordOwners(items: readonly Item[], owners: Map<string, string>): void
  */
 function needsDeepRules(text: string, mentions: readonly Mention[], defaultBody: string | null, hasOwners: boolean): boolean {
   if (!TRIGGER_STEMS.test(text)) return false
-  if (new Set(mentions.map((m) => m.actor)).size >= 2 || mentions.some((m) => m.kind === 'person') || PRONOUN.test(text) || PAIR_ANAPHOR.test(text)) return true
+  if (mentions.some((m) => m.actor !== mentions[0].actor) || mentions.some((m) => m.kind === 'person') || PRONOUN.test(text) || PAIR_ANAPHOR.test(text)) return true
   return (defaultBody !== null && BODY_TEXT.test(text)) || (hasOwners && PROTEST_STEMS.test(text))
 }
 
@@ -222,7 +222,7 @@ function lastPair(items: readonly Item[], before: number, unitsBefore: readonly 
     const group = coordinated(items, i)
     if (group.length >= 2) return distinctActors(group.map((k) => items[k].unit!)).length === 2 ? distinctActors(group.map((k) => items[k].unit!)) : []
   }
-  const recent = [...unitsBefore, ...items.slice(0, before).filter((x) => x.unit?.actor && !x.unit.bare).map((x) => x.unit!)].reverse()
+  const recent = [...unitsBefore, ...actorUnits(items.slice(0, before))].reverse()
   const two = distinctActors(recent).slice(0, 2)
   return two.length === 2 ? two : []
 }

@@ -1,6 +1,7 @@
 import type { Doc, Sentence } from '../model/doc.js'
 import type { Pledge } from '../model/facts.js'
-import { mentionsIn, sentenceEvidence } from './common.js'
+import { sentenceEvidence } from './common.js'
+import { mentionCursor } from './mention-cursor.js'
 import { localMentions, resolveActor, type LocalMention } from './pledge-actor.js'
 import { CANDIDATE, VALUED_KINDS, findCues, findTemperatureLimits, type Cue } from './pledge-cues.js'
 import { pairTargets, type TargetPair } from './pledge-pairs.js'
@@ -37,9 +38,11 @@ export function extractPledges(doc: Doc): Pledge[] {
   let sinceDeal = Infinity
   let lastYear: number | null = null
   let prevKind: Cue['kind'] | null = null
+  const mentionsOf = mentionCursor(doc)
   for (const s of doc.sentences) {
     const text = s.text
-    const deal = DEAL.test(text)
+    // Only COP coverage gives a deal's content to UNFCCC: elsewhere the deal test is not needed.
+    const deal = cop && DEAL.test(text)
     if (!CANDIDATE.test(text)) {
       prevKind = null
       sinceDeal = deal ? 1 : sinceDeal + 1
@@ -51,7 +54,7 @@ export function extractPledges(doc: Doc): Pledge[] {
     const cues: Cue[] = cueList.length > 0 || !prevKind ? cueList : anaphorCue(text, years, prevKind)
     // Every target needs a kind cue: without one, values and owners need not be looked for.
     if (cues.length > 0) {
-      const mentions = localMentions(text, s.start, mentionsIn(doc, s))
+      const mentions = localMentions(text, s.start, mentionsOf(s))
       const aboutDeal = cop && (deal || (PRONOUN_START.test(text) && sinceDeal <= 3))
       for (const pair of pairTargets(text, cues, years, findValues(text))) {
         found.push(...pledgesOf(doc, s, pair, mentions, bases, aboutDeal ? 'UNFCCC' : context))
