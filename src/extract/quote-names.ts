@@ -45,6 +45,23 @@ const SUFFIX = new Set(['Jr.', 'Sr.', 'Jr', 'Sr', 'II', 'III', 'IV'])
 
 /** Finds the speaker candidates of `text[from, to)` in reading order. */
 export function findSpeakerCandidates(text: string, from: number, to: number, isPlace: PlaceTest = () => false): SpeakerCandidate[] {
+  const out = runCandidates(text, from, to, isPlace)
+  addBodyNouns(out, text, from, to)
+  addDocument(out, text, from, to)
+  return out.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * The person and pronoun candidates of `text[from, to)`, in reading order: those of
+ * findSpeakerCandidates, without the lower-case body phrases and document nouns that only
+ * callers asking for any kind of source need (their regexes are most of a range's cost).
+ */
+export function findPeople(text: string, from: number, to: number, isPlace: PlaceTest): SpeakerCandidate[] {
+  return runCandidates(text, from, to, isPlace).filter((c) => c.kind === 'person' || c.kind === 'pronoun')
+}
+
+/** The candidates of the capitalised runs and pronouns of `text[from, to)`, in reading order. */
+function runCandidates(text: string, from: number, to: number, isPlace: PlaceTest): SpeakerCandidate[] {
   const out: SpeakerCandidate[] = []
   const tokens = tokenize(text, from, to)
   let i = 0
@@ -77,6 +94,11 @@ export function findSpeakerCandidates(text: string, from: number, to: number, is
     if (candidate) out.push(run[run.length - 1].possessive ? { ...candidate, possessive: true } : candidate)
     i += run.length
   }
+  return out
+}
+
+/** Adds the lower-case body phrases of `text[from, to)` ("the environment ministry") that no capitalised name in `out` overlaps. */
+function addBodyNouns(out: SpeakerCandidate[], text: string, from: number, to: number): void {
   const named = out.filter((c) => c.kind !== 'pronoun' && c.kind !== 'person')
   for (const m of matchIndex(BODY_NOUN, text).within(from, to)) {
     // A capitalised name inside the phrase already said what it is ("the Xinhua agency").
@@ -87,11 +109,14 @@ export function findSpeakerCandidates(text: string, from: number, to: number, is
     const name = spokes ? modifiers : `${modifiers} ${head}`.trim()
     out.push({ kind: 'body', name, start: m.index!, end: m.index! + m[0].length, words: name ? name.split(/\s+/).length : 0, head: spokes ? 'spokesperson' : head })
   }
+}
+
+/** Adds the first document noun phrase of `text[from, to)` ("the joint statement"), if any. */
+function addDocument(out: SpeakerCandidate[], text: string, from: number, to: number): void {
   // Most ranges hold no document noun at all; the whole-text index says so without running the long regex.
   const nouns = foldedIndex(DOCUMENT_NOUN_AFTER_BLANK, DOCUMENT_NOUN_AFTER_BLANK_LEGACY, text)
   const doc = nouns.someIn(from, to, (m) => m.end === to || !isRegexWordChar(text.charCodeAt(m.end))) ? DOCUMENT_NOUN.exec(text.slice(from, to)) : null
   if (doc) out.push({ kind: 'document', name: doc[0], start: from + doc.index, end: from + doc.index + doc[0].length, words: 1 })
-  return out.sort((a, b) => a.start - b.start)
 }
 
 /** /\p{N}/u.test(word), with an ASCII fast path (this runs on every word of a name). */
