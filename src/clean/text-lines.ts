@@ -102,6 +102,9 @@ const PROMPT_START =
 const SECOND_PERSON_PROMPT =
   /\b(?:you|your)\b.*\b(?:subscri\w*|newsletters?|inbox|sign(?:ed)? up|log(?:ged)? in|display name|cookies?|browser|javascript|ad ?blocker|free trial|unlimited access)\b|\b(?:subscri\w*|newsletters?|sign up|cookies?)\b.*\b(?:you|your)\b/i
 const COOKIE = /\bcookies?\b.*\b(?:use|accept|consent|policy|settings|preferences)\b|\b(?:accept|manage|reject)\b.*\bcookies?\b/i
+/** Every alternative of SECOND_PERSON_PROMPT holds "you" and every one of COOKIE "cookie": a literal search rules out most paragraphs before them. */
+const YOU = /you/i
+const COOKIE_WORD = /cookie/i
 // Syndication notes about the article itself, not about things in the story.
 const SYNDICATION =
   /^(?:this|the) (?:article|story|piece|report|content)\b.*\b(?:was|is|has been|were)\b.*\b(?:licensed|republished|syndicated|originally (?:published|appeared)|first (?:published|appeared)|reproduced|produced in partnership)\b/i
@@ -136,7 +139,7 @@ export function isPromptLine(line: string): boolean {
   if ((words <= 16 && isButtonRow(s)) || isMenuRow(s)) return true
   if (words <= 12 && PROMPT_START.test(s.replace(/[\s?!:.]+$/, '')) && (!isTerminated(s) || /[?:]$/.test(s))) return true
   if (words > 60 || SPEECH.test(s)) return false // quoted speech may say "you" and "sign up"
-  return SECOND_PERSON_PROMPT.test(s) || COOKIE.test(s) || SYNDICATION.test(s)
+  return (YOU.test(s) && SECOND_PERSON_PROMPT.test(s)) || (COOKIE_WORD.test(s) && COOKIE.test(s)) || SYNDICATION.test(s)
 }
 
 // 2. Photo captions and credits.
