@@ -45,23 +45,15 @@ const SUFFIX = new Set(['Jr.', 'Sr.', 'Jr', 'Sr', 'II', 'III', 'IV'])
 
 /** Finds the speaker candidates of `text[from, to)` in reading order. */
 export function findSpeakerCandidates(text: string, from: number, to: number, isPlace: PlaceTest = () => false): SpeakerCandidate[] {
-  const out = runCandidates(text, from, to, isPlace)
-  addBodyNouns(out, text, from, to)
-  addDocument(out, text, from, to)
-  return out.sort((a, b) => a.start - b.start)
+  return withSources(findNames(text, from, to, isPlace), text, from, to)
 }
 
 /**
- * The person and pronoun candidates of `text[from, to)`, in reading order: those of
- * findSpeakerCandidates, without the lower-case body phrases and document nouns that only
- * callers asking for any kind of source need (their regexes are most of a range's cost).
+ * The candidates of the capitalised runs and pronouns of `text[from, to)`, in reading order:
+ * findSpeakerCandidates without the lower-case body phrases and document nouns that its regexes
+ * find, which are most of a range's cost. Callers that need people or pronouns only stop here.
  */
-export function findPeople(text: string, from: number, to: number, isPlace: PlaceTest): SpeakerCandidate[] {
-  return runCandidates(text, from, to, isPlace).filter((c) => c.kind === 'person' || c.kind === 'pronoun')
-}
-
-/** The candidates of the capitalised runs and pronouns of `text[from, to)`, in reading order. */
-function runCandidates(text: string, from: number, to: number, isPlace: PlaceTest): SpeakerCandidate[] {
+export function findNames(text: string, from: number, to: number, isPlace: PlaceTest): SpeakerCandidate[] {
   const out: SpeakerCandidate[] = []
   const tokens = tokenize(text, from, to)
   let i = 0
@@ -97,9 +89,17 @@ function runCandidates(text: string, from: number, to: number, isPlace: PlaceTes
   return out
 }
 
-/** Adds the lower-case body phrases of `text[from, to)` ("the environment ministry") that no capitalised name in `out` overlaps. */
-function addBodyNouns(out: SpeakerCandidate[], text: string, from: number, to: number): void {
-  const named = out.filter((c) => c.kind !== 'pronoun' && c.kind !== 'person')
+/** `names`, the findNames of `text[from, to)`, with the range's lower-case body phrases and document noun phrase, in reading order. */
+export function withSources(names: readonly SpeakerCandidate[], text: string, from: number, to: number): SpeakerCandidate[] {
+  const out = [...names]
+  addBodyNouns(out, names, text, from, to)
+  addDocument(out, text, from, to)
+  return out.sort((a, b) => a.start - b.start)
+}
+
+/** Adds the lower-case body phrases of `text[from, to)` ("the environment ministry") that no capitalised name overlaps. */
+function addBodyNouns(out: SpeakerCandidate[], names: readonly SpeakerCandidate[], text: string, from: number, to: number): void {
+  const named = names.filter((c) => c.kind !== 'pronoun' && c.kind !== 'person')
   for (const m of matchIndex(BODY_NOUN, text).within(from, to)) {
     // A capitalised name inside the phrase already said what it is ("the Xinhua agency").
     if (named.some((c) => c.start < m.index! + m[0].length && c.end > m.index!)) continue
