@@ -61,11 +61,9 @@ export function stripListMarker(line: string): string {
  * code) often enough that stripping it is safer than leaving it.
  */
 export function looksLikeMarkdown(body: string): boolean {
-  const signals =
-    (body.match(/\[[^\]\n]+\]\([^)\n]+\)/g)?.length ?? 0) +
-    (body.match(/^#{1,6}\s+\S/gm)?.length ?? 0) +
-    (body.match(/\*\*[^*\n]+\*\*|__[^_\n]+__/g)?.length ?? 0) +
-    (body.match(/^```/gm)?.length ?? 0) +
-    (body.match(/^>\s/gm)?.length ?? 0)
-  return signals >= 1
+  // One signal is enough: stop at the first, without collecting every match of every pattern.
+  return MARKDOWN_SIGNALS.some((re) => re.test(body))
 }
+
+/** A link, a heading, strong emphasis, a code fence, a block quote. */
+const MARKDOWN_SIGNALS = [/\[[^\]\n]+\]\([^)\n]+\)/, /^#{1,6}\s+\S/m, /\*\*[^*\n]+\*\*|__[^_\n]+__/, /^```/m, /^>\s/m]

@@ -24,6 +24,13 @@ describe('isTerminated', () => {
   ])('%s', (line, expected) => {
     expect(isTerminated(line)).toBe(expected)
   })
+
+  // The backward scan must say what trim, strip-closers and test-the-end say.
+  test('agrees with trim and the two regexes on any string', () => {
+    const slow = (s: string) => /[.!?:;,…]$/.test(s.trim().replace(/["”’'»)\]]+$/u, ''))
+    const chars = fc.constantFrom('a', '.', '!', '?', ':', ';', ',', '…', '"', '”', '’', "'", '»', ')', ']', ' ', '\t', '\u00a0', '\ufeff', '\u3000', '(', '“')
+    fc.assert(fc.property(fc.array(chars, { maxLength: 12 }), (parts) => isTerminated(parts.join('')) === slow(parts.join(''))))
+  })
 })
 
 describe('isPromptLine', () => {

@@ -12,14 +12,36 @@ import { isDateOnlyLine, parseDateIn } from './dateline.js'
  * quarter of the cleaner's time.
  */
 export function wordCount(line: string): number {
-  // The line rules ask one after another about the same line: remember the last answer.
-  if (line === lastLine) return lastCount
+  // The line rules, the header and the body passes each ask about every line of an article.
+  const known = counts.get(line)
+  if (known !== undefined) return known
+  const words = countWords(line)
+  if (counts.size >= REMEMBERED_LINES) counts.clear()
+  counts.set(line, words)
+  return words
+}
+
+/** Word counts of the current article's lines (a Map hashes a line once, then finds it by identity). */
+const counts = new Map<string, number>()
+/** More than the lines of a long article; the map is emptied when full, so it stays small. */
+const REMEMBERED_LINES = 512
+
+/**
+ * Forgets the remembered word counts: the cleaner calls it per article, so that counts are only
+ * shared between the passes over one article (what they are for), never carried between articles.
+ */
+export function forgetWordCounts(): void {
+  counts.clear()
+}
+
+function countWords(line: string): number {
   let words = 0
   let inRun = false
   let counted = false
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i)
-    if (isSpaceCode(c)) {
+    const kind = c < 0x80 ? ASCII_KIND[c] : isSpaceCode(c) ? SPACE : OTHER
+    if (kind === SPACE) {
       inRun = false
       continue
     }
@@ -27,18 +49,13 @@ export function wordCount(line: string): number {
       inRun = true
       counted = false
     }
-    if (!counted && isWordCode(line, i, c)) {
+    if (!counted && (kind === WORD || (c >= 0x80 && isWordCode(line, i, c)))) {
       counted = true
       words++
     }
   }
-  lastLine = line
-  lastCount = words
   return words
 }
-
-let lastLine = ''
-let lastCount = 0
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u
 
@@ -55,15 +72,29 @@ function isWordCode(s: string, i: number, c: number): boolean {
   return LETTER_OR_DIGIT.test(s.slice(i, i + 2))
 }
 
+/** What an ASCII character is to countWords: a space (\s), a letter or digit, or neither. */
+const SPACE = 1
+const WORD = 2
+const OTHER = 3
+const ASCII_KIND = Uint8Array.from({ length: 0x80 }, (_, c) => (isSpaceCode(c) ? SPACE : isWordCode(String.fromCharCode(c), 0, c) ? WORD : OTHER))
+
 /**
  * True when a line ends like a sentence or a clause: a full stop, question or
  * exclamation mark, colon, semicolon, comma or ellipsis, perhaps inside closing
  * quotes or brackets. Headlines, captions without credit and related links don't.
  */
 export function isTerminated(line: string): boolean {
-  const core = line.trim().replace(/["”’'»)\]]+$/u, '')
-  return /[.!?:;,…]$/.test(core)
+  // Read backwards from the end, past blanks and closers: what trimming, stripping /["”’'»)\]]+$/
+  // and testing /[.!?:;,…]$/ say, without a copy or a regex scan of the whole line (most lines are
+  // paragraphs, and every rule asks).
+  let i = line.length - 1
+  while (i >= 0 && isSpaceCode(line.charCodeAt(i))) i--
+  while (i >= 0 && CLOSERS.includes(line[i])) i--
+  return i >= 0 && TERMINATORS.includes(line[i])
 }
+
+const CLOSERS = `"”’'»)]`
+const TERMINATORS = '.!?:;,…'
 
 // 1. Prompts, ads and navigation: short labels, or the reader addressed as "you" about subscribing.
 const PROMPT_START =
@@ -71,6 +102,9 @@ const PROMPT_START =
 const SECOND_PERSON_PROMPT =
   /\b(?:you|your)\b.*\b(?:subscri\w*|newsletters?|inbox|sign(?:ed)? up|log(?:ged)? in|display name|cookies?|browser|javascript|ad ?blocker|free trial|unlimited access)\b|\b(?:subscri\w*|newsletters?|sign up|cookies?)\b.*\b(?:you|your)\b/i
 const COOKIE = /\bcookies?\b.*\b(?:use|accept|consent|policy|settings|preferences)\b|\b(?:accept|manage|reject)\b.*\bcookies?\b/i
+/** Every alternative of SECOND_PERSON_PROMPT holds "you" and every one of COOKIE "cookie": a literal search rules out most paragraphs before them. */
+const YOU = /you/i
+const COOKIE_WORD = /cookie/i
 // Syndication notes about the article itself, not about things in the story.
 const SYNDICATION =
   /^(?:this|the) (?:article|story|piece|report|content)\b.*\b(?:was|is|has been|were)\b.*\b(?:licensed|republished|syndicated|originally (?:published|appeared)|first (?:published|appeared)|reproduced|produced in partnership)\b/i
@@ -105,7 +139,7 @@ export function isPromptLine(line: string): boolean {
   if ((words <= 16 && isButtonRow(s)) || isMenuRow(s)) return true
   if (words <= 12 && PROMPT_START.test(s.replace(/[\s?!:.]+$/, '')) && (!isTerminated(s) || /[?:]$/.test(s))) return true
   if (words > 60 || SPEECH.test(s)) return false // quoted speech may say "you" and "sign up"
-  return SECOND_PERSON_PROMPT.test(s) || COOKIE.test(s) || SYNDICATION.test(s)
+  return (YOU.test(s) && SECOND_PERSON_PROMPT.test(s)) || (COOKIE_WORD.test(s) && COOKIE.test(s)) || SYNDICATION.test(s)
 }
 
 // 2. Photo captions and credits.
@@ -146,7 +180,17 @@ export function isCaptionLine(line: string): boolean {
   const s = line.trim()
   if (isCreditOnlyLine(s)) return true
   if (wordCount(s) > 80) return false
-  return hasCreditLabelTail(s) || CREDIT_TAIL.some((re) => re.test(s))
+  return hasCreditLabelTail(s) || hasCreditTail(s)
+}
+
+/** One of CREDIT_TAIL at the end of a trimmed line. */
+function hasCreditTail(s: string): boolean {
+  // Each pattern but the copyright sign's ends the line with "]", ")" or an agency's name, in ASCII:
+  // most lines end with a full stop or a quote mark and need none of the scans.
+  const last = s.charCodeAt(s.length - 1)
+  const mayEnd = last === 0x5d || last === 0x29 || ((last | 0x20) >= 0x61 && (last | 0x20) <= 0x7a)
+  if (!mayEnd && !s.includes('©') && !s.includes('Ⓒ')) return false
+  return CREDIT_TAIL.some((re) => re.test(s))
 }
 
 // 3. Bylines, metadata and sign-offs.

@@ -3,6 +3,7 @@ import type { Cleaned } from './result.js'
 import { dropEchoes, judgeBody, type Line } from './text-body.js'
 import { findBodyStart, isSameTitle, judgeHeader, pickHeadline } from './text-header.js'
 import {
+  forgetWordCounts,
   isBylineLine,
   isCaptionLine,
   isLoneDateline,
@@ -46,6 +47,7 @@ export function cleanText(body: string, known: KnownMeta = {}): Cleaned {
 }
 
 function clean(body: string, known: KnownMeta): Cleaned {
+  forgetWordCounts()
   // 1
   let source = body.replace(/^\s+/, '')
   let leadTitle: string | null = null

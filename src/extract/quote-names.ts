@@ -45,6 +45,15 @@ const SUFFIX = new Set(['Jr.', 'Sr.', 'Jr', 'Sr', 'II', 'III', 'IV'])
 
 /** Finds the speaker candidates of `text[from, to)` in reading order. */
 export function findSpeakerCandidates(text: string, from: number, to: number, isPlace: PlaceTest = () => false): SpeakerCandidate[] {
+  return withSources(findNames(text, from, to, isPlace), text, from, to)
+}
+
+/**
+ * The candidates of the capitalised runs and pronouns of `text[from, to)`, in reading order:
+ * findSpeakerCandidates without the lower-case body phrases and document nouns that its regexes
+ * find, which are most of a range's cost. Callers that need people or pronouns only stop here.
+ */
+export function findNames(text: string, from: number, to: number, isPlace: PlaceTest): SpeakerCandidate[] {
   const out: SpeakerCandidate[] = []
   const tokens = tokenize(text, from, to)
   let i = 0
@@ -77,7 +86,20 @@ export function findSpeakerCandidates(text: string, from: number, to: number, is
     if (candidate) out.push(run[run.length - 1].possessive ? { ...candidate, possessive: true } : candidate)
     i += run.length
   }
-  const named = out.filter((c) => c.kind !== 'pronoun' && c.kind !== 'person')
+  return out
+}
+
+/** `names`, the findNames of `text[from, to)`, with the range's lower-case body phrases and document noun phrase, in reading order. */
+export function withSources(names: readonly SpeakerCandidate[], text: string, from: number, to: number): SpeakerCandidate[] {
+  const out = [...names]
+  addBodyNouns(out, names, text, from, to)
+  addDocument(out, text, from, to)
+  return out.sort((a, b) => a.start - b.start)
+}
+
+/** Adds the lower-case body phrases of `text[from, to)` ("the environment ministry") that no capitalised name overlaps. */
+function addBodyNouns(out: SpeakerCandidate[], names: readonly SpeakerCandidate[], text: string, from: number, to: number): void {
+  const named = names.filter((c) => c.kind !== 'pronoun' && c.kind !== 'person')
   for (const m of matchIndex(BODY_NOUN, text).within(from, to)) {
     // A capitalised name inside the phrase already said what it is ("the Xinhua agency").
     if (named.some((c) => c.start < m.index! + m[0].length && c.end > m.index!)) continue
@@ -87,11 +109,14 @@ export function findSpeakerCandidates(text: string, from: number, to: number, is
     const name = spokes ? modifiers : `${modifiers} ${head}`.trim()
     out.push({ kind: 'body', name, start: m.index!, end: m.index! + m[0].length, words: name ? name.split(/\s+/).length : 0, head: spokes ? 'spokesperson' : head })
   }
+}
+
+/** Adds the first document noun phrase of `text[from, to)` ("the joint statement"), if any. */
+function addDocument(out: SpeakerCandidate[], text: string, from: number, to: number): void {
   // Most ranges hold no document noun at all; the whole-text index says so without running the long regex.
   const nouns = foldedIndex(DOCUMENT_NOUN_AFTER_BLANK, DOCUMENT_NOUN_AFTER_BLANK_LEGACY, text)
   const doc = nouns.someIn(from, to, (m) => m.end === to || !isRegexWordChar(text.charCodeAt(m.end))) ? DOCUMENT_NOUN.exec(text.slice(from, to)) : null
   if (doc) out.push({ kind: 'document', name: doc[0], start: from + doc.index, end: from + doc.index + doc[0].length, words: 1 })
-  return out.sort((a, b) => a.start - b.start)
 }
 
 /** /\p{N}/u.test(word), with an ASCII fast path (this runs on every word of a name). */

@@ -1,6 +1,6 @@
 import type { Doc, Mention } from '../model/doc.js'
 import { INTRO_WORDS } from './quote-lexicon.js'
-import { findSpeakerCandidates, type PlaceTest, type SpeakerCandidate } from './quote-names.js'
+import { findNames, type PlaceTest, type SpeakerCandidate, withSources } from './quote-names.js'
 
 /** A resolved speaker: a person's fullest name in the article, or a body's name. */
 export interface Speaker {
@@ -38,7 +38,7 @@ export class SpeakerBook {
         if (m.actor) this.actors.set(surnameOf(m.person), m.actor)
       }
     }
-    for (const c of findSpeakerCandidates(masked, 0, masked.length, isPlace)) {
+    for (const c of findNames(masked, 0, masked.length, isPlace)) {
       if (c.kind === 'person' && c.words >= 2) this.addName(c.name)
     }
   }
@@ -137,6 +137,34 @@ function isBlank(text: string, from: number, to: number): boolean {
  *    common noun ("Signatories have pledged …") looks the same, so only close attributions allow it.
  */
 export function pickSubject(masked: string, from: number, to: number, book: SpeakerBook, isPlace: PlaceTest, allowWeak = true): SpeakerCandidate | null {
+  const start = subjectStart(masked, from, to)
+  const names = findNames(masked, start, to, isPlace)
+  // Step 2 reads the names only: bodies and documents are looked for when it finds nobody.
+  const strong = firstStrong(names, book)
+  if (strong) return strong
+  const candidates = withSources(names, masked, start, to).filter((c) => !c.possessive)
+  const sources = candidates.filter((c) => c.kind === 'body' || c.kind === 'document' || c.kind === 'media')
+  return (
+    // "…, a development ministry spokesperson said": the body right before the verb is its subject.
+    sources.find((c) => masked.slice(c.end, to).trim() === '') ??
+    sources[0] ??
+    (allowWeak ? candidates.find((c) => c.kind === 'person') : undefined) ??
+    null
+  )
+}
+
+/** What pickSubject picks when it is a strong person or a pronoun (its step 2), else null, without its search for bodies and documents. */
+export function strongSubject(masked: string, from: number, to: number, book: SpeakerBook, isPlace: PlaceTest): SpeakerCandidate | null {
+  return firstStrong(findNames(masked, subjectStart(masked, from, to), to, isPlace), book)
+}
+
+/** The first strong candidate that is not a possessive: only names and pronouns can be strong, so `names` is enough. */
+function firstStrong(names: readonly SpeakerCandidate[], book: SpeakerBook): SpeakerCandidate | null {
+  return names.find((c) => !c.possessive && book.isStrong(c)) ?? null
+}
+
+/** Where a clause's subject region starts once introductory chunks are dropped (pickSubject's step 1). */
+function subjectStart(masked: string, from: number, to: number): number {
   let start = from
   for (;;) {
     const comma = masked.indexOf(',', start)
@@ -147,14 +175,5 @@ export function pickSubject(masked: string, from: number, to: number, book: Spea
     if (!intro) break
     start = comma + 1
   }
-  const candidates = findSpeakerCandidates(masked, start, to, isPlace).filter((c) => !c.possessive)
-  const sources = candidates.filter((c) => c.kind === 'body' || c.kind === 'document' || c.kind === 'media')
-  return (
-    candidates.find((c) => book.isStrong(c)) ??
-    // "…, a development ministry spokesperson said": the body right before the verb is its subject.
-    sources.find((c) => masked.slice(c.end, to).trim() === '') ??
-    sources[0] ??
-    (allowWeak ? candidates.find((c) => c.kind === 'person') : undefined) ??
-    null
-  )
+  return start
 }

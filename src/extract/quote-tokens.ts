@@ -64,6 +64,13 @@ function scanWords(text: string, from: number, take: (start: number, end: number
     }
     let end = i + first
     while (end < text.length) {
+      // Most of a word is BMP letters: read the table directly, and only a surrogate through wordCharAt.
+      const c = text.charCodeAt(end)
+      if (c < 0xd800 || c > 0xdfff) {
+        if (bmpRole(c) === NOTHING) break
+        end++
+        continue
+      }
       const n = wordCharAt(text, end, true)
       if (n === 0) break
       end += n
@@ -109,11 +116,20 @@ function tokenOf(raw: string, start: number): Token | null {
   }
   if (!word) return null
   const nameWord = isCapital(word) && !STOP_WORDS.has(word) && !MONTHS_AND_DAYS.has(word)
-  const pronoun = PRONOUN_LIST.some((p) => sameLetters(word, p))
+  const pronoun = isPronoun(word)
   return { text: word, start, end: start + word.length, possessive, nameWord, pronoun }
 }
 
 const PRONOUN_LIST = [...PRONOUNS]
+const PRONOUN_MIN = Math.min(...PRONOUN_LIST.map((p) => p.length))
+const PRONOUN_MAX = Math.max(...PRONOUN_LIST.map((p) => p.length))
+
+/** One of PRONOUNS in any case; every word of the text is asked, so the lengths rule most out first. */
+function isPronoun(word: string): boolean {
+  if (word.length < PRONOUN_MIN || word.length > PRONOUN_MAX) return false
+  for (const p of PRONOUN_LIST) if (sameLetters(word, p)) return true
+  return false
+}
 
 /**
  * `word.toLowerCase() === lower` for a lower-case ASCII `lower` holding no "i" or "k", without the copy:

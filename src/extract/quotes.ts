@@ -5,7 +5,7 @@ import { attributeInSentence, beforeVerb, type Attribution } from './quote-attri
 import { findQuoteSegments, opensWithQuote, type QuoteSegment } from './quote-marks.js'
 import { maskQuotes, splitMaskedSentences, type TextLine, textLines } from './quote-text.js'
 import type { PlaceTest } from './quote-names.js'
-import { pickSubject, SpeakerBook, type Speaker } from './quote-speakers.js'
+import { SpeakerBook, strongSubject, type Speaker } from './quote-speakers.js'
 
 /** Quoted fragments shorter than this are scare quotes or slogans (ANNOTATION.md). */
 const MIN_WORDS = 4
@@ -83,8 +83,9 @@ function attribute(f: Found, found: readonly Found[], lines: readonly TextLine[]
   const prevLine = previousLine(lines, f.line)
   if (prevLine) {
     const last = splitMaskedSentences(masked, prevLine.start, prevLine.end).at(-1)
-    const c = last ? pickSubject(masked, last.start, last.end, book, isPlace) : null
-    if (c && (c.kind === 'person' || c.kind === 'body') && book.isStrong(c)) assign(f, { candidate: c, rule: 'previous-sentence' }, ctx)
+    // Only a person can be strong (isStrong), so a body subject never carries over.
+    const c = last ? strongSubject(masked, last.start, last.end, book, isPlace) : null
+    if (c?.kind === 'person') assign(f, { candidate: c, rule: 'previous-sentence' }, ctx)
   }
 }
 
@@ -116,8 +117,8 @@ function noteSubject(masked: string, sentence: { start: number; end: number }, b
   // A body that speaks ("a development ministry spokesperson said") is what a later "the spokesperson" means.
   const speaking = beforeVerb(masked, sentence.start, sentence.end, book, isPlace)
   if (speaking?.kind === 'body') book.resolve(speaking, speaking.start, null)
-  const c = pickSubject(masked, sentence.start, sentence.end, book, isPlace)
-  if (c && c.kind === 'person' && book.isStrong(c)) {
+  const c = strongSubject(masked, sentence.start, sentence.end, book, isPlace)
+  if (c?.kind === 'person') {
     const s = book.resolve(c, c.start, null)
     if (s) book.notePerson(s, c.start)
   }
@@ -125,8 +126,29 @@ function noteSubject(masked: string, sentence: { start: number; end: number }, b
 
 function placeTest(doc: Doc): PlaceTest {
   // Groups stay possible speakers ("the G7 said"); countries and their adjectives do not.
-  const places = doc.mentions.filter((m) => m.kind === 'country')
-  return (start, end) => places.some((m) => m.start <= start && m.end >= end)
+  const places = doc.mentions.filter((m) => m.kind === 'country').sort((a, b) => a.start - b.start)
+  // Speaker finding asks about every name and every word of a title: answer by binary search,
+  // not a scan of all mentions. Some mention starting at or before `start` ends at or after `end`
+  // exactly when the furthest end among those mentions does.
+  const starts = places.map((m) => m.start)
+  const furthestEnd: number[] = []
+  for (const m of places) furthestEnd.push(Math.max(m.end, furthestEnd.at(-1) ?? -Infinity))
+  return (start, end) => {
+    const last = lastAtOrBefore(starts, start)
+    return last >= 0 && furthestEnd[last] >= end
+  }
+}
+
+/** Index of the last of the ascending `starts` at or before `pos`, or -1. */
+function lastAtOrBefore(starts: readonly number[], pos: number): number {
+  let lo = 0
+  let hi = starts.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (starts[mid] <= pos) lo = mid + 1
+    else hi = mid
+  }
+  return lo - 1
 }
 
 /** The country written in or just before a speaker's phrase ("Japanese Foreign Minister …", "China's ministry"). */
