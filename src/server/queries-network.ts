@@ -1,4 +1,5 @@
 import type { Db } from '../store/db.js'
+import { INTERACTION_WHEN } from '../store/queries/facts.js'
 
 /** One edge of the diplomacy network: how often `actor` did `type` to `target`, and when. */
 export interface NetworkEdge {
@@ -27,7 +28,6 @@ export interface NetworkQuery {
  * them), so the answer is exact and costs a few thousand rows at any size.
  */
 export async function queryNetwork(db: Db, q: NetworkQuery): Promise<NetworkEdge[]> {
-  const when = 'coalesce(i.date, pw_iso_date(i.reported))'
   return db.query<NetworkEdge>(
     `with m as (
        select * from interaction_months
@@ -39,9 +39,9 @@ export async function queryNetwork(db: Db, q: NetworkQuery): Promise<NetworkEdge
      cut as (
        select m.actor, m.target, m.type, count(*)::int as n, min(x.w) as first, max(x.w) as last
          from m cross join lateral (
-           select ${when} as w from interactions i
-            where i.actor = m.actor and ${when} >= greatest(m.first, $2) and ${when} <= least(m.last, $3 || '~')
-              and i.target = m.target and i.type = m.type) x
+           select ${INTERACTION_WHEN} as w from interactions f
+            where f.actor = m.actor and ${INTERACTION_WHEN} >= greatest(m.first, $2) and ${INTERACTION_WHEN} <= least(m.last, $3 || '~')
+              and f.target = m.target and f.type = m.type) x
         where not (($2::text is null or m.first >= $2) and ($3::text is null or m.last <= $3 || '~'))
         group by 1, 2, 3)
      select actor, target, type, sum(n)::int as count, min(first) as first, max(last) as last

@@ -57,6 +57,7 @@ export async function queryInteractions(db: Db, q: InteractionsQuery = {}): Prom
   const order = `order by ${INTERACTION_WHEN} desc, f.id desc`
   const params = [q.actor?.toUpperCase() ?? null, q.type ?? null, q.since ?? null, q.until ?? null, q.limit ?? 1000, q.offset ?? 0]
   if (q.actor === undefined) {
+    // `$1 is null` keeps the parameter list one shape for both queries.
     return db.query<InteractionRow>(`select ${INTERACTION_COLUMNS} ${INTERACTION_FROM} where $1::text is null and ${filters} ${order} limit $5 offset $6`, params)
   }
   const side = (where: string) => `(select ${INTERACTION_COLUMNS}, ${INTERACTION_WHEN} as at ${INTERACTION_FROM} where ${where} and ${filters} ${order} limit $5::int + $6::int)`
