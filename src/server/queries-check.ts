@@ -1,25 +1,41 @@
 import type { Analysis } from '../model/facts.js'
 import type { Db } from '../store/db.js'
 import { checkAnalysis, type CheckLine } from '../store/queries/check.js'
-import type { ArticleDetail } from './queries-articles.js'
 
 /** A check line tied to the stored fact it judges, so the page can point at its highlight. */
 export interface ArticleCheckLine extends CheckLine {
   readonly id: number
 }
 
+type StoredFacts = Pick<Analysis, 'pledges' | 'interactions'> & { ids: number[] }
+
 /**
  * A stored article's pledges and interactions against the register today
  * (the `check` command's verdicts): `differs` when a later report moved the
- * claim to another value. Lines come in the order of the facts they judge.
+ * claim to another value. Lines come in the order of the facts they judge;
+ * null when no article has this id. Reads only the fields a verdict needs
+ * (one JSON row: the embedded store converts results field by field).
  */
-export async function checkArticle(db: Db, article: ArticleDetail): Promise<ArticleCheckLine[]> {
-  const analysis = {
-    doc: article.doc, title: article.title, date: article.published, text: article.text,
-    pledges: article.pledges, interactions: article.interactions, quotes: [],
-  } as unknown as Analysis
-  const lines = await checkAnalysis(db, analysis)
+export async function checkArticle(db: Db, articleId: number): Promise<ArticleCheckLine[] | null> {
+  const [row] = await db.query<{ facts: StoredFacts | null }>(
+    `select (select json_build_object(
+               'pledges', coalesce((select json_agg(json_build_object('actor', p.actor, 'kind', p.kind, 'year', p.year, 'value', p.value,
+                                      'value_max', p.value_max, 'evidence', json_build_object('text', p.ev_text)) order by p.ev_start, p.id)
+                                      from pledges p where p.article_id = a.id), '[]'),
+               'interactions', coalesce((select json_agg(json_build_object('actor', x.actor, 'type', x.type, 'target', x.target,
+                                      'evidence', json_build_object('text', x.ev_text)) order by x.ev_start, x.id)
+                                      from interactions x where x.article_id = a.id), '[]'),
+               'ids', (select coalesce(json_agg(id), '[]') from (
+                        (select p.id from pledges p where p.article_id = a.id order by p.ev_start, p.id)
+                        union all
+                        (select x.id from interactions x where x.article_id = a.id order by x.ev_start, x.id)) ids)
+             )) as facts
+       from articles a where a.id = $1`,
+    [articleId],
+  )
+  if (!row?.facts) return null
+  const { ids, ...facts } = row.facts
+  const lines = await checkAnalysis(db, facts as unknown as Analysis)
   // checkAnalysis answers one line per pledge, then one per interaction, in input order.
-  const ids = [...article.pledges.map((p) => p.id), ...article.interactions.map((x) => x.id)]
-  return lines.map((line, i) => ({ id: ids[i], ...line }))
+  return lines.map((line, i) => ({ id: Number(ids[i]), ...line }))
 }

@@ -32,9 +32,9 @@ export const ARTICLE_ROUTES: readonly RouteSpec[] = [
     params: z.strictObject({ id: dbId.describe('article id') }),
     responses: { 200: 'one line per fact, in text order, with the fact id' },
     handle: async ({ c, db, params }) => {
-      const article = await getArticle(db, params.id)
-      if (!article) throw new ApiError(404, 'E_NOT_FOUND', `no article with id ${params.id}`)
-      return c.json(await checkArticle(db, article))
+      const lines = await checkArticle(db, params.id)
+      if (!lines) throw new ApiError(404, 'E_NOT_FOUND', `no article with id ${params.id}`)
+      return c.json(lines)
     },
   }),
   defineRoute({

@@ -3,6 +3,7 @@ import type { Analysis, Pledge } from '../model/facts.js'
 import type { Db } from './db.js'
 import { migrate } from './migrate.js'
 import { queryActor } from './queries/actor.js'
+import { checkAnalysis } from './queries/check.js'
 import { queryInteractions } from './queries/facts.js'
 import { queryTargets } from './queries/targets.js'
 import { storeAnalysis } from './write-article.js'
@@ -123,6 +124,40 @@ export function runStoreContract(name: string, open: () => Promise<Db>): void {
         await storeAnalysis(db, article('y.txt', '2023-03-03', 'The government of Freedonia is targeting a 45 percent reduction in emissions by 2035, according to officials.', [{ actor: 'FRE', kind: 'reduction', year: 2035, value: 45 }]))
         const rows = await db.query<{ n: number }>('select count(*)::int as n from conflicts')
         expect(rows[0].n).toBe(1)
+      } finally {
+        await db.close()
+      }
+    })
+
+    it("judges an article's facts against the register: agrees, differs or new, one line per fact in order", async () => {
+      const db = await open()
+      try {
+        await storeAnalysis(db, article('base.txt', '2022-05-02', 'Ruritania raised its goal to a 50 percent cut by 2030 and repeated its net zero by 2050 aim.', [
+          { actor: 'RUR', kind: 'reduction', year: 2030, value: 50 },
+          { actor: 'RUR', kind: 'net_zero', year: 2050 },
+        ]))
+        await storeAnalysis(db, article('again.txt', '2022-06-02', 'Officials in Ruritania confirmed the 50 percent cut by 2030 at a meeting in the capital.', [{ actor: 'RUR', kind: 'reduction', year: 2030, value: 48, value_max: 52 }]))
+        const draft = article('draft.txt', '2023-01-09', 'Ruritania now aims at 40 percent by 2030, net zero by 2050 and a peak in 2025.', [
+          { actor: 'RUR', kind: 'reduction', year: 2030, value: 40 },
+          { actor: 'RUR', kind: 'net_zero', year: 2050 },
+          { actor: 'RUR', kind: 'peak', year: 2025 },
+          { actor: 'RUR', kind: 'reduction', year: 2030, value: 49, value_max: 51 },
+        ])
+        const ev = draft.interactions[0].evidence
+        const lines = await checkAnalysis(db, { ...draft, interactions: [...draft.interactions, { actor: 'RUR', type: 'urge', target: 'JPN', evidence: ev }, { actor: 'USA', type: 'meet', target: 'JPN', evidence: ev }] })
+        expect(lines.map((l) => [l.fact, l.claim, l.verdict])).toEqual([
+          ['pledge', 'RUR reduction 2030 = 40', 'differs'],
+          ['pledge', 'RUR net_zero 2050', 'agrees'],
+          ['pledge', 'RUR peak 2025', 'new'],
+          ['pledge', 'RUR reduction 2030 = 49–51', 'agrees'],
+          ['interaction', 'USA meet JPN', 'agrees'],
+          ['interaction', 'RUR urge JPN', 'new'],
+          ['interaction', 'USA meet JPN', 'agrees'],
+        ])
+        expect(lines[0].register).toBe('register = 48–52 (last reported 2022-06-02)')
+        expect(lines[2].register).toBeNull()
+        expect(lines[4].register).toBe('2 report(s)')
+        expect(await checkAnalysis(db, { ...draft, pledges: [], interactions: [] })).toEqual([])
       } finally {
         await db.close()
       }

@@ -17,28 +17,46 @@ function overlaps(a: number, aMax: number | null, b: number, bMax: number | null
 
 const show = (v: number | null, max: number | null | undefined) => (v == null ? '' : max != null && max !== v ? ` = ${v}–${max}` : ` = ${v}`)
 
+interface ClaimNow { i: number; value: number | null; value_max: number | null; last_reported: string | null; outlet: string | null }
+
 /**
  * An article's facts against the register: a pledge agrees when the claim
  * holds the same value (ranges overlapping count), differs when its current
- * value is another, and is new when the register has no such claim.
+ * value is another, and is new when the register has no such claim; an
+ * interaction agrees when the register holds reports of the same (actor,
+ * type, target). Two queries whatever the article's size: every fact's key
+ * goes in as arrays, so an article page at 100k articles costs two index
+ * lookups per fact, not a round trip each.
  */
 export async function checkAnalysis(db: Db, a: Analysis): Promise<CheckLine[]> {
-  const out: CheckLine[] = []
-  for (const p of a.pledges) {
-    const [c] = await db.query<{ value: number | null; value_max: number | null; last_reported: string | null; outlet: string | null }>(
-      `select c.value, c.value_max, c.last_reported::text, a.outlet from claims c
-         left join pledges p on p.id = c.current_pledge_id left join articles a on a.id = p.article_id
-        where c.actor = $1 and c.kind = $2 and coalesce(c.year, -1) = coalesce($3::int, -1)`,
-      [p.actor, p.kind, p.year],
-    )
+  const [claims, counts] = await Promise.all([
+    a.pledges.length === 0 ? [] : db.query<ClaimNow>(
+      `select k.i::int, c.value, c.value_max, c.last_reported::text, ar.outlet
+         from unnest($1::text[], $2::text[], $3::int[]) with ordinality as k(actor, kind, year, i)
+         join claims c on c.actor = k.actor and c.kind = k.kind and coalesce(c.year, -1) = coalesce(k.year, -1)
+         left join pledges p on p.id = c.current_pledge_id left join articles ar on ar.id = p.article_id`,
+      [a.pledges.map((p) => p.actor), a.pledges.map((p) => p.kind), a.pledges.map((p) => p.year)],
+    ),
+    // interaction_months counts every stored interaction once (migration 005), under its primary key.
+    a.interactions.length === 0 ? [] : db.query<{ i: number; n: number }>(
+      `select k.i::int, (select coalesce(sum(m.n), 0)::int from interaction_months m
+                          where m.actor = k.actor and m.target = k.target and m.type = k.type) as n
+         from unnest($1::text[], $2::text[], $3::text[]) with ordinality as k(actor, type, target, i)`,
+      [a.interactions.map((x) => x.actor), a.interactions.map((x) => x.type), a.interactions.map((x) => x.target)],
+    ),
+  ])
+  const claimAt = new Map(claims.map((c) => [c.i - 1, c]))
+  const countAt = new Map(counts.map((c) => [c.i - 1, c.n]))
+  const out: CheckLine[] = a.pledges.map((p, i) => {
+    const c = claimAt.get(i)
     const claim = `${p.actor} ${p.kind} ${p.year ?? '(no year)'}${show(p.value ?? null, p.value_max)}`
     const verdict = !c ? 'new' : p.value == null || c.value == null || overlaps(p.value, p.value_max ?? null, c.value, c.value_max) ? 'agrees' : 'differs'
     const register = c ? `register${show(c.value, c.value_max)}${c.last_reported ? ` (last reported ${c.last_reported}${c.outlet ? `, ${c.outlet}` : ''})` : ''}` : null
-    out.push({ fact: 'pledge', verdict, claim, register, evidence: p.evidence.text })
-  }
-  for (const x of a.interactions) {
-    const [row] = await db.query<{ n: number }>('select count(*)::int as n from interactions where actor = $1 and type = $2 and target = $3', [x.actor, x.type, x.target])
-    out.push({ fact: 'interaction', verdict: row.n > 0 ? 'agrees' : 'new', claim: `${x.actor} ${x.type} ${x.target}`, register: row.n > 0 ? `${row.n} report(s)` : null, evidence: x.evidence.text })
-  }
+    return { fact: 'pledge', verdict, claim, register, evidence: p.evidence.text }
+  })
+  a.interactions.forEach((x, i) => {
+    const n = countAt.get(i) ?? 0
+    out.push({ fact: 'interaction', verdict: n > 0 ? 'agrees' : 'new', claim: `${x.actor} ${x.type} ${x.target}`, register: n > 0 ? `${n} report(s)` : null, evidence: x.evidence.text })
+  })
   return out
 }
