@@ -34,7 +34,22 @@ export function statusOf(text: string): Status {
 
 /** Whether the sentence reports the target as new, raised, lowered or reaffirmed, if it says. */
 export function changeOf(text: string): Change | undefined {
-  for (const [change, re] of CHANGE_RULES) if (re.test(text)) return change
+  return changeCueOf(text)?.change
+}
+
+// Change words that come after the target they judge ("46% by 2030, up from 26%", "a step up
+// from"); the others come before it ("raised its target to", "a new goal of", "announced that").
+const AFTER_TARGET = /^(?:up from|down from|step|doubles|upgrade (?:from|on)|more ambitious|tougher|softer|earlier than|higher)/i
+
+/**
+ * The sentence's change word, where it starts, and whether it follows the target it is about,
+ * so that a sentence of several targets gives the change to that one only.
+ */
+export function changeCueOf(text: string): { change: Change; start: number; after: boolean } | undefined {
+  for (const [change, re] of CHANGE_RULES) {
+    const m = re.exec(text)
+    if (m) return { change, start: m.index, after: AFTER_TARGET.test(text.slice(m.index, m.index + 20)) }
+  }
   return undefined
 }
 

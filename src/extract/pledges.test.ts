@@ -104,6 +104,15 @@ describe('extractPledges: one pledge per actor, kind and year', () => {
     expect(p).toMatchObject({ actor: 'KEN', kind: 'reduction', year: 2030, value: 50, status: 'law', change: 'raised', previous_value: 30 })
   })
 
+  test('in a sentence of several targets the change word goes to the target it stands next to', () => {
+    const ps = run('Kenya will cut emissions 40% below 2010 levels by 2035, a big step up from its earlier 25% goal, on the road to net zero by 2055.')
+    expect(ps.find((p) => p.kind === 'reduction')).toMatchObject({ year: 2035, value: 40, change: 'raised', previous_value: 25 })
+    expect(ps.find((p) => p.kind === 'net_zero')).toMatchObject({ year: 2055 })
+    expect(ps.find((p) => p.kind === 'net_zero')?.change).toBeUndefined()
+    const [later] = run('Kenya reaffirmed on Monday that it will reach net zero by 2055.')
+    expect(later).toMatchObject({ kind: 'net_zero', change: 'reaffirmed' })
+  })
+
   test('the main actor owns targets stated without a subject', () => {
     expect(keys('Chile unveiled its climate plan on Monday.\n\nCarbon neutrality is to be achieved by 2050.')).toEqual(['CHL net_zero 2050'])
   })

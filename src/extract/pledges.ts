@@ -6,7 +6,7 @@ import { localMentions, resolveActor, type LocalMention } from './pledge-actor.j
 import { CANDIDATE, VALUED_KINDS, findCues, findTemperatureLimits, type Cue } from './pledge-cues.js'
 import { pairTargets, type TargetPair } from './pledge-pairs.js'
 import { reconcilePledges, type PledgeCandidate } from './pledge-reconcile.js'
-import { changeOf, previousValueOf, statusOf } from './pledge-status.js'
+import { changeCueOf, previousValueOf, statusOf } from './pledge-status.js'
 import { findBaseYears, findTargetYears, type BaseRef, type YearRef } from './pledge-years.js'
 import { findValues } from './pledge-values.js'
 
@@ -56,9 +56,14 @@ export function extractPledges(doc: Doc): Pledge[] {
     if (cues.length > 0) {
       const mentions = localMentions(text, s.start, mentionsOf(s))
       const aboutDeal = cop && (deal || (PRONOUN_START.test(text) && sinceDeal <= 3))
-      for (const pair of pairTargets(text, cues, years, findValues(text))) {
-        found.push(...pledgesOf(doc, s, pair, mentions, bases, aboutDeal ? 'UNFCCC' : context))
-      }
+      const pairs = pairTargets(text, cues, years, findValues(text))
+      const made = pairs.map((pair) => pledgesOf(doc, s, pair, mentions, bases, aboutDeal ? 'UNFCCC' : context))
+      // The sentence's change word ("raised", "up from 26%", "a new goal") belongs to one of its targets.
+      const changeCue = changeCueOf(text)
+      const changed = changeCue && changedPair(pairs.filter((_, i) => made[i].length > 0), changeCue)
+      pairs.forEach((pair, i) => {
+        found.push(...(changeCue && pair === changed ? made[i].map((c) => ({ ...c, pledge: { ...c.pledge, change: changeCue.change } })) : made[i]))
+      })
     }
     for (const value of findTemperatureLimits(text)) {
       found.push({ pledge: { actor: 'PARIS', kind: 'temperature', year: null, value, unit: 'degC', evidence: sentenceEvidence(doc, s), rule: 'temperature.degrees' }, quality: 0, approx: false })
@@ -99,7 +104,6 @@ function pledgesOf(doc: Doc, s: Sentence, pair: TargetPair, mentions: readonly L
   const byPosition = [...valued].sort((a, b) => a.start - b.start)
   const base = VALUED_KINDS.has(kind) ? nearestBase(bases, year?.start ?? cue.start) : undefined
   const status = statusOf(text)
-  const change = changeOf(text)
   const previous = previousValueOf(text)
   return owner.actors.map((actor, i) => {
     const v = respectively ? byPosition[i] : valued[0]
@@ -110,7 +114,6 @@ function pledgesOf(doc: Doc, s: Sentence, pair: TargetPair, mentions: readonly L
       ...(v ? { value: v.value, ...(v.valueMax !== undefined ? { value_max: v.valueMax } : {}), ...(v.unit ? { unit: v.unit } : {}) } : {}),
       ...(base !== undefined ? { base_year: base } : {}),
       status,
-      ...(change ? { change } : {}),
       // "60% by 2035, up from its 2030 goal of 46%": the earlier figure belongs to the new target only.
       ...(previous !== undefined && VALUED_KINDS.has(kind) && v?.value !== previous ? { previous_value: previous } : {}),
       evidence: sentenceEvidence(doc, s),
@@ -119,6 +122,26 @@ function pledgesOf(doc: Doc, s: Sentence, pair: TargetPair, mentions: readonly L
     const quality = v?.value != null ? (v.exact ? 2 : 1) : 0
     return { pledge, quality, approx: year?.form === 'approx' }
   })
+}
+
+/**
+ * The target a change word is about: the last one ending before it for words that follow their
+ * target ("…by 2035, up from 26%"), the first one starting after it for words that lead
+ * ("announced that it would aim for 46% by 2030"), else the closest.
+ */
+function changedPair(pairs: readonly TargetPair[], cue: { start: number; after: boolean }): TargetPair | undefined {
+  const endOf = (p: TargetPair) => Math.max(p.cue.end, p.year?.end ?? 0, ...p.values.map((v) => v.end))
+  const before = pairs.filter((p) => endOf(p) <= cue.start).sort((a, b) => endOf(b) - endOf(a))[0]
+  const after = pairs.filter((p) => p.anchor >= cue.start).sort((a, b) => a.anchor - b.anchor)[0]
+  const chosen = cue.after ? before : after
+  if (chosen) return chosen
+  let best: TargetPair | undefined
+  let bestGap = Infinity
+  for (const p of pairs) {
+    const gap = cue.start < p.anchor ? p.anchor - cue.start : cue.start > endOf(p) ? cue.start - endOf(p) : 0
+    if (gap < bestGap) [best, bestGap] = [p, gap]
+  }
+  return best
 }
 
 function nearestBase(bases: readonly BaseRef[], at: number): number | undefined {
