@@ -22,11 +22,13 @@ export function href(page: string, ...args: Array<string | number>): string {
 
 /** The current route, updated on every hash change. */
 export function useRoute(): Route {
-  const [route, setRoute] = useState(() => parseHash(location.hash))
+  const [state, setState] = useState(() => ({ hash: location.hash, route: parseHash(location.hash) }))
   useEffect(() => {
-    const onChange = () => setRoute(parseHash(location.hash))
+    const onChange = () => setState((s) => (s.hash === location.hash ? s : { hash: location.hash, route: parseHash(location.hash) }))
     addEventListener('hashchange', onChange)
+    // The hash may have moved between the first render and this effect, with no listener yet to hear it.
+    onChange()
     return () => removeEventListener('hashchange', onChange)
   }, [])
-  return route
+  return state.route
 }
