@@ -79,7 +79,7 @@ export function findDescriptions(text: string, found: readonly Mention[], senten
     const sentenceStart = sentenceOf(m.index)[0]
     const actor = /^[Hh]/.test(m[1])
       ? resolvePossessive(m[3], m.index, found, sentenceStart)
-      : resolveGeneric(m[2].trim(), m[3], m.index, found, sentenceStart)
+      : resolveGeneric(text, m[2].trim(), m[3], m.index, found, sentenceStart)
     add(m.index, m.index + m[0].length, actor)
   }
   if (ABOUT_A_COP.test(text) || COP_HOST.test(text)) {
@@ -145,10 +145,18 @@ function allows(modifier: string, head: string, id: string): boolean {
 /**
  * The country a description stands for: the most recent country named
  * before it (a speaker earlier in the same sentence counts: "Jane Doe said
- * the country would ..."); countries named as places ("in Ruritania") only
- * when nothing else fits.
+ * the country would ..."); countries named as places ("in Ruritania") or
+ * listed by comparison ("alongside Iran and Libya") only when nothing else fits.
  */
-function resolveGeneric(modifier: string, head: string, start: number, found: readonly Mention[], sentenceStart: number): string | null {
+// "outside the pact alongside Iran, Libya and Yemen", "countries such as Chile and Peru": members of
+// a list given by comparison or example, up to the mention, are not what a later "the country" means.
+const LISTED = /\b(?:alongside|including|such as|like|unlike|than|besides|among them)\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s+|,?\s+(?:and|or)\s+))*(?:the\s+)?$/u
+
+function listedAside(text: string, m: Mention): boolean {
+  return LISTED.test(text.slice(Math.max(0, m.start - 120), m.start))
+}
+
+function resolveGeneric(text: string, modifier: string, head: string, start: number, found: readonly Mention[], sentenceStart: number): string | null {
   if ((head === 'giant' || head === 'state') && !(modifier in REGION_MODIFIERS)) return null
   if (NOT_ANAPHORIC.has(modifier)) return null
   if (!(modifier in REGION_MODIFIERS) && /^\p{Lu}/u.test(modifier)) return null
@@ -161,7 +169,7 @@ function resolveGeneric(modifier: string, head: string, start: number, found: re
     if (m.start < from) break
     const id = m.kind === 'person' && m.start >= sentenceStart && m.actor && COUNTRIES.has(m.actor) ? m.actor : countryOf(m)
     if (!id || !allows(modifier, head, id)) continue
-    if (!m.locative) return id
+    if (!m.locative && !listedAside(text, m)) return id
     place ??= id
   }
   return place

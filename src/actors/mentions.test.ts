@@ -172,6 +172,13 @@ describe('findMentions: descriptions', () => {
     expect(view('Kenya met Chile. The South American country agreed.')).toContain('The South American country → CHL [desc]')
   })
 
+  it('passes over countries listed by comparison or example for "the country"', () => {
+    expect(view('The move leaves Kenya outside the club alongside Chile, Peru and Norway. The country will appeal.')).toContain('The country → KEN [desc]')
+    expect(view('Kenya wants partners such as Chile and Peru. The country will appeal.')).toContain('The country → KEN [desc]')
+    // With nothing else to mean, a listed country still counts.
+    expect(view('Rich countries such as Norway paid. The country will pay more.')).toContain('The country → NOR [desc]')
+  })
+
   it('leaves "the other country" and unnamed antecedents alone', () => {
     expect(view('Kenya met Chile. The other country agreed.').filter((v) => v.includes('desc'))).toEqual([])
     expect(view('The country will close more plants.')).toEqual([])
