@@ -100,6 +100,17 @@ describe('extractQuotes: names and pronouns across the article', () => {
     ])
   })
 
+  test('a speech over paragraphs takes the speaker named at its end, over the subject before it', () => {
+    const text =
+      'Mayor Tomas Berg toured the flooded district on Friday, calling the repairs “a good job”.\n\n' +
+      '“The dykes held, but only just. We cannot keep betting on luck.\n\n' +
+      '“Next year the money has to be in the budget,” said Ana Ruiz, who chairs the water board.'
+    expect(pairs(text)).toEqual([
+      ['Ana Ruiz', 'The dykes held, but only just. We cannot keep betting on luck.'],
+      ['Ana Ruiz', 'Next year the money has to be in the budget,'],
+    ])
+  })
+
   test('a quote paragraph takes the subject of the sentence before it', () => {
     const text = 'Asked whether the deal went far enough, negotiator Paula Sanz shrugged.\n\n“It is a start, and starts are hard to come by.”'
     expect(pairs(text)).toEqual([['Paula Sanz', 'It is a start, and starts are hard to come by.']])

@@ -28,6 +28,7 @@ interface Found {
  *    as the source makes it quoted wording with no speaker, which is dropped.
  * 3. A quote standing alone in its sentence continues the previous quote's speech when that ended
  *    the previous line or sat in the same line, or belongs to the subject of the previous line's last sentence.
+ *    A paragraph's unclosed quote takes the speaker named at the end of the speech it opens.
  * 4. Keep quotes of four words or more that are not titles, once per speaker and text.
  */
 export function extractQuotes(doc: Doc): Quote[] {
@@ -51,7 +52,27 @@ export function extractQuotes(doc: Doc): Quote[] {
       noteSubject(masked, sentence, book, isPlace)
     }
   }
+  attributeBackwards(found, lines, masked)
   return toQuotes(found, text, lines)
+}
+
+/**
+ * A speech over several paragraphs is attributed once, often at its end: “… (no close)¶ “…,” said
+ * Jane Doe. A paragraph's unclosed quote takes the speaker of the quote that opens the next
+ * paragraph, unless its own sentence named one: a guess from the sentence before it, or from a
+ * quote just before it, yields.
+ * Walks backwards so that a speech of three paragraphs passes the name up to the first.
+ */
+function attributeBackwards(found: Found[], lines: readonly TextLine[], masked: string): void {
+  for (let i = found.length - 2; i >= 0; i--) {
+    const f = found[i]
+    const next = found[i + 1]
+    if (f.segment.closed || !next.speaker || next.line !== f.line + 1) continue
+    if (f.speaker && f.rule !== 'previous-sentence' && f.rule !== 'continued') continue
+    if (/\S/.test(masked.slice(lines[next.line].start, next.segment.open)) || !opensWithQuote(masked, next.segment.open, next.sentence.end)) continue
+    f.speaker = next.speaker
+    f.rule = 'continued-before'
+  }
 }
 
 interface Context {
