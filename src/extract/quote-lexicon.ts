@@ -75,6 +75,16 @@ export const DOCUMENT_NOUN_AFTER_BLANK = new RegExp(String.raw`(?<=\s)(?:${DOCUM
 export const DOCUMENT_NOUN_AFTER_BLANK_LEGACY = new RegExp(DOCUMENT_NOUN_AFTER_BLANK.source, 'gi')
 
 /** Lower-case nouns that turn the name before them into a body ("the Beyond Coal campaign"). */
+/**
+ * Lower-case role nouns after which a lone capitalised word is a modifier, not a name: "one European
+ * negotiator said", "a Kenyan official said" name no one (ANNOTATION.md: quotes need a named speaker).
+ */
+export const UNNAMED_ROLES = new Set(
+  ('negotiator negotiators official officials diplomat diplomats delegate delegates source sources envoy aide aides ' +
+    'adviser advisers advisor advisors lawmaker lawmakers observer observers participant participants insider insiders')
+    .split(' '),
+)
+
 export const BODY_TAILS = new Set('campaign group party coalition alliance network movement organisation organization ministry department'.split(' '))
 
 /** News organisations: they report quotes rather than make them. */

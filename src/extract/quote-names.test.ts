@@ -17,6 +17,8 @@ test.each([
   ['a pronoun', 'she told them', ['pronoun:she']],
   ['a news agency', 'the Xinhua agency', ['media:Xinhua']],
   ['a document', 'the final communique', ['document:the final communique']],
+  ['a nationality before a role names no one', 'one Nordic negotiator said', []],
+  ['a name after the role still counts', 'a Nordic negotiator, Eva Lind, said', ['person:Eva Lind']],
 ])('%s', (_name, text, expected) => {
   expect(candidates(text)).toEqual(expected)
 })

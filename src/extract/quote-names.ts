@@ -10,6 +10,7 @@ import {
   MONTHS_AND_DAYS,
   PARTICLES,
   TITLE_WORDS,
+  UNNAMED_ROLES,
 } from './quote-lexicon.js'
 import { foldedIndex, matchIndex } from './quote-scan.js'
 import { isCapital, type Token, tokenize } from './quote-tokens.js'
@@ -70,6 +71,10 @@ export function findNames(text: string, from: number, to: number, isPlace: Place
     }
     const run = readRun(text, tokens, i)
     const next = tokens[i + run.length]
+    if (run.length === 1 && next && UNNAMED_ROLES.has(next.text) && oneSpace(text, t.end, next.start)) {
+      i++ // "one European negotiator": a nationality before a role, no name
+      continue
+    }
     const tail = next && BODY_TAILS.has(next.text) && oneSpace(text, run[run.length - 1].end, next.start) ? next : null
     const candidate = tail
       ? {

@@ -111,6 +111,11 @@ describe('extractQuotes: names and pronouns across the article', () => {
     ])
   })
 
+  test('a quote from an unnamed official is no quote, and does not go to the last named speaker', () => {
+    const text = 'Minister Karl Lind spoke first. “We will keep every promise we made,” Lind said.\n\n“Nobody believes the numbers add up yet,” one Nordic official said.'
+    expect(pairs(text)).toEqual([['Karl Lind', 'We will keep every promise we made,']])
+  })
+
   test('a quote paragraph takes the subject of the sentence before it', () => {
     const text = 'Asked whether the deal went far enough, negotiator Paula Sanz shrugged.\n\n“It is a start, and starts are hard to come by.”'
     expect(pairs(text)).toEqual([['Paula Sanz', 'It is a start, and starts are hard to come by.']])
