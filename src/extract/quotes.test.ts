@@ -111,6 +111,14 @@ describe('extractQuotes: names and pronouns across the article', () => {
     ])
   })
 
+  test('a quote interrupted by an attribution with an appositive is two quotes of one speaker', () => {
+    const text = '“The fund is late, and everyone in this room knows it,” said Rosa Varga, a former finance minister, “but late is better than never.”'
+    expect(pairs(text)).toEqual([
+      ['Rosa Varga', 'The fund is late, and everyone in this room knows it,'],
+      ['Rosa Varga', 'but late is better than never.'],
+    ])
+  })
+
   test('a quote from an unnamed official is no quote, and does not go to the last named speaker', () => {
     const text = 'Minister Karl Lind spoke first. “We will keep every promise we made,” Lind said.\n\n“Nobody believes the numbers add up yet,” one Nordic official said.'
     expect(pairs(text)).toEqual([['Karl Lind', 'We will keep every promise we made,']])

@@ -92,6 +92,13 @@ function attribute(f: Found, found: readonly Found[], lines: readonly TextLine[]
   if (JOINT.test(masked.slice(sentence.start, sentence.end))) return
   const hit = attributeInSentence(masked, frame, book, isPlace)
   if (hit) return assign(f, hit, ctx)
+  // “…,” said Jane Doe, a former diplomat, “but …”: the rest of a quote the sentence already attributed.
+  const before = found.at(-1)
+  if (before?.speaker && before.line === f.line && before.sentence.start === sentence.start) {
+    f.speaker = before.speaker
+    f.rule = 'same-sentence'
+    return
+  }
   const standalone = !/[\p{L}\p{N}]/u.test(masked.slice(sentence.start, sentence.end))
   if (!standalone) return
   // Step 3: context. The same speech goes on across sentences and paragraphs.
