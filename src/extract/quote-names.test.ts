@@ -17,6 +17,9 @@ test.each([
   ['a pronoun', 'she told them', ['pronoun:she']],
   ['a news agency', 'the Xinhua agency', ['media:Xinhua']],
   ['a document', 'the final communique', ['document:the final communique']],
+  ['a dateline is no speaker', 'LIMA - The minister said', []],
+  ['a dateline with a country and an agency', 'LIMA, Peru (Reuters) - The minister said', []],
+  ['capitals in a name are a name', 'NASA chief Bill Nelson said', ['body:NASA', 'person:Bill Nelson']],
   ['a nationality before a role names no one', 'one Nordic negotiator said', []],
   ['a name after the role still counts', 'a Nordic negotiator, Eva Lind, said', ['person:Eva Lind']],
 ])('%s', (_name, text, expected) => {
