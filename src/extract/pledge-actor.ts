@@ -67,8 +67,9 @@ const HYPOTHETICAL = /\b(?:if|unless|would need|would have to|needs? to|must|sho
 // A condition anywhere before the target governs it: "If others were to follow X's lead and commit to ...".
 const CONDITION = /\b(?:if|unless|were to)\b/i
 const PROJECTION = /\b(?:expect(?:s|ed)?|projected|projections?|forecasts?|predict\w*|likely|estimat\w*|scenario)\b/i
-// A document that "calls for" something states its own content: "the deal calls for a tripling of ...".
-const DOCUMENT_CALLS = /\b(?:goal|target|plan|pledge|law|bill|deal|agreement|accord|pact|text|NDC|proposal|strategy|draft|legislation|communiqu[eé]|declaration|statement|contribution|decision|which|it)\s+(?:also\s+)?call(?:s|ed)? for\b/i
+// A document that "calls for" something states its own content: "the deal calls for a tripling of ...",
+// "a deal that calls for ...", "the text calls on countries to triple ...".
+const DOCUMENT_CALLS = /\b(?:goal|target|plan|pledge|law|bill|deal|agreement|accord|pact|text|NDC|proposal|strategy|draft|legislation|communiqu[eé]|declaration|statement|contribution|decision|which|that|it)\s+(?:also\s+)?call(?:s|ed)? (?:for|on|upon)\b/i
 const URGED_OBJECT = /\b(?:want(?:s|ed)?|urg\w*|press(?:es|ed|ing)?|push(?:es|ed|ing)?|call\w* (?:on|upon)|ask\w*|encourag\w*|pressur\w*)\s+(?:the\s+)?$/i
 const PASSIVE_URGE = /\b(?:recommended|urged|demanded|called for|suggested|advised|sought|wanted) by (?:the\s+)?$/i
 // Projection words do not undo an explicit target: "on course to reach its goal of net zero".

@@ -156,6 +156,15 @@ test('a COP deal’s content belongs to UNFCCC', () => {
   expect(extractPledges(doc).map((p) => `${p.actor} ${p.kind} ${p.year}`)).toEqual(['UNFCCC renewables 2030'])
 })
 
+test('a deal "that calls for" or "calls on countries to" states its own content', () => {
+  const text =
+    'Delegates at COP30 approved a deal late on Friday that calls for a phase-out of coal power by 2040.\n\n' +
+    'The text also calls on countries to double clean energy capacity by 2035.\n\n' +
+    'Chile later called on Peru to end coal power by 2032.'
+  const doc = makeDoc(text, [...M, { text: 'COP30', actor: 'UNFCCC', kind: 'group' }])
+  expect(extractPledges(doc).map((p) => `${p.actor} ${p.kind} ${p.year}`)).toEqual(['UNFCCC phase_out 2040', 'UNFCCC renewables 2035'])
+})
+
 test('an expected result of a plan is a projection, not a target', () => {
   expect(keys('The ministry expects the plan to result in a 40% decrease in emissions by 2030 in Kenya.')).toEqual([])
 })

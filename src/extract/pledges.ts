@@ -17,7 +17,8 @@ const COMMITS = /\b(?:pledg\w*|promis\w*|commit\w*|agree\w*|vow\w*|decid\w*|deci
 const TARGET_NOUN = /^\s*(?:[\w-]+\s+){0,2}?(?:targets?|goals?|pledges?|commitments?|law)\b/i
 // A COP deal's content belongs to UNFCCC (ANNOTATION.md): "the deal sets out ...", and a few
 // sentences on, "It calls for ...".
-const DEAL = /\b(?:the|this|that|final) (?:deal|agreement|text|pact|decision|accord)\b/i
+// "approved a deal that calls for …" names the deal too.
+const DEAL = /\b(?:the|this|that|final) (?:deal|agreement|text|pact|decision|accord)\b|\b(?:approv\w*|adopt\w*|reach\w*|gavell?\w*|struck|seal\w*) (?:a|an) (?:[\w-]+ )?(?:deal|agreement|text|pact|decision|accord)\b/i
 const PRONOUN_START = /^(?:It|This|The text|The deal)\b/
 // "Kenya expects to reach that goal in 2060": the kind comes from the sentence before.
 const ANAPHOR = /\b(?:that|the same|a similar|this) (?:goal|target|pledge|deadline)\b/i
