@@ -165,6 +165,11 @@ test('a deal "that calls for" or "calls on countries to" states its own content'
   expect(extractPledges(doc).map((p) => `${p.actor} ${p.kind} ${p.year}`)).toEqual(['UNFCCC phase_out 2040', 'UNFCCC renewables 2035'])
 })
 
+test('"close them all" after a sentence naming coal plants is a phase-out', () => {
+  expect(keys('Kenya still runs 12 coal-fired power stations. The plan is to close them all by 2035.')).toEqual(['KEN phase_out 2035'])
+  expect(keys('Kenya still runs 12 wind farms. The plan is to close them all by 2035.')).toEqual([])
+})
+
 test('an expected result of a plan is a projection, not a target', () => {
   expect(keys('The ministry expects the plan to result in a 40% decrease in emissions by 2030 in Kenya.')).toEqual([])
 })

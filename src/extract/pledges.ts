@@ -20,6 +20,10 @@ const TARGET_NOUN = /^\s*(?:[\w-]+\s+){0,2}?(?:targets?|goals?|pledges?|commitme
 // "approved a deal that calls for …" names the deal too.
 const DEAL = /\b(?:the|this|that|final) (?:deal|agreement|text|pact|decision|accord)\b|\b(?:approv\w*|adopt\w*|reach\w*|gavell?\w*|struck|seal\w*) (?:a|an) (?:[\w-]+ )?(?:deal|agreement|text|pact|decision|accord)\b/i
 const PRONOUN_START = /^(?:It|This|The text|The deal)\b/
+// "… comes from 28 coal-fired power stations. The goal is to replace them all by 2040": the plants
+// named in the sentence before are what "them" closes.
+const PLANTS = /\b(?:coal|lignite)(?:-fired|-powered)? (?:power )?(?:plants?|stations?|units?|mines?)\b/i
+const CLOSE_THEM = /\b(?:clos(?:e|ing)|shut(?:ting)?(?: down)?|retir(?:e|ing)|replac(?:e|ing)|phas(?:e|ing) out)\s+(?:them|those|these)(?:\s+all)?\b/i
 // "Kenya expects to reach that goal in 2060": the kind comes from the sentence before.
 const ANAPHOR = /\b(?:that|the same|a similar|this) (?:goal|target|pledge|deadline)\b/i
 
@@ -39,9 +43,12 @@ export function extractPledges(doc: Doc): Pledge[] {
   let sinceDeal = Infinity
   let lastYear: number | null = null
   let prevKind: Cue['kind'] | null = null
+  let prevPlants = false
   const mentionsOf = mentionCursor(doc)
   for (const s of doc.sentences) {
     const text = s.text
+    const plants = prevPlants
+    prevPlants = PLANTS.test(text)
     // Only COP coverage gives a deal's content to UNFCCC: elsewhere the deal test is not needed.
     const deal = cop && DEAL.test(text)
     if (!CANDIDATE.test(text)) {
@@ -51,7 +58,7 @@ export function extractPledges(doc: Doc): Pledge[] {
     }
     const bases = findBaseYears(text)
     const years = findTargetYears(text, { pubYear, lastYear }, bases)
-    const cueList = findCues(text)
+    const cueList = plants ? withClosingThem(text, findCues(text)) : findCues(text)
     const cues: Cue[] = cueList.length > 0 || !prevKind ? cueList : anaphorCue(text, years, prevKind)
     // Every target needs a kind cue: without one, values and owners need not be looked for.
     if (cues.length > 0) {
@@ -78,6 +85,14 @@ export function extractPledges(doc: Doc): Pledge[] {
 
 /** A cue standing for the previous sentence's kind, when a year follows the anaphor at once
  * ("meet that goal in 2060"), not in "to meet this goal, ... by 2030". */
+/** Adds a phase-out cue for "close them", "replace them all" when the sentence has none of its own. */
+function withClosingThem(text: string, cues: Cue[]): Cue[] {
+  if (cues.some((c) => c.kind === 'phase_out')) return cues
+  const m = CLOSE_THEM.exec(text)
+  if (!m) return cues
+  return [...cues, { kind: 'phase_out' as const, start: m.index, end: m.index + m[0].length }].sort((a, b) => a.start - b.start)
+}
+
 function anaphorCue(text: string, years: readonly YearRef[], kind: Cue['kind']): Cue[] {
   const m = ANAPHOR.exec(text)
   if (!m) return []
