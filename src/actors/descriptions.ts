@@ -41,7 +41,7 @@ const NOT_ANAPHORIC = new Set(
 )
 
 const GROUP_DESC = new RegExp(
-  String.raw`\b[Tt]he (?:(27|28|twenty-seven)-(?:nation|member|country|strong) )?(bloc|union|oil cartel|cartel|producer group|world body|grouping)(?![A-Za-z-])`,
+  String.raw`\b[Tt]he (?:(27|28|twenty-seven)-(?:nation|member|country|strong) )?(bloc|union|oil cartel|cartel|(?:oil[- ])?(?:producer|producers['’]?|exporters['’]?|exporting|producing) group|world body|grouping)(?![A-Za-z-])`,
   'g',
 )
 
@@ -192,7 +192,7 @@ const BLOC_GROUPS = new Set(['EU', 'ASEAN', 'OPEC', 'G7', 'G20', 'AOSIS'])
 function resolveGroup(size: string | undefined, head: string, start: number, found: readonly Mention[]): string | null {
   if (size) return 'EU'
   if (head === 'world body') return 'UN'
-  const wanted = head === 'union' ? ['EU'] : /cartel|producer/.test(head) ? ['OPEC'] : [...BLOC_GROUPS]
+  const wanted = head === 'union' ? ['EU'] : /cartel|produc|export/.test(head) ? ['OPEC'] : [...BLOC_GROUPS]
   for (let i = found.length - 1; i >= 0; i--) {
     const m = found[i]
     if (m.end <= start && m.actor && wanted.includes(m.actor)) return m.actor

@@ -179,6 +179,11 @@ describe('findMentions: descriptions', () => {
     expect(view('Rich countries such as Norway paid. The country will pay more.')).toContain('The country → NOR [desc]')
   })
 
+  it('reads "the oil producer group" as OPEC once OPEC is named', () => {
+    expect(view('OPEC met in Vienna. Later the oil producer group sent a letter.')).toContain('the oil producer group → OPEC [desc]')
+    expect(view('OPEC met in Vienna. The oil-exporting group said no.')).toContain('The oil-exporting group → OPEC [desc]')
+  })
+
   it('leaves "the other country" and unnamed antecedents alone', () => {
     expect(view('Kenya met Chile. The other country agreed.').filter((v) => v.includes('desc'))).toEqual([])
     expect(view('The country will close more plants.')).toEqual([])
