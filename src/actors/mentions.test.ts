@@ -128,6 +128,7 @@ describe('findMentions: people', () => {
     expect(view('Alok Sharma closed the summit. Sharma apologised.')).toEqual([
       'Alok Sharma → GBR [Alok Sharma]', 'Sharma → GBR [Alok Sharma]',
     ])
+    expect(view('Beijing protested after Nancy Pelosi landed.')).toContain('Nancy Pelosi → USA [Nancy Pelosi]')
   })
 
   it('gives every mention the fullest name the article uses', () => {

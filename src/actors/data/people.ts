@@ -1,8 +1,9 @@
 /**
  * Well-known office holders 2015-2025 who speak or act for a country or a
  * group in climate news: heads of state and government, foreign, climate,
- * energy and trade ministers, climate envoys and the heads of the scored
- * bodies. Facts from the Wikipedia lists of office holders of each post (as of
+ * energy and trade ministers, climate envoys, the heads of the scored
+ * bodies, and legislative leaders whose acts make climate diplomacy (a US
+ * House Speaker's trip to Taiwan ended US-China climate talks in 2022). Facts from the Wikipedia lists of office holders of each post (as of
  * 2025); a person is listed under the actor they act for in most climate
  * coverage (Alok Sharma as COP26 president acted for the UK, Sultan Al Jaber
  * as COP28 president for the UAE).
@@ -251,6 +252,9 @@ Mukhtar Babayev|AZE|COP29 President||Babayev|*
 William Ruto|KEN|President||Ruto|*
 Tsai Ing-wen|TWN|President||Tsai|
 Ali Zaidi|USA|National Climate Adviser||Zaidi|
+Nancy Pelosi|USA|House Speaker||Pelosi|*
+Kevin McCarthy|USA|House Speaker||McCarthy|
+Mike Johnson|USA|House Speaker||Johnson|
 Zhao Yingmin|CHN|Vice Minister of Ecology and Environment||Zhao|
 Tsuyoshi Yamaguchi|JPN|Environment Minister||Yamaguchi|
 Akihiro Nishimura|JPN|Environment Minister||Nishimura|
