@@ -131,6 +131,12 @@ describe('findMentions: people', () => {
     expect(view('Beijing protested after Nancy Pelosi landed.')).toContain('Nancy Pelosi → USA [Nancy Pelosi]')
   })
 
+  it('does not take an official’s country from the words they are quoted saying', () => {
+    const quoted = view('“Chile is hiding behind climate language,” said Wei Lanfang, a ministry spokeswoman.')
+    expect(quoted).toContain('Wei Lanfang → ? [Wei Lanfang]')
+    expect(view('Chile is hiding behind climate language, said Wei Lanfang, a ministry spokeswoman.')).toContain('Wei Lanfang → CHL [Wei Lanfang]')
+  })
+
   it('gives every mention the fullest name the article uses', () => {
     const text = 'Kerry landed first. Later, John F. Kerry met officials.'
     expect(findMentions(text).filter((m) => m.kind === 'person').map((m) => m.person)).toEqual(['John F. Kerry', 'John F. Kerry'])

@@ -67,7 +67,7 @@ export function resolvePeople(
   for (const f of finds) {
     const id = idOf.get(f)!
     const identity = identities.get(id) ?? { id, actor: null, role: null, fullest: f.name }
-    identity.actor ??= f.actor ?? sentenceCountry(f, countries, sentenceOf, dominant)
+    identity.actor ??= f.actor ?? sentenceCountry(text, f, countries, sentenceOf, dominant)
     identity.role ??= f.role ?? f.known?.role ?? null
     if (isFuller(f.name, identity.fullest)) identity.fullest = f.name
     identities.set(id, identity)
@@ -138,11 +138,13 @@ function nearestId(ids: ReadonlySet<string>, pos: number, spans: ReadonlyArray<{
 
 /**
  * For holders of government titles with no country yet: the one country
- * named in their sentence (not as a place: "in Ruritania"), else the
- * country the article is mostly about (at least half of its country
- * mentions, and three of them): local news quotes its own ministers.
+ * named in their sentence (not as a place: "in Ruritania", nor inside the
+ * words they are quoted saying), else the country the article is mostly
+ * about (at least half of its country mentions, and three of them): local
+ * news quotes its own ministers.
  */
 function sentenceCountry(
+  text: string,
   f: PersonFind,
   countries: readonly Mention[],
   sentenceOf: (pos: number) => readonly [number, number],
@@ -150,9 +152,23 @@ function sentenceCountry(
 ): string | null {
   if (!f.role || !GOVERNMENT_ROLE.test(f.role)) return null
   const [s, e] = sentenceOf(f.start)
-  const ids = new Set(countries.filter((c) => c.kind === 'country' && c.start >= s && c.end <= e && c.actor && !c.locative).map((c) => c.actor!))
+  const said = (c: Mention) => insideQuote(text, s, c.start)
+  const ids = new Set(countries.filter((c) => c.kind === 'country' && c.start >= s && c.end <= e && c.actor && !c.locative && !said(c)).map((c) => c.actor!))
   if (ids.size === 1) return [...ids][0]
   return ids.size === 0 ? dominant : null
+}
+
+/** Whether `pos` sits inside quotation marks opened since `from`: curly marks by balance, straight ones by parity. */
+function insideQuote(text: string, from: number, pos: number): boolean {
+  let curly = 0
+  let straight = 0
+  for (let i = from; i < pos; i++) {
+    const c = text[i]
+    if (c === '“') curly++
+    else if (c === '”') curly = Math.max(0, curly - 1)
+    else if (c === '"') straight ^= 1
+  }
+  return curly > 0 || straight === 1
 }
 
 /** The country with at least half of the article's country mentions (and three of them), or null. */
