@@ -77,6 +77,14 @@ function isObjectPosition(items: readonly Item[], at: number): boolean {
  * 4. A pronoun is resolved by `resolve`; a coordinated subject gives every conjunct.
  */
 export function findSubjects(items: readonly Item[], at: number, resolve?: PronounResolver): Unit[] {
+  // "She said the duties broke the rules, and urged Washington …": a predicate joined by "and" to the
+  // one before takes that one's subject, the sentence's first (a unit, or a pronoun opening it).
+  if (items[at - 1]?.word === 'and' && items[at - 2] && !items[at - 2].unit) {
+    const main = mainSubject(items, at - 1)
+    if (main.length) return main
+    const lead = items[0]
+    if (resolve && lead && PRONOUNS.has(lead.word) && lead.text[0] !== lead.word[0]) return resolve(lead.word, 0)
+  }
   let gap = 0
   for (let i = at - 1; i >= 0; i--) {
     const it = items[i]

@@ -190,6 +190,8 @@ describe('extractInteractions: clauses, quotes and anaphora', () => {
     ['France banned imports of Brazilian beef.', ['FRA sanction BRA']],
     ['Chile and Peru issued a joint statement on water.', ['CHL cooperate PER']],
     ['India and Brazil opposed any reference to coal in the joint statement.', []],
+    ['Lena Berg spoke at length. She said the new duties broke trade rules, and urged Canada to drop them.', ['NOR urge CAN']],
+    ['Kenya met Peru in Lima, and urged Mexico to join the next round.', ['KEN meet PER', 'KEN urge MEX']],
   ])('%s', (text, expected) => {
     expect(triples(text, PEOPLE)).toEqual([...expected].sort())
   })
