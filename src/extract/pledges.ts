@@ -20,8 +20,8 @@ const TARGET_NOUN = /^\s*(?:[\w-]+\s+){0,2}?(?:targets?|goals?|pledges?|commitme
 // "approved a deal that calls for …" names the deal too.
 const DEAL = /\b(?:the|this|that|final) (?:deal|agreement|text|pact|decision|accord)\b|\b(?:approv\w*|adopt\w*|reach\w*|gavell?\w*|struck|seal\w*) (?:a|an) (?:[\w-]+ )?(?:deal|agreement|text|pact|decision|accord)\b/i
 const PRONOUN_START = /^(?:It|This|The text|The deal)\b/
-// "… comes from 28 coal-fired power stations. The goal is to replace them all by 2040": the plants
-// named in the sentence before are what "them" closes.
+// "Kenya still runs 12 coal plants. It plans to shut them by 2035": the plants named in the
+// sentence before are what "them" closes.
 const PLANTS = /\b(?:coal|lignite)(?:-fired|-powered)? (?:power )?(?:plants?|stations?|units?|mines?)\b/i
 const CLOSE_THEM = /\b(?:clos(?:e|ing)|shut(?:ting)?(?: down)?|retir(?:e|ing)|replac(?:e|ing)|phas(?:e|ing) out)\s+(?:them|those|these)(?:\s+all)?\b/i
 // "Kenya expects to reach that goal in 2060": the kind comes from the sentence before.
