@@ -1,4 +1,5 @@
 import type { Mention } from '../model/doc.js'
+import { datelineEnd } from './dateline.js'
 
 /** An actor mention in sentence offsets, with how it is used in the sentence. */
 export interface LocalMention {
@@ -36,25 +37,18 @@ const PATHWAY_ISSUERS: ReadonlySet<string> = new Set(['IPCC', 'IEA'])
 
 // "ministers from the Group of Seven": the role noun makes the mention whose people act, not an object.
 const MEMBERS_FROM = /\b(?:ministers?|leaders?|officials?|delegates?|delegations?|negotiators?|envoys?|representatives?|diplomats?|heads?|members?)\s+(?:from|of)\s+(?:the\s+)?$/i
-// "TURIN, Italy - ...", "BEIJING - ...": a dateline names where the story was filed, not who acts.
-const DATELINE_CITY = /^[\p{Lu}][\p{Lu} .'’/-]*,\s*$/u
-const DATELINE_DASH = /^(?:\/[\p{Lu}]+)*\s*(?:\([^)]*\)\s*)?[-—–]\s/u
-
-function isDateline(text: string, start: number, end: number, word: string): boolean {
-  if (DATELINE_CITY.test(text.slice(0, start))) return true
-  return start === 0 && word === word.toUpperCase() && /\p{Lu}/u.test(word) && DATELINE_DASH.test(text.slice(end, end + 40))
-}
-
 /** Converts doc mentions inside a sentence to sentence offsets, keeping only resolved actors. */
 export function localMentions(text: string, sentenceStart: number, mentions: readonly Mention[]): LocalMention[] {
   const out: LocalMention[] = []
+  // "TURIN, Italy - ...": a dateline names where the story was filed, not who acts.
+  const dateline = datelineEnd(text, 0)
   for (const m of mentions) {
     if (!m.actor) continue
     const start = m.start - sentenceStart
     const end = m.end - sentenceStart
     const adjectival = (m.adjectival === true && DEMONYM.test(m.text)) || EVENT_NOUN.test(text.slice(end, end + 30)) || AT_EVENT.test(text.slice(Math.max(0, start - 20), start))
     const lead = text.slice(Math.max(0, start - 40), start)
-    const object = (OBJECT_LEAD.test(lead) && !MEMBERS_FROM.test(lead)) || isDateline(text, start, end, m.text)
+    const object = (OBJECT_LEAD.test(lead) && !MEMBERS_FROM.test(lead)) || end <= dateline
     out.push({ start, end, actor: m.actor, possessive: /^['’]s\b/.test(text.slice(end, end + 3)), adjectival, object })
   }
   return out

@@ -43,12 +43,12 @@ export function extractPledges(doc: Doc): Pledge[] {
   let sinceDeal = Infinity
   let lastYear: number | null = null
   let prevKind: Cue['kind'] | null = null
-  let prevPlants = false
+  let prevText = ''
   const mentionsOf = mentionCursor(doc)
   for (const s of doc.sentences) {
     const text = s.text
-    const plants = prevPlants
-    prevPlants = PLANTS.test(text)
+    const before = prevText
+    prevText = text
     // Only COP coverage gives a deal's content to UNFCCC: elsewhere the deal test is not needed.
     const deal = cop && DEAL.test(text)
     if (!CANDIDATE.test(text)) {
@@ -58,7 +58,7 @@ export function extractPledges(doc: Doc): Pledge[] {
     }
     const bases = findBaseYears(text)
     const years = findTargetYears(text, { pubYear, lastYear }, bases)
-    const cueList = plants ? withClosingThem(text, findCues(text)) : findCues(text)
+    const cueList = withClosingThem(text, findCues(text), before)
     const cues: Cue[] = cueList.length > 0 || !prevKind ? cueList : anaphorCue(text, years, prevKind)
     // Every target needs a kind cue: without one, values and owners need not be looked for.
     if (cues.length > 0) {
@@ -83,16 +83,16 @@ export function extractPledges(doc: Doc): Pledge[] {
   return reconcilePledges(found)
 }
 
-/** A cue standing for the previous sentence's kind, when a year follows the anaphor at once
- * ("meet that goal in 2060"), not in "to meet this goal, ... by 2030". */
-/** Adds a phase-out cue for "close them", "replace them all" when the sentence has none of its own. */
-function withClosingThem(text: string, cues: Cue[]): Cue[] {
+/** Adds a phase-out cue for "close them", "replace them all" when the sentence before names coal plants and this one has no phase-out cue of its own. */
+function withClosingThem(text: string, cues: Cue[], before: string): Cue[] {
   if (cues.some((c) => c.kind === 'phase_out')) return cues
   const m = CLOSE_THEM.exec(text)
-  if (!m) return cues
+  if (!m || !PLANTS.test(before)) return cues
   return [...cues, { kind: 'phase_out' as const, start: m.index, end: m.index + m[0].length }].sort((a, b) => a.start - b.start)
 }
 
+/** A cue standing for the previous sentence's kind, when a year follows the anaphor at once
+ * ("meet that goal in 2060"), not in "to meet this goal, ... by 2030". */
 function anaphorCue(text: string, years: readonly YearRef[], kind: Cue['kind']): Cue[] {
   const m = ANAPHOR.exec(text)
   if (!m) return []

@@ -74,7 +74,6 @@ export const DOCUMENT_NOUN_AFTER_BLANK = new RegExp(String.raw`(?<=\s)(?:${DOCUM
 /** The same without the u flag (faster; equal where foldedIndex uses it). */
 export const DOCUMENT_NOUN_AFTER_BLANK_LEGACY = new RegExp(DOCUMENT_NOUN_AFTER_BLANK.source, 'gi')
 
-/** Lower-case nouns that turn the name before them into a body ("the Beyond Coal campaign"). */
 /**
  * Lower-case role nouns after which a lone capitalised word is a modifier, not a name: "one European
  * negotiator said", "a Kenyan official said" name no one (ANNOTATION.md: quotes need a named speaker).
@@ -85,6 +84,7 @@ export const UNNAMED_ROLES = new Set(
     .split(' '),
 )
 
+/** Lower-case nouns that turn the name before them into a body ("the Beyond Coal campaign"). */
 export const BODY_TAILS = new Set('campaign group party coalition alliance network movement organisation organization ministry department'.split(' '))
 
 /** News organisations: they report quotes rather than make them. */

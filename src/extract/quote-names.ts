@@ -12,6 +12,7 @@ import {
   TITLE_WORDS,
   UNNAMED_ROLES,
 } from './quote-lexicon.js'
+import { datelineEnd } from './dateline.js'
 import { foldedIndex, matchIndex } from './quote-scan.js'
 import { isCapital, type Token, tokenize } from './quote-tokens.js'
 
@@ -71,10 +72,10 @@ export function findNames(text: string, from: number, to: number, isPlace: Place
     }
     const run = readRun(text, tokens, i)
     const next = tokens[i + run.length]
-    const datelineEnd = datelineAt(text, run[0].start, run[run.length - 1].end)
-    if (datelineEnd > 0) {
-      // "DUBAI - …", "NAIROBI, Kenya (Reuters) - …": where and through whom the story was filed.
-      while (i < tokens.length && tokens[i].start < datelineEnd) i++
+    const lineStart = text.lastIndexOf('\n', t.start - 1) + 1
+    const dateline = /^\s*$/.test(text.slice(lineStart, t.start)) ? datelineEnd(text, lineStart) : -1
+    if (dateline > 0) {
+      while (i < tokens.length && tokens[i].start < dateline) i++
       continue
     }
     if (run.length === 1 && next && UNNAMED_ROLES.has(next.text) && oneSpace(text, t.end, next.start)) {
@@ -98,18 +99,6 @@ export function findNames(text: string, from: number, to: number, isPlace: Place
     i += run.length
   }
   return out
-}
-
-const DATELINE_AFTER = /^(?:,\s*\p{Lu}[\p{L}.' ]{1,30})?\s*(?:\([^)\n]{1,40}\)\s*)?[-—–]\s/u
-
-/** Where a dateline ends, when a capitalised run opening its line in capitals is one (before a dash); else -1. */
-function datelineAt(text: string, start: number, end: number): number {
-  const word = text.slice(start, end)
-  if (word !== word.toUpperCase() || !/\p{Lu}{2}/u.test(word)) return -1
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1
-  if (!/^\s*$/.test(text.slice(lineStart, start))) return -1
-  const m = DATELINE_AFTER.exec(text.slice(end, end + 80))
-  return m ? end + m[0].length : -1
 }
 
 /** `names`, the findNames of `text[from, to)`, with the range's lower-case body phrases and document noun phrase, in reading order. */

@@ -7,7 +7,11 @@ export interface ArticleCheckLine extends CheckLine {
   readonly id: number
 }
 
-type StoredFacts = Pick<Analysis, 'pledges' | 'interactions'> & { ids: number[] }
+type Stored<T> = T & { id: number }
+interface StoredFacts {
+  pledges: Array<Stored<Analysis['pledges'][number]>>
+  interactions: Array<Stored<Analysis['interactions'][number]>>
+}
 
 /**
  * A stored article's pledges and interactions against the register today
@@ -19,23 +23,20 @@ type StoredFacts = Pick<Analysis, 'pledges' | 'interactions'> & { ids: number[] 
 export async function checkArticle(db: Db, articleId: number): Promise<ArticleCheckLine[] | null> {
   const [row] = await db.query<{ facts: StoredFacts | null }>(
     `select (select json_build_object(
-               'pledges', coalesce((select json_agg(json_build_object('actor', p.actor, 'kind', p.kind, 'year', p.year, 'value', p.value,
+               'pledges', coalesce((select json_agg(json_build_object('id', p.id, 'actor', p.actor, 'kind', p.kind, 'year', p.year, 'value', p.value,
                                       'value_max', p.value_max, 'evidence', json_build_object('text', p.ev_text)) order by p.ev_start, p.id)
                                       from pledges p where p.article_id = a.id), '[]'),
-               'interactions', coalesce((select json_agg(json_build_object('actor', x.actor, 'type', x.type, 'target', x.target,
+               'interactions', coalesce((select json_agg(json_build_object('id', x.id, 'actor', x.actor, 'type', x.type, 'target', x.target,
                                       'evidence', json_build_object('text', x.ev_text)) order by x.ev_start, x.id)
-                                      from interactions x where x.article_id = a.id), '[]'),
-               'ids', (select coalesce(json_agg(id), '[]') from (
-                        (select p.id from pledges p where p.article_id = a.id order by p.ev_start, p.id)
-                        union all
-                        (select x.id from interactions x where x.article_id = a.id order by x.ev_start, x.id)) ids)
+                                      from interactions x where x.article_id = a.id), '[]')
              )) as facts
        from articles a where a.id = $1`,
     [articleId],
   )
   if (!row?.facts) return null
-  const { ids, ...facts } = row.facts
-  const lines = await checkAnalysis(db, facts as unknown as Analysis)
+  const { pledges, interactions } = row.facts
+  const lines = await checkAnalysis(db, { pledges, interactions } as unknown as Analysis)
   // checkAnalysis answers one line per pledge, then one per interaction, in input order.
-  return lines.map((line, i) => ({ id: Number(ids[i]), ...line }))
+  const ids = [...pledges, ...interactions].map((f) => Number(f.id))
+  return lines.map((line, i) => ({ id: ids[i], ...line }))
 }

@@ -3,7 +3,8 @@
  * group in climate news: heads of state and government, foreign, climate,
  * energy and trade ministers, climate envoys, the heads of the scored
  * bodies, and legislative leaders whose acts make climate diplomacy (a US
- * House Speaker's trip to Taiwan ended US-China climate talks in 2022). Facts from the Wikipedia lists of office holders of each post (as of
+ * House Speaker's trip to Taiwan ended US-China climate talks in 2022).
+ * Facts from the Wikipedia lists of office holders of each post (as of
  * 2025); a person is listed under the actor they act for in most climate
  * coverage (Alok Sharma as COP26 president acted for the UK, Sultan Al Jaber
  * as COP28 president for the UAE).
