@@ -1,28 +1,28 @@
-import type { ArticleScores } from './articles-eval.js'
+import type { ArticleScores, DevEval } from './articles-eval.js'
 import type { HtmlEvalResult } from './html-eval.js'
+import type { ProbeScores } from './probes.js'
 
 /**
- * The figures the gate watches, by name (the keys of baseline.json's floors): the dev set's,
- * the HTML cleaner's, and our held-out proxy set's with a `proxy_` prefix.
+ * The figures the gate watches, by name (the keys of baseline.json's floors): the dev set's tune and
+ * check splits (`tune_`, `check_`), the HTML cleaner's, and our behavioural probes' (`probes_`).
  */
-export function gatedFigures(a: ArticleScores, h: HtmlEvalResult, proxy?: ArticleScores): Record<string, number> {
+export function gatedFigures(dev: DevEval, h: HtmlEvalResult, probes: ProbeScores): Record<string, number> {
   return {
-    ...(proxy ? proxyFigures(proxy) : {}),
-    pledges_f1: a.pledges.f1,
-    pledge_value_accuracy: a.pledge_value_accuracy ?? 0,
-    interactions_f1: a.interactions.f1,
-    quotes_f1: a.quotes.f1,
-    cleaning: a.cleaning ?? 0,
+    ...splitFigures('tune', dev.tune.scores),
+    ...splitFigures('check', dev.check.scores),
     html_f1: h.f1,
+    probes_pledges_f1: probes.pledges.f1,
+    probes_interactions_f1: probes.interactions.f1,
+    probes_quotes_f1: probes.quotes.f1,
   }
 }
 
-function proxyFigures(p: ArticleScores): Record<string, number> {
+function splitFigures(prefix: string, a: ArticleScores): Record<string, number> {
   return {
-    proxy_pledges_f1: p.pledges.f1,
-    proxy_pledge_value_accuracy: p.pledge_value_accuracy ?? 0,
-    proxy_interactions_f1: p.interactions.f1,
-    proxy_quotes_f1: p.quotes.f1,
-    proxy_cleaning: p.cleaning ?? 0,
+    [`${prefix}_pledges_f1`]: a.pledges.f1,
+    [`${prefix}_pledge_value_accuracy`]: a.pledge_value_accuracy ?? 0,
+    [`${prefix}_interactions_f1`]: a.interactions.f1,
+    [`${prefix}_quotes_f1`]: a.quotes.f1,
+    [`${prefix}_cleaning`]: a.cleaning ?? 0,
   }
 }
