@@ -12,6 +12,10 @@ export const ERRORS = {
   E_BAD_JSONL: 'line {line}: {reason}',
   E_NO_TEXT: 'no article text left after cleaning',
   E_INTERNAL: 'analysis failed: {reason}',
+  E_ANALYSIS_TIMEOUT: 'analysis took longer than the limit of {limit} and was stopped (raise it with --time-limit)',
+  E_NOT_A_FILE: 'skipped: {reason}',
+  // The embedded store (src/store/folder-lock.ts)
+  E_FOLDER_LOCKED: 'the data folder {dir} is in use by {holder}; one process at a time may open it. To go on: {hint}',
   // Feeds and fetching (src/feeds/)
   E_BAD_FEED: 'not an RSS or Atom feed: {reason}',
   E_FETCH: 'fetch failed: {reason}',

@@ -6,6 +6,7 @@ import { expandPaths, readInput } from '../ingest/read.js'
 import type { Analysis } from '../model/facts.js'
 import { analyseRaw } from '../pipeline.js'
 import { formatTable } from './format-table.js'
+import { failureLine } from './terminal-text.js'
 
 export type OutputFormat = 'table' | 'json' | 'jsonl'
 
@@ -45,7 +46,7 @@ export async function runAnalyze(paths: readonly string[], opts: AnalyzeOptions)
       if (!outcome.ok) {
         failed++
         bar?.stop()
-        err.write(`pledgewatch: ${outcome.source}: ${outcome.reason} [${outcome.code}]\n`)
+        err.write(failureLine(outcome))
         continue
       }
       succeeded++

@@ -4,6 +4,7 @@ import { analyseRaw } from '../pipeline.js'
 import { checkAnalysis, type CheckLine } from '../store/queries/check.js'
 import { storeOptions, withDb } from './options.js'
 import { formatOption, render, type Column, type QueryFormat } from './render.js'
+import { failureLine } from './terminal-text.js'
 
 const COLUMNS: Column<CheckLine & { doc: string }>[] = [
   { head: 'doc', get: (l) => l.doc },
@@ -30,7 +31,7 @@ export function checkCommand(): Command {
           const outcome = read.ok ? analyseRaw(read.article) : read
           if (!outcome.ok) {
             failed++
-            process.stderr.write(`pledgewatch: ${outcome.source}: ${outcome.reason} [${outcome.code}]\n`)
+            process.stderr.write(failureLine(outcome))
             continue
           }
           for (const l of await checkAnalysis(db, outcome.analysis)) lines.push({ doc: outcome.analysis.doc, ...l })

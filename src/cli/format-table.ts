@@ -1,4 +1,5 @@
 import type { Analysis } from '../model/facts.js'
+import { escapeForTerminal } from './terminal-text.js'
 
 const EXCERPT = 70
 
@@ -38,7 +39,8 @@ export function formatTable(a: Analysis, explain = false): string {
     if (explain) lines.push(explainLine(i, q.rule, q.evidence.text))
   }
   lines.push('')
-  return lines.join('\n')
+  // Names and text come from the articles: nothing in them may drive the terminal (issue 15).
+  return lines.map(escapeForTerminal).join('\n')
 }
 
 function explainLine(i: number, rule: string | undefined, sentence: string): string {

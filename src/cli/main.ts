@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs'
+import { inspect } from 'node:util'
 import { Command } from 'commander'
+import { describeError } from './describe-error.js'
+import { escapeForTerminal } from './terminal-text.js'
 import { analyzeCommand } from './analyze.js'
 import { ingestCommand } from './ingest.js'
 import { targetsCommand } from './targets.js'
@@ -60,9 +63,8 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     await createProgram().parseAsync(argv)
   } catch (err) {
     // Known failures (a server that refuses, a bad argument found late) get one line, not a stack trace.
-    const e = err as Error & { code?: string }
-    process.stderr.write(`pledgewatch: ${e.message}${e.code ? ` [${e.code}]` : ''}\n`)
-    if (process.env.PLEDGEWATCH_DEBUG) process.stderr.write(`${e.stack}\n`)
+    process.stderr.write(`pledgewatch: ${escapeForTerminal(describeError(err))}\n`)
+    if (process.env.PLEDGEWATCH_DEBUG) process.stderr.write(`${(err as Error)?.stack ?? inspect(err)}\n`)
     process.exitCode = 1
   }
 }

@@ -1,5 +1,6 @@
-import { Command, InvalidArgumentError } from 'commander'
-import { parseSize } from './size.js'
+import { Command, InvalidArgumentError, Option } from 'commander'
+import { formatInterval, parseInterval } from '../feeds/interval.js'
+import { formatSize, parseSize } from './size.js'
 
 /** Where the register lives, as every store-backed command takes it. */
 export interface StoreFlags {
@@ -37,4 +38,34 @@ export async function withDb<T>(flags: StoreFlags, fn: (db: import('../store/db.
 export function parseDateArg(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError(`not a date: "${value}" (use YYYY-MM-DD)`)
   return value
+}
+
+/** An interval option (`90s`, `30m`); `0` allowed where "none" makes sense. */
+export function intervalArg(allowZero: boolean): (v: string) => number {
+  return (v) => {
+    if (allowZero && /^0+(\.0*)?\s*(ms|s|m|h)?$/i.test(v.trim())) return 0
+    try {
+      return parseInterval(v)
+    } catch (err) {
+      throw new InvalidArgumentError((err as Error).message)
+    }
+  }
+}
+
+/** `--max-size <size>` with its default shown as a person writes it (`5MB`, not 5242880). */
+export function maxSizeOption(description: string, bytes: number): Option {
+  return new Option('--max-size <size>', description).argParser(parseSizeArg).default(bytes, formatSize(bytes))
+}
+
+/** An interval option whose default `--help` shows as `30m`, not 1800000. */
+export function intervalOption(flags: string, description: string, ms: number, allowZero = false): Option {
+  return new Option(flags, description).argParser(intervalArg(allowZero)).default(ms, formatInterval(ms))
+}
+
+/** Default time one article's analysis may take before it is stopped (ingest, watch, serve). */
+export const DEFAULT_TIME_LIMIT_MS = 60_000
+
+/** `--time-limit <interval>`: the per-article analysis budget (issue 15, item 2). */
+export function timeLimitOption(): Option {
+  return intervalOption('--time-limit <interval>', 'longest one article may take to analyse; past it the article fails with a reason and the rest go on (0: no limit)', DEFAULT_TIME_LIMIT_MS, true)
 }

@@ -1,4 +1,5 @@
 import { Option } from 'commander'
+import { escapeForTerminal } from './terminal-text.js'
 
 export type QueryFormat = 'table' | 'json' | 'csv'
 
@@ -21,6 +22,8 @@ export function render<T>(format: QueryFormat, rows: readonly T[], columns: read
   const cells = rows.map((r) => columns.map((c) => (c.get(r) == null ? '' : String(c.get(r)))))
   if (format === 'csv') return [columns.map((c) => csvCell(c.head)).join(','), ...cells.map((r) => r.map(csvCell).join(','))].join('\n') + '\n'
   if (!rows.length) return '(nothing found)\n'
+  // A table is for a terminal: text from the articles is shown, never acted on (issue 15).
+  for (const r of cells) r.forEach((c, i) => (r[i] = escapeForTerminal(c)))
   const widths = columns.map((c, i) => Math.min(60, Math.max(c.head.length, ...cells.map((r) => r[i].length))))
   const fit = (s: string, w: number) => (s.length > w ? s.slice(0, w - 1) + '…' : s.padEnd(w))
   const line = (r: string[]) => r.map((c, i) => (i === r.length - 1 ? c.slice(0, 100) : fit(c, widths[i]))).join('  ').trimEnd()

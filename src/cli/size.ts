@@ -10,3 +10,14 @@ export function parseSize(value: string): number {
   if (bytes <= 0) throw new Error(`size must be positive: "${value}"`)
   return bytes
 }
+
+/**
+ * Formats a byte count the way `parseSize` reads it back: `5MB`, `500k`, `1.5GB`.
+ * @example formatSize(5 * 1024 * 1024) // '5MB'
+ */
+export function formatSize(bytes: number): string {
+  for (const [unit, scale] of [['GB', 1024 ** 3], ['MB', 1024 ** 2], ['k', 1024]] as const) {
+    if (bytes >= scale && (bytes * 10) % scale === 0) return `${bytes / scale}${unit}`
+  }
+  return String(bytes)
+}

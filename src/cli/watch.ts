@@ -1,14 +1,15 @@
-import { Command, InvalidArgumentError } from 'commander'
+import { Command, Option } from 'commander'
 import { createFetcher } from '../feeds/fetcher.js'
 import { formatInterval, parseInterval } from '../feeds/interval.js'
 import { pollFeeds, watchFeeds, type PollOptions } from '../feeds/watch.js'
 import { DEFAULT_MAX_BYTES } from '../ingest/read.js'
-import { analyseRaw } from '../pipeline.js'
+import { createWorkerPool } from '../parallel/analyse-pool.js'
 import { changesOfArticle, hasArticleUrl } from '../store/queries/article-changes.js'
 import { loadFeedCache, saveFeedCache } from '../store/feed-cache.js'
 import { storeAnalysis } from '../store/write-article.js'
 import { describeChange } from './changes.js'
-import { parseSizeArg, storeOptions, withDb } from './options.js'
+import { intervalOption, maxSizeOption, storeOptions, timeLimitOption, withDb } from './options.js'
+import { failureLine } from './terminal-text.js'
 
 interface WatchFlags {
   every: number
@@ -17,6 +18,7 @@ interface WatchFlags {
   retries: number
   hostDelay: number
   maxSize: number
+  timeLimit: number
   data?: string
   databaseUrl?: string
 }
@@ -27,15 +29,18 @@ export function watchCommand(): Command {
     new Command('watch')
       .description('Poll RSS and Atom feeds, ingest new items, and print each change to the register as it happens. Uses conditional GET, timeouts, retries with backoff and a per-host delay; a failing feed or page is reported and the rest go on.')
       .argument('<feeds...>', 'feed URLs (RSS 2.0, RSS 1.0/RDF, Atom)')
-      .option('--every <interval>', 'time between polling rounds (e.g. 90s, 30m, 1h)', intervalArg(false), parseInterval('30m'))
+      .addOption(intervalOption('--every <interval>', 'time between polling rounds (e.g. 90s, 30m, 1h)', parseInterval('30m')))
       .option('--once', 'poll once and exit', false)
-      .option('--timeout <interval>', 'per request', intervalArg(false), parseInterval('20s'))
-      .option('--retries <n>', 'retries after a network error, timeout, 5xx or 429', (v) => Math.max(0, parseInt(v, 10) || 0), 2)
-      .option('--host-delay <interval>', 'least time between two requests to one host (0 for none)', intervalArg(true), parseInterval('1s'))
-      .option('--max-size <size>', 'largest page or feed accepted (e.g. 5MB)', parseSizeArg, DEFAULT_MAX_BYTES),
+      .addOption(intervalOption('--timeout <interval>', 'per request', parseInterval('20s')))
+      .addOption(new Option('--retries <n>', 'retries after a network error, timeout, 5xx or 429').argParser((v) => Math.max(0, parseInt(v, 10) || 0)).default(2))
+      .addOption(intervalOption('--host-delay <interval>', 'least time between two requests to one host (0 for none)', parseInterval('1s'), true))
+      .addOption(maxSizeOption('largest page or feed accepted (e.g. 500k, 20MB)', DEFAULT_MAX_BYTES))
+      .addOption(timeLimitOption()),
   )
     .addHelpText('after', '\nExamples:\n  $ pledgewatch watch https://news.example/climate/rss.xml --every 30m\n  $ pledgewatch watch --once https://a.example/feed https://b.example/atom.xml')
     .action(async (feeds: string[], o: WatchFlags) => {
+      // Pages are analysed on a thread that is stopped past the time limit: one page cannot stall the watch (issue 15).
+      const analyser = createWorkerPool(1, { timeLimitMs: o.timeLimit })
       await withDb(o, async (db) => {
         const fetcher = createFetcher({ cache: await loadFeedCache(db), timeoutMs: o.timeout, retries: o.retries, hostDelayMs: o.hostDelay, maxBytes: o.maxSize })
         const permanent = new Set<string>()
@@ -45,15 +50,16 @@ export function watchCommand(): Command {
           // Stored articles are seen; so are items that failed for good in this run.
           seen: { has: async (url) => permanent.has(url) || (await hasArticleUrl(db, url)), add: (url) => permanent.add(url) },
           onItem: async (item, html, page) => {
-            const outcome = analyseRaw({ doc: item.url, source: item.url, format: 'html', body: html, url: item.url, title: item.title, date: item.date })
-            if (!outcome.ok) throw new Error(outcome.reason)
+            const outcome = await analyser.analyse({ doc: item.url, source: item.url, format: 'html', body: html, url: item.url, title: item.title, date: item.date })
+            // The code goes along: an article over the time limit will be as slow next round, so it is not retried.
+            if (!outcome.ok) throw Object.assign(new Error(outcome.reason), { code: outcome.code })
             const stored = await storeAnalysis(db, outcome.analysis)
             process.stdout.write(`${stored.status === 'known' ? 'known' : 'new  '} ${page.url}  ${outcome.analysis.title ?? ''}\n`)
             for (const c of await changesOfArticle(db, stored.articleId)) process.stdout.write(`  CHANGE ${describeChange(c)}  (${c.reported}): ${c.evidence.replace(/\s+/g, ' ')}\n`)
           },
           onError: (url, err) => {
             failures++
-            process.stderr.write(`pledgewatch: ${url}: ${err.message}\n`)
+            process.stderr.write(failureLine({ source: url, reason: err.message }))
           },
         }
         const saveRound = async () => saveFeedCache(db, fetcher.cache, feeds)
@@ -77,18 +83,6 @@ export function watchCommand(): Command {
             process.stderr.write(`watch: round ${round}: ${s.newItems} new item(s), ${s.failedFeeds + s.failedItems} failure(s)\n`)
           },
         })
-      })
+      }).finally(() => analyser.close())
     })
-}
-
-/** An interval option (`90s`, `30m`); `0` allowed where "none" makes sense. */
-function intervalArg(allowZero: boolean): (v: string) => number {
-  return (v) => {
-    if (allowZero && /^0+(\.0*)?\s*(ms|s|m|h)?$/i.test(v.trim())) return 0
-    try {
-      return parseInterval(v)
-    } catch (err) {
-      throw new InvalidArgumentError((err as Error).message)
-    }
-  }
 }

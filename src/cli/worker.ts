@@ -1,15 +1,18 @@
 import { Command } from 'commander'
-import { analyseRaw } from '../pipeline.js'
+import { createWorkerPool } from '../parallel/analyse-pool.js'
 import type { RawArticle } from '../model/article.js'
 import { ANALYSE_QUEUE, openQueue } from '../queue/queue.js'
 import { openDb } from '../store/open.js'
 import { storeAnalysis } from '../store/write-article.js'
+import { timeLimitOption } from './options.js'
+import { failureLine } from './terminal-text.js'
 
 interface WorkerFlags {
   databaseUrl?: string
   jobTimeout: number
   exitWhenIdle?: number
   verbose: boolean
+  timeLimit: number
 }
 
 /**
@@ -25,21 +28,24 @@ export function workerCommand(): Command {
     .option('--job-timeout <seconds>', 'the job timeout the queue was filled with (`ingest --queue --job-timeout`): expired jobs are looked for every half of it, at most every minute', (v) => Math.max(1, parseInt(v, 10) || 1), 300)
     .option('--exit-when-idle <seconds>', 'stop after the queue has been empty this long (default: run until stopped)', (v) => Math.max(1, parseInt(v, 10) || 1))
     .option('-v, --verbose', 'one line per job', false)
+    .addOption(timeLimitOption())
     .addHelpText('after', '\nExamples:\n  $ DATABASE_URL=postgres://db.example/pledgewatch pledgewatch worker\n  $ pledgewatch worker --database-url postgres://localhost/test --exit-when-idle 10')
     .action(async (o: WorkerFlags) => {
       const url = o.databaseUrl ?? process.env.DATABASE_URL
       if (!url) throw new Error('worker needs a PostgreSQL server: set DATABASE_URL or pass --database-url')
       const db = await openDb({ databaseUrl: url })
       const boss = await openQueue({ databaseUrl: url, jobTimeoutSeconds: o.jobTimeout })
+      // A thread that can be stopped: an article past the time limit fails instead of holding the job (issue 15).
+      const analyser = createWorkerPool(1, { timeLimitMs: o.timeLimit })
       let done = 0
       let lastWork = Date.now()
       const log = (line: string) => o.verbose && process.stderr.write(line + '\n')
       await boss.work<RawArticle>(ANALYSE_QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
         lastWork = Date.now()
         log(`job ${job.id}: ${job.data.source}`)
-        const outcome = analyseRaw(job.data)
+        const outcome = await analyser.analyse(job.data)
         if (!outcome.ok) {
-          process.stderr.write(`pledgewatch: ${outcome.source}: ${outcome.reason} [${outcome.code}]\n`)
+          process.stderr.write(failureLine(outcome))
           return // a bad article will not get better on retry
         }
         const r = await storeAnalysis(db, outcome.analysis)
@@ -49,6 +55,7 @@ export function workerCommand(): Command {
       })
       const stop = async () => {
         await boss.stop({ graceful: true, wait: true })
+        await analyser.close()
         await db.close()
         process.stderr.write(`worker: ${done} article(s) processed\n`)
       }

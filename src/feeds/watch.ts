@@ -111,6 +111,8 @@ function inReadingOrder(items: readonly FeedItem[]): FeedItem[] {
 }
 
 function isPermanent(err: unknown): boolean {
+  // Analysis past its time limit (issue 15) takes as long the next time.
+  if ((err as { code?: unknown })?.code === 'E_ANALYSIS_TIMEOUT') return true
   if (!(err instanceof PledgewatchError)) return false
   if (err.code === 'E_HTTP_STATUS') {
     const status = Number(err.fields.status)

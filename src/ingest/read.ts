@@ -1,10 +1,13 @@
-import { readFile, readdir, stat } from 'node:fs/promises'
-import { basename, join } from 'node:path'
+import { readFile, stat } from 'node:fs/promises'
+import { basename } from 'node:path'
 import { PledgewatchError, failure, type Failure } from '../errors.js'
 import { JsonlArticleInput, type RawArticle } from '../model/article.js'
 import { decodeText, gunzip, isGzip } from './decode.js'
 import { detectFormat } from './detect.js'
 import { parseFrontMatter } from './front-matter.js'
+import { describeFsError, type InputEntry } from './walk.js'
+
+export { expandPaths, type InputEntry } from './walk.js'
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 
@@ -18,40 +21,9 @@ export interface ReadOptions {
 /** One article read, or one input (or JSON Lines record) that failed. */
 export type ReadResult = { readonly ok: true; readonly article: RawArticle } | Failure
 
-/**
- * Expands paths into input files: files as given, folders recursively in
- * sorted order (hidden entries skipped), `-` for stdin. A missing path is
- * kept so that reading it reports the error in its place.
- */
-export async function expandPaths(paths: readonly string[]): Promise<string[]> {
-  const out: string[] = []
-  for (const p of paths) {
-    if (p === '-') {
-      out.push(p)
-      continue
-    }
-    const info = await stat(p).catch(() => null)
-    if (info?.isDirectory()) out.push(...(await walk(p)))
-    else out.push(p)
-  }
-  return out
-}
-
-async function walk(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true })
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-  const out: string[] = []
-  for (const e of entries) {
-    if (e.name.startsWith('.')) continue
-    const full = join(dir, e.name)
-    if (e.isDirectory()) out.push(...(await walk(full)))
-    else if (e.isFile()) out.push(full)
-  }
-  return out
-}
-
-/** Reads one input (a path or `-`) into raw articles; never throws. */
-export async function readInput(path: string, opts: ReadOptions = {}): Promise<ReadResult[]> {
+/** Reads one input (a path, `-`, or an entry the folder walk could not read) into raw articles; never throws. */
+export async function readInput(path: InputEntry, opts: ReadOptions = {}): Promise<ReadResult[]> {
+  if (typeof path !== 'string') return [path]
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES
   const source = path === '-' ? '<stdin>' : path
   try {
@@ -149,19 +121,4 @@ async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Prom
     chunks.push(b)
   }
   return Buffer.concat(chunks)
-}
-
-function describeFsError(err: unknown): string {
-  const e = err as NodeJS.ErrnoException
-  switch (e.code) {
-    case 'ENOENT':
-      return 'no such file or directory'
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied'
-    case 'EISDIR':
-      return 'is a directory'
-    default:
-      return e.message ?? String(err)
-  }
 }

@@ -10,10 +10,12 @@ export type ApiErrorCode =
   | 'E_UNAUTHORIZED' // 401: no bearer token, or the wrong one
   | 'E_READ_ONLY' // 403: the server has no token configured
   | 'E_NOT_FOUND' // 404: unknown route or id
+  | 'E_BAD_HOST' // 421: a Host this server was not started for (DNS rebinding)
   | 'E_TOO_LARGE' // 413: body over the size limit
   | 'E_MEDIA_TYPE' // 415: a body that is neither JSON, HTML nor plain text
   | 'E_UNPROCESSABLE' // 422: a valid request whose article could not be analysed
   | 'E_INTERNAL' // 500: anything else; logged, never echoed
+  | 'E_BUSY' // 503: too many posted articles waiting for analysis
 
 /** The one error shape: `{ "error": { "code", "message" } }`; also listed in /openapi.json. */
 export const ErrorBodySchema = z.object({

@@ -1,6 +1,8 @@
 import { Hono, type MiddlewareHandler } from 'hono'
 import { z } from 'zod'
+import { createWorkerPool, type AnalysePool } from '../parallel/analyse-pool.js'
 import type { Db } from '../store/db.js'
+import { checkHost, LOCAL_HOSTS } from './allowed-hosts.js'
 import { ApiError, createErrorHandler, describeIssues, notFound } from './api-error.js'
 import { limitBody, requireToken } from './auth.js'
 import { cacheResponses } from './cache.js'
@@ -10,6 +12,7 @@ import { ARTICLE_ROUTES } from './routes-articles.js'
 import { REGISTER_ROUTES } from './routes-register.js'
 import { ASSESSMENT_ROUTES } from './routes-assessment.js'
 import { mountDashboard } from './static.js'
+import { checkParamText, checkQueryText } from './text-checks.js'
 
 /** Every API route; the router and /openapi.json are both built from this list. */
 export const ROUTES: readonly RouteSpec[] = [...REGISTER_ROUTES, ...ARTICLE_ROUTES, ...ASSESSMENT_ROUTES]
@@ -28,12 +31,22 @@ export interface AppOptions {
   readonly web?: string | false
   /** The data folder whose downloaded dataset the assessment reads (default $PLEDGEWATCH_DATA or ./.pledgewatch). */
   readonly dataDir?: string
+  /**
+   * Where posted articles are analysed. Default: one worker thread, made on
+   * the first post, with a time limit of `timeLimitMs`; the caller closes a pool it passes.
+   */
+  readonly analyser?: AnalysePool
+  /** Longest one posted article may take to analyse (default 60 s; 0: no limit). */
+  readonly timeLimitMs?: number
+  /** Host names the server answers to (see allowedHostsFor); null answers any. Default: the local names. */
+  readonly allowedHosts?: readonly string[] | null
 }
 
 const NO_PARAMS = z.strictObject({})
 
 /** Parses path or query parameters with the route's schema; a failure is a 400 naming each bad parameter. */
 function validate(schema: z.ZodObject | undefined, input: Record<string, string>, where: string): Record<string, unknown> {
+  checkParamText(input, where)
   const parsed = (schema ?? NO_PARAMS).safeParse(input)
   if (!parsed.success) throw new ApiError(400, 'E_BAD_REQUEST', describeIssues(parsed.error, where))
   return parsed.data
@@ -55,17 +68,27 @@ export function createApp(opts: AppOptions): Hono {
     // JSON must never be sniffed into HTML by a browser (issue 5, item 3).
     c.header('X-Content-Type-Options', 'nosniff')
   })
+  app.use('*', checkHost(opts.allowedHosts === undefined ? LOCAL_HOSTS : opts.allowedHosts))
+  // Undecodable bytes and NULs in the query are a 400 naming the parameter, before any route (issue 15).
+  app.use('/api/*', async (c, next) => {
+    checkQueryText(c.req.url)
+    await next()
+  })
+  let pool = opts.analyser ?? null
+  // unref: a pool nobody closes (an app in a test) must not keep the process alive.
+  const analyser = () => (pool ??= createWorkerPool(1, { timeLimitMs: opts.timeLimitMs ?? 60_000, unref: true }))
+  const maxBodyBytes = opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
   app.use('/api/*', cacheResponses(opts.db))
   const openapi = buildOpenApi(ROUTES)
   app.get('/openapi.json', (c) => c.json(openapi))
   for (const r of ROUTES) {
-    const guards: MiddlewareHandler[] = [...(r.auth ? [requireToken(opts.token)] : []), ...(r.body ? [limitBody(opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES)] : [])]
+    const guards: MiddlewareHandler[] = [...(r.auth ? [requireToken(opts.token)] : []), ...(r.body ? [limitBody(maxBodyBytes)] : [])]
     // Hono runs every handler registered for a route in order: the guards, then the route.
     for (const guard of guards) app.on(r.method.toUpperCase(), r.path, guard)
     app.on(r.method.toUpperCase(), r.path, async (c) => {
       const params = validate(r.params, c.req.param() as Record<string, string>, 'path')
       const query = validate(r.query, c.req.query(), 'query')
-      return r.handle({ c, db: opts.db, dataDir: opts.dataDir, query, params })
+      return r.handle({ c, db: opts.db, dataDir: opts.dataDir, query, params, analyser, maxBodyBytes })
     })
   }
   if (opts.web !== false) mountDashboard(app, opts.web)

@@ -39,9 +39,11 @@ function errorsOf(r: RouteSpec): Record<string, unknown> {
   if (r.params) out[404] = errorResponse('no such id')
   if (r.body) {
     out[413] = errorResponse('body over the size limit')
-    out[415] = errorResponse('unsupported content type')
-    out[422] = errorResponse('the article could not be analysed (e.g. no text left after cleaning)')
+    out[415] = errorResponse('unsupported content type or Content-Encoding (gzip is accepted)')
+    out[422] = errorResponse('the article could not be analysed (no text left after cleaning, or over the time limit)')
+    out[503] = errorResponse('too many articles waiting for analysis; retry after Retry-After seconds')
   }
+  out[421] = errorResponse('a Host header this server was not started for')
   out[500] = errorResponse('internal error (details in the server log only)')
   return out
 }

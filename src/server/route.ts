@@ -1,5 +1,6 @@
 import type { Context } from 'hono'
 import type { z } from 'zod'
+import type { AnalysePool } from '../parallel/analyse-pool.js'
 import type { Db } from '../store/db.js'
 
 /** What a handler gets: the request context, the store, and its validated inputs. */
@@ -10,6 +11,10 @@ export interface RouteInput<Q, P> {
   readonly dataDir?: string
   readonly query: Q
   readonly params: P
+  /** The pool posted articles are analysed on, off the request thread (created on first use). */
+  readonly analyser: () => AnalysePool
+  /** The largest request body accepted, in bytes (after decompression too). */
+  readonly maxBodyBytes: number
 }
 
 /** A request body a route accepts, for validation (JSON) and for /openapi.json. */

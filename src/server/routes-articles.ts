@@ -6,6 +6,9 @@ import { getArticle, listArticles } from './queries-articles.js'
 import { checkArticle } from './queries-check.js'
 import { defineRoute, type RouteSpec } from './route.js'
 
+/** Posted articles analysed or waiting at once; more are refused with 503 so memory stays bounded. */
+export const MAX_WAITING_ARTICLES = 16
+
 /** The article routes: read the stored articles with their facts, and post new ones. */
 export const ARTICLE_ROUTES: readonly RouteSpec[] = [
   defineRoute({
@@ -44,8 +47,12 @@ export const ARTICLE_ROUTES: readonly RouteSpec[] = [
     body: { json: ArticleBodySchema, raw: true },
     auth: true,
     responses: { 201: 'stored: the new article and the facts read from it', 200: 'already stored (same URL or same text); nothing written' },
-    handle: async ({ c, db, query }) => {
-      const result = await ingestArticle(db, await readPostedArticle(c, query))
+    handle: async ({ c, db, query, analyser, maxBodyBytes }) => {
+      const raw = await readPostedArticle(c, query, maxBodyBytes)
+      const pool = analyser()
+      // Articles wait for the analysis thread in a short queue; past it, the client is told to come back.
+      if (pool.pending >= MAX_WAITING_ARTICLES) throw new ApiError(503, 'E_BUSY', `${pool.pending} articles are being analysed; try again shortly`, { 'Retry-After': '5' })
+      const result = await ingestArticle(db, raw, pool)
       if (result.status === 'known') return c.json(result, 200)
       c.header('Location', `/api/articles/${result.article_id}`)
       return c.json(result, 201)

@@ -1,32 +1,51 @@
 import { mkdirSync } from 'node:fs'
 import { PGlite, type Transaction } from '@electric-sql/pglite'
 import type { Db } from './db.js'
+import { lockDataFolder } from './folder-lock.js'
 
 /**
  * Opens the embedded store: PostgreSQL compiled to WASM, in this process,
  * kept in `dataDir` (created if missing), or in memory when `dataDir` is null.
  */
 export async function openPgliteDb(dataDir: string | null, checkpointEvery = CHECKPOINT_EVERY): Promise<Db> {
-  if (dataDir) mkdirSync(dataDir, { recursive: true })
-  const pg = dataDir ? new PGlite(dataDir) : new PGlite()
-  await pg.waitReady
-  if (!dataDir) return wrap(pg, async () => pg.close(), () => {})
-  // PGlite runs PostgreSQL as one backend with no checkpointer, so nothing ever checkpoints and
-  // the write-ahead log grows without end (measured: 2.7 GB of pg_wal after 65k articles). We
-  // checkpoint every CHECKPOINT_EVERY transactions and on close; the WAL limits (read at the next
-  // open) let each checkpoint recycle the old segments, so the folder holds the data plus ~100 MB.
-  // One statement per call: a script runs as one transaction, which ALTER SYSTEM refuses.
-  await pg.exec(`alter system set min_wal_size = '32MB'`)
-  await pg.exec(`alter system set max_wal_size = '128MB'`)
+  if (!dataDir) {
+    const pg = new PGlite()
+    await pg.waitReady
+    return wrap(pg, async () => pg.close(), () => {})
+  }
+  mkdirSync(dataDir, { recursive: true })
+  // One process per folder (issue 15): taken before PGlite reads a byte, released after it closes.
+  const lock = lockDataFolder(dataDir)
+  let pg: PGlite | undefined
+  try {
+    pg = new PGlite(dataDir)
+    await pg.waitReady
+    // PGlite runs PostgreSQL as one backend with no checkpointer, so nothing ever checkpoints and
+    // the write-ahead log grows without end (measured: 2.7 GB of pg_wal after 65k articles). We
+    // checkpoint every CHECKPOINT_EVERY transactions and on close; the WAL limits (read at the next
+    // open) let each checkpoint recycle the old segments, so the folder holds the data plus ~100 MB.
+    // One statement per call: a script runs as one transaction, which ALTER SYSTEM refuses.
+    await pg.exec(`alter system set min_wal_size = '32MB'`)
+    await pg.exec(`alter system set max_wal_size = '128MB'`)
+  } catch (err) {
+    await pg?.close().catch(() => {})
+    lock.release()
+    throw err
+  }
+  const open = pg
   let commits = 0
   const afterCommit = () => {
-    if (++commits % checkpointEvery === 0) void pg.exec('checkpoint').catch(() => {})
+    if (++commits % checkpointEvery === 0) void open.exec('checkpoint').catch(() => {})
   }
   return wrap(
-    pg,
+    open,
     async () => {
-      await pg.exec('checkpoint')
-      await pg.close()
+      try {
+        await open.exec('checkpoint')
+        await open.close()
+      } finally {
+        lock.release()
+      }
     },
     afterCommit,
   )

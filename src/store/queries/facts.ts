@@ -82,10 +82,15 @@ export async function queryQuotes(db: Db, q: QuotesQuery = {}): Promise<QuoteRow
   return db.query<QuoteRow>(
     `select f.id::int, f.speaker, f.actor, f.text, ${SOURCE_COLUMNS}
        from quotes f join articles a on a.id = f.article_id
-      where ($1::text is null or lower(f.speaker) like '%' || lower($1) || '%')
+      where ($1::text is null or lower(f.speaker) like '%' || lower($1) || '%' escape '\\')
         and ($2::text is null or f.actor = upper($2))
       order by f.reported desc, f.id desc
       limit $3 offset $4`,
-    [q.speaker ?? null, q.actor ?? null, q.limit ?? 1000, q.offset ?? 0],
+    [q.speaker == null ? null : escapeLike(q.speaker), q.actor ?? null, q.limit ?? 1000, q.offset ?? 0],
   )
+}
+
+/** A name searched as written: `%` and `_` are letters to match, not LIKE wildcards (issue 15). */
+export function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`)
 }
