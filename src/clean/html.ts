@@ -6,6 +6,7 @@ import { type Paragraph, paragraphsOf } from './html-paragraphs.js'
 import { pruneDocument, renderHtml } from './html-prune.js'
 import { readabilityContent } from './html-readability.js'
 import type { Cleaned } from './result.js'
+import { removeBidiControls } from './bidi.js'
 
 /**
  * Below this many characters our own extractor is unsure (a teaser page, or a layout
@@ -37,7 +38,9 @@ export function cleanHtml(html: string, opts: { url?: string | null } = {}): Cle
     pruneDocument(doc)
     if (!meta.date) meta = { ...meta, date: findPrintedDate(doc) }
     const paragraphs = articleParagraphs(doc, html)
-    return { text: filterParagraphs(paragraphs, meta).join('\n\n'), ...meta }
+    // Entities (&#x202E;) become bidi controls only now: they leave here too (issue 15).
+    const title = meta.title === null ? null : removeBidiControls(meta.title)
+    return { text: removeBidiControls(filterParagraphs(paragraphs, meta).join('\n\n')), ...meta, title }
   } catch {
     // A page that breaks the parser or Readability yields no text; the pipeline reports E_NO_TEXT.
     return { text: '', ...meta }

@@ -1,3 +1,4 @@
+import { removeBidiControls } from './bidi.js'
 import { findDate } from './dateline.js'
 import type { Cleaned } from './result.js'
 import { dropEchoes, judgeBody, type Line } from './text-body.js'
@@ -46,8 +47,10 @@ export function cleanText(body: string, known: KnownMeta = {}): Cleaned {
   }
 }
 
-function clean(body: string, known: KnownMeta): Cleaned {
+function clean(raw: string, known: KnownMeta): Cleaned {
   forgetWordCounts()
+  // What the reader sees, not the order a bidi control would show it in (issue 15).
+  const body = removeBidiControls(raw)
   // 1
   let source = body.replace(/^\s+/, '')
   let leadTitle: string | null = null

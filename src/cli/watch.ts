@@ -4,6 +4,7 @@ import { formatInterval, parseInterval } from '../feeds/interval.js'
 import { pollFeeds, watchFeeds, type PollOptions } from '../feeds/watch.js'
 import { DEFAULT_MAX_BYTES } from '../ingest/read.js'
 import { createWorkerPool } from '../parallel/analyse-pool.js'
+import { withoutBidiControls } from '../clean/bidi.js'
 import { changesOfArticle, hasArticleUrl } from '../store/queries/article-changes.js'
 import { loadFeedCache, saveFeedCache } from '../store/feed-cache.js'
 import { storeAnalysis } from '../store/write-article.js'
@@ -50,7 +51,7 @@ export function watchCommand(): Command {
           // Stored articles are seen; so are items that failed for good in this run.
           seen: { has: async (url) => permanent.has(url) || (await hasArticleUrl(db, url)), add: (url) => permanent.add(url) },
           onItem: async (item, html, page) => {
-            const outcome = await analyser.analyse({ doc: item.url, source: item.url, format: 'html', body: html, url: item.url, title: item.title, date: item.date })
+            const outcome = await analyser.analyse(withoutBidiControls({ doc: item.url, source: item.url, format: 'html', body: html, url: item.url, title: item.title, date: item.date }))
             // The code goes along: an article over the time limit will be as slow next round, so it is not retried.
             if (!outcome.ok) throw Object.assign(new Error(outcome.reason), { code: outcome.code })
             const stored = await storeAnalysis(db, outcome.analysis)

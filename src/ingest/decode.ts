@@ -28,7 +28,8 @@ export function gunzip(bytes: Uint8Array, limit: number): Uint8Array {
  * Decodes text bytes, detecting the encoding:
  * 1. a byte-order mark (UTF-8, UTF-16 LE/BE) decides;
  * 2. bytes that are valid UTF-8 are UTF-8;
- * 3. anything else is Windows-1252, the usual encoding of legacy Western pages.
+ * 3. anything else is read line by line: UTF-8 where a line is valid UTF-8, else
+ *    Windows-1252, the usual encoding of legacy Western pages.
  * Content with NUL bytes or many control characters is rejected as binary.
  */
 export function decodeText(bytes: Uint8Array): string {
@@ -43,10 +44,34 @@ function decodeUtf8(bytes: Uint8Array): string {
   try {
     return utf8.decode(bytes)
   } catch {
-    // Node's TextDecoder treats windows-1252 as ISO-8859-1 (0x80-0x9F become C1
-    // controls, losing curly quotes and dashes), so iconv-lite decodes it.
-    return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'win1252')
+    return decodeMixed(bytes)
   }
+}
+
+/**
+ * Bytes that are not UTF-8 as a whole, decoded line by line: each line that is
+ * valid UTF-8 as UTF-8, any other as Windows-1252. A file pasted together from
+ * a UTF-8 and a legacy source (issue 15: "Fran\xe7ois" beside "Espa\xc3\xb1a")
+ * no longer has its UTF-8 half turned to mojibake, names of actors included.
+ * @example decodeMixed(Buffer.from('caf\xc3\xa9\nna\xefve', 'latin1')) // 'café\nnaïve'
+ */
+export function decodeMixed(bytes: Uint8Array): string {
+  const parts: string[] = []
+  let start = 0
+  while (start < bytes.length) {
+    const nl = bytes.indexOf(0x0a, start)
+    const end = nl < 0 ? bytes.length : nl + 1
+    const line = bytes.subarray(start, end)
+    try {
+      parts.push(utf8.decode(line))
+    } catch {
+      // Node's TextDecoder treats windows-1252 as ISO-8859-1 (0x80-0x9F become C1
+      // controls, losing curly quotes and dashes), so iconv-lite decodes it.
+      parts.push(iconv.decode(Buffer.from(line.buffer, line.byteOffset, line.byteLength), 'win1252'))
+    }
+    start = end
+  }
+  return parts.join('')
 }
 
 /** NUL bytes, or more than 10% control bytes in the first 8 KB, mean binary. */

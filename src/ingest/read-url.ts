@@ -1,3 +1,4 @@
+import { withoutBidiControls } from '../clean/bidi.js'
 import { failure } from '../errors.js'
 import type { Fetcher } from '../feeds/fetcher.js'
 import type { ReadResult } from './read.js'
@@ -12,7 +13,7 @@ export async function readUrl(url: string, fetcher: Fetcher): Promise<ReadResult
   try {
     const res = await fetcher.get(url, { accept: 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5' })
     if (res.status !== 'fetched') return [] // only conditional requests answer 304
-    return [{ ok: true, article: { doc: res.finalUrl, source: url, format: 'html', body: res.text(), url: res.finalUrl } }]
+    return [{ ok: true, article: withoutBidiControls({ doc: res.finalUrl, source: url, format: 'html', body: res.text(), url: res.finalUrl }) }]
   } catch (err) {
     return [failure(url, err)]
   }

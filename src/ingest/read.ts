@@ -4,6 +4,7 @@ import { PledgewatchError, failure, type Failure } from '../errors.js'
 import { JsonlArticleInput, type RawArticle } from '../model/article.js'
 import { decodeText, gunzip, isGzip } from './decode.js'
 import { detectFormat } from './detect.js'
+import { withoutBidiControls } from '../clean/bidi.js'
 import { parseFrontMatter } from './front-matter.js'
 import { describeFsError, type InputEntry } from './walk.js'
 
@@ -39,6 +40,11 @@ export async function readInput(path: InputEntry, opts: ReadOptions = {}): Promi
  * format, then split JSON Lines into records or read front matter.
  */
 export function parseInput(name: string, source: string, bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): ReadResult[] {
+  // Bidi controls leave the text and its metadata here, where they enter (issue 15, item 5).
+  return parseBytes(name, source, bytes, maxBytes).map((r) => (r.ok ? { ok: true, article: withoutBidiControls(r.article) } : r))
+}
+
+function parseBytes(name: string, source: string, bytes: Uint8Array, maxBytes: number): ReadResult[] {
   try {
     if (bytes.length === 0) throw new PledgewatchError('E_EMPTY')
     const plain = isGzip(bytes) ? gunzip(bytes, maxBytes) : bytes

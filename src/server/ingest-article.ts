@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import type { Context } from 'hono'
 import { z } from 'zod'
 import type { RawArticle } from '../model/article.js'
+import { withoutBidiControls } from '../clean/bidi.js'
 import type { AnalysePool } from '../parallel/analyse-pool.js'
 import type { Db } from '../store/db.js'
 import { storeAnalysis } from '../store/write-article.js'
@@ -66,9 +67,9 @@ export async function readPostedArticle(c: Context, query: z.output<typeof RawBo
     const body = html ? b.html! : b.text!
     // The query string's metadata fills what the JSON leaves out.
     const m = { url: b.url ?? query.url, title: b.title ?? query.title, date: b.date ?? query.date, outlet: b.outlet ?? query.outlet }
-    return { doc: b.id ?? m.url ?? docIdOf(body), source: 'POST /api/articles', format: html ? 'html' : 'text', body, ...m }
+    return withoutBidiControls<RawArticle>({ doc: b.id ?? m.url ?? docIdOf(body), source: 'POST /api/articles', format: html ? 'html' : 'text', body, ...m })
   }
-  return { doc: query.url ?? docIdOf(text), source: 'POST /api/articles', format: type === 'text/html' ? 'html' : 'text', body: text, ...query }
+  return withoutBidiControls<RawArticle>({ doc: query.url ?? docIdOf(text), source: 'POST /api/articles', format: type === 'text/html' ? 'html' : 'text', body: text, ...query })
 }
 
 /** The JSON fields that hold the article itself, which may carry control characters other than NUL. */
