@@ -1,5 +1,5 @@
 import type { Doc, Mention, MentionKind } from '../model/doc.js'
-import { splitSentences } from '../nlp/sentences.js'
+import { analyseArticle } from '../nlp/analyse.js'
 
 /** A mention for a hand-built test Doc: every whole-word occurrence of `text` becomes a mention. */
 export interface MentionSpec {
@@ -26,5 +26,5 @@ export function makeDoc(text: string, mentions: readonly MentionSpec[] = [], opt
   }
   found.sort((a, b) => a.start - b.start)
   const article = { doc: 'test.txt', title: opts.title ?? null, date: opts.date === undefined ? '2021-04-22' : opts.date, url: null, outlet: null, text }
-  return { article, text, sentences: splitSentences(text), mentions: found }
+  return analyseArticle(article, { mentions: found })
 }

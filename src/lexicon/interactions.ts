@@ -1,0 +1,163 @@
+import { checkEntries, InteractionEntrySchema, type InteractionEntry } from './schema.js'
+
+/**
+ * Interaction triggers, as data: which words state which act, through which frames, with the CAMEO
+ * category each belongs to and examples of our own that lexicon.test.ts runs through the whole
+ * pipeline. Adding a word is one line here; its entry's examples guard it from then on.
+ * Lemmas are wink-nlp's (American spelling: "criticize" covers "criticised").
+ */
+const RAW: unknown[] = [
+  // ── 02 appeal ────────────────────────────────────────────────────────────────────────────────
+  { id: 'urge.press', type: 'urge', cameo: '020', frames: ['active', 'passive'],
+    verbs: ['urge', 'press', 'push', 'encourage', 'implore', 'pressure', 'pressurize', 'lobby', 'exhort', 'nudge', 'prod', 'spur', 'goad', 'persuade', 'convince', 'coax', 'entreat', 'beseech'],
+    examples: {
+      hit: [['Japan urged China to peak its emissions sooner.', 'JPN urge CHN'], ['Norway was pressed by Kenya to scrap its oil subsidies.', 'KEN urge NOR'], ['Chile has been lobbying Peru to join the pact.', 'CHL urge PER']],
+      miss: ['Japan did not urge China to act.', 'Campaigners urged all nations to do more.'],
+    } },
+  { id: 'urge.appeal', type: 'urge', cameo: '020', frames: ['active'], direct: false, preps: ['on', 'upon', 'to', 'with'],
+    verbs: ['call', 'appeal', 'plead'],
+    examples: {
+      hit: [['Fiji called on Australia to end new coal mines.', 'FJI urge AUS'], ['Tuvalu appealed to New Zealand for faster action.', 'TUV urge NZL']],
+      miss: ['Fiji called for an end to new coal mines.', 'The minister called the plan a good start.'],
+    } },
+  { id: 'urge.ask', type: 'urge', cameo: '020', frames: ['active'], note: 'only with an infinitive after the party: "asked Japan to", not "asked Japan about"',
+    verbs: ['ask', 'request', 'tell', 'want', 'expect', 'challenge', 'invite'],
+    examples: {
+      hit: [['Brazil asked Norway to resume its payments.', 'BRA urge NOR'], ['The EU expects China to submit a stronger plan.', 'EU urge CHN']],
+      miss: ['Reporters asked the Chinese minister about coal.', 'India expects to reach the goal early.'],
+    } },
+  { id: 'urge.call-noun', type: 'urge', cameo: '020', frames: ['nominal'], preps: ['on', 'upon', 'to'],
+    nouns: ['call', 'appeal', 'plea', 'pressure', 'urging'],
+    examples: {
+      hit: [["Mexico's appeal to Canada for help went unanswered.", 'MEX urge CAN'], ['Germany increased the pressure on Poland to drop coal.', 'DEU urge POL']],
+      miss: ['There was pressure on prices across Asia.', 'An appeal for calm was issued.'],
+    } },
+  // ── 10 demand ────────────────────────────────────────────────────────────────────────────────
+  { id: 'demand.verb', type: 'demand', cameo: '100', frames: ['active', 'passive'], preps: ['from', 'of'],
+    verbs: ['demand', 'insist'],
+    examples: {
+      hit: [['China demanded that Japan withdraw the report.', 'CHN demand JPN'], ['Kenya demanded compensation from Britain.', 'KEN demand GBR'], ['Bolivia insisted that Canada pay its share.', 'BOL demand CAN']],
+      miss: ['Farmers demanded lower fuel prices.', 'Bolivia did not demand anything from Canada.'],
+    } },
+  { id: 'demand.noun', type: 'demand', cameo: '100', frames: ['nominal'], preps: ['on', 'of', 'from'],
+    nouns: ['demand', 'ultimatum'],
+    examples: {
+      hit: [["Egypt's demand on Ethiopia was repeated at the summit.", 'EGY demand ETH']],
+      miss: ['Demand for gas fell sharply in Egypt.'],
+    } },
+  // ── 11 disapprove, 12 reject ─────────────────────────────────────────────────────────────────
+  { id: 'protest.criticize', type: 'protest', cameo: '111', frames: ['active', 'passive'],
+    verbs: ['criticize', 'slam', 'castigate', 'excoriate', 'chide', 'rebuke', 'denounce', 'condemn', 'lambast', 'lambaste', 'blast', 'berate', 'scold', 'censure', 'chastise', 'decry', 'attack', 'assail', 'deride', 'pillory', 'lash', 'fault', 'reprimand', 'admonish', 'upbraid', 'disparage', 'savage', 'bash', 'whack', 'hammer', 'skewer', 'mock', 'ridicule'],
+    examples: {
+      hit: [['Fiji castigated Australia over its coal exports.', 'FJI protest AUS'], ['Australia was criticised by Vanuatu for its new gas projects.', 'VUT protest AUS'], ['The Philippines chided China for building more coal plants.', 'PHL protest CHN']],
+      miss: ['Fiji castigated its own opposition.', 'Vanuatu did not criticise Australia.'],
+    } },
+  { id: 'protest.accuse', type: 'protest', cameo: '112', frames: ['active', 'passive'],
+    verbs: ['accuse', 'blame'],
+    examples: {
+      hit: [['India accused the EU of protectionism.', 'IND protest EU'], ['Venezuela blamed the United States for the failure of the talks.', 'VEN protest USA']],
+      miss: ['Scientists blamed the heatwave on climate change.'],
+    } },
+  { id: 'protest.object', type: 'protest', cameo: '110', frames: ['active'], direct: false, preps: ['to', 'about', 'against', 'at', 'over', 'of'],
+    verbs: ['object', 'complain', 'protest', 'rail', 'grumble', 'bristle', 'hit out', 'lash out', 'hit back', 'strike back', 'push back', 'fight back', 'walk out'],
+    examples: {
+      hit: [['Colombia objected to the Brazilian presidency’s handling of the text.', 'COL protest BRA'], ['Beijing hit out at Washington over the export curbs.', 'CHN protest USA'], ['South Africa complained about the EU border levy.', 'ZAF protest EU']],
+      miss: ['Residents complained about the smoke.', 'Colombia did not object to the text.'],
+    } },
+  { id: 'protest.concern', type: 'protest', cameo: '110', frames: ['nominal'], preps: ['over', 'about', 'at', 'with', 'to', 'against', 'regarding', 'toward', 'towards'],
+    light: ['voice', 'raise', 'express', 'lodge', 'register', 'file', 'air', 'vent', 'signal', 'show', 'convey', 'make'],
+    nouns: ['concern', 'objection', 'opposition', 'protest', 'complaint', 'grievance', 'anger', 'displeasure', 'dissatisfaction', 'frustration', 'alarm', 'outrage', 'disappointment', 'fury', 'indignation', 'reservation', 'irritation', 'unhappiness'],
+    examples: {
+      hit: [['Indonesia voiced frustration with the European Union over the palm oil rules.', 'IDN protest EU'], ['Japan lodged a protest with South Korea.', 'JPN protest KOR']],
+      miss: ['Japan voiced concern about rising sea levels.', 'There was anger over fuel prices.'],
+    } },
+  { id: 'protest.criticism', type: 'protest', cameo: '111', frames: ['nominal', 'reverse'], preps: ['of', 'against', 'on', 'at', 'over', 'toward', 'towards', 'from'],
+    light: ['draw', 'face', 'come', 'attract', 'earn', 'receive', 'spark', 'provoke', 'prompt', 'trigger', 'step', 'launch', 'level', 'direct', 'make', 'deliver', 'issue', 'take'],
+    nouns: ['criticism', 'condemnation', 'rebuke', 'attack', 'denunciation', 'accusation', 'broadside', 'swipe', 'dig', 'jab', 'tirade', 'outburst', 'censure', 'fire', 'backlash', 'flak', 'ire', 'aim'],
+    note: '"drew criticism from X" reverses the parties (reverse frame); "took aim at X" takes "aim" as its noun',
+    examples: {
+      hit: [["China's criticism of the EU tariffs was swift.", 'CHN protest EU'], ['Canada drew sharp criticism from Mexico.', 'MEX protest CAN'], ['Bolivia took aim at Argentina over the pipeline.', 'BOL protest ARG']],
+      miss: ['The criticism of the plan grew louder.', 'Critics took aim at the budget.'],
+    } },
+  { id: 'protest.reject', type: 'protest', cameo: '120', frames: ['active', 'passive'],
+    verbs: ['reject', 'oppose', 'block', 'veto', 'dismiss', 'rebuff', 'spurn', 'snub', 'boycott', 'shun', 'defy'],
+    note: 'a party rejecting a body\'s text protests the body (ANNOTATION.md); see src/frames/party.ts',
+    examples: {
+      hit: [["Brazil rejected France's offer of aid.", 'BRA protest FRA'], ['Germany snubbed the Polish envoy.', 'DEU protest POL']],
+      miss: ['Voters rejected the referendum.', 'Germany did not reject the offer from Poland.'],
+    } },
+  // ── 04 consult ───────────────────────────────────────────────────────────────────────────────
+  { id: 'meet.meet', type: 'meet', cameo: '040', frames: ['active', 'passive', 'pair'], preps: ['with'], partyObject: true,
+    verbs: ['meet', 'visit', 'host', 'receive', 'welcome'],
+    examples: {
+      hit: [['Kerry met his Chinese counterpart in Tianjin.', 'USA meet CHN'], ['Japan hosted the Indian prime minister in Tokyo.', 'JPN meet IND'], ['The Canadian and Mexican leaders met on Friday.', 'CAN meet MEX']],
+      miss: ['Japan hosted the summit in 2023.', 'The ministers will not meet the Chinese delegation.'],
+    } },
+  { id: 'meet.talk', type: 'meet', cameo: '040', frames: ['active', 'pair'], direct: false, preps: ['with'],
+    verbs: ['talk', 'speak', 'confer', 'negotiate', 'consult', 'sit down', 'meet up', 'engage'],
+    examples: {
+      hit: [['Germany sat down with Namibia to discuss hydrogen.', 'DEU meet NAM'], ['The Thai premier spoke by phone with the Vietnamese president.', 'THA meet VNM']],
+      miss: ['The Thai premier spoke with reporters.', 'Germany talked about hydrogen.'],
+    } },
+  { id: 'meet.trip', type: 'meet', cameo: '042', frames: ['active', 'nominal'], direct: false, preps: ['to'],
+    verbs: ['travel', 'fly'],
+    nouns: ['visit', 'trip', 'tour', 'journey'],
+    note: 'an official trip to a country is a meeting with it (ANNOTATION.md)',
+    examples: {
+      hit: [['The Chinese premier travelled to Australia for the first time in seven years.', 'CHN meet AUS'], ["Kerry's visit to Beijing was his third.", 'USA meet CHN']],
+      miss: ['Tourists travelled to Spain in record numbers.', 'A visit to the museum was cancelled.'],
+    } },
+  { id: 'meet.talks', type: 'meet', cameo: '040', frames: ['nominal', 'between', 'pair', 'compound'], preps: ['with'],
+    nouns: ['talk', 'meeting', 'summit', 'discussion', 'consultation', 'dialogue', 'negotiation', 'call', 'conversation', 'bilateral', 'encounter', 'audience'],
+    examples: {
+      hit: [['Indonesia held talks with Japan on Monday.', 'IDN meet JPN'], ['Talks between Egypt and Ethiopia resumed.', 'EGY meet ETH'], ['The U.S.-China talks ended without a deal.', 'USA meet CHN']],
+      miss: ['The UN climate talks ended in Dubai.', 'Egypt suspended talks with Ethiopia.'],
+    } },
+  // ── 057 sign agreement, 03 intent to cooperate ──────────────────────────────────────────────
+  { id: 'agree.deal', type: 'agree', cameo: '057', frames: ['nominal', 'between', 'pair', 'compound', 'passive'], preps: ['with'],
+    light: ['sign', 'reach', 'strike', 'seal', 'clinch', 'ink', 'conclude', 'finalize', 'agree', 'forge', 'hammer', 'announce', 'unveil', 'secure', 'broker', 'enter', 'adopt', 'agree on', 'have', 'launch', 'establish', 'finalise', 'renew', 'cut', 'make'],
+    nouns: ['deal', 'agreement', 'pact', 'accord', 'treaty', 'memorandum', 'mou', 'declaration', 'partnership', 'compact', 'arrangement', 'charter', 'protocol', 'contract', 'understanding'],
+    examples: {
+      hit: [['Senegal signed a deal with Canada on renewable power.', 'SEN agree CAN'], ['Vietnam and Japan inked a pact on clean energy.', 'VNM agree JPN'], ['An agreement between Chile and Peru was signed on Tuesday.', 'CHL agree PER']],
+      miss: ['Senegal wants a deal on renewable power.', 'The Paris Agreement sets a limit of 1.5C.'],
+    } },
+  { id: 'agree.verb', type: 'agree', cameo: '057', frames: ['active', 'pair'], direct: false, preps: ['with'],
+    verbs: ['agree', 'sign'],
+    note: '"agreed with X that …" shares an opinion: see src/frames/active.ts',
+    examples: {
+      hit: [['The UK, France and Germany agreed to fund the plan jointly.', 'GBR agree FRA'], ['Kenya agreed with Germany on a hydrogen roadmap.', 'KEN agree DEU']],
+      miss: ['Kenya agreed with Germany that coal must go.', 'Kenya agreed to phase out coal.'],
+    } },
+  // ── 05/06 cooperation ────────────────────────────────────────────────────────────────────────
+  { id: 'cooperate.work', type: 'cooperate', cameo: '050', frames: ['active', 'pair'], direct: false, preps: ['with', 'alongside'],
+    verbs: ['cooperate', 'collaborate', 'partner', 'team up', 'join forces', 'join hands', 'ally', 'coordinate', 'work'],
+    note: '"work" needs "together", "jointly" or "with": see src/frames/pair.ts',
+    examples: {
+      hit: [['Ghana will cooperate with Norway on forest monitoring.', 'GHA cooperate NOR'], ['Brazil and Indonesia will work together to protect forests.', 'BRA cooperate IDN']],
+      miss: ['Brazil will work to protect forests.', 'Ghana will cooperate with investors.'],
+    } },
+  { id: 'cooperate.noun', type: 'cooperate', cameo: '060', frames: ['nominal', 'pair', 'between', 'compound', 'passive'], preps: ['with'],
+    light: ['deepen', 'strengthen', 'boost', 'expand', 'enhance', 'step', 'promote', 'forge', 'launch', 'form', 'found', 'establish', 'build', 'set', 'create', 'co-found', 'bolster', 'pledge', 'announce', 'start', 'begin', 'unveil'],
+    nouns: ['cooperation', 'co-operation', 'collaboration', 'alliance', 'coalition', 'fund', 'ties', 'coordination', 'venture', 'initiative'],
+    examples: {
+      hit: [['Kenya and Germany launched a fund for green hydrogen.', 'KEN cooperate DEU'], ['Peru will deepen cooperation with Chile on water.', 'PER cooperate CHL']],
+      miss: ['Kenya launched a fund for green hydrogen.', 'Cooperation on water is vital.'],
+    } },
+  // ── 16 reduce relations, 163 sanctions and embargo ──────────────────────────────────────────
+  { id: 'sanction.verb', type: 'sanction', cameo: '163', frames: ['active', 'passive'],
+    verbs: ['sanction', 'blacklist', 'embargo', 'ban', 'bar', 'penalize', 'penalise'],
+    note: 'a ban is a sanction when it falls on a party or its goods ("banned imports from Russia")',
+    examples: {
+      hit: [['Britain sanctioned Russian oil traders.', 'GBR sanction RUS'], ['The EU banned imports of Russian coal.', 'EU sanction RUS']],
+      miss: ['The EU banned single-use plastics.', 'Britain could sanction Russian oil traders.'],
+    } },
+  { id: 'sanction.noun', type: 'sanction', cameo: '163', frames: ['nominal'], preps: ['on', 'against', 'onto', 'for'],
+    light: ['impose', 'slap', 'levy', 'introduce', 'extend', 'raise', 'increase', 'hike', 'announce', 'adopt', 'place', 'maintain', 'keep', 'double', 'expand', 'reimpose', 'tighten', 'put', 'apply', 'enact', 'approve', 'set', 'add', 'quadruple', 'triple', 'widen', 'renew'],
+    nouns: ['sanction', 'tariff', 'duty', 'levy', 'embargo', 'ban', 'penalty', 'restriction', 'curb', 'control'],
+    examples: {
+      hit: [['Canada imposed a 100% tariff on Chinese electric cars.', 'CAN sanction CHN'], ['U.S. sanctions on Iranian oil were tightened.', 'USA sanction IRN']],
+      miss: ['Canada is considering tariffs on Chinese electric cars.', 'A ban on smoking took effect.'],
+    } },
+]
+
+export const INTERACTION_ENTRIES: readonly InteractionEntry[] = checkEntries(InteractionEntrySchema, RAW, 'interactions')

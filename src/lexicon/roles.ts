@@ -1,0 +1,37 @@
+/**
+ * Nouns for the people and offices that act for a country or group, as lemmas: a noun phrase with
+ * one of these as its head and an actor as modifier or possessor names that actor as a party
+ * ("Chinese officials", "China's foreign ministry", "the U.S. delegation", "her Mexican counterpart").
+ * The person finders (src/actors/titles.ts) have their own, capitalised title list: a title
+ * before a name is a different thing from a role noun heading a phrase.
+ */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set(
+  ('minister ministry president premier chancellor envoy official government administration delegation delegate ' +
+    'negotiator spokesman spokeswoman spokesperson leader counterpart secretary commissioner ambassador embassy ' +
+    'authority lawmaker diplomat policymaker regulator agency mission commission council office bureau side cabinet ' +
+    'parliament congress senate presidency team representative king prince emir sultan ruler monarch chief head ' +
+    'state department regime military army navy force troop coast guard court foreign-minister chair presidency ' +
+    'prime-minister legislature deputy adviser advisor coalition camp establishment people nation country').split(' '),
+)
+
+/** Role nouns that are plural in meaning even when singular in form: "the delegation" speaks as many. */
+export const COLLECTIVE_ROLES: ReadonlySet<string> = new Set(['government', 'administration', 'delegation', 'side', 'team', 'cabinet'])
+
+/**
+ * Anaphors for the two parties just named: "the two sides", "both countries", "the two leaders".
+ * A determiner ("the two", "both") and a plural role noun or one of these heads.
+ */
+export const PAIR_HEADS: ReadonlySet<string> = new Set([
+  ...ROLE_NOUNS,
+  'partner', 'neighbour', 'neighbor', 'power', 'economy', 'capital', 'giant', 'rival', 'ally', 'emitter', 'nation', 'country', 'government',
+])
+
+/** Heads of a singular description that stands for the country the discourse is about: "the country", "the government". */
+export const COUNTRY_ANAPHORS: ReadonlySet<string> = new Set(['country', 'nation', 'government', 'administration', 'kingdom', 'republic', 'state'])
+
+/** Personal pronouns by what they can stand for. */
+export const PRONOUNS: Readonly<Record<string, 'person' | 'plural' | 'thing'>> = {
+  he: 'person', him: 'person', his: 'person', she: 'person', her: 'person', hers: 'person',
+  they: 'plural', them: 'plural', their: 'plural', theirs: 'plural',
+  it: 'thing', its: 'thing',
+}

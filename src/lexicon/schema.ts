@@ -1,0 +1,62 @@
+import { z } from 'zod'
+import { INTERACTION_TYPES } from '../model/interaction-types.js'
+
+/**
+ * The shapes of the lexicons (src/lexicon/*.ts), checked with zod when a lexicon module loads:
+ * a malformed entry fails at start-up with its id, never at match time.
+ */
+
+/** How a trigger finds its two parties in a clause (src/frames/, one file each). */
+export const FRAME_NAMES = ['active', 'passive', 'nominal', 'between', 'pair', 'compound', 'reverse'] as const
+export type FrameName = (typeof FRAME_NAMES)[number]
+
+/** Examples an entry must get right: `hit` sentences with a fact ("FJI protest AUS") the pipeline must find, `miss` sentences it must not fire on. */
+const Examples = z.object({
+  hit: z.array(z.tuple([z.string().min(10), z.string().regex(/^\S+ [a-z]+ \S+$/)])).min(1),
+  miss: z.array(z.string().min(10)).min(1),
+})
+
+/**
+ * An interaction trigger: the words that state one kind of act, with the CAMEO category they belong to
+ * (02 appeal, 04 consult, 057 sign agreement, 05/06 cooperation, 10 demand, 11 disapprove, 12 reject,
+ * 16 reduce relations, 163 sanctions).
+ */
+export const InteractionEntrySchema = z
+  .object({
+    id: z.string().regex(/^[a-z]+\.[a-z-]+$/),
+    type: z.enum(INTERACTION_TYPES),
+    cameo: z.string().regex(/^\d{2,4}$/),
+    /** Verb lemmas as wink-nlp gives them, optionally with a particle: "criticize", "hit out", "sit down". */
+    verbs: z.array(z.string().regex(/^[a-z-]+(?: [a-z]+)?$/)).default([]),
+    /** Noun lemmas that carry the act: "criticism", "sanction", "talk", "deal". */
+    nouns: z.array(z.string().regex(/^[a-z-]+$/)).default([]),
+    /** The verb takes the other party as its direct object ("criticised Australia"). */
+    direct: z.boolean().default(true),
+    /** Prepositions that bring in the other party after the trigger ("object to", "talks with", "sanctions on"). */
+    preps: z.array(z.string()).default([]),
+    /**
+     * For nouns: the verbs that make the clause's subject the noun's agent ("imposed sanctions on",
+     * "voiced concern over"). Empty: any verb does.
+     */
+    light: z.array(z.string()).default([]),
+    /** A direct object must name a party, not a thing: "hosted Kerry", not "hosted the summit". */
+    partyObject: z.boolean().default(false),
+    frames: z.array(z.enum(FRAME_NAMES)).min(1),
+    /** Why the entry exists, when the words alone do not say. */
+    note: z.string().optional(),
+    examples: Examples,
+  })
+  .refine((e) => e.verbs.length + e.nouns.length > 0, { message: 'an entry needs verbs or nouns' })
+export type InteractionEntry = z.infer<typeof InteractionEntrySchema>
+
+/** Validates a list of entries, naming the first bad one. */
+export function checkEntries<T>(schema: z.ZodType<T>, raw: readonly unknown[], what: string): T[] {
+  return raw.map((r, i) => {
+    const parsed = schema.safeParse(r)
+    if (!parsed.success) {
+      const id = (r as { id?: string }).id ?? `#${i}`
+      throw new Error(`lexicon ${what}: entry ${id}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`)
+    }
+    return parsed.data
+  })
+}

@@ -1,0 +1,33 @@
+import { CANDIDATE as PLEDGE_CANDIDATE } from '../extract/pledge-cues.js'
+import { INTERACTION_ENTRIES } from '../lexicon/interactions.js'
+import { SPEECH_VERBS } from '../lexicon/speech.js'
+import { DENYING_VERBS } from '../lexicon/modality.js'
+import { prefixPattern, surfacePrefixes } from '../lexicon/stems.js'
+import type { Mention, Sentence } from '../model/doc.js'
+
+/** Any word an interaction trigger or a speech verb can start with (src/lexicon/stems.ts). */
+const TRIGGER_WORDS = prefixPattern(
+  surfacePrefixes([
+    ...INTERACTION_ENTRIES.flatMap((e) => [...e.verbs, ...e.nouns]),
+    ...SPEECH_VERBS,
+    ...DENYING_VERBS,
+  ]),
+)
+/** Words that stand for an actor named before: a sentence with one of these may hold a fact with no mention of its own. */
+const ANAPHOR = /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Bb]oth|two|counterparts?|country|government|nation)\b/
+
+/**
+ * Which sentences the tagger reads: those that may state a pledge (a year, a percentage, a target
+ * word), and those with an actor (or a word standing for one) and a trigger or speech verb.
+ * @returns one flag per sentence, by index
+ */
+export function selectSentences(sentences: readonly Sentence[], mentions: readonly Mention[]): boolean[] {
+  const out: boolean[] = []
+  let m = 0
+  for (const s of sentences) {
+    while (m < mentions.length && mentions[m].end <= s.start) m++
+    const hasMention = m < mentions.length && mentions[m].start < s.end
+    out.push(PLEDGE_CANDIDATE.test(s.text) || ((hasMention || ANAPHOR.test(s.text)) && TRIGGER_WORDS.test(s.text)))
+  }
+  return out
+}

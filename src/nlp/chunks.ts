@@ -1,0 +1,184 @@
+import { COUNTRY_ANAPHORS, PAIR_HEADS, PRONOUNS, ROLE_NOUNS } from '../lexicon/roles.js'
+import type { Chunk, ChunkKind, Mention, Token } from '../model/doc.js'
+
+/** The noun-phrase layer: chunks in text order and, per token, the chunk holding it (-1 for none). */
+export interface ChunkLayer {
+  readonly chunks: Chunk[]
+  readonly chunkOf: Int32Array
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'both', 'all', 'each', 'every', 'some', 'any', 'another', 'other', 'no', 'either', 'neither'])
+const DASHES = new Set(['-', '–', '—', '‐'])
+
+/**
+ * Finds noun phrases in the tagged sentences: an optional determiner or possessive pronoun,
+ * modifiers (adjectives, numbers, nouns, names, "X's"), and a head. A mention is never split
+ * between phrases. Each phrase is read at once for the actor it names (see `readChunk`).
+ */
+export function chunkTokens(tokens: readonly Token[], mentions: readonly Mention[], ranges: ReadonlyArray<readonly [number, number] | null>): ChunkLayer {
+  const chunks: Chunk[] = []
+  const chunkOf = new Int32Array(tokens.length).fill(-1)
+  for (const range of ranges) {
+    if (!range) continue
+    const [from, to] = range
+    let i = from
+    while (i < to) {
+      const end = chunkEnd(tokens, i, to)
+      if (end <= i) {
+        i++
+        continue
+      }
+      const c = readChunk(tokens, mentions, i, end)
+      for (let k = i; k < end; k++) chunkOf[k] = chunks.length
+      chunks.push(c)
+      i = end
+    }
+  }
+  return { chunks, chunkOf }
+}
+
+/** Where the phrase starting at `i` ends (exclusive), or `i` when no phrase starts there. */
+function chunkEnd(tokens: readonly Token[], i: number, to: number): number {
+  const t = tokens[i]
+  if (t.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(t.lower) && t.mention < 0) return PRONOUNS[t.lower] ? i + 1 : i
+  if (!startsPhrase(t, tokens[i + 1])) return i
+  let j = i
+  let last = -1 // the last token that can end a phrase
+  while (j < to) {
+    const k = tokens[j]
+    if (k.mention >= 0) {
+      // A mention stays whole.
+      const m = k.mention
+      while (j < to && tokens[j].mention === m) j++
+      last = j
+      continue
+    }
+    if (j > i && (k.pos === 'DET' || (k.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(k.lower)))) break
+    if (isPossessiveMark(k) && last === j) {
+      j++
+      continue
+    }
+    if (DASHES.has(k.text) && last === j && j + 1 < to && joinsCompound(tokens[j + 1])) {
+      j++
+      continue
+    }
+    if (k.pos === 'NOUN' || k.pos === 'PROPN' || k.pos === 'NUM' || (k.pos === 'SYM' && /^[%$€£]$/.test(k.text))) {
+      j++
+      last = j
+      continue
+    }
+    if (k.pos === 'ADJ' || (k.pos === 'DET' && j === i) || (k.pos === 'PRON' && j === i) || isModifierVerb(tokens, j, i, to) || (k.pos === 'ADV' && tokens[j + 1]?.pos === 'ADJ')) {
+      j++
+      continue
+    }
+    break
+  }
+  return last > i ? last : i
+}
+
+function startsPhrase(t: Token, next: Token | undefined): boolean {
+  if (t.mention >= 0) return true
+  switch (t.pos) {
+    case 'DET':
+    case 'ADJ':
+    case 'NOUN':
+    case 'PROPN':
+    case 'NUM':
+      return true
+    case 'PRON':
+      return POSSESSIVE_PRONOUNS.has(t.lower) && !!next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN' || next.pos === 'NUM' || next.mention >= 0)
+    default:
+      return false
+  }
+}
+
+function isPossessiveMark(t: Token): boolean {
+  return t.pos === 'PART' && (t.lower === "'s" || t.lower === "'")
+}
+
+/** After a dash inside a phrase: "U.S.-China", "Chinese-made", "Kenya–Germany". */
+function joinsCompound(t: Token): boolean {
+  return t.mention >= 0 || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB'
+}
+
+/** A participle modifying a noun inside the phrase: "the proposed tariffs", "Chinese-made cars". */
+function isModifierVerb(tokens: readonly Token[], j: number, start: number, to: number): boolean {
+  const k = tokens[j]
+  if (k.pos !== 'VERB' || j === start) return false
+  const prev = tokens[j - 1]
+  const next = tokens[j + 1]
+  if (DASHES.has(prev.text)) return true
+  return (prev.pos === 'DET' || prev.pos === 'ADJ') && j + 1 < to && (next.pos === 'NOUN' || next.pos === 'ADJ')
+}
+
+/**
+ * Reads one phrase: its head (the last noun, name or mention), determiner, mentions, possessor,
+ * a hyphenated pair of actors, and what it names:
+ * 1. a mention as head names its actor (a person, the actor they act for);
+ * 2. a role noun as head ("officials", "ministry", "counterpart") names the actor modifying it;
+ * 3. a pronoun, "the two sides" or "the country" is left to the discourse memory;
+ * 4. anything else is a thing, with any actor in it kept as its modifier.
+ */
+function readChunk(tokens: readonly Token[], mentions: readonly Mention[], start: number, end: number): Chunk {
+  let head = end - 1
+  while (head > start && !isHeadToken(tokens[head])) head--
+  const h = tokens[head]
+  const first = tokens[start]
+  const det = first.pos === 'DET' || (first.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(first.lower)) ? first.lower : null
+  const inside: number[] = []
+  let possessor = -1
+  let pair: string[] | null = null
+  for (let k = start; k < end; k++) {
+    const m = tokens[k].mention
+    if (m >= 0 && inside[inside.length - 1] !== m) inside.push(m)
+    if (m >= 0 && isPossessiveMark(tokens[k + 1] ?? tokens[k]) && k + 1 < end) possessor = m
+    if (m >= 0 && k + 2 < end && DASHES.has(tokens[k + 1].text) && tokens[k + 2].mention >= 0 && tokens[k + 2].mention !== m) {
+      const a = mentions[m].actor
+      const b = mentions[tokens[k + 2].mention].actor
+      if (a && b && a !== b) pair = [a, b]
+    }
+  }
+  const headMention = h.mention >= 0 ? mentions[h.mention] : null
+  const modifier = inside.map((m) => mentions[m]).find((m) => m !== headMention && m.actor) ?? null
+  const plural = h.pos === 'NOUN' && h.lower !== h.lemma && !h.lower.endsWith('ss')
+  let kind: ChunkKind = 'thing'
+  let actors: string[] = []
+  let via = ''
+  if (headMention) {
+    kind = headMention.kind === 'person' ? 'person' : 'actor'
+    if (headMention.actor) actors = [headMention.actor]
+    via = headMention.kind === 'person' ? 'person' : 'mention'
+  } else if (h.pos === 'PRON') {
+    kind = 'pronoun'
+  } else if ((det === 'both' || tokens.slice(start, head).some((t) => t.lower === 'two')) && PAIR_HEADS.has(h.lemma) && (plural || det === 'both')) {
+    kind = 'anaphor'
+  } else if (ROLE_NOUNS.has(h.lemma)) {
+    kind = 'role'
+    if (modifier?.actor) {
+      actors = [modifier.actor]
+      via = 'role'
+    } else if (COUNTRY_ANAPHORS.has(h.lemma) && !plural) {
+      kind = 'anaphor'
+    }
+  }
+  return {
+    start,
+    end,
+    head,
+    headLemma: h.lemma,
+    det,
+    mentions: inside,
+    kind,
+    actors,
+    modifierActor: kind === 'thing' || kind === 'anaphor' ? (modifier?.actor ?? null) : null,
+    possessor,
+    pair,
+    plural: plural || kind === 'anaphor',
+    via,
+  }
+}
+
+function isHeadToken(t: Token): boolean {
+  return t.mention >= 0 || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM'
+}

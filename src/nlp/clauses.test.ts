@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import type { Doc, Phrase } from '../model/doc.js'
+import { analyseArticle } from './analyse.js'
+
+function analyse(text: string): Doc {
+  return analyseArticle({ doc: 't', title: null, date: '2024-05-02', url: null, outlet: null, text })
+}
+
+/** Each clause as "subject | verb lemma (voice) | object | agent | preps", with phrases as their actors or words. */
+function clauses(text: string): string[] {
+  const doc = analyse(text)
+  const words = (p: Phrase | null) =>
+    p ? p.chunks.map((c) => { const k = doc.chunks[c]; return k.actors.length ? k.actors.join('+') : doc.tokens.slice(k.start, k.end).map((t) => t.text).join(' ') }).join(' & ') : '-'
+  return doc.clauses.map((c) => [words(c.subject), `${c.verb.negated ? 'not ' : ''}${c.verb.lemma}${c.verb.particle ? ' ' + c.verb.particle : ''} (${c.verb.voice})`, words(c.object), words(c.agent), c.preps.map((p) => `${p.prep} ${words(p.phrase)}`).join(', ')].join(' | '))
+}
+
+describe('clauses: the shallow parse', () => {
+  it('reads a coordinated subject, an object, and an infinitive whose subject is the object of an urging verb', () => {
+    expect(clauses('Japan and the U.S. will press China to cut emissions, officials said on Tuesday.')).toEqual([
+      'JPN & USA | press (active) | CHN | - | ',
+      'CHN | cut (active) | emissions | - | ',
+      'officials | say (active) | - | - | on Tuesday',
+    ])
+  })
+  it('reads a passive with its by-agent and passes the subject to the infinitive', () => {
+    expect(clauses('The EU has been urged by Fiji to phase out coal.')).toEqual([
+      'EU | urge (passive) | - | FJI | by FJI',
+      'EU | phase out (active) | coal | - | ',
+    ])
+  })
+  it('leaves a fronted phrase out of the subject and a preposition’s phrase out of the list', () => {
+    expect(clauses('After talks in Jakarta, Indonesia and Japan signed a pact.')[0]).toBe('IDN & JPN | sign (active) | a pact | - | ')
+  })
+  it('passes over an infinitive phrase and a time word to find a passive’s subject and agent', () => {
+    const c = clauses('The president’s decision to withdraw from the treaty was slammed Thursday by Canada.')
+    expect(c[1]).toMatch(/^The president ’s decision \| slam \(passive\) \| - \| CAN \|/)
+  })
+  it('gives a relative clause the phrase before its pronoun, and passes over it to the main verb', () => {
+    const c = clauses('The EU, which has long pushed China, said on Friday that it would not accept the plan.')
+    expect(c[0]).toBe('EU | push (active) | CHN | - | ')
+    expect(c[1]).toBe('EU | say (active) | - | - | on Friday')
+    expect(c[2]).toBe('EU | not accept (active) | the plan | - | ')
+  })
+  it('reads a list of objects after a preposition, flat after the first phrase', () => {
+    const c = clauses('Senegal has inked a deal with members of the European Union, the UK, and Canada.')
+    expect(c[0]).toBe('SEN | ink (active) | a deal | - | with members, of EU & GBR & CAN')
+  })
+  it('shares the subject with a coordinated verb', () => {
+    expect(clauses('Kenya met Germany and urged Norway to act.')).toEqual(['KEN | meet (active) | DEU | - | ', 'KEN | urge (active) | NOR | - | ', 'NOR | act (active) | - | - | '])
+  })
+  it('resolves "the two sides" to the last pair of parties', () => {
+    const c = clauses('Kenya met Germany on Monday. The two sides signed a pact.')
+    expect(c[1]).toBe('KEN+DEU | sign (active) | a pact | - | ')
+  })
+})

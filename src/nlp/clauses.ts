@@ -1,0 +1,272 @@
+import type { Chunk, Clause, Phrase, PrepPhrase, Token, VerbGroup } from '../model/doc.js'
+import { phraseFrom, type PhraseContext } from './phrases.js'
+import { findVerbGroups } from './verb-groups.js'
+
+/** Verbs whose object is the subject of the infinitive after it: "urged Japan to cut", "asked China to". */
+const OBJECT_CONTROL = new Set([
+  'urge', 'ask', 'tell', 'press', 'push', 'encourage', 'call', 'want', 'expect', 'invite', 'persuade', 'convince',
+  'force', 'allow', 'help', 'enable', 'pressure', 'lobby', 'challenge', 'require', 'order', 'implore', 'request', 'prod', 'nudge',
+])
+const RELATIVE = new Set(['who', 'which', 'that', 'whom'])
+const STOP_PUNCT = new Set([';', ':', '(', ')', '“', '”', '"', '—', '–', '[', ']'])
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] }
+
+/**
+ * The shallow parse of one tagged sentence: a clause per verb group, with its subject (coordinated
+ * lists included), object, passive agent and prepositional phrases (see Clause in model/doc.ts).
+ *
+ * 1. Verb groups (verb-groups.ts).
+ * 2. Per group, the subject is the nearest noun phrase to its left that no preposition governs,
+ *    passing over adverbs, time phrases ("on Friday"), "of" phrases ("the head of the agency") and
+ *    parentheticals (", which …,"); a relative pronoun, "and" before the verb, or "to" hand the
+ *    subject over from another clause (step 4).
+ * 3. The object is the phrase right after the group; prepositional phrases follow, and a passive's
+ *    "by" phrase is its agent.
+ * 4. Subjects from other clauses: coordinated verbs share the subject before them; an infinitive takes
+ *    the object of an urging verb or else the subject of the verb it complements; a participle
+ *    (", accusing …", "After meeting …,") takes the main clause's subject.
+ */
+export function parseClauses(sentence: number, ctx: PhraseContext, base: number): Clause[] {
+  const { tokens, chunks, chunkOf, from, to } = ctx
+  const groups = findVerbGroups(tokens, from, to, chunkOf)
+  const out: Array<Mutable<Clause>> = []
+  for (let gi = 0; gi < groups.length; gi++) {
+    const g = groups[gi]
+    const nextStart = groups[gi + 1]?.start ?? to
+    const subj = findSubject(ctx, g, groups[gi - 1]?.end ?? from, groups, gi)
+    const reduced = reducedRelative(tokens, chunkOf, g, to)
+    const voice = reduced ? 'passive' : g.voice
+    const objStart = skipAdverbs(tokens, g.end, nextStart)
+    let object: Phrase | null = null
+    if (voice === 'active' && objStart < nextStart && chunkOf[objStart] >= 0 && chunks[chunkOf[objStart]].start === objStart && !isTimeChunk(tokens, chunks[chunkOf[objStart]])) {
+      object = objectPhrase(ctx, chunkOf[objStart], groups, gi)
+    }
+    const preps = findPreps(ctx, object ? object.end : g.end, nextStart, groups, gi)
+    const agent = voice === 'passive' ? (preps.find((p) => p.prep === 'by')?.phrase ?? null) : null
+    const end = Math.max(g.end, object?.end ?? 0, ...preps.map((p) => p.phrase.end))
+    const vg: VerbGroup = voice === g.voice ? g : { ...g, voice }
+    out.push({
+      sentence,
+      start: subj.phrase ? Math.min(subj.phrase.start, g.start) : g.start,
+      end,
+      verb: vg,
+      subject: reduced ? reduced : subj.phrase,
+      subjectFrom: reduced ? 'relative' : subj.from,
+      object,
+      agent,
+      preps,
+      governor: -1,
+    })
+  }
+  linkClauses(ctx, out, base)
+  return out
+}
+
+interface SubjectFind {
+  phrase: Phrase | null
+  from: Clause['subjectFrom']
+}
+
+function findSubject(ctx: PhraseContext, g: VerbGroup, floor: number, groups: readonly VerbGroup[], gi: number): SubjectFind {
+  const { tokens, chunks, chunkOf, from } = ctx
+  if (g.form === 'infinitive') return { phrase: null, from: 'control' }
+  let j = g.start - 1
+  while (j >= from) {
+    const t = tokens[j]
+    const c = chunkOf[j]
+    if (c >= 0) {
+      const chunk = chunks[c]
+      const before = chunk.start - 1
+      // The object of an infinitive before the verb ("[the decision] to withdraw the US … was slammed"):
+      // the subject is the noun the infinitive hangs on.
+      const owner = groupEndingAt(groups, gi, before + 1)
+      if (owner) {
+        if (owner.form !== 'infinitive') break
+        j = owner.start - 1
+        continue
+      }
+      if (before >= from && chunkOf[before] < 0 && tokens[before].pos === 'ADP') {
+        // A prepositional phrase before the verb: "China on Friday announced", "the head of the agency said".
+        j = before - 1
+        continue
+      }
+      if (isTimeChunk(tokens, chunk) && j > from) {
+        j = chunk.start - 1
+        continue
+      }
+      return { phrase: phraseFrom(ctx, c, 'left'), from: 'own' }
+    }
+    if (t.pos === 'ADV') {
+      j--
+      continue
+    }
+    const inGroup = groupHolding(groups, gi, j)
+    if (inGroup) {
+      // An infinitive phrase between subject and verb hangs on the subject: pass over it.
+      if (inGroup.form !== 'infinitive') break
+      j = inGroup.start - 1
+      continue
+    }
+    if (RELATIVE.has(t.lower) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ')) {
+      let k = j - 1
+      if (k >= from && tokens[k].text === ',') k--
+      // Reached with no subject after it, "that" is a relative pronoun too: "a deal that calls for …".
+      if (k >= from && chunkOf[k] >= 0) return { phrase: phraseFrom(ctx, chunkOf[k], 'left'), from: 'relative' }
+      return { phrase: null, from: 'none' }
+    }
+    if (t.pos === 'CCONJ' && j < g.start && j >= floor) return { phrase: null, from: 'coordinated' }
+    if (t.text === ',' && j > from) {
+      // A parenthetical between subject and verb: ", which …,", ", however,", ", a former diplomat,".
+      const open = parentheticalStart(ctx, j)
+      if (open > from) {
+        j = open - 1
+        continue
+      }
+    }
+    break
+  }
+  return { phrase: null, from: 'none' }
+}
+
+/** The verb group before group `gi` that holds token `j`, if any. */
+function groupHolding(groups: readonly VerbGroup[], gi: number, j: number): VerbGroup | undefined {
+  for (let k = gi - 1; k >= 0; k--) if (groups[k].start <= j && j < groups[k].end) return groups[k]
+  return undefined
+}
+
+/** The verb group before group `gi` that ends at token `end`, if any. */
+function groupEndingAt(groups: readonly VerbGroup[], gi: number, end: number): VerbGroup | undefined {
+  for (let k = gi - 1; k >= 0; k--) if (groups[k].end === end) return groups[k]
+  return undefined
+}
+
+/** For a comma closing a parenthetical that ends right before a verb, the offset of the comma opening it, or -1. */
+function parentheticalStart(ctx: PhraseContext, close: number): number {
+  const { tokens, chunkOf, from } = ctx
+  for (let k = close - 1; k > from && close - k < 40; k--) {
+    const t = tokens[k]
+    if (STOP_PUNCT.has(t.text)) return -1
+    if (t.text !== ',') continue
+    const first = tokens[k + 1]
+    // The word before the opening comma must end a phrase: the subject the parenthetical describes.
+    if (chunkOf[k - 1] < 0) return -1
+    if (RELATIVE.has(first.lower) || first.pos === 'ADV' || chunkOf[k + 1] >= 0 || first.pos === 'ADP') return k
+    return -1
+  }
+  return -1
+}
+
+/** "a fund established by Brazil": a participle with no auxiliary right after a noun, with a by-phrase, is a passive whose subject is that noun. */
+function reducedRelative(tokens: readonly Token[], chunkOf: Int32Array, g: VerbGroup, to: number): Phrase | null {
+  if (g.start !== g.head || g.form !== 'finite') return null
+  const v = tokens[g.head]
+  if (v.pos !== 'VERB' || v.lower === v.lemma || v.lower.endsWith('ing')) return null
+  const prev = chunkOf[g.start - 1]
+  if (prev === undefined || prev < 0) return null
+  let j = g.end
+  while (j < to && tokens[j].pos === 'ADV') j++
+  if (tokens[j]?.lower !== 'by') return null
+  return { chunks: [prev], start: g.start - 1, end: g.start }
+}
+
+function skipAdverbs(tokens: readonly Token[], j: number, to: number): number {
+  while (j < to && tokens[j].pos === 'ADV' && tokens[j].lower !== 'not') j++
+  return j
+}
+
+/** The object phrase starting at chunk `c`, without a last member that is really the subject of a next verb ("met Kerry and China urged …"). */
+function objectPhrase(ctx: PhraseContext, c: number, groups: readonly VerbGroup[], gi: number): Phrase {
+  const p = phraseFrom(ctx, c, 'right')
+  const next = groups[gi + 1]
+  if (!next || p.chunks.length < 2) return p
+  const lastChunk = ctx.chunks[p.chunks[p.chunks.length - 1]]
+  if (lastChunk.end === next.start || (ctx.tokens[lastChunk.end]?.pos === 'ADV' && lastChunk.end + 1 === next.start)) {
+    const kept = p.chunks.slice(0, -1)
+    return { chunks: kept, start: p.start, end: ctx.chunks[kept[kept.length - 1]].end }
+  }
+  return p
+}
+
+/** Prepositional phrases after position `j` up to the next verb group: flat, in order ("on imports", "of Chinese cars"). */
+function findPreps(ctx: PhraseContext, j: number, to: number, groups: readonly VerbGroup[], gi: number): PrepPhrase[] {
+  const { tokens, chunks, chunkOf } = ctx
+  const out: PrepPhrase[] = []
+  const limit = Math.min(to, ctx.to)
+  while (j < limit) {
+    const t = tokens[j]
+    if ((t.pos === 'ADP' || (t.pos === 'SCONJ' && t.lower !== 'that')) && chunkOf[j] < 0) {
+      const c = chunkOf[j + 1]
+      if (j + 1 < limit && c >= 0 && chunks[c].start === j + 1) {
+        const phrase = objectPhrase(ctx, c, groups, gi)
+        out.push({ prep: t.lower, at: j, phrase })
+        j = phrase.end
+        continue
+      }
+      j++
+      continue
+    }
+    if (chunkOf[j] >= 0) {
+      // A bare phrase after the object: a time ("slammed Thursday by the EU") or an apposition.
+      j = chunks[chunkOf[j]].end
+      continue
+    }
+    if (t.pos === 'ADV' || t.pos === 'PART' || t.text === ',' || t.pos === 'CCONJ') {
+      if (t.text === ',' && tokens[j + 1]?.pos !== 'ADP') break
+      if (t.pos === 'CCONJ' && tokens[j + 1]?.pos !== 'ADP') break
+      j++
+      continue
+    }
+    break
+  }
+  return out
+}
+
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow',
+  'week', 'month', 'year', 'weekend', 'morning', 'evening', 'night', 'day', 'afternoon', 'decade', 'time',
+])
+
+/** A phrase that only says when: "Thursday", "last week", "this year". */
+export function isTimeChunk(tokens: readonly Token[], c: Chunk): boolean {
+  return c.kind === 'thing' && TIME_WORDS.has(tokens[c.head].lemma)
+}
+
+/**
+ * Step 4: hands subjects between clauses and links each complement to its governor.
+ * - "to" + verb: governed by the clause just before it; subject by control.
+ * - "and urged …": the subject of the clause before.
+ * - a gerund after a comma, or a leading participle phrase: the main clause's subject.
+ * - a clause right after a verb's end, or after "that": governed by that verb (reported speech).
+ */
+function linkClauses(ctx: PhraseContext, clauses: Array<Mutable<Clause>>, base: number): void {
+  const { tokens } = ctx
+  const mainIndex = clauses.findIndex((c) => c.subjectFrom === 'own' && c.verb.form === 'finite')
+  for (let i = 0; i < clauses.length; i++) {
+    const c = clauses[i]
+    const prev = clauses[i - 1]
+    const nounBefore = ctx.chunkOf[c.verb.start - 1] ?? -1
+    if (c.verb.form === 'infinitive' && nounBefore >= 0 && !(prev && prev.end === c.verb.start)) {
+      // "Japan's plan to cut …", "the decision to withdraw …": the noun the infinitive completes is its subject.
+      c.subject = { chunks: [nounBefore], start: ctx.chunks[nounBefore].start, end: ctx.chunks[nounBefore].end }
+      c.subjectFrom = 'control'
+    } else if (c.verb.form === 'infinitive' && prev) {
+      c.governor = base + i - 1
+      const objectControl = prev.object && (OBJECT_CONTROL.has(prev.verb.lemma) || prev.verb.lemma === 'call')
+      c.subject = objectControl ? prev.object : prev.subject
+      c.subjectFrom = 'control'
+    } else if (c.subjectFrom === 'coordinated' && prev) {
+      c.subject = prev.subject
+      c.governor = prev.governor
+    } else if (c.subjectFrom === 'none' && c.verb.form === 'gerund') {
+      const before = tokens[c.verb.start - 1]
+      const main = before?.text === ',' ? clauses.find((x, k) => k < i && x.subjectFrom === 'own') : mainIndex > i ? clauses[mainIndex] : undefined
+      if (main) {
+        c.subject = main.subject
+        c.subjectFrom = 'main'
+      }
+    } else if (prev && (prev.end === c.start || (tokens[c.start - 1]?.lower === 'that' && prev.end === c.start - 1))) {
+      c.governor = base + i - 1
+    }
+  }
+}

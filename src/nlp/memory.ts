@@ -1,0 +1,146 @@
+import { COLLECTIVE_ROLES, PRONOUNS } from '../lexicon/roles.js'
+import type { Chunk, Clause, Mention, Phrase, Sentence, Token } from '../model/doc.js'
+
+/**
+ * The one discourse memory: read in document order, it gives actors to the phrases that stand for
+ * one named before (he, she, they, it, "the two sides", "the country", "the ministry", "his
+ * government"), so every extractor reads resolved phrases.
+ *
+ * What it remembers, updated after each clause (and after each untagged sentence's mentions):
+ * the last person with a known actor; the actors of the last subject; the last plural party
+ * (a list, or a plural role such as "Chinese officials"); the last pair of parties (a list of two,
+ * "A met B", "the U.S.-China talks"); the actors last named with each role noun ("ministers from
+ * the G7" → later "the ministers").
+ */
+export function resolveDiscourse(input: {
+  readonly sentences: readonly Sentence[]
+  readonly mentions: readonly Mention[]
+  readonly tokens: readonly Token[]
+  readonly chunks: readonly Chunk[]
+  readonly clauses: readonly Clause[]
+  readonly sentenceTokens: ReadonlyArray<readonly [number, number] | null>
+}): Chunk[] {
+  const { sentences, mentions, chunks, clauses } = input
+  const out = chunks.slice()
+  const state: State = { person: null, subject: [], plural: [], pair: [], byRole: new Map(), subjectSentence: -1 }
+  let m = 0
+  let c = 0
+  let k = 0
+  for (const s of sentences) {
+    const range = input.sentenceTokens[s.index]
+    if (!range) {
+      // An untagged sentence still names people and actors.
+      for (; m < mentions.length && mentions[m].start < s.end; m++) noteMention(state, mentions[m])
+      continue
+    }
+    for (; m < mentions.length && mentions[m].start < s.end; m++) {
+      if (mentions[m].kind === 'person' && mentions[m].actor) noteMention(state, mentions[m])
+    }
+    const sentenceClauses: Clause[] = []
+    while (k < clauses.length && clauses[k].sentence === s.index) sentenceClauses.push(clauses[k++])
+    let next = 0
+    for (; c < out.length && out[c].start < range[1]; c++) {
+      // Clauses whose verb lies before this chunk have been read: remember their parties.
+      while (next < sentenceClauses.length && sentenceClauses[next].verb.end <= out[c].start) noteClause(state, out, sentenceClauses[next++], s.index)
+      out[c] = resolveChunk(state, out[c], input.tokens, s.index)
+      if (out[c].kind === 'role' && out[c].actors.length) state.byRole.set(out[c].headLemma, out[c].actors)
+    }
+    while (next < sentenceClauses.length) noteClause(state, out, sentenceClauses[next++], s.index)
+  }
+  return out
+}
+
+interface State {
+  person: string | null
+  subject: readonly string[]
+  subjectSentence: number
+  plural: readonly string[]
+  pair: readonly string[]
+  byRole: Map<string, readonly string[]>
+}
+
+function noteMention(state: State, m: Mention): void {
+  if (m.kind === 'person' && m.actor) state.person = m.actor
+}
+
+function actorsOf(chunks: readonly Chunk[], p: Phrase | null): string[] {
+  if (!p) return []
+  return [...new Set(p.chunks.flatMap((c) => chunks[c].actors))]
+}
+
+function noteClause(state: State, chunks: readonly Chunk[], clause: Clause, sentence: number): void {
+  const subject = actorsOf(chunks, clause.subject)
+  if (subject.length && clause.subjectFrom === 'own') {
+    state.subject = subject
+    state.subjectSentence = sentence
+    const plural = subject.length > 1 || (clause.subject!.chunks.length === 1 && chunks[clause.subject!.chunks[0]].plural)
+    if (plural) state.plural = subject
+  }
+  if (subject.length === 2) state.pair = subject
+  const other = actorsOf(chunks, clause.object ?? clause.preps.find((p) => p.prep === 'with')?.phrase ?? null)
+  if (subject.length === 1 && other.length === 1 && other[0] !== subject[0]) state.pair = [subject[0], other[0]]
+  for (const c of clause.subject?.chunks ?? []) if (chunks[c].pair) state.pair = chunks[c].pair!
+  for (const c of clause.subject?.chunks ?? []) if (chunks[c].kind === 'person' && chunks[c].actors.length) state.person = chunks[c].actors[0]
+}
+
+/**
+ * Gives a phrase that stands for an earlier one its actors:
+ * - he, she, him → the last person; they, them → the last plural party (or pair); it → the last
+ *   subject, when named in this sentence or the one before;
+ * - "the two sides", "both countries" → the last pair; "the country", "the government" → the last subject;
+ * - a role noun with no actor ("the ministers", "officials") → the actor last named with that role, else the last subject;
+ * - a possessive pronoun before a thing ("his visit") → the possessor's actor as its modifier.
+ */
+function resolveChunk(state: State, chunk: Chunk, tokens: readonly Token[], sentence: number): Chunk {
+  if (chunk.actors.length) return chunk
+  const recentSubject = state.subjectSentence >= sentence - 1 ? state.subject : []
+  switch (chunk.kind) {
+    case 'pronoun': {
+      const p = PRONOUNS[tokens[chunk.head].lower]
+      if (p === 'person' && state.person) return { ...chunk, actors: [state.person], via: 'memory:person' }
+      if (p === 'plural') {
+        const plural = state.plural.length ? state.plural : state.pair
+        if (plural.length) return { ...chunk, actors: plural, via: 'memory:plural' }
+      }
+      if (p === 'thing' && recentSubject.length === 1) return { ...chunk, actors: recentSubject, via: 'memory:it' }
+      return chunk
+    }
+    case 'anaphor':
+      if (chunk.plural && state.pair.length === 2) return { ...chunk, actors: state.pair, via: 'memory:pair' }
+      if (!chunk.plural && state.subject.length === 1) return { ...chunk, actors: state.subject, via: 'memory:country' }
+      return chunk
+    case 'role': {
+      // "his counterpart" is the other side, not his own.
+      const owner = chunk.headLemma === 'counterpart' ? [] : possessorActors(state, chunk, recentSubject)
+      if (owner.length) return { ...chunk, actors: owner, via: 'memory:possessive' }
+      const named = state.byRole.get(chunk.headLemma)
+      if (named && (chunk.det === 'the' || chunk.det === null)) return { ...chunk, actors: named, via: 'memory:role' }
+      if (chunk.det === 'the' && (COLLECTIVE_ROLES.has(chunk.headLemma) || chunk.headLemma === 'ministry') && state.subject.length === 1) {
+        return { ...chunk, actors: state.subject, via: 'memory:office' }
+      }
+      return chunk
+    }
+    case 'thing': {
+      if (chunk.modifierActor) return chunk
+      const owner = possessorActors(state, chunk, recentSubject)
+      return owner.length === 1 ? { ...chunk, modifierActor: owner[0], via: 'memory:possessive' } : chunk
+    }
+    default:
+      return chunk
+  }
+}
+
+/** The actors a possessive pronoun determiner points to: "his" → the last person, "their" → the last plural, "its" → the last subject. */
+function possessorActors(state: State, chunk: Chunk, recentSubject: readonly string[]): readonly string[] {
+  switch (chunk.det) {
+    case 'his':
+    case 'her':
+      return state.person ? [state.person] : []
+    case 'their':
+      return state.plural.length ? state.plural : []
+    case 'its':
+      return recentSubject.length === 1 ? recentSubject : []
+    default:
+      return []
+  }
+}

@@ -1,0 +1,138 @@
+import type { Chunk, Phrase, Token } from '../model/doc.js'
+
+/** Words that join the members of a list: "A and B", "A, B, and C", "A as well as B", "A along with B". */
+const JOINERS = new Set(['and', 'or', '&', 'nor'])
+const JOIN_PHRASES = [['as', 'well', 'as'], ['along', 'with'], ['together', 'with'], ['alongside']] as const
+
+/** What a sentence's phrase builder needs: tokens, chunks and the chunk of each token. */
+export interface PhraseContext {
+  readonly tokens: readonly Token[]
+  readonly chunks: readonly Chunk[]
+  readonly chunkOf: Int32Array
+  /** Token range of the sentence. */
+  readonly from: number
+  readonly to: number
+}
+
+/**
+ * The coordination that chunk `c` ends or starts. A list of three or more needs its joining word
+ * ("A, B and C"), so that an appositive ("Kerry, the U.S. envoy,") is not a list. "both A and B",
+ * "A as well as B" are lists.
+ * @param direction `left` for a subject found from its verb (c is the last member), `right` for an
+ * object or a preposition's phrase (c is the first)
+ */
+export function phraseFrom(ctx: PhraseContext, c: number, direction: 'left' | 'right'): Phrase {
+  const members = [c]
+  if (direction === 'left') {
+    let first = c
+    for (;;) {
+      const prev = previousMember(ctx, first)
+      if (prev < 0) break
+      members.unshift(prev)
+      first = prev
+    }
+  } else {
+    let last = c
+    for (;;) {
+      const next = nextMember(ctx, last)
+      if (next < 0) break
+      members.push(next)
+      last = next
+    }
+  }
+  const kept = trimAppositive(ctx, members)
+  return { chunks: kept, start: ctx.chunks[kept[0]].start, end: ctx.chunks[kept[kept.length - 1]].end }
+}
+
+/** A plain phrase of one chunk. */
+export function single(ctx: PhraseContext, c: number): Phrase {
+  return { chunks: [c], start: ctx.chunks[c].start, end: ctx.chunks[c].end }
+}
+
+/** The chunk joined after `c` by a joining word or a list comma, or -1. */
+function nextMember(ctx: PhraseContext, c: number): number {
+  const { tokens, chunks, chunkOf, to } = ctx
+  let j = chunks[c].end
+  let sawComma = false
+  if (j < to && tokens[j].text === ',') {
+    sawComma = true
+    j++
+  }
+  const joined = joinerAt(tokens, j, to)
+  if (joined > 0) j += joined
+  else if (!sawComma) return -1
+  if (j < to && (tokens[j].lower === 'the' || tokens[j].lower === 'both') && chunkOf[j] < 0) j++
+  if (j >= to || chunkOf[j] < 0 || chunks[chunkOf[j]].start !== j) return -1
+  const next = chunkOf[j]
+  // A comma without a joiner continues a list only if a joiner comes later: "A, B and C".
+  if (joined === 0 && !listContinues(ctx, next)) return -1
+  return next
+}
+
+function previousMember(ctx: PhraseContext, c: number): number {
+  const { tokens, chunks, chunkOf, from } = ctx
+  let j = chunks[c].start - 1
+  let joined = false
+  for (const len of [3, 2, 1]) {
+    if (j - len + 1 >= from && joinerAt(tokens, j - len + 1, j + 1) === len) {
+      j -= len
+      joined = true
+      break
+    }
+  }
+  const comma = j >= from && tokens[j].text === ','
+  if (comma) j--
+  if (!joined && !comma) return -1
+  if (j < from || chunkOf[j] < 0) return -1
+  const prev = chunkOf[j]
+  if (chunks[prev].end !== j + 1) return -1
+  // "After talks in Jakarta, Indonesia and Japan": a phrase a preposition governs is no member.
+  if (!joined && chunks[prev].start > from && tokens[chunks[prev].start - 1].pos === 'ADP') return -1
+  // "A, B" with no joiner before `c` belongs to a list only when `c` was itself joined by one.
+  if (!joined && !joinedBefore(ctx, c)) return -1
+  // Only parties list with parties: "talks in Jakarta and Japan" is no list of Jakarta and Japan.
+  return isPartyLike(chunks[prev]) === isPartyLike(chunks[c]) ? prev : -1
+}
+
+function joinedBefore(ctx: PhraseContext, c: number): boolean {
+  const { tokens, chunks } = ctx
+  const j = chunks[c].end
+  return (tokens[j]?.text === ',' && joinerAt(tokens, j + 1, ctx.to) > 0) || joinerAt(tokens, j, ctx.to) > 0 || listContinues(ctx, c)
+}
+
+/** True when a joining word follows `c`, possibly after more comma-separated members. */
+function listContinues(ctx: PhraseContext, c: number): boolean {
+  const { tokens, chunks, chunkOf, to } = ctx
+  let k = c
+  for (let n = 0; n < 12; n++) {
+    let j = chunks[k].end
+    if (j < to && tokens[j].text === ',') j++
+    if (joinerAt(tokens, j, to) > 0) return true
+    if (j >= to || chunkOf[j] < 0 || tokens[j - 1].text !== ',') return false
+    k = chunkOf[j]
+  }
+  return false
+}
+
+/** Length of a joining word or phrase at `j`, or 0. */
+function joinerAt(tokens: readonly Token[], j: number, to: number): number {
+  if (j >= to) return 0
+  if (JOINERS.has(tokens[j].lower)) return 1
+  for (const p of JOIN_PHRASES) {
+    if (j + p.length <= to && p.every((w, k) => tokens[j + k].lower === w)) return p.length
+  }
+  return 0
+}
+
+function isPartyLike(c: Chunk): boolean {
+  return c.kind !== 'thing' || c.modifierActor !== null
+}
+
+/** "Kerry, the U.S. envoy": two members where the second describes the first keep only the first. */
+function trimAppositive(ctx: PhraseContext, members: number[]): number[] {
+  if (members.length !== 2) return members
+  const [a, b] = members.map((m) => ctx.chunks[m])
+  const between = ctx.tokens.slice(a.end, b.start).map((t) => t.lower)
+  if (between.length === 1 && between[0] === ',' && (b.kind === 'role' || b.kind === 'person') && (a.kind === 'person' || a.kind === 'actor')) return [members[0]]
+  return members
+}

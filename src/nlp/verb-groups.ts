@@ -1,0 +1,85 @@
+import type { Token, VerbGroup } from '../model/doc.js'
+import { NEGATORS } from '../lexicon/modality.js'
+
+const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', "'ll", 'wo', 'ca'])
+/** Particles that belong to the verb before them ("phase out", "sat down", "hit back", "team up"). */
+const PARTICLES = new Set(['out', 'up', 'down', 'off', 'back', 'away', 'forward', 'ahead'])
+const PASSIVE_AUX = new Set(['be', 'get'])
+
+/**
+ * Finds the verb groups of one tagged sentence: auxiliaries, negation, a modal, the main verb and
+ * its particle. Tokens inside noun phrases ("the proposed tariffs") are not verbs.
+ * 1. A group opens at an auxiliary, a verb, or "to" before one, and runs over adverbs and "not".
+ * 2. Its main verb is the last verb; with none, the last auxiliary ("China is a partner").
+ * 3. Voice is passive when "be"/"get" comes before a participle ("was slammed", "has been urged").
+ */
+export function findVerbGroups(tokens: readonly Token[], from: number, to: number, chunkOf: Int32Array): VerbGroup[] {
+  const out: VerbGroup[] = []
+  let i = from
+  while (i < to) {
+    if (!opensGroup(tokens, i, to, chunkOf)) {
+      i++
+      continue
+    }
+    const start = i
+    let head = -1
+    let lastAux = -1
+    let negated = false
+    let modal: string | null = null
+    let infinitive = false
+    let passiveAux = false
+    while (i < to && chunkOf[i] < 0) {
+      const t = tokens[i]
+      if (t.pos === 'AUX') {
+        // A second finite auxiliary after a main verb starts a new group ("… said it would …").
+        if (head >= 0) break
+        lastAux = i
+        if (MODALS.has(t.lower) || MODALS.has(t.lemma)) modal = t.lemma === 'wo' ? 'will' : t.lemma === 'ca' ? 'can' : t.lemma
+        if (PASSIVE_AUX.has(t.lemma)) passiveAux = true
+        else if (t.lemma === 'have') passiveAux = false
+      } else if (t.pos === 'VERB') {
+        if (head >= 0 && !passiveAux) break
+        // "is set to", "began cutting": a second verb after the main one is its complement.
+        if (head >= 0) break
+        head = i
+      } else if (t.pos === 'PART' && (t.lower === 'to') && i === start) {
+        infinitive = true
+      } else if (NEGATORS.has(t.lower) && (t.pos === 'PART' || t.pos === 'ADV' || t.pos === 'DET')) {
+        negated = true
+      } else if (t.pos === 'ADV' && (head < 0 || tokens[i + 1]?.pos === 'VERB')) {
+        // adverbs inside the group: "has already signed", "will also press"
+      } else break
+      i++
+    }
+    const main = head >= 0 ? head : lastAux
+    if (main < 0) {
+      i = Math.max(i, start + 1)
+      continue
+    }
+    let end = main + 1
+    let particle: string | null = null
+    const next = tokens[end]
+    if (next && end < to && chunkOf[end] < 0 && PARTICLES.has(next.lower) && (next.pos === 'ADP' || next.pos === 'ADV' || next.pos === 'PART')) {
+      particle = next.lower
+      end++
+    }
+    const m = tokens[main]
+    const participle = m.pos === 'VERB' && m.lower !== m.lemma && !m.lower.endsWith('ing')
+    const passive = head >= 0 && passiveAux && participle
+    const form = infinitive ? 'infinitive' : lastAux < 0 && m.lower.endsWith('ing') ? 'gerund' : 'finite'
+    out.push({ start, end, head: main, lemma: m.lemma, particle, voice: passive ? 'passive' : 'active', negated, modal, form })
+    i = Math.max(end, i)
+  }
+  return out
+}
+
+function opensGroup(tokens: readonly Token[], i: number, to: number, chunkOf: Int32Array): boolean {
+  if (chunkOf[i] >= 0) return false
+  const t = tokens[i]
+  if (t.pos === 'VERB' || t.pos === 'AUX') return true
+  if (t.pos === 'PART' && t.lower === 'to') {
+    const n = tokens[i + 1]
+    return i + 1 < to && !!n && chunkOf[i + 1] < 0 && (n.pos === 'VERB' || n.pos === 'AUX' || (n.pos === 'ADV' && tokens[i + 2]?.pos === 'VERB'))
+  }
+  return false
+}
