@@ -1,14 +1,18 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { need } from '../helpers/requirements.mjs'
 import { startStack, type Stack } from './harness.js'
 
 // The dashboard in a real browser (issue 5, item 4): Debian's Chromium against
-// `pledgewatch serve` over a register filled from samples/articles.
+// `pledgewatch serve` over a register filled from samples/articles. Without
+// Chromium the file is skipped (npm test says so), except under CI=true.
+const browser = await need('chromium')
 let stack: Stack
 /** Waits on a busy 2-core machine: the store answers in milliseconds, but a loaded CPU stretches that. */
 const POLL = { timeout: 20_000, interval: 100 }
 
 beforeAll(async () => {
+  if (browser.skip) return
   stack = await startStack()
 }, 180_000)
 afterAll(async () => stack?.close(), 30_000)
@@ -30,7 +34,7 @@ async function open(hash: string, opts: { bypassCSP?: boolean; width?: number } 
 
 const netZeroYears = (page: Page) => page.locator('table.overview tbody td[data-col="net_zero"]').allTextContents()
 
-describe('overview', () => {
+describe.skipIf(browser.skip)('overview', () => {
   it('lists the actors and sorts by a column both ways', async () => {
     const { page, errors, close } = await open('#/')
     await page.locator('table.overview tbody tr[data-actor="JPN"]').waitFor()
@@ -56,7 +60,7 @@ describe('overview', () => {
   })
 })
 
-describe('actor and article', () => {
+describe.skipIf(browser.skip)('actor and article', () => {
   it("opens an actor, then an article from its evidence with the fact highlighted, and shows a fact's fields", async () => {
     const { page, errors, close } = await open('#/')
     await page.getByRole('link', { name: 'Japan', exact: true }).click()
@@ -93,7 +97,7 @@ describe('actor and article', () => {
   })
 })
 
-describe('diplomacy', () => {
+describe.skipIf(browser.skip)('diplomacy', () => {
   it('draws the network and filters it by type', async () => {
     const { page, errors, close } = await open('#/diplomacy')
     await page.locator('svg.network path.edge').first().waitFor()
@@ -109,7 +113,7 @@ describe('diplomacy', () => {
   })
 })
 
-describe('changes and assessment', () => {
+describe.skipIf(browser.skip)('changes and assessment', () => {
   it('lists changes newest first, and shows the assessment or says there is none', async () => {
     const { page, errors, close } = await open('#/changes')
     await page.locator('li.change').first().waitFor()
@@ -124,7 +128,7 @@ describe('changes and assessment', () => {
   })
 })
 
-describe('hostile articles', () => {
+describe.skipIf(browser.skip)('hostile articles', () => {
   // The page's CSP would stop inline handlers on its own; bypassing it shows that
   // rendering every field as text is enough by itself (issue 5, item 3).
   for (const bypassCSP of [true, false]) {
@@ -171,7 +175,7 @@ describe('hostile articles', () => {
   }
 })
 
-describe('search', () => {
+describe.skipIf(browser.skip)('search', () => {
   it('finds articles by words, marks the matches, and opens one', async () => {
     const { page, errors, close } = await open('#/search')
     await page.getByRole('searchbox').fill('"carbon neutrality"')
@@ -187,7 +191,7 @@ describe('search', () => {
   })
 })
 
-describe('phone width', () => {
+describe.skipIf(browser.skip)('phone width', () => {
   it('fits the overview into a 390-pixel screen without the page scrolling sideways', async () => {
     const { page, close } = await open('#/', { width: 390 })
     await page.locator('table.overview tbody tr').first().waitFor()

@@ -4,12 +4,13 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import { chromium, type Browser } from 'playwright-core'
+import { CHROMIUM as CHROMIUM_PATH } from '../helpers/requirements.mjs'
 
 export const ROOT = resolve(import.meta.dirname, '../..')
 const BIN = join(ROOT, 'bin/pledgewatch')
 
-/** Debian's Chromium, never a downloaded browser (issue 5, item 4); `.ci/run` installs it. */
-export const CHROMIUM = '/usr/bin/chromium'
+/** Debian's Chromium, never a downloaded browser (issue 5, item 4); `.ci/run` installs it; PLEDGEWATCH_CHROMIUM overrides. */
+export const CHROMIUM: string = CHROMIUM_PATH
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 
 export interface Stack {
