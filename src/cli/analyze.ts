@@ -1,7 +1,7 @@
 import cliProgress from 'cli-progress'
 import { Command, Option } from 'commander'
 import { DEFAULT_MAX_BYTES } from '../ingest/read.js'
-import { parseSizeArg } from './options.js'
+import { maxSizeOption } from './options.js'
 import { expandPaths, readInput } from '../ingest/read.js'
 import type { Analysis } from '../model/facts.js'
 import { analyseRaw } from '../pipeline.js'
@@ -87,7 +87,7 @@ export function analyzeCommand(): Command {
     .argument('<paths...>', 'files or folders (read recursively, in sorted order), or - for stdin: plain text, HTML, Markdown with front matter, JSON Lines (url, title, date, text|html), any of them gzip-compressed (.gz)')
     .addOption(new Option('-f, --format <format>', 'output format: table (for a person), json (one array), jsonl (one record per line, FORMAT.md)').choices(['table', 'json', 'jsonl']).default('table'))
     .option('--explain', 'show, per fact, the rule that produced it and the sentence it came from', false)
-    .option('--max-size <size>', 'largest input accepted, after decompression (e.g. 500k, 5MB, 20MB)', parseSizeArg, DEFAULT_MAX_BYTES)
+    .addOption(maxSizeOption('largest input accepted, after decompression (e.g. 500k, 20MB)', DEFAULT_MAX_BYTES))
     .option('-q, --quiet', 'no progress bar', false)
     .addHelpText(
       'after',

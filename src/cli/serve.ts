@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import { Command, InvalidArgumentError } from 'commander'
+import { Command, InvalidArgumentError, Option } from 'commander'
 import { storeOptions, timeLimitOption, type StoreFlags } from './options.js'
 
 function parsePort(value: string): number {
@@ -23,7 +23,7 @@ export function serveCommand(): Command {
       .description('Serve the register over HTTP: the dashboard at /, a JSON API under /api/ and its OpenAPI document at /openapi.json.')
       .option('-p, --port <n>', 'port to listen on (0 picks a free one)', parsePort, 8080)
       .option('--host <host>', 'address to bind (0.0.0.0 exposes the register to the network)', '127.0.0.1')
-      .option('--allowed-host <name>', 'another Host name to answer to, e.g. the name a proxy forwards (repeatable; * for any)', (v: string, all: string[]) => [...all, v], [] as string[])
+      .addOption(new Option('--allowed-host <name>', 'another Host name to answer to, e.g. the name a proxy forwards (repeatable; * for any)').argParser((v: string, all: string[]) => [...all, v]).default([], 'none'))
       .addOption(timeLimitOption()),
   )
     .addHelpText('after', '\nThe server answers only to the Host names it was started for: localhost, 127.0.0.1, ::1, the --host\naddress (with 0.0.0.0, this machine\'s names and addresses) and each --allowed-host; any other is a\n421, so a web page cannot read the register by pointing its own name at this machine (DNS rebinding).\n\nEnvironment:\n  PLEDGEWATCH_TOKEN  bearer token that allows POST /api/articles (unset: read-only)\n\nExamples:\n  $ pledgewatch serve\n  $ PLEDGEWATCH_TOKEN=s3cret pledgewatch serve --port 9000\n  $ pledgewatch serve --host 0.0.0.0 --allowed-host register.example.org\n  $ curl -s localhost:8080/api/targets?actor=JPN')

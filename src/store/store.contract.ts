@@ -55,6 +55,24 @@ export function runStoreContract(name: string, open: () => Promise<Db>): void {
       }
     })
 
+    it('keeps two temperature goals of one article as two claims, and checks each against its own', async () => {
+      const db = await open()
+      try {
+        const body = 'The parties reaffirmed the goal of holding warming well below 2 degrees and pursuing efforts to limit it to 1.5 degrees.'
+        const a = article('paris.txt', '2023-12-13', body, [
+          { actor: 'PARIS', kind: 'temperature', year: null, value: 2, unit: 'degC' },
+          { actor: 'PARIS', kind: 'temperature', year: null, value: 1.5, unit: 'degC' },
+        ])
+        // Before issue 15 both shared the claim key (PARIS, temperature, no year): one was silently dropped.
+        expect(await storeAnalysis(db, a)).toMatchObject({ status: 'new', factsAdded: 3, changes: 2 })
+        expect((await queryTargets(db, { actor: 'PARIS' })).map((c) => c.value).sort()).toEqual([1.5, 2])
+        const lines = await checkAnalysis(db, { ...a, doc: 'again.txt' })
+        expect(lines.filter((l) => l.fact === 'pledge').map((l) => l.verdict)).toEqual(['agrees', 'agrees'])
+      } finally {
+        await db.close()
+      }
+    })
+
     it('links wire copies to one story, which counts as one source', async () => {
       const db = await open()
       try {

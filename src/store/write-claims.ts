@@ -16,6 +16,7 @@ interface ClaimRow {
   actor: string
   kind: string
   year: number | null
+  goal: number | null
   value: number | null
   value_max: number | null
   last_reported: string | null
@@ -28,7 +29,10 @@ function valueKey(value: number | null | undefined, max: number | null | undefin
   return `${r(value)}|${r(max)}`
 }
 
-const claimKey = (actor: string, kind: string, year: number | null) => `${actor}\u0000${kind}\u0000${year ?? ''}`
+/** A temperature goal's value tells one goal from another (migration 006); other kinds have none. */
+export const goalOf = (p: Pick<Pledge, 'kind' | 'value'>): number | null => (p.kind === 'temperature' ? (p.value ?? null) : null)
+const claimKey = (actor: string, kind: string, year: number | null, goal: number | null) => `${actor}\u0000${kind}\u0000${year ?? ''}\u0000${goal ?? ''}`
+const keyOf = (p: Pledge) => claimKey(p.actor, p.kind, p.year, goalOf(p))
 const col = <T, V>(rows: readonly T[], f: (r: T) => V) => rows.map(f)
 
 /**
@@ -36,7 +40,7 @@ const col = <T, V>(rows: readonly T[], f: (r: T) => V) => rows.map(f)
  * date, set-wise (a few statements per article, whatever its number of
  * pledges: an article has at most one pledge per claim). Returns the number
  * of change-log rows written.
- * 1. find or create the claims (actor, kind, year), locked for this transaction;
+ * 1. find or create the claims (actor, kind, year, and a temperature goal's value), locked for this transaction;
  * 2. insert the pledges with their evidence;
  * 3. sources and the value history with its dates;
  * 4. the current value follows the latest report that states a value; a new
@@ -47,22 +51,23 @@ export async function recordPledges(tx: Db, pledges: readonly Pledge[], at: Wher
   if (!pledges.length) return 0
   // One pledge per claim, as the extractors promise; keep the first if not.
   const seen = new Set<string>()
-  const ps = pledges.filter((p) => !seen.has(claimKey(p.actor, p.kind, p.year)) && seen.add(claimKey(p.actor, p.kind, p.year)))
+  const ps = pledges.filter((p) => !seen.has(keyOf(p)) && seen.add(keyOf(p)))
   const actors = col(ps, (p) => p.actor)
   const kinds = col(ps, (p) => p.kind)
   const years = col(ps, (p) => p.year)
+  const goals = col(ps, goalOf)
   // 1. Upsert and lock in one statement: DO UPDATE locks the row, and RETURNING gives its
   // values as they were (the update changes nothing). Pledge ids are drawn here too, so
   // each pledge's id is known without relying on the order of an INSERT's RETURNING.
   const locked = await tx.query<ClaimRow & { pledge_id: string }>(
-    `insert into claims (actor, kind, year) select * from unnest($1::text[], $2::text[], $3::int[])
-     on conflict (actor, kind, (coalesce(year, -1))) do update set reports = claims.reports
-     returning id, actor, kind, year, value, value_max, last_reported::text, reports,
+    `insert into claims (actor, kind, year, goal) select * from unnest($1::text[], $2::text[], $3::int[], $4::float8[])
+     on conflict (actor, kind, (coalesce(year, -1)), (coalesce(goal, -1))) do update set reports = claims.reports
+     returning id, actor, kind, year, goal, value, value_max, last_reported::text, reports,
                nextval(pg_get_serial_sequence('pledges', 'id'))::text as pledge_id`,
-    [actors, kinds, years],
+    [actors, kinds, years, goals],
   )
-  const byKey = new Map(locked.map((c) => [claimKey(c.actor, c.kind, c.year), c]))
-  const claims = ps.map((p) => byKey.get(claimKey(p.actor, p.kind, p.year))!)
+  const byKey = new Map(locked.map((c) => [claimKey(c.actor, c.kind, c.year, c.goal), c]))
+  const claims = ps.map((p) => byKey.get(keyOf(p))!)
   const pledgeIds = claims.map((c) => c.pledge_id)
   // 2.
   await tx.query(

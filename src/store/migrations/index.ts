@@ -3,6 +3,7 @@ import * as m002 from './002-feed-cache.js'
 import * as m003 from './003-actor-indexes.js'
 import * as m004 from './004-actor-profile.js'
 import * as m005 from './005-interaction-months.js'
+import * as m006 from './006-temperature-goals.js'
 
 /**
  * Every migration, in order. Forward-only: a released migration is never
@@ -14,4 +15,5 @@ export const MIGRATIONS: ReadonlyArray<{ readonly version: number; readonly name
   { version: 3, name: 'actor-indexes', sql: m003.sql },
   { version: 4, name: 'actor-profile', sql: m004.sql },
   { version: 5, name: 'interaction-months', sql: m005.sql },
+  { version: 6, name: 'temperature-goals', sql: m006.sql },
 ]

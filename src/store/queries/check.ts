@@ -1,5 +1,6 @@
 import type { Analysis } from '../../model/facts.js'
 import type { Db } from '../db.js'
+import { goalOf } from '../write-claims.js'
 
 export interface CheckLine {
   readonly fact: 'pledge' | 'interaction'
@@ -32,10 +33,10 @@ export async function checkAnalysis(db: Db, a: Analysis): Promise<CheckLine[]> {
   const [claims, counts] = await Promise.all([
     a.pledges.length === 0 ? [] : db.query<ClaimNow>(
       `select k.i::int, c.value, c.value_max, c.last_reported::text, ar.outlet
-         from unnest($1::text[], $2::text[], $3::int[]) with ordinality as k(actor, kind, year, i)
-         join claims c on c.actor = k.actor and c.kind = k.kind and coalesce(c.year, -1) = coalesce(k.year, -1)
+         from unnest($1::text[], $2::text[], $3::int[], $4::float8[]) with ordinality as k(actor, kind, year, goal, i)
+         join claims c on c.actor = k.actor and c.kind = k.kind and coalesce(c.year, -1) = coalesce(k.year, -1) and coalesce(c.goal, -1) = coalesce(k.goal, -1)
          left join pledges p on p.id = c.current_pledge_id left join articles ar on ar.id = p.article_id`,
-      [a.pledges.map((p) => p.actor), a.pledges.map((p) => p.kind), a.pledges.map((p) => p.year)],
+      [a.pledges.map((p) => p.actor), a.pledges.map((p) => p.kind), a.pledges.map((p) => p.year), a.pledges.map(goalOf)],
     ),
     // interaction_months counts every stored interaction once (migration 005), under its primary key.
     a.interactions.length === 0 ? [] : db.query<{ i: number; n: number }>(
