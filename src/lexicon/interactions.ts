@@ -20,7 +20,7 @@ const RAW: unknown[] = [
       hit: [['Fiji called on Australia to end new coal mines.', 'FJI urge AUS'], ['Tuvalu appealed to New Zealand for faster action.', 'TUV urge NZL']],
       miss: ['Fiji called for an end to new coal mines.', 'The minister called the plan a good start.'],
     } },
-  { id: 'urge.ask', type: 'urge', cameo: '020', frames: ['active'], note: 'only with an infinitive after the party: "asked Japan to", not "asked Japan about"',
+  { id: 'urge.ask', type: 'urge', cameo: '020', frames: ['active'], needsInfinitive: true,
     verbs: ['ask', 'request', 'tell', 'want', 'expect', 'challenge', 'invite'],
     examples: {
       hit: [['Brazil asked Norway to resume its payments.', 'BRA urge NOR'], ['The EU expects China to submit a stronger plan.', 'EU urge CHN']],
@@ -32,8 +32,21 @@ const RAW: unknown[] = [
       hit: [["Mexico's appeal to Canada for help went unanswered.", 'MEX urge CAN'], ['Germany increased the pressure on Poland to drop coal.', 'DEU urge POL']],
       miss: ['There was pressure on prices across Asia.', 'An appeal for calm was issued.'],
     } },
+  { id: 'urge.need', type: 'urge', cameo: '020', frames: ['nominal'], preps: ['for'],
+    light: ['stress', 'emphasize', 'underline', 'underscore', 'highlight', 'reiterate', 'cite', 'point'],
+    nouns: ['need', 'importance', 'necessity'],
+    examples: {
+      hit: [['Japan stressed the need for Australia to keep gas exports stable.', 'JPN urge AUS']],
+      miss: ['Japan stressed the need for more gas.'],
+    } },
+  { id: 'urge.expect', type: 'urge', cameo: '020', frames: ['active'], direct: false, preps: ['to'],
+    verbs: ['look forward'],
+    examples: {
+      hit: [['The EU looks forward to India submitting a stronger plan.', 'EU urge IND']],
+      miss: ['The EU looks forward to the summit in India.'],
+    } },
   // ── 10 demand ────────────────────────────────────────────────────────────────────────────────
-  { id: 'demand.verb', type: 'demand', cameo: '100', frames: ['active', 'passive'], preps: ['from', 'of'],
+  { id: 'demand.verb', type: 'demand', cameo: '100', frames: ['active', 'passive'], preps: ['from', 'of'], complementTarget: true,
     verbs: ['demand', 'insist'],
     examples: {
       hit: [['China demanded that Japan withdraw the report.', 'CHN demand JPN'], ['Kenya demanded compensation from Britain.', 'KEN demand GBR'], ['Bolivia insisted that Canada pay its share.', 'BOL demand CAN']],
@@ -47,7 +60,7 @@ const RAW: unknown[] = [
     } },
   // ── 11 disapprove, 12 reject ─────────────────────────────────────────────────────────────────
   { id: 'protest.criticize', type: 'protest', cameo: '111', frames: ['active', 'passive'],
-    verbs: ['criticize', 'slam', 'castigate', 'excoriate', 'chide', 'rebuke', 'denounce', 'condemn', 'lambast', 'lambaste', 'blast', 'berate', 'scold', 'censure', 'chastise', 'decry', 'attack', 'assail', 'deride', 'pillory', 'lash', 'fault', 'reprimand', 'admonish', 'upbraid', 'disparage', 'savage', 'bash', 'whack', 'hammer', 'skewer', 'mock', 'ridicule'],
+    verbs: ['criticize', 'deplore', 'slam', 'castigate', 'excoriate', 'chide', 'rebuke', 'denounce', 'condemn', 'lambast', 'lambaste', 'blast', 'berate', 'scold', 'censure', 'chastise', 'decry', 'attack', 'assail', 'deride', 'pillory', 'lash', 'fault', 'reprimand', 'admonish', 'upbraid', 'disparage', 'savage', 'bash', 'whack', 'hammer', 'skewer', 'mock', 'ridicule'],
     examples: {
       hit: [['Fiji castigated Australia over its coal exports.', 'FJI protest AUS'], ['Australia was criticised by Vanuatu for its new gas projects.', 'VUT protest AUS'], ['The Philippines chided China for building more coal plants.', 'PHL protest CHN']],
       miss: ['Fiji castigated its own opposition.', 'Vanuatu did not criticise Australia.'],
@@ -71,7 +84,7 @@ const RAW: unknown[] = [
       hit: [['Indonesia voiced frustration with the European Union over the palm oil rules.', 'IDN protest EU'], ['Japan lodged a protest with South Korea.', 'JPN protest KOR']],
       miss: ['Japan voiced concern about rising sea levels.', 'There was anger over fuel prices.'],
     } },
-  { id: 'protest.criticism', type: 'protest', cameo: '111', frames: ['nominal', 'reverse'], preps: ['of', 'against', 'on', 'at', 'over', 'toward', 'towards', 'from'],
+  { id: 'protest.criticism', type: 'protest', cameo: '111', frames: ['reverse', 'nominal'], preps: ['of', 'against', 'on', 'at', 'over', 'toward', 'towards'],
     light: ['draw', 'face', 'come', 'attract', 'earn', 'receive', 'spark', 'provoke', 'prompt', 'trigger', 'step', 'launch', 'level', 'direct', 'make', 'deliver', 'issue', 'take'],
     nouns: ['criticism', 'condemnation', 'rebuke', 'attack', 'denunciation', 'accusation', 'broadside', 'swipe', 'dig', 'jab', 'tirade', 'outburst', 'censure', 'fire', 'backlash', 'flak', 'ire', 'aim'],
     note: '"drew criticism from X" reverses the parties (reverse frame); "took aim at X" takes "aim" as its noun',
@@ -80,11 +93,18 @@ const RAW: unknown[] = [
       miss: ['The criticism of the plan grew louder.', 'Critics took aim at the budget.'],
     } },
   { id: 'protest.reject', type: 'protest', cameo: '120', frames: ['active', 'passive'],
-    verbs: ['reject', 'oppose', 'block', 'veto', 'dismiss', 'rebuff', 'spurn', 'snub', 'boycott', 'shun', 'defy'],
+    verbs: ['reject', 'oppose', 'block', 'veto', 'dismiss', 'rebuff', 'spurn', 'snub', 'boycott', 'shun', 'defy', 'protest', 'contest', 'challenge', 'condemn'],
     note: 'a party rejecting a body\'s text protests the body (ANNOTATION.md); see src/frames/party.ts',
     examples: {
       hit: [["Brazil rejected France's offer of aid.", 'BRA protest FRA'], ['Germany snubbed the Polish envoy.', 'DEU protest POL']],
       miss: ['Voters rejected the referendum.', 'Germany did not reject the offer from Poland.'],
+    } },
+  { id: 'protest.not-accept', type: 'protest', cameo: '120', frames: ['active'], whenNegated: true,
+    verbs: ['accept', 'endorse', 'recognize', 'support', 'back'],
+    note: 'a party that does not accept or refuses to endorse a body\'s text protests the body (ANNOTATION.md)',
+    examples: {
+      hit: [['India does not accept the draft decision in its present form, its delegate told COP29.', 'IND protest UNFCCC'], ["Brazil refused to endorse the G20 communique.", 'BRA protest G20']],
+      miss: ['India accepts the draft decision.', 'Brazil refused to endorse the candidate.'],
     } },
   // ── 04 consult ───────────────────────────────────────────────────────────────────────────────
   { id: 'meet.meet', type: 'meet', cameo: '040', frames: ['active', 'passive', 'pair'], preps: ['with'], partyObject: true,
@@ -108,6 +128,7 @@ const RAW: unknown[] = [
       miss: ['Tourists travelled to Spain in record numbers.', 'A visit to the museum was cancelled.'],
     } },
   { id: 'meet.talks', type: 'meet', cameo: '040', frames: ['nominal', 'between', 'pair', 'compound'], preps: ['with'],
+    light: ['hold', 'have', 'conduct', 'begin', 'start', 'resume', 'continue', 'open', 'launch', 'schedule', 'plan', 'arrange', 'enter', 'wrap', 'conclude', 'attend', 'join', 'chair', 'co-chair', 'host', 'seek', 'propose', 'request', 'agree', 'set'],
     nouns: ['talk', 'meeting', 'summit', 'discussion', 'consultation', 'dialogue', 'negotiation', 'call', 'conversation', 'bilateral', 'encounter', 'audience'],
     examples: {
       hit: [['Indonesia held talks with Japan on Monday.', 'IDN meet JPN'], ['Talks between Egypt and Ethiopia resumed.', 'EGY meet ETH'], ['The U.S.-China talks ended without a deal.', 'USA meet CHN']],
@@ -116,29 +137,33 @@ const RAW: unknown[] = [
   // ── 057 sign agreement, 03 intent to cooperate ──────────────────────────────────────────────
   { id: 'agree.deal', type: 'agree', cameo: '057', frames: ['nominal', 'between', 'pair', 'compound', 'passive'], preps: ['with'],
     light: ['sign', 'reach', 'strike', 'seal', 'clinch', 'ink', 'conclude', 'finalize', 'agree', 'forge', 'hammer', 'announce', 'unveil', 'secure', 'broker', 'enter', 'adopt', 'agree on', 'have', 'launch', 'establish', 'finalise', 'renew', 'cut', 'make'],
-    nouns: ['deal', 'agreement', 'pact', 'accord', 'treaty', 'memorandum', 'mou', 'declaration', 'partnership', 'compact', 'arrangement', 'charter', 'protocol', 'contract', 'understanding'],
+    nouns: ['deal', 'agreement', 'pact', 'accord', 'treaty', 'memorandum', 'mou', 'declaration', 'partnership', 'compact', 'arrangement', 'charter', 'protocol', 'contract', 'understanding', 'breakthrough'],
     examples: {
       hit: [['Senegal signed a deal with Canada on renewable power.', 'SEN agree CAN'], ['Vietnam and Japan inked a pact on clean energy.', 'VNM agree JPN'], ['An agreement between Chile and Peru was signed on Tuesday.', 'CHL agree PER']],
       miss: ['Senegal wants a deal on renewable power.', 'The Paris Agreement sets a limit of 1.5C.'],
     } },
-  { id: 'agree.verb', type: 'agree', cameo: '057', frames: ['active', 'pair'], direct: false, preps: ['with'],
+  { id: 'agree.verb', type: 'agree', cameo: '057', frames: ['active', 'pair'], direct: false, preps: ['with'], opinionBeforeThat: true,
     verbs: ['agree', 'sign'],
-    note: '"agreed with X that …" shares an opinion: see src/frames/active.ts',
     examples: {
       hit: [['The UK, France and Germany agreed to fund the plan jointly.', 'GBR agree FRA'], ['Kenya agreed with Germany on a hydrogen roadmap.', 'KEN agree DEU']],
       miss: ['Kenya agreed with Germany that coal must go.', 'Kenya agreed to phase out coal.'],
     } },
   // ── 05/06 cooperation ────────────────────────────────────────────────────────────────────────
   { id: 'cooperate.work', type: 'cooperate', cameo: '050', frames: ['active', 'pair'], direct: false, preps: ['with', 'alongside'],
-    verbs: ['cooperate', 'collaborate', 'partner', 'team up', 'join forces', 'join hands', 'ally', 'coordinate', 'work'],
-    note: '"work" needs "together", "jointly" or "with": see src/frames/pair.ts',
+    verbs: ['cooperate', 'collaborate', 'partner', 'team up', 'join forces', 'join hands', 'ally', 'coordinate'],
     examples: {
-      hit: [['Ghana will cooperate with Norway on forest monitoring.', 'GHA cooperate NOR'], ['Brazil and Indonesia will work together to protect forests.', 'BRA cooperate IDN']],
-      miss: ['Brazil will work to protect forests.', 'Ghana will cooperate with investors.'],
+      hit: [['Ghana will cooperate with Norway on forest monitoring.', 'GHA cooperate NOR'], ['Chile and Peru teamed up to clean the lake.', 'CHL cooperate PER']],
+      miss: ['Ghana will cooperate with investors.', 'Ghana refused to cooperate with Norway.'],
+    } },
+  { id: 'cooperate.together', type: 'cooperate', cameo: '050', frames: ['active', 'pair'], direct: false, preps: ['with', 'alongside'], pairNeeds: ['together', 'jointly', 'closely'],
+    verbs: ['work', 'act'],
+    examples: {
+      hit: [['Brazil and Indonesia will work together to protect forests.', 'BRA cooperate IDN'], ['Ghana worked closely with Norway on the survey.', 'GHA cooperate NOR']],
+      miss: ['Brazil will work to protect forests.', 'Brazil and Indonesia work in different ways.'],
     } },
   { id: 'cooperate.noun', type: 'cooperate', cameo: '060', frames: ['nominal', 'pair', 'between', 'compound', 'passive'], preps: ['with'],
     light: ['deepen', 'strengthen', 'boost', 'expand', 'enhance', 'step', 'promote', 'forge', 'launch', 'form', 'found', 'establish', 'build', 'set', 'create', 'co-found', 'bolster', 'pledge', 'announce', 'start', 'begin', 'unveil'],
-    nouns: ['cooperation', 'co-operation', 'collaboration', 'alliance', 'coalition', 'fund', 'ties', 'coordination', 'venture', 'initiative'],
+    nouns: ['cooperation', 'co-operation', 'collaboration', 'alliance', 'coalition', 'fund', 'ties', 'coordination', 'venture', 'initiative', 'team', 'taskforce', 'group', 'programme', 'program', 'facility', 'mechanism'],
     examples: {
       hit: [['Kenya and Germany launched a fund for green hydrogen.', 'KEN cooperate DEU'], ['Peru will deepen cooperation with Chile on water.', 'PER cooperate CHL']],
       miss: ['Kenya launched a fund for green hydrogen.', 'Cooperation on water is vital.'],
@@ -153,7 +178,7 @@ const RAW: unknown[] = [
     } },
   { id: 'sanction.noun', type: 'sanction', cameo: '163', frames: ['nominal'], preps: ['on', 'against', 'onto', 'for'],
     light: ['impose', 'slap', 'levy', 'introduce', 'extend', 'raise', 'increase', 'hike', 'announce', 'adopt', 'place', 'maintain', 'keep', 'double', 'expand', 'reimpose', 'tighten', 'put', 'apply', 'enact', 'approve', 'set', 'add', 'quadruple', 'triple', 'widen', 'renew'],
-    nouns: ['sanction', 'tariff', 'duty', 'levy', 'embargo', 'ban', 'penalty', 'restriction', 'curb', 'control'],
+    nouns: ['sanction', 'tariff', 'duty', 'levy', 'embargo', 'ban', 'penalty', 'restriction', 'curb', 'control', 'cap'],
     examples: {
       hit: [['Canada imposed a 100% tariff on Chinese electric cars.', 'CAN sanction CHN'], ['U.S. sanctions on Iranian oil were tightened.', 'USA sanction IRN']],
       miss: ['Canada is considering tariffs on Chinese electric cars.', 'A ban on smoking took effect.'],

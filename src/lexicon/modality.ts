@@ -5,19 +5,36 @@
  */
 
 /** Governing verbs that deny the act below them ("refused to sign", "failed to agree", "ruled out talks"). */
-export const DENYING_VERBS: ReadonlySet<string> = new Set(
-  ('refuse decline fail reject deny cancel suspend halt freeze postpone scrap abandon drop end stop avoid quit ' +
-    'withdraw exit abandon call-off rule resist oppose block boycott skip shun snub delay pause break').split(' '),
+export const REFUSING_VERBS: ReadonlySet<string> = new Set(
+  'refuse decline fail reject deny avoid rule resist oppose block boycott skip shun snub'.split(' '),
 )
 
 /**
- * Governing verbs (and nouns) that leave the act below them unrealised: planned, studied, threatened,
- * proposed, hoped for. Meetings and urging count when scheduled (ANNOTATION.md: "held or scheduled");
- * sanctions do not ("a levy only studied or proposed is not").
+ * Governing verbs that call an act off ("suspended talks with", "cancelled the visit"): no meeting or
+ * call took place. A deal or a partnership one side leaves ("withdrew from the partnership with …")
+ * was still made, so these do not undo an agreement or cooperation.
+ */
+export const CANCELLING_VERBS: ReadonlySet<string> = new Set(
+  'cancel suspend halt freeze postpone scrap abandon drop end stop quit withdraw exit delay pause break call scuttle derail collapse'.split(' '),
+)
+
+
+/**
+ * Governing verbs that only weigh an act ("is considering tariffs", "weighing whether to press"):
+ * nothing was done yet, of any type.
+ */
+export const DELIBERATING_VERBS: ReadonlySet<string> = new Set(
+  'consider weigh mull study explore debate contemplate review ponder examine assess evaluate'.split(' '),
+)
+
+/**
+ * Governing verbs that leave the act below them planned, threatened or wished for. Meetings, calls
+ * and deals count when scheduled or planned (ANNOTATION.md: "held or scheduled"); sanctions do not
+ * ("a levy only studied or proposed is not").
  */
 export const IRREALIS_VERBS: ReadonlySet<string> = new Set(
-  ('plan consider propose threaten mull weigh study explore seek want hope aim intend prepare expect ' +
-    'discuss debate contemplate envisage envision suggest recommend could might may would should').split(' '),
+  ('plan propose threaten seek want hope aim intend prepare expect envisage envision suggest recommend ' +
+    'could might may would should').split(' '),
 )
 
 /** Modal auxiliaries that make a sanction or pledge hypothetical. */
@@ -25,3 +42,6 @@ export const HYPOTHETICAL_MODALS: ReadonlySet<string> = new Set(['could', 'might
 
 /** Adverbs that negate a clause. */
 export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'neither', 'nor'])
+
+/** Every governing verb that may undo an act: what the sentence selector looks for. */
+export const DENYING_VERBS: ReadonlySet<string> = new Set([...REFUSING_VERBS, ...CANCELLING_VERBS, ...DELIBERATING_VERBS])

@@ -41,6 +41,16 @@ export const InteractionEntrySchema = z
     light: z.array(z.string()).default([]),
     /** A direct object must name a party, not a thing: "hosted Kerry", not "hosted the summit". */
     partyObject: z.boolean().default(false),
+    /** The act needs an infinitive after the party: "asked Japan to cut", not "asked Japan about coal". */
+    needsInfinitive: z.boolean().default(false),
+    /** The party may be the subject of the clause the verb governs: "demanded that Japan withdraw". */
+    complementTarget: z.boolean().default(false),
+    /** Words one of which the pair frame needs after the verb: "worked together", "acted jointly". */
+    pairNeeds: z.array(z.string()).default([]),
+    /** The act is the verb's refusal: "does not accept", "refused to endorse" (negation makes the fact, not undoes it). */
+    whenNegated: z.boolean().default(false),
+    /** A "that" clause after the party makes it an opinion shared, not an act: "agreed with Japan that …". */
+    opinionBeforeThat: z.boolean().default(false),
     frames: z.array(z.enum(FRAME_NAMES)).min(1),
     /** Why the entry exists, when the words alone do not say. */
     note: z.string().optional(),

@@ -15,3 +15,8 @@ export const PURE_SPEECH_VERBS: ReadonlySet<string> = new Set(
   ('say tell add state note explain write tweet post remark reply respond recall comment observe answer ' +
     'continue report reveal mention point').split(' '),
 )
+
+/** Documents that speak for whoever issued them: "issued a statement condemning …", "a letter urging …". */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
+  'statement declaration communique communiqué letter report resolution note memo message post tweet op-ed editorial submission'.split(' '),
+)

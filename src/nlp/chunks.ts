@@ -42,9 +42,13 @@ export function chunkTokens(tokens: readonly Token[], mentions: readonly Mention
 function chunkEnd(tokens: readonly Token[], i: number, to: number): number {
   const t = tokens[i]
   if (t.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(t.lower) && t.mention < 0) return PRONOUNS[t.lower] ? i + 1 : i
-  if (!startsPhrase(t, tokens[i + 1])) return i
+  // "travelled there", "trips there": a place named before (not the existential "there is").
+  if (t.lower === 'there' && i > 0 && tokens[i + 1]?.pos !== 'AUX' && tokens[i + 1]?.lemma !== 'be' && tokens[i - 1].pos !== 'PUNCT') return i + 1
+  if (!startsPhrase(t, tokens[i + 1], tokens[i - 1])) return i
   let j = i
   let last = -1 // the last token that can end a phrase
+  // "urged visiting U.S. envoy John Kerry": a participle opening a phrase after a verb.
+  if (t.pos === 'VERB' && t.mention < 0) j++
   while (j < to) {
     const k = tokens[j]
     if (k.mention >= 0) {
@@ -68,7 +72,7 @@ function chunkEnd(tokens: readonly Token[], i: number, to: number): number {
       last = j
       continue
     }
-    if (k.pos === 'ADJ' || (k.pos === 'DET' && j === i) || (k.pos === 'PRON' && j === i) || isModifierVerb(tokens, j, i, to) || (k.pos === 'ADV' && tokens[j + 1]?.pos === 'ADJ')) {
+    if (k.pos === 'ADJ' || (k.pos === 'DET' && j === i) || (k.pos === 'PRON' && j === i) || isModifierVerb(tokens, j, i, to) || isDegreeAdverb(k, tokens[j + 1])) {
       j++
       continue
     }
@@ -77,8 +81,20 @@ function chunkEnd(tokens: readonly Token[], i: number, to: number): number {
   return last > i ? last : i
 }
 
-function startsPhrase(t: Token, next: Token | undefined): boolean {
+/** "very large", "highly contested": an adverb in -ly (or a degree word) before an adjective. */
+function isDegreeAdverb(k: Token, next: Token | undefined): boolean {
+  return k.pos === 'ADV' && next?.pos === 'ADJ' && (k.lower.endsWith('ly') || k.lower === 'very' || k.lower === 'most' || k.lower === 'more' || k.lower === 'less')
+}
+
+function startsPhrase(t: Token, next: Token | undefined, prev?: Token): boolean {
   if (t.mention >= 0) return true
+  // A participle opening a phrase: "urged visiting U.S. envoy John Kerry", "despite repeated appeals".
+  if (t.pos === 'VERB') {
+    if (!next || t.lower === t.lemma) return false
+    if (t.lower.endsWith('ing')) return prev?.pos === 'VERB' && (next.mention >= 0 || next.pos === 'PROPN')
+    return (!prev || prev.pos === 'ADP' || prev.pos === 'DET') && next.pos === 'NOUN'
+  }
+  if (t.pos === 'SYM' && /^[$€£¥]$/.test(t.text)) return next?.pos === 'NUM'
   switch (t.pos) {
     case 'DET':
     case 'ADJ':
@@ -151,9 +167,11 @@ function readChunk(tokens: readonly Token[], mentions: readonly Mention[], start
     via = headMention.kind === 'person' ? 'person' : 'mention'
   } else if (h.pos === 'PRON') {
     kind = 'pronoun'
+  } else if (h.lower === 'there') {
+    kind = 'anaphor'
   } else if ((det === 'both' || tokens.slice(start, head).some((t) => t.lower === 'two')) && PAIR_HEADS.has(h.lemma) && (plural || det === 'both')) {
     kind = 'anaphor'
-  } else if (ROLE_NOUNS.has(h.lemma)) {
+  } else if (ROLE_NOUNS.has(h.lemma) || ROLE_NOUNS.has(h.lemma.slice(h.lemma.lastIndexOf('-') + 1))) {
     kind = 'role'
     if (modifier?.actor) {
       actors = [modifier.actor]
@@ -180,5 +198,5 @@ function readChunk(tokens: readonly Token[], mentions: readonly Mention[], start
 }
 
 function isHeadToken(t: Token): boolean {
-  return t.mention >= 0 || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM'
+  return t.mention >= 0 || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM' || t.lower === 'there'
 }

@@ -1,3 +1,4 @@
+import { DOCUMENT_NOUNS } from '../lexicon/speech.js'
 import type { Chunk, Clause, Phrase, PrepPhrase, Token, VerbGroup } from '../model/doc.js'
 import { phraseFrom, type PhraseContext } from './phrases.js'
 import { findVerbGroups } from './verb-groups.js'
@@ -39,7 +40,7 @@ export function parseClauses(sentence: number, ctx: PhraseContext, base: number)
     const voice = reduced ? 'passive' : g.voice
     const objStart = skipAdverbs(tokens, g.end, nextStart)
     let object: Phrase | null = null
-    if (voice === 'active' && objStart < nextStart && chunkOf[objStart] >= 0 && chunks[chunkOf[objStart]].start === objStart && !isTimeChunk(tokens, chunks[chunkOf[objStart]])) {
+    if (voice === 'active' && objStart < nextStart && chunkOf[objStart] >= 0 && chunks[chunkOf[objStart]].start === objStart && !isTimeChunk(tokens, chunks[chunkOf[objStart]]) && !subjectOfNext(ctx, chunkOf[objStart], groups[gi + 1])) {
       object = objectPhrase(ctx, chunkOf[objStart], groups, gi)
     }
     const preps = findPreps(ctx, object ? object.end : g.end, nextStart, groups, gi)
@@ -80,9 +81,9 @@ function findSubject(ctx: PhraseContext, g: VerbGroup, floor: number, groups: re
       const before = chunk.start - 1
       // The object of an infinitive before the verb ("[the decision] to withdraw the US … was slammed"):
       // the subject is the noun the infinitive hangs on.
+      // (After a finite verb the phrase is this clause's own subject: "said [it] will reject".)
       const owner = groupEndingAt(groups, gi, before + 1)
-      if (owner) {
-        if (owner.form !== 'infinitive') break
+      if (owner?.form === 'infinitive') {
         j = owner.start - 1
         continue
       }
@@ -95,9 +96,15 @@ function findSubject(ctx: PhraseContext, g: VerbGroup, floor: number, groups: re
         j = chunk.start - 1
         continue
       }
-      return { phrase: phraseFrom(ctx, c, 'left'), from: 'own' }
+      const phrase = phraseFrom(ctx, c, 'left')
+      // A list a preposition governs: "Talks [between Egypt and Ethiopia] resumed".
+      if (phrase.start > from && chunkOf[phrase.start - 1] < 0 && tokens[phrase.start - 1].pos === 'ADP') {
+        j = phrase.start - 2
+        continue
+      }
+      return { phrase, from: 'own' }
     }
-    if (t.pos === 'ADV') {
+    if (t.pos === 'ADV' || t.pos === 'ADJ') {
       j--
       continue
     }
@@ -157,6 +164,22 @@ function parentheticalStart(ctx: PhraseContext, close: number): number {
   return -1
 }
 
+const NOMINATIVE = new Set(['i', 'we', 'they', 'he', 'she'])
+
+/**
+ * A phrase after a verb that is the subject of the next clause, not the verb's object: "said [China]
+ * would cut", "pledging [they] would work together". An infinitive after it keeps it an object ("urged China to").
+ */
+function subjectOfNext(ctx: PhraseContext, c: number, next: VerbGroup | undefined): boolean {
+  const chunk = ctx.chunks[c]
+  if (chunk.kind === 'pronoun' && NOMINATIVE.has(ctx.tokens[chunk.head].lower)) return true
+  if (!next || next.form !== 'finite') return false
+  const p = phraseFrom(ctx, c, 'right')
+  let j = p.end
+  while (j < next.start && ctx.tokens[j].pos === 'ADV') j++
+  return j === next.start && ctx.tokens[next.start].pos === 'AUX'
+}
+
 /** "a fund established by Brazil": a participle with no auxiliary right after a noun, with a by-phrase, is a passive whose subject is that noun. */
 function reducedRelative(tokens: readonly Token[], chunkOf: Int32Array, g: VerbGroup, to: number): Phrase | null {
   if (g.start !== g.head || g.form !== 'finite') return null
@@ -179,7 +202,8 @@ function skipAdverbs(tokens: readonly Token[], j: number, to: number): number {
 function objectPhrase(ctx: PhraseContext, c: number, groups: readonly VerbGroup[], gi: number): Phrase {
   const p = phraseFrom(ctx, c, 'right')
   const next = groups[gi + 1]
-  if (!next || p.chunks.length < 2) return p
+  // Before an infinitive the whole list is the object: "urged China, India and Indonesia to …".
+  if (!next || p.chunks.length < 2 || next.form === 'infinitive') return p
   const lastChunk = ctx.chunks[p.chunks[p.chunks.length - 1]]
   if (lastChunk.end === next.start || (ctx.tokens[lastChunk.end]?.pos === 'ADV' && lastChunk.end + 1 === next.start)) {
     const kept = p.chunks.slice(0, -1)
@@ -222,6 +246,10 @@ function findPreps(ctx: PhraseContext, j: number, to: number, groups: readonly V
   return out
 }
 
+function isDocument(ctx: PhraseContext, p: Phrase): boolean {
+  return p.chunks.length === 1 && DOCUMENT_NOUNS.has(ctx.chunks[p.chunks[0]].headLemma)
+}
+
 const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow',
   'week', 'month', 'year', 'weekend', 'morning', 'evening', 'night', 'day', 'afternoon', 'decade', 'time',
@@ -258,13 +286,25 @@ function linkClauses(ctx: PhraseContext, clauses: Array<Mutable<Clause>>, base: 
     } else if (c.subjectFrom === 'coordinated' && prev) {
       c.subject = prev.subject
       c.governor = prev.governor
+    } else if (c.verb.form === 'gerund' && prev?.object && c.subject === prev.object && isDocument(ctx, prev.object)) {
+      // "Jordan issued a statement condemning Israel": the document speaks for its issuer.
+      c.subject = prev.subject
+      c.subjectFrom = 'main'
+      c.governor = base + i - 1
     } else if (c.subjectFrom === 'none' && c.verb.form === 'gerund') {
-      const before = tokens[c.verb.start - 1]
-      const main = before?.text === ',' ? clauses.find((x, k) => k < i && x.subjectFrom === 'own') : mainIndex > i ? clauses[mainIndex] : undefined
-      if (main) {
-        c.subject = main.subject
+      // "lashed Australia for opposing …": after "for"/"of", the object before acts; otherwise the
+      // nearest clause before with a subject ("…, accusing", "… after striking"), or the main clause
+      // after a fronted participle ("After meeting Kerry, Motegi said").
+      const lead = tokens[c.verb.start - 1]?.lower
+      const before = [...clauses.slice(0, i)].reverse().find((x) => x.subject)
+      const subject =
+        (lead === 'for' || lead === 'of') && prev?.object && prev.object.end === c.verb.start - 1 ? prev.object : (before?.subject ?? (mainIndex > i ? clauses[mainIndex].subject : null))
+      if (subject) {
+        c.subject = subject
         c.subjectFrom = 'main'
       }
+      // "criticised the U.S. for extending tariffs": the reason hangs on the clause before.
+      if ((lead === 'for' || lead === 'of') && prev) c.governor = base + i - 1
     } else if (prev && (prev.end === c.start || (tokens[c.start - 1]?.lower === 'that' && prev.end === c.start - 1))) {
       c.governor = base + i - 1
     }

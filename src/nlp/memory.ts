@@ -22,7 +22,7 @@ export function resolveDiscourse(input: {
 }): Chunk[] {
   const { sentences, mentions, chunks, clauses } = input
   const out = chunks.slice()
-  const state: State = { person: null, subject: [], plural: [], pair: [], byRole: new Map(), subjectSentence: -1 }
+  const state: State = { person: null, subject: [], plural: [], pair: [], byRole: new Map(), subjectSentence: -1, place: null, owners: new Map() }
   let m = 0
   let c = 0
   let k = 0
@@ -33,17 +33,20 @@ export function resolveDiscourse(input: {
       for (; m < mentions.length && mentions[m].start < s.end; m++) noteMention(state, mentions[m])
       continue
     }
-    for (; m < mentions.length && mentions[m].start < s.end; m++) {
-      if (mentions[m].kind === 'person' && mentions[m].actor) noteMention(state, mentions[m])
-    }
+    // A tagged sentence's people are noted in reading order, as its phrases are read.
+    while (m < mentions.length && mentions[m].start < s.end) m++
     const sentenceClauses: Clause[] = []
     while (k < clauses.length && clauses[k].sentence === s.index) sentenceClauses.push(clauses[k++])
     let next = 0
     for (; c < out.length && out[c].start < range[1]; c++) {
       // Clauses whose verb lies before this chunk have been read: remember their parties.
       while (next < sentenceClauses.length && sentenceClauses[next].verb.end <= out[c].start) noteClause(state, out, sentenceClauses[next++], s.index)
-      out[c] = resolveChunk(state, out[c], input.tokens, s.index)
+      out[c] = resolveChunk(state, out[c], out, input.tokens, s.index)
       if (out[c].kind === 'role' && out[c].actors.length) state.byRole.set(out[c].headLemma, out[c].actors)
+      if (out[c].kind === 'person' && out[c].actors.length) state.person = out[c].actors[0]
+      for (const mi of out[c].mentions) noteMention(state, mentions[mi])
+      // "the EU's carbon levy": the thing is the possessor's, for a later "the levy".
+      if (out[c].kind === 'thing' && out[c].possessor >= 0 && mentions[out[c].possessor].actor) state.owners.set(out[c].headLemma, mentions[out[c].possessor].actor!)
     }
     while (next < sentenceClauses.length) noteClause(state, out, sentenceClauses[next++], s.index)
   }
@@ -52,6 +55,10 @@ export function resolveDiscourse(input: {
 
 interface State {
   person: string | null
+  /** The last country named as a place ("in Beijing", "a visit to China"): what "there" points to. */
+  place: string | null
+  /** Things by their head noun, with the actor that made or owns them ("the EU's levy", "OPEC sent a letter"). */
+  owners: Map<string, string>
   subject: readonly string[]
   subjectSentence: number
   plural: readonly string[]
@@ -61,7 +68,11 @@ interface State {
 
 function noteMention(state: State, m: Mention): void {
   if (m.kind === 'person' && m.actor) state.person = m.actor
+  if (m.locative && m.kind === 'country' && m.actor) state.place = m.actor
 }
+
+/** Verbs by which an actor makes a thing that may later be criticised or rejected ("OPEC sent a letter"). */
+const MAKING = new Set(['send', 'issue', 'publish', 'release', 'write', 'announce', 'adopt', 'propose', 'introduce', 'unveil', 'impose', 'launch', 'approve', 'pass', 'submit', 'table', 'present', 'enact', 'draft', 'circulate'])
 
 function actorsOf(chunks: readonly Chunk[], p: Phrase | null): string[] {
   if (!p) return []
@@ -70,6 +81,9 @@ function actorsOf(chunks: readonly Chunk[], p: Phrase | null): string[] {
 
 function noteClause(state: State, chunks: readonly Chunk[], clause: Clause, sentence: number): void {
   const subject = actorsOf(chunks, clause.subject)
+  if (subject.length === 1 && MAKING.has(clause.verb.lemma) && clause.object) {
+    for (const c of clause.object.chunks) if (chunks[c].kind === 'thing') state.owners.set(chunks[c].headLemma, subject[0])
+  }
   if (subject.length && clause.subjectFrom === 'own') {
     state.subject = subject
     state.subjectSentence = sentence
@@ -91,7 +105,7 @@ function noteClause(state: State, chunks: readonly Chunk[], clause: Clause, sent
  * - a role noun with no actor ("the ministers", "officials") → the actor last named with that role, else the last subject;
  * - a possessive pronoun before a thing ("his visit") → the possessor's actor as its modifier.
  */
-function resolveChunk(state: State, chunk: Chunk, tokens: readonly Token[], sentence: number): Chunk {
+function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], tokens: readonly Token[], sentence: number): Chunk {
   if (chunk.actors.length) return chunk
   const recentSubject = state.subjectSentence >= sentence - 1 ? state.subject : []
   switch (chunk.kind) {
@@ -106,10 +120,14 @@ function resolveChunk(state: State, chunk: Chunk, tokens: readonly Token[], sent
       return chunk
     }
     case 'anaphor':
+      if (chunk.headLemma === 'there') return state.place ? { ...chunk, actors: [state.place], via: 'memory:there' } : chunk
       if (chunk.plural && state.pair.length === 2) return { ...chunk, actors: state.pair, via: 'memory:pair' }
       if (!chunk.plural && state.subject.length === 1) return { ...chunk, actors: state.subject, via: 'memory:country' }
       return chunk
     case 'role': {
+      // "the foreign minister of the Marshall Islands", "ministers from the G7".
+      const of = ofActor(chunks, tokens, chunk)
+      if (of.length) return { ...chunk, actors: of, via: 'role-of' }
       // "his counterpart" is the other side, not his own.
       const owner = chunk.headLemma === 'counterpart' ? [] : possessorActors(state, chunk, recentSubject)
       if (owner.length) return { ...chunk, actors: owner, via: 'memory:possessive' }
@@ -123,11 +141,24 @@ function resolveChunk(state: State, chunk: Chunk, tokens: readonly Token[], sent
     case 'thing': {
       if (chunk.modifierActor) return chunk
       const owner = possessorActors(state, chunk, recentSubject)
-      return owner.length === 1 ? { ...chunk, modifierActor: owner[0], via: 'memory:possessive' } : chunk
+      if (owner.length === 1) return { ...chunk, modifierActor: owner[0], via: 'memory:possessive' }
+      // "their talks" after two parties: the pair's, as "the U.S.-China talks" would be.
+      if (owner.length === 2 && chunk.det === 'their') return { ...chunk, pair: owner, via: 'memory:possessive' }
+      // "criticised the letter": the actor that sent the letter named before.
+      const maker = chunk.det === 'the' || chunk.det === 'this' || chunk.det === 'that' ? state.owners.get(chunk.headLemma) : undefined
+      return maker ? { ...chunk, modifierActor: maker, via: 'memory:owner' } : chunk
     }
     default:
       return chunk
   }
+}
+
+/** The actors of an "of"/"from" phrase right after a role noun: "the president of France". */
+function ofActor(chunks: readonly Chunk[], tokens: readonly Token[], chunk: Chunk): readonly string[] {
+  const prep = tokens[chunk.end]
+  if (!prep || (prep.lower !== 'of' && prep.lower !== 'from')) return []
+  const next = chunks.find((c) => c.start === chunk.end + 1)
+  return next && (next.kind === 'actor' || next.kind === 'role') ? next.actors : []
 }
 
 /** The actors a possessive pronoun determiner points to: "his" → the last person, "their" → the last plural, "its" → the last subject. */
@@ -137,7 +168,7 @@ function possessorActors(state: State, chunk: Chunk, recentSubject: readonly str
     case 'her':
       return state.person ? [state.person] : []
     case 'their':
-      return state.plural.length ? state.plural : []
+      return state.plural.length ? state.plural : state.pair
     case 'its':
       return recentSubject.length === 1 ? recentSubject : []
     default:

@@ -1,4 +1,5 @@
 import type { Mention, Pos, Sentence, Token } from '../model/doc.js'
+import { retag, type Tagged } from './retag.js'
 import { taggerNlp } from './wink.js'
 
 /** The token layer: tokens with POS and lemma for the selected sentences, and each sentence's token range. */
@@ -31,6 +32,8 @@ export function tagSentences(text: string, sentences: readonly Sentence[], menti
   const tags = tokensOut.out(its.pos) as string[]
   // wink's typings do not list `lemma` among token properties, though the model provides it.
   const lemmas = tokensOut.out(its.lemma as never) as unknown as string[]
+  const tagged: Tagged[] = values.map((v, i) => ({ lower: v.toLowerCase().replace(/’/g, "'"), pos: tags[i] as Pos, lemma: (lemmas[i] ?? v).toLowerCase() }))
+  retag(tagged)
   const tokens: Token[] = []
   let seg = 0
   let segStart = 0
@@ -57,8 +60,8 @@ export function tagSentences(text: string, sentences: readonly Sentence[], menti
     const end = start + value.length
     while (m < mentions.length && mentions[m].end <= start) m++
     const mention = m < mentions.length && mentions[m].start < end ? m : -1
-    const lower = value.toLowerCase().replace(/’/g, "'")
-    tokens.push({ start, end, text: value, lower, lemma: (lemmas[i] ?? lower).toLowerCase(), pos: tags[i] as Pos, sentence: s.index, mention })
+    const { lower, lemma, pos } = tagged[i]
+    tokens.push({ start, end, text: value, lower, lemma, pos, sentence: s.index, mention })
   }
   sentenceTokens[picked[seg].index] = [first, tokens.length]
   return { tokens, sentenceTokens }

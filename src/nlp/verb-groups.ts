@@ -79,7 +79,9 @@ function opensGroup(tokens: readonly Token[], i: number, to: number, chunkOf: In
   if (t.pos === 'VERB' || t.pos === 'AUX') return true
   if (t.pos === 'PART' && t.lower === 'to') {
     const n = tokens[i + 1]
-    return i + 1 < to && !!n && chunkOf[i + 1] < 0 && (n.pos === 'VERB' || n.pos === 'AUX' || (n.pos === 'ADV' && tokens[i + 2]?.pos === 'VERB'))
+    // Only a base form makes an infinitive: "objected to changes" has a noun after "to".
+    const base = (v: Token | undefined) => !!v && (v.pos === 'AUX' || (v.pos === 'VERB' && !/[^s]s$/.test(v.lower)))
+    return i + 1 < to && !!n && chunkOf[i + 1] < 0 && (base(n) || (n.pos === 'ADV' && base(tokens[i + 2])))
   }
   return false
 }

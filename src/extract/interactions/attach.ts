@@ -1,0 +1,59 @@
+import { CANCELLING_VERBS, DELIBERATING_VERBS, HYPOTHETICAL_MODALS, IRREALIS_VERBS, REFUSING_VERBS } from '../../lexicon/modality.js'
+import type { Clause, Doc } from '../../model/doc.js'
+import type { InteractionType } from '../../model/facts.js'
+import { roleInClause } from '../../frames/around.js'
+import type { Candidate } from './find.js'
+
+/** Types whose act counts when only planned or scheduled (ANNOTATION.md: meetings "held or scheduled"; a call to act). */
+const COUNTS_WHEN_PLANNED: ReadonlySet<InteractionType> = new Set(['meet', 'urge', 'agree', 'cooperate', 'demand'])
+/** Types whose act stands when one side later leaves it ("withdrew from the partnership with …"). */
+const SURVIVES_CANCELLING: ReadonlySet<InteractionType> = new Set(['agree', 'cooperate'])
+
+/**
+ * Why a candidate states no act, or null when it stands:
+ * - its clause or one above it is negated ("did not criticise"), unless the entry's act is the refusal itself ("does not accept");
+ * - a verb above it refuses it ("refused to meet") or calls it off ("suspended talks with", "cancelled the visit");
+ * - a verb above it only weighs it ("is weighing whether to press", "is considering tariffs");
+ * - a sanction only planned, threatened or possible ("plans tariffs", "could impose").
+ */
+export function whyNot(doc: Doc, c: Candidate): string | null {
+  const t = c.trigger
+  const type = t.entry.type
+  const clauseIndex = t.clause >= 0 ? t.clause : (roleInClause(doc, t.chunk)?.clause ?? -1)
+  if (clauseIndex < 0) return null
+  const own = doc.clauses[clauseIndex]
+  // A noun trigger as subject is not governed by its clause's verb ("Talks between A and B resumed").
+  const nounAsSubject = t.chunk >= 0 && own.subject?.chunks.includes(t.chunk)
+  const chain = governors(doc, clauseIndex)
+  const clauses = nounAsSubject ? chain.slice(1) : chain
+  // "the trigger's own verb" governs a noun trigger; a verb trigger is not governed by itself.
+  const above = (k: Clause) => k !== own || t.chunk >= 0
+  if (t.entry.whenNegated) {
+    const refused = own.verb.negated || clauses.some((k) => above(k) && REFUSING_VERBS.has(k.verb.lemma))
+    return refused ? null : 'not refused'
+  }
+  for (const k of clauses) {
+    if (k.verb.negated) return `negated: ${k.verb.lemma}`
+    if (!above(k)) continue
+    if (REFUSING_VERBS.has(k.verb.lemma)) return `refused: ${k.verb.lemma}`
+    if (DELIBERATING_VERBS.has(k.verb.lemma)) return `only weighed: ${k.verb.lemma}`
+    if (CANCELLING_VERBS.has(k.verb.lemma) && !SURVIVES_CANCELLING.has(type)) return `called off: ${k.verb.lemma}`
+  }
+  if (!COUNTS_WHEN_PLANNED.has(type)) {
+    for (const k of clauses) {
+      if (k.verb.modal && HYPOTHETICAL_MODALS.has(k.verb.modal)) return `hypothetical: ${k.verb.modal}`
+      if (above(k) && IRREALIS_VERBS.has(k.verb.lemma)) return `unrealised: ${k.verb.lemma}`
+    }
+  }
+  return null
+}
+
+/** A clause and the clauses above it, nearest first. */
+function governors(doc: Doc, i: number): Clause[] {
+  const out: Clause[] = []
+  for (let k = i, n = 0; k >= 0 && n < 6; n++) {
+    out.push(doc.clauses[k])
+    k = doc.clauses[k].governor
+  }
+  return out
+}

@@ -1,0 +1,59 @@
+import { FRAMES } from '../../frames/registry.js'
+import type { Trigger } from '../../frames/types.js'
+import { INTERACTION_INDEX } from '../../lexicon/index.js'
+import type { FrameName, InteractionEntry } from '../../lexicon/schema.js'
+import type { Doc } from '../../model/doc.js'
+
+/** A candidate interaction: two parties a frame found around a trigger, before the checks of attach.ts. */
+export interface Candidate {
+  readonly actor: string
+  readonly target: string
+  readonly trigger: Trigger
+  readonly frame: FrameName
+}
+
+/**
+ * Finds every trigger in the Doc and reads its parties through the entry's frames, in the order the
+ * entry lists them: the first frame that finds parties speaks for the trigger.
+ * 1. Verb triggers: each clause's verb lemma, with its particle when it has one ("hit out", "sit down"),
+ *    or with its object's noun ("join forces").
+ * 2. Noun triggers: each noun phrase whose head is a trigger noun and no actor's name.
+ */
+export function findCandidates(doc: Doc): Candidate[] {
+  const out: Candidate[] = []
+  const read = (t: Trigger) => {
+    for (const name of t.entry.frames) {
+      const pairs = FRAMES[name](t)
+      if (pairs.length === 0) continue
+      for (const p of pairs) out.push({ ...p, trigger: t, frame: name })
+      return
+    }
+  }
+  doc.clauses.forEach((c, i) => {
+    for (const entry of verbEntries(doc, i)) read({ entry, doc, clause: i, chunk: -1, at: c.verb.head })
+  })
+  doc.chunks.forEach((chunk, i) => {
+    if (chunk.kind !== 'thing' || doc.tokens[chunk.head].mention >= 0) return
+    for (const entry of nounEntries(doc, i)) read({ entry, doc, clause: -1, chunk: i, at: chunk.head })
+  })
+  return out
+}
+
+function verbEntries(doc: Doc, i: number): readonly InteractionEntry[] {
+  const c = doc.clauses[i]
+  const { lemma, particle } = c.verb
+  // A particle makes another verb ("call off" is not "call"): only its own entries.
+  if (particle) return INTERACTION_INDEX.verbs.get(`${lemma} ${particle}`) ?? []
+  const objectHead = c.object && c.object.chunks.length === 1 ? doc.chunks[c.object.chunks[0]].headLemma : null
+  const withObject = objectHead ? INTERACTION_INDEX.verbs.get(`${lemma} ${objectHead}`) : undefined
+  return withObject ?? INTERACTION_INDEX.verbs.get(lemma) ?? []
+}
+
+/** A capitalised noun the tagger read as a name ("Talks between …" opening a sentence) keeps its plural: try the singular too. */
+function nounEntries(doc: Doc, i: number): readonly InteractionEntry[] {
+  const c = doc.chunks[i]
+  const found = INTERACTION_INDEX.nouns.get(c.headLemma)
+  if (found) return found
+  const head = doc.tokens[c.head]
+  return head.pos === 'PROPN' && head.lower.endsWith('s') ? (INTERACTION_INDEX.nouns.get(head.lower.slice(0, -1)) ?? []) : []
+}

@@ -1,0 +1,54 @@
+import type { Doc } from '../../model/doc.js'
+import type { Interaction } from '../../model/facts.js'
+import { SYMMETRIC_TYPES } from '../../model/facts.js'
+import { evidenceOf } from '../../model/span.js'
+import { resolveEventDate } from '../dates.js'
+import { placeOf } from '../interaction-place.js'
+import { whyNot } from './attach.js'
+import { findCandidates, type Candidate } from './find.js'
+
+/**
+ * Extracts interactions between actors: who urged, met, agreed with, protested or sanctioned whom.
+ * 1. find: every lexicon trigger in the Doc, its parties read through its frames (find.ts);
+ * 2. attach: drop what a negation, a denying verb or (for sanctions) an unrealised plan undoes (attach.ts);
+ *    date the act from its sentence, place a symmetric one, and cite the sentence;
+ * 3. one interaction per (actor, type, target), the first kept; meet, agree and cooperate without
+ *    order; one act is not also reported in reverse from the same sentence.
+ * @example extractInteractions(analyseArticle(article)).map((i) => `${i.actor} ${i.type} ${i.target}`)
+ */
+export function extractInteractions(doc: Doc): Interaction[] {
+  const out = new Map<string, Interaction>()
+  const bySentence = new Map<number, Set<string>>()
+  for (const c of findCandidates(doc)) {
+    if (whyNot(doc, c)) continue
+    const type = c.trigger.entry.type
+    const key = keyOf(c.actor, type, c.target)
+    const sentence = doc.tokens[c.trigger.at].sentence
+    const seen = bySentence.get(sentence) ?? new Set<string>()
+    if (out.has(key) || (!SYMMETRIC_TYPES.has(type) && seen.has(keyOf(c.target, type, c.actor)))) continue
+    seen.add(key)
+    bySentence.set(sentence, seen)
+    out.set(key, toInteraction(doc, c, sentence))
+  }
+  return [...out.values()]
+}
+
+function toInteraction(doc: Doc, c: Candidate, sentence: number): Interaction {
+  const s = doc.sentences[sentence]
+  const type = c.trigger.entry.type
+  return {
+    actor: c.actor,
+    type,
+    target: c.target,
+    date: resolveEventDate(s.text, doc.article.date),
+    // A venue belongs to events held somewhere; "urged … to end the war in Ukraine" names a topic.
+    place: SYMMETRIC_TYPES.has(type) ? placeOf(s.text) : null,
+    evidence: evidenceOf(doc.text, s.start, s.end),
+    rule: `${c.trigger.entry.id}/${c.frame}`,
+  }
+}
+
+function keyOf(actor: string, type: string, target: string): string {
+  if (SYMMETRIC_TYPES.has(type) && target < actor) return `${target}|${type}|${actor}`
+  return `${actor}|${type}|${target}`
+}

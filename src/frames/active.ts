@@ -1,0 +1,48 @@
+import { cross, partiesOf, targetsOf } from './party.js'
+import { clauseOf, type Frame } from './types.js'
+
+/**
+ * Agent–verb–patient: the subject acts on the direct object ("Fiji castigated Australia") or on the
+ * phrase of one of the entry's prepositions ("objected to Brazil's handling", "met with Kerry").
+ * An entry may need an infinitive after the party ("asked Japan to …"), take the subject of the
+ * clause it governs ("demanded that Japan …"), or read "with X that …" as an opinion shared.
+ */
+export const active: Frame = (t) => {
+  const c = clauseOf(t)
+  if (!c || t.chunk >= 0 || c.verb.voice !== 'active') return []
+  const { doc, entry } = t
+  const actors = partiesOf(doc, c.subject)
+  if (actors.length === 0) return []
+  let targets: string[] = []
+  if (entry.direct && c.object) {
+    const things = c.object.chunks.every((k) => doc.chunks[k].kind === 'thing')
+    if (!(entry.partyObject && things)) targets = targetsOf(doc, entry.type, c.object, c.preps[0])
+    if (targets.length && entry.needsInfinitive && !governsInfinitive(t)) return []
+  }
+  if (targets.length === 0 && entry.preps.length) {
+    const i = c.preps.findIndex((p) => entry.preps.includes(p.prep))
+    if (i >= 0) {
+      const p = c.preps[i]
+      if (entry.opinionBeforeThat && doc.tokens[p.phrase.end]?.lower === 'that') return []
+      targets = targetsOf(doc, entry.type, p.phrase, c.preps[i + 1])
+    }
+  }
+  // "travelled there": the place the discourse last named.
+  if (targets.length === 0 && entry.preps.includes('to') && c.object && doc.chunks[c.object.chunks[0]].headLemma === 'there') targets = partiesOf(doc, c.object)
+  // "agreed to form a team with the EU": the party of the act agreed on is the other side.
+  if (targets.length === 0 && (entry.type === 'agree' || entry.type === 'cooperate')) {
+    const below = doc.clauses.find((k) => k.governor === t.clause && k.verb.form === 'infinitive')
+    const p = below?.preps.find((x) => entry.preps.includes(x.prep))
+    if (p) targets = partiesOf(doc, p.phrase)
+  }
+  if (targets.length === 0 && entry.complementTarget) {
+    const below = doc.clauses.find((k) => k.governor === t.clause && k.subjectFrom === 'own')
+    if (below) targets = partiesOf(doc, below.subject)
+  }
+  return cross(actors, targets)
+}
+
+/** Whether the trigger's clause governs an infinitive: "asked Japan [to cut]". */
+function governsInfinitive(t: Parameters<Frame>[0]): boolean {
+  return t.doc.clauses.some((k) => k.governor === t.clause && k.verb.form === 'infinitive')
+}

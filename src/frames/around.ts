@@ -1,0 +1,44 @@
+import type { Clause, Doc, Phrase, PrepPhrase } from '../model/doc.js'
+import { phraseFrom, type PhraseContext } from '../nlp/phrases.js'
+
+/** The phrase-building context of the sentence holding token `at`. */
+export function contextAt(doc: Doc, at: number): PhraseContext {
+  const range = doc.sentenceTokens[doc.tokens[at].sentence]!
+  return { tokens: doc.tokens, chunks: doc.chunks, chunkOf: doc.chunkOf, from: range[0], to: range[1] }
+}
+
+/**
+ * The prepositional phrases right after a chunk, in a chain: "talks [with Japan] [on trade]",
+ * "sanctions [on imports] [of Russian coal]". Stops at anything that is not a preposition
+ * followed by a phrase.
+ */
+export function prepsAfter(doc: Doc, chunk: number, max = 3): PrepPhrase[] {
+  const ctx = contextAt(doc, doc.chunks[chunk].start)
+  const out: PrepPhrase[] = []
+  let j = doc.chunks[chunk].end
+  while (out.length < max && j + 1 < ctx.to) {
+    const t = doc.tokens[j]
+    if (doc.chunkOf[j] >= 0 || !(t.pos === 'ADP' || t.pos === 'SCONJ')) break
+    const c = doc.chunkOf[j + 1]
+    if (c < 0 || doc.chunks[c].start !== j + 1) break
+    const phrase = phraseFrom(ctx, c, 'right')
+    out.push({ prep: t.lower, at: j, phrase })
+    j = phrase.end
+  }
+  return out
+}
+
+/** Where a chunk sits in its clause: the clause, and whether the chunk is in its subject, object or a prepositional phrase. */
+export function roleInClause(doc: Doc, chunk: number): { clause: number; role: 'subject' | 'object' | 'prep' | 'agent' } | null {
+  const inPhrase = (p: Phrase | null) => !!p && p.chunks.includes(chunk)
+  const sentence = doc.tokens[doc.chunks[chunk].start].sentence
+  for (let i = 0; i < doc.clauses.length; i++) {
+    const c: Clause = doc.clauses[i]
+    if (c.sentence !== sentence) continue
+    if (inPhrase(c.object)) return { clause: i, role: 'object' }
+    if (c.agent && inPhrase(c.agent)) return { clause: i, role: 'agent' }
+    if (c.preps.some((p) => inPhrase(p.phrase))) return { clause: i, role: 'prep' }
+    if (inPhrase(c.subject) && c.subjectFrom === 'own') return { clause: i, role: 'subject' }
+  }
+  return null
+}

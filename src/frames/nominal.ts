@@ -1,0 +1,76 @@
+import { cross, partiesOf, targetsOf } from './party.js'
+import { prepsAfter, roleInClause } from './around.js'
+import type { Frame } from './types.js'
+import { INTERACTION_INDEX } from '../lexicon/index.js'
+
+/**
+ * A noun carries the act. Its agent is, in order: an actor inside its phrase, as possessor or
+ * modifier ("China's criticism", "U.S. sanctions"); a "by" phrase after it ("a visit by the premier
+ * to …"); the subject of the clause it is the object or prepositional phrase of ("Canada imposed a
+ * tariff on …", "Indonesia held talks with …"), through one of the entry's light verbs when it
+ * lists them; or, for a phrase fronting the sentence ("After talks with Japan, Indonesia …"), the
+ * main clause's subject. Its target is the phrase of one of the entry's prepositions right after it.
+ */
+export const nominal: Frame = (t) => {
+  const { doc, entry } = t
+  if (t.chunk < 0) return []
+  const chunk = doc.chunks[t.chunk]
+  const after = prepsAfter(doc, t.chunk)
+  const i = after.findIndex((p) => entry.preps.includes(p.prep))
+  let targets = i >= 0 ? targetsOf(doc, entry.type, after[i].phrase, after[i + 1]) : []
+  // "took repeated trips there": the place the discourse last named.
+  const next = doc.chunkOf[chunk.end]
+  if (targets.length === 0 && entry.preps.includes('to') && next >= 0 && doc.chunks[next].headLemma === 'there') targets = [...doc.chunks[next].actors]
+  if (targets.length === 0 && entry.type === 'sanction') targets = complainants(doc, t.chunk)
+  if (targets.length === 0) return []
+  const own = inner(doc, t.chunk, targets)
+  if (own.length) return cross(own, targets)
+  const by = after.find((p) => p.prep === 'by')
+  if (by) return cross(partiesOf(doc, by.phrase), targets)
+  const place = roleInClause(doc, t.chunk)
+  if (place && place.role !== 'subject') {
+    const c = doc.clauses[place.clause]
+    if (c.verb.voice !== 'active') return []
+    if (entry.light.length && !entry.light.includes(c.verb.lemma)) return []
+    return cross(partiesOf(doc, c.subject), targets)
+  }
+  if (!place && fronted(doc, chunk.start)) {
+    const main = doc.clauses.find((c) => c.sentence === doc.tokens[chunk.start].sentence && c.verb.start > chunk.end && c.subjectFrom === 'own')
+    if (main) return cross(partiesOf(doc, main.subject), targets)
+  }
+  return []
+}
+
+/**
+ * A sanction with no target named, inside a complaint: "China criticised the U.S. for extending tariffs
+ * on solar panels": who complains about a levy is who it falls on.
+ */
+function complainants(doc: Parameters<Frame>[0]['doc'], chunk: number): string[] {
+  const place = roleInClause(doc, chunk)
+  for (let k = place ? doc.clauses[place.clause].governor : -1, n = 0; k >= 0 && n < 3; k = doc.clauses[k].governor, n++) {
+    const g = doc.clauses[k]
+    if ((INTERACTION_INDEX.verbs.get(g.verb.lemma) ?? []).some((e) => e.type === 'protest')) return partiesOf(doc, g.subject)
+  }
+  return []
+}
+
+/** Actors inside the trigger's own phrase (possessor first), other than the targets. */
+function inner(doc: Parameters<Frame>[0]['doc'], chunk: number, targets: readonly string[]): string[] {
+  const c = doc.chunks[chunk]
+  const order = c.possessor >= 0 ? [c.possessor, ...c.mentions.filter((m) => m !== c.possessor)] : c.mentions
+  const out: string[] = []
+  for (const m of order) {
+    const a = doc.mentions[m].actor
+    if (a && !targets.includes(a) && !out.includes(a)) out.push(a)
+  }
+  if (out.length === 0 && c.modifierActor && !targets.includes(c.modifierActor)) out.push(c.modifierActor)
+  return out.slice(0, 1)
+}
+
+const FRONTING = new Set(['after', 'following', 'during', 'before', 'in', 'at', 'amid', 'ahead'])
+
+/** Whether the phrase at `start` opens its sentence after a preposition: "After talks with …,". */
+function fronted(doc: Parameters<Frame>[0]['doc'], start: number): boolean {
+  const range = doc.sentenceTokens[doc.tokens[start].sentence]!
+  return start - 1 === range[0] && FRONTING.has(doc.tokens[range[0]].lower)
+}

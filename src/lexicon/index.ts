@@ -1,0 +1,28 @@
+import { SPEECH_VERBS } from './speech.js'
+import { INTERACTION_ENTRIES } from './interactions.js'
+import type { InteractionEntry } from './schema.js'
+
+/** Interaction entries by trigger: verb lemma (with its particle, "hit out"), and noun lemma. */
+export interface InteractionIndex {
+  readonly verbs: ReadonlyMap<string, readonly InteractionEntry[]>
+  readonly nouns: ReadonlyMap<string, readonly InteractionEntry[]>
+}
+
+function buildIndex(entries: readonly InteractionEntry[]): InteractionIndex {
+  const verbs = new Map<string, InteractionEntry[]>()
+  const nouns = new Map<string, InteractionEntry[]>()
+  const add = (map: Map<string, InteractionEntry[]>, key: string, e: InteractionEntry) => map.set(key, [...(map.get(key) ?? []), e])
+  for (const e of entries) {
+    for (const v of e.verbs) add(verbs, v, e)
+    for (const n of e.nouns) add(nouns, n, e)
+  }
+  return { verbs, nouns }
+}
+
+export const INTERACTION_INDEX: InteractionIndex = buildIndex(INTERACTION_ENTRIES)
+
+/** Every verb lemma a lexicon names (triggers, light verbs, speech verbs): what the retagger may turn a mis-tagged word into. */
+export const KNOWN_VERBS: ReadonlySet<string> = new Set([
+  ...INTERACTION_ENTRIES.flatMap((e) => [...e.verbs.map((v) => v.split(' ')[0]), ...e.light.map((v) => v.split(' ')[0])]),
+  ...SPEECH_VERBS,
+])

@@ -1,0 +1,38 @@
+import { KNOWN_VERBS } from '../lexicon/index.js'
+import type { Pos } from '../model/doc.js'
+
+/** A token as the tagger gave it, before it is placed in the text. */
+export interface Tagged {
+  readonly lower: string
+  pos: Pos
+  lemma: string
+}
+
+const GERUND_LEADS = new Set(['after', 'before', 'by', 'while', 'when', 'since', 'without', 'for', 'of', 'from', 'despite', 'following', 'on', 'upon'])
+const OBJECT_STARTS: ReadonlySet<Pos> = new Set(['DET', 'PROPN', 'PRON', 'NUM', 'ADJ'])
+
+/**
+ * Mends two tagger errors of news English that hide a verb:
+ * 1. a headline verb in the present ("China slams US tariffs", "Vanuatu whacks Australia") tagged as a
+ *    plural noun between a name and the phrase it governs;
+ * 2. a gerund after a preposition ("after striking a deal", "for opposing its case") tagged as an adjective or noun.
+ * Only words whose verb the lexicons know are changed; the lemma becomes that verb.
+ */
+export function retag(tokens: Tagged[]): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i]
+    const prev = tokens[i - 1]
+    const next = tokens[i + 1]
+    if (t.pos === 'VERB' && prev.lower === 'to' && /[^s]s$/.test(t.lower) && t.lower !== t.lemma) {
+      // "objected to changes": a plural noun after "to", not an infinitive.
+      t.pos = 'NOUN'
+    } else if (t.pos === 'NOUN' && prev.pos === 'PROPN' && OBJECT_STARTS.has(next.pos) && /[^s]s$/.test(t.lower)) {
+      const verb = [t.lower.slice(0, -1), t.lower.slice(0, -2)].find((v) => KNOWN_VERBS.has(v))
+      if (verb) [t.pos, t.lemma] = ['VERB', verb]
+    } else if ((t.pos === 'ADJ' || t.pos === 'NOUN') && t.lower.endsWith('ing') && GERUND_LEADS.has(prev.lower)) {
+      const stem = t.lower.slice(0, -3)
+      const verb = [stem, `${stem}e`, stem.slice(0, -1)].find((v) => KNOWN_VERBS.has(v))
+      if (verb) [t.pos, t.lemma] = ['VERB', verb]
+    }
+  }
+}
