@@ -61,4 +61,20 @@ describe('the API answer cache', () => {
     expect((await app.request('/n?q=b')).headers.get('x-cache')).toBe('miss')
     expect(computed).toBe(4)
   })
+
+  it('as the only writer (serve on an embedded folder), answers a hit with no query, and a post makes the next read fresh', async () => {
+    let queries = 0
+    const counted: Db = { ...db, query: (sql, params) => (queries++, db.query(sql, params)) }
+    const app = createApp({ db: counted, web: false, token: 't', singleWriter: true })
+    await app.request('/api/overview')
+    queries = 0
+    const hit = await app.request('/api/overview')
+    expect(hit.headers.get('x-cache')).toBe('hit')
+    expect(queries).toBe(0) // nothing waits on the store, even while a write transaction holds it
+    const post = await app.request('/api/articles', { method: 'POST', headers: { 'content-type': 'text/plain', authorization: 'Bearer t' }, body: 'Peru pledged on Monday to reach net zero emissions by 2050, officials in Lima said.' })
+    expect(post.status).toBe(201)
+    const after = await app.request('/api/overview')
+    expect(after.headers.get('x-cache')).toBe('miss')
+    expect(((await after.json()) as Array<{ actor: string }>).map((r) => r.actor)).toContain('PER')
+  })
 })

@@ -42,7 +42,9 @@ export function serveCommand(): Command {
       const analyser = createWorkerPool(1, { timeLimitMs: o.timeLimit })
       let server
       try {
-        server = await listen(createApp({ db, token, dataDir: o.data, analyser, allowedHosts: allowedHostsFor(o.host, o.allowedHost) }), { host: o.host, port: o.port })
+        // The embedded store's lock keeps every other process out: all writes come through this server.
+        const singleWriter = db.dialect === 'pglite'
+        server = await listen(createApp({ db, token, dataDir: o.data, analyser, singleWriter, allowedHosts: allowedHostsFor(o.host, o.allowedHost) }), { host: o.host, port: o.port })
       } catch (err) {
         await analyser.close()
         await db.close()

@@ -13,6 +13,7 @@ import { REGISTER_ROUTES } from './routes-register.js'
 import { ASSESSMENT_ROUTES } from './routes-assessment.js'
 import { mountDashboard } from './static.js'
 import { checkParamText, checkQueryText } from './text-checks.js'
+import { WriteTracker } from './write-tracker.js'
 
 /** Every API route; the router and /openapi.json are both built from this list. */
 export const ROUTES: readonly RouteSpec[] = [...REGISTER_ROUTES, ...ARTICLE_ROUTES, ...ASSESSMENT_ROUTES]
@@ -38,6 +39,11 @@ export interface AppOptions {
   readonly analyser?: AnalysePool
   /** Longest one posted article may take to analyse (default 60 s; 0: no limit). */
   readonly timeLimitMs?: number
+  /**
+   * This app is the register's only writer (`serve` on an embedded data folder, whose lock
+   * keeps other processes out): the answer cache then counts writes itself (cache.ts).
+   */
+  readonly singleWriter?: boolean
   /** Host names the server answers to (see allowedHostsFor); null answers any. Default: the local names. */
   readonly allowedHosts?: readonly string[] | null
 }
@@ -78,7 +84,8 @@ export function createApp(opts: AppOptions): Hono {
   // unref: a pool nobody closes (an app in a test) must not keep the process alive.
   const analyser = () => (pool ??= createWorkerPool(1, { timeLimitMs: opts.timeLimitMs ?? 60_000, unref: true }))
   const maxBodyBytes = opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
-  app.use('/api/*', cacheResponses(opts.db))
+  const writes = new WriteTracker()
+  app.use('/api/*', cacheResponses(opts.db, { writes: opts.singleWriter ? writes : undefined }))
   const openapi = buildOpenApi(ROUTES)
   app.get('/openapi.json', (c) => c.json(openapi))
   for (const r of ROUTES) {
@@ -88,7 +95,7 @@ export function createApp(opts: AppOptions): Hono {
     app.on(r.method.toUpperCase(), r.path, async (c) => {
       const params = validate(r.params, c.req.param() as Record<string, string>, 'path')
       const query = validate(r.query, c.req.query(), 'query')
-      return r.handle({ c, db: opts.db, dataDir: opts.dataDir, query, params, analyser, maxBodyBytes })
+      return r.handle({ c, db: opts.db, dataDir: opts.dataDir, query, params, analyser, maxBodyBytes, writes })
     })
   }
   if (opts.web !== false) mountDashboard(app, opts.web)

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono'
 import type { Db } from '../store/db.js'
+import type { WriteTracker } from './write-tracker.js'
 
 interface Entry {
   readonly version: string
@@ -26,6 +27,13 @@ export interface CacheOptions {
   readonly maxEntries?: number
   /** Total UTF-16 length of the kept bodies, at most. */
   readonly maxChars?: number
+  /**
+   * Given when every write to the register goes through this app (an embedded
+   * data folder, which its lock keeps to this one process): the version is then
+   * counted here, and a hit costs no query at all, so readers are answered
+   * while a write transaction holds the store (issue 15).
+   */
+  readonly writes?: WriteTracker
 }
 
 /**
@@ -47,6 +55,7 @@ export function cacheResponses(db: Db, opts: CacheOptions = {}): MiddlewareHandl
     if (e) chars -= e.body.length
     entries.delete(key)
   }
+  const writes = opts.writes
   return async (c, next) => {
     if (c.req.method !== 'GET' || UNCACHED.has(c.req.path)) return next()
     if (/no-cache|no-store/i.test(c.req.header('cache-control') ?? '')) {
@@ -55,8 +64,10 @@ export function cacheResponses(db: Db, opts: CacheOptions = {}): MiddlewareHandl
       return
     }
     const key = c.req.url
+    const startedAt = writes?.generation
+    const quiet = !writes?.writing
     // Read before answering: a write that lands while the answer is computed makes it stale at once.
-    const version = await registerVersion(db)
+    const version = writes ? `w${writes.finished}` : await registerVersion(db)
     const hit = entries.get(key)
     if (hit && hit.version === version) {
       entries.delete(key)
@@ -67,6 +78,7 @@ export function cacheResponses(db: Db, opts: CacheOptions = {}): MiddlewareHandl
     c.header('X-Cache', 'miss')
     const type = c.res.headers.get('content-type') ?? ''
     if (c.res.status !== 200 || !type.startsWith('application/json')) return
+    if (writes && !(quiet && writes.generation === startedAt)) return
     const body = await c.res.clone().text()
     if (body.length > maxChars / 4) return
     drop(key)

@@ -9,6 +9,7 @@ import { storeAnalysis } from '../store/write-article.js'
 import { ApiError, describeIssues } from './api-error.js'
 import { decodeBodyText, readBodyBytes } from './request-body.js'
 import { checkJsonText } from './text-checks.js'
+import type { WriteTracker } from './write-tracker.js'
 
 const meta = {
   // http(s) only: a `javascript:` or `data:` address would be a link the dashboard shows (issue 15).
@@ -86,11 +87,11 @@ function docIdOf(body: string): string {
  * `status` says whether it was new. An article over the time limit is a 422
  * with the reason.
  */
-export async function ingestArticle(db: Db, raw: RawArticle, analyser: AnalysePool) {
+export async function ingestArticle(db: Db, raw: RawArticle, analyser: AnalysePool, writes?: WriteTracker) {
   const outcome = await analyser.analyse(raw)
   if (!outcome.ok) throw new ApiError(422, 'E_UNPROCESSABLE', `${outcome.code}: ${outcome.reason}`)
   const a = outcome.analysis
-  const r = await storeAnalysis(db, a)
+  const r = writes ? await writes.during(() => storeAnalysis(db, a)) : await storeAnalysis(db, a)
   return {
     status: r.status,
     article_id: r.articleId,

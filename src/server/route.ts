@@ -2,6 +2,7 @@ import type { Context } from 'hono'
 import type { z } from 'zod'
 import type { AnalysePool } from '../parallel/analyse-pool.js'
 import type { Db } from '../store/db.js'
+import type { WriteTracker } from './write-tracker.js'
 
 /** What a handler gets: the request context, the store, and its validated inputs. */
 export interface RouteInput<Q, P> {
@@ -15,6 +16,8 @@ export interface RouteInput<Q, P> {
   readonly analyser: () => AnalysePool
   /** The largest request body accepted, in bytes (after decompression too). */
   readonly maxBodyBytes: number
+  /** Write routes run their store transaction through it, so the answer cache knows (cache.ts). */
+  readonly writes: WriteTracker
 }
 
 /** A request body a route accepts, for validation (JSON) and for /openapi.json. */

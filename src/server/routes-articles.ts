@@ -47,12 +47,12 @@ export const ARTICLE_ROUTES: readonly RouteSpec[] = [
     body: { json: ArticleBodySchema, raw: true },
     auth: true,
     responses: { 201: 'stored: the new article and the facts read from it', 200: 'already stored (same URL or same text); nothing written' },
-    handle: async ({ c, db, query, analyser, maxBodyBytes }) => {
+    handle: async ({ c, db, query, analyser, maxBodyBytes, writes }) => {
       const raw = await readPostedArticle(c, query, maxBodyBytes)
       const pool = analyser()
       // Articles wait for the analysis thread in a short queue; past it, the client is told to come back.
       if (pool.pending >= MAX_WAITING_ARTICLES) throw new ApiError(503, 'E_BUSY', `${pool.pending} articles are being analysed; try again shortly`, { 'Retry-After': '5' })
-      const result = await ingestArticle(db, raw, pool)
+      const result = await ingestArticle(db, raw, pool, writes)
       if (result.status === 'known') return c.json(result, 200)
       c.header('Location', `/api/articles/${result.article_id}`)
       return c.json(result, 201)
