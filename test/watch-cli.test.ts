@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { longArticle } from '../bench/long-article.js'
 import { html, startServer, type TestServer } from './feeds-server.js'
 
 const BIN = resolve(__dirname, '../bin/pledgewatch')
@@ -39,6 +40,9 @@ beforeAll(async () => {
     '/slow.xml': () => {}, // never answers
     '/garbage.xml': (_q, res) => void res.writeHead(200, { 'content-type': 'application/xml' }).end('<<< this is not a feed'),
     '/news/story': html(STORY),
+    '/big.xml': (_q, res) => void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss(server.origin, ['/news/huge', '/news/story'])),
+    // 3 MB of paragraphs: seconds of analysis, far past a 300 ms limit.
+    '/news/huge': html(`<!doctype html><html><head><title>A long record</title></head><body><article>${longArticle(3 * 1024 * 1024, { oneLine: false }).split('\n\n').map((p) => `<p>${p}</p>`).join('')}</article></body></html>`),
   })
 })
 afterAll(() => server.close())
@@ -60,5 +64,14 @@ describe('pledgewatch watch', () => {
     const r = await run(['watch', '--once', '--host-delay', '0s', '--data', data, server.origin + '/good.xml'])
     expect(r.stdout).not.toContain('/news/story')
     expect(server.hits('/news/story')).toBe(1)
+  })
+
+  it('stops a page past --time-limit with one line naming it, and goes on with the next item', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'pw-watch-limit-')), 'db')
+    const r = await run(['watch', '--once', '--host-delay', '0s', '--time-limit', '300ms', '--max-size', '10MB', '--data', dir, server.origin + '/big.xml'])
+    // Before issue 15, watch analysed on its only thread with no limit: one such page held every feed up.
+    expect(r.status).toBe(2)
+    expect(r.stderr).toContain(`pledgewatch: ${server.origin}/news/huge: analysis took longer than the limit of 300ms and was stopped (raise it with --time-limit)`)
+    expect(r.stdout).toContain(`new   ${server.origin}/news/story`)
   })
 })
