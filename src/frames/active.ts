@@ -1,4 +1,4 @@
-import { cross, partiesOf, targetsOf } from './party.js'
+import { cross, partiesOf, targetsOf, thatSubject } from './party.js'
 import { clauseOf, type Frame } from './types.js'
 
 /**
@@ -37,7 +37,7 @@ export const active: Frame = (t) => {
   }
   if (targets.length === 0 && entry.complementTarget) {
     const below = doc.clauses.find((k) => k.governor === t.clause && k.subjectFrom === 'own')
-    if (below) targets = partiesOf(doc, below.subject)
+    targets = below ? partiesOf(doc, below.subject) : thatSubject(doc, c.verb.end)
   }
   return cross(actors, targets)
 }

@@ -1,4 +1,4 @@
-import { cross, partiesOf, targetsOf } from './party.js'
+import { cross, partiesOf, targetsOf, thatSubject } from './party.js'
 import { prepsAfter, roleInClause } from './around.js'
 import type { Frame } from './types.js'
 import { INTERACTION_INDEX } from '../lexicon/index.js'
@@ -18,6 +18,11 @@ export const nominal: Frame = (t) => {
   const after = prepsAfter(doc, t.chunk)
   const i = after.findIndex((p) => entry.preps.includes(p.prep))
   let targets = i >= 0 ? targetsOf(doc, entry.type, after[i].phrase, after[i + 1]) : []
+  // "Pakistan's demand that Britain pay …": the subject of the clause the noun introduces.
+  if (targets.length === 0 && entry.complementTarget) targets = thatSubject(doc, chunk.end)
+  // "Chinese cars were hit with tariffs by the United States": the passive's subject.
+  const passive = roleInClause(doc, t.chunk)
+  if (targets.length === 0 && passive?.role === 'prep' && doc.clauses[passive.clause].verb.voice === 'passive') targets = targetsOf(doc, entry.type, doc.clauses[passive.clause].subject)
   // "took repeated trips there": the place the discourse last named.
   const next = doc.chunkOf[chunk.end]
   if (targets.length === 0 && entry.preps.includes('to') && next >= 0 && doc.chunks[next].headLemma === 'there') targets = [...doc.chunks[next].actors]
@@ -25,14 +30,21 @@ export const nominal: Frame = (t) => {
   if (targets.length === 0) return []
   const own = inner(doc, t.chunk, targets)
   if (own.length) return cross(own, targets)
-  const by = after.find((p) => p.prep === 'by')
+  // "a visit by the premier to …", "demands from Kiribati that …", "appeals from the Maldives".
+  const by = after.find((p) => p.prep === 'by' || (p.prep === 'from' && p !== after[i] && AGENT_FROM.has(entry.type)))
   if (by) return cross(partiesOf(doc, by.phrase), targets)
   const place = roleInClause(doc, t.chunk)
+  // "Chinese cars were hit with tariffs by the United States": the passive's agent acts on its subject.
+  if (place && place.role === 'prep' && doc.clauses[place.clause].verb.voice === 'passive') return cross(partiesOf(doc, doc.clauses[place.clause].agent), targets)
   if (place && place.role !== 'subject') {
     const c = doc.clauses[place.clause]
     if (c.verb.voice !== 'active') return []
-    if (entry.light.length && !entry.light.includes(c.verb.lemma)) return []
-    return cross(partiesOf(doc, c.subject), targets)
+    // "during a meeting with Trudeau", "at talks with …": the subject was there, whatever it did.
+    const during = place.role === 'prep' && DURING.has(doc.tokens[chunk.start - 1]?.lower ?? '')
+    if (!during && entry.light.length && !entry.light.includes(c.verb.lemma)) return []
+    // "X encouraged Canada to do the same during a meeting with Trudeau": the adjunct is the urging's.
+    const owner = during && c.subjectFrom === 'control' && c.governor >= 0 ? doc.clauses[c.governor] : c
+    return cross(partiesOf(doc, owner.subject), targets)
   }
   if (!place && fronted(doc, chunk.start)) {
     const main = doc.clauses.find((c) => c.sentence === doc.tokens[chunk.start].sentence && c.verb.start > chunk.end && c.subjectFrom === 'own')
@@ -67,6 +79,9 @@ function inner(doc: Parameters<Frame>[0]['doc'], chunk: number, targets: readonl
   return out.slice(0, 1)
 }
 
+/** Types whose noun takes its agent after "from": "appeals from the Maldives", "demands from Kiribati", "criticism from Mexico". */
+const AGENT_FROM = new Set(['urge', 'demand', 'protest'])
+const DURING = new Set(['during', 'at', 'after', 'following', 'amid', 'before', 'ahead'])
 const FRONTING = new Set(['after', 'following', 'during', 'before', 'in', 'at', 'amid', 'ahead'])
 
 /** Whether the phrase at `start` opens its sentence after a preposition: "After talks with …,". */

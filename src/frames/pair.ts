@@ -1,6 +1,7 @@
 import { maxParties, pairsWithin, partiesOf } from './party.js'
 import { roleInClause } from './around.js'
 import { clauseOf, type Frame } from './types.js'
+import type { Clause } from '../model/doc.js'
 
 /**
  * A joint act of a coordinated subject with no other party: "Vietnam and Japan inked a pact",
@@ -10,17 +11,25 @@ import { clauseOf, type Frame } from './types.js'
 export const pair: Frame = (t) => {
   const { doc, entry } = t
   let clause = clauseOf(t)
+  // Co-hosting or co-convening a summit is not cooperation (ANNOTATION.md): "jointly hosted".
+  if (clause && t.at !== clause.verb.head && HOSTING.has(clause.verb.lemma)) return []
   if (t.chunk >= 0) {
     const place = roleInClause(doc, t.chunk)
+    // "At a meeting in Oslo, Norway and Ghana discussed …": a fronted phrase belongs to the main clause's subject.
+    const front = place ? undefined : frontedMain(doc, t.chunk)
+    if (front) return pairsWithin(partiesOf(doc, front.subject), maxParties(entry.type))
     if (!place) return []
     clause = doc.clauses[place.clause]
     // The noun is what the subject does ("A and B held talks", light verbs as the entry lists them),
     // or when they did something else ("A and B pledged … during high-level talks").
     if (place.role === 'object' && entry.light.length && !entry.light.includes(clause.verb.lemma)) return []
-    if (place.role === 'prep' && !DURING.has(doc.tokens[doc.chunks[t.chunk].start - 1]?.lower ?? '')) return []
+    // "are working on a hydrogen partnership": a light verb's prepositional phrase.
+    if (place.role === 'prep' && !during(doc, doc.chunks[t.chunk].start) && !entry.light.includes(clause.verb.lemma)) return []
     if (place.role !== 'object' && place.role !== 'prep') return []
   }
   if (!clause || clause.verb.voice !== 'active') return []
+  // "A and B agreed that it was worth …" share an opinion.
+  if (entry.opinionBeforeThat && t.chunk < 0 && doc.tokens[clause.verb.end]?.lower === 'that') return []
   if (entry.pairNeeds.length) {
     const after = doc.tokens.slice(clause.verb.end, Math.min(clause.end + 2, doc.tokens.length))
     if (!after.some((w) => entry.pairNeeds.includes(w.lower))) return []
@@ -33,7 +42,28 @@ export const pair: Frame = (t) => {
   return pairsWithin(modifiers.length === 2 ? modifiers : parties, maxParties(entry.type))
 }
 
-const DURING = new Set(['during', 'at', 'after', 'following', 'in', 'amid'])
+const DURING = new Set(['during', 'at', 'after', 'following', 'amid'])
+const HOSTING = new Set(['host', 'co-host', 'convene', 'co-convene', 'organize', 'organise', 'chair', 'co-chair', 'attend'])
+
+/** The main clause of a sentence that opens with "At/After/During <chunk> …,", or undefined. */
+function frontedMain(doc: Parameters<Frame>[0]['doc'], chunk: number): Clause | undefined {
+  const start = doc.chunks[chunk].start
+  const sentence = doc.tokens[start].sentence
+  const range = doc.sentenceTokens[sentence]!
+  if (!during(doc, start) || !DURING.has(doc.tokens[range[0]].lower)) return undefined
+  // Only a phrase before the sentence's first comma and first verb fronts it.
+  for (let k = range[0]; k < start; k++) if (doc.tokens[k].text === ',' || doc.tokens[k].pos === 'VERB') return undefined
+  return doc.clauses.find((c) => c.sentence === sentence && c.verb.start > start && c.subjectFrom === 'own')
+}
+
+/** The phrase at `start` says when: "during talks", "after two days of talks". */
+function during(doc: Parameters<Frame>[0]['doc'], start: number): boolean {
+  const prep = doc.tokens[start - 1]?.lower ?? ''
+  if (DURING.has(prep)) return true
+  // "after two days of talks": a span of time before "of".
+  const span = doc.chunkOf[start - 2]
+  return prep === 'of' && span !== undefined && span >= 0 && ['day', 'week', 'hour', 'month', 'year', 'round'].includes(doc.chunks[span].headLemma) && DURING.has(doc.tokens[doc.chunks[span].start - 1]?.lower ?? '')
+}
 
 /** "The Canadian and Mexican leaders": two adjectival actors before one plural role head. */
 function modifierPair(doc: Parameters<Frame>[0]['doc'], chunk: number): string[] {

@@ -2,6 +2,7 @@ import { GROUP_NAMES } from '../actors/data/groups.js'
 import type { InteractionType } from '../model/facts.js'
 import type { Doc, Phrase, PrepPhrase } from '../model/doc.js'
 import type { PartyPair } from './types.js'
+import { phraseFrom } from '../nlp/phrases.js'
 
 /** Types whose target may be a thing an actor owns or makes: "criticised Chinese subsidies", "tariffs on Chinese cars". */
 const THING_TARGETS: ReadonlySet<InteractionType> = new Set(['protest', 'sanction', 'demand'])
@@ -20,7 +21,7 @@ export function partiesOf(doc: Doc, p: Phrase | null | undefined): string[] {
 }
 
 /** Decisions of a body that a member may reject (ANNOTATION.md): a COP text, a G20 communiqué. */
-const BODY_TEXT = new Set(['deal', 'draft', 'text', 'decision', 'proposal', 'agreement', 'communique', 'communiqué', 'declaration', 'outcome', 'pact', 'statement', 'goal', 'package', 'document', 'conclusion'])
+const BODY_TEXT = new Set(['deal', 'draft', 'text', 'decision', 'proposal', 'agreement', 'communique', 'communiqué', 'declaration', 'outcome', 'pact', 'statement', 'goal', 'package', 'document', 'conclusion', 'session', 'plenary', 'adoption', 'consensus'])
 const COP_WORDS = /\bCOP ?\d{1,2}\b|\bUNFCCC\b|Conference of the Parties|\bU\.?N\.? climate (?:summit|talks|conference)/
 
 /**
@@ -35,20 +36,58 @@ function bodyOfText(doc: Doc, sentence: number): string[] {
 }
 
 /**
- * The parties an act is done to: the phrase's actors, or for protests, demands and sanctions the
- * actor a thing belongs to ("rejected France's offer", "criticised Chinese subsidies"), or the
- * maker of the goods in the next "of"/"from" phrase ("a tariff on imports of Chinese cars").
+ * The parties an act is done to:
+ * 1. the phrase's actors;
+ * 2. a list after "such as" or "including" ("nations such as China and Saudi Arabia"), or an "of"
+ *    phrase after a role noun ("members of the EU, the UK and Canada");
+ * 3. for protests, demands and sanctions, the actor a thing belongs to ("rejected France's offer",
+ *    "criticised Chinese subsidies", "the regime of President Macron"), or the maker of the goods a
+ *    sanction falls on ("a tariff on imports of Chinese cars");
+ * 4. for protests, a body whose text is rejected (bodyOfText).
  */
 export function targetsOf(doc: Doc, type: InteractionType, p: Phrase | null | undefined, next?: PrepPhrase): string[] {
   const direct = partiesOf(doc, p)
-  if (direct.length || !p || !THING_TARGETS.has(type)) return direct
+  if (direct.length || !p) return direct
+  const listed = examples(doc, p)
+  if (listed.length) return listed
+  const head = doc.chunks[p.chunks[0]]
+  const ofNext = next && next.prep === 'of' && next.phrase.start === p.end + 1 ? next : undefined
+  if (ofNext && (head.kind === 'role' || head.headLemma === 'member')) return partiesOf(doc, ofNext.phrase)
+  if (!THING_TARGETS.has(type)) return []
   const owners = [...new Set(p.chunks.map((c) => doc.chunks[c].modifierActor).filter((a): a is string => a !== null))]
   if (owners.length) return owners.filter((a) => !NEVER_PARTIES.has(a))
-  const head = doc.chunks[p.chunks[0]]
   if (type === 'protest' && BODY_TEXT.has(head.headLemma)) return bodyOfText(doc, doc.tokens[head.head].sentence)
+  // "changes that Saudi Arabia and Russia had made": the subject of the relative clause made the thing.
+  const maker = relativeMaker(doc, p)
+  if (maker.length) return maker
   const goods = p.chunks.some((c) => GOODS.has(doc.chunks[c].headLemma))
-  if (goods && next && (next.prep === 'of' || next.prep === 'from') && next.phrase.start === p.end + 1) return targetsOf(doc, type, next.phrase)
-  return []
+  const adjacent = next && next.phrase.start === p.end + 1
+  if (adjacent && (next.prep === 'from' || (next.prep === 'of' && (goods || type !== 'sanction')))) return targetsOf(doc, type, next.phrase)
+  return madeIn(doc, p)
+}
+
+const MADE = new Set(['made', 'produced', 'manufactured', 'imported', 'shipped', 'exported', 'built', 'grown', 'sourced'])
+
+/** "cars made in China", "steel imported from Vietnam": the country a good comes from. */
+function madeIn(doc: Doc, p: Phrase): string[] {
+  const t = doc.tokens
+  const j = p.end
+  if (!MADE.has(t[j]?.lower ?? '') || !['in', 'from', 'by'].includes(t[j + 1]?.lower ?? '')) return []
+  const c = doc.chunkOf[j + 2]
+  return c !== undefined && c >= 0 ? [...doc.chunks[c].actors] : []
+}
+
+/** "nations such as China and Saudi Arabia", "partners, including France and Canada": the parties listed as examples. */
+function examples(doc: Doc, p: Phrase): string[] {
+  let j = p.end
+  if (doc.tokens[j]?.text === ',') j++
+  const t = doc.tokens[j]
+  const lead = t?.lower === 'such' && doc.tokens[j + 1]?.lower === 'as' ? 2 : t?.lower === 'including' || t?.lower === 'like' ? 1 : 0
+  if (!lead) return []
+  const c = doc.chunkOf[j + lead]
+  if (c === undefined || c < 0) return []
+  const range = doc.sentenceTokens[doc.tokens[j].sentence]!
+  return partiesOf(doc, phraseFrom({ tokens: doc.tokens, chunks: doc.chunks, chunkOf: doc.chunkOf, from: range[0], to: range[1] }, c, 'right'))
 }
 
 /** Every (actor, target) pair of two party lists, an actor never paired with itself. */
@@ -70,4 +109,27 @@ export function pairsWithin(parties: readonly string[], max: number): PartyPair[
 /** How many parties a joint act may have and still be read as pairs: a bilateral meeting is two; a pact may bind several. */
 export function maxParties(type: InteractionType): number {
   return type === 'meet' ? 2 : 6
+}
+
+/** "demanded that [Japan] …", "the demand that [Britain] pay": the parties right after "that" at `j`. */
+export function thatSubject(doc: Doc, j: number): string[] {
+  if (doc.tokens[j]?.lower !== 'that') return []
+  const c = doc.chunkOf[j + 1]
+  if (c === undefined || c < 0) return []
+  const range = doc.sentenceTokens[doc.tokens[j].sentence]!
+  const parties = partiesOf(doc, phraseFrom({ tokens: doc.tokens, chunks: doc.chunks, chunkOf: doc.chunkOf, from: range[0], to: range[1] }, c, 'right'))
+  if (parties.length) return parties
+  // The tagger may join the subject to a verb it read as a noun ("that [the Netherlands hand] over …").
+  const chunk = doc.chunks[c]
+  const first = chunk.mentions[0]
+  return first !== undefined && doc.mentions[first].start === doc.tokens[chunk.start + (chunk.det ? 1 : 0)].start && doc.mentions[first].actor ? [doc.mentions[first].actor!] : []
+}
+
+const MAKING = new Set(['make', 'propose', 'table', 'introduce', 'insert', 'add', 'draft', 'submit', 'push', 'impose', 'write', 'offer'])
+
+function relativeMaker(doc: Doc, p: Phrase): string[] {
+  const rel = doc.tokens[p.end]?.lower
+  if (rel !== 'that' && rel !== 'which') return []
+  const c = doc.clauses.find((k) => k.subject && k.subjectFrom === 'own' && k.subject.start === p.end + 1)
+  return c && MAKING.has(c.verb.lemma) ? partiesOf(doc, c.subject) : []
 }

@@ -1,5 +1,4 @@
 import { cross, maxParties, pairsWithin, partiesOf, targetsOf } from './party.js'
-import { roleInClause } from './around.js'
 import { clauseOf, type Frame } from './types.js'
 import { SYMMETRIC_TYPES } from '../model/facts.js'
 
@@ -11,10 +10,9 @@ import { SYMMETRIC_TYPES } from '../model/facts.js'
 export const passive: Frame = (t) => {
   const { doc, entry } = t
   if (t.chunk >= 0) {
-    const place = roleInClause(doc, t.chunk)
-    const c = place ? doc.clauses[place.clause] : undefined
-    if (!c || c.verb.voice !== 'passive' || !c.agent || !SYMMETRIC_TYPES.has(entry.type)) return []
-    if (place!.role !== 'subject' && !(c.subjectFrom === 'relative' && c.subject?.chunks.includes(t.chunk))) return []
+    // The noun as the subject of a passive with an agent: "a fund established by …", "The accord, signed by …,".
+    const c = doc.clauses.find((k) => k.verb.voice === 'passive' && k.agent && k.subject?.chunks.includes(t.chunk))
+    if (!c || !SYMMETRIC_TYPES.has(entry.type)) return []
     return pairsWithin(partiesOf(doc, c.agent), maxParties(entry.type))
   }
   const c = clauseOf(t)

@@ -52,7 +52,7 @@ const RAW: unknown[] = [
       hit: [['China demanded that Japan withdraw the report.', 'CHN demand JPN'], ['Kenya demanded compensation from Britain.', 'KEN demand GBR'], ['Bolivia insisted that Canada pay its share.', 'BOL demand CAN']],
       miss: ['Farmers demanded lower fuel prices.', 'Bolivia did not demand anything from Canada.'],
     } },
-  { id: 'demand.noun', type: 'demand', cameo: '100', frames: ['nominal'], preps: ['on', 'of', 'from'],
+  { id: 'demand.noun', type: 'demand', cameo: '100', frames: ['nominal'], preps: ['on', 'of', 'from'], complementTarget: true,
     nouns: ['demand', 'ultimatum'],
     examples: {
       hit: [["Egypt's demand on Ethiopia was repeated at the summit.", 'EGY demand ETH']],
@@ -78,7 +78,7 @@ const RAW: unknown[] = [
       miss: ['Residents complained about the smoke.', 'Colombia did not object to the text.'],
     } },
   { id: 'protest.concern', type: 'protest', cameo: '110', frames: ['nominal'], preps: ['over', 'about', 'at', 'with', 'to', 'against', 'regarding', 'toward', 'towards'],
-    light: ['voice', 'raise', 'express', 'lodge', 'register', 'file', 'air', 'vent', 'signal', 'show', 'convey', 'make'],
+    light: ['voice', 'raise', 'express', 'lodge', 'register', 'file', 'air', 'vent', 'signal', 'show', 'convey', 'make', 'flag'],
     nouns: ['concern', 'objection', 'opposition', 'protest', 'complaint', 'grievance', 'anger', 'displeasure', 'dissatisfaction', 'frustration', 'alarm', 'outrage', 'disappointment', 'fury', 'indignation', 'reservation', 'irritation', 'unhappiness'],
     examples: {
       hit: [['Indonesia voiced frustration with the European Union over the palm oil rules.', 'IDN protest EU'], ['Japan lodged a protest with South Korea.', 'JPN protest KOR']],
@@ -91,6 +91,12 @@ const RAW: unknown[] = [
     examples: {
       hit: [["China's criticism of the EU tariffs was swift.", 'CHN protest EU'], ['Canada drew sharp criticism from Mexico.', 'MEX protest CAN'], ['Bolivia took aim at Argentina over the pipeline.', 'BOL protest ARG']],
       miss: ['The criticism of the plan grew louder.', 'Critics took aim at the budget.'],
+    } },
+  { id: 'protest.veiled', type: 'protest', cameo: '111', frames: ['nominal'], adjectives: ['veiled'], preps: ['to', 'at', 'against', 'on'],
+    light: ['make', 'take', 'aim', 'direct', 'launch', 'deliver', 'fire'],
+    examples: {
+      hit: [['The Chinese president made a thinly veiled reference to the United States in his speech.', 'CHN protest USA']],
+      miss: ['The president made a reference to Russia in his speech.'],
     } },
   { id: 'protest.reject', type: 'protest', cameo: '120', frames: ['active', 'passive'],
     verbs: ['reject', 'oppose', 'block', 'veto', 'dismiss', 'rebuff', 'spurn', 'snub', 'boycott', 'shun', 'defy', 'protest', 'contest', 'challenge', 'condemn'],
@@ -113,11 +119,17 @@ const RAW: unknown[] = [
       hit: [['Kerry met his Chinese counterpart in Tianjin.', 'USA meet CHN'], ['Japan hosted the Indian prime minister in Tokyo.', 'JPN meet IND'], ['The Canadian and Mexican leaders met on Friday.', 'CAN meet MEX']],
       miss: ['Japan hosted the summit in 2023.', 'The ministers will not meet the Chinese delegation.'],
     } },
-  { id: 'meet.talk', type: 'meet', cameo: '040', frames: ['active', 'pair'], direct: false, preps: ['with'],
-    verbs: ['talk', 'speak', 'confer', 'negotiate', 'consult', 'sit down', 'meet up', 'engage'],
+  { id: 'meet.talk', type: 'meet', cameo: '040', frames: ['active'], direct: false, preps: ['with'],
+    verbs: ['talk', 'speak', 'confer', 'negotiate', 'consult', 'sit down', 'meet up', 'engage', 'discuss'],
     examples: {
       hit: [['Germany sat down with Namibia to discuss hydrogen.', 'DEU meet NAM'], ['The Thai premier spoke by phone with the Vietnamese president.', 'THA meet VNM']],
       miss: ['The Thai premier spoke with reporters.', 'Germany talked about hydrogen.'],
+    } },
+  { id: 'meet.phone', type: 'meet', cameo: '040', frames: ['active'], partyObject: true,
+    verbs: ['phone', 'telephone', 'ring'],
+    examples: {
+      hit: [['The British prime minister phoned his German counterpart on Sunday.', 'GBR meet DEU']],
+      miss: ['The British prime minister phoned the hospital.'],
     } },
   { id: 'meet.trip', type: 'meet', cameo: '042', frames: ['active', 'nominal'], direct: false, preps: ['to'],
     verbs: ['travel', 'fly'],
@@ -128,7 +140,7 @@ const RAW: unknown[] = [
       miss: ['Tourists travelled to Spain in record numbers.', 'A visit to the museum was cancelled.'],
     } },
   { id: 'meet.talks', type: 'meet', cameo: '040', frames: ['nominal', 'between', 'pair', 'compound'], preps: ['with'],
-    light: ['hold', 'have', 'conduct', 'begin', 'start', 'resume', 'continue', 'open', 'launch', 'schedule', 'plan', 'arrange', 'enter', 'wrap', 'conclude', 'attend', 'join', 'chair', 'co-chair', 'host', 'seek', 'propose', 'request', 'agree', 'set'],
+    light: ['hold', 'have', 'conduct', 'begin', 'start', 'resume', 'continue', 'open', 'launch', 'schedule', 'plan', 'arrange', 'enter', 'wrap', 'conclude', 'attend', 'join', 'chair', 'co-chair', 'host', 'set'],
     nouns: ['talk', 'meeting', 'summit', 'discussion', 'consultation', 'dialogue', 'negotiation', 'call', 'conversation', 'bilateral', 'encounter', 'audience'],
     examples: {
       hit: [['Indonesia held talks with Japan on Monday.', 'IDN meet JPN'], ['Talks between Egypt and Ethiopia resumed.', 'EGY meet ETH'], ['The U.S.-China talks ended without a deal.', 'USA meet CHN']],
@@ -136,14 +148,20 @@ const RAW: unknown[] = [
     } },
   // ── 057 sign agreement, 03 intent to cooperate ──────────────────────────────────────────────
   { id: 'agree.deal', type: 'agree', cameo: '057', frames: ['nominal', 'between', 'pair', 'compound', 'passive'], preps: ['with'],
-    light: ['sign', 'reach', 'strike', 'seal', 'clinch', 'ink', 'conclude', 'finalize', 'agree', 'forge', 'hammer', 'announce', 'unveil', 'secure', 'broker', 'enter', 'adopt', 'agree on', 'have', 'launch', 'establish', 'finalise', 'renew', 'cut', 'make'],
+    light: ['sign', 'reach', 'strike', 'seal', 'clinch', 'ink', 'conclude', 'finalize', 'agree', 'forge', 'hammer', 'announce', 'unveil', 'secure', 'broker', 'enter', 'adopt', 'have', 'finalise', 'renew', 'cut', 'make', 'approve', 'ratify'],
     nouns: ['deal', 'agreement', 'pact', 'accord', 'treaty', 'memorandum', 'mou', 'declaration', 'partnership', 'compact', 'arrangement', 'charter', 'protocol', 'contract', 'understanding', 'breakthrough'],
     examples: {
       hit: [['Senegal signed a deal with Canada on renewable power.', 'SEN agree CAN'], ['Vietnam and Japan inked a pact on clean energy.', 'VNM agree JPN'], ['An agreement between Chile and Peru was signed on Tuesday.', 'CHL agree PER']],
       miss: ['Senegal wants a deal on renewable power.', 'The Paris Agreement sets a limit of 1.5C.'],
     } },
+  { id: 'agree.sign', type: 'agree', cameo: '057', frames: ['active', 'between', 'pair'], direct: false, preps: ['with'],
+    verbs: ['sign', 'ink', 'seal', 'conclude', 'clinch', 'finalize', 'finalise', 'ratify'],
+    examples: {
+      hit: [['The pact was inked between India and the United Kingdom last year.', 'IND agree GBR'], ['Peru sealed a gas accord with Bolivia.', 'PER agree BOL']],
+      miss: ['Peru sealed its borders.', 'India signed the Paris Agreement in 2016.'],
+    } },
   { id: 'agree.verb', type: 'agree', cameo: '057', frames: ['active', 'pair'], direct: false, preps: ['with'], opinionBeforeThat: true,
-    verbs: ['agree', 'sign'],
+    verbs: ['agree'],
     examples: {
       hit: [['The UK, France and Germany agreed to fund the plan jointly.', 'GBR agree FRA'], ['Kenya agreed with Germany on a hydrogen roadmap.', 'KEN agree DEU']],
       miss: ['Kenya agreed with Germany that coal must go.', 'Kenya agreed to phase out coal.'],
@@ -162,11 +180,26 @@ const RAW: unknown[] = [
       miss: ['Brazil will work to protect forests.', 'Brazil and Indonesia work in different ways.'],
     } },
   { id: 'cooperate.noun', type: 'cooperate', cameo: '060', frames: ['nominal', 'pair', 'between', 'compound', 'passive'], preps: ['with'],
-    light: ['deepen', 'strengthen', 'boost', 'expand', 'enhance', 'step', 'promote', 'forge', 'launch', 'form', 'found', 'establish', 'build', 'set', 'create', 'co-found', 'bolster', 'pledge', 'announce', 'start', 'begin', 'unveil'],
-    nouns: ['cooperation', 'co-operation', 'collaboration', 'alliance', 'coalition', 'fund', 'ties', 'coordination', 'venture', 'initiative', 'team', 'taskforce', 'group', 'programme', 'program', 'facility', 'mechanism'],
+    light: ['work', 'deepen', 'strengthen', 'boost', 'expand', 'enhance', 'step', 'promote', 'forge', 'launch', 'form', 'found', 'establish', 'build', 'set', 'create', 'co-found', 'bolster', 'pledge', 'announce', 'start', 'begin', 'unveil'],
+    nouns: ['cooperation', 'co-operation', 'collaboration', 'alliance', 'coalition', 'fund', 'ties', 'coordination', 'venture', 'initiative', 'team', 'taskforce', 'group', 'programme', 'program', 'facility', 'mechanism', 'partnership', 'framework', 'campaign'],
     examples: {
       hit: [['Kenya and Germany launched a fund for green hydrogen.', 'KEN cooperate DEU'], ['Peru will deepen cooperation with Chile on water.', 'PER cooperate CHL']],
       miss: ['Kenya launched a fund for green hydrogen.', 'Cooperation on water is vital.'],
+    } },
+  { id: 'cooperate.aid', type: 'cooperate', cameo: '070', frames: ['nominal'], preps: ['to', 'for'],
+    light: ['resume', 'provide', 'give', 'send', 'pay', 'pledge', 'commit', 'extend', 'deliver', 'offer', 'increase', 'release', 'unlock', 'approve', 'disburse', 'channel', 'mobilize', 'mobilise', 'double', 'contribute', 'grant', 'boost', 'restore', 'announce'],
+    nouns: ['aid', 'payment', 'funding', 'assistance', 'grant', 'loan', 'financing', 'finance', 'contribution', 'donation'],
+    note: 'material help given to a party (CAMEO 07, provide aid), read as cooperation',
+    examples: {
+      hit: [['Norway will resume its forest payments to Brazil.', 'NOR cooperate BRA'], ['Japan pledged new grants for Vietnam on Monday.', 'JPN cooperate VNM']],
+      miss: ['Norway will resume its forest payments.', 'Brazil asked for more aid.'],
+    } },
+  { id: 'cooperate.jointly', type: 'cooperate', cameo: '060', frames: ['pair'], adverbs: ['jointly'], adjectives: ['joint'],
+    light: ['carry', 'conduct', 'run', 'launch', 'hold', 'start', 'set', 'form', 'establish', 'operate', 'build', 'develop', 'undertake', 'stage', 'mount', 'finance', 'fund', 'create', 'issue', 'release', 'adopt', 'sign', 'publish', 'unveil', 'announce'],
+    note: 'any act two parties do jointly ("jointly monitor", "carry out joint patrols"); co-hosting is not cooperation (ANNOTATION.md)',
+    examples: {
+      hit: [['Chile and Argentina jointly monitor the glaciers on their border.', 'CHL cooperate ARG'], ['Thailand and Cambodia carry out joint patrols against logging.', 'THA cooperate KHM']],
+      miss: ['Chile jointly monitors the glaciers with scientists.', 'Thailand and Cambodia jointly hosted the forum.'],
     } },
   // ── 16 reduce relations, 163 sanctions and embargo ──────────────────────────────────────────
   { id: 'sanction.verb', type: 'sanction', cameo: '163', frames: ['active', 'passive'],
@@ -177,7 +210,7 @@ const RAW: unknown[] = [
       miss: ['The EU banned single-use plastics.', 'Britain could sanction Russian oil traders.'],
     } },
   { id: 'sanction.noun', type: 'sanction', cameo: '163', frames: ['nominal'], preps: ['on', 'against', 'onto', 'for'],
-    light: ['impose', 'slap', 'levy', 'introduce', 'extend', 'raise', 'increase', 'hike', 'announce', 'adopt', 'place', 'maintain', 'keep', 'double', 'expand', 'reimpose', 'tighten', 'put', 'apply', 'enact', 'approve', 'set', 'add', 'quadruple', 'triple', 'widen', 'renew'],
+    light: ['impose', 'retaliate', 'hit', 'slap', 'levy', 'introduce', 'extend', 'raise', 'increase', 'hike', 'announce', 'adopt', 'place', 'maintain', 'keep', 'double', 'expand', 'reimpose', 'tighten', 'put', 'apply', 'enact', 'approve', 'set', 'add', 'quadruple', 'triple', 'widen', 'renew'],
     nouns: ['sanction', 'tariff', 'duty', 'levy', 'embargo', 'ban', 'penalty', 'restriction', 'curb', 'control', 'cap'],
     examples: {
       hit: [['Canada imposed a 100% tariff on Chinese electric cars.', 'CAN sanction CHN'], ['U.S. sanctions on Iranian oil were tightened.', 'USA sanction IRN']],

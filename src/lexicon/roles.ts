@@ -11,7 +11,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     'authority lawmaker diplomat policymaker regulator agency mission commission council office bureau side cabinet ' +
     'parliament congress senate presidency team representative king prince emir sultan ruler monarch chief head ' +
     'state department regime military army navy force troop coast guard court foreign-minister chair presidency ' +
-    'prime-minister legislature deputy adviser advisor coalition camp establishment people nation country').split(' '),
+    'prime-minister legislature deputy adviser advisor coalition camp establishment people nation country member').split(' '),
 )
 
 /** Role nouns that are plural in meaning even when singular in form: "the delegation" speaks as many. */
@@ -30,7 +30,9 @@ export const PAIR_HEADS: ReadonlySet<string> = new Set([
 export const COUNTRY_ANAPHORS: ReadonlySet<string> = new Set(['country', 'nation', 'government', 'administration', 'kingdom', 'republic', 'state'])
 
 /** Personal pronouns by what they can stand for. */
-export const PRONOUNS: Readonly<Record<string, 'person' | 'plural' | 'thing'>> = {
+export const PRONOUNS: Readonly<Record<string, 'person' | 'plural' | 'thing' | 'speaker'>> = {
+  // First person inside a quote is its speaker: "“We urge China to …,” the minister said".
+  we: 'speaker', us: 'speaker', our: 'speaker', i: 'speaker', me: 'speaker', my: 'speaker',
   he: 'person', him: 'person', his: 'person', she: 'person', her: 'person', hers: 'person',
   they: 'plural', them: 'plural', their: 'plural', theirs: 'plural',
   it: 'thing', its: 'thing',

@@ -45,6 +45,10 @@ export const InteractionEntrySchema = z
     needsInfinitive: z.boolean().default(false),
     /** The party may be the subject of the clause the verb governs: "demanded that Japan withdraw". */
     complementTarget: z.boolean().default(false),
+    /** Adverbs that make any verb this act ("jointly monitor"): the trigger is the adverb. */
+    adverbs: z.array(z.string()).default([]),
+    /** Adjectives that make the noun they modify this act, through the entry's light verbs ("carry out joint patrols"). */
+    adjectives: z.array(z.string()).default([]),
     /** Words one of which the pair frame needs after the verb: "worked together", "acted jointly". */
     pairNeeds: z.array(z.string()).default([]),
     /** The act is the verb's refusal: "does not accept", "refused to endorse" (negation makes the fact, not undoes it). */
@@ -56,7 +60,7 @@ export const InteractionEntrySchema = z
     note: z.string().optional(),
     examples: Examples,
   })
-  .refine((e) => e.verbs.length + e.nouns.length > 0, { message: 'an entry needs verbs or nouns' })
+  .refine((e) => e.verbs.length + e.nouns.length + e.adverbs.length + e.adjectives.length > 0, { message: 'an entry needs verbs, nouns, adverbs or adjectives' })
 export type InteractionEntry = z.infer<typeof InteractionEntrySchema>
 
 /** Validates a list of entries, naming the first bad one. */

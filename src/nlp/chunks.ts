@@ -24,7 +24,7 @@ export function chunkTokens(tokens: readonly Token[], mentions: readonly Mention
     const [from, to] = range
     let i = from
     while (i < to) {
-      const end = chunkEnd(tokens, i, to)
+      const end = chunkEnd(tokens, mentions, i, to)
       if (end <= i) {
         i++
         continue
@@ -39,7 +39,7 @@ export function chunkTokens(tokens: readonly Token[], mentions: readonly Mention
 }
 
 /** Where the phrase starting at `i` ends (exclusive), or `i` when no phrase starts there. */
-function chunkEnd(tokens: readonly Token[], i: number, to: number): number {
+function chunkEnd(tokens: readonly Token[], mentions: readonly Mention[], i: number, to: number): number {
   const t = tokens[i]
   if (t.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(t.lower) && t.mention < 0) return PRONOUNS[t.lower] ? i + 1 : i
   // "travelled there", "trips there": a place named before (not the existential "there is").
@@ -72,18 +72,25 @@ function chunkEnd(tokens: readonly Token[], i: number, to: number): number {
       last = j
       continue
     }
+    // A modifier after a head starts another phrase: "visited [Indonesia] [last week]"; after a
+    // demonym it is still a modifier ("the Dutch prime minister", "Chinese electric vehicles").
+    const prev = tokens[j - 1]
+    if (k.pos === 'ADJ' && last === j && j > i && !(prev.mention >= 0 && mentions[prev.mention].adjectival)) break
     if (k.pos === 'ADJ' || (k.pos === 'DET' && j === i) || (k.pos === 'PRON' && j === i) || isModifierVerb(tokens, j, i, to) || isDegreeAdverb(k, tokens[j + 1])) {
       j++
       continue
     }
     break
   }
+  // "the same", "the latter": a determiner and an adjective standing alone.
+  if (last < 0 && tokens[i].pos === 'DET' && j === i + 2 && tokens[i + 1].pos === 'ADJ') return j
   return last > i ? last : i
 }
 
 /** "very large", "highly contested": an adverb in -ly (or a degree word) before an adjective. */
 function isDegreeAdverb(k: Token, next: Token | undefined): boolean {
-  return k.pos === 'ADV' && next?.pos === 'ADJ' && (k.lower.endsWith('ly') || k.lower === 'very' || k.lower === 'most' || k.lower === 'more' || k.lower === 'less')
+  const modifier = next?.pos === 'ADJ' || (next?.pos === 'VERB' && next.lower.endsWith('ed'))
+  return k.pos === 'ADV' && modifier && (k.lower.endsWith('ly') || k.lower === 'very' || k.lower === 'most' || k.lower === 'more' || k.lower === 'less')
 }
 
 function startsPhrase(t: Token, next: Token | undefined, prev?: Token): boolean {
@@ -110,7 +117,7 @@ function startsPhrase(t: Token, next: Token | undefined, prev?: Token): boolean 
 }
 
 function isPossessiveMark(t: Token): boolean {
-  return t.pos === 'PART' && (t.lower === "'s" || t.lower === "'")
+  return (t.pos === 'PART' && t.lower === "'s") || ((t.pos === 'PART' || t.pos === 'PUNCT') && t.lower === "'")
 }
 
 /** After a dash inside a phrase: "U.S.-China", "Chinese-made", "Kenya–Germany". */
@@ -125,7 +132,7 @@ function isModifierVerb(tokens: readonly Token[], j: number, start: number, to: 
   const prev = tokens[j - 1]
   const next = tokens[j + 1]
   if (DASHES.has(prev.text)) return true
-  return (prev.pos === 'DET' || prev.pos === 'ADJ') && j + 1 < to && (next.pos === 'NOUN' || next.pos === 'ADJ')
+  return (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'ADV') && j + 1 < to && (next.pos === 'NOUN' || next.pos === 'ADJ')
 }
 
 /**
@@ -139,6 +146,7 @@ function isModifierVerb(tokens: readonly Token[], j: number, start: number, to: 
 function readChunk(tokens: readonly Token[], mentions: readonly Mention[], start: number, end: number): Chunk {
   let head = end - 1
   while (head > start && !isHeadToken(tokens[head])) head--
+  if (!isHeadToken(tokens[head])) head = end - 1
   const h = tokens[head]
   const first = tokens[start]
   const det = first.pos === 'DET' || (first.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(first.lower)) ? first.lower : null
@@ -169,7 +177,8 @@ function readChunk(tokens: readonly Token[], mentions: readonly Mention[], start
     kind = 'pronoun'
   } else if (h.lower === 'there') {
     kind = 'anaphor'
-  } else if ((det === 'both' || tokens.slice(start, head).some((t) => t.lower === 'two')) && PAIR_HEADS.has(h.lemma) && (plural || det === 'both')) {
+  } else if (((det === 'both' || tokens.slice(start, head).some((t) => t.lower === 'two')) && PAIR_HEADS.has(h.lemma) && (plural || det === 'both')) || (det === 'the' && h.lower === 'two')) {
+    // "the two sides", "both countries", and "the two" alone ("after the two met").
     kind = 'anaphor'
   } else if (ROLE_NOUNS.has(h.lemma) || ROLE_NOUNS.has(h.lemma.slice(h.lemma.lastIndexOf('-') + 1))) {
     kind = 'role'

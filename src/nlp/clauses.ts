@@ -36,7 +36,7 @@ export function parseClauses(sentence: number, ctx: PhraseContext, base: number)
     const g = groups[gi]
     const nextStart = groups[gi + 1]?.start ?? to
     const subj = findSubject(ctx, g, groups[gi - 1]?.end ?? from, groups, gi)
-    const reduced = reducedRelative(tokens, chunkOf, g, to)
+    const reduced = reducedRelative(tokens, chunkOf, g, to, gi)
     const voice = reduced ? 'passive' : g.voice
     const objStart = skipAdverbs(tokens, g.end, nextStart)
     let object: Phrase | null = null
@@ -181,12 +181,15 @@ function subjectOfNext(ctx: PhraseContext, c: number, next: VerbGroup | undefine
 }
 
 /** "a fund established by Brazil": a participle with no auxiliary right after a noun, with a by-phrase, is a passive whose subject is that noun. */
-function reducedRelative(tokens: readonly Token[], chunkOf: Int32Array, g: VerbGroup, to: number): Phrase | null {
+function reducedRelative(tokens: readonly Token[], chunkOf: Int32Array, g: VerbGroup, to: number, gi: number): Phrase | null {
   if (g.start !== g.head || g.form !== 'finite') return null
   const v = tokens[g.head]
   if (v.pos !== 'VERB' || v.lower === v.lemma || v.lower.endsWith('ing')) return null
-  const prev = chunkOf[g.start - 1]
-  if (prev === undefined || prev < 0) return null
+  // After the sentence's first phrase a past form is its verb ("Arslan spoke by phone"); a participle
+  // describes a noun after a comma ("The accord, signed by …,") or later in the sentence ("a fund established by …").
+  const comma = tokens[g.start - 1]?.text === ','
+  const prev = chunkOf[g.start - (comma ? 2 : 1)]
+  if (prev === undefined || prev < 0 || (gi === 0 && !comma)) return null
   let j = g.end
   while (j < to && tokens[j].pos === 'ADV') j++
   if (tokens[j]?.lower !== 'by') return null
@@ -219,7 +222,7 @@ function findPreps(ctx: PhraseContext, j: number, to: number, groups: readonly V
   const limit = Math.min(to, ctx.to)
   while (j < limit) {
     const t = tokens[j]
-    if ((t.pos === 'ADP' || (t.pos === 'SCONJ' && t.lower !== 'that')) && chunkOf[j] < 0) {
+    if ((t.pos === 'ADP' || (t.pos === 'SCONJ' && t.lower !== 'that') || (t.pos === 'PART' && t.lower === 'to')) && chunkOf[j] < 0) {
       const c = chunkOf[j + 1]
       if (j + 1 < limit && c >= 0 && chunks[c].start === j + 1) {
         const phrase = objectPhrase(ctx, c, groups, gi)
@@ -244,6 +247,10 @@ function findPreps(ctx: PhraseContext, j: number, to: number, groups: readonly V
     break
   }
   return out
+}
+
+function sameChunks(a: Phrase, b: Phrase): boolean {
+  return a.chunks.length === b.chunks.length && a.chunks.every((c, i) => c === b.chunks[i])
 }
 
 function isDocument(ctx: PhraseContext, p: Phrase): boolean {
@@ -286,7 +293,7 @@ function linkClauses(ctx: PhraseContext, clauses: Array<Mutable<Clause>>, base: 
     } else if (c.subjectFrom === 'coordinated' && prev) {
       c.subject = prev.subject
       c.governor = prev.governor
-    } else if (c.verb.form === 'gerund' && prev?.object && c.subject === prev.object && isDocument(ctx, prev.object)) {
+    } else if (c.verb.form === 'gerund' && prev?.object && c.subject && sameChunks(c.subject, prev.object) && isDocument(ctx, prev.object)) {
       // "Jordan issued a statement condemning Israel": the document speaks for its issuer.
       c.subject = prev.subject
       c.subjectFrom = 'main'

@@ -1,5 +1,6 @@
 import { COLLECTIVE_ROLES, PRONOUNS } from '../lexicon/roles.js'
-import type { Chunk, Clause, Mention, Phrase, Sentence, Token } from '../model/doc.js'
+import type { Chunk, Clause, Mention, Phrase, QuoteSpan, Sentence, Token } from '../model/doc.js'
+import { quoteAt, quoteSpeakerChunks } from './speakers.js'
 
 /**
  * The one discourse memory: read in document order, it gives actors to the phrases that stand for
@@ -13,6 +14,8 @@ import type { Chunk, Clause, Mention, Phrase, Sentence, Token } from '../model/d
  * the G7" → later "the ministers").
  */
 export function resolveDiscourse(input: {
+  readonly quotes: readonly QuoteSpan[]
+  readonly chunkOf: Int32Array
   readonly sentences: readonly Sentence[]
   readonly mentions: readonly Mention[]
   readonly tokens: readonly Token[]
@@ -22,7 +25,14 @@ export function resolveDiscourse(input: {
 }): Chunk[] {
   const { sentences, mentions, chunks, clauses } = input
   const out = chunks.slice()
-  const state: State = { person: null, subject: [], plural: [], pair: [], byRole: new Map(), subjectSentence: -1, place: null, owners: new Map() }
+  const state: State = { person: null, subject: [], plural: [], pair: [], byRole: new Map(), subjectSentence: -1, place: null, owners: new Map(), countries: [] }
+  const speakers = quoteSpeakerChunks(input.quotes, input.tokens, clauses, input.chunkOf)
+  // First person inside a quote: the actors of the phrase that names its speaker.
+  const speakerOf = (chunk: Chunk): readonly string[] => {
+    const q = quoteAt(input.quotes, input.tokens[chunk.start].start)
+    const sc = q >= 0 ? speakers[q] : -1
+    return sc >= 0 && out[sc] !== chunk ? out[sc].actors : []
+  }
   let m = 0
   let c = 0
   let k = 0
@@ -41,7 +51,7 @@ export function resolveDiscourse(input: {
     for (; c < out.length && out[c].start < range[1]; c++) {
       // Clauses whose verb lies before this chunk have been read: remember their parties.
       while (next < sentenceClauses.length && sentenceClauses[next].verb.end <= out[c].start) noteClause(state, out, sentenceClauses[next++], s.index)
-      out[c] = resolveChunk(state, out[c], out, input.tokens, s.index)
+      out[c] = resolveChunk(state, out[c], out, input.tokens, s.index, speakerOf)
       if (out[c].kind === 'role' && out[c].actors.length) state.byRole.set(out[c].headLemma, out[c].actors)
       if (out[c].kind === 'person' && out[c].actors.length) state.person = out[c].actors[0]
       for (const mi of out[c].mentions) noteMention(state, mentions[mi])
@@ -57,6 +67,8 @@ interface State {
   person: string | null
   /** The last country named as a place ("in Beijing", "a visit to China"): what "there" points to. */
   place: string | null
+  /** Countries named, most recent last. */
+  countries: string[]
   /** Things by their head noun, with the actor that made or owns them ("the EU's levy", "OPEC sent a letter"). */
   owners: Map<string, string>
   subject: readonly string[]
@@ -69,6 +81,10 @@ interface State {
 function noteMention(state: State, m: Mention): void {
   if (m.kind === 'person' && m.actor) state.person = m.actor
   if (m.locative && m.kind === 'country' && m.actor) state.place = m.actor
+  if (m.kind === 'country' && m.actor) {
+    state.countries = state.countries.filter((c) => c !== m.actor)
+    state.countries.push(m.actor)
+  }
 }
 
 /** Verbs by which an actor makes a thing that may later be criticised or rejected ("OPEC sent a letter"). */
@@ -91,7 +107,8 @@ function noteClause(state: State, chunks: readonly Chunk[], clause: Clause, sent
     if (plural) state.plural = subject
   }
   if (subject.length === 2) state.pair = subject
-  const other = actorsOf(chunks, clause.object ?? clause.preps.find((p) => p.prep === 'with')?.phrase ?? null)
+  const withWhom = clause.preps.find((p) => p.prep === 'with')?.phrase ?? null
+  const other = actorsOf(chunks, clause.object).length ? actorsOf(chunks, clause.object) : actorsOf(chunks, withWhom)
   if (subject.length === 1 && other.length === 1 && other[0] !== subject[0]) state.pair = [subject[0], other[0]]
   for (const c of clause.subject?.chunks ?? []) if (chunks[c].pair) state.pair = chunks[c].pair!
   for (const c of clause.subject?.chunks ?? []) if (chunks[c].kind === 'person' && chunks[c].actors.length) state.person = chunks[c].actors[0]
@@ -105,7 +122,7 @@ function noteClause(state: State, chunks: readonly Chunk[], clause: Clause, sent
  * - a role noun with no actor ("the ministers", "officials") → the actor last named with that role, else the last subject;
  * - a possessive pronoun before a thing ("his visit") → the possessor's actor as its modifier.
  */
-function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], tokens: readonly Token[], sentence: number): Chunk {
+function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], tokens: readonly Token[], sentence: number, speakerOf: (c: Chunk) => readonly string[]): Chunk {
   if (chunk.actors.length) return chunk
   const recentSubject = state.subjectSentence >= sentence - 1 ? state.subject : []
   switch (chunk.kind) {
@@ -117,12 +134,25 @@ function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], toke
         if (plural.length) return { ...chunk, actors: plural, via: 'memory:plural' }
       }
       if (p === 'thing' && recentSubject.length === 1) return { ...chunk, actors: recentSubject, via: 'memory:it' }
+      if (p === 'speaker') {
+        const speaker = speakerOf(chunk)
+        if (speaker.length) return { ...chunk, actors: speaker, via: 'memory:speaker' }
+      }
       return chunk
     }
     case 'anaphor':
-      if (chunk.headLemma === 'there') return state.place ? { ...chunk, actors: [state.place], via: 'memory:there' } : chunk
+      if (chunk.headLemma === 'there') {
+        const place = state.place ?? state.countries[state.countries.length - 1]
+        return place ? { ...chunk, actors: [place], via: 'memory:there' } : chunk
+      }
       if (chunk.plural && state.pair.length === 2) return { ...chunk, actors: state.pair, via: 'memory:pair' }
       if (!chunk.plural && state.subject.length === 1) return { ...chunk, actors: state.subject, via: 'memory:country' }
+      // After a joint subject ("Norway together with Germany withdrew aid, accusing the country of …"),
+      // the country last named apart from them.
+      if (!chunk.plural && state.subject.length > 1) {
+        const other = [...state.countries].reverse().find((c) => !state.subject.includes(c))
+        if (other) return { ...chunk, actors: [other], via: 'memory:country' }
+      }
       return chunk
     case 'role': {
       // "the foreign minister of the Marshall Islands", "ministers from the G7".
@@ -131,8 +161,10 @@ function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], toke
       // "his counterpart" is the other side, not his own.
       const owner = chunk.headLemma === 'counterpart' ? [] : possessorActors(state, chunk, recentSubject)
       if (owner.length) return { ...chunk, actors: owner, via: 'memory:possessive' }
+      // "the ministers", "officials": a bare role noun; "Pacific governments" names other ones.
+      const bare = chunk.head - chunk.start === (chunk.det ? 1 : 0)
       const named = state.byRole.get(chunk.headLemma)
-      if (named && (chunk.det === 'the' || chunk.det === null)) return { ...chunk, actors: named, via: 'memory:role' }
+      if (named && bare && (chunk.det === 'the' || chunk.det === null)) return { ...chunk, actors: named, via: 'memory:role' }
       if (chunk.det === 'the' && (COLLECTIVE_ROLES.has(chunk.headLemma) || chunk.headLemma === 'ministry') && state.subject.length === 1) {
         return { ...chunk, actors: state.subject, via: 'memory:office' }
       }
@@ -140,6 +172,11 @@ function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], toke
     }
     case 'thing': {
       if (chunk.modifierActor) return chunk
+      // "our plan" inside a quote: the speaker's.
+      if (chunk.det === 'our' || chunk.det === 'my') {
+        const speaker = speakerOf(chunk)
+        if (speaker.length === 1) return { ...chunk, modifierActor: speaker[0], via: 'memory:speaker' }
+      }
       const owner = possessorActors(state, chunk, recentSubject)
       if (owner.length === 1) return { ...chunk, modifierActor: owner[0], via: 'memory:possessive' }
       // "their talks" after two parties: the pair's, as "the U.S.-China talks" would be.
@@ -153,12 +190,24 @@ function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], toke
   }
 }
 
-/** The actors of an "of"/"from" phrase right after a role noun: "the president of France". */
+/** The actors of an "of"/"from" phrase right after a role noun: "the president of France", "ministers from Japan, Australia and India". */
 function ofActor(chunks: readonly Chunk[], tokens: readonly Token[], chunk: Chunk): readonly string[] {
   const prep = tokens[chunk.end]
   if (!prep || (prep.lower !== 'of' && prep.lower !== 'from')) return []
-  const next = chunks.find((c) => c.start === chunk.end + 1)
-  return next && (next.kind === 'actor' || next.kind === 'role') ? next.actors : []
+  const out: string[] = []
+  let at = chunk.end + 1
+  for (let n = 0; n < 8; n++) {
+    const next = chunks.find((c) => c.start === at)
+    if (!next || (next.kind !== 'actor' && next.kind !== 'role')) break
+    out.push(...next.actors.filter((a) => !out.includes(a)))
+    // Over a list: "Japan, Australia and India".
+    let j = next.end
+    if (tokens[j]?.text === ',') j++
+    if (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'or') j++
+    if (j === next.end || tokens[j]?.sentence !== tokens[chunk.end].sentence) break
+    at = j
+  }
+  return out
 }
 
 /** The actors a possessive pronoun determiner points to: "his" → the last person, "their" → the last plural, "its" → the last subject. */

@@ -86,12 +86,24 @@ function previousMember(ctx: PhraseContext, c: number): number {
   if (j < from || chunkOf[j] < 0) return -1
   const prev = chunkOf[j]
   if (chunks[prev].end !== j + 1) return -1
-  // "After talks in Jakarta, Indonesia and Japan": a phrase a preposition governs is no member.
-  if (!joined && chunks[prev].start > from && tokens[chunks[prev].start - 1].pos === 'ADP') return -1
+  // "After talks in Jakarta, Indonesia and Japan": a phrase a fronted preposition governs is no member;
+  // "ministers from Japan, Australia and India": a list inside a noun's prepositional phrase is one.
+  const adp = chunks[prev].start - 1
+  if (!joined && adp >= from && tokens[adp].pos === 'ADP' && !(adp > from && chunkOf[adp - 1] >= 0 && !fronting(ctx, adp))) return -1
   // "A, B" with no joiner before `c` belongs to a list only when `c` was itself joined by one.
   if (!joined && !joinedBefore(ctx, c)) return -1
   // Only parties list with parties: "talks in Jakarta and Japan" is no list of Jakarta and Japan.
   return isPartyLike(chunks[prev]) === isPartyLike(chunks[c]) ? prev : -1
+}
+
+/** Whether the preposition at `adp` opens a phrase fronting the sentence ("After talks in Jakarta, …"). */
+function fronting(ctx: PhraseContext, adp: number): boolean {
+  for (let k = adp - 1; k >= ctx.from; k--) {
+    const t = ctx.tokens[k]
+    if (t.text === ',' || t.pos === 'VERB' || t.pos === 'AUX') return false
+  }
+  const first = ctx.tokens[ctx.from]
+  return first.pos === 'ADP' || first.pos === 'SCONJ'
 }
 
 function joinedBefore(ctx: PhraseContext, c: number): boolean {

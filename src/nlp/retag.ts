@@ -10,6 +10,7 @@ export interface Tagged {
 
 const GERUND_LEADS = new Set(['after', 'before', 'by', 'while', 'when', 'since', 'without', 'for', 'of', 'from', 'despite', 'following', 'on', 'upon'])
 const OBJECT_STARTS: ReadonlySet<Pos> = new Set(['DET', 'PROPN', 'PRON', 'NUM', 'ADJ'])
+const PARTICLES = new Set(['forward', 'out', 'back', 'up'])
 
 /**
  * Mends two tagger errors of news English that hide a verb:
@@ -19,6 +20,10 @@ const OBJECT_STARTS: ReadonlySet<Pos> = new Set(['DET', 'PROPN', 'PRON', 'NUM', 
  * Only words whose verb the lexicons know are changed; the lemma becomes that verb.
  */
 export function retag(tokens: Tagged[]): void {
+  for (const t of tokens) {
+    // "co-founded", "re-imposed": wink leaves hyphenated verbs unlemmatised.
+    if (t.pos === 'VERB' && t.lemma === t.lower && t.lower.includes('-')) t.lemma = regularLemma(t.lower)
+  }
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i]
     const prev = tokens[i - 1]
@@ -26,7 +31,7 @@ export function retag(tokens: Tagged[]): void {
     if (t.pos === 'VERB' && prev.lower === 'to' && /[^s]s$/.test(t.lower) && t.lower !== t.lemma) {
       // "objected to changes": a plural noun after "to", not an infinitive.
       t.pos = 'NOUN'
-    } else if (t.pos === 'NOUN' && prev.pos === 'PROPN' && OBJECT_STARTS.has(next.pos) && /[^s]s$/.test(t.lower)) {
+    } else if (t.pos === 'NOUN' && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'ADJ') && (OBJECT_STARTS.has(next.pos) || PARTICLES.has(next.lower)) && /[^s]s$/.test(t.lower)) {
       const verb = [t.lower.slice(0, -1), t.lower.slice(0, -2)].find((v) => KNOWN_VERBS.has(v))
       if (verb) [t.pos, t.lemma] = ['VERB', verb]
     } else if ((t.pos === 'ADJ' || t.pos === 'NOUN') && t.lower.endsWith('ing') && GERUND_LEADS.has(prev.lower)) {
@@ -35,4 +40,16 @@ export function retag(tokens: Tagged[]): void {
       if (verb) [t.pos, t.lemma] = ['VERB', verb]
     }
   }
+}
+
+/** The base form of a regular inflection: "co-founded" → "co-found", "re-imposing" → "re-impose". */
+function regularLemma(word: string): string {
+  const known = (w: string) => KNOWN_VERBS.has(w) || KNOWN_VERBS.has(w.slice(w.lastIndexOf('-') + 1))
+  for (const suffix of ['ed', 'ing', 'es', 's']) {
+    if (!word.endsWith(suffix)) continue
+    const stem = word.slice(0, -suffix.length)
+    for (const c of [stem, `${stem}e`, stem.slice(0, -1)]) if (known(c)) return c
+    return suffix === 'ing' || suffix === 'ed' ? stem : word
+  }
+  return word
 }

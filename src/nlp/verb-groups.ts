@@ -5,6 +5,8 @@ const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall'
 /** Particles that belong to the verb before them ("phase out", "sat down", "hit back", "team up"). */
 const PARTICLES = new Set(['out', 'up', 'down', 'off', 'back', 'away', 'forward', 'ahead'])
 const PASSIVE_AUX = new Set(['be', 'get'])
+/** Verbs whose participle is spelt like their base: "were hit with tariffs", "was cut". */
+const SAME_FORM = new Set(['hit', 'cut', 'set', 'put', 'let', 'shut', 'cast', 'spread', 'hurt', 'cost', 'bid', 'quit', 'upset', 'broadcast', 'forecast'])
 
 /**
  * Finds the verb groups of one tagged sentence: auxiliaries, negation, a modal, the main verb and
@@ -64,7 +66,7 @@ export function findVerbGroups(tokens: readonly Token[], from: number, to: numbe
       end++
     }
     const m = tokens[main]
-    const participle = m.pos === 'VERB' && m.lower !== m.lemma && !m.lower.endsWith('ing')
+    const participle = m.pos === 'VERB' && (m.lower !== m.lemma || SAME_FORM.has(m.lower)) && !m.lower.endsWith('ing')
     const passive = head >= 0 && passiveAux && participle
     const form = infinitive ? 'infinitive' : lastAux < 0 && m.lower.endsWith('ing') ? 'gerund' : 'finite'
     out.push({ start, end, head: main, lemma: m.lemma, particle, voice: passive ? 'passive' : 'active', negated, modal, form })

@@ -29,6 +29,7 @@ export function whyNot(doc: Doc, c: Candidate): string | null {
   // "the trigger's own verb" governs a noun trigger; a verb trigger is not governed by itself.
   const above = (k: Clause) => k !== own || t.chunk >= 0
   if (t.entry.whenNegated) {
+    if (own.verb.modal && HYPOTHETICAL_MODALS.has(own.verb.modal)) return `hypothetical: ${own.verb.modal}`
     const refused = own.verb.negated || clauses.some((k) => above(k) && REFUSING_VERBS.has(k.verb.lemma))
     return refused ? null : 'not refused'
   }

@@ -31,10 +31,17 @@ export function findCandidates(doc: Doc): Candidate[] {
   }
   doc.clauses.forEach((c, i) => {
     for (const entry of verbEntries(doc, i)) read({ entry, doc, clause: i, chunk: -1, at: c.verb.head })
+    // "jointly monitor": an adverb in or right after the verb group.
+    for (let k = Math.max(0, c.verb.start - 1); k < Math.min(c.verb.end + 1, doc.tokens.length); k++) {
+      for (const entry of INTERACTION_INDEX.adverbs.get(doc.tokens[k].lower) ?? []) read({ entry, doc, clause: i, chunk: -1, at: k })
+    }
   })
   doc.chunks.forEach((chunk, i) => {
     if (chunk.kind !== 'thing' || doc.tokens[chunk.head].mention >= 0) return
     for (const entry of nounEntries(doc, i)) read({ entry, doc, clause: -1, chunk: i, at: chunk.head })
+    for (let k = chunk.start; k < chunk.head; k++) {
+      for (const entry of INTERACTION_INDEX.adjectives.get(doc.tokens[k].lower) ?? []) read({ entry, doc, clause: -1, chunk: i, at: k })
+    }
   })
   return out
 }
@@ -44,7 +51,7 @@ function verbEntries(doc: Doc, i: number): readonly InteractionEntry[] {
   const { lemma, particle } = c.verb
   // A particle makes another verb ("call off" is not "call"): only its own entries.
   if (particle) return INTERACTION_INDEX.verbs.get(`${lemma} ${particle}`) ?? []
-  const objectHead = c.object && c.object.chunks.length === 1 ? doc.chunks[c.object.chunks[0]].headLemma : null
+  const objectHead = c.object && c.object.chunks.length === 1 ? doc.tokens[doc.chunks[c.object.chunks[0]].head].lower : null
   const withObject = objectHead ? INTERACTION_INDEX.verbs.get(`${lemma} ${objectHead}`) : undefined
   return withObject ?? INTERACTION_INDEX.verbs.get(lemma) ?? []
 }

@@ -20,8 +20,10 @@ export function extractInteractions(doc: Doc): Interaction[] {
   const out = new Map<string, Interaction>()
   const bySentence = new Map<number, Set<string>>()
   for (const c of findCandidates(doc)) {
-    if (whyNot(doc, c)) continue
     const type = c.trigger.entry.type
+    // A conference is hosted or attended, not met: no meeting with the UNFCCC.
+    if (type === 'meet' && (c.actor === 'UNFCCC' || c.target === 'UNFCCC')) continue
+    if (whyNot(doc, c)) continue
     const key = keyOf(c.actor, type, c.target)
     const sentence = doc.tokens[c.trigger.at].sentence
     const seen = bySentence.get(sentence) ?? new Set<string>()
