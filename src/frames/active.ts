@@ -27,6 +27,8 @@ export const active: Frame = (t) => {
       targets = targetsOf(doc, entry.type, p.phrase, c.preps[i + 1])
     }
   }
+  // "pushed for the United States to lift sanctions", "called for China to peak": the party an infinitive follows.
+  if (targets.length === 0 && entry.type === 'urge') targets = forToTarget(t)
   // "travelled there": the place the discourse last named.
   if (targets.length === 0 && entry.preps.includes('to') && c.object && doc.chunks[c.object.chunks[0]].headLemma === 'there') targets = partiesOf(doc, c.object)
   // "agreed to form a team with the EU": the party of the act agreed on is the other side.
@@ -40,6 +42,15 @@ export const active: Frame = (t) => {
     targets = below ? partiesOf(doc, below.subject) : thatSubject(doc, c.verb.end)
   }
   return cross(actors, targets)
+}
+
+/** "for X to …" after an urging verb: X, when the infinitive's subject is that phrase. */
+export function forToTarget(t: Parameters<Frame>[0]): string[] {
+  const c = t.doc.clauses[t.clause]
+  const p = c?.preps.find((x) => x.prep === 'for')
+  if (!p) return []
+  const next = t.doc.clauses.find((k) => k.verb.form === 'infinitive' && k.verb.start === p.phrase.end)
+  return next ? partiesOf(t.doc, p.phrase) : []
 }
 
 /** Whether the trigger's clause governs an infinitive: "asked Japan [to cut]". */

@@ -3,8 +3,14 @@ import { phraseFrom, type PhraseContext } from '../nlp/phrases.js'
 
 /** The phrase-building context of the sentence holding token `at`. */
 export function contextAt(doc: Doc, at: number): PhraseContext {
-  const range = doc.sentenceTokens[doc.tokens[at].sentence]!
-  return { tokens: doc.tokens, chunks: doc.chunks, chunkOf: doc.chunkOf, from: range[0], to: range[1] }
+  const sentence = doc.tokens[at].sentence
+  const range = doc.sentenceTokens[sentence]!
+  return { tokens: doc.tokens, chunks: doc.chunks, chunkOf: doc.chunkOf, from: range[0], to: range[1], headline: isHeadline(doc.sentences[sentence], doc.article.title) }
+}
+
+/** A sentence of the first paragraph when the article has a title: the headline (pipeline.ts puts it first). */
+export function isHeadline(s: { paragraph: number }, title: string | null): boolean {
+  return s.paragraph === 0 && title !== null
 }
 
 /**

@@ -3,20 +3,22 @@ import type { InteractionType } from '../model/facts.js'
 import type { Doc, Phrase, PrepPhrase } from '../model/doc.js'
 import type { PartyPair } from './types.js'
 import { phraseFrom } from '../nlp/phrases.js'
+import { contextAt } from './around.js'
 
 /** Types whose target may be a thing an actor owns or makes: "criticised Chinese subsidies", "tariffs on Chinese cars". */
-const THING_TARGETS: ReadonlySet<InteractionType> = new Set(['protest', 'sanction', 'demand'])
+const THING_TARGETS: ReadonlySet<InteractionType> = new Set(['protest', 'sanction', 'demand', 'urge'])
 /** Things that carry their maker's goods: "imports of Russian coal", "exports from China". */
 const GOODS = new Set(['import', 'export', 'good', 'product', 'shipment', 'purchase', 'sale', 'supply', 'steel', 'oil', 'gas', 'coal', 'vehicle', 'car'])
 
 /** The Paris Agreement's goals are an actor for pledges only: no one meets, urges or sanctions it. */
 const NEVER_PARTIES = new Set(['PARIS'])
 
-/** The parties a phrase names: each chunk's actors, distinct, in order. */
+/** The parties a phrase names: each chunk's actors, distinct, in order, and those it lists after "including" or "such as". */
 export function partiesOf(doc: Doc, p: Phrase | null | undefined): string[] {
   if (!p) return []
   const out: string[] = []
   for (const c of p.chunks) for (const a of doc.chunks[c].actors) if (!out.includes(a) && !NEVER_PARTIES.has(a)) out.push(a)
+  if (out.length) for (const a of examples(doc, p)) if (!out.includes(a)) out.push(a)
   return out
 }
 
@@ -86,8 +88,7 @@ function examples(doc: Doc, p: Phrase): string[] {
   if (!lead) return []
   const c = doc.chunkOf[j + lead]
   if (c === undefined || c < 0) return []
-  const range = doc.sentenceTokens[doc.tokens[j].sentence]!
-  return partiesOf(doc, phraseFrom({ tokens: doc.tokens, chunks: doc.chunks, chunkOf: doc.chunkOf, from: range[0], to: range[1] }, c, 'right'))
+  return partiesOf(doc, phraseFrom(contextAt(doc, j), c, 'right'))
 }
 
 /** Every (actor, target) pair of two party lists, an actor never paired with itself. */
@@ -116,8 +117,7 @@ export function thatSubject(doc: Doc, j: number): string[] {
   if (doc.tokens[j]?.lower !== 'that') return []
   const c = doc.chunkOf[j + 1]
   if (c === undefined || c < 0) return []
-  const range = doc.sentenceTokens[doc.tokens[j].sentence]!
-  const parties = partiesOf(doc, phraseFrom({ tokens: doc.tokens, chunks: doc.chunks, chunkOf: doc.chunkOf, from: range[0], to: range[1] }, c, 'right'))
+  const parties = partiesOf(doc, phraseFrom(contextAt(doc, j), c, 'right'))
   if (parties.length) return parties
   // The tagger may join the subject to a verb it read as a noun ("that [the Netherlands hand] over …").
   const chunk = doc.chunks[c]

@@ -8,16 +8,16 @@ import { checkEntries, InteractionEntrySchema, type InteractionEntry } from './s
  */
 const RAW: unknown[] = [
   // ── 02 appeal ────────────────────────────────────────────────────────────────────────────────
-  { id: 'urge.press', type: 'urge', cameo: '020', frames: ['active', 'passive'],
+  { id: 'urge.press', type: 'urge', cameo: '020', frames: ['active', 'passive'], preps: ['for'],
     verbs: ['urge', 'press', 'push', 'encourage', 'implore', 'pressure', 'pressurize', 'lobby', 'exhort', 'nudge', 'prod', 'spur', 'goad', 'persuade', 'convince', 'coax', 'entreat', 'beseech'],
     examples: {
-      hit: [['Japan urged China to peak its emissions sooner.', 'JPN urge CHN'], ['Norway was pressed by Kenya to scrap its oil subsidies.', 'KEN urge NOR'], ['Chile has been lobbying Peru to join the pact.', 'CHL urge PER']],
+      hit: [['Japan urged China to peak its emissions sooner.', 'JPN urge CHN'], ['Norway was pressed by Kenya to scrap its oil subsidies.', 'KEN urge NOR'], ['Chile has been lobbying Peru to join the pact.', 'CHL urge PER'], ['Beijing pushed for the United States to lift its solar tariffs.', 'CHN urge USA']],
       miss: ['Japan did not urge China to act.', 'Campaigners urged all nations to do more.'],
     } },
   { id: 'urge.appeal', type: 'urge', cameo: '020', frames: ['active'], direct: false, preps: ['on', 'upon', 'to', 'with'],
     verbs: ['call', 'appeal', 'plead'],
     examples: {
-      hit: [['Fiji called on Australia to end new coal mines.', 'FJI urge AUS'], ['Tuvalu appealed to New Zealand for faster action.', 'TUV urge NZL']],
+      hit: [['Fiji called on Australia to end new coal mines.', 'FJI urge AUS'], ['Tuvalu appealed to New Zealand for faster action.', 'TUV urge NZL'], ['The EU called for China to peak its emissions by 2025.', 'EU urge CHN']],
       miss: ['Fiji called for an end to new coal mines.', 'The minister called the plan a good start.'],
     } },
   { id: 'urge.ask', type: 'urge', cameo: '020', frames: ['active'], needsInfinitive: true,
@@ -60,7 +60,7 @@ const RAW: unknown[] = [
     } },
   // ── 11 disapprove, 12 reject ─────────────────────────────────────────────────────────────────
   { id: 'protest.criticize', type: 'protest', cameo: '111', frames: ['active', 'passive'],
-    verbs: ['criticize', 'deplore', 'slam', 'castigate', 'excoriate', 'chide', 'rebuke', 'denounce', 'condemn', 'lambast', 'lambaste', 'blast', 'berate', 'scold', 'censure', 'chastise', 'decry', 'attack', 'assail', 'deride', 'pillory', 'lash', 'fault', 'reprimand', 'admonish', 'upbraid', 'disparage', 'savage', 'bash', 'whack', 'hammer', 'skewer', 'mock', 'ridicule'],
+    verbs: ['criticize', 'question', 'deplore', 'slam', 'castigate', 'excoriate', 'chide', 'rebuke', 'denounce', 'condemn', 'lambast', 'lambaste', 'blast', 'berate', 'scold', 'censure', 'chastise', 'decry', 'attack', 'assail', 'deride', 'pillory', 'lash', 'fault', 'reprimand', 'admonish', 'upbraid', 'disparage', 'savage', 'bash', 'whack', 'hammer', 'skewer', 'mock', 'ridicule'],
     examples: {
       hit: [['Fiji castigated Australia over its coal exports.', 'FJI protest AUS'], ['Australia was criticised by Vanuatu for its new gas projects.', 'VUT protest AUS'], ['The Philippines chided China for building more coal plants.', 'PHL protest CHN']],
       miss: ['Fiji castigated its own opposition.', 'Vanuatu did not criticise Australia.'],
@@ -72,14 +72,14 @@ const RAW: unknown[] = [
       miss: ['Scientists blamed the heatwave on climate change.'],
     } },
   { id: 'protest.object', type: 'protest', cameo: '110', frames: ['active'], direct: false, preps: ['to', 'about', 'against', 'at', 'over', 'of'],
-    verbs: ['object', 'complain', 'protest', 'rail', 'grumble', 'bristle', 'hit out', 'lash out', 'hit back', 'strike back', 'push back', 'fight back', 'walk out'],
+    verbs: ['object', 'complain', 'protest', 'rail', 'grumble', 'bristle', 'hit out', 'lash out', 'hit back', 'strike back', 'push back', 'fight back', 'walk out', 'fight', 'campaign', 'rally', 'speak out', 'lobby'],
     examples: {
-      hit: [['Colombia objected to the Brazilian presidency’s handling of the text.', 'COL protest BRA'], ['Beijing hit out at Washington over the export curbs.', 'CHN protest USA'], ['South Africa complained about the EU border levy.', 'ZAF protest EU']],
+      hit: [['Colombia objected to the Brazilian presidency’s handling of the text.', 'COL protest BRA'], ['Beijing hit out at Washington over the export curbs.', 'CHN protest USA'], ['South Africa complained about the EU border levy.', 'ZAF protest EU'], ['India will fight against the EU’s border tax at the WTO.', 'IND protest EU']],
       miss: ['Residents complained about the smoke.', 'Colombia did not object to the text.'],
     } },
   { id: 'protest.concern', type: 'protest', cameo: '110', frames: ['nominal'], preps: ['over', 'about', 'at', 'with', 'to', 'against', 'regarding', 'toward', 'towards'],
-    light: ['voice', 'raise', 'express', 'lodge', 'register', 'file', 'air', 'vent', 'signal', 'show', 'convey', 'make', 'flag'],
-    nouns: ['concern', 'objection', 'opposition', 'protest', 'complaint', 'grievance', 'anger', 'displeasure', 'dissatisfaction', 'frustration', 'alarm', 'outrage', 'disappointment', 'fury', 'indignation', 'reservation', 'irritation', 'unhappiness'],
+    light: ['voice', 'raise', 'express', 'lodge', 'register', 'file', 'air', 'vent', 'signal', 'show', 'convey', 'make', 'flag', 'take', 'have'],
+    nouns: ['concern', 'issue', 'objection', 'opposition', 'protest', 'complaint', 'grievance', 'anger', 'displeasure', 'dissatisfaction', 'frustration', 'alarm', 'outrage', 'disappointment', 'fury', 'indignation', 'reservation', 'irritation', 'unhappiness'],
     examples: {
       hit: [['Indonesia voiced frustration with the European Union over the palm oil rules.', 'IDN protest EU'], ['Japan lodged a protest with South Korea.', 'JPN protest KOR']],
       miss: ['Japan voiced concern about rising sea levels.', 'There was anger over fuel prices.'],

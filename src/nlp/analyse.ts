@@ -10,6 +10,7 @@ import { findQuoteSpans } from './quotes.js'
 import { splitSentences } from './sentences.js'
 import { checkOrder, finished, type DocDraft, type Stage } from './stage.js'
 import { tagSentences } from './tokens.js'
+import { isHeadline } from '../frames/around.js'
 
 /** The analysis stages, in order; each adds one layer to the Doc (see stage.ts). */
 export const STAGES: readonly Stage[] = [
@@ -57,7 +58,8 @@ function clausesOf(d: DocDraft): Clause[] {
   const tokens = d.tokens!
   d.sentenceTokens!.forEach((range, sentence) => {
     if (!range) return
-    out.push(...parseClauses(sentence, { tokens, chunks: d.chunks!, chunkOf: d.chunkOf!, from: range[0], to: range[1] }, out.length))
+    const headline = isHeadline(d.sentences![sentence], d.article.title)
+    out.push(...parseClauses(sentence, { tokens, chunks: d.chunks!, chunkOf: d.chunkOf!, from: range[0], to: range[1], headline }, out.length))
   })
   return out
 }

@@ -10,6 +10,7 @@ export interface ChunkLayer {
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'both', 'all', 'each', 'every', 'some', 'any', 'another', 'other', 'no', 'either', 'neither'])
 const DASHES = new Set(['-', '–', '—', '‐'])
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'tonight'])
 
 /**
  * Finds noun phrases in the tagged sentences: an optional determiner or possessive pronoun,
@@ -67,6 +68,8 @@ function chunkEnd(tokens: readonly Token[], mentions: readonly Mention[], i: num
       j++
       continue
     }
+    // "President Muhammadu Buhari Thursday signed": a day after a name is a phrase of its own.
+    if (j > i && last === j && DAYS.has(k.lower)) break
     if (k.pos === 'NOUN' || k.pos === 'PROPN' || k.pos === 'NUM' || (k.pos === 'SYM' && /^[%$€£]$/.test(k.text))) {
       j++
       last = j

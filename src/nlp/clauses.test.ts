@@ -43,7 +43,7 @@ describe('clauses: the shallow parse', () => {
   })
   it('reads a list of objects after a preposition, flat after the first phrase', () => {
     const c = clauses('Senegal has inked a deal with members of the European Union, the UK, and Canada.')
-    expect(c[0]).toBe('SEN | ink (active) | a deal | - | with members, of EU & GBR & CAN')
+    expect(c[0]).toBe('SEN | ink (active) | a deal | - | with EU+GBR+CAN, of EU & GBR & CAN')
   })
   it('shares the subject with a coordinated verb', () => {
     expect(clauses('Kenya met Germany and urged Norway to act.')).toEqual(['KEN | meet (active) | DEU | - | ', 'KEN | urge (active) | NOR | - | ', 'NOR | act (active) | - | - | '])

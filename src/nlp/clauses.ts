@@ -9,6 +9,9 @@ const OBJECT_CONTROL = new Set([
   'force', 'allow', 'help', 'enable', 'pressure', 'lobby', 'challenge', 'require', 'order', 'implore', 'request', 'prod', 'nudge',
 ])
 const RELATIVE = new Set(['who', 'which', 'that', 'whom'])
+/** Words the tagger may read as prepositions that open a clause: "even as [Beijing] pushed …". */
+const QUANTIFIERS = new Set(['most', 'all', 'many', 'some', 'several', 'each', 'both', 'none', 'few', 'majority', 'half', 'one', 'two', 'three', 'four', 'five', 'dozens', 'hundreds'])
+const SUBORDINATORS = new Set(['as', 'while', 'after', 'before', 'since', 'until', 'once', 'because', 'if', 'although', 'though', 'whereas', 'unless', 'when', 'whether'])
 const STOP_PUNCT = new Set([';', ':', '(', ')', '“', '”', '"', '—', '–', '[', ']'])
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }
@@ -87,7 +90,9 @@ function findSubject(ctx: PhraseContext, g: VerbGroup, floor: number, groups: re
         j = owner.start - 1
         continue
       }
-      if (before >= from && chunkOf[before] < 0 && tokens[before].pos === 'ADP') {
+      if (before >= from && chunkOf[before] < 0 && tokens[before].pos === 'ADP' && !(SUBORDINATORS.has(tokens[before].lower) && chunk.end === g.start)) {
+        // "Most of G-20 members condemned …": a quantifier's "of" phrase is the subject.
+        if (tokens[before].lower === 'of' && QUANTIFIERS.has(tokens[before - 1]?.lower ?? '') && chunkOf[before - 1] < 0) return { phrase: phraseFrom(ctx, c, 'left'), from: 'own' }
         // A prepositional phrase before the verb: "China on Friday announced", "the head of the agency said".
         j = before - 1
         continue
@@ -98,7 +103,8 @@ function findSubject(ctx: PhraseContext, g: VerbGroup, floor: number, groups: re
       }
       const phrase = phraseFrom(ctx, c, 'left')
       // A list a preposition governs: "Talks [between Egypt and Ethiopia] resumed".
-      if (phrase.start > from && chunkOf[phrase.start - 1] < 0 && tokens[phrase.start - 1].pos === 'ADP') {
+      const lead = tokens[phrase.start - 1]
+      if (phrase.start > from && chunkOf[phrase.start - 1] < 0 && lead.pos === 'ADP' && !(SUBORDINATORS.has(lead.lower) && phrase.end === g.start)) {
         j = phrase.start - 2
         continue
       }
@@ -123,6 +129,15 @@ function findSubject(ctx: PhraseContext, g: VerbGroup, floor: number, groups: re
       return { phrase: null, from: 'none' }
     }
     if (t.pos === 'CCONJ' && j < g.start && j >= floor) return { phrase: null, from: 'coordinated' }
+    if (t.text === ')' && j > from) {
+      // "Leaders of the Association of Southeast Asian Nations (ASEAN) called …": over the brackets.
+      let k = j - 1
+      while (k > from && tokens[k].text !== '(' && j - k < 12) k--
+      if (tokens[k].text === '(') {
+        j = k - 1
+        continue
+      }
+    }
     if (t.text === ',' && j > from) {
       // A parenthetical between subject and verb: ", which …,", ", however,", ", a former diplomat,".
       const open = parentheticalStart(ctx, j)
@@ -158,7 +173,7 @@ function parentheticalStart(ctx: PhraseContext, close: number): number {
     const first = tokens[k + 1]
     // The word before the opening comma must end a phrase: the subject the parenthetical describes.
     if (chunkOf[k - 1] < 0) return -1
-    if (RELATIVE.has(first.lower) || first.pos === 'ADV' || chunkOf[k + 1] >= 0 || first.pos === 'ADP') return k
+    if (RELATIVE.has(first.lower) || first.pos === 'ADV' || chunkOf[k + 1] >= 0 || first.pos === 'ADP' || (first.pos === 'VERB' && first.lower.endsWith('ing'))) return k
     return -1
   }
   return -1
@@ -288,7 +303,9 @@ function linkClauses(ctx: PhraseContext, clauses: Array<Mutable<Clause>>, base: 
     } else if (c.verb.form === 'infinitive' && prev) {
       c.governor = base + i - 1
       const objectControl = prev.object && (OBJECT_CONTROL.has(prev.verb.lemma) || prev.verb.lemma === 'call')
-      c.subject = objectControl ? prev.object : prev.subject
+      // "pushed for the United States to lift …": the "for" phrase before the infinitive is its subject.
+      const forPhrase = prev.preps.find((p) => p.prep === 'for' && p.phrase.end === c.verb.start)
+      c.subject = forPhrase ? forPhrase.phrase : objectControl ? prev.object : prev.subject
       c.subjectFrom = 'control'
     } else if (c.subjectFrom === 'coordinated' && prev) {
       c.subject = prev.subject

@@ -12,6 +12,8 @@ export interface PhraseContext {
   /** Token range of the sentence. */
   readonly from: number
   readonly to: number
+  /** The sentence is a headline, where a comma joins a list of parties ("Malaysia, Indonesia team up"). */
+  readonly headline?: boolean
 }
 
 /**
@@ -64,8 +66,9 @@ function nextMember(ctx: PhraseContext, c: number): number {
   if (j < to && (tokens[j].lower === 'the' || tokens[j].lower === 'both') && chunkOf[j] < 0) j++
   if (j >= to || chunkOf[j] < 0 || chunks[chunkOf[j]].start !== j) return -1
   const next = chunkOf[j]
-  // A comma without a joiner continues a list only if a joiner comes later: "A, B and C".
-  if (joined === 0 && !listContinues(ctx, next)) return -1
+  // A comma without a joiner continues a list only if a joiner comes later ("A, B and C"), or in a
+  // headline between two names of parties ("Malaysia, Indonesia team up").
+  if (joined === 0 && !listContinues(ctx, next) && !(ctx.headline && chunks[c].kind === 'actor' && chunks[next].kind === 'actor')) return -1
   return next
 }
 
@@ -90,8 +93,8 @@ function previousMember(ctx: PhraseContext, c: number): number {
   // "ministers from Japan, Australia and India": a list inside a noun's prepositional phrase is one.
   const adp = chunks[prev].start - 1
   if (!joined && adp >= from && tokens[adp].pos === 'ADP' && !(adp > from && chunkOf[adp - 1] >= 0 && !fronting(ctx, adp))) return -1
-  // "A, B" with no joiner before `c` belongs to a list only when `c` was itself joined by one.
-  if (!joined && !joinedBefore(ctx, c)) return -1
+  // "A, B" with no joiner before `c` belongs to a list only when `c` was itself joined by one (or in a headline).
+  if (!joined && !joinedBefore(ctx, c) && !(ctx.headline && chunks[prev].kind === 'actor' && chunks[c].kind === 'actor')) return -1
   // Only parties list with parties: "talks in Jakarta and Japan" is no list of Jakarta and Japan.
   return isPartyLike(chunks[prev]) === isPartyLike(chunks[c]) ? prev : -1
 }
