@@ -58,9 +58,9 @@ describe('ingest bounds what it holds', () => {
   })
 
   it('stops an article past --time-limit with one line naming it, and stores the others', () => {
-    const r = spawnSync(BIN, ['ingest', '--data', join(root, 'db'), '--workers', '1', '--time-limit', '500ms', join(root, 'mixed')], { encoding: 'utf8', timeout: 120_000 })
+    const r = spawnSync(BIN, ['ingest', '--data', join(root, 'db'), '--workers', '1', '--time-limit', '2s', join(root, 'mixed')], { encoding: 'utf8', timeout: 120_000 })
     expect(r.status).toBe(2)
-    expect(r.stderr).toContain(`pledgewatch: ${join(root, 'mixed', 'b-huge.txt')}: analysis took longer than the limit of 500ms and was stopped (raise it with --time-limit) [E_ANALYSIS_TIMEOUT]`)
+    expect(r.stderr).toContain(`pledgewatch: ${join(root, 'mixed', 'b-huge.txt')}: analysis took longer than the limit of 2s and was stopped (raise it with --time-limit) [E_ANALYSIS_TIMEOUT]`)
     expect(r.stderr).toMatch(/ingest: 2 new article\(s\).* 1 failed/)
   })
 })

@@ -46,10 +46,10 @@ describe('the server analyses posted articles off its request thread', () => {
   })
 
   it('stops an article past the time limit with a 422 naming it, and takes the next one', async () => {
-    const app = createApp({ db, token: TOKEN, timeLimitMs: 300 })
-    const slow = await postText(app, longArticle(2 * 1024 * 1024, { oneLine: false }))
+    const app = createApp({ db, token: TOKEN, timeLimitMs: 2000 })
+    const slow = await postText(app, longArticle(3 * 1024 * 1024, { oneLine: false }))
     expect(slow.status).toBe(422)
-    expect(((await slow.json()) as { error: { message: string } }).error.message).toMatch(/^E_ANALYSIS_TIMEOUT: analysis took longer than the limit of 300ms/)
+    expect(((await slow.json()) as { error: { message: string } }).error.message).toMatch(/^E_ANALYSIS_TIMEOUT: analysis took longer than the limit of 2s/)
     const next = await postText(app, 'Ghana pledged on Monday to reach net zero emissions by 2060, officials in Accra said.')
     expect(next.status).toBe(201)
   })
