@@ -101,12 +101,12 @@ describe('extractPledges: one pledge per actor, kind and year', () => {
 
   test('status and change come from the sentence', () => {
     const [p] = run('Kenya passed a law raising its 2030 target to a 50% cut, up from 30%.')
-    expect(p).toMatchObject({ actor: 'KEN', kind: 'reduction', year: 2030, value: 50, status: 'law', change: 'raised', previous_value: 30 })
+    expect(p).toMatchObject({ actor: 'KEN', kind: 'reduction', year: 2030, value: 50, status: 'law', change: 'raised', previous: 30 })
   })
 
   test('in a sentence of several targets the change word goes to the target it stands next to', () => {
     const ps = run('Kenya will cut emissions 40% below 2010 levels by 2035, a big step up from its earlier 25% goal, on the road to net zero by 2055.')
-    expect(ps.find((p) => p.kind === 'reduction')).toMatchObject({ year: 2035, value: 40, change: 'raised', previous_value: 25 })
+    expect(ps.find((p) => p.kind === 'reduction')).toMatchObject({ year: 2035, value: 40, change: 'raised', previous: 25 })
     expect(ps.find((p) => p.kind === 'net_zero')).toMatchObject({ year: 2055 })
     expect(ps.find((p) => p.kind === 'net_zero')?.change).toBeUndefined()
     const [later] = run('Kenya reaffirmed on Monday that it will reach net zero by 2055.')
@@ -125,7 +125,7 @@ describe('extractPledges: one pledge per actor, kind and year', () => {
 
 describe('extractPledges: more ways of stating targets', () => {
   test.each([
-    ['Chile raised its 2030 emissions target to 45%, up from 30%.', { actor: 'CHL', kind: 'reduction', year: 2030, value: 45, change: 'raised', previous_value: 30 }],
+    ['Chile raised its 2030 emissions target to 45%, up from 30%.', { actor: 'CHL', kind: 'reduction', year: 2030, value: 45, change: 'raised', previous: 30 }],
     ['Kenya aims to generate 60% of its electricity from renewable sources by 2030.', { actor: 'KEN', kind: 'renewables', year: 2030, value: 60 }],
     ['Norway will stop selling new petrol cars by 2025.', { actor: 'NOR', kind: 'phase_out', year: 2025 }],
     ['Peru wants its grid to be coal-free by 2032.', { actor: 'PER', kind: 'phase_out', year: 2032 }],

@@ -26,7 +26,10 @@ export const PledgeSchema = z.object({
   base_year: z.number().int().nullable().optional(),
   status: z.enum(PLEDGE_STATUSES).optional(),
   change: z.enum(PLEDGE_CHANGES).optional(),
-  previous_value: z.number().nullable().optional(),
+  /** The value this target replaces, as the article states it ("46%, up from 26%" → 26): the register's history before the report. */
+  previous: z.number().nullable().optional(),
+  /** A single-gas target (FORMAT.md): "CH4" for methane; absent for all greenhouse gases or CO2. */
+  gas: z.enum(['CH4']).optional(),
   evidence: EvidenceSchema,
   /** Name of the rule that produced the fact (shown by `--explain`). */
   rule: z.string().optional(),

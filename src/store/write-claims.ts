@@ -79,7 +79,7 @@ export async function recordPledges(tx: Db, pledges: readonly Pledge[], at: Wher
       at.articleId, at.storyId, at.reported,
       col(claims, (c) => c.id), actors, kinds, years,
       col(ps, (p) => p.value ?? null), col(ps, (p) => p.value_max ?? null), col(ps, (p) => p.unit ?? null), col(ps, (p) => p.base_year ?? null),
-      col(ps, (p) => p.status ?? null), col(ps, (p) => p.change ?? null), col(ps, (p) => p.previous_value ?? null),
+      col(ps, (p) => p.status ?? null), col(ps, (p) => p.change ?? null), col(ps, (p) => p.previous ?? null),
       col(ps, (p) => p.evidence.start), col(ps, (p) => p.evidence.end), col(ps, (p) => p.evidence.text), col(ps, (p) => p.rule ?? null), pledgeIds,
     ],
   )
