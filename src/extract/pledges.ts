@@ -131,7 +131,7 @@ function pledgesOf(doc: Doc, s: Sentence, pair: TargetPair, mentions: readonly L
       ...(base !== undefined ? { base_year: base } : {}),
       status,
       // "60% by 2035, up from its 2030 goal of 46%": the earlier figure belongs to the new target only.
-      ...(previous !== undefined && VALUED_KINDS.has(kind) && v?.value !== previous ? { previous_value: previous } : {}),
+      ...(previous !== undefined && VALUED_KINDS.has(kind) && v?.value !== previous ? { previous } : {}),
       evidence: sentenceEvidence(doc, s),
       rule: `${kind}.${v?.unit === 'percent' ? 'pct-' : v?.unit === 'GW' ? 'gw-' : ''}${year ? `${year.form}-year` : 'no-year'}.${owner.rule}`,
     }
