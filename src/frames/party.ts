@@ -18,7 +18,7 @@ export function partiesOf(doc: Doc, p: Phrase | null | undefined): string[] {
   if (!p) return []
   const out: string[] = []
   for (const c of p.chunks) for (const a of doc.chunks[c].actors) if (!out.includes(a) && !NEVER_PARTIES.has(a)) out.push(a)
-  if (out.length) for (const a of examples(doc, p)) if (!out.includes(a)) out.push(a)
+  for (const a of examples(doc, p)) if (!out.includes(a)) out.push(a)
   return out
 }
 

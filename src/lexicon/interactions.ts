@@ -32,6 +32,13 @@ const RAW: unknown[] = [
       hit: [["Mexico's appeal to Canada for help went unanswered.", 'MEX urge CAN'], ['Germany increased the pressure on Poland to drop coal.', 'DEU urge POL']],
       miss: ['There was pressure on prices across Asia.', 'An appeal for calm was issued.'],
     } },
+  { id: 'urge.hope', type: 'urge', cameo: '020', frames: ['active'], direct: false, complementTarget: true,
+    verbs: ['hope', 'trust'],
+    note: 'a hope that another party will act ("we hope the U.S. can …"); a hope for oneself is no interaction',
+    examples: {
+      hit: [['“We hope the United States can take real action,” the Chinese ministry said.', 'CHN urge USA']],
+      miss: ['China hopes to reach its goal early.', 'China hopes it can reach its goal early.'],
+    } },
   { id: 'urge.need', type: 'urge', cameo: '020', frames: ['nominal'], preps: ['for'],
     light: ['stress', 'emphasize', 'underline', 'underscore', 'highlight', 'reiterate', 'cite', 'point'],
     nouns: ['need', 'importance', 'necessity'],
@@ -148,7 +155,8 @@ const RAW: unknown[] = [
     } },
   // ── 057 sign agreement, 03 intent to cooperate ──────────────────────────────────────────────
   { id: 'agree.deal', type: 'agree', cameo: '057', frames: ['nominal', 'between', 'pair', 'compound', 'passive'], preps: ['with'],
-    light: ['sign', 'reach', 'strike', 'seal', 'clinch', 'ink', 'conclude', 'finalize', 'agree', 'forge', 'hammer', 'announce', 'unveil', 'secure', 'broker', 'enter', 'adopt', 'have', 'finalise', 'renew', 'cut', 'make', 'approve', 'ratify'],
+    light: ['sign', 'reach', 'strike', 'seal', 'clinch', 'ink', 'conclude', 'finalize', 'agree', 'forge', 'hammer', 'announce', 'unveil', 'secure', 'broker', 'enter', 'adopt', 'have', 'finalise', 'renew', 'cut', 'make', 'approve', 'ratify', 'withdraw', 'exit', 'quit', 'leave'],
+    note: 'leaving a deal ("withdrew from the partnership with South Africa") says the deal was made',
     nouns: ['deal', 'agreement', 'pact', 'accord', 'treaty', 'memorandum', 'mou', 'declaration', 'partnership', 'compact', 'arrangement', 'charter', 'protocol', 'contract', 'understanding', 'breakthrough'],
     examples: {
       hit: [['Senegal signed a deal with Canada on renewable power.', 'SEN agree CAN'], ['Vietnam and Japan inked a pact on clean energy.', 'VNM agree JPN'], ['An agreement between Chile and Peru was signed on Tuesday.', 'CHL agree PER']],

@@ -43,6 +43,8 @@ export function chunkTokens(tokens: readonly Token[], mentions: readonly Mention
 function chunkEnd(tokens: readonly Token[], mentions: readonly Mention[], i: number, to: number): number {
   const t = tokens[i]
   if (t.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(t.lower) && t.mention < 0) return PRONOUNS[t.lower] ? i + 1 : i
+  // "imploring her to follow": "her" with no noun after it is the object pronoun.
+  if (t.pos === 'PRON' && t.lower === 'her' && !startsPhrase(t, tokens[i + 1], tokens[i - 1])) return i + 1
   // "travelled there", "trips there": a place named before (not the existential "there is").
   if (t.lower === 'there' && i > 0 && tokens[i + 1]?.pos !== 'AUX' && tokens[i + 1]?.lemma !== 'be' && tokens[i - 1].pos !== 'PUNCT') return i + 1
   if (!startsPhrase(t, tokens[i + 1], tokens[i - 1])) return i
@@ -102,7 +104,8 @@ function startsPhrase(t: Token, next: Token | undefined, prev?: Token): boolean 
   if (t.pos === 'VERB') {
     if (!next || t.lower === t.lemma) return false
     if (t.lower.endsWith('ing')) return prev?.pos === 'VERB' && (next.mention >= 0 || next.pos === 'PROPN')
-    return (!prev || prev.pos === 'ADP' || prev.pos === 'DET') && next.pos === 'NOUN'
+    // "despite repeated appeals", "took repeated trips": a participle before a noun, after a preposition or a verb.
+    return (!prev || prev.pos === 'ADP' || prev.pos === 'DET' || prev.pos === 'VERB') && next.pos === 'NOUN'
   }
   if (t.pos === 'SYM' && /^[$€£¥]$/.test(t.text)) return next?.pos === 'NUM'
   switch (t.pos) {

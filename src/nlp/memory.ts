@@ -193,7 +193,8 @@ function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], toke
 /** The actors of an "of"/"from" phrase right after a role noun: "the president of France", "ministers from Japan, Australia and India". */
 function ofActor(chunks: readonly Chunk[], tokens: readonly Token[], chunk: Chunk): readonly string[] {
   const prep = tokens[chunk.end]
-  if (!prep || (prep.lower !== 'of' && prep.lower !== 'from')) return []
+  // "the president of France", "ministers from the G7", "officials in Beijing".
+  if (!prep || (prep.lower !== 'of' && prep.lower !== 'from' && prep.lower !== 'in')) return []
   const out: string[] = []
   let at = chunk.end + 1
   for (let n = 0; n < 8; n++) {

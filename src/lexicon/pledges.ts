@@ -1,0 +1,18 @@
+/**
+ * The verbs that decide whose target a sentence states, as lemmas (src/extract/pledge-owner.ts).
+ * The kind cues themselves ("net zero", "phase out coal", "a 40% cut") are phrase patterns in
+ * src/extract/pledge-cues.ts.
+ */
+
+/** Verbs by which one actor wants a target of another: the target is not the second actor's pledge (it is an urge). */
+export const URGING_VERBS: ReadonlySet<string> = new Set(
+  'urge press push call ask pressure encourage lobby implore exhort nudge prod demand insist want expect challenge persuade convince tell'.split(' '),
+)
+
+/** Verbs that forecast rather than commit: "emissions are expected to peak", "analysts project". */
+export const PROJECTING_VERBS: ReadonlySet<string> = new Set(
+  'expect project forecast predict estimate anticipate see model calculate likely'.split(' '),
+)
+
+/** Verbs of hoping and aiming: a target when the actor hopes it for itself ("hopes to be carbon neutral by 2060"). */
+export const HEDGING_VERBS: ReadonlySet<string> = new Set('hope aim wish seek strive want intend plan'.split(' '))
