@@ -85,6 +85,8 @@ export interface Chunk {
   readonly plural: boolean
   /** How `actors` was found (for --explain): 'mention', 'role', 'person', or the memory's rule. */
   readonly via: string
+  /** The person mention the phrase refers to (its own name, or the person a "he"/"she" stands for), or -1. */
+  readonly referent: number
 }
 
 /**

@@ -209,6 +209,7 @@ function readChunk(tokens: readonly Token[], mentions: readonly Mention[], start
     pair,
     plural: plural || kind === 'anaphor',
     via,
+    referent: headMention?.kind === 'person' ? h.mention : -1,
   }
 }
 

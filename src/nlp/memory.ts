@@ -25,7 +25,7 @@ export function resolveDiscourse(input: {
 }): Chunk[] {
   const { sentences, mentions, chunks, clauses } = input
   const out = chunks.slice()
-  const state: State = { person: null, subject: [], plural: [], pair: [], byRole: new Map(), subjectSentence: -1, place: null, owners: new Map(), countries: [] }
+  const state: State = { person: null, subject: [], plural: [], pair: [], byRole: new Map(), subjectSentence: -1, place: null, owners: new Map(), countries: [], mentions }
   const speakers = quoteSpeakerChunks(input.quotes, input.tokens, clauses, input.chunkOf)
   // First person inside a quote: the actors of the phrase that names its speaker.
   const speakerOf = (chunk: Chunk): readonly string[] => {
@@ -40,7 +40,7 @@ export function resolveDiscourse(input: {
     const range = input.sentenceTokens[s.index]
     if (!range) {
       // An untagged sentence still names people and actors.
-      for (; m < mentions.length && mentions[m].start < s.end; m++) noteMention(state, mentions[m])
+      for (; m < mentions.length && mentions[m].start < s.end; m++) noteMention(state, mentions[m], m)
       continue
     }
     // A tagged sentence's people are noted in reading order, as its phrases are read.
@@ -53,8 +53,8 @@ export function resolveDiscourse(input: {
       while (next < sentenceClauses.length && sentenceClauses[next].verb.end <= out[c].start) noteClause(state, out, sentenceClauses[next++], s.index)
       out[c] = resolveChunk(state, out[c], out, input.tokens, s.index, speakerOf)
       if (out[c].kind === 'role' && out[c].actors.length) state.byRole.set(out[c].headLemma, out[c].actors)
-      if (out[c].kind === 'person' && out[c].actors.length) state.person = out[c].actors[0]
-      for (const mi of out[c].mentions) noteMention(state, mentions[mi])
+      if (out[c].referent >= 0) state.person = out[c].referent
+      for (const mi of out[c].mentions) if (mentions[mi].kind !== 'person') noteMention(state, mentions[mi], mi)
       // "the EU's carbon levy": the thing is the possessor's, for a later "the levy".
       if (out[c].kind === 'thing' && out[c].possessor >= 0 && mentions[out[c].possessor].actor) state.owners.set(out[c].headLemma, mentions[out[c].possessor].actor!)
     }
@@ -64,7 +64,9 @@ export function resolveDiscourse(input: {
 }
 
 interface State {
-  person: string | null
+  readonly mentions: readonly Mention[]
+  /** The last person named (a mention index), for he, she and his. */
+  person: number | null
   /** The last country named as a place ("in Beijing", "a visit to China"): what "there" points to. */
   place: string | null
   /** Countries named, most recent last. */
@@ -78,8 +80,8 @@ interface State {
   byRole: Map<string, readonly string[]>
 }
 
-function noteMention(state: State, m: Mention): void {
-  if (m.kind === 'person' && m.actor) state.person = m.actor
+function noteMention(state: State, m: Mention, index: number): void {
+  if (m.kind === 'person') state.person = index
   if (m.locative && m.kind === 'country' && m.actor) state.place = m.actor
   if (m.kind === 'country' && m.actor) {
     state.countries = state.countries.filter((c) => c !== m.actor)
@@ -111,7 +113,7 @@ function noteClause(state: State, chunks: readonly Chunk[], clause: Clause, sent
   const other = actorsOf(chunks, clause.object).length ? actorsOf(chunks, clause.object) : actorsOf(chunks, withWhom)
   if (subject.length === 1 && other.length === 1 && other[0] !== subject[0]) state.pair = [subject[0], other[0]]
   for (const c of clause.subject?.chunks ?? []) if (chunks[c].pair) state.pair = chunks[c].pair!
-  for (const c of clause.subject?.chunks ?? []) if (chunks[c].kind === 'person' && chunks[c].actors.length) state.person = chunks[c].actors[0]
+  for (const c of clause.subject?.chunks ?? []) if (chunks[c].referent >= 0) state.person = chunks[c].referent
 }
 
 /**
@@ -128,7 +130,10 @@ function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], toke
   switch (chunk.kind) {
     case 'pronoun': {
       const p = PRONOUNS[tokens[chunk.head].lower]
-      if (p === 'person' && state.person) return { ...chunk, actors: [state.person], via: 'memory:person' }
+      if (p === 'person' && state.person !== null) {
+        const actor = state.mentions[state.person].actor
+        return { ...chunk, actors: actor ? [actor] : [], referent: state.person, via: 'memory:person' }
+      }
       if (p === 'plural') {
         const plural = state.plural.length ? state.plural : state.pair
         if (plural.length) return { ...chunk, actors: plural, via: 'memory:plural' }
@@ -216,7 +221,7 @@ function possessorActors(state: State, chunk: Chunk, recentSubject: readonly str
   switch (chunk.det) {
     case 'his':
     case 'her':
-      return state.person ? [state.person] : []
+      return state.person !== null && state.mentions[state.person].actor ? [state.mentions[state.person].actor!] : []
     case 'their':
       return state.plural.length ? state.plural : state.pair
     case 'its':
