@@ -55,9 +55,13 @@ export function localMentions(text: string, sentenceStart: number, mentions: rea
 }
 
 // What others want of the actor is not the actor's pledge (ANNOTATION.md: it is an urge interaction).
-const URGE = /\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|push(?:es|ed|ing)?|call(?:s|ed|ing)? (?:on|upon|for)|ask(?:s|ed|ing)?|encourag\w*|pressur\w*|demand\w*|hop(?:e|es|ed|ing)\b|appeal\w*|recommend\w*|insist\w*|lobb\w*)/i
+const URGE = /\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|push(?:es|ed|ing)?|call(?:s|ed|ing)? (?:on|upon|for)|ask(?:s|ed|ing)?|encourag\w*|pressur\w*|demand\w*|appeal\w*|recommend\w*|insist\w*|lobb\w*)/i
 const REFUSE = /\b(?:(?:has|have|had|does|did|do) not\b|(?:has|have) yet to|no (?:plans?|intention)|n['’]t (?:set|commit|pledge|adopt)|dropp(?:ed|ing)|backtrack\w*|refus\w*|resist\w*|reject\w*|oppos\w*|block\w*|fail(?:s|ed|ing)?\b|won['’]t|will not|would not|unwilling|not to\b|declin(?:e|ed|es) to|balk\w*|rul(?:e|ed|es) out|abandon\w*|scrap\w*|withdr\w*)/i
 const HYPOTHETICAL = /\b(?:if|unless|would need|would have to|needs? to|must|should|required to|requir(?:e|es|ing)|could|might|possible|potential|attempts?|bids?)\b/i
+// A leader's hope for the country states a goal (issue 13): "hoped the Philippines could become carbon neutral".
+const HOPED = /\bhop(?:e|es|ed|ing)\b(?:\s+that)?[^.;]{0,40}$/i
+// A law or plan that requires a cut states it: "Germany's climate law requires a 65% cut".
+const DOCUMENT_REQUIRES = /\b(?:law|act|bill|legislation|plan|strategy|decree|NDC|target|goal)s?\s+(?:also\s+)?requir(?:e|es|ed)\b/i
 // A condition anywhere before the target governs it: "If others were to follow X's lead and commit to ...".
 const CONDITION = /\b(?:if|unless|were to)\b/i
 const PROJECTION = /\b(?:expect(?:s|ed)?|projected|projections?|forecasts?|predict\w*|likely|estimat\w*|scenario)\b/i
@@ -65,20 +69,21 @@ const PROJECTION = /\b(?:expect(?:s|ed)?|projected|projections?|forecasts?|predi
 // "a deal that calls for ...", "the text calls on countries to triple ...".
 const DOCUMENT_CALLS = /\b(?:goal|target|plan|pledge|law|bill|deal|agreement|accord|pact|text|NDC|proposal|strategy|draft|legislation|communiqu[eé]|declaration|statement|contribution|decision|which|that|it)\s+(?:also\s+)?call(?:s|ed)? (?:for|on|upon)\b/i
 const URGED_OBJECT = /\b(?:want(?:s|ed)?|urg\w*|press(?:es|ed|ing)?|push(?:es|ed|ing)?|call\w* (?:on|upon)|ask\w*|encourag\w*|pressur\w*)\s+(?:the\s+)?$/i
-const PASSIVE_URGE = /\b(?:recommended|urged|demanded|called for|suggested|advised|sought|wanted) by (?:the\s+)?$/i
+const PASSIVE_URGE = /\b(?:recommended|urged|demanded|called for|suggested|advised|sought|wanted|pressed|pushed|encouraged|asked|lobbied|pressured) by (?:the\s+)?$/i
 // Projection words do not undo an explicit target: "on course to reach its goal of net zero".
 const EXPLICIT = /\b(?:goals?|targets?|pledges?|commitments?)\s+(?:of|to|for)\s+(?:[\w’'-]+\s+){0,3}$/i
 const CLAUSE_BREAK = /[,;:—–()]/
 const CHAIN_GAP = /^\s*(?:,|and|&|,\s*and)\s+(?:the\s+)?$/i
 
 /** Why the words between the actor and the target make it no pledge of that actor, or null. */
-export function negation(region: string): string | null {
+export function negation(region: string, lead = ''): string | null {
   const urge = URGE.exec(region)
   if (urge && !DOCUMENT_CALLS.test(region)) return `urged: ${urge[0]}`
   const refuse = REFUSE.exec(region)
   if (refuse) return `refused: ${refuse[0]}`
   const hypo = HYPOTHETICAL.exec(region)
-  if (hypo) return `hypothetical: ${hypo[0]}`
+  const hoped = hypo && /^(?:could|can|might)$/i.test(hypo[0]) && HOPED.test(lead)
+  if (hypo && !hoped && !(/^requir/i.test(hypo[0]) && DOCUMENT_REQUIRES.test(region))) return `hypothetical: ${hypo[0]}`
   const proj = PROJECTION.exec(region)
   if (proj && !EXPLICIT.test(region)) return `projection: ${proj[0]}`
   return null
@@ -164,7 +169,7 @@ export function resolveActor(text: string, mentions: readonly LocalMention[], an
     const { actors, first } = chain(text, mentions, subject)
     const lead = text.slice(Math.max(0, first.start - 30), first.start)
     if (URGED_OBJECT.test(lead) || PASSIVE_URGE.test(lead)) return { negated: 'urged object' }
-    const why = negation(text.slice(subject.end, anchor))
+    const why = negation(text.slice(subject.end, anchor), text.slice(0, first.start))
     if (why) return { negated: why }
     return { actors, rule: 'subject' }
   }

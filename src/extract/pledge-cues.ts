@@ -48,7 +48,7 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
       'gi',
     ),
   ],
-  ['intensity', /\b(?:carbon|emissions?|CO2|greenhouse[- ]gas)\s?["“”]?\s?intensity\b|\bintensity\b/gi],
+  ['intensity', /\b(?:carbon|emissions?|CO2|greenhouse[- ]gas)\s?["“”]?\s?intensity\b|\bintensity\b|\bper unit of (?:GDP|gross domestic product|economic output|output)\b/gi],
   [
     'renewables',
     /\brenewables?\b|\bnon-fossil\b|\bclean (?:energy|power|electricity)\b|\bzero-carbon (?:power|electricity|energy)\b|\b(?:carbon|pollution|emissions?|fossil)(?:[- ]pollution)?[- ]free (?:electricity|power|grid|energy)\b|\b(?:wind and solar|solar and wind|solar|wind) (?:power |energy )?capacity\b|\boffshore wind\b/gi,
@@ -58,6 +58,8 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
     new RegExp(
       [
         String.raw`\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing|tions?)|slash(?:es|ed|ing)?|halv(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|curb(?:s|ed|ing)?|bring(?:s|ing)? down|bringing down|driv(?:e|es|ing) down|trim(?:s|ming)?)\b`,
+        // "lower emissions 60 percent": the verb with emissions as its object ("lowered its target" is a change word)
+        String.raw`\blower(?:s|ed|ing)? (?:its |their |the country['’]s |national )?(?:greenhouse[- ]gas |carbon |CO2 )?emissions\b`,
         // "emissions are to fall by 65 percent": a planned fall, unlike a forecast "will fall"
         String.raw`\b(?:is|are) to (?:fall|drop|decline)\b`,
         // "emissions 63 percent lower than 1990 levels"
@@ -84,7 +86,7 @@ const CUE_NEEDS: Partial<Record<Cue['kind'], readonly string[]>> = {
   net_zero: ['zero', 'neutral', 'emission'],
   peak: ['peak'],
   phase_out: ['phas', 'coal', 'fossil', 'oil and gas', 'petrol', 'diesel', 'gasoline', 'combustion', 'hydro', 'plants', 'power stations', 'mines'],
-  intensity: ['intensity'],
+  intensity: ['intensity', 'per unit'],
   renewables: ['renewable', 'non-fossil', 'clean ', 'zero-carbon ', 'capacity', 'offshore wind', 'free '],
 }
 // Each kind's words as one literal alternation: one scan of the sentence instead of one per word.
@@ -107,7 +109,9 @@ export function findCues(text: string): Cue[] {
       out.push({ kind, start, end })
     }
   }
-  return out.sort((a, b) => a.start - b.start)
+  out.sort((a, b) => a.start - b.start)
+  // "cut emissions per unit of GDP by 15%": an intensity target, not also a reduction.
+  return out.filter((c, i) => !(c.kind === 'reduction' && out.slice(i + 1).some((o) => o.kind === 'intensity' && o.start - c.end <= 50)))
 }
 
 const TEMPERATURE = /\b(1\.5|2|two|1,5)\s?(?:°\s?C|ºC|degrees?(?: Celsius| C\b)?|C)\b/gi

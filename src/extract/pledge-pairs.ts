@@ -31,7 +31,9 @@ function cueOf(text: string, y: YearRef, cues: readonly Cue[], years: readonly Y
   const claimed = after && years.some((o) => o !== y && o.start >= after.end && (!nextCue || o.start < nextCue.start) && o.form !== 'noun')
   // A comma ends the target phrase, except before an appositive that sizes it: "the 2030 goal, a 37 percent cut".
   const gap = after ? text.slice(y.end, after.start) : ''
-  const joined = !/[,;]/.test(gap) || (y.form === 'noun' && APPOSITIVE_SIZE.test(gap))
+  // "By 2035, Norway intends to slash …": a year fronting the sentence reaches over its comma.
+  const fronted = y.form === 'by' && y.start <= 2 && /^\s*,[^,;]*$/.test(gap)
+  const joined = !/[,;]/.test(gap) || (y.form === 'noun' && APPOSITIVE_SIZE.test(gap)) || fronted
   const nearAfter = after && !claimed && !yearBetween(y.end, after.start) && joined ? after : undefined
   if (y.form === 'noun' && nearAfter) return nearAfter
   const before = cues.filter((c) => c.end <= y.start).pop()

@@ -9,7 +9,8 @@ export interface PledgeCandidate {
   readonly approx: boolean
 }
 
-const keyOf = (p: Pledge) => `${p.actor}|${p.kind}|${p.year ?? ''}`
+/** One pledge per (actor, kind, year, gas): a methane target stands apart from the all-gas one (FORMAT.md). */
+const keyOf = (p: Pledge) => `${p.actor}|${p.kind}|${p.year ?? ''}|${p.gas ?? ''}`
 
 /**
  * One pledge per (actor, kind, year) per article (FORMAT.md).

@@ -43,7 +43,7 @@ const BASE_PATTERNS = [
 ]
 
 const BY_YEAR = new RegExp(
-  String.raw`\b(by|before|until|till|through|in|for|no later than|not later than|towards?|to|from|of)\s+(?:the\s+)?(?:year\s+|end of\s+|fiscal(?:\s+year)?\s+|FY\s?)?${Y}\b|\bFY\s?${Y}\b`,
+  String.raw`\b(by|before|until|till|through|in|for|no later than|not later than|as early as|towards?|to|from|of)\s+(?:the\s+)?(?:year\s+|end of\s+|fiscal(?:\s+year)?\s+|FY\s?)?${Y}\b|\bFY\s?${Y}\b`,
   'gi',
 )
 const NOUN_YEAR = new RegExp(

@@ -214,3 +214,29 @@ describe('extractPledges: who owns a target named near other actors', () => {
     expect(owned('Kenya said it would phase out coal power.')).toEqual(['KEN phase_out null'])
   })
 })
+
+describe('extractPledges: single gases, hedged goals, fronted years (issue 13)', () => {
+  test.each([
+    ['Peru pledged to cut methane emissions 30% by 2030 from 2020 levels.', { actor: 'PER', kind: 'reduction', year: 2030, value: 30, gas: 'CH4' }],
+    ['Chile will reduce methane from its mines by 60% below 2015 levels by 2030.', { actor: 'CHL', kind: 'reduction', year: 2030, value: 60, gas: 'CH4' }],
+    ['Kenya hopes to be carbon neutral by 2055, its president told lawmakers.', { actor: 'KEN', kind: 'net_zero', year: 2055 }],
+    ['The president said he hoped Peru could become carbon neutral by 2050.', { actor: 'PER', kind: 'net_zero', year: 2050 }],
+    ['By 2035, Norway intends to slash emissions 70 percent from 1990 levels.', { actor: 'NOR', kind: 'reduction', year: 2035, value: 70, base_year: 1990 }],
+    ['Chile aims to cut emissions per unit of GDP by 25% by 2030 compared with 2015.', { actor: 'CHL', kind: 'intensity', year: 2030, value: 25 }],
+    ["Norway's climate law requires a 55% cut in emissions from 1990 levels by 2030.", { actor: 'NOR', kind: 'reduction', year: 2030, value: 55, base_year: 1990 }],
+    ['Kenya will lower emissions 32 percent from 2010 levels by 2030.', { actor: 'KEN', kind: 'reduction', year: 2030, value: 32 }],
+  ])('%s', (text, expected) => {
+    expect(run(text)).toContainEqual(expect.objectContaining(expected))
+  })
+  test('a methane target stands apart from the all-gas target of the same year', () => {
+    const ps = run('Peru pledged to cut methane emissions 30% by 2030, alongside a 45% cut in all greenhouse gases by the same year.')
+    expect(ps.filter((p) => p.kind === 'reduction').map((p) => [p.value, p.gas ?? null]).sort()).toEqual([[30, 'CH4'], [45, null]])
+  })
+  test.each([
+    'Norway will help finance 5 GW of renewable capacity across Africa by 2030.',
+    'Peru was pressed by Chile to commit to a 60% cut in emissions by 2035.',
+    'Chile aims to cut emissions per unit of GDP by 25% by 2030.',
+  ])('no reduction or renewables target of the actor: %s', (text) => {
+    expect(run(text).filter((p) => p.kind === 'renewables' || p.kind === 'reduction')).toEqual([])
+  })
+})

@@ -58,7 +58,7 @@ export function extractPledges(doc: Doc): Pledge[] {
     }
     const bases = findBaseYears(text)
     const years = findTargetYears(text, { pubYear, lastYear }, bases)
-    const cueList = withClosingThem(text, findCues(text), before)
+    const cueList = withOneAnaphor(text, withClosingThem(text, findCues(text), before))
     const cues: Cue[] = cueList.length > 0 || !prevKind ? cueList : anaphorCue(text, years, prevKind)
     // Every target needs a kind cue: without one, values and owners need not be looked for.
     if (cues.length > 0) {
@@ -91,6 +91,15 @@ function withClosingThem(text: string, cues: Cue[], before: string): Cue[] {
   return [...cues, { kind: 'phase_out' as const, start: m.index, end: m.index + m[0].length }].sort((a, b) => a.start - b.start)
 }
 
+/** "Australia's 2050 target comes a decade before Saudi Arabia's 2060 one": "one" after a possessive year repeats the cue before it. */
+function withOneAnaphor(text: string, cues: Cue[]): Cue[] {
+  const m = /['’]s\s+(?:19|20)\d\d\s+(one)\b/.exec(text)
+  if (!m) return cues
+  const at = m.index + m[0].length - 3
+  const before = cues.filter((c) => c.end <= at).pop()
+  return before ? [...cues, { kind: before.kind, start: at, end: at + 3 }].sort((a, b) => a.start - b.start) : cues
+}
+
 /** A cue standing for the previous sentence's kind, when a year follows the anaphor at once
  * ("meet that goal in 2060"), not in "to meet this goal, ... by 2030". */
 function anaphorCue(text: string, years: readonly YearRef[], kind: Cue['kind']): Cue[] {
@@ -107,6 +116,8 @@ function pledgesOf(doc: Doc, s: Sentence, pair: TargetPair, mentions: readonly L
   const { cue, year } = pair
   const kind = cue.kind
   if (VALUED_KINDS.has(kind) && pair.values.length === 0) return []
+  // "will help finance 10 GW of renewable capacity across Southeast Asia": capacity abroad is not the actor's own target (ANNOTATION.md).
+  if (kind === 'renewables' && FINANCE.test(text.slice(Math.max(0, cue.start - 60), cue.start))) return []
   if (!year && kind !== 'phase_out' && kind !== 'net_zero') return []
   const clause = text.slice(0, cue.start).split(/[;:]/).pop() ?? ''
   if (!year && kind === 'phase_out' && !COMMITS.test(clause)) return []
@@ -121,6 +132,7 @@ function pledgesOf(doc: Doc, s: Sentence, pair: TargetPair, mentions: readonly L
   const base = VALUED_KINDS.has(kind) ? nearestBase(bases, year?.start ?? cue.start) : undefined
   const status = statusOf(text)
   const previous = previousValueOf(text)
+  const gas = VALUED_KINDS.has(kind) || kind === 'net_zero' ? gasOf(text, pair, targetEnd) : undefined
   return owner.actors.map((actor, i) => {
     const v = respectively ? byPosition[i] : valued[0]
     const pledge: Pledge = {
@@ -130,6 +142,7 @@ function pledgesOf(doc: Doc, s: Sentence, pair: TargetPair, mentions: readonly L
       ...(v ? { value: v.value, ...(v.valueMax !== undefined ? { value_max: v.valueMax } : {}), ...(v.unit ? { unit: v.unit } : {}) } : {}),
       ...(base !== undefined ? { base_year: base } : {}),
       status,
+      ...(gas ? { gas } : {}),
       // "60% by 2035, up from its 2030 goal of 46%": the earlier figure belongs to the new target only.
       ...(previous !== undefined && VALUED_KINDS.has(kind) && v?.value !== previous ? { previous } : {}),
       evidence: sentenceEvidence(doc, s),
@@ -158,6 +171,27 @@ function changedPair(pairs: readonly TargetPair[], cue: { start: number; after: 
     if (gap < bestGap) [best, bestGap] = [p, gap]
   }
   return best
+}
+
+const FINANCE = /\b(?:financ\w*|fund(?:s|ed|ing)?|invest\w* in)\b[^.;,]*$/i
+const METHANE = /\b(?:methane|CH4)\b/i
+const ALL_GASES = /\b(?:all|total|overall|economy-wide)\s+(?:greenhouse|GHG|emissions|gases)|\bgreenhouse[- ]gas(?:es)?\b/i
+
+/**
+ * The single gas a target is for (FORMAT.md `gas`): methane named inside the target's own words,
+ * from its owner's side of the cue to just after its year or value ("cut methane emissions 30% by
+ * 2030", "reduce methane from oil and gas by 75%", "Nigeria's methane pledge is a 30% cut"), and not
+ * a target for all gases named in the same stretch.
+ */
+function gasOf(text: string, pair: TargetPair, targetEnd: number): 'CH4' | undefined {
+  const from = Math.max(0, Math.min(pair.anchor, pair.cue.start) - 60)
+  const region = text.slice(from, Math.min(text.length, targetEnd + 30))
+  const m = METHANE.exec(region)
+  if (!m) return undefined
+  const other = ALL_GASES.exec(region)
+  // "a 50% cut in all greenhouse gases" beside a methane goal: the nearer naming wins.
+  if (other && Math.abs(other.index - (pair.cue.start - from)) < Math.abs(m.index - (pair.cue.start - from))) return undefined
+  return 'CH4'
 }
 
 function nearestBase(bases: readonly BaseRef[], at: number): number | undefined {
