@@ -113,7 +113,6 @@ function noteClause(state: State, chunks: readonly Chunk[], clause: Clause, sent
   const other = actorsOf(chunks, clause.object).length ? actorsOf(chunks, clause.object) : actorsOf(chunks, withWhom)
   if (subject.length === 1 && other.length === 1 && other[0] !== subject[0]) state.pair = [subject[0], other[0]]
   for (const c of clause.subject?.chunks ?? []) if (chunks[c].pair) state.pair = chunks[c].pair!
-  for (const c of clause.subject?.chunks ?? []) if (chunks[c].referent >= 0) state.person = chunks[c].referent
 }
 
 /**
