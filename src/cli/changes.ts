@@ -3,25 +3,36 @@ import { queryChanges, type ChangeRow } from '../store/queries/register.js'
 import { parseDateArg, storeOptions, withDb } from './options.js'
 import { formatOption, formatValue, render, type Column, type QueryFormat } from './render.js'
 
-/** "JPN reduction 2030: 26 → 46" or "JPN net_zero 2050: new". */
+/**
+ * One change-log line with the date of the report behind it (issue 14, item 3).
+ * @example describeChange(row) // "JPN reduction 2030: 26 → 46 (2021-04-22)", "DEU net_zero: 2050 → 2045 (2021-05-13)", "KOR net_zero 2050: new (undated)"
+ */
 export function describeChange(c: ChangeRow): string {
   const head = `${c.actor} ${c.kind} ${c.year ?? '(no year)'}`
+  const old = formatValue(c.old_value, c.old_value_max)
   const now = formatValue(c.new_value, c.new_value_max)
-  return c.change === 'new' ? `${head}: new${now ? ` (${now})` : ''}` : `${head}: ${formatValue(c.old_value, c.old_value_max) || '?'} → ${now || '?'}`
+  const when = ` (${c.reported ?? 'undated'})`
+  switch (c.change) {
+    case 'new': return `${head}: new${now ? ` ${now}` : ''}${when}`
+    case 'moved': return `${c.actor} ${c.kind}: ${c.old_year ?? '(no year)'} → ${c.year ?? '(no year)'}${old || now ? ` (${old || '?'} → ${now || '?'})` : ''}${when}`
+    case 'withdrawn': return `${head}: withdrawn${when}`
+    case 'superseded': return `${head}: named as a former target${when}`
+    default: return `${head}: ${old || '?'} → ${now || '?'}${when}`
+  }
 }
 
 const COLUMNS: Column<ChangeRow>[] = [
-  { head: 'reported', get: (c) => c.reported },
+  { head: 'reported', get: (c) => c.reported ?? 'undated' },
   { head: 'change', get: describeChange },
   { head: 'outlet', get: (c) => c.outlet },
-  { head: 'evidence', get: (c) => c.evidence.replace(/\s+/g, ' ') },
+  { head: 'evidence', get: (c) => c.evidence?.replace(/\s+/g, ' ') },
 ]
 
 /** `pledgewatch changes`: the register's change log. */
 export function changesCommand(): Command {
   return storeOptions(
     new Command('changes')
-      .description('List changes to the register, newest first: targets that appeared and current values that changed.')
+      .description('List changes to the register by report date, newest first (undated reports last): targets that appeared, values that changed (with the previous values articles state), years that moved, targets withdrawn.')
       .option('--since <date>', 'reported on or after this date (YYYY-MM-DD)', parseDateArg)
       .option('-a, --actor <id>', 'only this actor')
       .option('--limit <n>', 'at most this many', (v) => parseInt(v, 10), 1000)

@@ -4,33 +4,50 @@ import { queryTargets, type Claim } from '../store/queries/targets.js'
 import { storeOptions, withDb } from './options.js'
 import { formatOption, formatValue, render, type Column, type QueryFormat } from './render.js'
 
+/** "46", "500 GW", "30 (CH4)": a value with the unit where it is not a share. */
+const shown = (c: Claim) => {
+  const v = formatValue(c.value, c.value_max)
+  return `${v}${v && c.unit === 'GW' ? ' GW' : ''}${c.gas ? `${v ? ' ' : ''}(${c.gas})` : ''}`
+}
+
 const COLUMNS: Column<Claim>[] = [
   { head: 'actor', get: (c) => c.actor },
   { head: 'kind', get: (c) => c.kind },
   { head: 'year', get: (c) => c.year },
-  { head: 'value', get: (c) => formatValue(c.value, c.value_max) },
+  { head: 'value', get: shown },
   { head: 'base', get: (c) => c.base_year },
   { head: 'status', get: (c) => c.status },
   { head: 'sources', get: (c) => c.sources },
-  { head: 'first', get: (c) => c.first_reported },
-  { head: 'last', get: (c) => c.last_reported },
+  // Only dated reports count: a claim reported by undated articles alone says so.
+  { head: 'first', get: (c) => c.first_reported ?? (c.undated ? 'undated' : null) },
+  { head: 'last', get: (c) => c.last_reported ?? (c.undated ? 'undated' : null) },
   { head: 'history', get: (c) => (c.history.length > 1 ? c.history.map((h) => formatValue(h.value, h.value_max) || '?').join(' → ') : '') },
   { head: 'evidence', get: (c) => c.evidence[0]?.text.replace(/\s+/g, ' ') },
+]
+
+/** With --all: the state, and for a claim that is not current, why and the sentence that says so. */
+const STATE_COLUMNS: Column<Claim>[] = [
+  ...COLUMNS.slice(0, 3),
+  { head: 'state', get: (c) => c.state },
+  ...COLUMNS.slice(3, -1),
+  { head: 'reason', get: (c) => c.state_reason },
+  { head: 'evidence', get: (c) => (c.state_evidence ?? c.evidence[0])?.text.replace(/\s+/g, ' ') },
 ]
 
 /** `pledgewatch targets`: the register's merged claims. */
 export function targetsCommand(): Command {
   return storeOptions(
     new Command('targets')
-      .description('List the register\'s targets: one claim per (actor, kind, year), with its current value, history, sources and evidence.')
+      .description('List the register\'s current targets: one claim per (actor, kind, year, unit, gas), with its value, history, sources and evidence. --all adds superseded and withdrawn ones, with the reason and its sentence.')
       .option('-a, --actor <id>', 'only this actor (ISO3 code or group id, e.g. JPN, EU)')
+      .option('--all', 'also targets a later report superseded (moved to another year, named as former) or withdrew')
       .option('-k, --kind <kind>', `only this kind (${PLEDGE_KINDS.join(', ')})`)
       .option('--evidence <n>', 'evidence pieces per claim in json output', (v) => Math.max(0, parseInt(v, 10) || 0), 3)
       .addOption(formatOption()),
   )
-    .addHelpText('after', '\nExamples:\n  $ pledgewatch targets --actor JPN\n  $ pledgewatch targets --kind net_zero --format csv > net-zero.csv\n  $ pledgewatch targets --format json | jq \'.[] | select(.sources > 1)\'')
-    .action(async (o: { actor?: string; kind?: string; evidence: number; format: QueryFormat; data?: string; databaseUrl?: string }) => {
-      const claims = await withDb(o, (db) => queryTargets(db, { actor: o.actor, kind: o.kind, evidence: o.evidence }))
-      process.stdout.write(render(o.format, claims, COLUMNS))
+    .addHelpText('after', '\nExamples:\n  $ pledgewatch targets --actor JPN\n  $ pledgewatch targets --actor DEU --all\n  $ pledgewatch targets --kind net_zero --format csv > net-zero.csv\n  $ pledgewatch targets --format json | jq \'.[] | select(.sources > 1)\'')
+    .action(async (o: { actor?: string; kind?: string; all?: boolean; evidence: number; format: QueryFormat; data?: string; databaseUrl?: string }) => {
+      const claims = await withDb(o, (db) => queryTargets(db, { actor: o.actor, kind: o.kind, evidence: o.evidence, all: o.all }))
+      process.stdout.write(render(o.format, claims, o.all ? STATE_COLUMNS : COLUMNS))
     })
 }

@@ -56,7 +56,7 @@ export function watchCommand(): Command {
             if (!outcome.ok) throw Object.assign(new Error(outcome.reason), { code: outcome.code })
             const stored = await storeAnalysis(db, outcome.analysis)
             process.stdout.write(`${stored.status === 'known' ? 'known' : 'new  '} ${page.url}  ${outcome.analysis.title ?? ''}\n`)
-            for (const c of await changesOfArticle(db, stored.articleId)) process.stdout.write(`  CHANGE ${describeChange(c)}  (${c.reported}): ${c.evidence.replace(/\s+/g, ' ')}\n`)
+            for (const c of await changesOfArticle(db, stored.articleId)) process.stdout.write(`  CHANGE ${describeChange(c)}: ${(c.evidence ?? '').replace(/\s+/g, ' ')}\n`)
           },
           onError: (url, err) => {
             failures++

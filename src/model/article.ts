@@ -15,12 +15,24 @@ export interface RawArticle {
   readonly outlet?: string | null
 }
 
+/**
+ * Where an article's date came from (issue 14, item 1): the container's
+ * metadata (front matter, JSON Lines, feed), the page's own metadata (<meta>,
+ * JSON-LD), a "Published …" line or wire dateline in the text, or a day in the
+ * URL. An article with none is undated (never stamped with the day it was read);
+ * 'article' is an Analysis stored before sources were recorded, or with no source given.
+ */
+export const DATE_SOURCES = ['metadata', 'page', 'text', 'url', 'article'] as const
+export type DateSource = (typeof DATE_SOURCES)[number]
+
 /** A cleaned article: the text every span points into. */
 export interface Article {
   readonly doc: string
   readonly title: string | null
   /** ISO date `YYYY-MM-DD` or null. */
   readonly date: string | null
+  /** Where `date` came from; null or absent when undated. */
+  readonly dateSource?: DateSource | null
   readonly url: string | null
   readonly outlet: string | null
   /** Cleaned body, paragraphs separated by a blank line. */

@@ -1,9 +1,14 @@
 import { createHash } from 'node:crypto'
 
-/** Word shingle size and MinHash layout for wire-copy detection (issue #4: ≥ 80% of word 5-shingles shared). */
+/** Word shingle size for wire-copy detection (issue #4, issue 14 item 4). */
 export const SHINGLE_WORDS = 5
-const HASHES = 64
-const BAND_ROWS = 4 // 16 bands of 4: a pair with Jaccard 0.6 becomes a candidate 89% of the time, 0.7: 99%
+/**
+ * One shingle in MARK_EVERY is an article's mark, chosen by the shingle's own
+ * hash: a copy, an excerpt or a trimmed version carries the same marks as its
+ * original for the text they share, so the original is found by its marks
+ * whatever share of it the copy keeps (MinHash bands only found near-whole copies).
+ */
+export const MARK_EVERY = 16
 
 const WORD = /[\p{L}\p{N}]+/gu
 
@@ -37,6 +42,19 @@ export function shingleSet(text: string): Set<number> {
   return out
 }
 
+/** The content-defined sample of a shingle set that finds copies (see MARK_EVERY). */
+export function marksOf(shingles: Set<number>): number[] {
+  return [...shingles].filter((h) => mix(h) % MARK_EVERY === 0).sort((a, b) => a - b)
+}
+
+/** Shingles of the smaller set found in the other. */
+export function sharedShingles(a: Set<number>, b: Set<number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
+  let shared = 0
+  for (const h of small) if (large.has(h)) shared++
+  return shared
+}
+
 /** Share of the smaller set's shingles found in the other: 1 for a copy that only trims or adds lines. */
 export function containment(a: Set<number>, b: Set<number>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a]
@@ -46,49 +64,10 @@ export function containment(a: Set<number>, b: Set<number>): number {
   return shared / small.size
 }
 
-// Fixed odd multipliers and offsets, one per MinHash function, from a seeded generator.
-const MUL = new Uint32Array(HASHES)
-const ADD = new Uint32Array(HASHES)
-{
-  let s = 0x9e3779b9
-  const next = () => ((s = Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) ^ Math.imul(s ^ (s >>> 12), 0x297a2d39)) >>> 0)
-  for (let i = 0; i < HASHES; i++) {
-    MUL[i] = next() | 1
-    ADD[i] = next()
-  }
-}
-
 function mix(x: number): number {
   x ^= x >>> 16
   x = Math.imul(x, 0x85ebca6b)
   x ^= x >>> 13
   x = Math.imul(x, 0xc2b2ae35)
   return (x ^ (x >>> 16)) >>> 0
-}
-
-/**
- * LSH band keys of a shingle set: texts sharing any key are candidate wire
- * copies, checked exactly with `containment` afterwards.
- */
-export function bandKeys(shingles: Set<number>): number[] {
-  const sig = new Uint32Array(HASHES).fill(0xffffffff)
-  for (const h of shingles) {
-    for (let i = 0; i < HASHES; i++) {
-      const v = mix((Math.imul(h, MUL[i]) + ADD[i]) >>> 0)
-      if (v < sig[i]) sig[i] = v
-    }
-  }
-  const keys: number[] = []
-  for (let b = 0; b < HASHES / BAND_ROWS; b++) {
-    let hi = fnv1a(String(b))
-    let lo = 0x811c9dc5 ^ b
-    for (let r = 0; r < BAND_ROWS; r++) {
-      const v = sig[b * BAND_ROWS + r]
-      hi = Math.imul(hi ^ v, 0x01000193) >>> 0
-      lo = mix(lo ^ v)
-    }
-    // 21 + 32 bits: a safe integer, stored as bigint.
-    keys.push((hi & 0x1fffff) * 0x100000000 + lo)
-  }
-  return keys
 }

@@ -1,15 +1,11 @@
 import type { Analysis } from '../model/facts.js'
 import type { Db } from './db.js'
-import { bandKeys, containment, shingleSet, textHash } from './shingles.js'
+import { marksOf, shingleSet, textHash } from './shingles.js'
+import { storedDate } from './stored-date.js'
+import { findCopyStories, mergeStories } from './wire-copies.js'
 import { recordPledges } from './write-claims.js'
 
-/** Wire copies share at least this share of word 5-shingles (issue #4). */
-export const WIRE_COPY_CONTAINMENT = 0.8
-// Stored articles checked exactly per new article: the ones sharing the most LSH bands. A copy
-// shares most of its 16 bands; articles that merely reuse a paragraph share one or two, and there
-// are more of them the larger the register grows (median 18 at 30k bench articles), so checking
-// every one made storing cost grow with the corpus.
-const MAX_CANDIDATES = 5
+export { WIRE_COPY_CONTAINMENT } from './wire-copies.js'
 
 export interface StoreResult {
   readonly status: 'new' | 'known'
@@ -26,44 +22,45 @@ export interface StoreResult {
  * Stores one analysed article and its facts in one transaction, so a crash
  * leaves either all of it or none. Steps:
  * 1. the same URL or the same cleaned text already stored → `known`, nothing written;
- * 2. a wire copy (≥ 80% of shingles shared with a stored article) joins that story;
- * 3. the article, its LSH bands, its facts; each pledge updates its claim.
+ * 2. a wire copy (most of the shorter text's shingles in the other, wire-copies.ts) joins its
+ *    story; a copy of several stories joins them into one;
+ * 3. the article with its date and the date's source (stored-date.ts: undated stays undated),
+ *    its marks, its facts; its pledges update their claims.
+ * `today` only rejects a date in the future (a wrong date is no date).
  */
 export async function storeAnalysis(db: Db, a: Analysis, today = new Date().toISOString().slice(0, 10)): Promise<StoreResult> {
   const hash = textHash(a.text)
   const shingles = shingleSet(a.text)
-  const bands = bandKeys(shingles)
+  const marks = marksOf(shingles)
+  const dated = storedDate(a, today)
   return db.transaction(async (tx) => {
-    // 1-2. One round trip: is it known (the unique indexes make this final even against a
-    // concurrent writer), and which stored articles share an LSH band with it (wire-copy candidates).
-    const [look] = await tx.query<{ known: { id: number; story_id: number } | null; candidates: Array<{ story_id: number; text: string }> | null }>(
-      `select (select json_build_object('id', id, 'story_id', story_id) from articles
-                where text_hash = $1 or (url is not null and url = $2) limit 1) as known,
-              (select json_agg(json_build_object('story_id', a.story_id, 'text', a.text)) from articles a
-                where a.id in (select article_id from article_bands where band = any($3::bigint[])
-                                group by article_id order by count(*) desc, article_id desc limit ${MAX_CANDIDATES})) as candidates`,
-      [hash, a.url ?? null, bands],
+    // 1. The unique indexes make this final even against a concurrent writer.
+    const [known] = await tx.query<{ id: string; story_id: string }>(
+      'select id, story_id from articles where text_hash = $1 or (url is not null and url = $2) limit 1',
+      [hash, a.url ?? null],
     )
-    if (look.known) return { status: 'known', articleId: Number(look.known.id), storyId: Number(look.known.story_id), copy: false, factsAdded: 0, changes: 0 }
-    const copyOf = (look.candidates ?? []).find((c) => containment(shingles, shingleSet(c.text)) >= WIRE_COPY_CONTAINMENT)
+    if (known) return { status: 'known', articleId: Number(known.id), storyId: Number(known.story_id), copy: false, factsAdded: 0, changes: 0 }
+    // 2.
+    const stories = await findCopyStories(tx, shingles, marks)
+    const resourced = await mergeStories(tx, stories)
 
-    // 3. The article (in a new story unless it is a copy), its bands, then its facts.
-    const reported = a.date ?? today
+    // 3. The article (in a new story unless it is a copy), its marks, then its facts.
+    const reported = dated.date
     const facts = a.pledges.length + a.interactions.length + a.quotes.length
     const [row] = await tx.query<{ id: string; story_id: string }>(
       `with s as (insert into stories select where $1::bigint is null returning id),
-            a as (insert into articles (story_id, doc, url, title, outlet, published, text, text_hash, facts)
-                  values (coalesce($1::bigint, (select id from s)), $2, $3, $4, $5, $6, $7, $8, $9) returning id, story_id),
-            b as (insert into article_bands (band, article_id) select unnest($10::bigint[]), (select id from a) on conflict do nothing),
+            a as (insert into articles (story_id, doc, url, title, outlet, published, text, text_hash, facts, date_source)
+                  values (coalesce($1::bigint, (select id from s)), $2, $3, $4, $5, $6, $7, $8, $9, $12) returning id, story_id),
+            b as (insert into article_marks (mark, article_id) select unnest($10::bigint[]), (select id from a) on conflict do nothing),
             o as (insert into actor_outlets (actor, outlet, articles) select unnest($11::text[]), coalesce($5, ''), 1
                   on conflict (actor, outlet) do update set articles = actor_outlets.articles + 1)
        select id, story_id from a`,
-      [copyOf ? copyOf.story_id : null, a.doc, a.url ?? null, a.title, a.outlet ?? null, a.date, a.text, hash, facts, bands, actorsOf(a)],
+      [stories[0] ?? null, a.doc, a.url ?? null, a.title, a.outlet ?? null, reported, a.text, hash, facts, marks, actorsOf(a), dated.source],
     )
     const articleId = Number(row.id)
     const storyId = Number(row.story_id)
-    const copy = copyOf !== undefined
-    const changes = await recordPledges(tx, a.pledges, { articleId, storyId, reported })
+    const copy = stories.length > 0
+    const changes = await recordPledges(tx, a, { articleId, storyId, reported, rank: hash }, resourced)
     const xs = a.interactions
     const qs = a.quotes
     if (xs.length || qs.length) {
@@ -86,7 +83,8 @@ export async function storeAnalysis(db: Db, a: Analysis, today = new Date().toIS
          select $1, $3, u.* from unnest($13::text[], $14::text[], $15::text[], $16::int[], $17::int[], $18::text[], $19::text[])
            as u(speaker, actor, text, ev_start, ev_end, ev_text, rule)`,
         [
-          articleId, storyId, reported,
+          // Interactions and quotes are ordered by their article's date; an undated article's by the day it was read.
+          articleId, storyId, reported ?? today,
           xs.map((x) => x.actor), xs.map((x) => x.type), xs.map((x) => x.target), xs.map((x) => x.date ?? null), xs.map((x) => x.place ?? null),
           xs.map((x) => x.evidence.start), xs.map((x) => x.evidence.end), xs.map((x) => x.evidence.text), xs.map((x) => x.rule ?? null),
           qs.map((q) => q.speaker), qs.map((q) => q.actor ?? null), qs.map((q) => q.text), qs.map((q) => q.evidence.start), qs.map((q) => q.evidence.end),

@@ -1,6 +1,6 @@
 import type { Analysis } from '../../model/facts.js'
 import type { Db } from '../db.js'
-import { goalOf } from '../write-claims.js'
+import { goalOf, metricOf, overlaps } from '../claim-key.js'
 
 export interface CheckLine {
   readonly fact: 'pledge' | 'interaction'
@@ -12,13 +12,9 @@ export interface CheckLine {
   readonly evidence: string
 }
 
-function overlaps(a: number, aMax: number | null, b: number, bMax: number | null): boolean {
-  return a - 0.5 <= (bMax ?? b) && b - 0.5 <= (aMax ?? a)
-}
-
 const show = (v: number | null, max: number | null | undefined) => (v == null ? '' : max != null && max !== v ? ` = ${v}–${max}` : ` = ${v}`)
 
-interface ClaimNow { i: number; value: number | null; value_max: number | null; last_reported: string | null; outlet: string | null }
+interface ClaimNow { i: number; value: number | null; value_max: number | null; last_reported: string | null; outlet: string | null; state: string; state_reason: string | null }
 
 /**
  * An article's facts against the register: a pledge agrees when the claim
@@ -32,11 +28,12 @@ interface ClaimNow { i: number; value: number | null; value_max: number | null; 
 export async function checkAnalysis(db: Db, a: Analysis): Promise<CheckLine[]> {
   const [claims, counts] = await Promise.all([
     a.pledges.length === 0 ? [] : db.query<ClaimNow>(
-      `select k.i::int, c.value, c.value_max, c.last_reported::text, ar.outlet
-         from unnest($1::text[], $2::text[], $3::int[], $4::float8[]) with ordinality as k(actor, kind, year, goal, i)
+      `select k.i::int, c.value, c.value_max, pw_iso_date(c.last_reported) as last_reported, ar.outlet, c.state, c.state_reason
+         from unnest($1::text[], $2::text[], $3::int[], $4::float8[], $5::text[], $6::text[]) with ordinality as k(actor, kind, year, goal, metric, gas, i)
          join claims c on c.actor = k.actor and c.kind = k.kind and coalesce(c.year, -1) = coalesce(k.year, -1) and coalesce(c.goal, -1) = coalesce(k.goal, -1)
+                      and c.metric = k.metric and c.gas = k.gas
          left join pledges p on p.id = c.current_pledge_id left join articles ar on ar.id = p.article_id`,
-      [a.pledges.map((p) => p.actor), a.pledges.map((p) => p.kind), a.pledges.map((p) => p.year), a.pledges.map(goalOf)],
+      [a.pledges.map((p) => p.actor), a.pledges.map((p) => p.kind), a.pledges.map((p) => p.year), a.pledges.map(goalOf), a.pledges.map(metricOf), a.pledges.map((p) => p.gas ?? '')],
     ),
     // interaction_months counts every stored interaction once (migration 005), under its primary key.
     a.interactions.length === 0 ? [] : db.query<{ i: number; n: number }>(
@@ -51,8 +48,10 @@ export async function checkAnalysis(db: Db, a: Analysis): Promise<CheckLine[]> {
   const out: CheckLine[] = a.pledges.map((p, i) => {
     const c = claimAt.get(i)
     const claim = `${p.actor} ${p.kind} ${p.year ?? '(no year)'}${show(p.value ?? null, p.value_max)}`
-    const verdict = !c ? 'new' : p.value == null || c.value == null || overlaps(p.value, p.value_max ?? null, c.value, c.value_max) ? 'agrees' : 'differs'
-    const register = c ? `register${show(c.value, c.value_max)}${c.last_reported ? ` (last reported ${c.last_reported}${c.outlet ? `, ${c.outlet}` : ''})` : ''}` : null
+    // A target the register holds as superseded or withdrawn differs, whatever its value (issue 14).
+    const verdict = !c ? 'new' : c.state !== 'current' ? 'differs' : p.value == null || c.value == null || overlaps(p.value, p.value_max ?? null, c.value, c.value_max) ? 'agrees' : 'differs'
+    const state = c && c.state !== 'current' ? `, ${c.state}: ${c.state_reason}` : ''
+    const register = c ? `register${show(c.value, c.value_max)}${c.last_reported ? ` (last reported ${c.last_reported}${c.outlet ? `, ${c.outlet}` : ''}${state})` : state ? ` (${state.slice(2)})` : ''}` : null
     return { fact: 'pledge', verdict, claim, register, evidence: p.evidence.text }
   })
   a.interactions.forEach((x, i) => {

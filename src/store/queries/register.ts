@@ -5,29 +5,42 @@ export interface ChangeRow {
   readonly actor: string
   readonly kind: string
   readonly year: number | null
-  readonly change: 'new' | 'changed'
+  /**
+   * new: the claim appeared; changed: its value became another that does not overlap
+   * ("26 → 46"); moved: the target changed year (`old_year` → `year`); withdrawn;
+   * superseded: a report named it as a former target.
+   */
+  readonly change: 'new' | 'changed' | 'moved' | 'withdrawn' | 'superseded'
   readonly old_value: number | null
   readonly old_value_max: number | null
   readonly new_value: number | null
   readonly new_value_max: number | null
+  readonly old_year: number | null
+  /** The date of the report behind the line; null when that report is undated (never the day it was read). */
   readonly reported: string | null
-  readonly doc: string
+  readonly doc: string | null
   readonly url: string | null
   readonly outlet: string | null
-  readonly evidence: string
+  readonly evidence: string | null
 }
 
-/** The change log, newest report first: claims that appeared and values that changed since `since`. */
-export async function queryChanges(db: Db, q: { since?: string; actor?: string; limit?: number } = {}): Promise<ChangeRow[]> {
-  return db.query<ChangeRow>(
-    `select ch.id::int, c.actor, c.kind, c.year, ch.change, ch.old_value, ch.old_value_max, ch.new_value, ch.new_value_max,
-            ch.reported::text, a.doc, a.url, a.outlet, p.ev_text as evidence
+/** The columns and joins of a change-log line (shared with article-changes.ts). */
+export const CHANGE_SELECT = `select ch.id::int, c.actor, c.kind, c.year, ch.change, ch.old_value, ch.old_value_max, ch.new_value, ch.new_value_max, ch.old_year,
+            pw_iso_date(ch.reported) as reported, a.doc, a.url, a.outlet, p.ev_text as evidence
        from changes ch
        join claims c on c.id = ch.claim_id
-       join pledges p on p.id = ch.pledge_id
-       join articles a on a.id = p.article_id
+       left join pledges p on p.id = ch.pledge_id
+       left join articles a on a.id = p.article_id`
+
+/**
+ * The change log by report date, newest first (never by the order articles
+ * arrived); lines from undated reports come last. `since` keeps dated lines only.
+ */
+export async function queryChanges(db: Db, q: { since?: string; actor?: string; limit?: number } = {}): Promise<ChangeRow[]> {
+  return db.query<ChangeRow>(
+    `${CHANGE_SELECT}
       where ($1::date is null or ch.reported >= $1::date) and ($2::text is null or c.actor = upper($2))
-      order by ch.reported desc, ch.id desc
+      order by ch.reported desc nulls last, c.actor, c.kind, c.year nulls last, ch.change, ch.old_year nulls first, ch.new_value nulls first, ch.id
       limit $3`,
     [q.since ?? null, q.actor ?? null, q.limit ?? 1000],
   )
@@ -48,22 +61,28 @@ export interface ConflictRow {
   readonly actor: string
   readonly kind: string
   readonly year: number | null
+  /** 'reports': two independent dated reports within the window; 'article': two values in one article. */
+  readonly origin: 'reports' | 'article'
   readonly a: ConflictSide
   readonly b: ConflictSide
 }
 
-/** Pairs of independent sources that report different values for one claim in the same week. */
+/**
+ * Conflicts (issue 14, item 5): a current value and another from an independent
+ * dated report within CONFLICT_WINDOW_DAYS that cannot both hold, and two such
+ * values in one article. Newest first.
+ */
 export async function queryConflicts(db: Db, q: { actor?: string } = {}): Promise<ConflictRow[]> {
   const side = (p: string, a: string) =>
-    `json_build_object('value', ${p}.value, 'value_max', ${p}.value_max, 'reported', ${p}.reported::text, 'doc', ${a}.doc, 'outlet', ${a}.outlet, 'url', ${a}.url, 'sentence', ${p}.ev_text)`
+    `json_build_object('value', ${p}.value, 'value_max', ${p}.value_max, 'reported', pw_iso_date(${p}.reported), 'doc', ${a}.doc, 'outlet', ${a}.outlet, 'url', ${a}.url, 'sentence', ${p}.ev_text)`
   return db.query<ConflictRow>(
-    `select k.id::int, c.actor, c.kind, c.year, ${side('pa', 'aa')} as a, ${side('pb', 'ab')} as b
+    `select k.id::int, c.actor, c.kind, c.year, k.origin, ${side('pa', 'aa')} as a, ${side('pb', 'ab')} as b
        from conflicts k
        join claims c on c.id = k.claim_id
        join pledges pa on pa.id = k.pledge_a join articles aa on aa.id = pa.article_id
        join pledges pb on pb.id = k.pledge_b join articles ab on ab.id = pb.article_id
       where ($1::text is null or c.actor = upper($1))
-      order by greatest(pa.reported, pb.reported) desc, k.id desc`,
+      order by greatest(pa.reported, pb.reported) desc nulls last, c.actor, c.kind, c.year nulls last, pa.tiebreak, pb.tiebreak`,
     [q.actor ?? null],
   )
 }

@@ -1,10 +1,18 @@
 import type { Db } from '../db.js'
+import { claimHistory, type HistoryRow } from './claim-history.js'
+import { jsonRows } from './json-rows.js'
+
+export type { HistoryRow } from './claim-history.js'
+
+export const CLAIM_STATES = ['current', 'superseded', 'withdrawn'] as const
 
 export interface TargetsQuery {
   readonly actor?: string
   readonly kind?: string
   /** Evidence pieces per claim in the answer (all are stored). */
   readonly evidence?: number
+  /** Also superseded and withdrawn claims (default: current ones only). */
+  readonly all?: boolean
 }
 
 export interface EvidenceRow {
@@ -12,18 +20,13 @@ export interface EvidenceRow {
   readonly doc: string
   readonly url: string | null
   readonly outlet: string | null
+  /** The article's date; null when it is undated. */
   readonly date: string | null
   readonly start: number
   readonly end: number
   readonly text: string
-}
-
-export interface HistoryRow {
-  readonly value: number | null
-  readonly value_max: number | null
-  readonly base_year: number | null
-  readonly first_reported: string | null
-  readonly last_reported: string | null
+  /** A report about the actor (false: a passing mention in a story about others). */
+  readonly about: boolean
 }
 
 /** One merged claim: the shape of `targets --format json` and `/api/targets`. */
@@ -34,20 +37,41 @@ export interface Claim {
   readonly year: number | null
   readonly value: number | null
   readonly value_max: number | null
+  /** 'percent', 'GW' or 'degC'; null without a value. Part of the claim key with `gas` (issue 14, item 6). */
+  readonly unit: string | null
+  /** 'CH4' for a methane-only target; null for all gases. */
+  readonly gas: string | null
   readonly base_year: number | null
   readonly status: string | null
+  /** current, superseded (a later report moved or replaced it) or withdrawn (issue 14, item 2). */
+  readonly state: (typeof CLAIM_STATES)[number]
+  /** Why it is not current ("moved to 2045 (2021-05-13)"), and the sentence that says so. */
+  readonly state_reason: string | null
+  readonly state_evidence: EvidenceRow | null
+  /** The year of the claim that replaced it. */
+  readonly successor_year: number | null
+  /** Independent stories (wire copies count once). */
   readonly sources: number
+  /** Reports in articles about the actor, and passing mentions in articles about others. */
   readonly reports: number
+  readonly mentions: number
+  /** Reports from undated articles (never counted as the newest). */
+  readonly undated: number
+  /** Dated reports only. */
   readonly first_reported: string | null
   readonly last_reported: string | null
   readonly history: HistoryRow[]
   readonly evidence: EvidenceRow[]
 }
 
+const EVIDENCE = (p: string, a: string) =>
+  `'article_id', ${a}.id, 'doc', ${a}.doc, 'url', ${a}.url, 'outlet', ${a}.outlet, 'date', pw_iso_date(${p}.reported),
+   'start', ${p}.ev_start, 'end', ${p}.ev_end, 'text', ${p}.ev_text, 'about', ${p}.about`
+
 /**
- * The register's claims, filtered by actor and kind, each with its value
- * history (oldest first) and its latest evidence. Three indexed reads, however
- * large the corpus.
+ * The register's claims, filtered by actor, kind and state, each with its
+ * value history (oldest first, with values named as replaced) and its latest
+ * evidence. A few indexed reads, however large the corpus.
  */
 export async function queryTargets(db: Db, q: TargetsQuery = {}): Promise<Claim[]> {
   const perClaim = q.evidence ?? 3
@@ -56,49 +80,35 @@ export async function queryTargets(db: Db, q: TargetsQuery = {}): Promise<Claim[
   // the query itself (measured at 100k articles: 138 ms as rows, 74 ms as one JSON value).
   const claims = await jsonRows<Omit<Claim, 'history' | 'evidence'>>(
     db,
-    `select json_agg(json_build_object('id', id, 'actor', actor, 'kind', kind, 'year', year, 'value', value, 'value_max', value_max,
-              'base_year', base_year, 'status', status, 'sources', sources, 'reports', reports,
-              'first_reported', first_reported, 'last_reported', last_reported) order by actor, kind, year nulls last)
-       from claims
-      where ($1::text is null or actor = upper($1)) and ($2::text is null or kind = $2)`,
-    [q.actor ?? null, q.kind ?? null],
+    `select json_agg(json_build_object('id', c.id, 'actor', c.actor, 'kind', c.kind, 'year', c.year, 'value', c.value, 'value_max', c.value_max,
+              'unit', case when c.metric <> '' then c.metric when c.kind = 'temperature' then 'degC' when c.value is not null then 'percent' end,
+              'gas', nullif(c.gas, ''), 'base_year', c.base_year, 'status', c.status, 'state', c.state, 'state_reason', c.state_reason,
+              'state_evidence', case when sp.id is null then null else json_build_object(${EVIDENCE('sp', 'sa')}) end, 'successor_year', s.year,
+              'sources', c.sources, 'reports', c.reports, 'mentions', c.mentions, 'undated', c.undated,
+              'first_reported', pw_iso_date(c.first_reported), 'last_reported', pw_iso_date(c.last_reported))
+              order by c.actor, c.kind, c.year nulls last, c.metric, c.gas, c.goal nulls first)
+       from claims c
+       left join claims s on s.id = c.successor_id
+       left join pledges sp on sp.id = c.state_pledge_id left join articles sa on sa.id = sp.article_id
+      where ($1::text is null or c.actor = upper($1)) and ($2::text is null or c.kind = $2) and ($3::bool or c.state = 'current')`,
+    [q.actor ?? null, q.kind ?? null, q.all ?? false],
   )
   if (!claims.length) return []
   const ids = claims.map((c) => c.id)
-  const history = await jsonRows<HistoryRow & { claim_id: number }>(
-    db,
-    `select json_agg(json_build_object('claim_id', claim_id, 'value', value, 'value_max', value_max, 'base_year', base_year,
-              'first_reported', first_reported, 'last_reported', last_reported) order by claim_id, first_reported, value)
-       from claim_values where claim_id = any($1::bigint[])`,
-    [ids],
-  )
-  const evidence = await jsonRows<EvidenceRow & { claim_id: number }>(
-    db,
-    `select json_agg(json_build_object('claim_id', e.claim_id, 'article_id', e.article_id, 'doc', a.doc, 'url', a.url, 'outlet', a.outlet,
-              'date', e.reported, 'start', e.ev_start, 'end', e.ev_end, 'text', e.ev_text) order by e.claim_id, e.reported desc, e.id desc)
-       from unnest($1::bigint[]) as c(id)
-       cross join lateral (
-         select * from pledges p where p.claim_id = c.id order by p.reported desc, p.id desc limit $2
-       ) e
-       join articles a on a.id = e.article_id`,
-    [ids, perClaim],
-  )
-  const byClaim = <T extends { claim_id: number }>(rows: T[]) => {
-    const m = new Map<number, Omit<T, 'claim_id'>[]>()
-    for (const { claim_id, ...rest } of rows) {
-      const list = m.get(claim_id) ?? []
-      list.push(rest)
-      m.set(claim_id, list)
-    }
-    return m
-  }
-  const h = byClaim(history)
-  const e = byClaim(evidence)
-  return claims.map((c) => ({ ...c, history: h.get(c.id) ?? [], evidence: e.get(c.id) ?? [] }))
-}
-
-/** Runs a query whose one row holds `json_agg(...)` and returns the array (none: empty). */
-async function jsonRows<T>(db: Db, sql: string, params: readonly unknown[]): Promise<T[]> {
-  const [row] = await db.query<{ json_agg: T[] | null }>(sql, params)
-  return row?.json_agg ?? []
+  const [history, evidence] = await Promise.all([
+    claimHistory(db, ids),
+    jsonRows<EvidenceRow & { claim_id: number }>(
+      db,
+      `select json_agg(json_build_object('claim_id', c.id, ${EVIDENCE('e', 'a')}) order by c.n, e.reported desc nulls last, e.tiebreak)
+         from unnest($1::bigint[]) with ordinality as c(id, n)
+         cross join lateral (
+           select * from pledges p where p.claim_id = c.id order by p.reported desc nulls last, p.tiebreak limit $2
+         ) e
+         join articles a on a.id = e.article_id`,
+      [ids, perClaim],
+    ),
+  ])
+  const e = new Map<number, EvidenceRow[]>()
+  for (const { claim_id, ...rest } of evidence) e.set(claim_id, [...(e.get(claim_id) ?? []), rest])
+  return claims.map((c) => ({ ...c, history: history.get(c.id) ?? [], evidence: e.get(c.id) ?? [] }))
 }
