@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import preact from '@preact/preset-vite'
@@ -25,10 +27,33 @@ function isoNumeric(): Plugin {
   }
 }
 
+/**
+ * Writes a brotli (`.br`, quality 11) and a gzip (`.gz`) copy beside every
+ * built text file of 1 KB or more, which `pledgewatch serve` sends to clients
+ * that take them (issue 16, item 7): the best compression, paid once at build
+ * time instead of on every request.
+ */
+function precompress(): Plugin {
+  return {
+    name: 'pledgewatch-precompress',
+    apply: 'build',
+    writeBundle(options, bundle) {
+      const dir = options.dir!
+      for (const file of Object.keys(bundle)) {
+        if (!/\.(js|css|html|svg|json)$/.test(file)) continue
+        const bytes = readFileSync(join(dir, file))
+        if (bytes.length < 1024) continue
+        writeFileSync(join(dir, `${file}.br`), brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }))
+        writeFileSync(join(dir, `${file}.gz`), gzipSync(bytes, { level: 9 }))
+      }
+    },
+  }
+}
+
 /** The dashboard: built into dist/web, which `pledgewatch serve` serves beside /api. */
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [preact(), isoNumeric()],
+  plugins: [preact(), isoNumeric(), precompress()],
   build: {
     outDir: fileURLToPath(new URL('../dist/web', import.meta.url)),
     emptyOutDir: true,

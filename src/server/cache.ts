@@ -1,11 +1,14 @@
 import type { MiddlewareHandler } from 'hono'
 import type { Db } from '../store/db.js'
+import { asBody, encodeBody, MIN_COMPRESS_BYTES, pickEncoding, type Encoding } from './compress.js'
 import type { WriteTracker } from './write-tracker.js'
 
 interface Entry {
   readonly version: string
   readonly body: string
   readonly type: string
+  /** The body compressed, made on the first hit that asks for each encoding (issue 16, item 7). */
+  readonly encoded: Partial<Record<Encoding, Buffer>>
 }
 
 /**
@@ -19,9 +22,6 @@ export async function registerVersion(db: Db): Promise<string> {
   return row?.v ?? '0'
 }
 
-/** Answers that read more than the register: the assessment also reads the dataset `data update` replaces. */
-const UNCACHED: ReadonlySet<string> = new Set(['/api/assessment'])
-
 export interface CacheOptions {
   /** Answers kept at most (least recently used go first). */
   readonly maxEntries?: number
@@ -34,6 +34,11 @@ export interface CacheOptions {
    * while a write transaction holds the store (issue 15).
    */
   readonly writes?: WriteTracker
+  /**
+   * What else an answer at this path depends on, as a string that changes when it
+   * does (the assessment reads the dataset `data update` replaces); null: the register only.
+   */
+  readonly alsoDependsOn?: (path: string) => Promise<string | null>
 }
 
 /**
@@ -57,7 +62,7 @@ export function cacheResponses(db: Db, opts: CacheOptions = {}): MiddlewareHandl
   }
   const writes = opts.writes
   return async (c, next) => {
-    if (c.req.method !== 'GET' || UNCACHED.has(c.req.path)) return next()
+    if (c.req.method !== 'GET') return next()
     if (/no-cache|no-store/i.test(c.req.header('cache-control') ?? '')) {
       await next()
       c.header('X-Cache', 'bypass')
@@ -67,12 +72,17 @@ export function cacheResponses(db: Db, opts: CacheOptions = {}): MiddlewareHandl
     const startedAt = writes?.generation
     const quiet = !writes?.writing
     // Read before answering: a write that lands while the answer is computed makes it stale at once.
-    const version = writes ? `w${writes.finished}` : await registerVersion(db)
+    const extra = opts.alsoDependsOn ? await opts.alsoDependsOn(c.req.path) : null
+    const version = `${writes ? `w${writes.finished}` : await registerVersion(db)}${extra === null ? '' : `|${extra}`}`
     const hit = entries.get(key)
     if (hit && hit.version === version) {
       entries.delete(key)
       entries.set(key, hit) // most recently used last
-      return c.body(hit.body, 200, { 'Content-Type': hit.type, 'X-Cache': 'hit' })
+      const enc = hit.body.length >= MIN_COMPRESS_BYTES ? pickEncoding(c.req.header('accept-encoding')) : null
+      if (!enc) return c.body(hit.body, 200, { 'Content-Type': hit.type, 'X-Cache': 'hit', ...(hit.body.length >= MIN_COMPRESS_BYTES ? { Vary: 'Accept-Encoding' } : {}) })
+      // Compressed once per answer and encoding, so many readers cost no compression each.
+      const bytes = (hit.encoded[enc] ??= await encodeBody(hit.body, enc))
+      return c.body(asBody(bytes), 200, { 'Content-Type': hit.type, 'Content-Encoding': enc, Vary: 'Accept-Encoding', 'X-Cache': 'hit' })
     }
     await next()
     c.header('X-Cache', 'miss')
@@ -82,7 +92,7 @@ export function cacheResponses(db: Db, opts: CacheOptions = {}): MiddlewareHandl
     const body = await c.res.clone().text()
     if (body.length > maxChars / 4) return
     drop(key)
-    entries.set(key, { version, body, type })
+    entries.set(key, { version, body, type, encoded: {} })
     chars += body.length
     for (const oldest of entries.keys()) {
       if (entries.size <= maxEntries && chars <= maxChars) break

@@ -5,6 +5,12 @@ import { checkAnalysis, type CheckLine } from '../store/queries/check.js'
 /** A check line tied to the stored fact it judges, so the page can point at its highlight. */
 export interface ArticleCheckLine extends CheckLine {
   readonly id: number
+  /**
+   * Other stories in the register that report the same claim (a pledge) or the
+   * same (actor, type, target) (an interaction). 0: this article is its only
+   * source, so "agrees" would only mean it agrees with itself (issue 16, item 6).
+   */
+  readonly sources_elsewhere: number
 }
 
 type Stored<T> = T & { id: number }
@@ -35,8 +41,31 @@ export async function checkArticle(db: Db, articleId: number): Promise<ArticleCh
   )
   if (!row?.facts) return null
   const { pledges, interactions } = row.facts
-  const lines = await checkAnalysis(db, { pledges, interactions } as unknown as Analysis)
+  const [lines, elsewhere] = await Promise.all([checkAnalysis(db, { pledges, interactions } as unknown as Analysis), sourcesElsewhere(db, articleId)])
   // checkAnalysis answers one line per pledge, then one per interaction, in input order.
   const ids = [...pledges, ...interactions].map((f) => Number(f.id))
-  return lines.map((line, i) => ({ id: ids[i], ...line }))
+  const kinds = [...pledges.map(() => 'pledge'), ...interactions.map(() => 'interaction')]
+  return lines.map((line, i) => ({ id: ids[i], ...line, sources_elsewhere: elsewhere.get(`${kinds[i]}:${ids[i]}`) ?? 0 }))
+}
+
+/**
+ * For each fact of the article, how many other stories report it: a pledge's
+ * claim sources other than this story (claim_sources holds one row per story),
+ * an interaction's reports in the month counts less those of this story.
+ * Keyed `pledge:ID` / `interaction:ID`.
+ */
+async function sourcesElsewhere(db: Db, articleId: number): Promise<Map<string, number>> {
+  const rows = await db.query<{ key: string; n: number }>(
+    `select 'pledge:' || p.id as key,
+            (select count(*)::int from claim_sources s where s.claim_id = p.claim_id and s.story_id <> a.story_id) as n
+       from articles a join pledges p on p.article_id = a.id where a.id = $1
+     union all
+     select 'interaction:' || x.id,
+            greatest(0, (select coalesce(sum(m.n), 0)::int from interaction_months m where m.actor = x.actor and m.target = x.target and m.type = x.type)
+                      - (select count(*)::int from articles b join interactions y on y.article_id = b.id
+                          where b.story_id = a.story_id and y.actor = x.actor and y.target = x.target and y.type = x.type))
+       from articles a join interactions x on x.article_id = a.id where a.id = $1`,
+    [articleId],
+  )
+  return new Map(rows.map((r) => [r.key, r.n]))
 }

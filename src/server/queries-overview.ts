@@ -10,6 +10,12 @@ interface Cell {
   readonly base_year: number | null
   readonly status: string | null
   readonly last_reported: string | null
+  /** 'percent', 'GW' or 'degC' as the register stores it; null when the kind implies it. */
+  readonly unit: string | null
+  /** 'current', 'superseded' or 'withdrawn' once the register records states (issue 14); null before. */
+  readonly state: string | null
+  /** A single gas ('CH4') when the target covers only that; null for all greenhouse gases. */
+  readonly gas: string | null
 }
 
 /** The latest change to any of an actor's claims. */
@@ -17,9 +23,15 @@ export interface LastChange {
   readonly reported: string | null
   readonly kind: string
   readonly year: number | null
-  readonly change: 'new' | 'changed'
+  /** 'new' or 'changed'; issue 14 adds 'moved', 'withdrawn' and 'superseded'. */
+  readonly change: string
   readonly old_value: number | null
   readonly new_value: number | null
+  readonly old_value_max: number | null
+  readonly new_value_max: number | null
+  readonly unit: string | null
+  /** The year before a move (issue 14's 'moved' lines); null otherwise. */
+  readonly old_year: number | null
 }
 
 /** One overview row: an actor's headline targets, the Net Zero Tracker's columns. */
@@ -41,10 +53,16 @@ export interface OverviewRow {
 
 type ClaimRow = Cell & { actor: string; kind: string; sources: number }
 
-/** Of several claims of one kind (2050 and 2060 both reported), the most recently reported, then the earliest year. */
+const rank = (r: ClaimRow) => (r.state === 'current' || r.state === null ? 0 : 1) + (r.gas ? 2 : 0)
+
+/**
+ * Of several claims of one kind (2050 and 2060 both reported): a current one
+ * before a superseded or withdrawn one, all gases before a single gas, then
+ * the most recently reported, then the earliest year.
+ */
 function pick(rows: ClaimRow[]): Cell | null {
   if (!rows.length) return null
-  const [best] = [...rows].sort((a, b) => (b.last_reported ?? '').localeCompare(a.last_reported ?? '') || (a.year ?? 9999) - (b.year ?? 9999))
+  const [best] = [...rows].sort((a, b) => rank(a) - rank(b) || (b.last_reported ?? '').localeCompare(a.last_reported ?? '') || (a.year ?? 9999) - (b.year ?? 9999))
   const { actor: _a, kind: _k, sources: _s, ...cell } = best as ClaimRow
   return cell
 }
@@ -59,11 +77,14 @@ function pick(rows: ClaimRow[]): Cell | null {
 export async function queryOverview(db: Db): Promise<OverviewRow[]> {
   const [claims, changes] = await Promise.all([
     db.query<ClaimRow>(
-      `select id::int as claim_id, actor, kind, year, value, value_max, base_year, status, last_reported::text, sources
-         from claims order by actor, kind, year nulls last`,
+      // State and gas arrive with issue 14: to_jsonb reads them when the columns exist, and gives null before.
+      `select id::int as claim_id, actor, kind, year, value, value_max, base_year, status, last_reported::text, sources, unit,
+              to_jsonb(c) ->> 'state' as state, to_jsonb(c) ->> 'gas' as gas
+         from claims c order by actor, kind, year nulls last`,
     ),
     db.query<LastChange & { actor: string }>(
-      `select distinct on (c.actor) c.actor, ch.reported::text, c.kind, c.year, ch.change, ch.old_value, ch.new_value
+      `select distinct on (c.actor) c.actor, ch.reported::text, c.kind, c.year, ch.change, ch.old_value, ch.new_value,
+              ch.old_value_max, ch.new_value_max, c.unit, (to_jsonb(ch) ->> 'old_year')::int as old_year
          from changes ch join claims c on c.id = ch.claim_id
         order by c.actor, ch.reported desc nulls last, ch.id desc`,
     ),

@@ -56,6 +56,7 @@ export function mountDashboard(app: Hono, root: string = defaultWebRoot()): void
       // Vite names assets by content hash, so they never change under one name; the page itself may.
       c.header('Cache-Control', c.req.path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache')
     },
-    serveStatic({ root }),
+    // The build writes .br and .gz beside each asset (web/vite.config.ts): served as they are, never compressed per request.
+    serveStatic({ root, precompressed: true }),
   )
 }
