@@ -14,7 +14,9 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import winkNLP from 'wink-nlp'
 import model from 'wink-eng-lite-web-model'
-import { buildCorpus, loadSamplePool } from './corpus.js'
+import { existsSync } from 'node:fs'
+import { buildCorpus, loadSamplePool, type BenchArticle } from './corpus.js'
+import { buildDevCorpus, loadDevTexts } from './dev-corpus.js'
 import { collectGarbage, maxRssMb } from './measure.js'
 import { TARGETS, formatReport, judge } from './report.js'
 import { runSize, type SizeResult } from './run-size.js'
@@ -23,6 +25,7 @@ import { warmUp } from './warm-up.js'
 
 // dist/bench/analyze-bench.js → the repository's samples folder.
 const DEFAULT_SAMPLES = fileURLToPath(new URL('../../samples/articles/', import.meta.url))
+const DEFAULT_DEV = fileURLToPath(new URL('../../../shared/eval/dev/raw/', import.meta.url))
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -37,13 +40,16 @@ async function main(): Promise<void> {
       // Keeps a run bounded on a slow or shared machine; rates are then over the articles done.
       'max-seconds': { type: 'string', default: '120' },
       samples: { type: 'string', default: DEFAULT_SAMPLES },
+      // Real news text (the shared dev articles joined to about 5 KB each) when ../shared is there.
+      dev: { type: 'string', default: DEFAULT_DEV },
+      corpus: { type: 'string', default: 'auto' },
       json: { type: 'boolean', default: false },
       check: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   })
   if (values.help) {
-    process.stdout.write('usage: npm run bench -- [--sizes 1000,10000] [--seed 42] [--warm-up 4000] [--stage-articles 1000] [--reader-articles 2000] [--max-seconds 120] [--samples DIR] [--json] [--check]\n')
+    process.stdout.write('usage: npm run bench -- [--sizes 1000,10000] [--seed 42] [--warm-up 4000] [--stage-articles 1000] [--reader-articles 2000] [--max-seconds 120] [--corpus auto|dev|samples] [--dev DIR] [--samples DIR] [--json] [--check]\n')
     return
   }
   const sizes = values.sizes.split(',').map((s) => positiveInt(s, '--sizes'))
@@ -54,20 +60,24 @@ async function main(): Promise<void> {
   const warmUpArticles = positiveInt(values['warm-up'], '--warm-up')
   if (!(globalThis as { gc?: unknown }).gc) process.stderr.write('note: run with node --expose-gc for comparable memory baselines\n')
 
-  // 1. corpus source
-  const pool = await loadSamplePool(values.samples)
+  // 1. corpus source: real articles (issue 13) unless --corpus samples or no ../shared
+  const useDev = values.corpus === 'dev' || (values.corpus === 'auto' && existsSync(values.dev))
+  if (!useDev) process.stderr.write(`bench: no dev articles at ${values.dev}; using the sample paragraphs (--corpus samples)\n`)
+  const pool = useDev ? null : await loadSamplePool(values.samples)
+  const devTexts = useDev ? await loadDevTexts(values.dev) : []
+  const build = (n: number, s: number): BenchArticle[] => (pool ? buildCorpus(pool, n, s) : buildDevCorpus(devTexts, n, s))
   const wink = winkNLP(model)
   const progress = (msg: string): void => void process.stderr.write(`bench: ${msg}\n`)
 
   // 2. warm up on a corpus of its own, then per size, and the stage breakdown on the first corpus
   progress(`warming up on up to ${warmUpArticles} articles (seed ${seed + 1})`)
-  const warm = warmUp(buildCorpus(pool, warmUpArticles, seed + 1), wink)
+  const warm = warmUp(build(warmUpArticles, seed + 1), wink)
   collectGarbage()
   const results: SizeResult[] = []
   let stages: StageBreakdown | null = null
   for (const size of sizes) {
     progress(`building ${size} articles`)
-    let corpus = buildCorpus(pool, size, seed)
+    let corpus = build(size, seed)
     progress(`timing ${size} articles`)
     results.push(runSize(corpus, wink, { readerArticles, maxSeconds }))
     if (!stages) {
@@ -79,7 +89,7 @@ async function main(): Promise<void> {
   }
 
   // 4. report
-  const header = `pledgewatch analyze benchmark: node ${process.version}, ${availableParallelism()} CPUs (one used), seed ${seed}, ${pool.ledes.length + pool.paragraphs.length} sample paragraphs`
+  const header = `pledgewatch analyze benchmark: node ${process.version}, ${availableParallelism()} CPUs (one used), seed ${seed}, ${pool ? `${pool.ledes.length + pool.paragraphs.length} sample paragraphs` : `${devTexts.length} real dev articles joined to about 5 KB`}`
   const peak = maxRssMb()
   const ok = results.every((r) => judge(r).throughput && judge(r).ratio)
   if (values.json) {

@@ -3,7 +3,8 @@ import { STAGES, type StageBreakdown } from './stages.js'
 import type { WarmUp } from './warm-up.js'
 
 /** The issue's targets (issue 2, item 7): per core, on ~5 KB articles. */
-export const TARGETS = { minArticlesPerSec: 300, maxRatioToWink: 3 } as const
+// Issue 13: on real article text, at least 250 articles per CPU-second and at most 2.0× a bare wink readDoc.
+export const TARGETS = { minArticlesPerSec: 250, maxRatioToWink: 2 } as const
 
 export interface Verdict {
   readonly throughput: boolean
@@ -11,7 +12,7 @@ export interface Verdict {
 }
 
 export function judge(r: SizeResult): Verdict {
-  return { throughput: r.analyse.articlesPerCpuSec >= TARGETS.minArticlesPerSec, ratio: r.ratio < TARGETS.maxRatioToWink }
+  return { throughput: r.analyse.articlesPerCpuSec >= TARGETS.minArticlesPerSec, ratio: r.ratio <= TARGETS.maxRatioToWink }
 }
 
 /** Human-readable report: one block per corpus size, then the stage breakdown. */
@@ -46,10 +47,10 @@ export function formatReport(header: string, warm: WarmUp, sizes: readonly SizeR
     lines.push(`stage breakdown: ${stages.articles} articles, CPU ms per article (share of the stages' sum)`)
     for (const k of STAGES) {
       const ms = stages.msPerArticle[k]
-      lines.push(`  ${k.padEnd(13)} ${ms.toFixed(3).padStart(8)}  ${((100 * ms) / Math.max(sum, 1e-9)).toFixed(1).padStart(5)}%`)
+      lines.push(`  ${k.padEnd(18)} ${ms.toFixed(3).padStart(8)}  ${((100 * ms) / Math.max(sum, 1e-9)).toFixed(1).padStart(5)}%`)
     }
-    lines.push(`  ${'sum'.padEnd(13)} ${sum.toFixed(3).padStart(8)}   (${Math.round(1000 / Math.max(sum, 1e-9))} articles per CPU-second)`)
-    lines.push(`  analyseArticle as one call: ${stages.analyseArticleMs.toFixed(3)} ms (should be close to sentences + mentions)`)
+    lines.push(`  ${'sum'.padEnd(18)} ${sum.toFixed(3).padStart(8)}   (${Math.round(1000 / Math.max(sum, 1e-9))} articles per CPU-second)`)
+    lines.push(`  nlp stages together (analyseArticle): ${stages.analyseArticleMs.toFixed(3)} ms`)
     lines.push('')
   }
   lines.push(`process peak RSS (kernel maxRSS, whole run): ${maxRssMb} MB`)

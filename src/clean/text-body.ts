@@ -139,7 +139,7 @@ export function dropEchoes(lines: Line[]): void {
     if (line.drop !== null) continue
     // A teaser sits near its repeat; a bounded look-back keeps huge inputs linear.
     for (let j = Math.max(0, i - 50); j < i; j++) {
-      if (lines[j].drop === null && keys[j].includes(k)) {
+      if (lines[j].drop === null && keys[j].length >= k.length && keys[j].includes(k)) {
         line.drop = 'repeat'
         break
       }

@@ -59,7 +59,24 @@ export function scanSentences(line: string): Range[] | null {
       i++
       continue
     }
-    if (isTerminal(line[i + 1]) || (c === '.' && !plainWordBefore(line, i))) return null
+    if (isTerminal(line[i + 1])) return null
+    // A stop inside a token ("U.S", "e.g", "x.com") ends nothing; its last stop is judged below.
+    if (c === '.' && /[A-Za-z]/.test(line[i + 1] ?? '') && /[A-Za-z]/.test(line[i - 1] ?? '')) {
+      i++
+      continue
+    }
+    if (c === '.' && !plainWordBefore(line, i)) {
+      // "U.S.", "U.N.": decided by the next word, as news writes them (most lines that hold a stop
+      // wink would be asked about hold one of these): a sentence opener ends the sentence, anything else goes on.
+      const initials = dottedInitials(line, i)
+      if (!initials) return null
+      const next = skipSpace(line, i + 1)
+      if (next === i + 1 || next >= line.length) return null
+      if (!SENTENCE_OPENERS.has(wordAt(line, next))) {
+        i++
+        continue
+      }
+    }
     let end = i + 1
     while (end < line.length && CLOSERS.has(line[end])) end++
     const next = skipSpace(line, end)
@@ -71,6 +88,29 @@ export function scanSentences(line: string): Range[] | null {
   }
   if (start < line.length) out.push([start, trimEnd(line)])
   return out
+}
+
+/** Words that open a sentence after "U.S." ends one: "… with the U.S. The talks …". */
+const SENTENCE_OPENERS = new Set(
+  'The A An In On At It He She They We I This That These Those But And Yet So Its His Her Their Our After Before When While Since Last Next Earlier Later Meanwhile However Still Both Neither Under Over For From With As If Such Some Many Most Officials Analysts'.split(' '),
+)
+
+/** True when the stop at `dot` closes initials joined by stops ("U.S", "U.N", "E.U"), not a single initial or a word. */
+function dottedInitials(line: string, dot: number): boolean {
+  let k = dot
+  let letters = 0
+  while (k >= 2 && /[A-Z]/.test(line[k - 1]) && line[k - 2] === '.') {
+    letters++
+    k -= 2
+  }
+  return letters >= 1 && k >= 1 && /[A-Z]/.test(line[k - 1]) && (k < 2 || !/[A-Za-z]/.test(line[k - 2]))
+}
+
+/** The word starting at `at` (letters only). */
+function wordAt(line: string, at: number): string {
+  let j = at
+  while (j < line.length && /[A-Za-z]/.test(line[j])) j++
+  return line.slice(at, j)
 }
 
 /** The word before a full stop is an ordinary word or a number, not an initial or an abbreviation. */

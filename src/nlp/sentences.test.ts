@@ -24,12 +24,10 @@ describe('scanSentences leaves hard lines to wink', () => {
   test.each([
     'Mr. Lindqvist arrived in Oslo on Monday.',
     'Talks began at 9 a.m. The ministers then left.',
-    'The U.S. plan was published. Critics said it was weak.',
     'The bill was signed by John Q. Public last week.',
     'Funding was cut, etc. Nobody objected.',
     '“Why now?” she asked.',
     'They waited... Then the vote came.',
-    'Visit example.org for the full text.',
     'What a result?! The room went quiet.',
     'The plan was approved. then it stalled.',
   ])('%s', (line) => {
@@ -47,12 +45,20 @@ describe('the scan agrees with wink where it decides', () => {
     'Prices rose 2.4 percent in March. Analysts had expected 2.1 percent.',
     'Who pays for the damage? That question split the room for two weeks.',
     'The fund stands at $100bn a year (a figure set in 2009). Poorer countries want more.',
+    // Initials joined by stops are decided by the next word (issue 13: most hard lines held one).
+    'The U.S. plan was published. Critics said it was weak.',
+    'Talks with the U.S. ended. The EU said it would go on.',
+    'He met U.N. officials in Geneva on Friday.',
   ]
   test.each(lines)('%s', (line) => {
     const scanned = scanSentences(line)
     expect(scanned).not.toBeNull()
     expect(scanned).toEqual(winkSentences(line))
   })
+})
+
+test('a web address is no sentence end (wink would split "example.org")', () => {
+  expect(scanSentences('Visit example.org for the full text.')).toEqual([[0, 36]])
 })
 
 describe('splitSentences', () => {

@@ -19,6 +19,12 @@ import { findCandidates, type Candidate } from './find.js'
 export function extractInteractions(doc: Doc): Interaction[] {
   const out = new Map<string, Interaction>()
   const bySentence = new Map<number, Set<string>>()
+  // One date per sentence, however many acts it states (chrono is the costly part).
+  const dates = new Map<number, string | null>()
+  const dateOf = (sentence: number): string | null => {
+    if (!dates.has(sentence)) dates.set(sentence, resolveEventDate(doc.sentences[sentence].text, doc.article.date))
+    return dates.get(sentence)!
+  }
   for (const c of findCandidates(doc)) {
     const type = c.trigger.entry.type
     // A conference is hosted or attended, not met: no meeting with the UNFCCC.
@@ -30,19 +36,19 @@ export function extractInteractions(doc: Doc): Interaction[] {
     if (out.has(key) || (!SYMMETRIC_TYPES.has(type) && seen.has(keyOf(c.target, type, c.actor)))) continue
     seen.add(key)
     bySentence.set(sentence, seen)
-    out.set(key, toInteraction(doc, c, sentence))
+    out.set(key, toInteraction(doc, c, sentence, dateOf(sentence)))
   }
   return [...out.values()]
 }
 
-function toInteraction(doc: Doc, c: Candidate, sentence: number): Interaction {
+function toInteraction(doc: Doc, c: Candidate, sentence: number, date: string | null): Interaction {
   const s = doc.sentences[sentence]
   const type = c.trigger.entry.type
   return {
     actor: c.actor,
     type,
     target: c.target,
-    date: resolveEventDate(s.text, doc.article.date),
+    date,
     // A venue belongs to events held somewhere; "urged … to end the war in Ukraine" names a topic.
     place: SYMMETRIC_TYPES.has(type) ? placeOf(s.text) : null,
     evidence: evidenceOf(doc.text, s.start, s.end),
