@@ -8,6 +8,7 @@ import { ingestCommand } from './ingest.js'
 import { targetsCommand } from './targets.js'
 import { actorCommand } from './actor.js'
 import { interactionsCommand } from './interactions.js'
+import { peopleCommand } from './people.js'
 import { quotesCommand } from './quotes.js'
 import { searchCommand } from './search.js'
 import { changesCommand } from './changes.js'
@@ -46,7 +47,7 @@ unless DATABASE_URL names a PostgreSQL server.`,
 
   program.addCommand(analyzeCommand())
   program.addCommand(ingestCommand())
-  for (const cmd of [targetsCommand, actorCommand, interactionsCommand, quotesCommand, searchCommand, changesCommand, conflictsCommand, checkCommand, exportCommand, watchCommand, workerCommand, serveCommand, assessCommand, dataCommand]) {
+  for (const cmd of [targetsCommand, actorCommand, interactionsCommand, quotesCommand, peopleCommand, searchCommand, changesCommand, conflictsCommand, checkCommand, exportCommand, watchCommand, workerCommand, serveCommand, assessCommand, dataCommand]) {
     program.addCommand(cmd())
   }
   return program

@@ -6,7 +6,9 @@ import { formatOption, render, type Column, type QueryFormat } from './render.js
 export const QUOTE_COLUMNS: Column<QuoteRow>[] = [
   { head: 'date', get: (q) => q.published },
   { head: 'speaker', get: (q) => q.speaker },
-  { head: 'actor', get: (q) => q.actor },
+  // The person's one record, where it differs from the name as written ("Kerry" → "John F. Kerry").
+  { head: 'person', get: (q) => (q.person && q.person !== q.speaker ? q.person : '') },
+  { head: 'actor', get: (q) => q.actor ?? q.person_actor },
   { head: 'outlet', get: (q) => q.outlet },
   { head: 'quote', get: (q) => `“${q.text.replace(/\s+/g, ' ')}”` },
 ]

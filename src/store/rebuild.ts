@@ -1,8 +1,10 @@
 import type { Pledge } from '../model/facts.js'
 import type { Db } from './db.js'
 import { deriveGroups, lockGroups } from './derive-groups.js'
+import { personKey } from './people.js'
 import { marksOf, shingleSet } from './shingles.js'
 import { recordPledges } from './write-claims.js'
+import { recordPeople } from './write-people.js'
 
 /**
  * The version of the rules that turn stored pledges into claims, states,
@@ -10,7 +12,7 @@ import { recordPledges } from './write-claims.js'
  * derives every claim again from the stored pledges (nothing is lost: the
  * pledges and their evidence are the register's record, the rest follows).
  */
-export const DERIVATION_VERSION = '14.1'
+export const DERIVATION_VERSION = '14.2'
 
 const BATCH = 500
 
@@ -34,7 +36,8 @@ export async function ensureDerived(tx: Db): Promise<boolean> {
  * 2. every summary, change line and conflict cleared, every claim's counts zeroed;
  * 3. each article's pledges stored again in article order through the ordinary path
  *    (new claim keys, cues, focus, previous values, moves), without deriving yet;
- * 4. every group derived once; claims no pledge or move names any more removed.
+ * 4. every group derived once; claims no pledge or move names any more removed;
+ * 5. people counted again from the stored quotes (people.ts).
  */
 async function rebuild(tx: Db): Promise<void> {
   // 1.
@@ -89,6 +92,15 @@ async function rebuild(tx: Db): Promise<void> {
     delete from claims c where not exists (select 1 from pledges p where p.claim_id = c.id)
       and not exists (select 1 from claim_moves m where m.from_id = c.id or m.to_id = c.id)
       and not exists (select 1 from changes ch where ch.claim_id = c.id);`)
+  // 5.
+  await tx.exec('delete from person_actors; delete from people;')
+  for (let after = 0; ; ) {
+    const qs = await tx.query<{ id: number; speaker: string; actor: string | null }>(`select id::int, speaker, actor from quotes where id > $1 order by id limit ${BATCH}`, [after])
+    if (!qs.length) break
+    await tx.query('update quotes q set person_key = u.key from unnest($1::bigint[], $2::text[]) as u(id, key) where q.id = u.id', [qs.map((q) => q.id), qs.map((q) => personKey(q.speaker))])
+    await recordPeople(tx, qs)
+    after = qs[qs.length - 1].id
+  }
 }
 
 /** A stored row's nulls as the schema's absent fields (optional fields are undefined, not null). */

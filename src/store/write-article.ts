@@ -1,9 +1,11 @@
 import type { Analysis } from '../model/facts.js'
 import type { Db } from './db.js'
+import { personKey } from './people.js'
 import { marksOf, shingleSet, textHash } from './shingles.js'
 import { storedDate } from './stored-date.js'
 import { findCopyStories, mergeStories } from './wire-copies.js'
 import { recordPledges } from './write-claims.js'
+import { recordPeople } from './write-people.js'
 
 export { WIRE_COPY_CONTAINMENT } from './wire-copies.js'
 
@@ -79,18 +81,19 @@ export async function storeAnalysis(db: Db, a: Analysis, today = new Date().toIS
             group by 1, 2, 3, 4 order by 1, 2, 3, 4
            on conflict (actor, target, type, month) do update
              set n = m.n + excluded.n, first = least(m.first, excluded.first), last = greatest(m.last, excluded.last))
-         insert into quotes (article_id, reported, speaker, actor, text, ev_start, ev_end, ev_text, rule)
-         select $1, $3, u.* from unnest($13::text[], $14::text[], $15::text[], $16::int[], $17::int[], $18::text[], $19::text[])
-           as u(speaker, actor, text, ev_start, ev_end, ev_text, rule)`,
+         insert into quotes (article_id, reported, speaker, actor, text, ev_start, ev_end, ev_text, rule, person_key)
+         select $1, $3, u.* from unnest($13::text[], $14::text[], $15::text[], $16::int[], $17::int[], $18::text[], $19::text[], $20::text[])
+           as u(speaker, actor, text, ev_start, ev_end, ev_text, rule, person_key)`,
         [
           // Interactions and quotes are ordered by their article's date; an undated article's by the day it was read.
           articleId, storyId, reported ?? today,
           xs.map((x) => x.actor), xs.map((x) => x.type), xs.map((x) => x.target), xs.map((x) => x.date ?? null), xs.map((x) => x.place ?? null),
           xs.map((x) => x.evidence.start), xs.map((x) => x.evidence.end), xs.map((x) => x.evidence.text), xs.map((x) => x.rule ?? null),
           qs.map((q) => q.speaker), qs.map((q) => q.actor ?? null), qs.map((q) => q.text), qs.map((q) => q.evidence.start), qs.map((q) => q.evidence.end),
-          qs.map((q) => q.evidence.text), qs.map((q) => q.rule ?? null),
+          qs.map((q) => q.evidence.text), qs.map((q) => q.rule ?? null), qs.map((q) => personKey(q.speaker)),
         ],
       )
+      await recordPeople(tx, qs)
     }
     return { status: 'new', articleId, storyId, copy, factsAdded: facts, changes }
   })

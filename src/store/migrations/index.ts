@@ -5,6 +5,7 @@ import * as m004 from './004-actor-profile.js'
 import * as m005 from './005-interaction-months.js'
 import * as m006 from './006-temperature-goals.js'
 import * as m007 from './007-register-truth.js'
+import * as m008 from './008-people.js'
 
 /**
  * Every migration, in order. Forward-only: a released migration is never
@@ -18,4 +19,5 @@ export const MIGRATIONS: ReadonlyArray<{ readonly version: number; readonly name
   { version: 5, name: 'interaction-months', sql: m005.sql },
   { version: 6, name: 'temperature-goals', sql: m006.sql },
   { version: 7, name: 'register-truth', sql: m007.sql },
+  { version: 8, name: 'people', sql: m008.sql },
 ]

@@ -1,4 +1,5 @@
 import type { Db } from '../db.js'
+import { personKey } from '../people.js'
 
 /** Where a fact was read: the article and the sentence. */
 export interface Source {
@@ -24,6 +25,9 @@ export interface QuoteRow extends Source {
   readonly speaker: string
   readonly actor: string | null
   readonly text: string
+  /** The person's one name in the register (the fullest seen; a lone surname resolved), and the actor they act for. */
+  readonly person: string | null
+  readonly person_actor: string | null
 }
 
 export interface InteractionsQuery {
@@ -77,18 +81,36 @@ export interface QuotesQuery {
   readonly offset?: number
 }
 
-/** Quotes, newest first, by speaker name or the actor the speaker acts for. */
+/**
+ * Quotes, newest first, by speaker name or the actor the speaker acts for.
+ * The name matches as written or as the person's folded key, so "Xi Jinping"
+ * finds "Xi Jin Ping" (people.ts); each quote names its person.
+ */
 export async function queryQuotes(db: Db, q: QuotesQuery = {}): Promise<QuoteRow[]> {
+  const key = q.speaker == null ? null : personKey(q.speaker)
   return db.query<QuoteRow>(
-    `select f.id::int, f.speaker, f.actor, f.text, ${SOURCE_COLUMNS}
+    `select f.id::int, f.speaker, f.actor, f.text, ${SOURCE_COLUMNS}, per.name as person, coalesce(per.actor, pp.actor) as person_actor
        from quotes f join articles a on a.id = f.article_id
-      where ($1::text is null or lower(f.speaker) like '%' || lower($1) || '%' escape '\\')
+       ${PERSON_JOIN}
+      where ($1::text is null or lower(f.speaker) like '%' || lower($1) || '%' escape '\\' or ($5::text <> '' and f.person_key like '%' || $5 || '%' escape '\\'))
         and ($2::text is null or f.actor = upper($2))
       order by f.reported desc, f.id desc
       limit $3 offset $4`,
-    [q.speaker == null ? null : escapeLike(q.speaker), q.actor ?? null, q.limit ?? 1000, q.offset ?? 0],
+    [q.speaker == null ? null : escapeLike(q.speaker), q.actor ?? null, q.limit ?? 1000, q.offset ?? 0, key === null ? null : escapeLike(key)],
   )
 }
+
+/**
+ * A quote's person (`per`): its own record (`pp`), or for a lone surname the one
+ * person of that surname with a fuller name who acts for the same actor, when
+ * there is exactly one ("Biden" is "Joe Biden").
+ */
+export const PERSON_JOIN = `left join people pp on pp.key = f.person_key
+       left join lateral (
+         select coalesce((select case when count(*) = 1 then min(c.key) end from people c
+                           where pp.words = 1 and c.surname = pp.surname and c.words > 1
+                             and (pp.actor is null or c.actor is null or c.actor = pp.actor)), pp.key) as key) pk on true
+       left join people per on per.key = pk.key`
 
 /** A name searched as written: `%` and `_` are letters to match, not LIKE wildcards (issue 15). */
 export function escapeLike(s: string): string {
