@@ -18,6 +18,9 @@ export interface ClaimAgg {
   readonly asserted_first: string | null
   readonly asserted_last: string | null
   readonly asserted_undated: number
+  /** Asserting reports in articles about the actor (not passing mentions): count and latest dated one. */
+  readonly about_asserted: number
+  readonly about_last: string | null
   /** Latest dated report naming this year as a former one ("Previously … had set 2056"). */
   readonly oldyear_last: string | null
   /** Reports that name the target only as former (its year or its value): count and latest dated one. */

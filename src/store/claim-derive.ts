@@ -108,7 +108,8 @@ function ownCause(c: ClaimAgg, moves: readonly MoveAgg[]): StateCause | null {
  * 2. superseded: a report moved it to another year ("from 2050 to 2045", "instead of 2050");
  * 3. superseded: its latest report names its year as a former one, or none asserts it;
  * 4. for kinds an actor holds one of (net zero, peak), the year asserted by the latest
- *    dated report supersedes the others; a claim only undated reports assert loses to a dated one;
+ *    dated report about the actor supersedes the others (passing mentions decide only when
+ *    no report is about the actor); a claim only undated reports assert loses to a dated one;
  * and for each claim its current value, base year and status (describe()).
  */
 export function deriveGroup(g: GroupAggs): DerivedClaim[] {
@@ -124,13 +125,16 @@ export function deriveGroup(g: GroupAggs): DerivedClaim[] {
     // A target without a year ("net zero for long-lived gases") neither replaces a dated year nor is replaced by one.
     const dated = (d: DerivedClaim) => byId.get(d.id)!.year !== null
     const current = out.filter((d) => d.state === 'current' && byId.get(d.id)!.asserted > 0 && dated(d))
-    const latest = current.map((d) => byId.get(d.id)!.asserted_last ?? '').sort().pop() ?? ''
+    // Reports about the actor decide; passing mentions only when no report is about it.
+    const focused = current.some((d) => byId.get(d.id)!.about_asserted > 0)
+    const last = (d: DerivedClaim) => (focused ? byId.get(d.id)!.about_last : byId.get(d.id)!.asserted_last) ?? ''
+    const latest = current.map(last).sort().pop() ?? ''
     if (latest !== '') {
       const winner = current
-        .filter((d) => byId.get(d.id)!.asserted_last === latest)
+        .filter((d) => last(d) === latest)
         .sort((a, b) => byId.get(b.id)!.asserted - byId.get(a.id)!.asserted || (byId.get(b.id)!.year ?? 0) - (byId.get(a.id)!.year ?? 0))[0]
       for (const [i, d] of out.entries()) {
-        if (d.state !== 'current' || !dated(d) || (byId.get(d.id)!.asserted_last ?? '') >= latest) continue
+        if (d.state !== 'current' || !dated(d) || last(d) >= latest) continue
         out[i] = { ...d, state: 'superseded', cause: { why: 'later', date: latest, successor: winner.id } }
       }
     }

@@ -54,6 +54,7 @@ export function foldClaims(f: FoldContext): string {
   const u = ps.unnest('u', {
     id: [ids, 'bigint'], about: [count((r) => r.about), 'int'], mention: [count((r) => !r.about), 'int'], undated: [count(() => !dated), 'int'], any_date: [when(() => true), 'date'],
     asserted: [count((r) => r.asserting), 'int'], asserted_date: [when((r) => r.asserting), 'date'], asserted_undated: [count((r) => r.asserting && !dated), 'int'],
+    about_asserted: [count((r) => r.asserting && r.about), 'int'], about_date: [when((r) => r.asserting && r.about), 'date'],
     old: [count(old), 'int'], old_date: [when(old), 'date'], oldyear_date: [when((r) => r.cue === 'oldyear'), 'date'],
     withdrawn_date: [when((r) => r.cue === 'withdrawn'), 'date'], withdrawn_undated: [count((r) => r.cue === 'withdrawn' && !dated), 'int'],
   })
@@ -64,7 +65,8 @@ export function foldClaims(f: FoldContext): string {
       reports = c.reports + u.about, mentions = c.mentions + u.mention, undated = c.undated + u.undated,
       first_reported = least(c.first_reported, u.any_date), last_reported = greatest(c.last_reported, u.any_date),
       asserted = c.asserted + u.asserted, asserted_first = least(c.asserted_first, u.asserted_date), asserted_last = greatest(c.asserted_last, u.asserted_date),
-      asserted_undated = c.asserted_undated + u.asserted_undated, old = c.old + u.old, old_last = greatest(c.old_last, u.old_date),
+      asserted_undated = c.asserted_undated + u.asserted_undated, about_asserted = c.about_asserted + u.about_asserted,
+      about_last = greatest(c.about_last, u.about_date), old = c.old + u.old, old_last = greatest(c.old_last, u.old_date),
       oldyear_last = greatest(c.oldyear_last, u.oldyear_date), withdrawn_last = greatest(c.withdrawn_last, u.withdrawn_date),
       withdrawn_undated = c.withdrawn_undated + u.withdrawn_undated
     from ${u} where c.id = u.id)`

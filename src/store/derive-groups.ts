@@ -35,7 +35,7 @@ async function readGroups(tx: Db, groups: readonly GroupRef[]): Promise<{ claims
   const [row] = await tx.query<{ claims: Row[] | null; values: ValueAgg[] | null; previous: PreviousAgg[] | null; moves: MoveAgg[] | null }>(
     `with c as (
        select c.id, c.actor, c.kind, c.year, c.goal, c.metric, c.gas, c.asserted, ${D('c.asserted_first')}, ${D('c.asserted_last')}, c.asserted_undated,
-              ${D('c.oldyear_last')}, c.old, ${D('c.old_last')}, ${D('c.withdrawn_last')}, c.withdrawn_undated
+              c.about_asserted, ${D('c.about_last')}, ${D('c.oldyear_last')}, c.old, ${D('c.old_last')}, ${D('c.withdrawn_last')}, c.withdrawn_undated
          from ${g}
          join claims c on c.actor = g.actor and c.kind = g.kind and coalesce(c.goal, -1) = coalesce(g.goal, -1) and c.metric = g.metric and c.gas = g.gas)
      select (select json_agg(c) from c) as claims,

@@ -2,6 +2,8 @@ import { afterAll } from 'vitest'
 import type { Db } from './db.js'
 import { migrate } from './migrate.js'
 import { openPgliteDb } from './pglite-db.js'
+import { runRegisterSourcesContract } from './register-sources.contract.js'
+import { runRegisterStatesContract } from './register-states.contract.js'
 import { runStoreContract } from './store.contract.js'
 
 // One in-memory PGlite for the file (starting one costs seconds); each test
@@ -21,3 +23,5 @@ async function openFresh(): Promise<Db> {
 afterAll(async () => (await shared)?.close())
 
 runStoreContract('embedded PGlite', openFresh)
+runRegisterStatesContract('embedded PGlite', openFresh)
+runRegisterSourcesContract('embedded PGlite', openFresh)

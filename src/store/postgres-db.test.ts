@@ -2,6 +2,8 @@ import pg from 'pg'
 import { afterAll, describe, expect, it } from 'vitest'
 import { need, TEST_DATABASE_URL } from '../../test/helpers/requirements.mjs'
 import { openDb } from './open.js'
+import { runRegisterSourcesContract } from './register-sources.contract.js'
+import { runRegisterStatesContract } from './register-states.contract.js'
 import { runStoreContract } from './store.contract.js'
 
 // The same suite against a PostgreSQL server (CI has one on 127.0.0.1:5432,
@@ -35,4 +37,8 @@ afterAll(async () => {
 describe('the PostgreSQL server', () => {
   it.skipIf(server.skip)('answers at TEST_DATABASE_URL (required under CI=true)', () => expect(server.reason).toBeNull())
 })
-if (!server.skip) runStoreContract('PostgreSQL server', openFresh)
+if (!server.skip) {
+  runStoreContract('PostgreSQL server', openFresh)
+  runRegisterStatesContract('PostgreSQL server', openFresh)
+  runRegisterSourcesContract('PostgreSQL server', openFresh)
+}

@@ -12,7 +12,7 @@ import { recordPeople } from './write-people.js'
  * derives every claim again from the stored pledges (nothing is lost: the
  * pledges and their evidence are the register's record, the rest follows).
  */
-export const DERIVATION_VERSION = '14.2'
+export const DERIVATION_VERSION = '14.3'
 
 const BATCH = 500
 
@@ -55,7 +55,7 @@ async function rebuild(tx: Db): Promise<void> {
   await tx.exec(`
     delete from changes; delete from conflicts; delete from claim_previous; delete from claim_moves; delete from claim_values; delete from claim_sources;
     update claims set sources = 0, reports = 0, mentions = 0, undated = 0, first_reported = null, last_reported = null, asserted = 0, asserted_first = null,
-      asserted_last = null, asserted_undated = 0, old = 0, old_last = null, oldyear_last = null, withdrawn_last = null, withdrawn_undated = 0,
+      asserted_last = null, asserted_undated = 0, about_asserted = 0, about_last = null, old = 0, old_last = null, oldyear_last = null, withdrawn_last = null, withdrawn_undated = 0,
       value = null, value_max = null, unit = null, base_year = null, status = null, current_pledge_id = null;`)
   // 3.
   for (let after = 0; ; ) {

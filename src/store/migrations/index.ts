@@ -6,6 +6,7 @@ import * as m005 from './005-interaction-months.js'
 import * as m006 from './006-temperature-goals.js'
 import * as m007 from './007-register-truth.js'
 import * as m008 from './008-people.js'
+import * as m009 from './009-claim-focus.js'
 
 /**
  * Every migration, in order. Forward-only: a released migration is never
@@ -20,4 +21,5 @@ export const MIGRATIONS: ReadonlyArray<{ readonly version: number; readonly name
   { version: 6, name: 'temperature-goals', sql: m006.sql },
   { version: 7, name: 'register-truth', sql: m007.sql },
   { version: 8, name: 'people', sql: m008.sql },
+  { version: 9, name: 'claim-focus', sql: m009.sql },
 ]

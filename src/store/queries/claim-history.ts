@@ -47,9 +47,10 @@ export async function claimHistory(db: Db, ids: readonly number[]): Promise<Map<
       if (rows.some((h) => overlaps(h.value, h.value_max, r.old_value, null))) continue
       rows.push({ value: r.old_value, value_max: null, base_year: null, first_reported: null, last_reported: null, replaced: r.first_reported ?? 'undated', former: true })
     }
-    // By the date it was first seen: reported, or (named as replaced) just before the report replacing it.
-    const when = (h: HistoryRow) => h.first_reported ?? (h.replaced && h.replaced !== 'undated' ? h.replaced : '9999')
-    rows.sort((a, b) => when(a).localeCompare(when(b)) || Number(a.first_reported !== null) - Number(b.first_reported !== null) || (a.value ?? 0) - (b.value ?? 0))
+    // By the date it was first known: its first report, or the report that named it as replaced,
+    // whichever is earlier; on one day the replaced value comes first.
+    const when = (h: HistoryRow) => [h.first_reported, h.replaced === 'undated' ? null : h.replaced].filter((d): d is string => d !== null).sort()[0] ?? '9999'
+    rows.sort((a, b) => when(a).localeCompare(when(b)) || Number(a.replaced === null) - Number(b.replaced === null) || (a.value ?? 0) - (b.value ?? 0))
     if (rows.length) out.set(id, rows)
   }
   return out
