@@ -39,7 +39,8 @@ export const active: Frame = (t) => {
   }
   if (targets.length === 0 && entry.complementTarget) {
     const below = doc.clauses.find((k) => k.governor === t.clause && k.subjectFrom === 'own')
-    targets = below ? partiesOf(doc, below.subject) : thatSubject(doc, c.verb.end)
+    targets = below ? partiesOf(doc, below.subject) : []
+    if (targets.length === 0) targets = thatSubject(doc, c.verb.end)
   }
   return cross(actors, targets)
 }

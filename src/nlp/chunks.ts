@@ -10,6 +10,8 @@ export interface ChunkLayer {
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'both', 'all', 'each', 'every', 'some', 'any', 'another', 'other', 'no', 'either', 'neither'])
 const DASHES = new Set(['-', '–', '—', '‐'])
+const TIME_LEADS = new Set(['next', 'last', 'this', 'that', 'every', 'each', 'early', 'late'])
+const TIME_UNITS = new Set(['week', 'month', 'year', 'weekend', 'morning', 'evening', 'night', 'day', 'decade', 'spring', 'summer', 'autumn', 'fall', 'winter', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'])
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'tonight'])
 
 /**
@@ -70,8 +72,8 @@ function chunkEnd(tokens: readonly Token[], mentions: readonly Mention[], i: num
       j++
       continue
     }
-    // "President Muhammadu Buhari Thursday signed": a day after a name is a phrase of its own.
-    if (j > i && last === j && DAYS.has(k.lower)) break
+    // "President Muhammadu Buhari Thursday signed", "travel to Suva next month": a time after a name is a phrase of its own.
+    if (j > i && last === j && (DAYS.has(k.lower) || (TIME_LEADS.has(k.lower) && TIME_UNITS.has(tokens[j + 1]?.lemma ?? '')))) break
     if (k.pos === 'NOUN' || k.pos === 'PROPN' || k.pos === 'NUM' || (k.pos === 'SYM' && /^[%$€£]$/.test(k.text))) {
       j++
       last = j
@@ -80,7 +82,7 @@ function chunkEnd(tokens: readonly Token[], mentions: readonly Mention[], i: num
     // A modifier after a head starts another phrase: "visited [Indonesia] [last week]"; after a
     // demonym it is still a modifier ("the Dutch prime minister", "Chinese electric vehicles").
     const prev = tokens[j - 1]
-    if (k.pos === 'ADJ' && last === j && j > i && !(prev.mention >= 0 && mentions[prev.mention].adjectival)) break
+    if (k.pos === 'ADJ' && last === j && j > i && prev.mention >= 0 && !mentions[prev.mention].adjectival) break
     if (k.pos === 'ADJ' || (k.pos === 'DET' && j === i) || (k.pos === 'PRON' && j === i) || isModifierVerb(tokens, j, i, to) || isDegreeAdverb(k, tokens[j + 1])) {
       j++
       continue
@@ -183,7 +185,7 @@ function readChunk(tokens: readonly Token[], mentions: readonly Mention[], start
     kind = 'pronoun'
   } else if (h.lower === 'there') {
     kind = 'anaphor'
-  } else if (((det === 'both' || tokens.slice(start, head).some((t) => t.lower === 'two')) && PAIR_HEADS.has(h.lemma) && (plural || det === 'both')) || (det === 'the' && h.lower === 'two')) {
+  } else if (((det === 'both' || (det === 'the' && tokens[start + 1]?.lower === 'two')) && PAIR_HEADS.has(h.lemma) && (plural || det === 'both')) || (det === 'the' && h.lower === 'two')) {
     // "the two sides", "both countries", and "the two" alone ("after the two met").
     kind = 'anaphor'
   } else if (ROLE_NOUNS.has(h.lemma) || ROLE_NOUNS.has(h.lemma.slice(h.lemma.lastIndexOf('-') + 1))) {
@@ -207,7 +209,8 @@ function readChunk(tokens: readonly Token[], mentions: readonly Mention[], start
     modifierActor: kind === 'thing' || kind === 'anaphor' ? (modifier?.actor ?? null) : null,
     possessor,
     pair,
-    plural: plural || kind === 'anaphor',
+    // "the two sides", "both countries" stand for a pair; "the country", "the new administration" for one.
+    plural: plural || (kind === 'anaphor' && (det === 'both' || tokens[start + 1]?.lower === 'two' || h.lower === 'two')),
     via,
     referent: headMention?.kind === 'person' ? h.mention : -1,
   }

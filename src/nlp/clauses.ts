@@ -1,4 +1,3 @@
-import { DOCUMENT_NOUNS } from '../lexicon/speech.js'
 import type { Chunk, Clause, Phrase, PrepPhrase, Token, VerbGroup } from '../model/doc.js'
 import { phraseFrom, type PhraseContext } from './phrases.js'
 import { findVerbGroups } from './verb-groups.js'
@@ -38,7 +37,10 @@ export function parseClauses(sentence: number, ctx: PhraseContext, base: number)
   for (let gi = 0; gi < groups.length; gi++) {
     const g = groups[gi]
     const nextStart = groups[gi + 1]?.start ?? to
-    const subj = findSubject(ctx, g, groups[gi - 1]?.end ?? from, groups, gi)
+    let subj = findSubject(ctx, g, groups[gi - 1]?.end ?? from, groups, gi)
+    // "spent the final day pressing the Saudi delegation": a participle after the clause's object acts for its subject.
+    const before = out[out.length - 1]
+    if (g.form === 'gerund' && subj.phrase && before?.object && sameChunks(subj.phrase, before.object)) subj = { phrase: null, from: 'none' }
     const reduced = reducedRelative(tokens, chunkOf, g, to, gi)
     const voice = reduced ? 'passive' : g.voice
     const objStart = skipAdverbs(tokens, g.end, nextStart)
@@ -268,10 +270,6 @@ function sameChunks(a: Phrase, b: Phrase): boolean {
   return a.chunks.length === b.chunks.length && a.chunks.every((c, i) => c === b.chunks[i])
 }
 
-function isDocument(ctx: PhraseContext, p: Phrase): boolean {
-  return p.chunks.length === 1 && DOCUMENT_NOUNS.has(ctx.chunks[p.chunks[0]].headLemma)
-}
-
 const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow',
   'week', 'month', 'year', 'weekend', 'morning', 'evening', 'night', 'day', 'afternoon', 'decade', 'time',
@@ -279,8 +277,10 @@ const TIME_WORDS = new Set([
 
 /** A phrase that only says when: "Thursday", "last week", "this year". */
 export function isTimeChunk(tokens: readonly Token[], c: Chunk): boolean {
-  return c.kind === 'thing' && TIME_WORDS.has(tokens[c.head].lemma)
+  // "used the week to press …" has a time word as its object; "on Thursday", "last week" only say when.
+  return c.kind === 'thing' && TIME_WORDS.has(tokens[c.head].lemma) && (c.det === null || TIME_DETERMINERS.has(c.det) || tokens[c.start].lower === 'last' || tokens[c.start].lower === 'next')
 }
+const TIME_DETERMINERS = new Set(['this', 'that', 'every', 'each'])
 
 /**
  * Step 4: hands subjects between clauses and links each complement to its governor.
@@ -308,13 +308,13 @@ function linkClauses(ctx: PhraseContext, clauses: Array<Mutable<Clause>>, base: 
       c.subject = forPhrase ? forPhrase.phrase : objectControl ? prev.object : prev.subject
       c.subjectFrom = 'control'
     } else if (c.subjectFrom === 'coordinated' && prev) {
-      c.subject = prev.subject
-      c.governor = prev.governor
-    } else if (c.verb.form === 'gerund' && prev?.object && c.subject && sameChunks(c.subject, prev.object) && isDocument(ctx, prev.object)) {
-      // "Jordan issued a statement condemning Israel": the document speaks for its issuer.
-      c.subject = prev.subject
-      c.subjectFrom = 'main'
-      c.governor = base + i - 1
+      // "The spokesman said the measures would hurt … and accused Brussels …": a verb after "and" pairs
+      // with the clause above a complement whose subject names no one.
+      const above = prev.governor >= base ? clauses[prev.governor - base] : undefined
+      const namesNoOne = (p: Phrase | null) => !p || p.chunks.every((k) => ctx.chunks[k].kind === 'thing')
+      const sibling = above && namesNoOne(prev.subject) && !namesNoOne(above.subject) ? above : prev
+      c.subject = sibling.subject
+      c.governor = sibling.governor
     } else if (c.subjectFrom === 'none' && c.verb.form === 'gerund') {
       // "lashed Australia for opposing …": after "for"/"of", the object before acts; otherwise the
       // nearest clause before with a subject ("…, accusing", "… after striking"), or the main clause

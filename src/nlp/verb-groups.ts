@@ -5,6 +5,8 @@ const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall'
 /** Particles that belong to the verb before them ("phase out", "sat down", "hit back", "team up"). */
 const PARTICLES = new Set(['out', 'up', 'down', 'off', 'back', 'away', 'forward', 'ahead'])
 const PASSIVE_AUX = new Set(['be', 'get'])
+/** Quantifiers that float into the verb group: "have both pressed", "will all sign". */
+const FLOATING = new Set(['both', 'all', 'each'])
 /** Verbs whose participle is spelt like their base: "were hit with tariffs", "was cut". */
 const SAME_FORM = new Set(['hit', 'cut', 'set', 'put', 'let', 'shut', 'cast', 'spread', 'hurt', 'cost', 'bid', 'quit', 'upset', 'broadcast', 'forecast'])
 
@@ -48,7 +50,7 @@ export function findVerbGroups(tokens: readonly Token[], from: number, to: numbe
         infinitive = true
       } else if (NEGATORS.has(t.lower) && (t.pos === 'PART' || t.pos === 'ADV' || t.pos === 'DET')) {
         negated = true
-      } else if (t.pos === 'ADV' && (head < 0 || tokens[i + 1]?.pos === 'VERB')) {
+      } else if ((t.pos === 'ADV' || (t.pos === 'DET' && FLOATING.has(t.lower))) && (head < 0 || tokens[i + 1]?.pos === 'VERB')) {
         // adverbs inside the group: "has already signed", "will also press"
       } else break
       i++

@@ -3,6 +3,7 @@ import type { Clause, Doc } from '../../model/doc.js'
 import type { InteractionType } from '../../model/facts.js'
 import { roleInClause } from '../../frames/around.js'
 import type { Candidate } from './find.js'
+import { URGING_VERBS as URGING } from '../../lexicon/pledges.js'
 
 /** Types whose act counts when only planned or scheduled (ANNOTATION.md: meetings "held or scheduled"; a call to act). */
 const COUNTS_WHEN_PLANNED: ReadonlySet<InteractionType> = new Set(['meet', 'urge', 'agree', 'cooperate', 'demand'])
@@ -36,6 +37,8 @@ export function whyNot(doc: Doc, c: Candidate): string | null {
   for (const k of clauses) {
     if (k.verb.negated) return `negated: ${k.verb.lemma}`
     if (!above(k)) continue
+    // "Washington encouraged Argentina and Ghana to sign on": being urged to act is not acting.
+    if (type !== 'urge' && type !== 'demand' && URGING.has(k.verb.lemma)) return `only urged: ${k.verb.lemma}`
     if (REFUSING_VERBS.has(k.verb.lemma)) return `refused: ${k.verb.lemma}`
     if (DELIBERATING_VERBS.has(k.verb.lemma)) return `only weighed: ${k.verb.lemma}`
     if (CANCELLING_VERBS.has(k.verb.lemma) && !SURVIVES_CANCELLING.has(type)) return `called off: ${k.verb.lemma}`

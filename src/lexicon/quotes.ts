@@ -1,0 +1,81 @@
+/**
+ * Word lists for quote attribution (src/nlp/speakers.ts, src/extract/quotes/), as lower-cased
+ * lemmas or words. Speech verbs themselves are one list, in speech.ts; what is here says who
+ * may be a quote's speaker and which quoted words have none (ANNOTATION.md, "Quotes").
+ */
+
+/**
+ * Verbs that frame quoted words as their subject's without being speech verbs in general:
+ * "called the deal “a betrayal of the poor”", "dubbed it “the decisive decade”", "the statement
+ * read". Kept apart from SPEECH_VERBS, whose other readers (pledges, interactions) would take
+ * "call" as reported speech.
+ */
+export const QUOTING_VERBS: ReadonlySet<string> = new Set(['call', 'dub', 'term', 'label', 'brand', 'quote', 'cite', 'read'])
+
+/**
+ * Written sources: wording quoted from one of these has no speaker ("the joint statement said
+ * members “remain concerned”", "the text of the agreement asks parties to “…”", "the report warned
+ * that “…”"). The documents that speak for an issuer (speech.ts DOCUMENT_NOUNS) are read as sources
+ * too, except the statements below.
+ */
+export const WORDING_SOURCES: ReadonlySet<string> = new Set(
+  ('text draft agreement accord pact treaty communique communiqué declaration document plan bill law act ' +
+    'proposal decision guideline guidelines paper convention protocol outcome charter manifesto ' +
+    'ndc strategy roadmap').split(' '),
+)
+
+/**
+ * Documents in which a body speaks in its own voice: "the ministry said in a statement", and so
+ * "the statement said" quotes the body that issued it (named in the phrase, "a White House
+ * statement", or as the speaker of the sentence before). A joint statement still has no speaker.
+ */
+export const OWN_VOICE_DOCUMENTS: ReadonlySet<string> = new Set(['statement', 'release'])
+
+/**
+ * News organisations: they report quotes ("told Reuters", "according to Xinhua"), they do not make
+ * them; quoted words they are the source of have no speaker of their own in the article.
+ */
+export const MEDIA: ReadonlySet<string> = new Set(
+  ('reuters afp ap xinhua bloomberg kyodo yonhap tass ria cnn bbc nhk nikkei sputnik ani pti bernama antara ' +
+    'kazinform anadolu irna wafa dpa efe ansa').split(' '),
+)
+
+/**
+ * Titles of the people who write or present the report: a byline's or a broadcast's reporter is
+ * never the speaker of the words they report ("Reporter Jane Doe", "our correspondent").
+ */
+export const REPORTER_TITLES: ReadonlySet<string> = new Set(['reporter', 'correspondent', 'journalist', 'editor', 'columnist', 'anchor', 'presenter', 'photographer', 'writer'])
+
+/**
+ * Role nouns (lexicon/roles.ts ROLE_NOUNS and a few more) that name one person: "the minister said"
+ * points back to the minister named before; the other role nouns ("the ministry", "the
+ * government") name a body, which speaks as itself.
+ */
+export const PERSON_ROLES: ReadonlySet<string> = new Set(
+  ('minister president premier chancellor envoy official delegate negotiator spokesman spokeswoman spokesperson ' +
+    'leader counterpart secretary commissioner ambassador lawmaker diplomat representative king prince emir ' +
+    'sultan ruler monarch chief head chair chairman chairwoman deputy adviser advisor director governor senator ' +
+    'mayor administrator coordinator executive founder expert economist analyst scientist professor researcher ' +
+    'campaigner activist').split(' '),
+)
+
+/**
+ * Heads of the name of an organisation ("Pembina Institute", "Ministry of Commerce", "World Wildlife
+ * Fund"): a capitalised phrase ending in one of these is a body, which may speak when no person is named.
+ */
+export const BODY_HEADS: ReadonlySet<string> = new Set(
+  ('ministry department office agency council commission committee government police secretariat parliament ' +
+    'party union bank fund institute institution organisation organization association federation forum court ' +
+    'service administration campaign coalition alliance network group foundation board authority assembly ' +
+    'cabinet congress senate embassy mission movement society centre center programme program panel presidency ' +
+    'delegation company corporation university observatory').split(' '),
+)
+
+/**
+ * Capitalised words that open a sentence or phrase but are never a name, though the tagger may call
+ * them proper nouns ("Speaking to reporters, …", "Asked about …").
+ */
+export const NOT_NAMES: ReadonlySet<string> = new Set(
+  ('the a an this that these those it we i you he she they his her its their our my mr mrs ms dr prof sir dame ' +
+    'lord lady madam speaking asked according meanwhile however also earlier later').split(' '),
+)
