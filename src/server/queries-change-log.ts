@@ -1,5 +1,6 @@
 import type { Db } from '../store/db.js'
 import type { ChangeRow } from '../store/queries/register.js'
+import { CLAIM_UNIT_SQL } from './claim-unit.js'
 
 export interface ChangeLogQuery {
   readonly actor?: string
@@ -17,12 +18,10 @@ export interface ChangeLogRow extends ChangeRow {
   readonly article_id: number | null
   readonly ev_start: number | null
   readonly ev_end: number | null
-  /** The target's year before a move ("2050 → 2045"); null otherwise or before the register records moves. */
-  readonly old_year: number | null
   readonly unit: string | null
   readonly base_year: number | null
-  /** The claim's state today (issue 14); null before the register records it. */
-  readonly state: string | null
+  /** The claim's state today: current, superseded or withdrawn. */
+  readonly state: string
 }
 
 /** One page of the change log, with what the filters can offer. */
@@ -44,16 +43,15 @@ export interface ChangeLogPage {
  * inclusive date range, one page at a time with the total count (issue 16,
  * item 4). The changes table grows with claims and values, not articles (about
  * two thousand rows at 100k articles), so the count and the facets are cheap.
- * A line may have no report behind it (issue 14: a state change), hence the
- * outer joins; columns issue 14 adds (state, old_year) read as null before it.
+ * A line may have no report behind it (a state the register derived), hence the outer joins.
  */
 export async function queryChangeLog(db: Db, q: ChangeLogQuery): Promise<ChangeLogPage> {
   const params = [q.actor?.toUpperCase() ?? null, q.kind ?? null, q.since ?? null, q.until ?? null]
   const [rows, [facets]] = await Promise.all([
     db.query<ChangeLogRow & { total: number }>(
-      `select ch.id::int, c.actor, c.kind, c.year, ch.change, ch.old_value, ch.old_value_max, ch.new_value, ch.new_value_max,
+      `select ch.id::int, c.actor, c.kind, c.year, ch.change, ch.old_value, ch.old_value_max, ch.new_value, ch.new_value_max, ch.old_year,
               ch.reported::text, a.doc, a.url, a.outlet, p.ev_text as evidence, a.id::int as article_id, p.ev_start, p.ev_end,
-              c.unit, c.base_year, to_jsonb(c) ->> 'state' as state, (to_jsonb(ch) ->> 'old_year')::int as old_year,
+              ${CLAIM_UNIT_SQL} as unit, c.base_year, c.state,
               (count(*) over ())::int as total
          from changes ch
          join claims c on c.id = ch.claim_id

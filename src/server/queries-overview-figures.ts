@@ -7,7 +7,7 @@ import { EU_MEMBERS } from './eu-members.js'
 export interface OverviewFigures {
   /** Actors with at least one current claim. */
   readonly actors: number
-  /** Current claims (a claim superseded or withdrawn no longer counts, once the register records that). */
+  /** Current claims (a superseded or withdrawn one no longer counts). */
   readonly targets: number
   /** Current claims whose latest status is law. */
   readonly targets_in_law: number
@@ -50,11 +50,7 @@ const ghg = (d: Dataset['world'], year: number) => valueAt(d.co2, year) + valueA
  */
 export async function queryOverviewFigures(db: Db, dataset: Dataset): Promise<OverviewFigures> {
   const [claims, [newest]] = await Promise.all([
-    // `state` arrives with issue 14; to_jsonb reads it when the column exists and gives null before.
-    db.query<ClaimLite>(
-      `select actor, kind, status, last_reported::text from claims c
-        where coalesce(to_jsonb(c) ->> 'state', 'current') = 'current'`,
-    ),
+    db.query<ClaimLite>(`select actor, kind, status, last_reported::text from claims where state = 'current'`),
     db.query<{ at: string }>(`select to_char(ingested_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as at from articles order by id desc limit 1`),
   ])
   const netZero = [...new Set(claims.filter((c) => c.kind === 'net_zero').map((c) => c.actor))].sort()

@@ -1,4 +1,6 @@
 import type { Db } from '../store/db.js'
+import type { ChangeRow } from '../store/queries/register.js'
+import { CLAIM_UNIT_SQL } from './claim-unit.js'
 import { actorName } from './queries-actors.js'
 
 /** A claim as the overview shows it: one cell's value and how sure the register is of it. */
@@ -12,8 +14,8 @@ interface Cell {
   readonly last_reported: string | null
   /** 'percent', 'GW' or 'degC' as the register stores it; null when the kind implies it. */
   readonly unit: string | null
-  /** 'current', 'superseded' or 'withdrawn' once the register records states (issue 14); null before. */
-  readonly state: string | null
+  /** 'current', 'superseded' or 'withdrawn' (issue 14). */
+  readonly state: string
   /** A single gas ('CH4') when the target covers only that; null for all greenhouse gases. */
   readonly gas: string | null
 }
@@ -23,14 +25,13 @@ export interface LastChange {
   readonly reported: string | null
   readonly kind: string
   readonly year: number | null
-  /** 'new' or 'changed'; issue 14 adds 'moved', 'withdrawn' and 'superseded'. */
-  readonly change: string
+  readonly change: ChangeRow['change']
   readonly old_value: number | null
   readonly new_value: number | null
   readonly old_value_max: number | null
   readonly new_value_max: number | null
   readonly unit: string | null
-  /** The year before a move (issue 14's 'moved' lines); null otherwise. */
+  /** The year before a move ('moved' lines); null otherwise. */
   readonly old_year: number | null
 }
 
@@ -77,14 +78,13 @@ function pick(rows: ClaimRow[]): Cell | null {
 export async function queryOverview(db: Db): Promise<OverviewRow[]> {
   const [claims, changes] = await Promise.all([
     db.query<ClaimRow>(
-      // State and gas arrive with issue 14: to_jsonb reads them when the columns exist, and gives null before.
-      `select id::int as claim_id, actor, kind, year, value, value_max, base_year, status, last_reported::text, sources, unit,
-              to_jsonb(c) ->> 'state' as state, to_jsonb(c) ->> 'gas' as gas
+      `select id::int as claim_id, actor, kind, year, value, value_max, base_year, status, last_reported::text, sources,
+              ${CLAIM_UNIT_SQL} as unit, c.state, nullif(c.gas, '') as gas
          from claims c order by actor, kind, year nulls last`,
     ),
     db.query<LastChange & { actor: string }>(
       `select distinct on (c.actor) c.actor, ch.reported::text, c.kind, c.year, ch.change, ch.old_value, ch.new_value,
-              ch.old_value_max, ch.new_value_max, c.unit, (to_jsonb(ch) ->> 'old_year')::int as old_year
+              ch.old_value_max, ch.new_value_max, ${CLAIM_UNIT_SQL} as unit, ch.old_year
          from changes ch join claims c on c.id = ch.claim_id
         order by c.actor, ch.reported desc nulls last, ch.id desc`,
     ),

@@ -5,7 +5,6 @@ import { queryInteractions, queryQuotes } from '../store/queries/facts.js'
 import { queryChanges, queryConflicts, searchArticles } from '../store/queries/register.js'
 import { queryTargets } from '../store/queries/targets.js'
 import { ApiError } from './api-error.js'
-import { withClaimExtras } from './claim-extras.js'
 import { actorId, isoDate, isoDatePrefix, limit, offset } from './params.js'
 import { actorName, hasActor, listActors } from './queries-actors.js'
 import { queryNetwork } from './queries-network.js'
@@ -23,7 +22,7 @@ export const REGISTER_ROUTES: readonly RouteSpec[] = [
       evidence: z.coerce.number().int().min(0).max(50).default(3).describe('evidence pieces per claim (0 to 50)'),
     }),
     responses: { 200: 'the claims, ordered by actor, kind and year' },
-    handle: async ({ c, db, query }) => c.json(await withClaimExtras(db, await queryTargets(db, query))),
+    handle: async ({ c, db, query }) => c.json(await queryTargets(db, query)),
   }),
   defineRoute({
     method: 'get', path: '/api/overview', tag: 'register',
@@ -63,8 +62,7 @@ export const REGISTER_ROUTES: readonly RouteSpec[] = [
     handle: async ({ c, db, params, query }) => {
       const id = params.id.toUpperCase()
       if (!(await hasActor(db, id))) throw new ApiError(404, 'E_NOT_FOUND', `the register holds nothing on actor "${id}"`)
-      const profile = await queryActor(db, id, query.limit)
-      return c.json({ name: actorName(id), ...profile, targets: await withClaimExtras(db, profile.targets) })
+      return c.json({ name: actorName(id), ...(await queryActor(db, id, query.limit)) })
     },
   }),
   defineRoute({

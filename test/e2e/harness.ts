@@ -32,17 +32,22 @@ function startServer(data: string): Promise<{ url: string; child: ChildProcess }
   })
 }
 
+/** What the browser tests' register holds: our sample articles and the fixtures we wrote for these tests. */
+export const DEFAULT_INPUTS: readonly string[] = ['samples/articles', 'test/e2e/fixtures/hostile-metadata.txt', 'test/e2e/fixtures/hostile-text.txt', 'test/e2e/fixtures/units-and-ranges.txt']
+
 /**
  * The whole stack as a user runs it: a fresh data folder filled by the real
- * `ingest` command with our sample articles and the hostile fixtures, the real
- * `serve` command on a free loopback port, and Debian's Chromium.
+ * `ingest` command with `inputs` (none: an empty register), the real `serve`
+ * command on a free loopback port, and Debian's Chromium.
  */
-export async function startStack(): Promise<Stack> {
+export async function startStack(inputs: readonly string[] = DEFAULT_INPUTS): Promise<Stack> {
   if (!existsSync(join(ROOT, 'dist/web/index.html'))) throw new Error('the dashboard is not built: run `npm run build:web` (npm test does)')
   if (!existsSync(CHROMIUM)) throw new Error(`no ${CHROMIUM}: apt-get install -y chromium (.ci/run does)`)
   const data = mkdtempSync(join(tmpdir(), 'pw-e2e-'))
-  const ingest = spawnSync(BIN, ['ingest', '--data', data, '--workers', '1', 'samples/articles', 'test/e2e/fixtures/hostile-metadata.txt', 'test/e2e/fixtures/hostile-text.txt'], { cwd: ROOT, encoding: 'utf8' })
-  if (ingest.status !== 0) throw new Error(`ingest failed (${ingest.status}): ${ingest.stderr}`)
+  if (inputs.length) {
+    const ingest = spawnSync(BIN, ['ingest', '--data', data, '--workers', '1', ...inputs], { cwd: ROOT, encoding: 'utf8' })
+    if (ingest.status !== 0) throw new Error(`ingest failed (${ingest.status}): ${ingest.stderr}`)
+  }
   const { url, child } = await startServer(data)
   let browser: Browser
   try {

@@ -19,11 +19,11 @@ const NAV = [
 function Page({ route }: { route: Route }) {
   const [arg] = route.args
   switch (route.page) {
-    case 'overview': return <OverviewPage />
-    case 'actor': return arg ? <ActorPage id={arg} /> : <OverviewPage />
-    case 'article': return arg ? <ArticlePage id={arg} query={route.query} /> : <OverviewPage />
-    case 'diplomacy': return <DiplomacyPage />
-    case 'changes': return <ChangesPage />
+    case 'overview': return <OverviewPage query={route.query} />
+    case 'actor': return arg ? <ActorPage id={arg} /> : <OverviewPage query={route.query} />
+    case 'article': return arg ? <ArticlePage id={arg} query={route.query} /> : <OverviewPage query={route.query} />
+    case 'diplomacy': return <DiplomacyPage query={route.query} />
+    case 'changes': return <ChangesPage query={route.query} />
     case 'assessment': return <AssessmentPage />
     case 'search': return <SearchPage query={route.query} />
     default: return <p role="alert">No page "{route.page}". <a href={href('overview')}>Go to the overview.</a></p>

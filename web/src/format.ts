@@ -1,4 +1,4 @@
-/** How the dashboard words the register's values. */
+/** How the dashboard words the register's values: every value with its unit, ranges as ranges. */
 
 const KIND_LABELS: Record<string, string> = {
   net_zero: 'Net zero',
@@ -10,25 +10,70 @@ const KIND_LABELS: Record<string, string> = {
   temperature: 'Temperature limit',
 }
 
-export const kindLabel = (kind: string) => KIND_LABELS[kind] ?? kind
+const GAS_NAMES: Record<string, string> = { CH4: 'Methane' }
+
+/** "Emissions cut"; a single-gas cut names its gas ("Methane cut"). */
+export function kindLabel(kind: string, gas?: string | null): string {
+  if (gas && GAS_NAMES[gas] && (kind === 'reduction' || kind === 'intensity')) return `${GAS_NAMES[gas]} cut`
+  return KIND_LABELS[kind] ?? kind
+}
+
+/** A number as people write it: no "-0", at most two decimals, thousands separated. */
+export function num(n: number): string {
+  const r = Math.round(n * 100) / 100
+  return (Object.is(r, -0) || r === 0 ? 0 : r).toLocaleString('en', { maximumFractionDigits: 2 })
+}
 
 /** `46`, `40–45`, or an empty string when there is no value. */
 export function valueRange(value: number | null | undefined, max?: number | null): string {
   if (value == null) return ''
-  return max != null && max !== value ? `${value}–${max}` : String(value)
+  return max != null && max !== value ? `${num(value)}–${num(max)}` : num(value)
 }
 
-/** The unit a claim's value is in, by kind. */
+/**
+ * The unit a claim's value is in: the stored unit when there is one
+ * ('percent', 'GW', 'degC'), else the kind's usual one. Cuts and shares are
+ * percentages; a temperature is in °C; other kinds carry a year, not a value.
+ */
 export function unitOf(kind: string, unit?: unknown): string {
   if (unit === 'GW') return ' GW'
   if (unit === 'degC' || kind === 'temperature') return ' °C'
+  if (unit === 'percent') return '%'
   return kind === 'reduction' || kind === 'intensity' || kind === 'renewables' ? '%' : ''
 }
 
-/** "Emissions cut 2030: 46% vs 2013". */
-export function claimLabel(c: { kind: string; year: number | null; value: number | null; value_max: number | null; base_year: number | null; unit?: unknown }): string {
-  const v = valueRange(c.value, c.value_max)
-  return `${kindLabel(c.kind)}${c.year ? ` ${c.year}` : ''}${v ? `: ${v}${unitOf(c.kind, c.unit)}` : ''}${c.base_year ? ` vs ${c.base_year}` : ''}`
+/** A value with its unit: "40–45%", "500 GW", "1.5 °C"; empty without a value. */
+export function valueWithUnit(kind: string, value: number | null | undefined, max?: number | null, unit?: unknown): string {
+  const v = valueRange(value, max)
+  return v ? `${v}${unitOf(kind, unit)}` : ''
+}
+
+interface ClaimLike {
+  readonly kind: string
+  readonly year: number | null
+  readonly value: number | null
+  readonly value_max: number | null
+  readonly base_year: number | null
+  readonly unit?: unknown
+  readonly gas?: string | null
+}
+
+/** "below 2013 levels" for a cut, "vs 2005" otherwise; empty without a base year. */
+export function baseText(kind: string, base: number | null | undefined): string {
+  if (!base) return ''
+  return kind === 'reduction' ? `below ${base} levels` : `vs ${base}`
+}
+
+/** "Emissions cut 2030: 40–45% below 2013 levels", "Net zero 2050", "Renewables 2030: 500 GW". */
+export function claimLabel(c: ClaimLike): string {
+  const v = valueWithUnit(c.kind, c.value, c.value_max, c.unit)
+  const base = baseText(c.kind, c.base_year)
+  return `${kindLabel(c.kind, c.gas)}${c.year ? ` ${c.year}` : ''}${v ? `: ${v}` : ''}${base ? ` ${base}` : ''}`
+}
+
+/** A claim's state when it is not simply current ("superseded", "withdrawn"); empty otherwise or before the register records states. */
+export function stateNote(state: string | null | undefined): string {
+  return state && state !== 'current' ? state : ''
 }
 
 /** A date as the register stores it, or an en dash. */

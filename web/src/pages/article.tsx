@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks'
 import { useApi, type Loaded } from '../api.js'
+import { CheckPanel } from '../components/check-panel.js'
 import { Await } from '../components/status.js'
 import { claimLabel, dateText, INTERACTION_VERBS } from '../format.js'
 import { segmentText } from '../highlight.js'
@@ -77,7 +78,8 @@ function ArticleView({ article: a, check, query }: { article: ArticleDetail; che
                 tabIndex={0}
                 role="button"
                 aria-pressed={!!selected && s.keys.includes(selected)}
-                aria-label={s.keys.map((k) => factTitle(byKey.get(k)!)).join('; ')}
+                // The passage itself first, so the name holds what is seen (WCAG 2.5.3), then the facts read from it.
+                aria-label={`${s.text.trim()} (${s.keys.map((k) => factTitle(byKey.get(k)!)).join('; ')})`}
                 onClick={() => choose(s.keys)}
                 onKeyDown={(e) => {
                   if (e.key === 'Enter' || e.key === ' ') {
@@ -150,30 +152,5 @@ function ArticleView({ article: a, check, query }: { article: ArticleDetail; che
         </aside>
       </div>
     </section>
-  )
-}
-
-function CheckPanel({ lines, onSelect }: { lines: CheckLine[]; onSelect: (key: string) => void }) {
-  const differs = lines.filter((l) => l.verdict !== 'agrees')
-  const agrees = lines.length - differs.length
-  return (
-    <>
-      <p>
-        {agrees} of {lines.length} facts agree with the register.
-      </p>
-      {differs.length ? (
-        <ul class="plain check">
-          {differs.map((l) => (
-            <li class={`verdict-${l.verdict}`}>
-              <strong>{l.verdict}</strong>: {l.claim}
-              {l.register ? <> — {l.register}</> : null}{' '}
-              <button type="button" class="link" onClick={() => onSelect(`${l.fact}:${l.id}`)}>
-                show
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </>
   )
 }

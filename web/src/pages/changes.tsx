@@ -1,73 +1,69 @@
 import { useApi } from '../api.js'
+import { ChangeLog } from '../components/change-log.js'
+import { ConflictList } from '../components/conflict-list.js'
 import { Await } from '../components/status.js'
-import { dateText, kindLabel, valueRange } from '../format.js'
-import { href } from '../router.js'
-import { safeHttpUrl } from '../safe-url.js'
-import type { ChangeRow, ConflictRow } from '../types.js'
+import { Tabs } from '../components/tabs.js'
+import { kindLabel } from '../format.js'
+import type { ChangeLogPage } from '../types.js'
+import { useUrlState } from '../url-state.js'
 
-/** The change log (claims that appeared and values that changed, newest report first), then sources that disagree. */
-export function ChangesPage() {
-  const result = useApi<ChangeRow[]>('/api/changes?limit=200')
-  const conflicts = useApi<ConflictRow[]>('/api/conflicts')
+const PAGE = 25
+const DATE = /^\d{4}-\d{2}-\d{2}$/
+
+/** The change log, filtered by actor, kind and dates and read a page at a time, and the conflicts between sources on a tab of their own (issue 16, item 4). */
+export function ChangesPage({ query }: { query: URLSearchParams }) {
+  const [f, set] = useUrlState('changes', query, { tab: 'log', actor: '', kind: '', since: '', until: '', offset: '0' })
+  const params = new URLSearchParams({ limit: String(PAGE), offset: String(Math.max(0, Number(f.offset) || 0)) })
+  if (f.actor) params.set('actor', f.actor)
+  if (f.kind) params.set('kind', f.kind)
+  if (DATE.test(f.since)) params.set('since', f.since)
+  if (DATE.test(f.until)) params.set('until', f.until)
+  const result = useApi<ChangeLogPage>(`/api/change-log?${params}`)
+  const facets = result.state === 'done' ? result.data : null
+  // A new filter starts again at the first page.
+  const filter = (patch: Partial<typeof f>) => set({ ...patch, offset: '0' })
   return (
     <section aria-labelledby="changes-title">
-      <h1 id="changes-title">Latest changes</h1>
-      <p>
-        <a href="#conflicts" onClick={(e) => { e.preventDefault(); document.getElementById('conflicts')?.scrollIntoView() }}>Conflicts between sources</a> are listed after the change log.
-      </p>
-      <Await result={result} what="the change log">
-        {(rows) =>
-          rows.length ? (
-            <ol class="plain changes">
-              {rows.map((c) => {
-                const url = safeHttpUrl(c.url)
-                return (
-                  <li class="card change" data-change={c.id}>
-                    <p>
-                      <span class="nowrap">{dateText(c.reported)}</span> <a href={href('actor', c.actor)}>{c.actor}</a> {kindLabel(c.kind)} {c.year ?? ''}:{' '}
-                      {c.change === 'new' ? (
-                        <strong>new{c.new_value != null ? ` ${valueRange(c.new_value, c.new_value_max)}` : ''}</strong>
-                      ) : (
-                        <strong>
-                          {valueRange(c.old_value, c.old_value_max) || '?'} → {valueRange(c.new_value, c.new_value_max) || '?'}
-                        </strong>
-                      )}
-                    </p>
-                    <p>
-                      <q>{c.evidence}</q> — <span class="source">{c.outlet ?? 'unknown outlet'}</span>
-                      {url ? <> (<a href={url} rel="noopener noreferrer nofollow" target="_blank">original</a>)</> : null}
-                    </p>
-                  </li>
-                )
-              })}
-            </ol>
-          ) : (
-            <p class="muted">No changes yet.</p>
-          )
-        }
-      </Await>
-      <h2 id="conflicts" tabIndex={-1}>Conflicts</h2>
-      <Await result={conflicts} what="the conflicts">
-        {(rows) =>
-          rows.length ? (
-            <ul class="plain">
-              {rows.slice(0, 100).map((k) => (
-                <li class="card conflict">
-                  <a href={href('actor', k.actor)}>{k.actor}</a> {kindLabel(k.kind)} {k.year ?? ''}:{' '}
-                  {[k.a, k.b].map((s, i) => (
-                    <span>
-                      {i ? ' vs ' : ''}
-                      <strong>{valueRange(s.value, s.value_max) || '?'}</strong> ({s.outlet ?? 'unknown outlet'}, {dateText(s.reported)}: <q>{s.sentence}</q>)
-                    </span>
-                  ))}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p class="muted">No two independent sources disagree within a week.</p>
-          )
-        }
-      </Await>
+      <h1 id="changes-title">Changes</h1>
+      <form class="filters" aria-label="Filter changes" onSubmit={(e) => e.preventDefault()}>
+        <label>
+          Actor{' '}
+          <select value={f.actor} onChange={(e) => filter({ actor: e.currentTarget.value })}>
+            <option value="">any</option>
+            {(facets?.actors ?? (f.actor ? [f.actor] : [])).map((a) => <option value={a}>{a}</option>)}
+          </select>
+        </label>
+        <label>
+          Kind{' '}
+          <select value={f.kind} onChange={(e) => filter({ kind: e.currentTarget.value })}>
+            <option value="">any</option>
+            {(facets?.kinds ?? (f.kind ? [f.kind] : [])).map((k) => <option value={k}>{kindLabel(k)}</option>)}
+          </select>
+        </label>
+        <label>
+          From <input type="date" value={f.since} onInput={(e) => filter({ since: e.currentTarget.value })} />
+        </label>
+        <label>
+          to <input type="date" value={f.until} onInput={(e) => filter({ until: e.currentTarget.value })} />
+        </label>
+      </form>
+      <Tabs
+        label="Change log and conflicts"
+        selected={f.tab === 'conflicts' ? 'conflicts' : 'log'}
+        onSelect={(tab) => set({ tab })}
+        tabs={[
+          { id: 'log', label: `Change log${facets ? ` (${facets.total})` : ''}` },
+          { id: 'conflicts', label: `Conflicts${facets ? ` (${facets.conflicts})` : ''}` },
+        ]}
+      >
+        {f.tab === 'conflicts' ? (
+          <ConflictList actor={f.actor} />
+        ) : (
+          <Await result={result} what="the change log">
+            {(page) => <ChangeLog page={page} onPage={(offset) => set({ offset: String(offset) })} />}
+          </Await>
+        )}
+      </Tabs>
     </section>
   )
 }
