@@ -44,7 +44,7 @@ export const REQUIREMENTS = {
     },
   },
   shared: {
-    what: 'the evidence-span check over the shared dev articles',
+    what: 'the checks over the shared dev articles (evidence spans; the register built in two orders, its change log and our expectations of it)',
     how: 'put the shared evaluation set beside the repository, in ../shared/eval',
     probe: async () => {
       try {
