@@ -5,7 +5,9 @@ import { type PageMetadata, findPrintedDate, readMetadata } from './html-metadat
 import { type Paragraph, paragraphsOf } from './html-paragraphs.js'
 import { pruneDocument, renderHtml } from './html-prune.js'
 import { readabilityContent } from './html-readability.js'
+import type { DateSource } from '../model/article.js'
 import type { Cleaned } from './result.js'
+import { dateFromUrl } from './article-date.js'
 import { removeBidiControls } from './bidi.js'
 
 /**
@@ -22,7 +24,8 @@ const READABILITY_MAX_DEPTH = 150
 /**
  * Cleans a news page into its article body (no headline) and metadata; never throws.
  * 1. parse with htmlparser2 and read the metadata (title, date, outlet, url); a page
- *    whose metadata has no date may still print one ("Published Nov 3, 2021");
+ *    whose metadata has no date may still print one ("Published Nov 3, 2021") or have
+ *    a day in its URL ("/2021/11/03/"); `dateSource` says which;
  * 2. prune what can never be text (scripts, styles, media, navigation, hidden elements);
  * 3. our own Readability-style scorer on the light DOM picks the article (html-extract.ts);
  *    when it is unsure, Mozilla Readability over happy-dom picks it instead;
@@ -36,11 +39,16 @@ export function cleanHtml(html: string, opts: { url?: string | null } = {}): Cle
     const doc = parseHtml(html)
     meta = readMetadata(doc, fallbackUrl)
     pruneDocument(doc)
-    if (!meta.date) meta = { ...meta, date: findPrintedDate(doc) }
+    // The page's metadata, else a date printed on the page, else a day in its URL (issue 14).
+    let dateSource: DateSource | null = meta.date ? 'page' : null
+    for (const [source, find] of [['text', () => findPrintedDate(doc)], ['url', () => dateFromUrl(meta.url)]] as const) {
+      const date = dateSource ? null : find()
+      if (date) (meta = { ...meta, date }), (dateSource = source)
+    }
     const paragraphs = articleParagraphs(doc, html)
     // Entities (&#x202E;) become bidi controls only now: they leave here too (issue 15).
     const title = meta.title === null ? null : removeBidiControls(meta.title)
-    return { text: removeBidiControls(filterParagraphs(paragraphs, meta).join('\n\n')), ...meta, title }
+    return { text: removeBidiControls(filterParagraphs(paragraphs, meta).join('\n\n')), ...meta, title, dateSource }
   } catch {
     // A page that breaks the parser or Readability yields no text; the pipeline reports E_NO_TEXT.
     return { text: '', ...meta }

@@ -43,7 +43,7 @@ export function cleanText(body: string, known: KnownMeta = {}): Cleaned {
   } catch {
     // A cleaner bug must not lose the article: fall back to the lines as they are.
     const text = body.split(/\r?\n/).map(collapse).filter((l) => l !== '').join('\n\n')
-    return { text, title: known.title ?? null, date: known.date ?? null }
+    return { text, title: known.title ?? null, date: known.date ?? null, dateSource: known.date ? 'metadata' : null }
   }
 }
 
@@ -89,7 +89,7 @@ function clean(raw: string, known: KnownMeta): Cleaned {
     .map((l) => collapse(l.text))
     .filter((t) => t !== '')
     .join('\n\n')
-  return { text, title: title ?? null, date }
+  return { text, title: title ?? null, date, dateSource: known.date ? 'metadata' : date ? 'text' : null }
 }
 
 /** Step 3: the reason a line is page furniture on its own, or null. */
