@@ -71,6 +71,12 @@ describe('GET /api/targets', () => {
     expect(body[0].evidence).toHaveLength(1)
     expect((await get('/api/targets?kind=net_zero')).body.map((c: any) => c.actor)).toEqual(['BRA'])
   })
+  it('answers current claims with their state, and every state with all=1', async () => {
+    const { body } = await get('/api/targets')
+    expect(body.map((c: any) => c.state)).toEqual(['current', 'current'])
+    expect((await get('/api/targets?all=1')).body.map((c: any) => [c.actor, c.state])).toEqual([['BRA', 'current'], ['JPN', 'current']])
+    await expectError('/api/targets?all=yes', 400, 'E_BAD_REQUEST', /all/)
+  })
   it('rejects a bad kind, a bad actor id, an unknown parameter and an evidence count past its cap', async () => {
     await expectError('/api/targets?kind=carbon_free', 400, 'E_BAD_REQUEST', /kind/)
     await expectError('/api/targets?actor=J%20P%20N', 400, 'E_BAD_REQUEST', /actor/)

@@ -9,7 +9,7 @@ import { formatOption, formatValue, render, type QueryFormat } from './render.js
 export function actorCommand(): Command {
   return storeOptions(
     new Command('actor')
-      .description("Show one actor's profile: current targets with their history, interactions both ways, quotes, and sources.")
+      .description("Show one actor's profile: its targets (current, and superseded or withdrawn ones with the reason) with their history, interactions both ways, quotes, and sources.")
       .argument('<id>', 'actor id: ISO3 country code or group id (JPN, CHN, EU, G7)')
       .addOption(formatOption()),
   )
@@ -25,6 +25,7 @@ export function actorCommand(): Command {
           { head: 'value', get: (c) => formatValue(c.value, c.value_max) },
           { head: 'base_year', get: (c) => c.base_year },
           { head: 'status', get: (c) => c.status },
+          { head: 'state', get: (c) => c.state },
           { head: 'sources', get: (c) => c.sources },
           { head: 'first_reported', get: (c) => c.first_reported },
           { head: 'last_reported', get: (c) => c.last_reported },
@@ -32,10 +33,13 @@ export function actorCommand(): Command {
       }
       const out: string[] = [`== ${p.actor}`, '', `targets (${p.targets.length})`]
       for (const c of p.targets) {
-        const hist = c.history.map((h) => `${formatValue(h.value, h.value_max) || '–'} (first reported ${h.first_reported})`).join(' → ')
-        out.push(`  ${c.kind} ${c.year ?? ''}: ${formatValue(c.value, c.value_max) || '–'}${c.base_year ? ` vs ${c.base_year}` : ''}${c.status ? ` [${c.status}]` : ''}, ${c.sources} source(s)`)
+        const hist = c.history.map((h) => `${formatValue(h.value, h.value_max) || '–'} (${h.first_reported ? `first reported ${h.first_reported}` : h.replaced ? `replaced ${h.replaced}` : 'undated'})`).join(' → ')
+        const unit = c.unit === 'GW' ? ' GW' : ''
+        const gas = c.gas ? ` (${c.gas})` : ''
+        const state = c.state === 'current' ? '' : ` — ${c.state}: ${c.state_reason}`
+        out.push(`  ${c.kind} ${c.year ?? ''}: ${formatValue(c.value, c.value_max) || '–'}${unit}${gas}${c.base_year ? ` vs ${c.base_year}` : ''}${c.status ? ` [${c.status}]` : ''}, ${c.sources} source(s)${state}`)
         if (c.history.length > 1) out.push(`    history: ${hist}`)
-        for (const e of c.evidence) out.push(`    ${e.date ?? ''} ${e.outlet ?? e.doc}: ${e.text.replace(/\s+/g, ' ').slice(0, 140)}`)
+        for (const e of c.evidence) out.push(`    ${e.date ?? 'undated'} ${e.outlet ?? e.doc}${e.about ? '' : ' (in passing)'}: ${e.text.replace(/\s+/g, ' ').slice(0, 140)}`)
       }
       out.push('', `interactions by ${p.actor} (${p.interactions_out.length})`, render('table', p.interactions_out, INTERACTION_COLUMNS).trimEnd())
       out.push('', `interactions with ${p.actor} (${p.interactions_in.length})`, render('table', p.interactions_in, INTERACTION_COLUMNS).trimEnd())

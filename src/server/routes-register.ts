@@ -15,14 +15,15 @@ import { defineRoute, type RouteSpec } from './route.js'
 export const REGISTER_ROUTES: readonly RouteSpec[] = [
   defineRoute({
     method: 'get', path: '/api/targets', tag: 'register',
-    summary: 'Merged claims, one per (actor, kind, year), with value history and latest evidence (as `targets --format json`)',
+    summary: 'Merged claims, one per (actor, kind, year, unit, gas), with state, value history and latest evidence (as `targets --format json`); current ones unless all=1',
     query: z.strictObject({
       actor: actorId.optional().describe('only this actor'),
       kind: z.enum(PLEDGE_KINDS).optional().describe('only this kind of target'),
       evidence: z.coerce.number().int().min(0).max(50).default(3).describe('evidence pieces per claim (0 to 50)'),
+      all: z.enum(['0', '1']).optional().describe('1: also superseded and withdrawn claims, each with its state_reason and state_evidence (as `targets --all`)'),
     }),
     responses: { 200: 'the claims, ordered by actor, kind and year' },
-    handle: async ({ c, db, query }) => c.json(await queryTargets(db, query)),
+    handle: async ({ c, db, query }) => c.json(await queryTargets(db, { ...query, all: query.all === '1' })),
   }),
   defineRoute({
     method: 'get', path: '/api/overview', tag: 'register',

@@ -12,13 +12,14 @@ export interface ActorProfile {
   readonly sources: Array<{ outlet: string | null; articles: number }>
 }
 
-/** Everything the register holds on one actor: targets with history, interactions both ways, quotes, sources. */
+/** Everything the register holds on one actor: targets in every state with history, interactions both ways, quotes, sources. */
 export async function queryActor(db: Db, actor: string, limit = 200): Promise<ActorProfile> {
   const id = actor.toUpperCase()
   // Each list is the newest `limit` rows of one index (migration 004), so the
   // profile costs the same at 1k articles as at 100k.
   const [targets, interactions_out, interactions_in, quotes, sources] = await Promise.all([
-    queryTargets(db, { actor: id }),
+    // Every state: the profile shows a superseded or withdrawn target beside the current ones, with its reason.
+    queryTargets(db, { actor: id, all: true }),
     db.query<InteractionRow>(
       `select ${INTERACTION_COLUMNS} ${INTERACTION_FROM} where f.actor = $1 order by ${INTERACTION_WHEN} desc, f.id desc limit $2`,
       [id, limit],
