@@ -5,8 +5,9 @@ import { formatOption, formatValue, render, type Column, type QueryFormat } from
 
 const COLUMNS: Column<ConflictRow>[] = [
   { head: 'claim', get: (c) => `${c.actor} ${c.kind} ${c.year ?? ''}` },
-  { head: 'a', get: (c) => `${formatValue(c.a.value, c.a.value_max)} (${c.a.outlet ?? c.a.doc}, ${c.a.reported})` },
-  { head: 'b', get: (c) => `${formatValue(c.b.value, c.b.value_max)} (${c.b.outlet ?? c.b.doc}, ${c.b.reported})` },
+  { head: 'between', get: (c) => (c.origin === 'article' ? 'one article' : 'two stories') },
+  { head: 'a', get: (c) => `${formatValue(c.a.value, c.a.value_max)} (${c.a.outlet ?? c.a.doc}, ${c.a.reported ?? 'undated'})` },
+  { head: 'b', get: (c) => `${formatValue(c.b.value, c.b.value_max)} (${c.b.outlet ?? c.b.doc}, ${c.b.reported ?? 'undated'})` },
   { head: 'sentences', get: (c) => `A: ${c.a.sentence.replace(/\s+/g, ' ')} | B: ${c.b.sentence.replace(/\s+/g, ' ')}` },
 ]
 
@@ -14,7 +15,7 @@ const COLUMNS: Column<ConflictRow>[] = [
 export function conflictsCommand(): Command {
   return storeOptions(
     new Command('conflicts')
-      .description('List claims on which two independent sources report different values within a week of each other, with both sentences.')
+      .description('List current targets on which two independent dated stories report values that cannot both hold (ranges that overlap agree) within 7 days of each other, and targets one article gives two such values, with both sentences. A value named as replaced and undated reports never conflict.')
       .option('-a, --actor <id>', 'only this actor')
       .addOption(formatOption()),
   )
