@@ -1,5 +1,6 @@
 import { cross, partiesOf, targetsOf, thatSubject } from './party.js'
 import { clauseOf, type Frame } from './types.js'
+import { prepsAfterToken } from './around.js'
 
 /**
  * Agent–verb–patient: the subject acts on the direct object ("Fiji castigated Australia") or on the
@@ -19,6 +20,11 @@ export const active: Frame = (t) => {
     if (!(entry.partyObject && things)) targets = targetsOf(doc, entry.type, c.object, c.preps[0])
     if (targets.length && entry.needsInfinitive && !governsInfinitive(t)) return []
   }
+  if (targets.length === 0 && entry.predicates.length) {
+    // "critical of Washington": the phrase after the adjective's preposition.
+    const p = prepsAfterToken(doc, t.at).find((x) => entry.preps.includes(x.prep))
+    return p ? cross(actors, targetsOf(doc, entry.type, p.phrase)) : []
+  }
   if (targets.length === 0 && entry.preps.length) {
     const i = c.preps.findIndex((p) => entry.preps.includes(p.prep))
     if (i >= 0) {
@@ -37,6 +43,11 @@ export const active: Frame = (t) => {
     const p = below?.preps.find((x) => entry.preps.includes(x.prep))
     if (p) targets = partiesOf(doc, p.phrase)
   }
+  // "objected that the wording had been produced by India and China": protesting what named parties did to a text.
+  if (targets.length === 0 && entry.type === 'protest') {
+    const below = doc.clauses.find((k) => k.governor === t.clause && MADE_BY.has(k.verb.lemma))
+    if (below) targets = partiesOf(doc, below.verb.voice === 'passive' ? below.agent : below.subject)
+  }
   if (targets.length === 0 && entry.complementTarget) {
     const below = doc.clauses.find((k) => k.governor === t.clause && k.subjectFrom === 'own')
     targets = below ? partiesOf(doc, below.subject) : []
@@ -44,6 +55,8 @@ export const active: Frame = (t) => {
   }
   return cross(actors, targets)
 }
+
+const MADE_BY = new Set(['produce', 'draft', 'write', 'insert', 'add', 'change', 'alter', 'push', 'table', 'propose', 'impose', 'negotiate'])
 
 /** "for X to …" after an urging verb: X, when the infinitive's subject is that phrase. */
 export function forToTarget(t: Parameters<Frame>[0]): string[] {

@@ -19,9 +19,14 @@ export function isHeadline(s: { paragraph: number }, title: string | null): bool
  * followed by a phrase.
  */
 export function prepsAfter(doc: Doc, chunk: number, max = 3): PrepPhrase[] {
-  const ctx = contextAt(doc, doc.chunks[chunk].start)
+  return prepsAfterToken(doc, doc.chunks[chunk].end - 1, max)
+}
+
+/** The prepositional phrases right after token `at` ("critical [of Washington]"), as prepsAfter reads them. */
+export function prepsAfterToken(doc: Doc, at: number, max = 3): PrepPhrase[] {
+  const ctx = contextAt(doc, at)
   const out: PrepPhrase[] = []
-  let j = doc.chunks[chunk].end
+  let j = at + 1
   while (out.length < max && j + 1 < ctx.to) {
     const t = doc.tokens[j]
     if (doc.chunkOf[j] >= 0 || !(t.pos === 'ADP' || t.pos === 'SCONJ')) break

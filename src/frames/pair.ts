@@ -25,10 +25,16 @@ export const pair: Frame = (t) => {
     // or when they did something else ("A and B pledged … during high-level talks").
     if (place.role === 'object' && entry.light.length && !entry.light.includes(clause.verb.lemma)) return []
     // "are working on a hydrogen partnership": a light verb's prepositional phrase.
-    if (place.role === 'prep' && !during(doc, doc.chunks[t.chunk].start) && !entry.light.includes(clause.verb.lemma)) return []
+    // "held several rounds of talks": the span is the light verb's object.
+    const span = doc.chunkOf[doc.chunks[t.chunk].start - 2]
+    const spanObject = doc.tokens[doc.chunks[t.chunk].start - 1]?.lower === 'of' && span !== undefined && span >= 0 && SPANS.has(doc.chunks[span].headLemma) && !!clause.object?.chunks.includes(span)
+    if (spanObject && entry.light.length && !entry.light.includes(clause.verb.lemma)) return []
+    if (place.role === 'prep' && !spanObject && !during(doc, doc.chunks[t.chunk].start) && !entry.light.includes(clause.verb.lemma)) return []
     if (place.role !== 'object' && place.role !== 'prep') return []
   }
-  if (!clause || clause.verb.voice !== 'active') return []
+  if (!clause) return []
+  // "The agreement was signed by X and Y after a morning of talks": a passive's agents are the parties.
+  if (clause.verb.voice === 'passive') return t.chunk >= 0 && clause.agent ? pairsWithin(partiesOf(doc, clause.agent), maxParties(entry.type)) : []
   // "A and B agreed that it was worth …" share an opinion.
   if (entry.opinionBeforeThat && t.chunk < 0 && doc.tokens[clause.verb.end]?.lower === 'that') return []
   if (entry.pairNeeds.length) {
@@ -44,6 +50,7 @@ export const pair: Frame = (t) => {
 }
 
 const DURING = new Set(['during', 'at', 'after', 'following', 'amid'])
+const SPANS = new Set(['day', 'week', 'hour', 'month', 'year', 'round', 'morning', 'afternoon', 'evening', 'night', 'session'])
 
 /** The main clause of a sentence that opens with "At/After/During <chunk> …,", or undefined. */
 function frontedMain(doc: Parameters<Frame>[0]['doc'], chunk: number): Clause | undefined {
@@ -62,7 +69,7 @@ function during(doc: Parameters<Frame>[0]['doc'], start: number): boolean {
   if (DURING.has(prep)) return true
   // "after two days of talks": a span of time before "of".
   const span = doc.chunkOf[start - 2]
-  return prep === 'of' && span !== undefined && span >= 0 && ['day', 'week', 'hour', 'month', 'year', 'round'].includes(doc.chunks[span].headLemma) && DURING.has(doc.tokens[doc.chunks[span].start - 1]?.lower ?? '')
+  return prep === 'of' && span !== undefined && span >= 0 && SPANS.has(doc.chunks[span].headLemma) && DURING.has(doc.tokens[doc.chunks[span].start - 1]?.lower ?? '')
 }
 
 /** "The Canadian and Mexican leaders": two adjectival actors before one plural role head. */

@@ -34,7 +34,7 @@ function bodyOfText(doc: Doc, sentence: number): string[] {
   const s = doc.sentences[sentence]
   const group = doc.mentions.find((m) => m.actor && m.actor in GROUP_NAMES && m.actor !== 'PARIS' && m.start >= s.start && m.end <= s.end)
   if (group?.actor) return [group.actor]
-  return COP_WORDS.test(doc.text) ? ['UNFCCC'] : []
+  return COP_WORDS.test(doc.text) || doc.mentions.some((m) => m.actor === 'UNFCCC') ? ['UNFCCC'] : []
 }
 
 /**

@@ -9,6 +9,8 @@ export interface InteractionIndex {
   /** Entries whose trigger is an adverb of any verb ("jointly") or an adjective of any noun ("joint"). */
   readonly adverbs: ReadonlyMap<string, readonly InteractionEntry[]>
   readonly adjectives: ReadonlyMap<string, readonly InteractionEntry[]>
+  /** Entries whose trigger is an adjective after "be" ("critical of"). */
+  readonly predicates: ReadonlyMap<string, readonly InteractionEntry[]>
 }
 
 function buildIndex(entries: readonly InteractionEntry[]): InteractionIndex {
@@ -16,14 +18,16 @@ function buildIndex(entries: readonly InteractionEntry[]): InteractionIndex {
   const nouns = new Map<string, InteractionEntry[]>()
   const adverbs = new Map<string, InteractionEntry[]>()
   const adjectives = new Map<string, InteractionEntry[]>()
+  const predicates = new Map<string, InteractionEntry[]>()
   const add = (map: Map<string, InteractionEntry[]>, key: string, e: InteractionEntry) => map.set(key, [...(map.get(key) ?? []), e])
   for (const e of entries) {
     for (const v of e.verbs) add(verbs, v, e)
     for (const n of e.nouns) add(nouns, n, e)
     for (const a of e.adverbs) add(adverbs, a, e)
     for (const a of e.adjectives) add(adjectives, a, e)
+    for (const a of e.predicates) add(predicates, a, e)
   }
-  return { verbs, nouns, adverbs, adjectives }
+  return { verbs, nouns, adverbs, adjectives, predicates }
 }
 
 export const INTERACTION_INDEX: InteractionIndex = buildIndex(INTERACTION_ENTRIES)

@@ -32,6 +32,13 @@ export const WORDING_SOURCES: ReadonlySet<string> = new Set(
 export const OWN_VOICE_DOCUMENTS: ReadonlySet<string> = new Set(['statement', 'release'])
 
 /**
+ * Participles that name a thing by the quoted words ("a report titled “…”", "a plan known as “…”",
+ * "an alliance called “…”"): a name, not speech, however many words it has. After a noun only:
+ * "Biden has called climate change “…”" is speech.
+ */
+export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['titled', 'entitled', 'named', 'dubbed', 'called', 'labelled', 'labeled', 'branded', 'known'])
+
+/**
  * News organisations: they report quotes ("told Reuters", "according to Xinhua"), they do not make
  * them; quoted words they are the source of have no speaker of their own in the article.
  */

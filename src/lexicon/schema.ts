@@ -47,6 +47,10 @@ export const InteractionEntrySchema = z
     complementTarget: z.boolean().default(false),
     /** Adverbs that make any verb this act ("jointly monitor"): the trigger is the adverb. */
     adverbs: z.array(z.string()).default([]),
+    /** Adjectives after "be", "remain" or "become" that state the act ("was critical of X"); the party follows one of `preps`. */
+    predicates: z.array(z.string()).default([]),
+    /** For adjective triggers: the nouns the adjective must modify ("joint statement"); empty for any noun. */
+    adjectiveNouns: z.array(z.string()).default([]),
     /** Adjectives that make the noun they modify this act, through the entry's light verbs ("carry out joint patrols"). */
     adjectives: z.array(z.string()).default([]),
     /** Words one of which the pair frame needs after the verb: "worked together", "acted jointly". */
@@ -60,7 +64,7 @@ export const InteractionEntrySchema = z
     note: z.string().optional(),
     examples: Examples,
   })
-  .refine((e) => e.verbs.length + e.nouns.length + e.adverbs.length + e.adjectives.length > 0, { message: 'an entry needs verbs, nouns, adverbs or adjectives' })
+  .refine((e) => e.verbs.length + e.nouns.length + e.adverbs.length + e.adjectives.length + e.predicates.length > 0, { message: 'an entry needs verbs, nouns, adverbs, adjectives or predicates' })
 export type InteractionEntry = z.infer<typeof InteractionEntrySchema>
 
 /** Validates a list of entries, naming the first bad one. */

@@ -74,15 +74,15 @@ function chunkEnd(tokens: readonly Token[], mentions: readonly Mention[], i: num
     }
     // "President Muhammadu Buhari Thursday signed", "travel to Suva next month": a time after a name is a phrase of its own.
     if (j > i && last === j && (DAYS.has(k.lower) || (TIME_LEADS.has(k.lower) && TIME_UNITS.has(tokens[j + 1]?.lemma ?? '')))) break
+    // A modifier after a head starts another phrase: "visited [Indonesia] [last week]", "[Mexico City] [three times]";
+    // after a demonym it is still a modifier ("the Dutch prime minister", "Chinese electric vehicles").
+    const prev = tokens[j - 1]
+    if ((k.pos === 'ADJ' || k.pos === 'NUM') && last === j && j > i && prev.mention >= 0 && !mentions[prev.mention].adjectival) break
     if (k.pos === 'NOUN' || k.pos === 'PROPN' || k.pos === 'NUM' || (k.pos === 'SYM' && /^[%$€£]$/.test(k.text))) {
       j++
       last = j
       continue
     }
-    // A modifier after a head starts another phrase: "visited [Indonesia] [last week]"; after a
-    // demonym it is still a modifier ("the Dutch prime minister", "Chinese electric vehicles").
-    const prev = tokens[j - 1]
-    if (k.pos === 'ADJ' && last === j && j > i && prev.mention >= 0 && !mentions[prev.mention].adjectival) break
     if (k.pos === 'ADJ' || (k.pos === 'DET' && j === i) || (k.pos === 'PRON' && j === i) || isModifierVerb(tokens, j, i, to) || isDegreeAdverb(k, tokens[j + 1])) {
       j++
       continue

@@ -1,4 +1,5 @@
 import type { Chunk, Clause, Phrase, PrepPhrase, Token, VerbGroup } from '../model/doc.js'
+import { SPEECH_VERBS } from '../lexicon/speech.js'
 import { phraseFrom, type PhraseContext } from './phrases.js'
 import { findVerbGroups } from './verb-groups.js'
 
@@ -312,7 +313,9 @@ function linkClauses(ctx: PhraseContext, clauses: Array<Mutable<Clause>>, base: 
       // with the clause above a complement whose subject names no one.
       const above = prev.governor >= base ? clauses[prev.governor - base] : undefined
       const namesNoOne = (p: Phrase | null) => !p || p.chunks.every((k) => ctx.chunks[k].kind === 'thing')
-      const sibling = above && namesNoOne(prev.subject) && !namesNoOne(above.subject) ? above : prev
+      // "…, officials said, and will hold a call": a speech clause between commas is an aside.
+      const aside = i >= 2 && SPEECH_VERBS.has(prev.verb.lemma) && tokens[prev.start - 1]?.text === ',' && tokens[prev.verb.end]?.text === ','
+      const sibling = aside ? clauses[i - 2] : above && namesNoOne(prev.subject) && !namesNoOne(above.subject) ? above : prev
       c.subject = sibling.subject
       c.governor = sibling.governor
     } else if (c.subjectFrom === 'none' && c.verb.form === 'gerund') {

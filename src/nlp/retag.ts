@@ -32,9 +32,8 @@ export function retag(tokens: Tagged[]): void {
     const next = tokens[i + 1]
     if (t.pos === 'VERB' && (prev.lower === 'to' || prev.pos === 'DET' || prev.pos === 'ADJ') && /[^s]s$/.test(t.lower) && t.lower !== t.lemma) {
       // "objected to changes", "held separate calls with": a plural noun after "to", a determiner or an adjective.
-      // "objected to changes": a plural noun after "to", not an infinitive.
       t.pos = 'NOUN'
-    } else if (((t.pos === 'NOUN' && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'ADJ')) || (t.pos === 'PROPN' && prev.pos === 'PROPN')) && (OBJECT_STARTS.has(next.pos) || PARTICLES.has(next.lower) || MOTION_PREPS.has(next.lower)) && /[^s]s$/.test(t.lower)) {
+    } else if (((t.pos === 'NOUN' && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'ADJ')) || (t.pos === 'PROPN' && prev.pos === 'PROPN')) && (OBJECT_STARTS.has(next.pos) || PARTICLES.has(next.lower) || (MOTION_PREPS.has(next.lower) && prev.pos === 'PROPN')) && /[^s]s$/.test(t.lower)) {
       // (A title-case headline tags every word a name: "Kerry Presses China To …".)
       const verb = [t.lower.slice(0, -1), t.lower.slice(0, -2)].find((v) => KNOWN_VERBS.has(v))
       if (verb) [t.pos, t.lemma] = ['VERB', verb]

@@ -31,6 +31,12 @@ export function findCandidates(doc: Doc): Candidate[] {
   }
   doc.clauses.forEach((c, i) => {
     for (const entry of verbEntries(doc, i)) read({ entry, doc, clause: i, chunk: -1, at: c.verb.head })
+    // "was sharply critical of Washington": an adjective after "be" (adverbs between).
+    if (COPULAS.has(c.verb.lemma)) {
+      let k = c.verb.end
+      while (k < doc.tokens.length && doc.tokens[k].pos === 'ADV') k++
+      for (const entry of INTERACTION_INDEX.predicates.get(doc.tokens[k]?.lower ?? '') ?? []) read({ entry, doc, clause: i, chunk: -1, at: k })
+    }
     // "jointly monitor": an adverb in or right after the verb group.
     for (let k = Math.max(0, c.verb.start - 1); k < Math.min(c.verb.end + 1, doc.tokens.length); k++) {
       for (const entry of INTERACTION_INDEX.adverbs.get(doc.tokens[k].lower) ?? []) read({ entry, doc, clause: i, chunk: -1, at: k })
@@ -40,11 +46,15 @@ export function findCandidates(doc: Doc): Candidate[] {
     if (chunk.kind !== 'thing' || doc.tokens[chunk.head].mention >= 0) return
     for (const entry of nounEntries(doc, i)) read({ entry, doc, clause: -1, chunk: i, at: chunk.head })
     for (let k = chunk.start; k < chunk.head; k++) {
-      for (const entry of INTERACTION_INDEX.adjectives.get(doc.tokens[k].lower) ?? []) read({ entry, doc, clause: -1, chunk: i, at: k })
+      for (const entry of INTERACTION_INDEX.adjectives.get(doc.tokens[k].lower) ?? []) {
+        if (entry.adjectiveNouns.length === 0 || entry.adjectiveNouns.includes(chunk.headLemma)) read({ entry, doc, clause: -1, chunk: i, at: k })
+      }
     }
   })
   return out
 }
+
+const COPULAS = new Set(['be', 'remain', 'become', 'seem', 'appear', 'grow', 'stay'])
 
 function verbEntries(doc: Doc, i: number): readonly InteractionEntry[] {
   const c = doc.clauses[i]
