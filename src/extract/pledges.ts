@@ -9,6 +9,7 @@ import { reconcilePledges, type PledgeCandidate } from './pledge-reconcile.js'
 import { changeCueOf, previousValueOf, statusOf } from './pledge-status.js'
 import { findBaseYears, findTargetYears, type BaseRef, type YearRef } from './pledge-years.js'
 import { findValues } from './pledge-values.js'
+import { mainActor } from '../nlp/main-actor.js'
 
 // A phase-out without a year counts only when someone commits to it, not when it is discussed.
 // "said it would phase down coal", "have already set dates for closing their coal plants".
@@ -37,7 +38,7 @@ const ANAPHOR = /\b(?:that|the same|a similar|this) (?:goal|target|pledge|deadli
  */
 export function extractPledges(doc: Doc): Pledge[] {
   const pubYear = doc.article.date ? Number(doc.article.date.slice(0, 4)) : null
-  const context = mainActor(doc)
+  const context = mainActor(doc.sentences, doc.mentions)
   const cop = doc.mentions.some((m) => m.actor === 'UNFCCC')
   const found: PledgeCandidate[] = []
   let sinceDeal = Infinity
@@ -198,23 +199,4 @@ function nearestBase(bases: readonly BaseRef[], at: number): number | undefined 
   let best: BaseRef | undefined
   for (const b of bases) if (!best || Math.abs(b.start - at) < Math.abs(best.start - at)) best = b
   return best?.year
-}
-
-/**
- * The actor the article is mostly about, owner of targets stated with "the country", "it" or
- * no subject at all ("Greenhouse gas neutrality is to be achieved by 2045").
- * Headline and first-paragraph mentions weigh more; adjectives ("Chinese financing") less.
- */
-export function mainActor(doc: Doc): string | null {
-  const firstPara = doc.sentences[0]?.paragraph ?? 0
-  const leadEnd = doc.sentences.filter((s) => s.paragraph === firstPara).pop()?.end ?? 0
-  const weight = new Map<string, number>()
-  for (const m of doc.mentions) {
-    if (!m.actor || m.actor === 'PARIS') continue
-    const w = (m.adjectival ? 0.5 : 1) * (m.start < leadEnd ? 3 : 1)
-    weight.set(m.actor, (weight.get(m.actor) ?? 0) + w)
-  }
-  let best: string | null = null
-  for (const [actor, w] of weight) if (best === null || w > weight.get(best)!) best = actor
-  return best
 }

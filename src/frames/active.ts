@@ -17,7 +17,7 @@ export const active: Frame = (t) => {
   let targets: string[] = []
   if (entry.direct && c.object) {
     const things = c.object.chunks.every((k) => doc.chunks[k].kind === 'thing')
-    if (!(entry.partyObject && things)) targets = targetsOf(doc, entry.type, c.object, c.preps[0])
+    if (!(entry.partyObject && things)) targets = targetsOf(doc, entry.type, c.object, c.preps[0], actors)
     if (targets.length && entry.needsInfinitive && !governsInfinitive(t)) return []
   }
   if (targets.length === 0 && entry.predicates.length) {
@@ -25,13 +25,12 @@ export const active: Frame = (t) => {
     const p = prepsAfterToken(doc, t.at).find((x) => entry.preps.includes(x.prep))
     return p ? cross(actors, targetsOf(doc, entry.type, p.phrase)) : []
   }
-  if (targets.length === 0 && entry.preps.length) {
-    const i = c.preps.findIndex((p) => entry.preps.includes(p.prep))
-    if (i >= 0) {
-      const p = c.preps[i]
-      if (entry.opinionBeforeThat && doc.tokens[p.phrase.end]?.lower === 'that') return []
-      targets = targetsOf(doc, entry.type, p.phrase, c.preps[i + 1])
-    }
+  // The first of the entry's prepositions whose phrase names a party: "complained to Ellison about Washington's tariffs".
+  for (let i = 0; targets.length === 0 && i < c.preps.length; i++) {
+    const p = c.preps[i]
+    if (!entry.preps.includes(p.prep)) continue
+    if (entry.opinionBeforeThat && doc.tokens[p.phrase.end]?.lower === 'that') return []
+    targets = targetsOf(doc, entry.type, p.phrase, c.preps[i + 1], actors)
   }
   // "pushed for the United States to lift sanctions", "called for China to peak": the party an infinitive follows.
   if (targets.length === 0 && entry.type === 'urge') targets = forToTarget(t)
@@ -47,6 +46,9 @@ export const active: Frame = (t) => {
   if (targets.length === 0 && entry.type === 'protest') {
     const below = doc.clauses.find((k) => k.governor === t.clause && MADE_BY.has(k.verb.lemma))
     if (below) targets = partiesOf(doc, below.verb.voice === 'passive' ? below.agent : below.subject)
+    // "objected that the decision had been gavelled through": the text's body.
+    const complement = below ?? doc.clauses.find((k) => k.governor === t.clause && k.subjectFrom === 'own')
+    if (targets.length === 0 && complement?.subject) targets = targetsOf(doc, entry.type, complement.subject, undefined, actors)
   }
   if (targets.length === 0 && entry.complementTarget) {
     const below = doc.clauses.find((k) => k.governor === t.clause && k.subjectFrom === 'own')

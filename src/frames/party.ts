@@ -30,9 +30,10 @@ const COP_WORDS = /\bCOP ?\d{1,2}\b|\bUNFCCC\b|Conference of the Parties|\bU\.?N
  * The body whose text a party rejects: a group named in the sentence, else in COP coverage the
  * UNFCCC (ANNOTATION.md: decisions of a COP belong to the UNFCCC), else none.
  */
-function bodyOfText(doc: Doc, sentence: number): string[] {
+function bodyOfText(doc: Doc, sentence: number, exclude: readonly string[]): string[] {
   const s = doc.sentences[sentence]
-  const group = doc.mentions.find((m) => m.actor && m.actor in GROUP_NAMES && m.actor !== 'PARIS' && m.start >= s.start && m.end <= s.end)
+  // (A group that is the rejecting party itself, "OPEC condemned the draft", is no body of the text.)
+  const group = doc.mentions.find((m) => m.actor && m.actor in GROUP_NAMES && m.actor !== 'PARIS' && !exclude.includes(m.actor) && m.start >= s.start && m.end <= s.end)
   if (group?.actor) return [group.actor]
   return COP_WORDS.test(doc.text) || doc.mentions.some((m) => m.actor === 'UNFCCC') ? ['UNFCCC'] : []
 }
@@ -47,7 +48,7 @@ function bodyOfText(doc: Doc, sentence: number): string[] {
  *    sanction falls on ("a tariff on imports of Chinese cars");
  * 4. for protests, a body whose text is rejected (bodyOfText).
  */
-export function targetsOf(doc: Doc, type: InteractionType, p: Phrase | null | undefined, next?: PrepPhrase): string[] {
+export function targetsOf(doc: Doc, type: InteractionType, p: Phrase | null | undefined, next?: PrepPhrase, exclude: readonly string[] = []): string[] {
   const direct = partiesOf(doc, p)
   if (direct.length || !p) return direct
   const listed = examples(doc, p)
@@ -58,7 +59,7 @@ export function targetsOf(doc: Doc, type: InteractionType, p: Phrase | null | un
   if (!THING_TARGETS.has(type)) return []
   const owners = [...new Set(p.chunks.map((c) => doc.chunks[c].modifierActor).filter((a): a is string => a !== null))]
   if (owners.length) return owners.filter((a) => !NEVER_PARTIES.has(a))
-  if (type === 'protest' && BODY_TEXT.has(head.headLemma)) return bodyOfText(doc, doc.tokens[head.head].sentence)
+  if (type === 'protest' && BODY_TEXT.has(head.headLemma)) return bodyOfText(doc, doc.tokens[head.head].sentence, exclude)
   // "changes that Saudi Arabia and Russia had made": the subject of the relative clause made the thing.
   const maker = relativeMaker(doc, p)
   if (maker.length) return maker

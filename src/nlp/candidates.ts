@@ -8,7 +8,7 @@ import type { Mention, Sentence } from '../model/doc.js'
 /** Any word an interaction trigger or a speech verb can start with (src/lexicon/stems.ts). */
 const TRIGGER_WORDS = prefixPattern(
   surfacePrefixes([
-    ...INTERACTION_ENTRIES.flatMap((e) => [...e.verbs, ...e.nouns]),
+    ...INTERACTION_ENTRIES.flatMap((e) => [...e.verbs, ...e.nouns, ...e.predicates, ...e.adverbs, ...e.adjectives]),
     ...SPEECH_VERBS,
     ...DENYING_VERBS,
   ]),

@@ -179,7 +179,9 @@ function readChunk(tokens: readonly Token[], mentions: readonly Mention[], start
   let via = ''
   if (headMention) {
     kind = headMention.kind === 'person' ? 'person' : 'actor'
-    if (headMention.actor) actors = [headMention.actor]
+    // "his EU counterpart Frans Timmermans": a person the gazetteer gives no country takes the one in the phrase.
+    const own = headMention.actor ?? (headMention.kind === 'person' ? modifier?.actor : null)
+    if (own) actors = [own]
     via = headMention.kind === 'person' ? 'person' : 'mention'
   } else if (h.pos === 'PRON') {
     kind = 'pronoun'

@@ -1,6 +1,7 @@
 import { COLLECTIVE_ROLES, PRONOUNS } from '../lexicon/roles.js'
 import type { Chunk, Clause, Mention, Phrase, QuoteSpan, Sentence, Token } from '../model/doc.js'
 import { quoteAt, quoteSpeakerChunks } from './speakers.js'
+import { mainActor } from './main-actor.js'
 
 /**
  * The one discourse memory: read in document order, it gives actors to the phrases that stand for
@@ -25,7 +26,7 @@ export function resolveDiscourse(input: {
 }): Chunk[] {
   const { sentences, mentions, chunks, clauses } = input
   const out = chunks.slice()
-  const state: State = { person: null, subject: [], plural: [], pair: [], byRole: new Map(), subjectSentence: -1, place: null, owners: new Map(), countries: [], mentions }
+  const state: State = { person: null, subject: [], plural: [], pair: [], byRole: new Map(), subjectSentence: -1, place: null, owners: new Map(), countries: [], mentions, main: mainCountry(sentences, mentions) }
   const speakers = quoteSpeakerChunks(input.quotes, input.tokens, clauses, input.chunkOf)
   // First person inside a quote: the actors of the phrase that names its speaker.
   const speakerOf = (chunk: Chunk): readonly string[] => {
@@ -65,6 +66,8 @@ export function resolveDiscourse(input: {
 
 interface State {
   readonly mentions: readonly Mention[]
+  /** The country the article is mostly about (src/nlp/main-actor.ts), or null when that is a group. */
+  readonly main: string | null
   /** The last person named (a mention index), for he, she and his. */
   person: number | null
   /** The last country named as a place ("in Beijing", "a visit to China"): what "there" points to. */
@@ -89,6 +92,8 @@ function noteMention(state: State, m: Mention, index: number): void {
   }
 }
 
+const DECIDING = new Set(['decide', 'vote', 'choose', 'opt', 'resolve'])
+
 /** Verbs by which an actor makes a thing that may later be criticised or rejected ("OPEC sent a letter"). */
 const MAKING = new Set(['send', 'issue', 'publish', 'release', 'write', 'announce', 'adopt', 'propose', 'introduce', 'unveil', 'impose', 'launch', 'approve', 'pass', 'submit', 'table', 'present', 'enact', 'draft', 'circulate'])
 
@@ -99,6 +104,8 @@ function actorsOf(chunks: readonly Chunk[], p: Phrase | null): string[] {
 
 function noteClause(state: State, chunks: readonly Chunk[], clause: Clause, sentence: number): void {
   const subject = actorsOf(chunks, clause.subject)
+  // "Washington decided to extend the tariffs": a later "the decision" is Washington's.
+  if (subject.length === 1 && DECIDING.has(clause.verb.lemma)) state.owners.set('decision', subject[0])
   if (subject.length === 1 && MAKING.has(clause.verb.lemma) && clause.object) {
     for (const c of clause.object.chunks) if (chunks[c].kind === 'thing') state.owners.set(chunks[c].headLemma, subject[0])
   }
@@ -109,6 +116,11 @@ function noteClause(state: State, chunks: readonly Chunk[], clause: Clause, sent
     if (plural) state.plural = subject
   }
   if (subject.length === 2) state.pair = subject
+  // "a video call between Seoul's minister and her Japanese counterpart, in which the two sides …".
+  for (const p of clause.preps) {
+    const between = p.prep === 'between' ? actorsOf(chunks, p.phrase) : []
+    if (between.length === 2) state.pair = between
+  }
   const withWhom = clause.preps.find((p) => p.prep === 'with')?.phrase ?? null
   const other = actorsOf(chunks, clause.object).length ? actorsOf(chunks, clause.object) : actorsOf(chunks, withWhom)
   if (subject.length === 1 && other.length === 1 && other[0] !== subject[0]) state.pair = [subject[0], other[0]]
@@ -160,7 +172,7 @@ function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], toke
       return chunk
     case 'role': {
       // "the foreign minister of the Marshall Islands", "ministers from the G7".
-      const of = ofActor(chunks, tokens, chunk)
+      const of = ofActor(chunks, tokens, chunk, state.pair)
       if (of.length) return { ...chunk, actors: of, via: 'role-of' }
       // "his counterpart" is the other side, not his own.
       const owner = chunk.headLemma === 'counterpart' ? [] : possessorActors(state, chunk, recentSubject)
@@ -169,9 +181,11 @@ function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], toke
       const bare = chunk.head - chunk.start === (chunk.det ? 1 : 0)
       const named = state.byRole.get(chunk.headLemma)
       if (named && bare && (chunk.det === 'the' || chunk.det === null)) return { ...chunk, actors: named, via: 'memory:role' }
-      if (chunk.det === 'the' && (COLLECTIVE_ROLES.has(chunk.headLemma) || chunk.headLemma === 'ministry') && state.subject.length === 1) {
+      if (bare && chunk.det === 'the' && (COLLECTIVE_ROLES.has(chunk.headLemma) || chunk.headLemma === 'ministry') && state.subject.length === 1) {
         return { ...chunk, actors: state.subject, via: 'memory:office' }
       }
+      // "The foreign ministry lodged a protest": a government office no sentence has named is the article's country's.
+      if (chunk.det === 'the' && OFFICES.has(chunk.headLemma) && !chunk.plural && state.main) return { ...chunk, actors: [state.main], via: 'memory:article-country' }
       return chunk
     }
     case 'thing': {
@@ -189,22 +203,36 @@ function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], toke
       const maker = chunk.det === 'the' || chunk.det === 'this' || chunk.det === 'that' ? state.owners.get(chunk.headLemma) : undefined
       return maker ? { ...chunk, modifierActor: maker, via: 'memory:owner' } : chunk
     }
+    case 'person': {
+      // "Its climate change minister, Sadia Rehman": a person with no country takes the possessor's.
+      const owner = possessorActors(state, chunk, recentSubject)
+      return owner.length === 1 ? { ...chunk, actors: owner, via: 'memory:possessive' } : chunk
+    }
     default:
       return chunk
   }
 }
 
+const OFFICES = new Set(['ministry', 'government', 'cabinet', 'presidency', 'parliament', 'administration'])
+
+function mainCountry(sentences: readonly Sentence[], mentions: readonly Mention[]): string | null {
+  const main = mainActor(sentences, mentions)
+  return main && mentions.some((m) => m.actor === main && m.kind === 'country') ? main : null
+}
+
 /** The actors of an "of"/"from" phrase right after a role noun: "the president of France", "ministers from Japan, Australia and India". */
-function ofActor(chunks: readonly Chunk[], tokens: readonly Token[], chunk: Chunk): readonly string[] {
+function ofActor(chunks: readonly Chunk[], tokens: readonly Token[], chunk: Chunk, pair: readonly string[]): readonly string[] {
   const prep = tokens[chunk.end]
   // "the president of France", "ministers from the G7", "officials in Beijing".
-  if (!prep || (prep.lower !== 'of' && prep.lower !== 'from' && prep.lower !== 'in')) return []
+  if (!prep || (prep.lower !== 'of' && prep.lower !== 'from' && prep.lower !== 'in' && prep.lower !== 'for')) return []
   const out: string[] = []
   let at = chunk.end + 1
   for (let n = 0; n < 8; n++) {
     const next = chunks.find((c) => c.start === at)
-    if (!next || (next.kind !== 'actor' && next.kind !== 'role')) break
-    out.push(...next.actors.filter((a) => !out.includes(a)))
+    if (!next || (next.kind !== 'actor' && next.kind !== 'role' && next.kind !== 'anaphor')) break
+    // "Envoys from the two countries": the pair the discourse last named.
+    const actors = next.kind === 'anaphor' && next.actors.length === 0 ? (next.plural ? pair : []) : next.actors
+    out.push(...actors.filter((a) => !out.includes(a)))
     // Over a list: "Japan, Australia and India".
     let j = next.end
     if (tokens[j]?.text === ',') j++
