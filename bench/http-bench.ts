@@ -47,7 +47,7 @@ function parseArgs(argv: string[]): Options {
     else if (flag === '--actor') (o.actor = value.toUpperCase()), i++
     else if (flag === '--load') (o.load = value.split(',')), i++
     else if (flag === '--json') o.json = true
-    else throw new Error(`unknown option ${flag} (--data DIR, --connections N, --duration S, --runs N, --actor ID, --load overview,actor,article,diplomacy,changes, --json)`)
+    else throw new Error(`unknown option ${flag} (--data DIR, --connections N, --duration S, --runs N, --actor ID, --load overview,actor,article,diplomacy,changes,assessment, --json)`)
   }
   return o
 }
@@ -74,12 +74,16 @@ async function pagesOf(base: string, actor: string): Promise<Record<string, stri
   const profile = (await getJson(`${base}/api/actors/${actor}`)) as { targets: Array<{ evidence: Array<{ article_id: number }> }> }
   const article = profile.targets.flatMap((t) => t.evidence)[0]?.article_id
   if (!article) throw new Error(`actor ${actor} has no evidence to open an article from; pick another with --actor`)
+  // The diplomacy page asks for the names of the actors its network holds once it has the network.
+  const edges = (await getJson(`${base}/api/network?types=meet,urge,demand,protest,sanction`)) as Array<{ actor: string; target: string }>
+  const ids = [...new Set(edges.flatMap((e) => [e.actor, e.target]))].sort().slice(0, 500)
   return {
-    overview: ['/api/overview'],
-    actor: [`/api/actors/${actor}`],
+    overview: ['/api/overview', '/api/overview/figures'],
+    actor: [`/api/actors/${actor}`, `/api/targets?actor=${actor}&evidence=20`],
     article: [`/api/articles/${article}`, `/api/articles/${article}/check`],
-    diplomacy: ['/api/network?types=meet,urge,demand,protest,sanction'],
-    changes: ['/api/changes?limit=200'],
+    diplomacy: ['/api/network?types=meet,urge,demand,protest,sanction', ...(ids.length ? [`/api/names?ids=${ids.join(',')}`] : [])],
+    changes: ['/api/change-log?limit=25&offset=0'],
+    assessment: ['/api/assessment'],
   }
 }
 

@@ -38,13 +38,14 @@ export const DEFAULT_INPUTS: readonly string[] = ['samples/articles', 'test/e2e/
 /**
  * The whole stack as a user runs it: a fresh data folder filled by the real
  * `ingest` command with `inputs` (none: an empty register), the real `serve`
- * command on a free loopback port, and Debian's Chromium.
+ * command on a free loopback port, and Debian's Chromium. With `existing`, a
+ * data folder filled beforehand is served as it is and left in place.
  */
-export async function startStack(inputs: readonly string[] = DEFAULT_INPUTS): Promise<Stack> {
+export async function startStack(inputs: readonly string[] = DEFAULT_INPUTS, existing?: string): Promise<Stack> {
   if (!existsSync(join(ROOT, 'dist/web/index.html'))) throw new Error('the dashboard is not built: run `npm run build:web` (npm test does)')
   if (!existsSync(CHROMIUM)) throw new Error(`no ${CHROMIUM}: apt-get install -y chromium (.ci/run does)`)
-  const data = mkdtempSync(join(tmpdir(), 'pw-e2e-'))
-  if (inputs.length) {
+  const data = existing ?? mkdtempSync(join(tmpdir(), 'pw-e2e-'))
+  if (!existing && inputs.length) {
     const ingest = spawnSync(BIN, ['ingest', '--data', data, '--workers', '1', ...inputs], { cwd: ROOT, encoding: 'utf8' })
     if (ingest.status !== 0) throw new Error(`ingest failed (${ingest.status}): ${ingest.stderr}`)
   }
@@ -64,7 +65,7 @@ export async function startStack(inputs: readonly string[] = DEFAULT_INPUTS): Pr
       const exited = new Promise((done) => child.once('exit', done))
       child.kill('SIGTERM')
       await exited
-      rmSync(data, { recursive: true, force: true })
+      if (!existing) rmSync(data, { recursive: true, force: true })
     },
   }
 }

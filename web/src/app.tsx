@@ -1,11 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks'
-import { ActorPage } from './pages/actor.js'
-import { ArticlePage } from './pages/article.js'
-import { AssessmentPage } from './pages/assessment.js'
-import { ChangesPage } from './pages/changes.js'
-import { DiplomacyPage } from './pages/diplomacy.js'
-import { OverviewPage } from './pages/overview.js'
-import { SearchPage } from './pages/search.js'
+import { LazyPage } from './lazy-page.js'
 import { href, useRoute, type Route } from './router.js'
 
 const NAV = [
@@ -19,13 +13,13 @@ const NAV = [
 function Page({ route }: { route: Route }) {
   const [arg] = route.args
   switch (route.page) {
-    case 'overview': return <OverviewPage query={route.query} />
-    case 'actor': return arg ? <ActorPage id={arg} /> : <OverviewPage query={route.query} />
-    case 'article': return arg ? <ArticlePage id={arg} query={route.query} /> : <OverviewPage query={route.query} />
-    case 'diplomacy': return <DiplomacyPage query={route.query} />
-    case 'changes': return <ChangesPage query={route.query} />
-    case 'assessment': return <AssessmentPage />
-    case 'search': return <SearchPage query={route.query} />
+    case 'overview': return <LazyPage name="overview" props={{ query: route.query }} />
+    case 'actor': return arg ? <LazyPage name="actor" props={{ id: arg }} /> : <LazyPage name="overview" props={{ query: route.query }} />
+    case 'article': return arg ? <LazyPage name="article" props={{ id: arg, query: route.query }} /> : <LazyPage name="overview" props={{ query: route.query }} />
+    case 'diplomacy': return <LazyPage name="diplomacy" props={{ query: route.query }} />
+    case 'changes': return <LazyPage name="changes" props={{ query: route.query }} />
+    case 'assessment': return <LazyPage name="assessment" props={{}} />
+    case 'search': return <LazyPage name="search" props={{ query: route.query }} />
     default: return <p role="alert">No page "{route.page}". <a href={href('overview')}>Go to the overview.</a></p>
   }
 }

@@ -94,6 +94,7 @@ export function layoutTimeline(claims: readonly TimelineClaim[], width: number, 
   // Three years past the last target leave room for its year beside its marker.
   const t1 = Math.ceil(Math.max(...times, ...targets, t0 + 1)) + 3
   const x = (t: number) => left + ((t - t0) / (t1 - t0)) * (right - left)
+  const todayT = yearOf(now.toISOString().slice(0, 10))
   const step = TICK_STEPS.find((s) => ((right - left) / (t1 - t0)) * s >= 48) ?? 100
   const ticks = []
   for (let y = Math.ceil(t0 / step) * step; y <= t1; y += step) ticks.push({ x: x(y), text: String(y) })
@@ -115,7 +116,8 @@ export function layoutTimeline(claims: readonly TimelineClaim[], width: number, 
     let lastLabel = -Infinity
     const steps = points.map((p, k): Step => {
       const x1 = x(p.t)
-      const x2 = x(k + 1 < points.length ? points[k + 1].t : Math.max(last ?? p.t, p.t))
+      // The latest value holds to this day as far as the register knows.
+      const x2 = x(k + 1 < points.length ? points[k + 1].t : Math.max(last ?? p.t, p.t, todayT))
       const text = `${valueRange(p.value, p.value_max)}${unit}`
       const fits = x1 - lastLabel >= 7 * text.length + 8
       if (fits) lastLabel = x1
@@ -136,6 +138,5 @@ export function layoutTimeline(claims: readonly TimelineClaim[], width: number, 
       reports: points.length ? [] : [first, last].filter((t): t is number => t != null).map(x),
     }
   })
-  const todayT = yearOf(now.toISOString().slice(0, 10))
   return { width, height: AXIS + lanes.length * laneHeight + 4, left, right, labelsAbove, ticks, today: todayT >= t0 && todayT <= t1 ? x(todayT) : null, lanes }
 }
