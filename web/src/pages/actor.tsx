@@ -17,7 +17,8 @@ const SHOWN = 3
 /** An actor: every target on one timeline, each with its history and its most direct sources, interactions both ways, quotes by speaker. */
 export function ActorPage({ id }: { id: string }) {
   const result = useApi<ActorProfile>(`/api/actors/${encodeURIComponent(id)}`)
-  const more = useApi<FullClaim[]>(`/api/targets?${new URLSearchParams({ actor: id, evidence: String(RANKED) })}`)
+  // Every target, superseded and withdrawn ones too (shown with their state), with more evidence to rank.
+  const more = useApi<FullClaim[]>(`/api/targets?${new URLSearchParams({ actor: id, evidence: String(RANKED), all: '1' })}`)
   return (
     <Await result={result} what={`actor ${id}`}>
       {(p) => {
@@ -73,6 +74,7 @@ function TargetCard({ claim: c, actor, evidence }: { claim: FullClaim; actor: { 
         {claimLabel(c)}
         {state ? <span class={`state state-${state}`}> {state}</span> : null}
       </h3>
+      {state && c.state_reason ? <p class="state-reason">{c.state_reason}</p> : null}
       <p>
         {c.status ?? 'status unknown'} · {c.sources} independent source{c.sources === 1 ? '' : 's'} · {c.reports} report{c.reports === 1 ? '' : 's'} · first {dateText(c.first_reported)}, last {dateText(c.last_reported)}
       </p>
