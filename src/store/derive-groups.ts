@@ -1,15 +1,13 @@
 import type { ClaimAgg, GroupAggs, MoveAgg, PreviousAgg, ValueAgg } from './claim-aggregates.js'
 import { deriveChanges, type ChangeLine, type EvidenceRef } from './claim-changes.js'
 import { deriveGroup, type DerivedClaim } from './claim-derive.js'
-import { groupKeyString, overlaps, type ClaimKey } from './claim-key.js'
+import { groupKeyString, type ClaimKey } from './claim-key.js'
 import type { Db } from './db.js'
+import { writeConflicts } from './derive-conflicts.js'
 import { Params } from './sql-params.js'
 
-/** Two independent dated reports of one target this many days apart or less disagree "at the same time" (README: conflicts). */
-export const CONFLICT_WINDOW_DAYS = 7
-
 type GroupRef = Omit<ClaimKey, 'year'>
-type Row = ClaimAgg & GroupRef & { year: number | null }
+type Row = ClaimAgg & GroupRef & { year: number | null; state: string }
 
 /**
  * Takes the transaction-long advisory lock of each group, in one order: two
@@ -34,7 +32,7 @@ async function readGroups(tx: Db, groups: readonly GroupRef[]): Promise<{ claims
   })
   const [row] = await tx.query<{ claims: Row[] | null; values: ValueAgg[] | null; previous: PreviousAgg[] | null; moves: MoveAgg[] | null }>(
     `with c as (
-       select c.id, c.actor, c.kind, c.year, c.goal, c.metric, c.gas, c.asserted, ${D('c.asserted_first')}, ${D('c.asserted_last')}, c.asserted_undated,
+       select c.id, c.actor, c.kind, c.year, c.goal, c.metric, c.gas, c.state, c.asserted, ${D('c.asserted_first')}, ${D('c.asserted_last')}, c.asserted_undated,
               c.about_asserted, ${D('c.about_last')}, ${D('c.oldyear_last')}, c.old, ${D('c.old_last')}, ${D('c.withdrawn_last')}, c.withdrawn_undated
          from ${g}
          join claims c on c.actor = g.actor and c.kind = g.kind and coalesce(c.goal, -1) = coalesce(g.goal, -1) and c.metric = g.metric and c.gas = g.gas)
@@ -58,11 +56,14 @@ async function readGroups(tx: Db, groups: readonly GroupRef[]): Promise<{ claims
  * register shows: each claim's value, status and state, the groups' change
  * log and their conflicts between reports. Steps:
  * 1. read the summaries; 2. derive each group (claim-derive.ts, claim-changes.ts);
- * 3. find the pledge each line cites; 4. write claims, change lines and conflicts.
- * Returns the pledge each change line cites.
+ * 3. what each claim and line cites; 4. in one statement, find those pledges and write
+ *    claims and change lines; then conflicts.
+ * Conflicts between reports are looked for again only for `touched` claims (whose
+ * reports changed) and claims whose state changed: no other claim's can have.
+ * Returns how many change lines cite one of the pledges `mine`.
  */
-export async function deriveGroups(tx: Db, groups: readonly GroupRef[]): Promise<Array<number | null>> {
-  if (!groups.length) return []
+export async function deriveGroups(tx: Db, groups: readonly GroupRef[], touched: ReadonlySet<number> | 'all' = 'all', mine: readonly string[] = []): Promise<number> {
+  if (!groups.length) return 0
   // 1.
   const all = await readGroups(tx, groups)
   // 2.
@@ -82,20 +83,17 @@ export async function deriveGroups(tx: Db, groups: readonly GroupRef[]): Promise
   }
   // 3.
   const year = new Map(all.claims.map((c) => [c.id, c.year]))
-  const stateRef = (d: DerivedClaim): EvidenceRef | null => {
-    const c = d.cause
-    if (!c) return null
-    if (c.why === 'withdrawn') return { by: 'cue', claim_id: d.id, cue: 'withdrawn', date: c.date }
-    if (c.move) return { by: 'pledge', pledge_id: c.move.pledge_id }
-    if (c.why === 'former') return { by: 'cue', claim_id: d.id, cue: 'old', date: c.date }
-    return { by: 'value', claim_id: c.successor!, key: null, date: c.date }
-  }
   const claimAgg = new Map(all.claims.map((c) => [c.id, c]))
-  const currentRef = (d: DerivedClaim): EvidenceRef => ({ by: 'value', claim_id: d.id, key: d.shown?.key ?? null, date: d.shown ? d.shown.asserted_last : claimAgg.get(d.id)!.asserted_last })
-  const refs = [...derived.map(currentRef), ...derived.map((d) => stateRef(d)), ...lines.map((l) => l.evidence)]
-  const pledges = await resolveEvidence(tx, refs)
+  const refs: EvidenceRef[] = []
+  const ref = (e: EvidenceRef | null) => (e === null ? null : refs.push(e))
+  const currentN = derived.map((d) => ref({ by: 'value', claim_id: d.id, key: d.shown?.key ?? null, date: d.shown ? d.shown.asserted_last : claimAgg.get(d.id)!.asserted_last }))
+  const stateN = derived.map((d) => ref(stateRef(d)))
+  const firstLine = refs.length + 1
+  const lineN = lines.map((x) => ref(x.evidence))
   // 4.
   const ids = derived.map((d) => d.id)
+  const before = new Map(all.claims.map((c) => [c.id, c.state]))
+  const recheck = derived.filter((d) => touched === 'all' || touched.has(d.id) || before.get(d.id) !== d.state)
   const reason = (d: DerivedClaim) => {
     const c = d.cause
     if (!c) return null
@@ -105,82 +103,58 @@ export async function deriveGroups(tx: Db, groups: readonly GroupRef[]): Promise
     if (c.why === 'former') return `named as a former target (${when})`
     return `a later report (${when}) gives ${year.get(c.successor!) ?? '(no year)'}`
   }
-  const at = 2 * derived.length
   const ps = new Params()
+  const f = <T>(get: (r: EvidenceRef) => T) => refs.map(get)
+  const r = ps.unnest('r', {
+    n: [refs.map((_, i) => i + 1), 'int'], by: [f((x) => x.by), 'text'], pledge_id: [f((x) => (x.by === 'pledge' ? x.pledge_id : null)), 'bigint'],
+    claim_id: [f((x) => (x.by === 'pledge' ? null : x.claim_id)), 'bigint'], key: [f((x) => (x.by === 'value' ? x.key : null)), 'text'],
+    cue: [f((x) => (x.by === 'cue' ? x.cue : null)), 'text'], date: [f((x) => (x.by === 'pledge' ? null : x.date)), 'date'],
+  })
   const u = ps.unnest('u', {
     id: [ids, 'bigint'], value: [derived.map((d) => d.value), 'float8'], value_max: [derived.map((d) => d.value_max), 'float8'], base_year: [derived.map((d) => d.base_year), 'int'],
     status: [derived.map((d) => d.status), 'text'], state: [derived.map((d) => d.state), 'text'], reason: [derived.map(reason), 'text'],
-    state_date: [derived.map((d) => d.cause?.date ?? null), 'date'], state_pledge: [derived.map((_, i) => pledges[derived.length + i]), 'bigint'],
-    successor: [derived.map((d) => d.cause?.successor ?? null), 'bigint'], current_pledge: [derived.map((_, i) => pledges[i]), 'bigint'],
+    state_date: [derived.map((d) => d.cause?.date ?? null), 'date'], state_n: [stateN, 'int'], successor: [derived.map((d) => d.cause?.successor ?? null), 'bigint'],
+    current_n: [currentN, 'int'],
   })
   const l = ps.unnest('l', {
     claim_id: [lines.map((x) => x.claim_id), 'bigint'], change: [lines.map((x) => x.change), 'text'], old_value: [lines.map((x) => x.old_value), 'float8'],
     old_value_max: [lines.map((x) => x.old_value_max), 'float8'], new_value: [lines.map((x) => x.new_value), 'float8'], new_value_max: [lines.map((x) => x.new_value_max), 'float8'],
-    old_year: [lines.map((x) => x.old_year), 'int'], reported: [lines.map((x) => x.reported), 'date'], pledge_id: [lines.map((_, i) => pledges[at + i]), 'bigint'],
+    old_year: [lines.map((x) => x.old_year), 'int'], reported: [lines.map((x) => x.reported), 'date'], ref_n: [lineN, 'int'],
   })
-  const idList = ps.add(ids, 'bigint[]')
-  // One statement: the claims, the groups' change log replaced, their conflicts between reports cleared (written again below).
-  await tx.query(
-    `with upd as (
+  // One statement: each reference resolved to the pledge it names (the first of that day in a fixed
+  // order; else the claim's latest), the claims, the groups' change log replaced, their conflicts
+  // between reports cleared (written again below); it counts the lines citing `mine`.
+  const [row] = await tx.query<{ mine: number }>(
+    `with ev as materialized (
+       select r.n, coalesce(r.pledge_id, (
+                select p.id from pledges p
+                 where p.claim_id = r.claim_id and (r.date is null and p.reported is null or p.reported = r.date)
+                   and (r.by <> 'value' or (p.asserting and (r.key is null or p.value_key = r.key)))
+                   and (r.by <> 'cue' or (r.cue = 'withdrawn' and p.cue = 'withdrawn') or (r.cue = 'old' and p.cue in ('oldyear', 'oldvalue', 'movedto')))
+                 order by p.tiebreak limit 1),
+              (select p.id from pledges p where p.claim_id = r.claim_id order by p.reported desc nulls last, p.tiebreak limit 1)) as id
+         from ${r}),
+     upd as (
        update claims c set value = u.value, value_max = u.value_max, base_year = u.base_year, status = u.status, state = u.state, state_reason = u.reason,
-              state_date = u.state_date, state_pledge_id = u.state_pledge, successor_id = u.successor, current_pledge_id = u.current_pledge
-         from ${u} where c.id = u.id),
-     del as (delete from changes where claim_id = any(${idList})),
+              state_date = u.state_date, state_pledge_id = es.id, successor_id = u.successor, current_pledge_id = ec.id
+         from ${u} left join ev ec on ec.n = u.current_n left join ev es on es.n = u.state_n where c.id = u.id),
+     del as (delete from changes where claim_id = any(${ps.add(ids, 'bigint[]')})),
      ins as (insert into changes (claim_id, change, old_value, old_value_max, new_value, new_value_max, old_year, reported, pledge_id)
-             select l.claim_id, l.change, l.old_value, l.old_value_max, l.new_value, l.new_value_max, l.old_year, l.reported, l.pledge_id from ${l}),
-     clr as (delete from conflicts where origin = 'reports' and claim_id = any(${idList}))
-     select 1`,
+             select l.claim_id, l.change, l.old_value, l.old_value_max, l.new_value, l.new_value_max, l.old_year, l.reported, e.id from ${l} left join ev e on e.n = l.ref_n),
+     clr as (delete from conflicts where origin = 'reports' and claim_id = any(${ps.add(recheck.map((d) => d.id), 'bigint[]')}))
+     select count(*)::int as mine from ev where ev.n >= ${ps.add(firstLine, 'int')} and ev.id = any(${ps.add(mine, 'bigint[]')})`,
     ps.values,
   )
-  await writeConflicts(tx, derived)
-  return pledges.slice(at)
+  await writeConflicts(tx, recheck)
+  return row.mine
 }
 
-/** The pledge each reference names (null when none matches): one query for all. */
-async function resolveEvidence(tx: Db, refs: ReadonlyArray<EvidenceRef | null>): Promise<Array<number | null>> {
-  if (!refs.length) return []
-  const f = <T>(get: (r: EvidenceRef) => T) => refs.map((r) => (r ? get(r) : null))
-  const rows = await tx.query<{ n: number; id: number | null }>(
-    `select r.n::int, coalesce(r.pledge_id, (
-              select p.id from pledges p
-               where p.claim_id = r.claim_id and (r.date is null and p.reported is null or p.reported = r.date)
-                 and (r.by <> 'value' or (p.asserting and (r.key is null or p.value_key = r.key)))
-                 and (r.by <> 'cue' or (r.cue = 'withdrawn' and p.cue = 'withdrawn') or (r.cue = 'old' and p.cue in ('oldyear', 'oldvalue', 'movedto')))
-               order by p.tiebreak limit 1),
-            (select p.id from pledges p where p.claim_id = r.claim_id order by p.reported desc nulls last, p.tiebreak limit 1))::int as id
-       from unnest($1::text[], $2::bigint[], $3::bigint[], $4::text[], $5::text[], $6::date[]) with ordinality as r(by, pledge_id, claim_id, key, cue, date, n)`,
-    [f((r) => r.by), f((r) => (r.by === 'pledge' ? r.pledge_id : null)), f((r) => (r.by === 'pledge' ? null : r.claim_id)),
-      f((r) => (r.by === 'value' ? r.key : null)), f((r) => (r.by === 'cue' ? r.cue : null)), f((r) => (r.by === 'pledge' ? null : r.date))],
-  )
-  const out: Array<number | null> = refs.map(() => null)
-  for (const r of rows) if (refs[r.n - 1]) out[r.n - 1] = r.id
-  return out
-}
-
-/**
- * Conflicts between reports (issue 14, item 5): for each current claim, a value
- * that may be current (asserted, not named as replaced) and overlaps neither the
- * current value nor its range, asserted by another story within
- * CONFLICT_WINDOW_DAYS of a dated report of the current value. Undated reports
- * never take part; conflicts within one article are written as it is stored.
- */
-async function writeConflicts(tx: Db, derived: readonly DerivedClaim[]): Promise<void> {
-  for (const d of derived) {
-    const top = d.top
-    if (d.state !== 'current' || !top || top.asserted_last === null) continue
-    const agree = d.eligible.filter((v) => overlaps(v.value, v.value_max, top.value, top.value_max) || (d.shown && overlaps(v.value, v.value_max, d.shown.value, d.shown.value_max)))
-    for (const w of d.eligible) {
-      if (agree.includes(w) || w.asserted_last === null) continue
-      await tx.query(
-        `insert into conflicts (claim_id, pledge_a, pledge_b, origin)
-         select $1, a.id, b.id, 'reports' from pledges a join pledges b on b.claim_id = a.claim_id
-          where a.claim_id = $1 and a.value_key = any($2::text[]) and a.asserting and a.reported is not null
-            and b.value_key = $3 and b.asserting and b.reported between a.reported - ${CONFLICT_WINDOW_DAYS} and a.reported + ${CONFLICT_WINDOW_DAYS}
-            and b.story_id <> a.story_id
-          order by a.reported desc, a.tiebreak, b.reported desc, b.tiebreak limit 1
-         on conflict do nothing`,
-        [d.id, agree.map((v) => v.key), w.key],
-      )
-    }
-  }
+/** The report that says why a claim is not current: its withdrawal, its move, its naming as former, or its successor's. */
+function stateRef(d: DerivedClaim): EvidenceRef | null {
+  const c = d.cause
+  if (!c) return null
+  if (c.why === 'withdrawn') return { by: 'cue', claim_id: d.id, cue: 'withdrawn', date: c.date }
+  if (c.move) return { by: 'pledge', pledge_id: c.move.pledge_id }
+  if (c.why === 'former') return { by: 'cue', claim_id: d.id, cue: 'old', date: c.date }
+  return { by: 'value', claim_id: c.successor!, key: null, date: c.date }
 }

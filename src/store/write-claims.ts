@@ -44,13 +44,14 @@ export async function recordPledges(
   // 2.
   await lockGroups(tx, groups)
   let pledgeIds: string[] = []
+  let made: Awaited<ReturnType<typeof upsertClaims>> | undefined
   if (rows.length) {
     // 3.
-    const made = await upsertClaims(tx, keys, rows.length)
+    made = await upsertClaims(tx, keys, rows.length)
     pledgeIds = made.pledgeIds
     const ps = new Params()
     const f: FoldContext = {
-      ps, rows, pledgeIds, idOf: (k) => made.ids.get(claimKeyString(k))!, articleId: at.articleId, storyId: at.storyId, reported: at.reported,
+      ps, rows, pledgeIds, idOf: (k) => made!.ids.get(claimKeyString(k))!, articleId: at.articleId, storyId: at.storyId, reported: at.reported,
       rank: (i) => `${at.rank}:${String(rows[i].pledge.evidence.start).padStart(9, '0')}:${i}`,
     }
     // 4.
@@ -59,9 +60,9 @@ export async function recordPledges(
   }
   // 5.
   if (!derive) return 0
-  const cited = await deriveGroups(tx, groups)
-  const mine = new Set(pledgeIds.map(Number))
-  return cited.filter((id) => id !== null && mine.has(id)).length
+  // Claims whose reports changed: this article's, and every claim of a group whose sources changed.
+  const touched = alsoDerive.length || !made ? 'all' : new Set(keys.map((k) => Number(made!.ids.get(claimKeyString(k)))))
+  return deriveGroups(tx, groups, touched, pledgeIds)
 }
 
 /**
