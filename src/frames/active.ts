@@ -1,6 +1,6 @@
 import { cross, partiesOf, targetsOf, thatSubject } from './party.js'
 import { clauseOf, type Frame } from './types.js'
-import { prepsAfterToken } from './around.js'
+import { complementOf, prepsAfterToken } from './around.js'
 
 /**
  * Agent–verb–patient: the subject acts on the direct object ("Fiji castigated Australia") or on the
@@ -47,7 +47,7 @@ export const active: Frame = (t) => {
     const below = doc.clauses.find((k) => k.governor === t.clause && MADE_BY.has(k.verb.lemma))
     if (below) targets = partiesOf(doc, below.verb.voice === 'passive' ? below.agent : below.subject)
     // "objected that the decision had been gavelled through": the text's body.
-    const complement = below ?? doc.clauses.find((k) => k.governor === t.clause && k.subjectFrom === 'own')
+    const complement = below ?? complementOf(doc, t.clause)
     if (targets.length === 0 && complement?.subject) targets = targetsOf(doc, entry.type, complement.subject, undefined, actors)
   }
   if (targets.length === 0 && entry.complementTarget) {

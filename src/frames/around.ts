@@ -1,5 +1,6 @@
 import type { Clause, Doc, Phrase, PrepPhrase } from '../model/doc.js'
 import { phraseFrom, type PhraseContext } from '../nlp/phrases.js'
+import { SPEECH_VERBS } from '../lexicon/speech.js'
 
 /** The phrase-building context of the sentence holding token `at`. */
 export function contextAt(doc: Doc, at: number): PhraseContext {
@@ -52,4 +53,16 @@ export function roleInClause(doc: Doc, chunk: number): { clause: number; role: '
     if (inPhrase(c.subject) && c.subjectFrom === 'own') return { clause: i, role: 'subject' }
   }
   return null
+}
+
+/**
+ * The clause a verb's "that" complement holds: governed by it, or by a speech participle right after
+ * it ("raised concerns, arguing that the levy would …", "objected, saying the text …").
+ */
+export function complementOf(doc: Doc, clause: number): Clause | undefined {
+  const own = doc.clauses.find((k) => k.governor === clause && k.subjectFrom === 'own')
+  if (own) return own
+  const next = doc.clauses[clause + 1]
+  if (!next || next.sentence !== doc.clauses[clause].sentence || next.verb.form !== 'gerund' || !SPEECH_VERBS.has(next.verb.lemma)) return undefined
+  return doc.clauses.find((k) => k.governor === clause + 1 && k.subjectFrom === 'own')
 }

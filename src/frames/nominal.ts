@@ -1,5 +1,5 @@
 import { cross, partiesOf, targetsOf, thatSubject } from './party.js'
-import { prepsAfter, roleInClause } from './around.js'
+import { complementOf, prepsAfter, roleInClause } from './around.js'
 import type { Frame } from './types.js'
 import { INTERACTION_INDEX } from '../lexicon/index.js'
 
@@ -26,6 +26,11 @@ export const nominal: Frame = (t) => {
   // "took repeated trips there": the place the discourse last named.
   const next = doc.chunkOf[chunk.end]
   if (targets.length === 0 && entry.preps.includes('to') && next >= 0 && doc.chunks[next].headLemma === 'there') targets = [...doc.chunks[next].actors]
+  // "raised concerns at the WTO, arguing that [the EU's levy] …": a protest's complement names what it is at.
+  if (targets.length === 0 && entry.type === 'protest' && passive?.role === 'object') {
+    const complement = complementOf(doc, passive.clause)
+    if (complement?.subject) targets = targetsOf(doc, entry.type, complement.subject, undefined, partiesOf(doc, doc.clauses[passive.clause].subject))
+  }
   // (Export controls hurt whoever buys; a complaint names the affected, not the target.)
   if (targets.length === 0 && entry.type === 'sanction' && chunk.headLemma !== 'control') targets = complainants(doc, t.chunk)
   if (targets.length === 0) return []

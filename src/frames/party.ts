@@ -83,6 +83,8 @@ function madeIn(doc: Doc, p: Phrase): string[] {
 /** "nations such as China and Saudi Arabia", "partners, including France and Canada": the parties listed as examples. */
 function examples(doc: Doc, p: Phrase): string[] {
   let j = p.end
+  // "a group [of donors], including …": past the head's "of" phrase.
+  if (doc.tokens[j]?.lower === 'of' && doc.chunkOf[j + 1] >= 0) j = doc.chunks[doc.chunkOf[j + 1]].end
   if (doc.tokens[j]?.text === ',') j++
   const t = doc.tokens[j]
   const lead = t?.lower === 'such' && doc.tokens[j + 1]?.lower === 'as' ? 2 : t?.lower === 'including' || t?.lower === 'like' ? 1 : 0

@@ -46,7 +46,7 @@ export function parseClauses(sentence: number, ctx: PhraseContext, base: number)
     const voice = reduced ? 'passive' : g.voice
     const objStart = skipAdverbs(tokens, g.end, nextStart)
     let object: Phrase | null = null
-    if (voice === 'active' && objStart < nextStart && chunkOf[objStart] >= 0 && chunks[chunkOf[objStart]].start === objStart && !isTimeChunk(tokens, chunks[chunkOf[objStart]]) && !subjectOfNext(ctx, chunkOf[objStart], groups[gi + 1])) {
+    if (voice === 'active' && objStart < nextStart && chunkOf[objStart] >= 0 && chunks[chunkOf[objStart]].start === objStart && !isTimeChunk(tokens, chunks[chunkOf[objStart]]) && !subjectOfNext(ctx, chunkOf[objStart], groups[gi + 1], g)) {
       object = objectPhrase(ctx, chunkOf[objStart], groups, gi)
     }
     const preps = findPreps(ctx, object ? object.end : g.end, nextStart, groups, gi)
@@ -169,6 +169,12 @@ function groupEndingAt(groups: readonly VerbGroup[], gi: number, end: number): V
 /** For a comma closing a parenthetical that ends right before a verb, the offset of the comma opening it, or -1. */
 function parentheticalStart(ctx: PhraseContext, close: number): number {
   const { tokens, chunkOf, from } = ctx
+  // "Several countries, including China, Brazil and South Africa, have …": a list of examples holds
+  // commas of its own, so its opening is found first.
+  for (let k = close - 1; k > from && close - k < 40; k--) {
+    if (STOP_PUNCT.has(tokens[k].text)) break
+    if (tokens[k].text === ',' && chunkOf[k - 1] >= 0 && EXAMPLE_LEADS.has(tokens[k + 1].lower)) return k
+  }
   for (let k = close - 1; k > from && close - k < 40; k--) {
     const t = tokens[k]
     if (STOP_PUNCT.has(t.text)) return -1
@@ -182,20 +188,24 @@ function parentheticalStart(ctx: PhraseContext, close: number): number {
   return -1
 }
 
+/** Words that open a list of examples of the phrase before them. */
+const EXAMPLE_LEADS = new Set(['including', 'such', 'like', 'notably', 'especially', 'particularly'])
+
 const NOMINATIVE = new Set(['i', 'we', 'they', 'he', 'she'])
 
 /**
  * A phrase after a verb that is the subject of the next clause, not the verb's object: "said [China]
  * would cut", "pledging [they] would work together". An infinitive after it keeps it an object ("urged China to").
  */
-function subjectOfNext(ctx: PhraseContext, c: number, next: VerbGroup | undefined): boolean {
+function subjectOfNext(ctx: PhraseContext, c: number, next: VerbGroup | undefined, verb: VerbGroup): boolean {
   const chunk = ctx.chunks[c]
   if (chunk.kind === 'pronoun' && NOMINATIVE.has(ctx.tokens[chunk.head].lower)) return true
   if (!next || next.form !== 'finite') return false
   const p = phraseFrom(ctx, c, 'right')
   let j = p.end
   while (j < next.start && ctx.tokens[j].pos === 'ADV') j++
-  return j === next.start && ctx.tokens[next.start].pos === 'AUX'
+  // After a speech verb any finite verb starts the reported clause: "saying [Chile's plan] ignored …".
+  return j === next.start && (ctx.tokens[next.start].pos === 'AUX' || SPEECH_VERBS.has(verb.lemma))
 }
 
 /** "a fund established by Brazil": a participle with no auxiliary right after a noun, with a by-phrase, is a passive whose subject is that noun. */

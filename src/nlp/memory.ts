@@ -57,7 +57,12 @@ export function resolveDiscourse(input: {
       if (out[c].referent >= 0) state.person = out[c].referent
       for (const mi of out[c].mentions) if (mentions[mi].kind !== 'person') noteMention(state, mentions[mi], mi)
       // "the EU's carbon levy": the thing is the possessor's, for a later "the levy".
-      if (out[c].kind === 'thing' && out[c].possessor >= 0 && mentions[out[c].possessor].actor) state.owners.set(out[c].headLemma, mentions[out[c].possessor].actor!)
+      if (out[c].kind === 'thing' && out[c].possessor >= 0 && mentions[out[c].possessor].actor) {
+        state.owners.set(out[c].headLemma, mentions[out[c].possessor].actor!)
+        // "the EU's Carbon Border Adjustment Mechanism (CBAM)": the short name is the owner's too.
+        const short = acronymAfter(input.tokens, out[c].end)
+        if (short) state.owners.set(short, mentions[out[c].possessor].actor!)
+      }
     }
     while (next < sentenceClauses.length) noteClause(state, out, sentenceClauses[next++], s.index)
   }
@@ -200,7 +205,9 @@ function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], toke
       // "their talks" after two parties: the pair's, as "the U.S.-China talks" would be.
       if (owner.length === 2 && chunk.det === 'their') return { ...chunk, pair: owner, via: 'memory:possessive' }
       // "criticised the letter": the actor that sent the letter named before.
-      const maker = chunk.det === 'the' || chunk.det === 'this' || chunk.det === 'that' ? state.owners.get(chunk.headLemma) : undefined
+      // (A bare name stands for the same thing: "CBAM" after "the EU's mechanism (CBAM)".)
+      const named = !chunk.det && tokens[chunk.head].pos === 'PROPN'
+      const maker = chunk.det === 'the' || chunk.det === 'this' || chunk.det === 'that' || named ? state.owners.get(chunk.headLemma) : undefined
       return maker ? { ...chunk, modifierActor: maker, via: 'memory:owner' } : chunk
     }
     case 'person': {
@@ -256,4 +263,10 @@ function possessorActors(state: State, chunk: Chunk, recentSubject: readonly str
     default:
       return []
   }
+}
+
+/** The short name in brackets right after a phrase ending at token `end`: "(CBAM)" → "cbam", else null. */
+function acronymAfter(tokens: readonly Token[], end: number): string | null {
+  const t = tokens[end + 1]
+  return tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && t && /^[A-Z][A-Z0-9-]{1,9}$/.test(t.text) ? t.lemma : null
 }

@@ -18,13 +18,17 @@ const MOTION_PREPS = new Set(['to', 'with'])
  * Mends two tagger errors of news English that hide a verb:
  * 1. a headline verb in the present ("China slams US tariffs", "Vanuatu whacks Australia") tagged as a
  *    plural noun between a name and the phrase it governs;
- * 2. a gerund after a preposition ("after striking a deal", "for opposing its case") tagged as an adjective or noun.
+ * 2. a gerund after a preposition ("after striking a deal", "for opposing its case") tagged as an adjective or noun;
+ * 3. "including", which lists examples, tagged as a verb.
  * Only words whose verb the lexicons know are changed; the lemma becomes that verb.
  */
 export function retag(tokens: Tagged[]): void {
   for (const t of tokens) {
     // "co-founded", "re-imposed": wink leaves hyphenated verbs unlemmatised.
     if (t.pos === 'VERB' && t.lemma === t.lower && t.lower.includes('-')) t.lemma = regularLemma(t.lower)
+    // "Several countries, including China and Brazil, objected": "including" lists examples of the
+    // phrase before it, as "such as" does; read as a gerund it would take the list from the clause.
+    if (t.lower === 'including') [t.pos, t.lemma] = ['ADP', 'including']
   }
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i]
