@@ -4,7 +4,7 @@ import { registerView, shuffled, story } from './contract-articles.js'
 import type { Db } from './db.js'
 import { exportNzt } from './queries/export-nzt.js'
 import { queryPeople } from './queries/people.js'
-import { queryConflicts } from './queries/register.js'
+import { queryChanges, queryConflicts } from './queries/register.js'
 import { queryTargets } from './queries/targets.js'
 import { ensureDerived } from './rebuild.js'
 import { storeAnalysis } from './write-article.js'
@@ -35,6 +35,9 @@ export function mixedArticles(): Analysis[] {
     story('d', '2023-03-02', 'Freedonia, a range', ['Freedonia will cut emissions 43 to 46 percent by 2035.'], [{ actor: 'FRE', kind: 'reduction', year: 2035, value: 43, value_max: 46, in: '43 to 46' }], { quotes: [{ speaker: 'Xi Jinping', actor: 'CHN', in: 'Freedonia will' }] }),
     story('e', '2023-05-02', 'Elbonia repeals its coal exit', ['Elbonia repealed the law that set its 2030 coal phase-out date.'], [{ actor: 'ELB', kind: 'phase_out', year: 2030, in: 'repealed' }], {
       quotes: [{ speaker: 'Sultan Al Jaber', actor: 'ARE', in: 'Elbonia repealed' }, { speaker: 'Vassily Nebenzia', actor: 'UN', in: 'Elbonia repealed' }] }),
+    // Old vs new: a story names 30 as replaced two days after another reported it; no conflict, a change.
+    story('g1', '2024-05-01', 'Genovia sets 30', ['Genovia will cut emissions 30% by 2035, the government said.'], [{ actor: 'GEN', kind: 'reduction', year: 2035, value: 30, in: 'cut emissions 30%' }]),
+    story('g2', '2024-05-03', 'Genovia raises its goal', ['Genovia raised its 2035 goal to 35%, up from 30%.'], [{ actor: 'GEN', kind: 'reduction', year: 2035, value: 35, previous: 30, in: 'up from 30%' }]),
     story('f', '2022-05-02', 'Elbonia plans coal exit', ['Elbonia will phase out coal by 2030, its energy minister said.', 'Egypt-like confusion: the share of renewables will be 58% by 2040 and the ministry said it will be 40% by 2040.'], [
       { actor: 'ELB', kind: 'phase_out', year: 2030, in: 'phase out coal' },
       { actor: 'ELB', kind: 'renewables', year: 2040, value: 58, in: 'share of renewables' }, { actor: 'ELB', kind: 'renewables', year: 2040, value: 40, in: 'share of renewables' },
@@ -73,8 +76,11 @@ export function runRegisterSourcesContract(name: string, open: () => Promise<Db>
       const rows = await queryConflicts(db)
       const shown = rows.map((r) => [r.actor, r.kind, r.year, r.origin, [r.a.value, r.b.value].sort((x, y) => (x ?? 0) - (y ?? 0))])
       // FRE: 45 (current) against 40 two days before, but not against the range 43-46 it falls in,
-      // nor the undated 30. ELB: 58 against 40 in one article. RUR's 7-10 in two copies of one story: nothing.
+      // nor the undated 30. ELB: 58 against 40 in one article. RUR's 7-10 in two copies of one story,
+      // and GEN's 30 named as replaced by the 35 two days later: nothing.
       expect(shown).toEqual([['FRE', 'reduction', 2035, 'reports', [40, 45]], ['ELB', 'renewables', 2040, 'article', [40, 58]]])
+      expect((await queryTargets(db, { actor: 'GEN' })).map((c) => c.value)).toEqual([35])
+      expect((await queryChanges(db, { actor: 'GEN' })).map((c) => [c.change, c.old_value, c.new_value, c.reported])).toEqual([['changed', 30, 35, '2024-05-03'], ['new', null, 30, '2024-05-01']])
     }))
 
     it('keeps one record per person, whatever the spelling, and the country each acts for', using(async (db) => {
