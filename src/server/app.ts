@@ -7,6 +7,7 @@ import { ApiError, createErrorHandler, describeIssues, notFound } from './api-er
 import { limitBody, requireToken } from './auth.js'
 import { cacheResponses } from './cache.js'
 import { compressAnswers } from './compress.js'
+import { conditionalGet } from './conditional.js'
 import { DATASET_PATHS, datasetStamp } from './dataset-cache.js'
 import { buildOpenApi } from './openapi.js'
 import type { RouteSpec } from './route.js'
@@ -14,12 +15,13 @@ import { ARTICLE_ROUTES } from './routes-articles.js'
 import { REGISTER_ROUTES } from './routes-register.js'
 import { ASSESSMENT_ROUTES } from './routes-assessment.js'
 import { DASHBOARD_ROUTES } from './routes-dashboard.js'
+import { FEED_ROUTES } from './routes-feeds.js'
 import { mountDashboard } from './static.js'
 import { checkParamText, checkQueryText } from './text-checks.js'
 import { WriteTracker } from './write-tracker.js'
 
 /** Every API route; the router and /openapi.json are both built from this list. */
-export const ROUTES: readonly RouteSpec[] = [...REGISTER_ROUTES, ...ARTICLE_ROUTES, ...ASSESSMENT_ROUTES, ...DASHBOARD_ROUTES]
+export const ROUTES: readonly RouteSpec[] = [...REGISTER_ROUTES, ...ARTICLE_ROUTES, ...ASSESSMENT_ROUTES, ...DASHBOARD_ROUTES, ...FEED_ROUTES]
 
 /** Request bodies past this size are refused with 413. */
 export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024
@@ -81,20 +83,25 @@ export function createApp(opts: AppOptions): Hono {
   // JSON and files without a precompressed copy go brotli or gzip when the client takes it (issue 16, item 7).
   app.use('*', compressAnswers())
   // Undecodable bytes and NULs in the query are a 400 naming the parameter, before any route (issue 15).
-  app.use('/api/*', async (c, next) => {
+  const checkQuery: MiddlewareHandler = async (c, next) => {
     checkQueryText(c.req.url)
     await next()
-  })
+  }
+  app.use('/api/*', checkQuery)
+  app.use('/feeds/*', checkQuery)
   let pool = opts.analyser ?? null
   // unref: a pool nobody closes (an app in a test) must not keep the process alive.
   const analyser = () => (pool ??= createWorkerPool(1, { timeLimitMs: opts.timeLimitMs ?? 60_000, unref: true }))
   const maxBodyBytes = opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
   const writes = new WriteTracker()
-  app.use('/api/*', cacheResponses(opts.db, {
+  const cache = cacheResponses(opts.db, {
     writes: opts.singleWriter ? writes : undefined,
     // The assessment and the headline figures also read the dataset `data update` may switch.
     alsoDependsOn: async (path) => (DATASET_PATHS.has(path) ? datasetStamp(opts.dataDir) : null),
-  }))
+  })
+  app.use('/api/*', cache)
+  // The feeds share the API's answer cache; outside it, a client's ETag or date gets a 304 (issue 17).
+  app.use('/feeds/*', conditionalGet(), cache)
   const openapi = buildOpenApi(ROUTES)
   app.get('/openapi.json', (c) => c.json(openapi))
   for (const r of ROUTES) {

@@ -3,10 +3,17 @@ import type { Db } from '../store/db.js'
 import { asBody, encodeBody, MIN_COMPRESS_BYTES, pickEncoding, type Encoding } from './compress.js'
 import type { WriteTracker } from './write-tracker.js'
 
+/** Answers kept: the API's JSON and the Atom feeds (issue 17). */
+const CACHEABLE = /^application\/(json|atom\+xml)/
+
+/** Headers kept with an answer and sent again with it: the feeds' validators, for 304s (conditional.ts). */
+const KEPT_HEADERS = ['etag', 'last-modified', 'cache-control'] as const
+
 interface Entry {
   readonly version: string
   readonly body: string
   readonly type: string
+  readonly headers: Record<string, string>
   /** The body compressed, made on the first hit that asks for each encoding (issue 16, item 7). */
   readonly encoded: Partial<Record<Encoding, Buffer>>
 }
@@ -79,20 +86,25 @@ export function cacheResponses(db: Db, opts: CacheOptions = {}): MiddlewareHandl
       entries.delete(key)
       entries.set(key, hit) // most recently used last
       const enc = hit.body.length >= MIN_COMPRESS_BYTES ? pickEncoding(c.req.header('accept-encoding')) : null
-      if (!enc) return c.body(hit.body, 200, { 'Content-Type': hit.type, 'X-Cache': 'hit', ...(hit.body.length >= MIN_COMPRESS_BYTES ? { Vary: 'Accept-Encoding' } : {}) })
+      if (!enc) return c.body(hit.body, 200, { ...hit.headers, 'Content-Type': hit.type, 'X-Cache': 'hit', ...(hit.body.length >= MIN_COMPRESS_BYTES ? { Vary: 'Accept-Encoding' } : {}) })
       // Compressed once per answer and encoding, so many readers cost no compression each.
       const bytes = (hit.encoded[enc] ??= await encodeBody(hit.body, enc))
-      return c.body(asBody(bytes), 200, { 'Content-Type': hit.type, 'Content-Encoding': enc, Vary: 'Accept-Encoding', 'X-Cache': 'hit' })
+      return c.body(asBody(bytes), 200, { ...hit.headers, 'Content-Type': hit.type, 'Content-Encoding': enc, Vary: 'Accept-Encoding', 'X-Cache': 'hit' })
     }
     await next()
     c.header('X-Cache', 'miss')
     const type = c.res.headers.get('content-type') ?? ''
-    if (c.res.status !== 200 || !type.startsWith('application/json')) return
+    if (c.res.status !== 200 || !CACHEABLE.test(type)) return
     if (writes && !(quiet && writes.generation === startedAt)) return
     const body = await c.res.clone().text()
     if (body.length > maxChars / 4) return
     drop(key)
-    entries.set(key, { version, body, type, encoded: {} })
+    const headers: Record<string, string> = {}
+    for (const h of KEPT_HEADERS) {
+      const v = c.res.headers.get(h)
+      if (v !== null) headers[h] = v
+    }
+    entries.set(key, { version, body, type, headers, encoded: {} })
     chars += body.length
     for (const oldest of entries.keys()) {
       if (entries.size <= maxEntries && chars <= maxChars) break

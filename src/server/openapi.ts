@@ -48,9 +48,13 @@ function errorsOf(r: RouteSpec): Record<string, unknown> {
   return out
 }
 
-/** `get /api/actors/:id` → `getActorsById`. */
+/** Hono's path as OpenAPI writes it: `:id` and a pattern-checked `:id{…}` both become `{id}`. */
+const openApiPath = (path: string) => path.replace(/:(\w+)(\{[^}]*\})?/g, '{$1}')
+
+/** `get /api/actors/:id` → `getActorsById`; `get /feeds/changes.atom` → `getFeedsChangesAtom`. */
 function operationIdOf(r: RouteSpec): string {
-  const words = r.path.split('/').filter((s) => s && s !== 'api').map((s) => (s.startsWith(':') ? `By${cap(s.slice(1))}` : cap(s)))
+  const words = openApiPath(r.path).split('/').filter((s) => s && s !== 'api')
+    .map((s) => (s.startsWith('{') ? `By${cap(s.slice(1, -1))}` : s.split('.').map(cap).join('')))
   return r.method + words.join('')
 }
 
@@ -64,9 +68,13 @@ const cap = (s: string) => s[0].toUpperCase() + s.slice(1)
 export function buildOpenApi(routes: readonly RouteSpec[]) {
   const paths: Record<string, Record<string, unknown>> = {}
   for (const r of routes) {
-    const path = r.path.replace(/:(\w+)/g, '{$1}')
+    const path = openApiPath(r.path)
     const success = Object.fromEntries(
-      Object.entries(r.responses).map(([status, description]) => [status, { description, content: { 'application/json': { schema: {} } } }]),
+      Object.entries(r.responses).map(([status, description]) => [
+        status,
+        // A 304 carries no body.
+        status === '304' ? { description } : { description, content: { [r.produces ?? 'application/json']: { schema: r.produces ? { type: 'string' } : {} } } },
+      ]),
     )
     paths[path] ??= {}
     paths[path][r.method] = {

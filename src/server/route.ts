@@ -42,6 +42,8 @@ export interface RouteSpec<Q extends z.ZodObject = z.ZodObject, P extends z.ZodO
   readonly body?: BodySpec
   /** Needs `Authorization: Bearer <PLEDGEWATCH_TOKEN>`. */
   readonly auth?: boolean
+  /** The media type of a success (default JSON); the Atom feeds say `application/atom+xml` (issue 17). */
+  readonly produces?: string
   /** Success statuses with a description; error statuses are added by the generator. */
   readonly responses: Readonly<Record<number, string>>
   // Method syntax on purpose: it lets a typed route sit in a list of untyped ones.
