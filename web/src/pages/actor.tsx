@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks'
 import { useApi } from '../api.js'
 import { EvidenceItem } from '../components/evidence.js'
+import { FeedLink } from '../components/feed-link.js'
 import { InteractionStrip } from '../components/interaction-strip.js'
 import { QuotesBySpeaker } from '../components/quotes-by-speaker.js'
 import { Await } from '../components/status.js'
@@ -32,6 +33,7 @@ export function ActorPage({ id }: { id: string }) {
             <p class="muted">
               {p.targets.length} targets · {p.interactions_out.length} interactions by {p.actor} · {p.interactions_in.length} towards it · {p.quotes.length} quotes
             </p>
+            <FeedLink href={`/feeds/actors/${encodeURIComponent(p.actor)}.atom`} title={`Follow ${p.name}'s target changes`} />
             <h2>Targets</h2>
             {targets.length ? (
               <>

@@ -1,6 +1,7 @@
 import { useApi } from '../api.js'
 import { ChangeLog } from '../components/change-log.js'
 import { ConflictList } from '../components/conflict-list.js'
+import { FeedLink } from '../components/feed-link.js'
 import { Await } from '../components/status.js'
 import { Tabs } from '../components/tabs.js'
 import { kindLabel } from '../format.js'
@@ -22,6 +23,9 @@ export function ChangesPage({ query }: { query: URLSearchParams }) {
   const facets = result.state === 'done' ? result.data : null
   // A new filter starts again at the first page.
   const filter = (patch: Partial<typeof f>) => set({ ...patch, offset: '0' })
+  // The feed takes the same actor, kind and start date (it has no end: it is for what comes next).
+  const feed = new URLSearchParams()
+  for (const k of ['actor', 'kind', 'since'] as const) if (params.has(k)) feed.set(k, params.get(k)!)
   return (
     <section aria-labelledby="changes-title">
       <h1 id="changes-title">Changes</h1>
@@ -47,6 +51,7 @@ export function ChangesPage({ query }: { query: URLSearchParams }) {
           to <input type="date" value={f.until} onInput={(e) => filter({ until: e.currentTarget.value })} />
         </label>
       </form>
+      <FeedLink href={`/feeds/changes.atom${feed.size ? `?${feed}` : ''}`} title={f.actor || f.kind ? 'Follow these changes' : 'Follow every change'} />
       <Tabs
         label="Change log and conflicts"
         selected={f.tab === 'conflicts' ? 'conflicts' : 'log'}
