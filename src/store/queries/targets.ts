@@ -70,8 +70,9 @@ const EVIDENCE = (p: string, a: string) =>
 
 /**
  * The register's claims, filtered by actor, kind and state, each with its
- * value history (oldest first, with values named as replaced) and its latest
- * evidence. A few indexed reads, however large the corpus.
+ * value history (oldest first, with values named as replaced) and its
+ * evidence: first the report behind the current value, then the latest
+ * others. A few indexed reads, however large the corpus.
  */
 export async function queryTargets(db: Db, q: TargetsQuery = {}): Promise<Claim[]> {
   const perClaim = q.evidence ?? 3
@@ -99,12 +100,16 @@ export async function queryTargets(db: Db, q: TargetsQuery = {}): Promise<Claim[
     claimHistory(db, ids),
     jsonRows<EvidenceRow & { claim_id: number }>(
       db,
-      `select json_agg(json_build_object('claim_id', c.id, ${EVIDENCE('e', 'a')}) order by c.n, e.reported desc nulls last, e.tiebreak)
+      `select json_agg(json_build_object('claim_id', c.id, ${EVIDENCE('e', 'a')}) order by c.n, e.first, e.reported desc nulls last, e.tiebreak)
          from unnest($1::bigint[]) with ordinality as c(id, n)
          cross join lateral (
-           select * from pledges p where p.claim_id = c.id order by p.reported desc nulls last, p.tiebreak limit $2
+           (select p.*, 0 as first from pledges p join claims k on k.id = c.id where p.id = k.current_pledge_id)
+           union all
+           (select p.*, 1 from pledges p join claims k on k.id = c.id where p.claim_id = c.id and p.id is distinct from k.current_pledge_id
+             order by p.reported desc nulls last, p.tiebreak limit greatest($2::int - 1, 0))
          ) e
-         join articles a on a.id = e.article_id`,
+         join articles a on a.id = e.article_id
+        where $2::int > 0`,
       [ids, perClaim],
     ),
   ])
