@@ -93,6 +93,11 @@ describe('parseInput', () => {
   it('reads front-matter metadata', () => {
     const [r] = parseInput('a.txt', 'a.txt', bytes('---\ntitle: T\ndate: 2020-09-22\nurl: "https://x.test/a"\n---\nChina aims to peak emissions before 2030.'))
     expect(r.ok && r.article).toMatchObject({ title: 'T', date: '2020-09-22', url: 'https://x.test/a', format: 'markdown' })
+    // Other names for the publication date, in front matter and in JSON Lines (issue 14).
+    const [p] = parseInput('b.txt', 'b.txt', bytes('---\ntitle: T\nPublished: 2020-09-23\n---\nChina aims to peak emissions before 2030.'))
+    expect(p.ok && p.article.date).toBe('2020-09-23')
+    const [j] = parseInput('c.jsonl', 'c.jsonl', bytes('{"id":"c1","published_at":"2021-03-04T10:00:00Z","text":"Japan pledged net zero by 2050."}'))
+    expect(j.ok && j.article.date).toBe('2021-03-04T10:00:00Z')
   })
 })
 

@@ -12,6 +12,9 @@ export { expandPaths, type InputEntry } from './walk.js'
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 
+/** Front-matter keys that give the publication date, first found wins (keys are read lower-cased). */
+const DATE_FIELDS = ['date', 'published', 'published_at', 'pubdate', 'date_published', 'datepublished']
+
 export interface ReadOptions {
   /** Largest input accepted, in bytes, after decompression. */
   readonly maxBytes?: number
@@ -61,7 +64,7 @@ function parseBytes(name: string, source: string, bytes: Uint8Array, maxBytes: n
     return [
       {
         ok: true,
-        article: { doc, source, format: 'markdown', body: fm.body, title: f.title ?? null, date: f.date ?? null, url: f.url ?? null, outlet: f.outlet ?? null },
+        article: { doc, source, format: 'markdown', body: fm.body, title: f.title ?? null, date: DATE_FIELDS.map((k) => f[k]).find((d) => d) ?? null, url: f.url ?? null, outlet: f.outlet ?? null },
       },
     ]
   } catch (err) {
@@ -93,7 +96,10 @@ function parseJsonl(doc: string, source: string, text: string): ReadResult[] {
     const isHtml = typeof r.html === 'string' && typeof r.text !== 'string'
     out.push({
       ok: true,
-      article: { doc: id, source: where, format: isHtml ? 'html' : 'text', body: (isHtml ? r.html : r.text) as string, title: r.title ?? null, date: r.date ?? null, url: r.url ?? null, outlet: r.outlet ?? null },
+      article: {
+        doc: id, source: where, format: isHtml ? 'html' : 'text', body: (isHtml ? r.html : r.text) as string, title: r.title ?? null,
+        date: r.date ?? r.published ?? r.published_at ?? r.datePublished ?? null, url: r.url ?? null, outlet: r.outlet ?? null,
+      },
     })
   })
   if (out.length === 0) out.push(failure(source, new PledgewatchError('E_EMPTY')))

@@ -48,6 +48,10 @@ export const JsonlArticleInput = z
     url: z.string().nullish(),
     title: z.string().nullish(),
     date: z.string().nullish(),
+    // Other names feeds and scrapers give the publication date (issue 14: dates from the container first).
+    published: z.string().nullish(),
+    published_at: z.string().nullish(),
+    datePublished: z.string().nullish(),
     outlet: z.string().nullish(),
     text: z.string().optional(),
     html: z.string().optional(),
