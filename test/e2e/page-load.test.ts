@@ -15,7 +15,10 @@ import { SCREENS } from './page-tools.js'
 const browser = await need('chromium')
 const DATA = process.env.PLEDGEWATCH_LOAD_DATA
 const ACTOR = process.env.PLEDGEWATCH_LOAD_ACTOR ?? 'JPN'
-const LIMIT_MS = 1500
+// The 1.5 s of issue 16 is held on a register filled for the purpose; in the
+// ordinary suite, which shares two cores with the other browser tests, a page
+// must still appear within 10 s (a page that hangs or fails to load fails).
+const LIMIT_MS = DATA ? 1500 : 10_000
 let stack: Stack
 
 beforeAll(async () => {
