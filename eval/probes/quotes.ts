@@ -210,4 +210,66 @@ export const QUOTE_PROBES: readonly Probe[] = [
     id: 'quote.unnamed.1', test: 'neg', capability: 'not-quote',
     text: '"We are not happy with the draft at all," one delegate said.',
   },
+
+  // quote: attributions the sentence splitter or the tagger cut apart (issue 13, item 5)
+  {
+    id: 'quote.question.1', test: 'mft', capability: 'quote',
+    text: '"Who will pay for the seawall when the next cyclone comes?" asked Losana Vuki, a councillor in Lautoka.',
+    quotes: ['Losana Vuki: Who will pay for the seawall when the next cyclone comes?'],
+  },
+  {
+    id: 'quote.put-it.1', test: 'mft', capability: 'quote',
+    text: '"We have run out of excuses and we have run out of time," as Amira Haddad put it at the opening session.',
+    quotes: ['Amira Haddad: We have run out of excuses and we have run out of time'],
+  },
+  {
+    id: 'quote.dash.1', test: 'mft', capability: 'quote',
+    text: '"Every village on this coast has moved its wells twice." - Sefa Tuilagi, a water engineer in Apia',
+    quotes: ['Sefa Tuilagi: Every village on this coast has moved its wells twice.'],
+  },
+
+  // quote: who "she" and "the ministry" are
+  {
+    id: 'quote.pronoun.4', test: 'mft', capability: 'pronoun',
+    text: 'Floods hit Mombasa\n\n"The water came at night and took the market stalls," said Peter Otieno, a trader.\n\nFloodwater swept away the home of Grace Akinyi, a mother of four, on Tuesday.\n\n"I have nowhere to go with my children," she said.',
+    quotes: ['Peter Otieno: The water came at night and took the market stalls', 'Grace Akinyi: I have nowhere to go with my children'],
+  },
+  {
+    id: 'quote.pronoun.5', test: 'mft', capability: 'pronoun',
+    text: 'Lina Sousa told a joint news conference with visiting envoy Marc Daly that the talks had gone well. "We agreed on the fund, but not on the dates," she said.',
+    quotes: ['Lina Sousa: We agreed on the fund, but not on the dates'],
+  },
+  {
+    id: 'quote.body.3', test: 'mft', capability: 'body-speaker',
+    text: '"The new duties distort fair trade in steel," the Ministry of Commerce said on Monday. "We will defend the rights of our exporters," the Chinese ministry added.',
+    quotes: ['Ministry of Commerce: The new duties distort fair trade in steel', 'Ministry of Commerce: We will defend the rights of our exporters'],
+  },
+  {
+    id: 'quote.body.4', test: 'mft', capability: 'body-speaker',
+    text: 'The Ministry of Energy said on Friday that the audit was wrong. "The figures ignore the new wind farms entirely," a spokesperson for the department said.',
+    quotes: ['Ministry of Energy: The figures ignore the new wind farms entirely'],
+  },
+  {
+    id: 'quote.role.1', test: 'mft', capability: 'speaker',
+    text: 'Fisheries Minister Ana Lopes opened the session in Praia.\n\n"The quota cuts are final and they start in March," the minister said.',
+    quotes: ['Ana Lopes: The quota cuts are final and they start in March'],
+  },
+
+  // not a speaker: a country, a plural noun, a name given by the quoted words, a fronted joint statement
+  {
+    id: 'quote.country.1', test: 'neg', capability: 'not-speaker',
+    text: '"We are deeply disappointed by the outcome of the vote," Norway said on Friday.',
+  },
+  {
+    id: 'quote.plural-noun.1', test: 'neg', capability: 'not-speaker',
+    text: 'Protesters chanted "what do we want, climate justice now" outside the venue.',
+  },
+  {
+    id: 'quote.naming.1', test: 'neg', capability: 'not-quote',
+    text: 'Mayor Ida Holm backed a scheme known as "the clean streets for every child plan".',
+  },
+  {
+    id: 'quote.joint-statement.2', test: 'neg', capability: 'not-quote',
+    text: 'In a joint statement, Lena Park and Omar Haddad said the two governments "will work together to cut methane this decade".',
+  },
 ]

@@ -12,6 +12,9 @@
  */
 export const QUOTING_VERBS: ReadonlySet<string> = new Set(['call', 'dub', 'term', 'label', 'brand', 'quote', 'cite', 'read'])
 
+/** Verbs that quote only with this object: "as she put it". */
+export const QUOTING_IDIOMS: Readonly<Record<string, string>> = { put: 'it' }
+
 /**
  * Written sources: wording quoted from one of these has no speaker ("the joint statement said
  * members “remain concerned”", "the text of the agreement asks parties to “…”", "the report warned

@@ -16,18 +16,30 @@ const TRIGGER_WORDS = prefixPattern(
 /** Words that stand for an actor named before: a sentence with one of these may hold a fact with no mention of its own. */
 const ANAPHOR = /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Bb]oth|two|counterparts?|country|government|nation)\b/
 
+/** A quotation mark (a straight single one only where it opens a word): the sentence may hold a quote whose speaker src/nlp/speakers.ts reads. */
+const QUOTE_MARK = /["“”«»„‘]|(?:^|\s)'/
+/** A sentence cut from the quote before it ("“Where is the money?” | asked Jane Doe.", "“…” | — Jane Doe"): its attribution. */
+const LOWER_START = /^(?:\p{Ll}|[-–—]\s)/u
+
 /**
  * Which sentences the tagger reads: those that may state a pledge (a year, a percentage, a target
- * word), and those with an actor (or a word standing for one) and a trigger or speech verb.
+ * word), those with an actor (or a word standing for one) and a trigger or speech verb, and those
+ * holding a quotation mark, followed by one that holds one, or starting in lower case after one
+ * (the speaker of a quote may be anyone: "…,” said Jane Doe").
  * @returns one flag per sentence, by index
  */
 export function selectSentences(sentences: readonly Sentence[], mentions: readonly Mention[]): boolean[] {
   const out: boolean[] = []
   let m = 0
-  for (const s of sentences) {
+  sentences.forEach((s, i) => {
     while (m < mentions.length && mentions[m].end <= s.start) m++
     const hasMention = m < mentions.length && mentions[m].start < s.end
-    out.push(PLEDGE_CANDIDATE.test(s.text) || ((hasMention || ANAPHOR.test(s.text)) && TRIGGER_WORDS.test(s.text)))
-  }
+    const quote =
+      QUOTE_MARK.test(s.text) ||
+      // The sentence before a quote may name its speaker: "Jane Doe described the flood. “…”", "The Met said …. A statement said: “…”".
+      (i + 1 < sentences.length && QUOTE_MARK.test(sentences[i + 1].text)) ||
+      (i > 0 && LOWER_START.test(s.text) && QUOTE_MARK.test(sentences[i - 1].text))
+    out.push(PLEDGE_CANDIDATE.test(s.text) || ((hasMention || ANAPHOR.test(s.text)) && TRIGGER_WORDS.test(s.text)) || quote)
+  })
   return out
 }

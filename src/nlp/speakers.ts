@@ -1,47 +1,70 @@
-import { SPEECH_VERBS } from '../lexicon/speech.js'
 import type { Clause, QuoteSpan, Token } from '../model/doc.js'
+import { inSentence } from './speaker-clauses.js'
+import { continueBackwards, fromContext, longEnough } from './speaker-context.js'
+import { Lookup, NONE, type QuoteFrame, type SpeakerInput, type SpeakerSite } from './speaker-frame.js'
+import { legacySpeakerChunks } from './speaker-legacy.js'
+
+export { quoteAt, type SpeakerInput, type SpeakerSite } from './speaker-frame.js'
 
 /**
- * Where to find who speaks a quote, for the discourse memory's "we" and "I": the speech clause
- * next to it ("…,” Kerry said", "Kerry said: “…", "“…,” said Kerry"), by the phrase that holds
- * its speaker. Returns per quote the chunk index of the speaker phrase, or -1.
- * The full attribution of quotes (src/extract/quotes) reads more than this; here only a clause
- * with a speech verb in the quote's sentence, outside the quote, is read.
+ * The one speaker resolver: for every quote (Doc.quotes), the phrase that names who speaks it.
+ * The discourse memory reads it for "we" and "I" inside a quote; the quote extractor
+ * (src/extract/quotes) turns the phrase into a name.
+ *
+ * In its own sentences, in this order:
+ * 1. `after`: a speech clause right after the closing mark ("…,” Kerry said", "…,” said the ministry", "…,” according to Kerry");
+ * 2. `before`: the last speech clause before the opening mark ("Kerry told reporters: “…", "Kerry said the plan was “…”");
+ * 3. `after-late`: a speech clause later in the sentence ("“…” on climate, Vice-Premier Han urged");
+ * 4. `name-after`: a name alone after the quote ("“…,” Jane Doe, the council's chair.");
+ * 5. `name-colon`: a name before a colon ("Kerry: ‘…’");
+ * 6. `embedded`: a person as the subject of the clause holding a quoted phrase ("Aliyev attacked “the regime of …”").
+ * From the context, for a quote with no words of the reporter around it, or none naming anyone:
+ * 7. `same-sentence`: the speaker of the quote before it in the same sentence ("“…,” said Kerry, “…”");
+ * 8. `continued`: the speech before it goes on (the sentence or paragraph before ended with it);
+ * 9. `previous-sentence`: the person who is the subject of the sentence before;
+ * 10. `continued-before`: a paragraph's unclosed quote takes the speaker of the quote opening the next paragraph.
+ * Each quote costs a few binary searches and a walk over its own sentences' tokens, so time stays linear.
  */
-export function quoteSpeakerChunks(quotes: readonly QuoteSpan[], tokens: readonly Token[], clauses: readonly Clause[], chunkOf: Int32Array): Int32Array {
-  const out = new Int32Array(quotes.length).fill(-1)
-  if (!tokens.length) return out
-  let k = 0
-  quotes.forEach((q, qi) => {
-    const inside = (t: number) => tokens[t].start >= q.start && tokens[t].end <= q.end
-    // Clauses in the sentence(s) where the quote opens and closes.
-    while (k < clauses.length && tokens[clauses[k].verb.head].end < q.open - 400) k++
-    for (let i = k; i < clauses.length; i++) {
-      const c = clauses[i]
-      const at = tokens[c.verb.head].start
-      if (at > q.close + 200) break
-      if (!SPEECH_VERBS.has(c.verb.lemma) || inside(c.verb.head)) continue
-      if (at < q.open && tokens[c.verb.end]?.start !== undefined && q.open - tokens[c.verb.end - 1].end > 3) continue
-      const phrase = c.subjectFrom === 'own' && c.subject ? c.subject : c.object
-      const chunk = phrase?.chunks[0]
-      if (chunk !== undefined && !inside(phrase!.start)) {
-        out[qi] = chunk
-        return
-      }
-    }
-  })
-  return out
+export function findSpeakerSites(input: SpeakerInput): SpeakerSite[] {
+  // The memory stage and the quote extractor both ask, about the same quotes and tokens; memory
+  // changes no phrase's kind, so the first answer holds for the finished Doc.
+  const known = SITES.get(input.quotes)
+  if (known && known.tokens === input.tokens) return known.sites
+  const sites = resolveSites(input)
+  SITES.set(input.quotes, { tokens: input.tokens, sites })
+  return sites
 }
 
-/** The index of the quote holding offset `pos`, or -1 (quotes are in text order). */
-export function quoteAt(quotes: readonly QuoteSpan[], pos: number): number {
-  let lo = 0
-  let hi = quotes.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (quotes[mid].start <= pos) lo = mid + 1
-    else hi = mid
+const SITES = new WeakMap<readonly QuoteSpan[], { readonly tokens: SpeakerInput['tokens']; readonly sites: SpeakerSite[] }>()
+
+function resolveSites(input: SpeakerInput): SpeakerSite[] {
+  const L = new Lookup(input)
+  const sites: SpeakerSite[] = []
+  const frames: QuoteFrame[] = []
+  /** The last quote of four words or more with a speaker (shorter ones are fragments): the speech a standalone quote may continue. */
+  let spoken = -1
+  for (let i = 0; i < input.quotes.length; i++) {
+    const f = L.frame(i)
+    frames.push(f)
+    const site = inSentence(L, f) ?? fromContext(L, f, sites, frames, spoken) ?? NONE
+    sites.push(site)
+    if (site.chunk >= 0 && longEnough(input, f.quote)) spoken = i
   }
-  const i = lo - 1
-  return i >= 0 && pos < quotes[i].end ? i : -1
+  continueBackwards(L, frames, sites)
+  return sites
+}
+
+/**
+ * Per quote, the chunk index of the phrase naming its speaker, or -1 (the discourse memory's view
+ * of findSpeakerSites).
+ */
+export function quoteSpeakerChunks(input: SpeakerInput): Int32Array
+/** @deprecated the memory's former call, answered as before (speaker-legacy.ts) until src/nlp/memory.ts passes the Doc. */
+export function quoteSpeakerChunks(quotes: readonly QuoteSpan[], tokens: readonly Token[], clauses: readonly Clause[], chunkOf: Int32Array): Int32Array
+export function quoteSpeakerChunks(input: SpeakerInput | readonly QuoteSpan[], tokens?: readonly Token[], clauses?: readonly Clause[]): Int32Array {
+  if (Array.isArray(input)) return legacySpeakerChunks(input, tokens!, clauses!)
+  const sites = findSpeakerSites(input as SpeakerInput)
+  const out = new Int32Array(sites.length)
+  sites.forEach((s, i) => (out[i] = s.chunk))
+  return out
 }

@@ -1,0 +1,80 @@
+import type { Doc } from '../../model/doc.js'
+import type { QuoteCandidate } from './find.js'
+import { PeopleBook, type Speaker } from './people.js'
+import { readSpeakerPhrase, type Body } from './phrase.js'
+import { RecentPeople } from './recent.js'
+
+/** A quote with its speaker, and how the speaker was found (for --explain). */
+export interface AttributedQuote {
+  readonly candidate: QuoteCandidate
+  readonly speaker: Speaker
+  /** The site rule, then how its phrase was read: `after/person`, `before/pronoun`, `continued/role`. */
+  readonly rule: string
+}
+
+interface Reading {
+  readonly speaker: Speaker | null
+  readonly how: string
+}
+
+/**
+ * Gives each candidate quote its speaker, in text order:
+ * 1. read the phrase at its speaker site (phrase.ts): a name, a pronoun, a role, a body, or nobody;
+ * 2. a name becomes the fullest form the article gives it (people.ts);
+ * 3. "he"/"she" is the person the story was last about (recent.ts), "it" the body that spoke last;
+ * 4. "the minister" is the person named before with that role; "the ministry" the body last named with that head;
+ * 5. a document, a news agency, a reporter or an unnamed source gives no speaker: the quote is dropped.
+ * A site shared by several quotes (a speech in parts) is read once.
+ */
+export function attachSpeakers(doc: Doc, candidates: readonly QuoteCandidate[]): AttributedQuote[] {
+  const out: AttributedQuote[] = []
+  if (!candidates.some((c) => c.site.chunk >= 0)) return out
+  const book = new PeopleBook(doc)
+  const recent = new RecentPeople(doc, book)
+  const read = new Map<number, Reading>()
+  for (const c of candidates) {
+    const chunk = c.site.chunk
+    if (chunk < 0) continue
+    let r = read.get(chunk)
+    if (!r) {
+      r = speakerAt(doc, chunk, book, recent)
+      read.set(chunk, r)
+      if (r.speaker) recent.note(r.speaker, chunk)
+    }
+    if (r.speaker) out.push({ candidate: c, speaker: r.speaker, rule: `${c.site.rule}/${r.how}` })
+  }
+  return out
+}
+
+/** Steps 1-5 for one site. */
+function speakerAt(doc: Doc, chunk: number, book: PeopleBook, recent: RecentPeople): Reading {
+  const p = readSpeakerPhrase(doc, chunk)
+  const pos = doc.tokens[doc.chunks[chunk].start].start
+  switch (p.kind) {
+    case 'person':
+      if (p.lone && !book.knows(p.name)) return { speaker: null, how: 'not a name' }
+      return { speaker: book.person(p.name, p.actor), how: 'person' }
+    case 'pronoun':
+      return { speaker: recent.resolve(chunk, p.human), how: 'pronoun' }
+    case 'role': {
+      const person = book.personWithRole(p.head, p.actor, pos)
+      // "the spokesperson said": of the body named last, when no spokesperson was named.
+      if (!person && p.head === 'spokesperson') return { speaker: book.bodyBefore('spokesperson', null, pos, true), how: 'body-memory' }
+      return { speaker: person, how: 'role' }
+    }
+    case 'body':
+      return readBody(book, p, pos)
+    default:
+      return { speaker: null, how: p.why }
+  }
+}
+
+/** "the Chinese commerce ministry" after "China's Ministry of Commerce"; "the department" after any body; "the EU" as "European Union". */
+function readBody(book: PeopleBook, p: Body, pos: number): Reading {
+  if (!p.proper) {
+    const named = book.bodyBefore(p.head, p.actor, pos, p.bare)
+    if (named || p.bare) return { speaker: named, how: 'body-memory' }
+  }
+  const name = p.group ? book.groupName(p.actor, p.name) : p.name
+  return { speaker: { name, actor: p.actor, person: false }, how: 'body' }
+}

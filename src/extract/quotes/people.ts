@@ -1,0 +1,178 @@
+import { GOVERNMENT_ROLE } from '../../actors/data/roles.js'
+import { foldAccents } from '../../actors/gazetteer.js'
+import { BODY_HEADS } from '../../lexicon/quotes.js'
+import type { Doc, Mention } from '../../model/doc.js'
+import { quoteAt } from '../../nlp/speakers.js'
+import { readSpeakerPhrase } from './phrase.js'
+
+/** A resolved speaker: a person's fullest name in the article, or a body's name. */
+export interface Speaker {
+  readonly name: string
+  readonly actor: string | null
+  readonly person: boolean
+}
+
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
+
+/** The surname key of a name, as score.py reads it: its last word, case-folded, a Jr./Sr./II suffix dropped. */
+export function surnameOf(name: string): string {
+  const words = name.toLowerCase().replace(/\./g, '').split(/\s+/).filter((w) => w && !SUFFIXES.has(w))
+  return words[words.length - 1] ?? ''
+}
+
+/** The key a name is looked up by: its surname, accents folded ("Saño" and "Sano" are one person). */
+function keyOf(name: string): string {
+  return foldAccents(surnameOf(name))
+}
+
+/**
+ * The article's people as the quote extractor needs them: the fullest form of each name
+ * ("Duarte" → "Helena Duarte"; "Liu" → "Liu Youbin", whose family name comes first), their
+ * actors, and who was named with which role ("the minister said" → the minister named before).
+ */
+export class PeopleBook {
+  private readonly bySurname = new Map<string, string>()
+  private readonly byFirst = new Map<string, string>()
+  private readonly actors = new Map<string, string>()
+  /** Person mentions by role word ("minister", "envoy"), in text order. */
+  private readonly byRole = new Map<string, Mention[]>()
+  /** Bodies named by their proper names ("China's Ministry of Commerce"), in text order, for a later "the Chinese ministry". */
+  private readonly bodies: Array<{ readonly pos: number; readonly head: string; readonly speaker: Speaker }> = []
+
+  /** The fullest name of each group ("European Union" for "the EU"), as the article writes it. */
+  private readonly groups = new Map<string, string>()
+
+  constructor(private readonly doc: Doc) {
+    for (const m of doc.mentions) {
+      if (m.kind === 'group' && m.actor) {
+        const name = m.text.replace(/^the /i, '')
+        if (name.length > (this.groups.get(m.actor)?.length ?? 0)) this.groups.set(m.actor, name)
+      }
+      if (m.kind !== 'person') continue
+      const name = m.person ?? m.text
+      this.add(name, m.actor)
+      for (const word of (m.role ?? '').toLowerCase().split(/[^a-z-]+/)) {
+        if (!word) continue
+        const w = roleWord(word)
+        const list = this.byRole.get(w) ?? []
+        list.push(m)
+        this.byRole.set(w, list)
+      }
+    }
+    // Bodies named outside quotes, for a later "the ministry" or "the spokesperson"; names of two
+    // words or more the gazetteer does not know ("Liu Youbin", for a later "Liu").
+    doc.chunks.forEach((c, i) => {
+      if (c.kind === 'thing' && c.det === null && c.end - c.start > 1 && doc.tokens[c.head].pos === 'PROPN') {
+        const p = readSpeakerPhrase(doc, i)
+        if (p.kind === 'person' && p.name.includes(' ') && quoteAt(doc.quotes, doc.tokens[c.start].start) < 0) this.add(p.name, p.actor)
+      }
+      const spokes = c.headLemma.startsWith('spokes')
+      if (!BODY_HEADS.has(c.headLemma) && !spokes) return
+      const at = doc.tokens[c.start].start
+      if (quoteAt(doc.quotes, at) >= 0) return
+      const p = readSpeakerPhrase(doc, i)
+      if (p.kind !== 'body') return
+      // "a spokesman for the ministry": the ministry named before.
+      const speaker = p.bare ? this.bodyBefore(p.head, p.actor, at, true) : { name: p.name, actor: p.actor, person: false }
+      if (speaker) this.noteBody(at, spokes ? 'spokesperson' : p.head, speaker)
+    })
+  }
+
+  /** A group's fullest name in the article ("European Union"), or `name` itself. */
+  groupName(actor: string | null, name: string): string {
+    return (actor && this.groups.get(actor)) || name
+  }
+
+  /** Remembers a name: the longest form per surname, and per first word for family-name-first readings. */
+  add(name: string, actor: string | null): void {
+    const key = keyOf(name)
+    const words = name.split(/\s+/)
+    const known = this.bySurname.get(key)
+    if (!known || words.length > known.split(/\s+/).length) this.bySurname.set(key, name)
+    const first = foldAccents(words[0].toLowerCase())
+    if (words.length > 1 && !this.byFirst.has(first)) this.byFirst.set(first, name)
+    if (actor && !this.actors.has(key)) this.actors.set(key, actor)
+  }
+
+  /** True when the article names someone with this surname or first name in two words or more. */
+  knows(name: string): boolean {
+    return this.bySurname.has(keyOf(name)) || this.byFirst.has(foldAccents(name.toLowerCase()))
+  }
+
+  /** The person a name stands for, in the fullest form the article gives. */
+  person(name: string, actor: string | null): Speaker {
+    const full = this.fullest(name)
+    return { name: full, actor: actor ?? this.actors.get(keyOf(full)) ?? null, person: true }
+  }
+
+  private fullest(name: string): string {
+    const bySurname = this.bySurname.get(keyOf(name))
+    if (bySurname && bySurname.split(/\s+/).length >= name.split(/\s+/).length) return bySurname
+    if (!name.includes(' ')) return this.byFirst.get(foldAccents(name.toLowerCase())) ?? name
+    return name
+  }
+
+  /**
+   * The person named last before `pos` with a role word ("minister"), of `actor` when given. With none
+   * before, a role with its country ("Papua New Guinea's top diplomat has derided …") may be named just
+   * after: the next person of that country with a government role.
+   */
+  personWithRole(head: string, actor: string | null, pos: number): Speaker | null {
+    const list = this.byRole.get(roleWord(head))
+    if (list) {
+      for (let i = lastBefore(list, pos), n = 0; i >= 0 && n < 20; i--, n++) {
+        const m = list[i]
+        if (actor && m.actor && m.actor !== actor) continue
+        return this.person(m.person ?? m.text, m.actor)
+      }
+    }
+    if (!actor) return null
+    const people = this.doc.mentions
+    for (let i = lastBefore(people, pos) + 1; i < people.length && people[i].start < pos + AHEAD; i++) {
+      const m = people[i]
+      if (m.kind === 'person' && m.actor === actor && m.role && GOVERNMENT_ROLE.test(m.role)) return this.person(m.person ?? m.text, m.actor)
+    }
+    return null
+  }
+
+  /** Notes a body named by its proper name at `pos`. */
+  noteBody(pos: number, head: string, speaker: Speaker): void {
+    this.bodies.push({ pos, head, speaker })
+  }
+
+  /**
+   * The body a common-noun phrase stands for ("the Chinese commerce ministry", "the department"): the
+   * last one named before `pos` with the same head noun (of the same actor when both are known); with
+   * `anyHead`, the last one named at all.
+   */
+  bodyBefore(head: string, actor: string | null, pos: number, anyHead: boolean): Speaker | null {
+    let fallback: Speaker | null = null
+    for (let i = this.bodies.length - 1, n = 0; i >= 0 && n < 50; i--, n++) {
+      const b = this.bodies[i]
+      if (b.pos >= pos) continue
+      if (b.head === head && (!actor || !b.speaker.actor || b.speaker.actor === actor)) return b.speaker
+      fallback ??= b.speaker
+    }
+    return anyHead ? fallback : null
+  }
+}
+
+/** How far after a role a name may follow it ("the top diplomat … Foreign Minister Jane Doe said"). */
+const AHEAD = 1200
+
+/** Spokesman, spokeswoman and spokesperson are one role. */
+function roleWord(w: string): string {
+  return w.startsWith('spokes') ? 'spokesperson' : w
+}
+
+/** Index of the last mention starting before `pos` (mentions in text order), or -1. */
+function lastBefore(list: readonly Mention[], pos: number): number {
+  let lo = 0
+  let hi = list.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (list[mid].start < pos) lo = mid + 1
+    else hi = mid
+  }
+  return lo - 1
+}

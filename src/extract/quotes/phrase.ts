@@ -1,0 +1,181 @@
+import { BODY_HEADS, MEDIA, OWN_VOICE_DOCUMENTS, PERSON_ROLES, REPORTER_TITLES, WORDING_SOURCES } from '../../lexicon/quotes.js'
+import { DOCUMENT_NOUNS } from '../../lexicon/speech.js'
+import type { Doc } from '../../model/doc.js'
+import { isTimeChunk } from '../../nlp/clauses.js'
+import { isJointDocument as isJoint } from '../../nlp/speaker-frame.js'
+import { hasCapital, isCapitalised, isDeterminer, trailingName, withoutDeterminer } from './names.js'
+
+/**
+ * What the phrase that names a quote's speaker says about them, before the article's memory is asked:
+ * - `person`: a name (a person mention's fullest name, or proper nouns the gazetteer does not know);
+ *   `lone` for one capitalised word opening its sentence with the ending of a plural noun for people,
+ *   which the tagger may have taken for a name ("Protesters chanted …", "Campaigners said …");
+ *   `initial` for any one word opening its sentence ("Floodwater swept …"), a name only if the article knows it;
+ * - `pronoun`: "he"/"she" (`human`), or "it"/"they" for a body that spoke before;
+ * - `role`: a role noun for one person with no name ("the minister"), for the person named with that role;
+ * - `body`: an organisation or group ("the Chinese Foreign Ministry", "Pembina Institute", "the EU");
+ *   `bare` when it is only a head noun ("the ministry"), `proper` when it is a proper name
+ *   ("Ministry of Commerce", not "the commerce ministry"), `group` for a FORMAT.md group;
+ * - `none`: nobody to name (a document, a news agency, a reporter, a country, "one delegate", "critics", a day).
+ */
+export type SpeakerPhrase =
+  | { readonly kind: 'person'; readonly name: string; readonly actor: string | null; readonly lone?: boolean; readonly initial?: boolean }
+  | { readonly kind: 'pronoun'; readonly human: boolean }
+  | { readonly kind: 'role'; readonly head: string; readonly actor: string | null }
+  | Body
+  | { readonly kind: 'none'; readonly why: string }
+
+export interface Body {
+  readonly kind: 'body'
+  readonly name: string
+  readonly head: string
+  readonly actor: string | null
+  readonly bare: boolean
+  readonly proper: boolean
+  readonly group: boolean
+}
+
+/** Days and months the tagger reads as proper nouns: "said Thursday" names a time, not a speaker. */
+const TIME_NAMES = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
+)
+/** Role nouns plural in form that name one body: "the authorities", "the armed forces". */
+const COLLECTIVES = new Set(['authority', 'force', 'people'])
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]+$/u
+const PLURAL_OF_PEOPLE = /(?:ers|ors|ists|ians|ants|ents|ics|ials|ies|ates|ats|rts|ives|ees)$/
+const PRONOUNS: Readonly<Record<string, boolean>> = { he: true, she: true, him: true, her: true, it: false, they: false }
+
+/** Reads the phrase (Doc.chunks[chunk]) that names a quote's speaker. */
+export function readSpeakerPhrase(doc: Doc, chunk: number): SpeakerPhrase {
+  const c = doc.chunks[chunk]
+  const tokens = doc.tokens
+  for (let t = c.start; t < c.end; t++) {
+    if (REPORTER_TITLES.has(tokens[t].lemma)) return { kind: 'none', why: 'reporter' }
+    if (MEDIA.has(tokens[t].lower)) return { kind: 'none', why: 'media' }
+  }
+  const head = tokens[c.head]
+  if (isTimeChunk(tokens, c) || TIME_NAMES.has(head.lower)) return { kind: 'none', why: 'time' }
+  if (WORDING_SOURCES.has(c.headLemma) || DOCUMENT_NOUNS.has(c.headLemma)) {
+    // "Beijing's statement said", "a White House statement said": the issuer's words; other documents have none.
+    const owner = OWN_VOICE_DOCUMENTS.has(c.headLemma) && !isJoint(doc, chunk) ? c.mentions.find((m) => doc.mentions[m].kind !== 'person') : undefined
+    return owner !== undefined ? actorBody(doc, owner, c.start) : { kind: 'none', why: 'document' }
+  }
+  switch (c.kind) {
+    case 'person': {
+      const m = doc.mentions[c.referent]
+      return { kind: 'person', name: m.person ?? m.text, actor: m.actor }
+    }
+    case 'pronoun':
+      return head.lower in PRONOUNS ? { kind: 'pronoun', human: PRONOUNS[head.lower] } : { kind: 'none', why: 'pronoun' }
+    case 'actor': {
+      const m = doc.mentions[head.mention]
+      // "said the UN chief", where the tagger reads "chief" as an adjective outside the phrase.
+      const next = tokens[c.end]
+      if (next && next.sentence === head.sentence && PERSON_ROLES.has(next.lemma) && doc.chunkOf[c.end] < 0) return { kind: 'role', head: next.lemma, actor: m.actor }
+      return actorBody(doc, head.mention, c.start)
+    }
+    case 'role':
+      return readRole(doc, chunk)
+    case 'thing':
+      if (BODY_HEADS.has(c.headLemma) && hasCapital(tokens, c.start, c.end)) return bodyOf(doc, c.start, c.end, c.headLemma, c.modifierActor)
+      if (head.pos !== 'PROPN') return { kind: 'none', why: 'thing' }
+      // Names of people take no article: "the Sierra Club", "The Kenya Red Cross" name bodies.
+      if (c.det === 'the') return bodyOf(doc, c.start, capitalisedEnd(doc, c.end), head.lemma, c.modifierActor)
+      return readProperName(doc, chunk)
+    default:
+      return { kind: 'none', why: c.kind }
+  }
+}
+
+/** A group or body speaking as itself ("the EU said", "the White House said"); a description ("the bloc") by the actor it stands for. */
+function actorBody(doc: Doc, mention: number, from: number): SpeakerPhrase {
+  const tokens = doc.tokens
+  const m = doc.mentions[mention]
+  let s = from
+  while (s < tokens.length && tokens[s].mention !== mention) s++
+  let e = s
+  while (e < tokens.length && tokens[e].mention === mention) e++
+  if (s >= e) return { kind: 'none', why: 'actor' }
+  // A country is no speaker (FORMAT.md: a person, or a body when no person is named): "“…,” China said"
+  // reports a position, and the words are some official's the article leaves unnamed.
+  if (m.kind === 'country') return { kind: 'none', why: 'country' }
+  const name = isCapitalised(tokens[e - 1]) ? withoutDeterminer(doc, s, e).replace(/['’]s$/, '') : (m.actor ?? '')
+  if (!name) return { kind: 'none', why: 'actor' }
+  return { kind: 'body', name, head: tokens[e - 1].lemma, actor: m.actor, bare: false, proper: true, group: m.kind === 'group' }
+}
+
+/** "the minister" (a person), "the Chinese Foreign Ministry" (a body), "a ministry spokesperson" (the body's voice), "G7 ministers" (the group). */
+function readRole(doc: Doc, chunk: number): SpeakerPhrase {
+  const c = doc.chunks[chunk]
+  const head = c.headLemma
+  // The memory gives a role the actor of whoever was last the subject; only its own modifier says whose it is.
+  const actor = c.via === 'role' ? (c.actors[0] ?? null) : null
+  // Several people of a role speak as the group that names them ("the G7 countries said"), or as no one ("ministers said").
+  if (c.plural && !COLLECTIVES.has(head)) {
+    const mi = c.mentions.find((i) => doc.mentions[i].kind === 'group' || doc.mentions[i].kind === 'country')
+    return mi === undefined ? { kind: 'none', why: 'unnamed' } : actorBody(doc, mi, c.start)
+  }
+  if (!PERSON_ROLES.has(head)) return bodyOf(doc, c.start, c.end, head, actor)
+  // A name inside the phrase after the role ("the envoy John Kerry") is its person.
+  const name = trailingName(doc, c.start, c.end)
+  if (name && name.words > 1) return { kind: 'person', name: name.text, actor }
+  const definite = c.det === 'the' || c.det === 'his' || c.det === 'her' || c.det === null
+  if (!head.startsWith('spokes')) return definite ? { kind: 'role', head, actor } : { kind: 'none', why: 'unnamed' }
+  // "a foreign ministry spokesperson", "a spokesperson for the department": the body's voice.
+  const body = c.head - 1 >= c.start ? doc.tokens[c.head - 1].lemma : ''
+  if (BODY_HEADS.has(body)) return bodyOf(doc, c.start, c.head, body, actor)
+  const of = doc.tokens[c.end]
+  const next = doc.chunkOf[c.end + 1]
+  if (of && (of.lower === 'for' || of.lower === 'of') && next >= 0 && doc.chunks[next].start === c.end + 1) {
+    const p = readSpeakerPhrase(doc, next)
+    if (p.kind === 'body') return p
+  }
+  return definite ? { kind: 'role', head: 'spokesperson', actor } : { kind: 'none', why: 'unnamed' }
+}
+
+/** Proper nouns heading a phrase: a body ("Pembina Institute", "the Ministry of Commerce") or a person's name after any titles. */
+function readProperName(doc: Doc, chunk: number): SpeakerPhrase {
+  const c = doc.chunks[chunk]
+  const tokens = doc.tokens
+  // "the Ministry of Commerce", "Institute for Climate Policy": a body whose head comes before "of".
+  for (let t = c.start; t < c.end; t++) {
+    if (BODY_HEADS.has(tokens[t].lower) && (t === c.head || tokens[c.end]?.lower === 'of' || tokens[c.end]?.lower === 'for')) return bodyOf(doc, c.start, c.end, tokens[t].lower, c.modifierActor)
+  }
+  const name = trailingName(doc, c.start, c.end)
+  if (!name) return { kind: 'none', why: 'not a name' }
+  // An acronym alone is an organisation ("WMO", "IRENA"), not a person.
+  if (name.words === 1 && ACRONYM.test(name.text)) return { kind: 'body', name: name.text, head: name.text.toLowerCase(), actor: c.modifierActor, bare: false, proper: true, group: false }
+  const range = doc.sentenceTokens[tokens[c.start].sentence]
+  // "Protesters chanted", "Campaigners said": a word alone at the sentence start with the ending of
+  // a plural noun for people (names in -s mostly end otherwise: "Mitsotakis", "Reynolds").
+  const initial = name.words === 1 && c.end - c.start === 1 && range?.[0] === c.start
+  return { kind: 'person', name: name.text, actor: c.modifierActor, lone: initial && PLURAL_OF_PEOPLE.test(name.text), initial }
+}
+
+/** A body's name as written, without its determiner, and with its "of …" tail ("the Ministry of Trade, Industry and Energy"). */
+function bodyOf(doc: Doc, start: number, end: number, head: string, actor: string | null): Body {
+  const tokens = doc.tokens
+  let e = end
+  const sentence = tokens[start].sentence
+  // "of Trade, Industry and Energy": capitalised words joined by "of", "for", "and", commas.
+  if (tokens[e] && (tokens[e].lower === 'of' || tokens[e].lower === 'for') && isCapitalised(tokens[e + 1]) && tokens[e + 1].sentence === sentence) {
+    let last = e
+    for (let k = e + 1, n = 0; n < 12 && tokens[k] && tokens[k].sentence === sentence; n++, k++) {
+      const t = tokens[k]
+      if (isCapitalised(t) && t.pos !== 'PUNCT') last = k + 1
+      else if (!(t.text === ',' || t.lower === 'and' || t.lower === 'the' || t.lower === 'of' || t.lower === 'for' || t.lower === '&')) break
+    }
+    e = last
+  }
+  const proper = isCapitalised(tokens[e - 1])
+  const bare = e - start <= 1 + (isDeterminer(tokens[start]) ? 1 : 0) && !proper
+  return { kind: 'body', name: withoutDeterminer(doc, start, e), head, actor, bare, proper, group: false }
+}
+
+/** The end of a name the tagger cut short: capitalised words glued after the phrase ("The Kenya Red" + "Cross"). */
+function capitalisedEnd(doc: Doc, end: number): number {
+  const tokens = doc.tokens
+  let e = end
+  while (e < tokens.length && tokens[e].sentence === tokens[end - 1].sentence && isCapitalised(tokens[e]) && tokens[e].pos !== 'PUNCT' && doc.chunkOf[e] < 0) e++
+  return e
+}

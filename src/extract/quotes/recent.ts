@@ -1,0 +1,153 @@
+import type { Doc } from '../../model/doc.js'
+import { chunkStartingAt, isAccordingTo, isPersonLike, isSpeechClause, pickChunk, quoteAt } from '../../nlp/speaker-frame.js'
+import type { PeopleBook, Speaker } from './people.js'
+import { readSpeakerPhrase } from './phrase.js'
+
+/** A person the story was last about, and where. */
+interface Seen {
+  readonly speaker: Speaker
+  readonly pos: number
+  readonly paragraph: number
+}
+
+const KEEP = 6
+/** "he said" reaches back this many paragraphs to the last speaker or subject before the memory's last-named person wins. */
+const REACH = 2
+
+/**
+ * Who "he", "she" or "it" is when a quote says "he said": the people the story was last about, that
+ * is, the latest speakers and the people who are subjects of its clauses (or the source of an
+ * "according to"), read in text order.
+ *
+ * The discourse memory (src/nlp/memory.ts) gives every pronoun the last person named, which in
+ * a reporting clause is often the host or the person spoken to ("Lula told a news conference with
+ * von der Leyen … “…,” he said"); the subject or speaker before it is more often right. The memory's
+ * person wins when no subject or speaker is that recent. "It said" is the body that spoke last, or
+ * else an organisation that was last a subject ("The meteorological office warned … “…,” it said").
+ */
+export class RecentPeople {
+  private readonly people: Seen[] = []
+  private clause = 0
+  /** The next sentence to read for its first named person, and the last sentence with a person as subject. */
+  private sentence = 0
+  private subjectSentence = -1
+  /** The last person named in a sentence with no person as subject: "he" in a later paragraph may be them. */
+  private named: Seen | null = null
+  /** The last body that spoke, and the last organisation that was a clause's subject. */
+  private body: Seen | null = null
+  private subjectBody: Seen | null = null
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly book: PeopleBook,
+  ) {}
+
+  /**
+   * Reads the clauses before token `at`: each person who is a clause's own subject outside quotes,
+   * or the source of an "according to"; and in a finished sentence with no such person, the first
+   * person it names ("Floods swept away the home of Jane Doe. “…,” she said").
+   */
+  advance(at: number): void {
+    const { clauses, chunks, tokens } = this.doc
+    const upTo = at < tokens.length ? tokens[at].sentence : this.doc.sentences.length
+    for (; this.clause < clauses.length && clauses[this.clause].verb.head < at; this.clause++) {
+      const c = clauses[this.clause]
+      const range = this.doc.sentenceTokens[c.sentence]!
+      const according = isAccordingTo(this.doc, c) ? c.preps.find((p) => p.prep === 'to') : undefined
+      // A speech verb the parse found no subject for ("Jane Doe, head of the … (…), said"): the phrase opening the sentence.
+      const opening = c.subjectFrom === 'none' && isSpeechClause(this.doc, c) ? chunkStartingAt(this.doc, range[0], c.verb.start) : -1
+      const candidates = according ? according.phrase.chunks : c.subjectFrom === 'own' && c.subject ? c.subject.chunks : opening >= 0 ? [opening] : null
+      if (!candidates) continue
+      const chunk = pickChunk(this.doc, candidates, range[0], range[1])
+      if (chunk < 0 || chunks[chunk].kind === 'pronoun') continue
+      const p = readSpeakerPhrase(this.doc, chunk)
+      // The one word opening a sentence is a name only if the article gave it in full ("Floodwater swept …").
+      if (p.kind === 'person' && (!p.initial || this.book.knows(p.name))) this.record(this.book.person(p.name, p.actor), chunk)
+      else if (p.kind === 'role' && isPersonLike(this.doc, chunks[chunk])) {
+        const person = this.book.personWithRole(p.head, p.actor, tokens[chunks[chunk].start].start)
+        if (person) this.record(person, chunk)
+      } else if (p.kind === 'body' && p.proper) {
+        this.subjectBody = this.seenAt({ name: p.name, actor: p.actor, person: false }, chunk)
+      }
+    }
+    for (; this.sentence < upTo; this.sentence++) if (this.subjectSentence !== this.sentence) this.firstNamed(this.sentence)
+  }
+
+  /** The first person named outside quotes in tagged sentence `s`, kept apart from subjects and speakers. */
+  private firstNamed(s: number): void {
+    const r = this.doc.sentenceTokens[s]
+    if (!r) return
+    const { chunks, chunkOf, tokens, quotes } = this.doc
+    for (let t = r[0]; t < r[1]; t++) {
+      const c = chunkOf[t]
+      if (c < 0 || chunks[c].start !== t || !isPersonLike(this.doc, chunks[c]) || chunks[c].kind === 'pronoun' || chunks[c].kind === 'role') continue
+      if (quoteAt(quotes, tokens[t].start) >= 0) continue
+      const p = readSpeakerPhrase(this.doc, c)
+      // A name of two words, or one the article gave in full ("Celsius" alone is no one).
+      if (p.kind === 'person' && (p.name.includes(' ') || this.book.knows(p.name))) {
+        this.named = this.seenAt(this.book.person(p.name, p.actor), c)
+        return
+      }
+    }
+  }
+
+  /** Notes a person or body who spoke or acted at chunk `chunk` (after the clauses before it, so the list stays in text order). */
+  note(speaker: Speaker, chunk: number): void {
+    this.advance(this.doc.chunks[chunk].start)
+    this.record(speaker, chunk)
+  }
+
+  private record(speaker: Speaker, chunk: number): void {
+    const seen = this.seenAt(speaker, chunk)
+    if (speaker.person) this.subjectSentence = this.doc.tokens[this.doc.chunks[chunk].start].sentence
+    if (!speaker.person) {
+      this.body = seen
+      return
+    }
+    const i = this.people.findIndex((s) => s.speaker.name === speaker.name)
+    if (i >= 0 && this.people[i].pos > seen.pos) return
+    if (i >= 0) this.people.splice(i, 1)
+    this.people.push(seen)
+    if (this.people.length > KEEP) this.people.shift()
+  }
+
+  /** Who pronoun chunk `chunk` stands for: a person for "he"/"she" (`human`), a body for "it"/"they"; or null. */
+  resolve(chunk: number, human: boolean): Speaker | null {
+    const { chunks, tokens, sentences, mentions } = this.doc
+    const c = chunks[chunk]
+    const t = tokens[c.start]
+    const paragraph = sentences[t.sentence].paragraph
+    this.advance(c.start)
+    const recent = (s: Seen | null) => (s && s.pos < t.start && s.paragraph >= paragraph - REACH ? s : null)
+    // An organisation that was only a subject must be in the quote's own paragraph.
+    if (!human) return (recent(this.body) ?? (this.subjectBody?.paragraph === paragraph ? recent(this.subjectBody) : null))?.speaker ?? null
+    let found: Seen | null = null
+    for (const p of this.people) if (p.pos < t.start && (!found || p.pos > found.pos)) found = p
+    // A person only named, in a paragraph after the last subject or speaker ("Floods swept away the
+    // home of Jane Doe. ¶ “…,” she said"); in the same paragraph the speaker goes on ("she added").
+    if (this.named && this.named.pos < t.start && (!found || (this.named.pos > found.pos && this.named.paragraph > found.paragraph))) found = this.named
+    const m = c.referent >= 0 ? mentions[c.referent] : null
+    // The memory saw the sentences the tagger skipped: a person named there after the last subject we read.
+    const unseen = m !== null && (!found || m.start > found.pos) && !this.doc.sentenceTokens[this.sentenceOf(m.start)]
+    if (recent(found) && !unseen) return found!.speaker
+    if (m) return this.book.person(m.person ?? m.text, m.actor)
+    return found?.speaker ?? null
+  }
+
+  private sentenceOf(pos: number): number {
+    const s = this.doc.sentences
+    let lo = 0
+    let hi = s.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (s[mid].end <= pos) lo = mid + 1
+      else hi = mid
+    }
+    return Math.min(lo, s.length - 1)
+  }
+
+  private seenAt(speaker: Speaker, chunk: number): Seen {
+    const t = this.doc.tokens[this.doc.chunks[chunk].start]
+    return { speaker, pos: t.start, paragraph: this.doc.sentences[t.sentence].paragraph }
+  }
+}

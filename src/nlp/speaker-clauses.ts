@@ -1,0 +1,220 @@
+import { NAMING_PARTICIPLES } from '../lexicon/quotes.js'
+import type { Phrase } from '../model/doc.js'
+import {
+  Lookup,
+  NONE,
+  chunkStartingAt,
+  isAccordingTo,
+  isIssuedDocument,
+  isJointDocument,
+  isPersonLike,
+  isSpeechClause,
+  pickChunk,
+  subjectOf,
+  type QuoteFrame,
+  type SpeakerSite,
+} from './speaker-frame.js'
+
+/**
+ * Steps 1-6 of the speaker resolver (speakers.ts): the phrase that names a quote's speaker in the
+ * quote's own sentences, read from their clauses; null when they name no one.
+ */
+export function inSentence(L: Lookup, f: QuoteFrame): SpeakerSite | null {
+  if (namesAThing(L, f)) return NONE
+  const first = after(L, f, IMMEDIATE, 'after')
+  // "… Dutchman Wopke Hoekstra: “…,” he wrote": the name before the colon is who "he" is.
+  if (first && L.input.chunks[first.chunk].kind === 'pronoun') return nameColon(L, f) ?? first
+  const site = first ?? before(L, f) ?? after(L, f, LATE, 'after-late') ?? nameAfter(L, f) ?? nameColon(L, f) ?? embedded(L, f)
+  return site && isIssuedDocument(L.input, site.chunk) ? issuer(L, f, site) : site
+}
+
+/** At most this many tokens between a closing mark and its speech verb: "…,” Kerry, the U.S. envoy, said". */
+const IMMEDIATE = 10
+/** A speech verb further on in the sentence still attributes: "“…” on climate, Vice-Premier Han urged". */
+const LATE = 28
+const DASHES = new Set(['-', '–', '—'])
+/** Words that open a clause of their own after a quote: "…”, which he said turned the page". */
+const RELATIVES = new Set(['which', 'that', 'who', 'whom', 'where', 'when'])
+const OPENS_CLAUSE = new Set([...RELATIVES, 'and', 'but', 'because', 'if', 'while', 'although'])
+
+/**
+ * "The Met said 25 were arrested. A statement said: “…”": a document with no issuer of its own
+ * speaks for the speaker of the sentence before (the first subject of a speech clause there).
+ */
+function issuer(L: Lookup, f: QuoteFrame, site: SpeakerSite): SpeakerSite {
+  const s = f.openSentence - 1
+  const r = s >= 0 ? L.input.sentenceTokens[s] : null
+  if (!r || L.input.sentences[s].paragraph < L.input.sentences[f.openSentence].paragraph - 1) return site
+  const [c0, c1] = L.clausesIn(s, r[0], r[1])
+  for (let ci = c0; ci < c1; ci++) {
+    const c = L.input.clauses[ci]
+    if (!isSpeechClause(L.input, c)) continue
+    const chunk = pickChunk(L.input, subjectChunks(L, ci, r[0], c.verb.start), r[0], c.verb.start)
+    if (chunk >= 0 && !isIssuedDocument(L.input, chunk)) return { chunk, rule: `${site.rule}-issuer` }
+  }
+  return site
+}
+
+/** "a report titled “…”", "a plan known as “…”": the quoted words are a name (NAMING_PARTICIPLES after a noun). */
+function namesAThing(L: Lookup, f: QuoteFrame): boolean {
+  if (!f.before) return false
+  const { tokens, chunkOf } = L.input
+  let t = f.before[1] - 1
+  if (t >= f.before[0] && tokens[t].lower === 'as') t--
+  if (t <= f.before[0] || !NAMING_PARTICIPLES.has(tokens[t].lower)) return false
+  return chunkOf[t - 1] >= 0 || tokens[t - 1].text === ','
+}
+
+/** Steps 1 and 3: the first speech clause after the closing mark, within `limit` tokens of it. */
+function after(L: Lookup, f: QuoteFrame, limit: number, rule: string): SpeakerSite | null {
+  if (!f.after) return null
+  const { tokens, clauses, chunks } = L.input
+  const [from, to] = f.after
+  let k = from
+  while (k < to && tokens[k].pos === 'PUNCT') k++
+  if (k >= to || (limit === IMMEDIATE ? OPENS_CLAUSE : RELATIVES).has(tokens[k].lower)) return null
+  const [c0, c1] = L.clausesIn(f.attribution, from, to)
+  for (let ci = c0; ci < c1; ci++) {
+    const c = clauses[ci]
+    if (c.verb.start - from > limit) break
+    if (!isSpeechClause(L.input, c)) continue
+    const joint = jointDocument(L, ci)
+    if (joint >= 0) return { chunk: joint, rule: `${rule}-joint` }
+    // Verb first ("said Kerry", "according to Kerry"): the phrase after it; a participle does not
+    // invert (", saying Thursday that …"). Else the subject before the verb.
+    const verbFirst = c.verb.start <= k
+    if (verbFirst && c.verb.form !== 'finite' && !isAccordingTo(L.input, c)) continue
+    const chunk = verbFirst ? chunkAfterVerb(L, ci, to) : pickChunk(L.input, subjectChunks(L, ci, k, c.verb.start), k, c.verb.start)
+    if (chunk >= 0 && !(verbFirst && chunks[chunk].kind === 'pronoun')) return { chunk, rule }
+  }
+  return null
+}
+
+/**
+ * The chunks that may name the subject of clause `ci` within [from, to): its subject phrase, or
+ * the first phrase there. A participle of speech (", adding …", ", arguing …") speaks for the
+ * subject of the speech clause before it, not the nearest subject the parse hands it.
+ */
+export function subjectChunks(L: Lookup, ci: number, from: number, to: number): readonly number[] {
+  const c = L.input.clauses[ci]
+  const subject = (c.verb.form === 'gerund' && speakerBefore(L, ci)) || reducedRelative(L, ci) || subjectOf(L, ci)
+  if (subject && c.subjectFrom === 'relative') {
+    // "Jane Doe from Uganda, who said": the relative pronoun's antecedent is the person before the preposition.
+    const { tokens, chunks, chunkOf } = L.input
+    const k = chunkOf[subject.start - 2] ?? -1
+    if (k >= 0 && tokens[subject.start - 1].pos === 'ADP' && chunks[k].end === subject.start - 1 && k >= 0 && isPersonLike(L.input, chunks[k]) && !isPersonLike(L.input, chunks[subject.chunks[0]])) return [k]
+  }
+  if (subject && subject.end <= to && subject.start >= from) return subject.chunks
+  const first = chunkStartingAt(L.input, from, to)
+  return first >= 0 ? [first] : []
+}
+
+/**
+ * "A joint statement released after the summit said …": the parse reads "released" as the main
+ * verb and the summit as the subject of "said"; a past participle right after its subject, with no
+ * auxiliary, and a preposition before the speech verb's subject, make the participle's subject the speaker.
+ */
+function reducedRelative(L: Lookup, ci: number): Phrase | null {
+  const { clauses, tokens } = L.input
+  const c = clauses[ci]
+  const prev = clauses[ci - 1]
+  if (!c.subject || !prev || prev.sentence !== c.sentence || !prev.subject || prev.subjectFrom !== 'own') return null
+  const lead = tokens[c.subject.start - 1]
+  const v = tokens[prev.verb.head]
+  if (!lead || (lead.pos !== 'ADP' && lead.pos !== 'SCONJ') || prev.verb.start !== prev.verb.head || prev.verb.start !== prev.subject.end) return null
+  // Only a thing is described so ("Kerry arrived after Xie said …" has two subjects of their own).
+  const thing = L.input.chunks[prev.subject.chunks[prev.subject.chunks.length - 1]].kind === 'thing'
+  return thing && v.pos === 'VERB' && v.lower !== v.lemma && v.lower.endsWith('ed') ? prev.subject : null
+}
+
+/** The own subject of the first speech clause before clause `ci` in its sentence (a few clauses back at most). */
+function speakerBefore(L: Lookup, ci: number): Phrase | null {
+  const { clauses } = L.input
+  const first = Math.max(L.firstClause(clauses[ci].sentence), ci - 12)
+  for (let k = first; k < ci; k++) {
+    const c = clauses[k]
+    if (c.subjectFrom === 'own' && c.subject && isSpeechClause(L.input, c)) return c.subject
+  }
+  return null
+}
+
+/**
+ * "…,” Albanese and Kishida said in a joint statement", "In a joint statement, the leaders said …":
+ * the words are the document's, which has no speaker (ANNOTATION.md). The chunk of the document, or -1.
+ */
+function jointDocument(L: Lookup, ci: number): number {
+  const { clauses, sentenceTokens, chunks, chunkOf } = L.input
+  const c = clauses[ci]
+  for (const p of c.preps) if (p.prep === 'in' && isJointDocument(L.input, p.phrase.chunks[0])) return p.phrase.chunks[0]
+  // A fronted phrase: from the sentence start to the verb (a few dozen tokens at most).
+  const from = Math.max(sentenceTokens[c.sentence]![0], c.verb.start - 40)
+  for (let t = from; t < c.verb.start; t++) {
+    const k = chunkOf[t]
+    if (k >= 0 && chunks[k].start === t && isJointDocument(L.input, k)) return k
+  }
+  return -1
+}
+
+function chunkAfterVerb(L: Lookup, ci: number, to: number): number {
+  const c = L.input.clauses[ci]
+  const at = isAccordingTo(L.input, c) ? c.verb.head + 2 : c.verb.end
+  const first = chunkStartingAt(L.input, at, to)
+  return first >= 0 ? pickChunk(L.input, [first], at, to) : -1
+}
+
+/** Step 2: the last speech clause before the opening mark, by its subject (which may stand before an earlier quote of the sentence). */
+function before(L: Lookup, f: QuoteFrame): SpeakerSite | null {
+  if (!f.before) return null
+  const [from, to] = f.before
+  const sentenceFrom = L.input.sentenceTokens[f.openSentence]![0]
+  const [c0, c1] = L.clausesIn(f.openSentence, from, to)
+  for (let ci = c1 - 1; ci >= c0; ci--) {
+    const c = L.input.clauses[ci]
+    if (!isSpeechClause(L.input, c)) continue
+    const joint = jointDocument(L, ci)
+    if (joint >= 0) return { chunk: joint, rule: 'before-joint' }
+    const chunk = isAccordingTo(L.input, c) ? chunkAfterVerb(L, ci, to) : pickChunk(L.input, subjectChunks(L, ci, sentenceFrom, c.verb.start), sentenceFrom, c.verb.start)
+    if (chunk >= 0) return { chunk, rule: 'before' }
+  }
+  return null
+}
+
+/** Step 4: “…,” Jane Doe, the council's chair. (Or after a dash: “…” — Jane Doe, minister.) */
+function nameAfter(L: Lookup, f: QuoteFrame): SpeakerSite | null {
+  if (!f.after) return null
+  const { tokens, chunks } = L.input
+  const [from, to] = f.after
+  let k = from
+  while (k < to && (tokens[k].text === ',' || DASHES.has(tokens[k].text))) k++
+  const c = chunkStartingAt(L.input, k, to)
+  if (c < 0 || !isPersonLike(L.input, chunks[c]) || chunks[c].kind === 'pronoun') return null
+  const next = tokens[chunks[c].end]
+  if (chunks[c].end < to && next.text !== ',' && next.text !== '.') return null
+  return { chunk: c, rule: 'name-after' }
+}
+
+/** Step 5: Kerry: ‘…’ (headlines and interview transcripts). */
+function nameColon(L: Lookup, f: QuoteFrame): SpeakerSite | null {
+  if (!f.before) return null
+  const { tokens, chunkOf } = L.input
+  const [from, to] = f.before
+  if (to - 1 <= from || tokens[to - 1].text !== ':') return null
+  const c = chunkOf[to - 2]
+  if (c < 0) return null
+  const chunk = pickChunk(L.input, [c], from, to - 1)
+  return chunk >= 0 && isPersonLike(L.input, L.input.chunks[chunk]) ? { chunk, rule: 'name-colon' } : null
+}
+
+/** Step 6: the main clause before a quoted phrase has a person as its own subject. */
+function embedded(L: Lookup, f: QuoteFrame): SpeakerSite | null {
+  if (!f.before) return null
+  const [from, to] = f.before
+  const [c0, c1] = L.clausesIn(f.openSentence, from, to)
+  for (let ci = c0; ci < c1; ci++) {
+    const c = L.input.clauses[ci]
+    if (c.subjectFrom !== 'own' || !c.subject || c.subject.start < from) continue
+    const chunk = pickChunk(L.input, c.subject.chunks, from, to)
+    return chunk >= 0 && isPersonLike(L.input, L.input.chunks[chunk]) ? { chunk, rule: 'embedded' } : null
+  }
+  return null
+}

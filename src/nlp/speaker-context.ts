@@ -1,0 +1,131 @@
+import type { QuoteSpan } from '../model/doc.js'
+import { Lookup, isPersonLike, isSpeechClause, pickChunk, type QuoteFrame, type Range, type SpeakerInput, type SpeakerSite } from './speaker-frame.js'
+
+/** Steps 7-9 of the speaker resolver (speakers.ts): a quote whose own sentences name no one takes its speaker from the quotes and sentences around it. */
+export function fromContext(L: Lookup, f: QuoteFrame, sites: readonly SpeakerSite[], frames: readonly QuoteFrame[], spoken: number): SpeakerSite | null {
+  const { sentences } = L.input
+  const prev = f.index > 0 ? frames[f.index - 1] : null
+  // 7. The rest of a quote whose sentence already named its speaker.
+  if (prev && sites[f.index - 1].chunk >= 0 && (prev.attribution === f.openSentence || prev.openSentence === f.openSentence)) {
+    return { chunk: sites[f.index - 1].chunk, rule: 'same-sentence' }
+  }
+  const last = spoken >= 0 ? frames[spoken] : null
+  const alone = standalone(L, f)
+  const paragraph = sentences[f.openSentence].paragraph
+  // 8. Straight after the speech it continues: the sentence before ended it, and this one names
+  // nobody ("Since decisions are unanimous, “one country alone can block everything.”").
+  if (last && last.attribution === f.openSentence - 1 && (alone || quiet(L, f))) return { chunk: sites[spoken].chunk, rule: 'continued' }
+  if (!alone) return null
+  // 9. The person the sentence before is about, or names alone as a heading ("French President Emmanuel Macron:").
+  const subject = f.openSentence > 0 ? (headingName(L, f.openSentence - 1) ?? subjectPerson(L, f.openSentence - 1)) : -1
+  if (subject >= 0 && sentences[f.openSentence - 1].paragraph >= paragraph - 1) return { chunk: subject, rule: 'previous-sentence' }
+  // 8, later in the same paragraph, or over a paragraph break the speech ran across.
+  if (last && sentences[last.closeSentence].paragraph === paragraph) return { chunk: sites[spoken].chunk, rule: 'continued' }
+  if (last && sentences[last.closeSentence].paragraph === paragraph - 1 && endsParagraph(L, last)) return { chunk: sites[spoken].chunk, rule: 'continued' }
+  return null
+}
+
+/** A line that is only a person mention, with a colon at most: the name heading the quote below it. */
+function headingName(L: Lookup, s: number): number | null {
+  const r = L.input.sentenceTokens[s]
+  const { tokens, chunks, chunkOf } = L.input
+  if (!r || r[1] <= r[0]) return null
+  const c = chunkOf[r[0]]
+  if (c < 0 || chunks[c].kind !== 'person') return null
+  for (let t = chunks[c].end; t < r[1]; t++) if (tokens[t].text !== ':') return null
+  return c
+}
+
+/** The first person-like own subject of sentence `s` outside quotes, or -1. */
+function subjectPerson(L: Lookup, s: number): number {
+  const r = L.input.sentenceTokens[s]
+  if (!r) return -1
+  const [c0, c1] = L.clausesIn(s, r[0], r[1])
+  const { chunks } = L.input
+  for (let ci = c0; ci < c1; ci++) {
+    const c = L.input.clauses[ci]
+    if (c.subjectFrom !== 'own' || !c.subject) continue
+    const chunk = pickChunk(L.input, c.subject.chunks, r[0], r[1])
+    if (chunk >= 0 && isPersonLike(L.input, chunks[chunk])) return chunk
+  }
+  return -1
+}
+
+/**
+ * A quote's sentences hold no word of the reporter's but a joining word or an adverb ("But “…”"):
+ * nothing else before its opening mark or after its closing one.
+ */
+function standalone(L: Lookup, f: QuoteFrame): boolean {
+  const { text, sentences, quotes, tokens } = L.input
+  const linking = (r: Range) => {
+    for (let t = r[0]; t < r[1]; t++) if (!LINKING.has(tokens[t].pos)) return false
+    return true
+  }
+  const prev = quotes[f.index - 1]
+  const next = quotes[f.index + 1]
+  const s = sentences[f.openSentence]
+  const e = sentences[f.closeSentence]
+  const from = prev && prev.close > s.start ? prev.close : s.start
+  const to = next && next.open < e.end ? next.open : e.end
+  return (f.before ? linking(f.before) : !hasLetter(text, from, f.quote.open)) && (f.after ? linking(f.after) : !hasLetter(text, f.quote.close, to))
+}
+
+/** Parts of speech that say nothing about who speaks. */
+const LINKING = new Set(['PUNCT', 'SYM', 'CCONJ', 'SCONJ', 'ADV', 'INTJ'])
+
+/** The reporter's words around a quote name no one and report no speech. */
+function quiet(L: Lookup, f: QuoteFrame): boolean {
+  if (!f.before || !f.after) return false
+  const { chunks, chunkOf, clauses } = L.input
+  for (const [from, to] of [f.before, f.after]) {
+    for (let t = from; t < to; t++) if (chunkOf[t] >= 0 && chunks[chunkOf[t]].start === t && isPersonLike(L.input, chunks[chunkOf[t]])) return false
+  }
+  for (const [s, [from, to]] of [[f.openSentence, f.before], [f.attribution, f.after]] as const) {
+    const [c0, c1] = L.clausesIn(s, from, to)
+    for (let ci = c0; ci < c1; ci++) if (isSpeechClause(L.input, clauses[ci])) return false
+  }
+  return true
+}
+
+function hasLetter(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /[\p{L}\p{N}]/u.test(text[i]))) return true
+  }
+  return false
+}
+
+/** The quote ended its paragraph: unclosed, or closed by the last sentence of the paragraph. */
+function endsParagraph(L: Lookup, f: QuoteFrame): boolean {
+  const { sentences } = L.input
+  const next = sentences[f.closeSentence + 1]
+  return !f.quote.closed || !next || next.paragraph !== sentences[f.closeSentence].paragraph
+}
+
+/** Step 10, from the end backwards so a speech over three paragraphs passes its speaker up to the first. */
+export function continueBackwards(L: Lookup, frames: readonly QuoteFrame[], sites: SpeakerSite[]): void {
+  const { sentences, text } = L.input
+  for (let i = frames.length - 2; i >= 0; i--) {
+    const f = frames[i]
+    const next = frames[i + 1]
+    if (f.quote.closed || sites[i + 1].chunk < 0) continue
+    if (sites[i].chunk >= 0 && sites[i].rule !== 'previous-sentence' && sites[i].rule !== 'continued') continue
+    const s = sentences[next.openSentence]
+    if (s.paragraph !== sentences[f.closeSentence].paragraph + 1 || hasLetter(text, s.start, next.quote.open)) continue
+    if (L.paragraphStart(next.openSentence) !== next.openSentence) continue
+    sites[i] = { chunk: sites[i + 1].chunk, rule: 'continued-before' }
+  }
+}
+
+/** At least four words inside the marks (ANNOTATION.md: shorter quoted fragments are not quotes). */
+export function longEnough(input: SpeakerInput, q: QuoteSpan): boolean {
+  let words = 0
+  let inWord = false
+  for (let i = q.start; i < q.end && words < 4; i++) {
+    const c = input.text.charCodeAt(i)
+    const space = c === 32 || c === 10 || c === 9 || c === 160
+    if (!space && !inWord) words++
+    inWord = !space
+  }
+  return words >= 4
+}

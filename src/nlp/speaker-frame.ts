@@ -1,0 +1,292 @@
+import { OWN_VOICE_DOCUMENTS, PERSON_ROLES, QUOTING_IDIOMS, QUOTING_VERBS, WORDING_SOURCES } from '../lexicon/quotes.js'
+import { DOCUMENT_NOUNS, SPEECH_VERBS } from '../lexicon/speech.js'
+import type { Chunk, Clause, Doc, Phrase, QuoteSpan } from '../model/doc.js'
+
+/** What the speaker resolver reads of the Doc (the discourse memory calls it before the Doc is finished). */
+export type SpeakerInput = Pick<Doc, 'text' | 'sentences' | 'quotes' | 'tokens' | 'sentenceTokens' | 'chunks' | 'chunkOf' | 'clauses'>
+
+/** Where a quote's speaker is named: the chunk of the phrase that names them, and the rule that found it. */
+export interface SpeakerSite {
+  /** Index into Doc.chunks, or -1 when nothing names the speaker. */
+  readonly chunk: number
+  /** The rule, for --explain: where the phrase stood relative to the quote. */
+  readonly rule: string
+}
+
+/** No phrase names the speaker. */
+export const NONE: SpeakerSite = { chunk: -1, rule: '' }
+
+/** A token range [from, to). */
+export type Range = readonly [number, number]
+
+/**
+ * Where a quote sits: the sentences its marks open and close in, and the tagged tokens of those
+ * sentences outside it (before the opening mark, after the closing one, up to the neighbouring
+ * quotes of the same sentence), or null where the sentence was not tagged.
+ */
+export interface QuoteFrame {
+  readonly index: number
+  readonly quote: QuoteSpan
+  readonly openSentence: number
+  readonly closeSentence: number
+  /** The sentence `after` lies in: the closing one, or the next when the splitter cut "…?” | he asked". */
+  readonly attribution: number
+  readonly before: Range | null
+  readonly after: Range | null
+}
+
+/**
+ * Lookups over the Doc that stay logarithmic per quote, so a very long line costs no rescans
+ * (issue 15): sentences and tokens by offset, and each sentence's clauses by verb position.
+ */
+export class Lookup {
+  /** Per sentence, the index of its first clause; one more entry closes the last sentence. */
+  private readonly clauseFrom: Int32Array
+  /** Per sentence, the index of the first sentence of its paragraph. */
+  private readonly paragraphFrom: Int32Array
+
+  constructor(readonly input: SpeakerInput) {
+    const { sentences, clauses } = input
+    this.clauseFrom = new Int32Array(sentences.length + 1)
+    this.paragraphFrom = new Int32Array(sentences.length)
+    let c = 0
+    for (let s = 0; s <= sentences.length; s++) {
+      while (c < clauses.length && clauses[c].sentence < s) c++
+      this.clauseFrom[s] = c
+      if (s < sentences.length) this.paragraphFrom[s] = s > 0 && sentences[s - 1].paragraph === sentences[s].paragraph ? this.paragraphFrom[s - 1] : s
+    }
+  }
+
+  /** The first sentence of the paragraph holding sentence `s`. */
+  paragraphStart(s: number): number {
+    return this.paragraphFrom[s]
+  }
+
+  /** The sentence holding offset `pos`, or the one after it when `pos` falls between two. */
+  sentenceAt(pos: number): number {
+    const s = this.input.sentences
+    let lo = 0
+    let hi = s.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (s[mid].end <= pos) lo = mid + 1
+      else hi = mid
+    }
+    return Math.min(lo, s.length - 1)
+  }
+
+  /** The first token of [from, to) that starts at or after `pos` (`to` when none does). */
+  tokenFrom(from: number, to: number, pos: number): number {
+    const t = this.input.tokens
+    let lo = from
+    let hi = to
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (t[mid].start < pos) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+
+  /** The clauses of sentence `s` whose main verb lies in the token range [from, to). */
+  clausesIn(s: number, from: number, to: number): Range {
+    const { clauses } = this.input
+    let lo = this.clauseFrom[s]
+    let hi = this.clauseFrom[s + 1]
+    const end = hi
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (clauses[mid].verb.head < from) lo = mid + 1
+      else hi = mid
+    }
+    let last = lo
+    while (last < end && clauses[last].verb.head < to) last++
+    return [lo, last]
+  }
+
+  /** The first clause of sentence `s`. */
+  firstClause(s: number): number {
+    return this.clauseFrom[s]
+  }
+
+  /** The frame of quote `index` (quotes are in text order). */
+  frame(index: number): QuoteFrame {
+    const { quotes, sentenceTokens } = this.input
+    const quote = quotes[index]
+    const openSentence = this.sentenceAt(quote.open)
+    const closeSentence = Math.max(openSentence, this.sentenceAt(Math.max(quote.open, quote.close - 1)))
+    const prev = quotes[index - 1]
+    const next = quotes[index + 1]
+    const open = sentenceTokens[openSentence]
+    const close = sentenceTokens[closeSentence]
+    let before: Range | null = null
+    if (open) {
+      const from = prev ? this.tokenFrom(open[0], open[1], prev.close) : open[0]
+      before = [from, this.tokenFrom(from, open[1], quote.open)]
+    }
+    let after: Range | null = null
+    let attribution = closeSentence
+    if (close) {
+      const from = this.tokenFrom(close[0], close[1], quote.close)
+      after = [from, next ? this.tokenFrom(from, close[1], next.open) : close[1]]
+      // "“Where is the money?” asked Jane Doe": the splitter ends a sentence at the question mark,
+      // and the attribution starts the next one in lower case (or with a dash: "“…” — Jane Doe").
+      if (after[0] === after[1] && this.continuesInLowerCase(closeSentence)) {
+        const r = sentenceTokens[closeSentence + 1]!
+        attribution = closeSentence + 1
+        after = [r[0], next ? this.tokenFrom(r[0], r[1], next.open) : r[1]]
+      }
+    }
+    return { index, quote, openSentence, closeSentence, attribution, before, after }
+  }
+
+  /** The sentence after `s` is tagged, in the same paragraph, and starts with a lower-case letter or a dash ("— Jane Doe"). */
+  private continuesInLowerCase(s: number): boolean {
+    const { sentences, sentenceTokens } = this.input
+    const next = sentences[s + 1]
+    if (!next || next.paragraph !== sentences[s].paragraph || !sentenceTokens[s + 1]) return false
+    const c = next.text.charCodeAt(0)
+    return (c >= 97 && c <= 122) || ((c === 45 || c === 0x2013 || c === 0x2014) && next.text.charCodeAt(1) === 32)
+  }
+}
+
+/** A clause that reports what its subject said: a speech verb ("said", "told", "added"), a quoting verb ("called it", "as she put it"), or "according to". */
+export function isSpeechClause(input: SpeakerInput, c: Clause): boolean {
+  if (c.verb.negated) return false
+  if (SPEECH_VERBS.has(c.verb.lemma) || QUOTING_VERBS.has(c.verb.lemma) || isAccordingTo(input, c)) return true
+  const object = QUOTING_IDIOMS[c.verb.lemma]
+  return object !== undefined && input.tokens[c.verb.end]?.lower === object
+}
+
+/** "according to X": the tagger reads "according" as a verb (lemma "accord") before "to". */
+export function isAccordingTo(input: SpeakerInput, c: Clause): boolean {
+  return c.verb.lemma === 'accord' && input.tokens[c.verb.head + 1]?.lower === 'to'
+}
+
+/**
+ * The subject of clause `ci`, following the links the shallow parse leaves for clauses without their own:
+ * coordinated verbs ("said and added") share the subject before them.
+ */
+export function subjectOf(L: Lookup, ci: number): Phrase | null {
+  const { clauses, chunks } = L.input
+  const c = clauses[ci]
+  if (c.subjectFrom !== 'coordinated') return c.subject
+  // "X believes the cabinet is “…” and said …": of the clauses before, the nearest with a person as
+  // its own subject is the likelier conjunct; else the parse's choice.
+  const first = Math.max(L.firstClause(c.sentence), ci - 8)
+  for (let k = ci - 1; k >= first; k--) {
+    const s = clauses[k].subject
+    if (clauses[k].subjectFrom === 'own' && s && isPersonLike(L.input, chunks[s.chunks[0]])) return s
+  }
+  return c.subject
+}
+
+const HUMAN_PRONOUNS = new Set(['he', 'she', 'him', 'her'])
+
+/**
+ * A phrase that may name a person: a person mention, "he"/"she", a name the gazetteer does not know
+ * (proper nouns as its head), or one person's role ("the minister", "the prime minister").
+ */
+export function isPersonLike(input: SpeakerInput, c: Chunk): boolean {
+  if (c.kind === 'person') return true
+  if (c.kind === 'pronoun') return HUMAN_PRONOUNS.has(input.tokens[c.head].lower)
+  if (c.kind === 'role') return !c.plural && PERSON_ROLES.has(c.headLemma) && (c.det === 'the' || c.det === null)
+  // Names take no article: "The AMCOM", "the European Commission" are not people.
+  return c.kind === 'thing' && input.tokens[c.head].pos === 'PROPN' && (c.det === null || c.det === 'his' || c.det === 'her')
+}
+
+/** A statement that speaks for whoever issued it ("the statement said"), with no issuer in the phrase itself. */
+export function isIssuedDocument(input: SpeakerInput, chunk: number): boolean {
+  const c = input.chunks[chunk]
+  return OWN_VOICE_DOCUMENTS.has(c.headLemma) && c.possessor < 0 && c.modifierActor === null && !isJointDocument(input, chunk)
+}
+
+/**
+ * The chunk of `chunks` inside [from, to), outside any quote, that names the speaker: a person-like
+ * member first ("Kerry and the ministry"); for a role or a description, the name set beside it
+ * by commas ("Azerbaijan's president, Ilham Aliyev,", "Cat Doe, 27, a student at …, said"). -1 for none.
+ */
+export function pickChunk(input: SpeakerInput, chunks: readonly number[], from: number, to: number): number {
+  let best = -1
+  for (const c of chunks) {
+    const ch = input.chunks[c]
+    if (ch.start < from || ch.end > to || quoteAt(input.quotes, input.tokens[ch.start].start) >= 0) continue
+    if (best < 0 || (isPersonLike(input, ch) && !isPersonLike(input, input.chunks[best]))) best = c
+    if (isPersonLike(input, ch) && ch.kind !== 'role') return c
+  }
+  if (best < 0) return -1
+  const named = appositiveName(input, best, from, to)
+  return named !== best ? named : leadingName(input, best, from)
+}
+
+/** For a role or a description ("the speaker, Jane Doe,"), the person named in apposition right after or right before it; else the phrase itself. */
+function appositiveName(input: SpeakerInput, c: number, from: number, to: number): number {
+  const { tokens, chunks, chunkOf } = input
+  const ch = chunks[c]
+  if (ch.kind !== 'role' && ch.kind !== 'thing') return c
+  // After the role and its "of" phrases: "the head of the agency, Jane Doe,".
+  let comma = ch.end
+  for (let n = 0; n < 3 && tokens[comma]?.pos === 'ADP' && chunkOf[comma + 1] >= 0 && chunks[chunkOf[comma + 1]].start === comma + 1; n++) comma = chunks[chunkOf[comma + 1]].end
+  const after = comma + 1
+  if (after < to && tokens[comma].text === ',' && chunkOf[after] >= 0 && chunks[chunkOf[after]].start === after && isPersonLike(input, chunks[chunkOf[after]])) return chunkOf[after]
+  const before = ch.start - 2
+  if (before >= from && tokens[ch.start - 1].text === ',' && chunkOf[before] >= 0 && chunks[chunkOf[before]].end === ch.start - 1 && isPersonLike(input, chunks[chunkOf[before]])) return chunkOf[before]
+  return c
+}
+
+/**
+ * A name that opens the subject before its descriptions: "Cat Doe, 27, a student at …, who …, said":
+ * the first person-like phrase of [from, c) that a comma follows and no preposition governs, with
+ * no verb between it and `c`.
+ */
+function leadingName(input: SpeakerInput, c: number, from: number): number {
+  const { tokens, chunks, chunkOf } = input
+  const end = chunks[c].start
+  for (let t = Math.max(from, end - 40); t < end; t++) {
+    const k = chunkOf[t]
+    if (k < 0 || chunks[k].start !== t || !isPersonLike(input, chunks[k]) || chunks[k].kind === 'pronoun') continue
+    const prev = t > from ? tokens[t - 1] : null
+    if (tokens[chunks[k].end].text !== ',' || (prev && (prev.pos === 'ADP' || prev.pos === 'VERB'))) continue
+    for (let j = chunks[k].end; j < end; j++) if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return c
+    return k
+  }
+  return c
+}
+
+/** "a joint statement", "the joint declaration": a document of several parties. */
+export function isJointDocument(input: SpeakerInput, chunk: number): boolean {
+  const ch = input.chunks[chunk]
+  if (!(DOCUMENT_NOUNS.has(ch.headLemma) || WORDING_SOURCES.has(ch.headLemma))) return false
+  for (let t = ch.start; t < ch.head; t++) if (input.tokens[t].lemma === 'joint') return true
+  return false
+}
+
+/** The index of the quote holding offset `pos`, or -1 (quotes are in text order). */
+export function quoteAt(quotes: readonly QuoteSpan[], pos: number): number {
+  let lo = 0
+  let hi = quotes.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (quotes[mid].start <= pos) lo = mid + 1
+    else hi = mid
+  }
+  const i = lo - 1
+  return i >= 0 && pos < quotes[i].end ? i : -1
+}
+
+/** The chunk starting at token `at` (after adverbs), within `to`, or -1. */
+export function chunkStartingAt(input: SpeakerInput, at: number, to: number): number {
+  const { tokens, chunks, chunkOf } = input
+  let j = at
+  while (j < to && tokens[j].pos === 'ADV') j++
+  if (j >= to) return -1
+  const c = chunkOf[j]
+  return c >= 0 && chunks[c].start === j ? c : -1
+}
+
+/** True when the token range holds a word (a letter or digit outside the marks). */
+export function hasWord(input: SpeakerInput, r: Range | null): boolean {
+  if (!r) return false
+  for (let t = r[0]; t < r[1]; t++) if (input.tokens[t].pos !== 'PUNCT' && input.tokens[t].pos !== 'SYM') return true
+  return false
+}
