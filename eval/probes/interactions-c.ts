@@ -45,4 +45,77 @@ export const INTERACTION_PROBES_C: readonly Probe[] = [
     id: 'interaction.protest.arguing.neg.1', test: 'neg', capability: 'protest',
     text: "Farmers in Kenya raised concerns about the drought, arguing that the rains would fail again.",
   },
+  {
+    id: 'interaction.list.floating-all.1', test: 'mft', capability: 'list', cameo: '111',
+    text: 'Norway, Iceland and Chile all objected to the Japanese whaling quota on Monday.',
+    interactions: ['NOR protest JPN', 'ISL protest JPN', 'CHL protest JPN'],
+  },
+  {
+    id: 'interaction.list.floating-each.1', test: 'inv', capability: 'list', cameo: '036',
+    text: 'Ghana and Togo each met Nigerian officials in Abuja this week.',
+    interactions: ['GHA meet NGA', 'TGO meet NGA'],
+  },
+  {
+    id: 'interaction.meet.led-by.1', test: 'mft', capability: 'meet', cameo: '036',
+    text: 'A Canadian delegation led by the deputy trade minister, Ellen Marsh, met Peruvian officials in Lima on Thursday.',
+    interactions: ['CAN meet PER'],
+  },
+  {
+    id: 'interaction.urge.led-by.1', test: 'inv', capability: 'urge', cameo: '020',
+    text: 'A Swedish team led by the climate ambassador, Nils Berg, urged Indonesia to close its oldest coal plants.',
+    interactions: ['SWE urge IDN'],
+  },
+  {
+    id: 'interaction.agree.group-led-by.1', test: 'mft', capability: 'list', cameo: '057',
+    text: 'Senegal signed a $2.5 billion energy deal with a group of lenders led by France and Germany.',
+    interactions: ['SEN agree FRA', 'SEN agree DEU'],
+  },
+  {
+    id: 'interaction.agree.neither.1', test: 'neg', capability: 'negated',
+    text: 'Neither Egypt nor Ethiopia agreed to the new schedule for filling the dam.',
+  },
+  {
+    id: 'interaction.meet.if.1', test: 'neg', capability: 'hypothetical',
+    text: 'A deal on rice tariffs could come quickly if the Thai and Vietnamese leaders met next month.',
+  },
+  {
+    id: 'interaction.protest.nominalisation.1', test: 'mft', capability: 'owner', cameo: '111',
+    text: 'Algeria suspended gas deliveries to Spain on Friday.\n\nThe Italian foreign ministry criticised the suspension as reckless.',
+    interactions: ['ITA protest DZA'],
+  },
+  {
+    id: 'interaction.protest.in-a-move.1', test: 'mft', capability: 'owner', cameo: '111',
+    text: 'India on Tuesday banned exports of broken rice, in a move that Bangladesh quickly condemned as unfair.',
+    interactions: ['BGD protest IND'],
+  },
+  {
+    id: 'interaction.cooperate.relative.1', test: 'mft', capability: 'cooperate', cameo: '060',
+    text: 'The grant comes from the Blue Carbon Fund, which Portugal, Spain and Morocco launched in 2022.',
+    interactions: ['PRT cooperate ESP', 'PRT cooperate MAR', 'ESP cooperate MAR'],
+  },
+  {
+    id: 'interaction.cooperate.relative.2', test: 'inv', capability: 'cooperate', cameo: '060',
+    text: 'Officials discussed the Arctic Ice Initiative, a programme launched by Norway and Canada in 2019.',
+    interactions: ['NOR cooperate CAN'],
+  },
+  {
+    id: 'interaction.list.dashes.1', test: 'mft', capability: 'list', cameo: '020',
+    text: 'The European Union tightened its rules on fishing. Ireland and the two Iberian states — Spain and Portugal — urged the bloc to soften them.',
+    interactions: ['IRL urge EU', 'ESP urge EU', 'PRT urge EU'],
+  },
+  {
+    id: 'interaction.agree.bloc-members.1', test: 'mft', capability: 'list', cameo: '057',
+    text: 'Canada and the Andean nations -- Bolivia, Colombia, Ecuador and Peru -- signed a trade accord on Monday.',
+    interactions: ['CAN agree BOL', 'CAN agree COL', 'CAN agree ECU', 'CAN agree PER'],
+  },
+  {
+    id: 'interaction.protest.global-body.1', test: 'mft', capability: 'metonym', cameo: '111',
+    text: "Speaking at the United Nations on Monday, Nicaragua's foreign minister accused the global body of ignoring small states.",
+    interactions: ['NIC protest UN'],
+  },
+  {
+    id: 'interaction.protest.dateline-dash.1', test: 'mft', capability: 'protest', cameo: '111',
+    text: 'Ottawa, Canada - Officials in Canada have condemned the Chinese government for raising duties on canola.',
+    interactions: ['CAN protest CHN', 'CHN sanction CAN'],
+  },
 ]

@@ -1,6 +1,7 @@
 import { cross, partiesOf, targetsOf, thatSubject } from './party.js'
 import { clauseOf, type Frame } from './types.js'
-import { complementOf, prepsAfterToken } from './around.js'
+import { complementOf, contextAt, prepsAfterToken } from './around.js'
+import { single } from '../nlp/phrases.js'
 
 /**
  * Agent–verb–patient: the subject acts on the direct object ("Fiji castigated Australia") or on the
@@ -19,6 +20,11 @@ export const active: Frame = (t) => {
     const things = c.object.chunks.every((k) => doc.chunks[k].kind === 'thing')
     if (!(entry.partyObject && things)) targets = targetsOf(doc, entry.type, c.object, c.preps[0], actors)
     if (targets.length && entry.needsInfinitive && !governsInfinitive(t)) return []
+  }
+  // "in a move that Beijing denounced as protectionist": the noun the relative clause describes is the object.
+  if (targets.length === 0 && entry.direct && !c.object) {
+    const antecedent = objectGapAntecedent(doc, c)
+    if (antecedent >= 0) targets = targetsOf(doc, entry.type, single(contextAt(doc, doc.chunks[antecedent].start), antecedent), undefined, actors)
   }
   if (targets.length === 0 && entry.predicates.length) {
     // "critical of Washington": the phrase after the adjective's preposition.
@@ -72,4 +78,15 @@ export function forToTarget(t: Parameters<Frame>[0]): string[] {
 /** Whether the trigger's clause governs an infinitive: "asked Japan [to cut]". */
 function governsInfinitive(t: Parameters<Frame>[0]): boolean {
   return t.doc.clauses.some((k) => k.governor === t.clause && k.verb.form === 'infinitive')
+}
+
+/** For a relative clause with its own subject and no object ("a move [that Beijing denounced]"), the noun before "that"/"which", or -1. */
+function objectGapAntecedent(doc: Parameters<Frame>[0]['doc'], c: NonNullable<ReturnType<typeof clauseOf>>): number {
+  if (c.subjectFrom !== 'own' || !c.subject) return -1
+  const rel = doc.tokens[c.subject.start - 1]
+  if (!rel || (rel.lower !== 'that' && rel.lower !== 'which')) return -1
+  let j = c.subject.start - 2
+  if (doc.tokens[j]?.text === ',') j--
+  const k = doc.chunkOf[j]
+  return k !== undefined && k >= 0 && doc.chunks[k].end === j + 1 ? k : -1
 }

@@ -1,5 +1,5 @@
 import { HOSTING_VERBS as HOSTING } from '../lexicon/modality.js'
-import { maxParties, pairsWithin, partiesOf } from './party.js'
+import { jointPairs, maxParties, pairsWithin, partiesOf } from './party.js'
 import { roleInClause } from './around.js'
 import { clauseOf, type Frame } from './types.js'
 import type { Clause } from '../model/doc.js'
@@ -46,7 +46,7 @@ export const pair: Frame = (t) => {
   const parties = partiesOf(doc, clause.subject)
   // A list subject may also be a list of modifiers: "The Canadian and Mexican leaders".
   const modifiers = parties.length === 1 && clause.subject ? modifierPair(doc, clause.subject.chunks[0]) : []
-  return pairsWithin(modifiers.length === 2 ? modifiers : parties, maxParties(entry.type))
+  return modifiers.length === 2 ? pairsWithin(modifiers, maxParties(entry.type)) : jointPairs(doc, clause.subject, maxParties(entry.type))
 }
 
 const DURING = new Set(['during', 'at', 'after', 'following', 'amid'])

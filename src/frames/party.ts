@@ -80,14 +80,23 @@ function madeIn(doc: Doc, p: Phrase): string[] {
   return c !== undefined && c >= 0 ? [...doc.chunks[c].actors] : []
 }
 
-/** "nations such as China and Saudi Arabia", "partners, including France and Canada": the parties listed as examples. */
-function examples(doc: Doc, p: Phrase): string[] {
+const DASHES = new Set(['—', '–', '--'])
+
+/** Words that open a list of examples: "partners, including France", "rich nations, notably Japan". */
+const ONE_WORD_LEADS = new Set(['including', 'like', 'particularly', 'notably', 'especially', 'chiefly', 'mainly'])
+
+/** "nations such as China and Saudi Arabia", "partners, including France and Canada", "a group led by Japan": the parties listed as examples. */
+export function examples(doc: Doc, p: Phrase): string[] {
   let j = p.end
   // "a group [of donors], including …": past the head's "of" phrase.
   if (doc.tokens[j]?.lower === 'of' && doc.chunkOf[j + 1] >= 0) j = doc.chunks[doc.chunkOf[j + 1]].end
+  // "the Baltic states — Estonia, Latvia and Lithuania —": a list between dashes.
+  if (DASHES.has(doc.tokens[j]?.text ?? '') && doc.chunkOf[j + 1] >= 0) return partiesOf(doc, phraseFrom(contextAt(doc, j), doc.chunkOf[j + 1], 'right'))
   if (doc.tokens[j]?.text === ',') j++
   const t = doc.tokens[j]
-  const lead = t?.lower === 'such' && doc.tokens[j + 1]?.lower === 'as' ? 2 : t?.lower === 'including' || t?.lower === 'like' ? 1 : 0
+  // ("a group of wealthy nations led by Japan and Canada": those who lead a group act for it.)
+  const two = t?.lower === 'such' && doc.tokens[j + 1]?.lower === 'as' ? true : t?.lower === 'led' && doc.tokens[j + 1]?.lower === 'by'
+  const lead = two ? 2 : ONE_WORD_LEADS.has(t?.lower ?? '') ? 1 : 0
   if (!lead) return []
   const c = doc.chunkOf[j + lead]
   if (c === undefined || c < 0) return []
@@ -108,6 +117,20 @@ export function pairsWithin(parties: readonly string[], max: number): PartyPair[
   const out: PartyPair[] = []
   for (let i = 0; i < distinct.length; i++) for (let j = i + 1; j < distinct.length; j++) out.push({ actor: distinct[i], target: distinct[j] })
   return out
+}
+
+/**
+ * The pairs of a joint act by a subject list whose last member is described by a list of examples:
+ * "The EU and the Mercosur nations -- Argentina, Brazil, Paraguay and Uruguay -- signed" is the EU
+ * with each of the four, not the four among themselves. Any other list: every pair within it.
+ */
+export function jointPairs(doc: Doc, p: Phrase | null | undefined, max: number): PartyPair[] {
+  if (!p) return []
+  const listed = examples(doc, p)
+  const named = [...new Set(p.chunks.flatMap((c) => doc.chunks[c].actors))].filter((a) => !NEVER_PARTIES.has(a))
+  if (listed.length === 0 || named.length === 0) return pairsWithin([...named, ...listed], max)
+  const others = named.filter((a) => !listed.includes(a))
+  return [...pairsWithin(others, max), ...cross(others, listed)]
 }
 
 /** How many parties a joint act may have and still be read as pairs: a bilateral meeting is two; a pact may bind several. */

@@ -29,6 +29,9 @@ export const PAIR_HEADS: ReadonlySet<string> = new Set([
 /** Heads of a singular description that stands for the country the discourse is about: "the country", "the government". */
 export const COUNTRY_ANAPHORS: ReadonlySet<string> = new Set(['country', 'nation', 'government', 'administration', 'kingdom', 'republic', 'state'])
 
+/** Heads of a singular description that stands for the group last named: "the bloc" (the EU), "the global body" (the UN). */
+export const GROUP_ANAPHORS: ReadonlySet<string> = new Set(['bloc', 'body', 'cartel', 'grouping'])
+
 /** Personal pronouns by what they can stand for. */
 export const PRONOUNS: Readonly<Record<string, 'person' | 'plural' | 'thing' | 'speaker'>> = {
   // First person inside a quote is its speaker: "“We urge China to …,” the minister said".

@@ -1,4 +1,4 @@
-import { COUNTRY_ANAPHORS, PAIR_HEADS, PRONOUNS, ROLE_NOUNS } from '../lexicon/roles.js'
+import { COUNTRY_ANAPHORS, GROUP_ANAPHORS, PAIR_HEADS, PRONOUNS, ROLE_NOUNS } from '../lexicon/roles.js'
 import type { Chunk, ChunkKind, Mention, Token } from '../model/doc.js'
 
 /** The noun-phrase layer: chunks in text order and, per token, the chunk holding it (-1 for none). */
@@ -68,7 +68,9 @@ function chunkEnd(tokens: readonly Token[], mentions: readonly Mention[], i: num
       j++
       continue
     }
-    if (DASHES.has(k.text) && last === j && j + 1 < to && joinsCompound(tokens[j + 1])) {
+    // (A hyphen or em dash with space around it ends the phrase: "Beijing, China - Representatives in
+    // China said"; a spaced en dash may still join a pair: "the US – China talks".)
+    if (DASHES.has(k.text) && last === j && j + 1 < to && joinsCompound(tokens[j + 1]) && (k.text === '–' || (tokens[j - 1].end === k.start && tokens[j + 1].start === k.end))) {
       j++
       continue
     }
@@ -185,12 +187,13 @@ function readChunk(tokens: readonly Token[], mentions: readonly Mention[], start
     via = headMention.kind === 'person' ? 'person' : 'mention'
   } else if (h.pos === 'PRON') {
     kind = 'pronoun'
-  } else if (h.lower === 'there') {
+  } else if (h.lower === 'there' || (det === 'the' && GROUP_ANAPHORS.has(h.lemma) && !plural && !modifier)) {
+    // "there"; "the bloc", "the global body" (src/nlp/memory.ts reads them).
     kind = 'anaphor'
   } else if (((det === 'both' || (det === 'the' && tokens[start + 1]?.lower === 'two')) && PAIR_HEADS.has(h.lemma) && (plural || det === 'both')) || (det === 'the' && h.lower === 'two')) {
     // "the two sides", "both countries", and "the two" alone ("after the two met").
     kind = 'anaphor'
-  } else if (ROLE_NOUNS.has(h.lemma) || ROLE_NOUNS.has(h.lemma.slice(h.lemma.lastIndexOf('-') + 1))) {
+  } else if (isRoleNoun(h)) {
     kind = 'role'
     if (modifier?.actor) {
       actors = [modifier.actor]
@@ -220,4 +223,13 @@ function readChunk(tokens: readonly Token[], mentions: readonly Mention[], start
 
 function isHeadToken(t: Token): boolean {
   return t.mention >= 0 || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM' || t.lower === 'there'
+}
+
+/**
+ * Whether a head names a role: "officials", "the vice-minister", and a capitalised one the tagger
+ * read as a name ("Representatives in China have slammed …").
+ */
+function isRoleNoun(h: Token): boolean {
+  const lemma = h.pos === 'PROPN' ? h.lower.replace(/(?<=[^s])s$/, '') : h.lemma
+  return ROLE_NOUNS.has(lemma) || ROLE_NOUNS.has(lemma.slice(lemma.lastIndexOf('-') + 1))
 }

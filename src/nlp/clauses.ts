@@ -42,7 +42,7 @@ export function parseClauses(sentence: number, ctx: PhraseContext, base: number)
     // "spent the final day pressing the Saudi delegation": a participle after the clause's object acts for its subject.
     const before = out[out.length - 1]
     if (g.form === 'gerund' && subj.phrase && before?.object && sameChunks(subj.phrase, before.object)) subj = { phrase: null, from: 'none' }
-    const reduced = reducedRelative(tokens, chunkOf, g, to, gi)
+    const reduced = reducedRelative(tokens, chunkOf, g, to, groups, gi)
     const voice = reduced ? 'passive' : g.voice
     const objStart = skipAdverbs(tokens, g.end, nextStart)
     let object: Phrase | null = null
@@ -52,7 +52,9 @@ export function parseClauses(sentence: number, ctx: PhraseContext, base: number)
     const preps = findPreps(ctx, object ? object.end : g.end, nextStart, groups, gi)
     const agent = voice === 'passive' ? (preps.find((p) => p.prep === 'by')?.phrase ?? null) : null
     const end = Math.max(g.end, object?.end ?? 0, ...preps.map((p) => p.phrase.end))
-    const vg: VerbGroup = voice === g.voice ? g : { ...g, voice }
+    // "Neither China nor India agreed", "No country objected": a negated subject negates the clause.
+    const negatedSubject = !!subj.phrase && NEGATING_DETERMINERS.has(tokens[subj.phrase.start].lower)
+    const vg: VerbGroup = voice === g.voice && !negatedSubject ? g : { ...g, voice, negated: g.negated || negatedSubject }
     out.push({
       sentence,
       start: subj.phrase ? Math.min(subj.phrase.start, g.start) : g.start,
@@ -113,14 +115,17 @@ function findSubject(ctx: PhraseContext, g: VerbGroup, floor: number, groups: re
       }
       return { phrase, from: 'own' }
     }
-    if (t.pos === 'ADV' || t.pos === 'ADJ') {
+    // "Fiji and Tonga all objected": a quantifier floats between the subject and the verb.
+    if (t.pos === 'ADV' || t.pos === 'ADJ' || (t.pos === 'DET' && FLOATING.has(t.lower) && j === g.start - 1)) {
       j--
       continue
     }
     const inGroup = groupHolding(groups, gi, j)
     if (inGroup) {
-      // An infinitive phrase between subject and verb hangs on the subject: pass over it.
-      if (inGroup.form !== 'infinitive') break
+      // An infinitive phrase between subject and verb hangs on the subject, as does a participle
+      // with its agent ("A delegation [led by the envoy, Jane Doe,] met …"): pass over it.
+      const participle = inGroup.start === inGroup.head && chunkOf[inGroup.start - 1] >= 0 && tokens[inGroup.end]?.lower === 'by' && tokens[inGroup.head].lower !== tokens[inGroup.head].lemma
+      if (inGroup.form !== 'infinitive' && !participle) break
       j = inGroup.start - 1
       continue
     }
@@ -137,6 +142,15 @@ function findSubject(ctx: PhraseContext, g: VerbGroup, floor: number, groups: re
       let k = j - 1
       while (k > from && tokens[k].text !== '(' && j - k < 12) k--
       if (tokens[k].text === '(') {
+        j = k - 1
+        continue
+      }
+    }
+    if (DASH_PAIR.has(t.text) && j > from) {
+      // "Poland and the Baltic states — Estonia, Latvia and Lithuania — pushed": over the dashes.
+      let k = j - 1
+      while (k > from && !DASH_PAIR.has(tokens[k].text) && j - k < 25) k--
+      if (DASH_PAIR.has(tokens[k].text) && k < j - 1 && chunkOf[k - 1] >= 0) {
         j = k - 1
         continue
       }
@@ -188,6 +202,15 @@ function parentheticalStart(ctx: PhraseContext, close: number): number {
   return -1
 }
 
+/** Determiners that deny their phrase: "neither A nor B", "no country". */
+const NEGATING_DETERMINERS = new Set(['neither', 'no', 'none'])
+
+/** Dashes that enclose an aside: "the group — A, B and C — said". */
+const DASH_PAIR = new Set(['—', '–', '--'])
+
+/** Quantifiers that float after a subject: "both", "all", "each". */
+const FLOATING = new Set(['both', 'all', 'each'])
+
 /** Words that open a list of examples of the phrase before them. */
 const EXAMPLE_LEADS = new Set(['including', 'such', 'like', 'notably', 'especially', 'particularly'])
 
@@ -209,7 +232,7 @@ function subjectOfNext(ctx: PhraseContext, c: number, next: VerbGroup | undefine
 }
 
 /** "a fund established by Brazil": a participle with no auxiliary right after a noun, with a by-phrase, is a passive whose subject is that noun. */
-function reducedRelative(tokens: readonly Token[], chunkOf: Int32Array, g: VerbGroup, to: number, gi: number): Phrase | null {
+function reducedRelative(tokens: readonly Token[], chunkOf: Int32Array, g: VerbGroup, to: number, groups: readonly VerbGroup[], gi: number): Phrase | null {
   if (g.start !== g.head || g.form !== 'finite') return null
   const v = tokens[g.head]
   if (v.pos !== 'VERB' || v.lower === v.lemma || v.lower.endsWith('ing')) return null
@@ -217,11 +240,22 @@ function reducedRelative(tokens: readonly Token[], chunkOf: Int32Array, g: VerbG
   // describes a noun after a comma ("The accord, signed by …,") or later in the sentence ("a fund established by …").
   const comma = tokens[g.start - 1]?.text === ','
   const prev = chunkOf[g.start - (comma ? 2 : 1)]
-  if (prev === undefined || prev < 0 || (gi === 0 && !comma)) return null
+  if (prev === undefined || prev < 0 || (gi === 0 && !comma && !verbFollows(tokens, g, groups[gi + 1]))) return null
   let j = g.end
   while (j < to && tokens[j].pos === 'ADV') j++
   if (tokens[j]?.lower !== 'by') return null
   return { chunks: [prev], start: g.start - 1, end: g.start }
+}
+
+/**
+ * Whether the sentence's own verb comes after a participle that opens it with no comma ("A U.S.
+ * delegation led by the envoy, Jane Doe, met …"): the next group is finite with no joining word or
+ * subordinator before it ("Arslan spoke by phone and agreed …" keeps "spoke" the verb).
+ */
+function verbFollows(tokens: readonly Token[], g: VerbGroup, next: VerbGroup | undefined): boolean {
+  if (!next || next.form !== 'finite' || tokens[next.start].pos === 'VERB' && tokens[next.start].lower.endsWith('ing')) return false
+  for (let k = g.end; k < next.start; k++) if (tokens[k].pos === 'CCONJ' || tokens[k].pos === 'SCONJ' || RELATIVE.has(tokens[k].lower) || STOP_PUNCT.has(tokens[k].text)) return false
+  return true
 }
 
 function skipAdverbs(tokens: readonly Token[], j: number, to: number): number {

@@ -1,7 +1,8 @@
-import { COLLECTIVE_ROLES, PRONOUNS } from '../lexicon/roles.js'
+import { COLLECTIVE_ROLES, GROUP_ANAPHORS, PRONOUNS } from '../lexicon/roles.js'
 import type { Chunk, Clause, Mention, Phrase, QuoteSpan, Sentence, Token } from '../model/doc.js'
 import { quoteAt, quoteSpeakerChunks } from './speakers.js'
 import { mainActor } from './main-actor.js'
+import { NOMINALISATIONS } from '../lexicon/nominalisations.js'
 
 /**
  * The one discourse memory: read in document order, it gives actors to the phrases that stand for
@@ -15,6 +16,7 @@ import { mainActor } from './main-actor.js'
  * the G7" → later "the ministers").
  */
 export function resolveDiscourse(input: {
+  readonly text: string
   readonly quotes: readonly QuoteSpan[]
   readonly chunkOf: Int32Array
   readonly sentences: readonly Sentence[]
@@ -26,8 +28,8 @@ export function resolveDiscourse(input: {
 }): Chunk[] {
   const { sentences, mentions, chunks, clauses } = input
   const out = chunks.slice()
-  const state: State = { person: null, subject: [], plural: [], pair: [], byRole: new Map(), subjectSentence: -1, place: null, owners: new Map(), countries: [], mentions, main: mainCountry(sentences, mentions) }
-  const speakers = quoteSpeakerChunks(input.quotes, input.tokens, clauses, input.chunkOf)
+  const state: State = { person: null, subject: [], plural: [], pair: [], byRole: new Map(), subjectSentence: -1, place: null, owners: new Map(), countries: [], group: null, mentions, main: mainCountry(sentences, mentions) }
+  const speakers = quoteSpeakerChunks(input)
   // First person inside a quote: the actors of the phrase that names its speaker.
   const speakerOf = (chunk: Chunk): readonly string[] => {
     const q = quoteAt(input.quotes, input.tokens[chunk.start].start)
@@ -79,6 +81,8 @@ interface State {
   place: string | null
   /** Countries named, most recent last. */
   countries: string[]
+  /** The last group named ("the EU", "the UN"): what "the bloc", "the global body" stand for. */
+  group: string | null
   /** Things by their head noun, with the actor that made or owns them ("the EU's levy", "OPEC sent a letter"). */
   owners: Map<string, string>
   subject: readonly string[]
@@ -95,9 +99,11 @@ function noteMention(state: State, m: Mention, index: number): void {
     state.countries = state.countries.filter((c) => c !== m.actor)
     state.countries.push(m.actor)
   }
+  if (m.kind === 'group' && m.actor) state.group = m.actor
 }
 
-const DECIDING = new Set(['decide', 'vote', 'choose', 'opt', 'resolve'])
+/** Nouns that name the act of the clause they follow: "…, in a move that Beijing denounced". */
+const ACT_NOUNS = new Set(['move', 'step', 'decision', 'bid', 'attempt', 'effort'])
 
 /** Verbs by which an actor makes a thing that may later be criticised or rejected ("OPEC sent a letter"). */
 const MAKING = new Set(['send', 'issue', 'publish', 'release', 'write', 'announce', 'adopt', 'propose', 'introduce', 'unveil', 'impose', 'launch', 'approve', 'pass', 'submit', 'table', 'present', 'enact', 'draft', 'circulate'])
@@ -110,7 +116,8 @@ function actorsOf(chunks: readonly Chunk[], p: Phrase | null): string[] {
 function noteClause(state: State, chunks: readonly Chunk[], clause: Clause, sentence: number): void {
   const subject = actorsOf(chunks, clause.subject)
   // "Washington decided to extend the tariffs": a later "the decision" is Washington's.
-  if (subject.length === 1 && DECIDING.has(clause.verb.lemma)) state.owners.set('decision', subject[0])
+  // "China suspended the talks", "Washington decided to …": a later "the suspension", "the decision" is theirs.
+  if (subject.length === 1 && clause.verb.voice === 'active' && !clause.verb.negated) for (const noun of NOMINALISATIONS.get(clause.verb.lemma) ?? []) state.owners.set(noun, subject[0])
   if (subject.length === 1 && MAKING.has(clause.verb.lemma) && clause.object) {
     for (const c of clause.object.chunks) if (chunks[c].kind === 'thing') state.owners.set(chunks[c].headLemma, subject[0])
   }
@@ -162,6 +169,7 @@ function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], toke
       return chunk
     }
     case 'anaphor':
+      if (GROUP_ANAPHORS.has(chunk.headLemma)) return state.group ? { ...chunk, actors: [state.group], via: 'memory:group' } : chunk
       if (chunk.headLemma === 'there') {
         const place = state.place ?? state.countries[state.countries.length - 1]
         return place ? { ...chunk, actors: [place], via: 'memory:there' } : chunk
@@ -204,6 +212,10 @@ function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], toke
       if (owner.length === 1) return { ...chunk, modifierActor: owner[0], via: 'memory:possessive' }
       // "their talks" after two parties: the pair's, as "the U.S.-China talks" would be.
       if (owner.length === 2 && chunk.det === 'their') return { ...chunk, pair: owner, via: 'memory:possessive' }
+      // ", in a move that …": the act of the clause before, so its subject's.
+      if (ACT_NOUNS.has(chunk.headLemma) && tokens[chunk.start - 1]?.lower === 'in' && tokens[chunk.start - 2]?.text === ',' && state.subjectSentence === sentence && state.subject.length === 1) {
+        return { ...chunk, modifierActor: state.subject[0], via: 'memory:act' }
+      }
       // "criticised the letter": the actor that sent the letter named before.
       // (A bare name stands for the same thing: "CBAM" after "the EU's mechanism (CBAM)".)
       const named = !chunk.det && tokens[chunk.head].pos === 'PROPN'

@@ -54,7 +54,7 @@ export function single(ctx: PhraseContext, c: number): Phrase {
 /** The chunk joined after `c` by a joining word or a list comma, or -1. */
 function nextMember(ctx: PhraseContext, c: number): number {
   const { tokens, chunks, chunkOf, to } = ctx
-  let j = chunks[c].end
+  let j = bracketEnd(tokens, chunks[c].end, to)
   let sawComma = false
   if (j < to && tokens[j].text === ',') {
     sawComma = true
@@ -86,6 +86,7 @@ function previousMember(ctx: PhraseContext, c: number): number {
   const comma = j >= from && tokens[j].text === ','
   if (comma) j--
   if (!joined && !comma) return -1
+  j = bracketStart(tokens, j, from)
   if (j < from || chunkOf[j] < 0) return -1
   const prev = chunkOf[j]
   if (chunks[prev].end !== j + 1) return -1
@@ -97,6 +98,20 @@ function previousMember(ctx: PhraseContext, c: number): number {
   if (!joined && !joinedBefore(ctx, c) && !(ctx.headline && chunks[prev].kind === 'actor' && chunks[c].kind === 'actor')) return -1
   // Only parties list with parties: "talks in Jakarta and Japan" is no list of Jakarta and Japan.
   return isPartyLike(chunks[prev]) === isPartyLike(chunks[c]) ? prev : -1
+}
+
+/** Past a short name in brackets at `j` ("The European Union (EU) and Egypt"): the token after ")", else `j`. */
+function bracketEnd(tokens: readonly Token[], j: number, to: number): number {
+  if (tokens[j]?.text !== '(') return j
+  for (let k = j + 2; k < to && k <= j + 4; k++) if (tokens[k].text === ')') return k + 1
+  return j
+}
+
+/** Before a short name in brackets ending at `j`: the token before "(", else `j`. */
+function bracketStart(tokens: readonly Token[], j: number, from: number): number {
+  if (tokens[j]?.text !== ')') return j
+  for (let k = j - 2; k >= from && k >= j - 4; k--) if (tokens[k].text === '(') return k - 1
+  return j
 }
 
 /** Whether the preposition at `adp` opens a phrase fronting the sentence ("After talks in Jakarta, …"). */

@@ -2,8 +2,12 @@ import { CANCELLING_VERBS, DELIBERATING_VERBS, HYPOTHETICAL_MODALS, IRREALIS_VER
 import type { Clause, Doc } from '../../model/doc.js'
 import type { InteractionType } from '../../model/facts.js'
 import { roleInClause } from '../../frames/around.js'
+import { partiesOf } from '../../frames/party.js'
 import type { Candidate } from './find.js'
 import { URGING_VERBS as URGING } from '../../lexicon/pledges.js'
+
+/** Subordinators of a condition or an open question. */
+const CONDITIONS = new Set(['if', 'unless', 'whether'])
 
 /** Types whose act counts when only planned or scheduled (ANNOTATION.md: meetings "held or scheduled"; a call to act). */
 const COUNTS_WHEN_PLANNED: ReadonlySet<InteractionType> = new Set(['meet', 'urge', 'agree', 'cooperate', 'demand'])
@@ -29,6 +33,7 @@ export function whyNot(doc: Doc, c: Candidate): string | null {
   const clauses = nounAsSubject ? chain.slice(1) : chain
   // "the trigger's own verb" governs a noun trigger; a verb trigger is not governed by itself.
   const above = (k: Clause) => k !== own || t.chunk >= 0
+  const adjunct = t.chunk >= 0 && roleInClause(doc, t.chunk)?.role === 'prep'
   if (t.entry.whenNegated) {
     if (own.verb.modal && HYPOTHETICAL_MODALS.has(own.verb.modal)) return `hypothetical: ${own.verb.modal}`
     const refused = own.verb.negated || clauses.some((k) => above(k) && REFUSING_VERBS.has(k.verb.lemma))
@@ -36,9 +41,12 @@ export function whyNot(doc: Doc, c: Candidate): string | null {
   }
   for (const k of clauses) {
     if (k.verb.negated) return `negated: ${k.verb.lemma}`
+    // "the talks could resume if the two presidents met": a condition states no act.
+    if (CONDITIONS.has(doc.tokens[k.start - 1]?.lower ?? '')) return `condition: ${doc.tokens[k.start - 1].lower}`
     if (!above(k)) continue
     // "Washington encouraged Argentina and Ghana to sign on": being urged to act is not acting.
-    if (type !== 'urge' && type !== 'demand' && URGING.has(k.verb.lemma)) return `only urged: ${k.verb.lemma}`
+    // (The urger's own meeting is an act: "Sullivan encouraged Canada to act during a meeting with Trudeau".)
+    if (type !== 'urge' && type !== 'demand' && URGING.has(k.verb.lemma) && !(adjunct && partiesOf(doc, k.subject).includes(c.actor))) return `only urged: ${k.verb.lemma}`
     if (REFUSING_VERBS.has(k.verb.lemma)) return `refused: ${k.verb.lemma}`
     if (DELIBERATING_VERBS.has(k.verb.lemma)) return `only weighed: ${k.verb.lemma}`
     if (CANCELLING_VERBS.has(k.verb.lemma) && !SURVIVES_CANCELLING.has(type)) return `called off: ${k.verb.lemma}`
