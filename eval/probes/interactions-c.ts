@@ -118,4 +118,29 @@ export const INTERACTION_PROBES_C: readonly Probe[] = [
     text: 'Ottawa, Canada - Officials in Canada have condemned the Chinese government for raising duties on canola.',
     interactions: ['CAN protest CHN', 'CHN sanction CAN'],
   },
+  {
+    id: 'interaction.urge.reverse-rejected.1', test: 'mft', capability: 'urge', cameo: '020',
+    text: 'Poland rebuffed appeals from Germany to close its lignite mines by 2030.',
+    interactions: ['POL protest DEU', 'DEU urge POL'],
+  },
+  {
+    id: 'interaction.urge.reverse-resisted.1', test: 'inv', capability: 'urge', cameo: '020',
+    text: 'For months Canberra resisted calls from Wellington to scrap the coal subsidy.',
+    interactions: ['NZL urge AUS'],
+  },
+  {
+    id: 'interaction.urge.common-word-surname.1', test: 'mft', capability: 'person', cameo: '020',
+    text: 'British Prime Minister Theresa May flew in on Friday. At the dinner, Merkel, Macron and May pressed the Brazilian president to protect the rainforest.',
+    interactions: ['GBR urge BRA', 'DEU urge BRA', 'FRA urge BRA'],
+  },
+  {
+    id: 'interaction.meet.month-not-surname.1', test: 'neg', capability: 'person', cameo: '040',
+    text: 'Prime Minister Theresa May spoke to parliament in March. In May, Macron met Merkel in Berlin.',
+    interactions: ['FRA meet DEU'],
+  },
+  {
+    id: 'interaction.urge.under-pressure.1', test: 'mft', capability: 'urge', cameo: '020',
+    text: 'Hanoi is under growing pressure from Tokyo and Seoul to cancel two coal plants.',
+    interactions: ['JPN urge VNM', 'KOR urge VNM'],
+  },
 ]

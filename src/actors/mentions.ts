@@ -55,7 +55,7 @@ export function findMentions(text: string, sentences: readonly Sentence[] = []):
   // 3. Overlaps: earliest start, then longest, then titles before appositives before the gazetteer.
   type Candidate = { start: number; end: number; rank: number; person?: PersonFind; hit?: ActorHit }
   const candidates: Candidate[] = [
-    ...titled.map((p) => ({ start: p.start, end: p.end, rank: 0, person: p })),
+    ...titled.map((p) => withKnownName(p, gazPeople)).map((p) => ({ start: p.start, end: p.end, rank: 0, person: p })),
     ...appositive.map(withPrefix).map((p) => ({ start: p.start, end: p.end, rank: 1, person: p })),
     ...gazPeople.map(withPrefix).map((p) => ({ start: p.start, end: p.end, rank: 2, person: p })),
     ...hits.filter((h) => h.entry.kind !== 'person').map((h) => ({ start: h.start, end: h.end, rank: 2, hit: h })),
@@ -154,4 +154,13 @@ function sentenceLocator(text: string, sentences: readonly Sentence[]): (pos: nu
     while (end < text.length && !isStop(text[end])) end++
     return [start, Math.min(text.length, end + 1)]
   }
+}
+
+/**
+ * A titled name cut short by a word that also ends names ("Prime Minister Theresa May": "May" the
+ * month) runs on to the known person the gazetteer found across the cut.
+ */
+function withKnownName(p: PersonFind, known: readonly PersonFind[]): PersonFind {
+  const k = known.find((h) => h.start >= p.nameStart && h.start < p.end && h.end > p.end)
+  return k ? { ...p, end: k.end, name: k.name, known: k.known, actor: p.actor ?? k.actor } : p
 }

@@ -4,8 +4,23 @@ import { type LineCache, inLongerName, isWordCode } from './context.js'
 import { nameKey, nameLength, shortFormsOf } from './names.js'
 import type { PersonFind } from './person-find.js'
 
-/** Short forms that are also common words: never read alone as a person ("May" the month, "He"). */
-const SHORT_FORM_DENYLIST = new Set(['May', 'King', 'He', 'Will', 'Mark', 'Chris', 'Long', 'Young', 'Bush', 'Power'])
+/**
+ * Short forms that are also common words ("May" the month, "He", "Will"): read as the person only
+ * inside a sentence, never after a date word or before a number ("Merkel, Macron and May met", not
+ * "in May 2019"), and only when the article has given the full name.
+ */
+const COMMON_WORD_FORMS = new Set(['May', 'King', 'He', 'Will', 'Mark', 'Chris', 'Long', 'Young', 'Bush', 'Power'])
+const DATE_WORD_BEFORE = /\b(?:in|on|since|until|till|by|from|through|during|early|late|mid|last|next|this|of|between|before|after|and|to|or)[\s-]+$/i
+const SENTENCE_START_BEFORE = /(?:^|[.!?:;"“”]|\n)\s*$/
+
+function commonWordAsName(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 12), start)
+  if (SENTENCE_START_BEFORE.test(before) || /\s*\d/y.test(text.slice(end, end + 3))) return false
+  // "Merkel, Macron and May": "and" after a name list is fine; "April and May" is not.
+  const and = /\b(?:and|or|to)\s+$/i.test(before)
+  if (and) return /\p{Lu}[\p{Ll}'’]+,?\s+(?:and|or|to)\s+$/u.test(text.slice(Math.max(0, start - 30), start)) && !/(?:January|February|March|April|June|July|August|September|October|November|December)\s+(?:and|or|to)\s+$/.test(text.slice(Math.max(0, start - 16), start))
+  return !DATE_WORD_BEFORE.test(before)
+}
 
 interface Identity {
   readonly id: string
@@ -45,7 +60,6 @@ export function resolvePeople(
   const identities = new Map<string, Identity>()
   const shortToIds = new Map<string, Set<string>>()
   const addShort = (s: string, id: string) => {
-    if (SHORT_FORM_DENYLIST.has(s)) return
     const ids = shortToIds.get(s) ?? new Set<string>()
     ids.add(id)
     shortToIds.set(s, ids)
@@ -79,6 +93,7 @@ export function resolvePeople(
   const claimed = [...taken, ...finds].sort((a, b) => a.start - b.start)
   for (const hit of findShortForms(text, [...shortToIds.keys()])) {
     if (overlaps(claimed, hit.start, hit.end)) continue
+    if (COMMON_WORD_FORMS.has(hit.form) && !hit.honorific && !commonWordAsName(text, hit.start, hit.end)) continue
     if (!hit.honorific && inLongerName(text, hit.start, hit.end, lines)) continue
     const id = nearestId(shortToIds.get(hit.form)!, hit.start, spans)
     spans.push({ start: hit.start, end: hit.end, id, name: hit.form })

@@ -19,7 +19,18 @@ export function partiesOf(doc: Doc, p: Phrase | null | undefined): string[] {
   const out: string[] = []
   for (const c of p.chunks) for (const a of doc.chunks[c].actors) if (!out.includes(a) && !NEVER_PARTIES.has(a)) out.push(a)
   for (const a of examples(doc, p)) if (!out.includes(a)) out.push(a)
+  if (!out.length) for (const a of rolesOf(doc, p)) if (!NEVER_PARTIES.has(a)) out.push(a)
   return out
+}
+
+/** "Foreign ministers from Japan, Australia and India", "envoys of Brazil and China": a role of no one yet, then whose. */
+function rolesOf(doc: Doc, p: Phrase): string[] {
+  const last = doc.chunks[p.chunks[p.chunks.length - 1]]
+  const prep = doc.tokens[p.end]
+  if (last.kind !== 'role' || last.actors.length || !prep || (prep.lower !== 'from' && prep.lower !== 'of')) return []
+  const c = doc.chunkOf[p.end + 1]
+  if (c === undefined || c < 0) return []
+  return [...new Set(phraseFrom(contextAt(doc, p.end), c, 'right').chunks.flatMap((k) => doc.chunks[k].actors))]
 }
 
 /** Decisions of a body that a member may reject (ANNOTATION.md): a COP text, a G20 communiqué. */

@@ -28,7 +28,7 @@ const RAW: unknown[] = [
     } },
   { id: 'urge.call-noun', type: 'urge', cameo: '020', frames: ['reverse', 'nominal'], preps: ['on', 'upon', 'to'],
     light: ['resist', 'reject', 'ignore', 'heed', 'face', 'come', 'receive', 'defy', 'rebuff', 'dismiss', 'bow', 'yield', 'feel',
-      'increase', 'step', 'put', 'exert', 'mount', 'ramp', 'pile', 'ratchet', 'keep', 'maintain', 'renew', 'issue', 'make', 'repeat', 'reiterate', 'launch', 'send', 'direct'],
+      'be', 'increase', 'step', 'put', 'exert', 'mount', 'ramp', 'pile', 'ratchet', 'keep', 'maintain', 'renew', 'issue', 'make', 'repeat', 'reiterate', 'launch', 'send', 'direct'],
     note: '"resisted calls from Washington", "came under pressure from Britain": the "from" party urges the subject (reverse frame)',
     nouns: ['call', 'appeal', 'plea', 'pressure', 'urging'],
     examples: {

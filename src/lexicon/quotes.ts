@@ -39,7 +39,7 @@ export const OWN_VOICE_DOCUMENTS: ReadonlySet<string> = new Set(['statement', 'r
  * "an alliance called “…”"): a name, not speech, however many words it has. After a noun only:
  * "Biden has called climate change “…”" is speech.
  */
-export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['titled', 'entitled', 'named', 'dubbed', 'called', 'labelled', 'labeled', 'branded', 'known'])
+export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['titled', 'entitled', 'subtitled', 'themed', 'headlined', 'named', 'dubbed', 'called', 'labelled', 'labeled', 'branded', 'known'])
 
 /**
  * News organisations: they report quotes ("told Reuters", "according to Xinhua"), they do not make

@@ -57,6 +57,9 @@ function chunkEnd(tokens: readonly Token[], mentions: readonly Mention[], i: num
   while (j < to) {
     const k = tokens[j]
     if (k.mention >= 0) {
+      // "For months Canberra resisted", "Since 2019 Germany has": a name after a fronted time phrase
+      // with no comma starts the subject; a plural noun or a year does not modify a name.
+      if (j > i && last === j && !mentions[k.mention].adjectival && isTimeLead(tokens, i, j)) break
       // A mention stays whole.
       const m = k.mention
       while (j < to && tokens[j].mention === m) j++
@@ -94,6 +97,14 @@ function chunkEnd(tokens: readonly Token[], mentions: readonly Mention[], i: num
   // "the same", "the latter": a determiner and an adjective standing alone.
   if (last < 0 && tokens[i].pos === 'DET' && j === i + 2 && tokens[i + 1].pos === 'ADJ') return j
   return last > i ? last : i
+}
+
+/** The phrase from i to j is a time after a preposition or at the sentence start ("for months", "since 2019"). */
+function isTimeLead(tokens: readonly Token[], i: number, j: number): boolean {
+  const before = tokens[i - 1]
+  if (before && before.sentence === tokens[i].sentence && before.pos !== 'ADP') return false
+  const p = tokens[j - 1]
+  return (p.pos === 'NOUN' && TIME_UNITS.has(p.lemma)) || (p.pos === 'NUM' && /^(?:19|20)\d\d$/.test(p.text))
 }
 
 /** "very large", "highly contested": an adverb in -ly (or a degree word) before an adjective. */

@@ -11,6 +11,8 @@ export interface Tagged {
 const GERUND_LEADS = new Set(['after', 'before', 'by', 'while', 'when', 'since', 'without', 'for', 'of', 'from', 'despite', 'following', 'on', 'upon'])
 const OBJECT_STARTS: ReadonlySet<Pos> = new Set(['DET', 'PROPN', 'PRON', 'NUM', 'ADJ'])
 const PARTICLES = new Set(['forward', 'out', 'back', 'up'])
+/** Verbs of growth whose participle describes the noun after it: "under growing pressure", "amid mounting criticism". */
+const ATTRIBUTIVE_PARTICIPLES = new Set(['grow', 'mount', 'increase', 'rise', 'intensify', 'escalate', 'deepen', 'widen', 'renew', 'continue', 'strengthen', 'sustain'])
 /** "Kiprotich travels to Berlin", "Lula meets with": a name, a known verb in -s, then its preposition. */
 const MOTION_PREPS = new Set(['to', 'with'])
 
@@ -19,7 +21,9 @@ const MOTION_PREPS = new Set(['to', 'with'])
  * 1. a headline verb in the present ("China slams US tariffs", "Vanuatu whacks Australia") tagged as a
  *    plural noun between a name and the phrase it governs;
  * 2. a gerund after a preposition ("after striking a deal", "for opposing its case") tagged as an adjective or noun;
- * 3. "including", which lists examples, tagged as a verb.
+ * 3. "including", which lists examples, tagged as a verb;
+ * 4. a plural noun tagged as a verb in -s ("objected to changes", "resisted calls from");
+ * 5. a participle of growth before its noun ("under growing pressure") tagged as a verb.
  * Only words whose verb the lexicons know are changed; the lemma becomes that verb.
  */
 export function retag(tokens: Tagged[]): void {
@@ -34,13 +38,16 @@ export function retag(tokens: Tagged[]): void {
     const t = tokens[i]
     const prev = tokens[i - 1]
     const next = tokens[i + 1]
-    if (t.pos === 'VERB' && (prev.lower === 'to' || prev.pos === 'DET' || prev.pos === 'ADJ') && /[^s]s$/.test(t.lower) && t.lower !== t.lemma) {
-      // "objected to changes", "held separate calls with": a plural noun after "to", a determiner or an adjective.
+    if (t.pos === 'VERB' && (prev.lower === 'to' || prev.pos === 'DET' || prev.pos === 'ADJ' || (prev.pos === 'VERB' && prev.lower !== prev.lemma)) && /[^s]s$/.test(t.lower) && t.lower !== t.lemma) {
+      // "objected to changes", "held separate calls with", "resisted calls from": a plural noun after "to",
+      // a determiner, an adjective or an inflected verb (two finite verbs do not stand side by side).
       t.pos = 'NOUN'
     } else if (((t.pos === 'NOUN' && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'ADJ')) || (t.pos === 'PROPN' && prev.pos === 'PROPN')) && (OBJECT_STARTS.has(next.pos) || PARTICLES.has(next.lower) || (MOTION_PREPS.has(next.lower) && prev.pos === 'PROPN')) && /[^s]s$/.test(t.lower)) {
       // (A title-case headline tags every word a name: "Kerry Presses China To …".)
       const verb = [t.lower.slice(0, -1), t.lower.slice(0, -2)].find((v) => KNOWN_VERBS.has(v))
       if (verb) [t.pos, t.lemma] = ['VERB', verb]
+    } else if (t.pos === 'VERB' && t.lower.endsWith('ing') && ATTRIBUTIVE_PARTICIPLES.has(t.lemma) && next.pos === 'NOUN' && (prev.pos === 'ADP' || prev.pos === 'DET' || prev.pos === 'ADJ')) {
+      t.pos = 'ADJ'
     } else if ((t.pos === 'ADJ' || t.pos === 'NOUN') && t.lower.endsWith('ing') && GERUND_LEADS.has(prev.lower)) {
       const stem = t.lower.slice(0, -3)
       const verb = [stem, `${stem}e`, stem.slice(0, -1)].find((v) => KNOWN_VERBS.has(v))

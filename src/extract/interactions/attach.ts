@@ -47,7 +47,8 @@ export function whyNot(doc: Doc, c: Candidate): string | null {
     // "Washington encouraged Argentina and Ghana to sign on": being urged to act is not acting.
     // (The urger's own meeting is an act: "Sullivan encouraged Canada to act during a meeting with Trudeau".)
     if (type !== 'urge' && type !== 'demand' && URGING.has(k.verb.lemma) && !(adjunct && partiesOf(doc, k.subject).includes(c.actor))) return `only urged: ${k.verb.lemma}`
-    if (REFUSING_VERBS.has(k.verb.lemma)) return `refused: ${k.verb.lemma}`
+    // "Australia rejected calls from Fiji": the entry's own light verb receives the act, it does not undo it.
+    if (REFUSING_VERBS.has(k.verb.lemma) && !(k === own && t.entry.light.includes(k.verb.lemma))) return `refused: ${k.verb.lemma}`
     if (DELIBERATING_VERBS.has(k.verb.lemma)) return `only weighed: ${k.verb.lemma}`
     if (CANCELLING_VERBS.has(k.verb.lemma) && !SURVIVES_CANCELLING.has(type)) return `called off: ${k.verb.lemma}`
   }

@@ -128,6 +128,7 @@ describe('extractQuotes: what is not a quote, or has no speaker', () => {
     ['a country', '“We are deeply disappointed by the outcome of the vote,” Norway said.'],
     ['a plural noun the tagger takes for a name', 'Protesters chanted “what do we want, climate justice now” outside the venue.'],
     ['a reporter', 'Reporter Mia Lund said the leaders had “agreed to go much further than before”.'],
+    ['the theme of an event', 'President Ana Ruiz opened a forum themed “Ways to reach a fair transition for all” in Lima.'],
   ])('%s', (_name, text) => {
     expect(read(text)).toEqual([])
   })
