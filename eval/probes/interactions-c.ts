@@ -143,4 +143,14 @@ export const INTERACTION_PROBES_C: readonly Probe[] = [
     text: 'Hanoi is under growing pressure from Tokyo and Seoul to cancel two coal plants.',
     interactions: ['JPN urge VNM', 'KOR urge VNM'],
   },
+  {
+    id: 'interaction.urge.title-body.1', test: 'mft', capability: 'person', cameo: '020',
+    text: 'European Council President Donald Tusk urged Turkey to cut its coal subsidies.',
+    interactions: ['EU urge TUR'],
+  },
+  {
+    id: 'interaction.urge.honorific-surname.1', test: 'inv', capability: 'person', cameo: '020',
+    text: 'At the summit Mrs May pressed the Indian prime minister on coal.',
+    interactions: ['GBR urge IND'],
+  },
 ]

@@ -92,15 +92,21 @@ function buildEntries(): Map<string, GazetteerEntry> {
   // 3. Groups, then the capitals that stand for a group (Brussels → EU).
   for (const [id, names] of Object.entries(GROUP_NAMES)) for (const n of names) put(n, { kind: 'group', actor: id, form: 'name' })
   for (const [id, places] of Object.entries(GROUP_PLACES)) for (const p of places) put(p, { kind: 'group', actor: id, form: 'place' })
-  // 4. Known people by full name, and by short form when it is unambiguous on its own.
+  // 4. Known people by full name, by short form when it is unambiguous on its own, and by an
+  //    honorific and a short form no other known person has ("Mrs May", "Mr Tusk").
+  const holders = new Map<string, number>()
+  for (const person of KNOWN_PEOPLE) for (const n of person.short) holders.set(n, (holders.get(n) ?? 0) + 1)
   for (const person of KNOWN_PEOPLE) {
     for (const n of [person.name, ...person.variants]) put(n, { kind: 'person', actor: person.actor, person })
     if (person.famous) for (const n of person.short) put(n, { kind: 'person', actor: person.actor, person })
+    for (const n of person.short) if (holders.get(n) === 1) for (const h of HONORIFICS) put(`${h} ${n}`, { kind: 'person', actor: person.actor, person })
   }
   // 5. Blocked phrases last: they win over everything they contain.
   for (const b of BLOCKED_PHRASES) put(b, { kind: 'blocked' })
   return entries
 }
+
+const HONORIFICS = ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.']
 
 /** Every gazetteer string and what it names. */
 export const GAZETTEER: ReadonlyMap<string, GazetteerEntry> = buildEntries()

@@ -49,7 +49,10 @@ export function findMentions(text: string, sentences: readonly Sentence[] = []):
   // Loops rather than flatMap, which allocates an array per element (this runs on every article).
   const gazPeople: PersonFind[] = []
   for (const h of hits) {
-    if (h.entry.kind === 'person') gazPeople.push({ start: h.start, end: h.end, nameStart: h.start, name: text.slice(h.start, h.end), role: null, actor: h.entry.actor, known: h.entry.person })
+    if (h.entry.kind !== 'person') continue
+    // ("Mrs May": the honorific is part of the mention, not of the name.)
+    const honorific = /^(?:Mrs?|Ms)\.? /.exec(text.slice(h.start, h.end))?.[0].length ?? 0
+    gazPeople.push({ start: h.start, end: h.end, nameStart: h.start + honorific, name: text.slice(h.start + honorific, h.end), role: null, actor: h.entry.actor, known: h.entry.person })
   }
   const withPrefix = (p: PersonFind) => withCountryPrefix(text, p, actorHits)
   // 3. Overlaps: earliest start, then longest, then titles before appositives before the gazetteer.

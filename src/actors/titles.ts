@@ -84,7 +84,9 @@ export function findTitledPeople(
       nameStart,
       name,
       role: text.slice(roleStart, roleEnd),
-      actor: known?.actor ?? hintActor,
+      // The body or country leading the title is whom the person acts for here, whatever they are
+      // best known for ("European Council President Donald Tusk" speaks for the EU, not Poland).
+      actor: actorOf(prefix) ?? known?.actor ?? hintActor,
       known,
     })
     HEAD.lastIndex = nameStart + name.length

@@ -164,6 +164,7 @@ Ursula von der Leyen|EU|European Commission President||von der Leyen|*
 Frans Timmermans|EU|European Commission Executive Vice-President||Timmermans|*
 Wopke Hoekstra|EU|climate commissioner||Hoekstra|*
 Charles Michel|EU|European Council President||Michel|
+Jean-Claude Juncker|EU|European Commission President||Juncker|*
 Antonio Costa|EU|European Council President|António Costa|Costa|
 Josep Borrell|EU|foreign policy chief||Borrell|*
 Kadri Simson|EU|energy commissioner||Simson|
