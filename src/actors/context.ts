@@ -103,8 +103,40 @@ function atSentenceStart(text: string, pos: number): boolean {
   return i < 0 || /[\n.!?:;]/.test(text[i])
 }
 
-/** Per-article memo of which lines are title case, keyed by line start. */
-export type LineCache = Map<number, boolean>
+/**
+ * Per-article memo of which lines are title case, keyed by line start. The line starts are found
+ * once and searched by halving, so a text that is one very long line costs no rescans (issue 15).
+ */
+export class LineCache {
+  private starts: number[] | null = null
+  private readonly memo = new Map<number, boolean>()
+
+  /** Offset of the start of the line holding `pos`. */
+  lineStart(text: string, pos: number): number {
+    if (!this.starts) {
+      this.starts = [0]
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1)
+    }
+    const starts = this.starts
+    let lo = 0
+    let hi = starts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (starts[mid] <= pos) lo = mid
+      else hi = mid - 1
+    }
+    return starts[lo]
+  }
+
+  titleCase(text: string, lineStart: number): boolean {
+    let known = this.memo.get(lineStart)
+    if (known === undefined) {
+      known = isTitleCase(text, lineStart)
+      this.memo.set(lineStart, known)
+    }
+    return known
+  }
+}
 
 /**
  * True when the line holding `pos` is written in title case ("China Slams US
@@ -112,13 +144,7 @@ export type LineCache = Map<number, boolean>
  * line with no closing full stop whose longer words are nearly all capitalised.
  */
 export function inTitleCaseLine(text: string, pos: number, cache: LineCache): boolean {
-  const lineStart = text.lastIndexOf('\n', pos - 1) + 1
-  let known = cache.get(lineStart)
-  if (known === undefined) {
-    known = isTitleCase(text, lineStart)
-    cache.set(lineStart, known)
-  }
-  return known
+  return cache.titleCase(text, cache.lineStart(text, pos))
 }
 
 function isTitleCase(text: string, lineStart: number): boolean {

@@ -1,6 +1,6 @@
 import type { Mention, Sentence } from '../model/doc.js'
 import { findAppositivePeople, findPeopleOfCountry } from './appositives.js'
-import { type LineCache, inLongerName, inUpperCaseRun, isAdjectival, isLocative, nextWord, previousWord } from './context.js'
+import { LineCache, inLongerName, inUpperCaseRun, isAdjectival, isLocative, nextWord, previousWord } from './context.js'
 import { findDescriptions } from './descriptions.js'
 import { GAZETTEER, scanGazetteer, type GazetteerEntry } from './gazetteer.js'
 import type { PersonFind } from './person-find.js'
@@ -34,7 +34,7 @@ const CLIMATE_CONTEXT = /climate|Paris (?:Agreement|agreement|accord|deal|pact)|
  * @example findMentions('Japan and the U.S. urged China to act.') // JPN, USA, CHN
  */
 export function findMentions(text: string, sentences: readonly Sentence[] = []): Mention[] {
-  const lines: LineCache = new Map()
+  const lines = new LineCache()
   // 1. Gazetteer.
   const hits: ActorHit[] = []
   const climate = CLIMATE_CONTEXT.test(text)

@@ -139,8 +139,21 @@ function findShortForms(text: string, forms: readonly string[]): Array<{ start: 
 }
 
 function overlaps(sorted: ReadonlyArray<{ start: number; end: number }>, start: number, end: number): boolean {
-  return sorted.some((m) => m.start < end && start < m.end)
+  // Halving to the first span that starts at or after `end`, then back over the few before it
+  // (mentions are short): one line may hold thousands of them.
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sorted[mid].start < end) lo = mid + 1
+    else hi = mid
+  }
+  for (let k = lo - 1; k >= 0 && sorted[k].start + MAX_MENTION > start; k--) if (start < sorted[k].end) return true
+  return false
 }
+
+/** Longer than any mention span (a name with its title and country: "Director General of … Laksmi Dewi"). */
+const MAX_MENTION = 400
 
 /** Of several people sharing a short form, the one mentioned most recently before `pos` (else the first). */
 function nearestId(ids: ReadonlySet<string>, pos: number, spans: ReadonlyArray<{ start: number; id: string }>): string {

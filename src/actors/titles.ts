@@ -1,4 +1,4 @@
-import { type LineCache, inTitleCaseLine } from './context.js'
+import { LineCache, inTitleCaseLine } from './context.js'
 import { TITLE_HEADS, TITLE_MODIFIERS, TITLE_TAIL_WORDS } from './data/roles.js'
 import type { GazetteerHit } from './gazetteer.js'
 import { lookupKnownPerson } from './known-people.js'
@@ -49,7 +49,7 @@ export function findTitledPeople(
   text: string,
   hits: readonly ActorHit[],
   isActorWord: (w: string) => boolean,
-  lines: LineCache = new Map(),
+  lines: LineCache = new LineCache(),
 ): PersonFind[] {
   const byEnd = new Map<number, ActorHit>()
   const byStart = new Map<number, ActorHit>()
@@ -73,7 +73,8 @@ export function findTitledPeople(
     const nameStart = roleEnd + gap.length
     const roleStart = walkBackModifiers(text, h.index)
     const prefix = prefixHit(text, roleStart, byEnd) ?? straddling(hits, roleStart)
-    const inside = hits.find((x) => x.start >= roleStart && x.end <= roleEnd && actorOf(x))
+    let inside: ActorHit | undefined
+    for (let k = firstFrom(hits, roleStart); k < hits.length && hits[k].start < roleEnd && !inside; k++) if (hits[k].end <= roleEnd && actorOf(hits[k])) inside = hits[k]
     const hintActor = actorOf(inside) ?? actorOf(prefix) ?? actorOf(ofAfter(text, nameStart + name.length, byStart))
     const known = lookupKnownPerson(name, hintActor)
     // In a title-case headline ("UN Chief Hails Moon's Vow") any capitalised words look like a name.
@@ -130,7 +131,21 @@ function ofAfter(text: string, nameEnd: number, byStart: ReadonlyMap<number, Act
 
 /** A country or group whose name runs into the title ("European Commission President": the title starts at "Commission"). */
 function straddling(hits: readonly ActorHit[], roleStart: number): ActorHit | undefined {
-  return hits.find((h) => h.start < roleStart && h.end > roleStart && actorOf(h))
+  // Hits do not overlap: only the last one starting before the title can reach into it.
+  const h = hits[firstFrom(hits, roleStart) - 1]
+  return h && h.end > roleStart && actorOf(h) ? h : undefined
+}
+
+/** Index of the first hit starting at or after `pos` (hits sorted by start), found by halving. */
+function firstFrom(hits: readonly ActorHit[], pos: number): number {
+  let lo = 0
+  let hi = hits.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (hits[mid].start < pos) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 /** Cuts a name before a word that names a country or group ("President Biden China" is not a name). */

@@ -1,6 +1,6 @@
 import { cross, partiesOf, targetsOf, thatSubject } from './party.js'
 import { clauseOf, type Frame } from './types.js'
-import { complementOf, contextAt, prepsAfterToken } from './around.js'
+import { complementOf, contextAt, findClause, governedBy, prepsAfterToken } from './around.js'
 import { single } from '../nlp/phrases.js'
 
 /**
@@ -44,20 +44,20 @@ export const active: Frame = (t) => {
   if (targets.length === 0 && entry.preps.includes('to') && c.object && doc.chunks[c.object.chunks[0]].headLemma === 'there') targets = partiesOf(doc, c.object)
   // "agreed to form a team with the EU": the party of the act agreed on is the other side.
   if (targets.length === 0 && (entry.type === 'agree' || entry.type === 'cooperate')) {
-    const below = doc.clauses.find((k) => k.governor === t.clause && k.verb.form === 'infinitive')
+    const below = governedBy(doc, t.clause, (k) => k.verb.form === 'infinitive')
     const p = below?.preps.find((x) => entry.preps.includes(x.prep))
     if (p) targets = partiesOf(doc, p.phrase)
   }
   // "objected that the wording had been produced by India and China": protesting what named parties did to a text.
   if (targets.length === 0 && entry.type === 'protest') {
-    const below = doc.clauses.find((k) => k.governor === t.clause && MADE_BY.has(k.verb.lemma))
+    const below = governedBy(doc, t.clause, (k) => MADE_BY.has(k.verb.lemma))
     if (below) targets = partiesOf(doc, below.verb.voice === 'passive' ? below.agent : below.subject)
     // "objected that the decision had been gavelled through": the text's body.
     const complement = below ?? complementOf(doc, t.clause)
     if (targets.length === 0 && complement?.subject) targets = targetsOf(doc, entry.type, complement.subject, undefined, actors)
   }
   if (targets.length === 0 && entry.complementTarget) {
-    const below = doc.clauses.find((k) => k.governor === t.clause && k.subjectFrom === 'own')
+    const below = governedBy(doc, t.clause, (k) => k.subjectFrom === 'own')
     targets = below ? partiesOf(doc, below.subject) : []
     if (targets.length === 0) targets = thatSubject(doc, c.verb.end)
   }
@@ -71,13 +71,13 @@ export function forToTarget(t: Parameters<Frame>[0]): string[] {
   const c = t.doc.clauses[t.clause]
   const p = c?.preps.find((x) => x.prep === 'for')
   if (!p) return []
-  const next = t.doc.clauses.find((k) => k.verb.form === 'infinitive' && k.verb.start === p.phrase.end)
+  const next = findClause(t.doc, c.sentence, (k) => k.verb.form === 'infinitive' && k.verb.start === p.phrase.end)
   return next ? partiesOf(t.doc, p.phrase) : []
 }
 
 /** Whether the trigger's clause governs an infinitive: "asked Japan [to cut]". */
 function governsInfinitive(t: Parameters<Frame>[0]): boolean {
-  return t.doc.clauses.some((k) => k.governor === t.clause && k.verb.form === 'infinitive')
+  return !!governedBy(t.doc, t.clause, (k) => k.verb.form === 'infinitive')
 }
 
 /** For a relative clause with its own subject and no object ("a move [that Beijing denounced]"), the noun before "that"/"which", or -1. */

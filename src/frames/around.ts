@@ -40,13 +40,51 @@ export function prepsAfterToken(doc: Doc, at: number, max = 3): PrepPhrase[] {
   return out
 }
 
+/** Per Doc, the first clause index of each sentence (clauses are in sentence order); one more entry ends the last. */
+const CLAUSE_STARTS = new WeakMap<Doc, Int32Array>()
+
+/**
+ * The clauses of one sentence as an index range [from, to): frames look for a clause near their
+ * trigger, and a scan of every clause of the article per trigger grows with the square of a text
+ * that is one long line (issue 15).
+ */
+export function clauseRange(doc: Doc, sentence: number): readonly [number, number] {
+  let starts = CLAUSE_STARTS.get(doc)
+  if (!starts) {
+    starts = new Int32Array(doc.sentences.length + 1).fill(-1)
+    starts[doc.sentences.length] = doc.clauses.length
+    for (let i = doc.clauses.length - 1; i >= 0; i--) starts[doc.clauses[i].sentence] = i
+    for (let s = doc.sentences.length - 1; s >= 0; s--) if (starts[s] < 0) starts[s] = starts[s + 1]
+    CLAUSE_STARTS.set(doc, starts)
+  }
+  return [starts[sentence], starts[sentence + 1]]
+}
+
+/** The first clause of `sentence` (its index) that satisfies `test`, or -1. */
+export function findClauseIndex(doc: Doc, sentence: number, test: (k: Clause) => boolean): number {
+  const [from, to] = clauseRange(doc, sentence)
+  for (let i = from; i < to; i++) if (test(doc.clauses[i])) return i
+  return -1
+}
+
+/** The first clause of `sentence` that satisfies `test`. */
+export function findClause(doc: Doc, sentence: number, test: (k: Clause) => boolean): Clause | undefined {
+  const i = findClauseIndex(doc, sentence, test)
+  return i >= 0 ? doc.clauses[i] : undefined
+}
+
+/** A clause the clause `clause` governs (governed clauses share their governor's sentence) that satisfies `test`. */
+export function governedBy(doc: Doc, clause: number, test: (k: Clause) => boolean = () => true): Clause | undefined {
+  return findClause(doc, doc.clauses[clause].sentence, (k) => k.governor === clause && test(k))
+}
+
 /** Where a chunk sits in its clause: the clause, and whether the chunk is in its subject, object or a prepositional phrase. */
 export function roleInClause(doc: Doc, chunk: number): { clause: number; role: 'subject' | 'object' | 'prep' | 'agent' } | null {
   const inPhrase = (p: Phrase | null) => !!p && p.chunks.includes(chunk)
   const sentence = doc.tokens[doc.chunks[chunk].start].sentence
-  for (let i = 0; i < doc.clauses.length; i++) {
+  const [from, to] = clauseRange(doc, sentence)
+  for (let i = from; i < to; i++) {
     const c: Clause = doc.clauses[i]
-    if (c.sentence !== sentence) continue
     if (inPhrase(c.object)) return { clause: i, role: 'object' }
     if (c.agent && inPhrase(c.agent)) return { clause: i, role: 'agent' }
     if (c.preps.some((p) => inPhrase(p.phrase))) return { clause: i, role: 'prep' }
@@ -60,9 +98,9 @@ export function roleInClause(doc: Doc, chunk: number): { clause: number; role: '
  * it ("raised concerns, arguing that the levy would …", "objected, saying the text …").
  */
 export function complementOf(doc: Doc, clause: number): Clause | undefined {
-  const own = doc.clauses.find((k) => k.governor === clause && k.subjectFrom === 'own')
+  const own = governedBy(doc, clause, (k) => k.subjectFrom === 'own')
   if (own) return own
   const next = doc.clauses[clause + 1]
   if (!next || next.sentence !== doc.clauses[clause].sentence || next.verb.form !== 'gerund' || !SPEECH_VERBS.has(next.verb.lemma)) return undefined
-  return doc.clauses.find((k) => k.governor === clause + 1 && k.subjectFrom === 'own')
+  return governedBy(doc, clause + 1, (k) => k.subjectFrom === 'own')
 }

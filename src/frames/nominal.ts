@@ -1,5 +1,5 @@
 import { cross, partiesOf, targetsOf, thatSubject } from './party.js'
-import { complementOf, prepsAfter, roleInClause } from './around.js'
+import { complementOf, findClause, prepsAfter, roleInClause } from './around.js'
 import type { Frame } from './types.js'
 import { INTERACTION_INDEX } from '../lexicon/index.js'
 
@@ -54,7 +54,7 @@ export const nominal: Frame = (t) => {
     return cross(partiesOf(doc, owner.subject), targets)
   }
   if (!place && fronted(doc, chunk.start)) {
-    const main = doc.clauses.find((c) => c.sentence === doc.tokens[chunk.start].sentence && c.verb.start > chunk.end && c.subjectFrom === 'own')
+    const main = findClause(doc, doc.tokens[chunk.start].sentence, (c) => c.verb.start > chunk.end && c.subjectFrom === 'own')
     if (main) return cross(partiesOf(doc, main.subject), targets)
   }
   return []

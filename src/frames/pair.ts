@@ -1,6 +1,6 @@
 import { HOSTING_VERBS as HOSTING } from '../lexicon/modality.js'
 import { jointPairs, maxParties, pairsWithin, partiesOf } from './party.js'
-import { roleInClause } from './around.js'
+import { findClause, roleInClause } from './around.js'
 import { clauseOf, type Frame } from './types.js'
 import type { Clause } from '../model/doc.js'
 
@@ -60,7 +60,7 @@ function frontedMain(doc: Parameters<Frame>[0]['doc'], chunk: number): Clause | 
   if (!during(doc, start) || !DURING.has(doc.tokens[range[0]].lower)) return undefined
   // Only a phrase before the sentence's first comma and first verb fronts it.
   for (let k = range[0]; k < start; k++) if (doc.tokens[k].text === ',' || doc.tokens[k].pos === 'VERB') return undefined
-  return doc.clauses.find((c) => c.sentence === sentence && c.verb.start > start && c.subjectFrom === 'own')
+  return findClause(doc, sentence, (c) => c.verb.start > start && c.subjectFrom === 'own')
 }
 
 /** The phrase at `start` says when: "during talks", "after two days of talks". */

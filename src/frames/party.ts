@@ -3,7 +3,7 @@ import type { InteractionType } from '../model/facts.js'
 import type { Doc, Phrase, PrepPhrase } from '../model/doc.js'
 import type { PartyPair } from './types.js'
 import { phraseFrom } from '../nlp/phrases.js'
-import { contextAt } from './around.js'
+import { contextAt, findClause } from './around.js'
 
 /** Types whose target may be a thing an actor owns or makes: "criticised Chinese subsidies", "tariffs on Chinese cars". */
 const THING_TARGETS: ReadonlySet<InteractionType> = new Set(['protest', 'sanction', 'demand', 'urge'])
@@ -167,6 +167,6 @@ const MAKING = new Set(['make', 'propose', 'table', 'introduce', 'insert', 'add'
 function relativeMaker(doc: Doc, p: Phrase): string[] {
   const rel = doc.tokens[p.end]?.lower
   if (rel !== 'that' && rel !== 'which') return []
-  const c = doc.clauses.find((k) => k.subject && k.subjectFrom === 'own' && k.subject.start === p.end + 1)
+  const c = findClause(doc, doc.tokens[p.start].sentence, (k) => !!k.subject && k.subjectFrom === 'own' && k.subject.start === p.end + 1)
   return c && MAKING.has(c.verb.lemma) ? partiesOf(doc, c.subject) : []
 }

@@ -1,4 +1,5 @@
 import { cross, maxParties, pairsWithin, partiesOf, targetsOf } from './party.js'
+import { findClause } from './around.js'
 import { clauseOf, type Frame } from './types.js'
 import { SYMMETRIC_TYPES } from '../model/facts.js'
 import { HOSTING_VERBS as HOSTING } from '../lexicon/modality.js'
@@ -12,7 +13,7 @@ export const passive: Frame = (t) => {
   const { doc, entry } = t
   if (t.chunk >= 0) {
     // The noun as the subject of a passive with an agent: "a fund established by …", "The accord, signed by …,".
-    const c = doc.clauses.find((k) => k.verb.voice === 'passive' && k.agent && k.subject?.chunks.includes(t.chunk))
+    const c = findClause(doc, doc.tokens[doc.chunks[t.chunk].start].sentence, (k) => k.verb.voice === 'passive' && !!k.agent && !!k.subject?.chunks.includes(t.chunk))
     // "The donor group is co-chaired by the US and Japan": chairing or hosting together is not cooperation (ANNOTATION.md).
     if (!c || !SYMMETRIC_TYPES.has(entry.type) || HOSTING.has(c.verb.lemma)) return []
     return pairsWithin(partiesOf(doc, c.agent), maxParties(entry.type))

@@ -1,4 +1,5 @@
 import { maxParties, pairsWithin, partiesOf } from './party.js'
+import { findClause } from './around.js'
 import type { Frame } from './types.js'
 import type { Clause, Doc } from '../model/doc.js'
 
@@ -31,7 +32,7 @@ export function relativeClause(doc: Doc, c: number): Clause | undefined {
   if (doc.tokens[j]?.text === ',') j++
   const sentence = doc.tokens[chunk.start].sentence
   if (RELATIVE_WORDS.has(doc.tokens[j]?.lower ?? '')) {
-    return doc.clauses.find((k) => k.sentence === sentence && k.subjectFrom === 'own' && k.subject?.start === j + 1 && !k.object && k.verb.voice === 'active')
+    return findClause(doc, sentence, (k) => k.subjectFrom === 'own' && k.subject?.start === j + 1 && !k.object && k.verb.voice === 'active')
   }
-  return doc.clauses.find((k) => k.sentence === sentence && k.subjectFrom === 'relative' && k.verb.voice === 'passive' && k.verb.start === j && k.subject?.chunks.includes(c))
+  return findClause(doc, sentence, (k) => k.subjectFrom === 'relative' && k.verb.voice === 'passive' && k.verb.start === j && !!k.subject?.chunks.includes(c))
 }

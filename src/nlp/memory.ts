@@ -247,7 +247,7 @@ function ofActor(chunks: readonly Chunk[], tokens: readonly Token[], chunk: Chun
   const out: string[] = []
   let at = chunk.end + 1
   for (let n = 0; n < 8; n++) {
-    const next = chunks.find((c) => c.start === at)
+    const next = chunkStartingAt(chunks, at)
     if (!next || (next.kind !== 'actor' && next.kind !== 'role' && next.kind !== 'anaphor')) break
     // "Envoys from the two countries": the pair the discourse last named.
     const actors = next.kind === 'anaphor' && next.actors.length === 0 ? (next.plural ? pair : []) : next.actors
@@ -260,6 +260,20 @@ function ofActor(chunks: readonly Chunk[], tokens: readonly Token[], chunk: Chun
     at = j
   }
   return out
+}
+
+/** The chunk that starts at token `at` (chunks are in text order), found by halving: one line may hold thousands. */
+function chunkStartingAt(chunks: readonly Chunk[], at: number): Chunk | undefined {
+  let lo = 0
+  let hi = chunks.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const start = chunks[mid].start
+    if (start === at) return chunks[mid]
+    if (start < at) lo = mid + 1
+    else hi = mid - 1
+  }
+  return undefined
 }
 
 /** The actors a possessive pronoun determiner points to: "his" → the last person, "their" → the last plural, "its" → the last subject. */
