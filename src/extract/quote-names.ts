@@ -72,8 +72,12 @@ export function findNames(text: string, from: number, to: number, isPlace: Place
     }
     const run = readRun(text, tokens, i)
     const next = tokens[i + run.length]
-    const lineStart = text.lastIndexOf('\n', t.start - 1) + 1
-    const dateline = /^\s*$/.test(text.slice(lineStart, t.start)) ? datelineEnd(text, lineStart) : -1
+    // Only a name that opens its line may start a dateline: read back over blanks to the line start
+    // (not a slice of the whole line per name, which grows with the square of one long line).
+    let lineStart = t.start
+    while (lineStart > 0 && text[lineStart - 1] !== '\n' && /\s/.test(text[lineStart - 1])) lineStart--
+    const opensLine = lineStart === 0 || text[lineStart - 1] === '\n'
+    const dateline = opensLine ? datelineEnd(text, lineStart) : -1
     if (dateline > 0) {
       while (i < tokens.length && tokens[i].start < dateline) i++
       continue
