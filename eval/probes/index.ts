@@ -1,13 +1,18 @@
 import type { Probe } from './probe.js'
-import { INTERACTION_PROBES_A } from './interactions-a.js'
-import { INTERACTION_PROBES_B } from './interactions-b.js'
-import { INTERACTION_PROBES_C } from './interactions-c.js'
-import { PLEDGE_PROBES_A } from './pledges-a.js'
-import { PLEDGE_PROBES_B } from './pledges-b.js'
+import { PROTEST_PROBES } from './interactions-protest.js'
+import { URGE_DEMAND_PROBES } from './interactions-urge-demand.js'
+import { MEET_PROBES } from './interactions-meet.js'
+import { AGREE_COOPERATE_PROBES } from './interactions-agree-cooperate.js'
+import { SANCTION_PROBES } from './interactions-sanction.js'
+import { PHRASING_PROBES } from './interactions-phrasing.js'
+import { NET_ZERO_OWNER_PROBES } from './pledges-net-zero-owners.js'
+import { REDUCTION_PROBES } from './pledges-reduction.js'
+import { INTENSITY_PEAK_PHASE_OUT_PROBES } from './pledges-intensity-peak-phase-out.js'
+import { NOT_A_PLEDGE_PROBES } from './pledges-not-a-pledge.js'
 import { QUOTE_PROBES } from './quotes.js'
 import { NOTHING_PROBES } from './nothing.js'
 
-export const INTERACTION_PROBES: readonly Probe[] = [...INTERACTION_PROBES_A, ...INTERACTION_PROBES_B, ...INTERACTION_PROBES_C]
-export const PLEDGE_PROBES: readonly Probe[] = [...PLEDGE_PROBES_A, ...PLEDGE_PROBES_B]
+export const INTERACTION_PROBES: readonly Probe[] = [...PROTEST_PROBES, ...URGE_DEMAND_PROBES, ...MEET_PROBES, ...AGREE_COOPERATE_PROBES, ...SANCTION_PROBES, ...PHRASING_PROBES]
+export const PLEDGE_PROBES: readonly Probe[] = [...NET_ZERO_OWNER_PROBES, ...REDUCTION_PROBES, ...INTENSITY_PEAK_PHASE_OUT_PROBES, ...NOT_A_PLEDGE_PROBES]
 
 export const PROBES: readonly Probe[] = [...INTERACTION_PROBES, ...PLEDGE_PROBES, ...QUOTE_PROBES, ...NOTHING_PROBES]

@@ -5,7 +5,7 @@ import type { Probe } from './probe.js'
  * protests whose target is only in what the protester argues ("…, arguing that the levy …"), and
  * things named once with their owner and later by a short name ("the EU's levy (CBAM)" … "CBAM").
  */
-export const INTERACTION_PROBES_C: readonly Probe[] = [
+export const PHRASING_PROBES: readonly Probe[] = [
   {
     id: 'interaction.list.including.1', test: 'mft', capability: 'list', cameo: '111',
     text: 'Several coastal states, including Ghana and Senegal, criticised Norway over its fishing quotas.',

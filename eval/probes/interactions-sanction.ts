@@ -1,0 +1,113 @@
+import type { Probe } from './probe.js'
+
+/** Interaction probes: sanction (CAMEO 16 reduce relations, 163 sanctions and embargoes). */
+export const SANCTION_PROBES: readonly Probe[] = [
+  // sanction: tariffs, sanctions, duties, import bans and embargoes imposed (CAMEO 163)
+  {
+    id: 'interaction.sanction.slap.1', test: 'mft', capability: 'sanction', cameo: '163',
+    text: 'The United States slapped tariffs of 100% on Chinese electric vehicles.',
+    interactions: ['USA sanction CHN'],
+  },
+  {
+    id: 'interaction.sanction.impose.1', test: 'mft', capability: 'sanction', cameo: '163',
+    text: 'The European Union imposed new sanctions on Belarus on Monday.',
+    interactions: ['EU sanction BLR'],
+  },
+  {
+    id: 'interaction.sanction.ban-imports.1', test: 'mft', capability: 'sanction', cameo: '163',
+    text: 'Canada banned imports of Russian steel and aluminium in 2023.',
+    interactions: ['CAN sanction RUS'],
+  },
+  {
+    id: 'interaction.sanction.embargo.1', test: 'mft', capability: 'sanction', cameo: '163',
+    text: "The European Union's oil embargo on Iran cut the country's exports by half.",
+    interactions: ['EU sanction IRN'],
+  },
+  {
+    id: 'interaction.sanction.noun.1', test: 'mft', capability: 'sanction', cameo: '163',
+    text: 'U.S. sanctions on Venezuelan oil have left its refineries short of parts.',
+    interactions: ['USA sanction VEN'],
+  },
+  {
+    id: 'interaction.sanction.duty.1', test: 'mft', capability: 'sanction', cameo: '163',
+    text: 'India imposed anti-dumping duties on solar glass from Vietnam.',
+    interactions: ['IND sanction VNM'],
+  },
+  {
+    id: 'interaction.sanction.levy.1', test: 'mft', capability: 'sanction', cameo: '163',
+    text: "The EU's levy on carbon-intensive steel from India came into force in January.",
+    interactions: ['EU sanction IND'],
+  },
+  {
+    id: 'interaction.sanction.retaliate.1', test: 'mft', capability: 'sanction', cameo: '163',
+    text: 'China retaliated with tariffs on Australian wine and barley.',
+    interactions: ['CHN sanction AUS'],
+  },
+  {
+    id: 'interaction.date.sanction.1', test: 'mft', capability: 'date', cameo: '163', date: '2024-06-20',
+    text: 'Last week, Türkiye raised its tariffs on cars made in China to 40%.',
+    interactions: ['TUR sanction CHN'],
+  },
+
+  // sanction: passives, nouns, metonyms, people, lists
+  {
+    id: 'interaction.sanction.slap.inv.1', test: 'inv', capability: 'passive', cameo: '163',
+    text: 'Chinese electric vehicles were hit with 100% tariffs by the United States.',
+    interactions: ['USA sanction CHN'],
+  },
+  {
+    id: 'interaction.sanction.slap.inv.2', test: 'inv', capability: 'noun-frame', cameo: '163',
+    text: "The United States' 100% tariffs on Chinese electric vehicles took effect in August.",
+    interactions: ['USA sanction CHN'],
+  },
+  {
+    id: 'interaction.passive.sanction.1', test: 'mft', capability: 'passive', cameo: '163',
+    text: 'Russian coal imports were banned by Japan in 2022.',
+    interactions: ['JPN sanction RUS'],
+  },
+  {
+    id: 'interaction.metonym.sanction.1', test: 'mft', capability: 'metonym', cameo: '163',
+    text: "Washington imposed sanctions on Moscow's flagship Arctic gas project.",
+    interactions: ['USA sanction RUS'],
+  },
+  {
+    id: 'interaction.person.sanction.1', test: 'mft', capability: 'person', cameo: '163',
+    text: 'Australian Trade Minister Tom Hadley imposed duties on steel imported from China.',
+    interactions: ['AUS sanction CHN'],
+  },
+  {
+    id: 'interaction.list.sanction.1', test: 'mft', capability: 'list', cameo: '163',
+    text: "The United States, Britain and Canada imposed sanctions on Iran's oil ministry.",
+    interactions: ['USA sanction IRN', 'GBR sanction IRN', 'CAN sanction IRN'],
+  },
+
+  // sanction: possible, considered, proposed or studied levies; bans with no target; negated
+  {
+    id: 'interaction.sanction.could.1', test: 'neg', capability: 'sanction', cameo: '163',
+    text: 'The United States could impose tariffs on Mexican steel if imports keep rising, an official said.',
+  },
+  {
+    id: 'interaction.sanction.considering.1', test: 'neg', capability: 'sanction', cameo: '163',
+    text: 'Japan is considering sanctions on Russian aluminium.',
+  },
+  {
+    id: 'interaction.sanction.proposed.1', test: 'neg', capability: 'sanction', cameo: '163',
+    text: 'The European Commission proposed tariffs on Chinese electric vehicles, which member states must still approve.',
+  },
+  {
+    id: 'interaction.sanction.studied.1', test: 'neg', capability: 'sanction', cameo: '163',
+    text: 'Britain is studying a carbon border levy that would apply to steel from China and India.',
+  },
+  {
+    id: 'interaction.domestic.sanction.1', test: 'neg', capability: 'domestic', cameo: '163',
+    text: 'Indonesia banned exports of nickel ore to force processing at home.',
+  },
+  {
+    id: 'interaction.domestic.sanction.2', test: 'neg', capability: 'domestic', cameo: '163',
+    text: 'Kenya banned single-use plastic bags in 2017.',
+  },
+  {
+    id: 'interaction.sanction.negated.1', test: 'neg', capability: 'sanction', cameo: '163',
+    text: 'Brazil has not imposed any tariffs on Chinese solar panels.',
+  },
+]
