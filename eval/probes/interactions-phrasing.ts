@@ -1,7 +1,7 @@
 import type { Probe } from './probe.js'
 
 /**
- * Interaction probes, part C: parties given as examples ("Several countries, including A and B, …"),
+ * Interaction probes on phrasing across types: parties given as examples ("Several countries, including A and B, …"),
  * protests whose target is only in what the protester argues ("…, arguing that the levy …"), and
  * things named once with their owner and later by a short name ("the EU's levy (CBAM)" … "CBAM").
  */
