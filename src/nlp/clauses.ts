@@ -2,19 +2,15 @@ import type { Chunk, Clause, Phrase, PrepPhrase, Token, VerbGroup } from '../mod
 import { SPEECH_VERBS } from '../lexicon/speech.js'
 import { phraseFrom, type PhraseContext } from './phrases.js'
 import { findVerbGroups } from './verb-groups.js'
+import { findPreps, isTimeChunk, objectPhrase } from './clause-objects.js'
+import { linkClauses, type Mutable } from './clause-links.js'
 
-/** Verbs whose object is the subject of the infinitive after it: "urged Japan to cut", "asked China to". */
-const OBJECT_CONTROL = new Set([
-  'urge', 'ask', 'tell', 'press', 'push', 'encourage', 'call', 'want', 'expect', 'invite', 'persuade', 'convince',
-  'force', 'allow', 'help', 'enable', 'pressure', 'lobby', 'challenge', 'require', 'order', 'implore', 'request', 'prod', 'nudge',
-])
 const RELATIVE = new Set(['who', 'which', 'that', 'whom'])
 /** Words the tagger may read as prepositions that open a clause: "even as [Beijing] pushed …". */
 const QUANTIFIERS = new Set(['most', 'all', 'many', 'some', 'several', 'each', 'both', 'none', 'few', 'majority', 'half', 'one', 'two', 'three', 'four', 'five', 'dozens', 'hundreds'])
 const SUBORDINATORS = new Set(['as', 'while', 'after', 'before', 'since', 'until', 'once', 'because', 'if', 'although', 'though', 'whereas', 'unless', 'when', 'whether'])
 const STOP_PUNCT = new Set([';', ':', '(', ')', '“', '”', '"', '—', '–', '[', ']'])
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 
 /**
  * The shallow parse of one tagged sentence: a clause per verb group, with its subject (coordinated
@@ -263,121 +259,6 @@ function skipAdverbs(tokens: readonly Token[], j: number, to: number): number {
   return j
 }
 
-/** The object phrase starting at chunk `c`, without a last member that is really the subject of a next verb ("met Kerry and China urged …"). */
-function objectPhrase(ctx: PhraseContext, c: number, groups: readonly VerbGroup[], gi: number): Phrase {
-  const p = phraseFrom(ctx, c, 'right')
-  const next = groups[gi + 1]
-  // Before an infinitive the whole list is the object: "urged China, India and Indonesia to …".
-  if (!next || p.chunks.length < 2 || next.form === 'infinitive') return p
-  const lastChunk = ctx.chunks[p.chunks[p.chunks.length - 1]]
-  if (lastChunk.end === next.start || (ctx.tokens[lastChunk.end]?.pos === 'ADV' && lastChunk.end + 1 === next.start)) {
-    const kept = p.chunks.slice(0, -1)
-    return { chunks: kept, start: p.start, end: ctx.chunks[kept[kept.length - 1]].end }
-  }
-  return p
-}
-
-/** Prepositional phrases after position `j` up to the next verb group: flat, in order ("on imports", "of Chinese cars"). */
-function findPreps(ctx: PhraseContext, j: number, to: number, groups: readonly VerbGroup[], gi: number): PrepPhrase[] {
-  const { tokens, chunks, chunkOf } = ctx
-  const out: PrepPhrase[] = []
-  const limit = Math.min(to, ctx.to)
-  while (j < limit) {
-    const t = tokens[j]
-    if ((t.pos === 'ADP' || (t.pos === 'SCONJ' && t.lower !== 'that') || (t.pos === 'PART' && t.lower === 'to')) && chunkOf[j] < 0) {
-      const c = chunkOf[j + 1]
-      if (j + 1 < limit && c >= 0 && chunks[c].start === j + 1) {
-        const phrase = objectPhrase(ctx, c, groups, gi)
-        out.push({ prep: t.lower, at: j, phrase })
-        j = phrase.end
-        continue
-      }
-      j++
-      continue
-    }
-    if (chunkOf[j] >= 0) {
-      // A bare phrase after the object: a time ("slammed Thursday by the EU") or an apposition.
-      j = chunks[chunkOf[j]].end
-      continue
-    }
-    if (t.pos === 'ADV' || t.pos === 'PART' || t.text === ',' || t.pos === 'CCONJ') {
-      if (t.text === ',' && tokens[j + 1]?.pos !== 'ADP') break
-      if (t.pos === 'CCONJ' && tokens[j + 1]?.pos !== 'ADP') break
-      j++
-      continue
-    }
-    break
-  }
-  return out
-}
-
 function sameChunks(a: Phrase, b: Phrase): boolean {
   return a.chunks.length === b.chunks.length && a.chunks.every((c, i) => c === b.chunks[i])
-}
-
-const TIME_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow',
-  'week', 'month', 'year', 'weekend', 'morning', 'evening', 'night', 'day', 'afternoon', 'decade', 'time',
-])
-
-/** A phrase that only says when: "Thursday", "last week", "this year". */
-export function isTimeChunk(tokens: readonly Token[], c: Chunk): boolean {
-  // "used the week to press …" has a time word as its object; "on Thursday", "last week" only say when.
-  return c.kind === 'thing' && TIME_WORDS.has(tokens[c.head].lemma) && (c.det === null || TIME_DETERMINERS.has(c.det) || tokens[c.start].lower === 'last' || tokens[c.start].lower === 'next')
-}
-const TIME_DETERMINERS = new Set(['this', 'that', 'every', 'each'])
-
-/**
- * Step 4: hands subjects between clauses and links each complement to its governor.
- * - "to" + verb: governed by the clause just before it; subject by control.
- * - "and urged …": the subject of the clause before.
- * - a gerund after a comma, or a leading participle phrase: the main clause's subject.
- * - a clause right after a verb's end, or after "that": governed by that verb (reported speech).
- */
-function linkClauses(ctx: PhraseContext, clauses: Array<Mutable<Clause>>, base: number): void {
-  const { tokens } = ctx
-  const mainIndex = clauses.findIndex((c) => c.subjectFrom === 'own' && c.verb.form === 'finite')
-  for (let i = 0; i < clauses.length; i++) {
-    const c = clauses[i]
-    const prev = clauses[i - 1]
-    const nounBefore = ctx.chunkOf[c.verb.start - 1] ?? -1
-    if (c.verb.form === 'infinitive' && nounBefore >= 0 && !(prev && prev.end === c.verb.start)) {
-      // "Japan's plan to cut …", "the decision to withdraw …": the noun the infinitive completes is its subject.
-      c.subject = { chunks: [nounBefore], start: ctx.chunks[nounBefore].start, end: ctx.chunks[nounBefore].end }
-      c.subjectFrom = 'control'
-    } else if (c.verb.form === 'infinitive' && prev) {
-      c.governor = base + i - 1
-      const objectControl = prev.object && (OBJECT_CONTROL.has(prev.verb.lemma) || prev.verb.lemma === 'call')
-      // "pushed for the United States to lift …": the "for" phrase before the infinitive is its subject.
-      const forPhrase = prev.preps.find((p) => p.prep === 'for' && p.phrase.end === c.verb.start)
-      c.subject = forPhrase ? forPhrase.phrase : objectControl ? prev.object : prev.subject
-      c.subjectFrom = 'control'
-    } else if (c.subjectFrom === 'coordinated' && prev) {
-      // "The spokesman said the measures would hurt … and accused Brussels …": a verb after "and" pairs
-      // with the clause above a complement whose subject names no one.
-      const above = prev.governor >= base ? clauses[prev.governor - base] : undefined
-      const namesNoOne = (p: Phrase | null) => !p || p.chunks.every((k) => ctx.chunks[k].kind === 'thing')
-      // "…, officials said, and will hold a call": a speech clause between commas is an aside.
-      const aside = i >= 2 && SPEECH_VERBS.has(prev.verb.lemma) && tokens[prev.start - 1]?.text === ',' && tokens[prev.verb.end]?.text === ','
-      const sibling = aside ? clauses[i - 2] : above && namesNoOne(prev.subject) && !namesNoOne(above.subject) ? above : prev
-      c.subject = sibling.subject
-      c.governor = sibling.governor
-    } else if (c.subjectFrom === 'none' && c.verb.form === 'gerund') {
-      // "lashed Australia for opposing …": after "for"/"of", the object before acts; otherwise the
-      // nearest clause before with a subject ("…, accusing", "… after striking"), or the main clause
-      // after a fronted participle ("After meeting Kerry, Motegi said").
-      const lead = tokens[c.verb.start - 1]?.lower
-      const before = [...clauses.slice(0, i)].reverse().find((x) => x.subject)
-      const subject =
-        (lead === 'for' || lead === 'of') && prev?.object && prev.object.end === c.verb.start - 1 ? prev.object : (before?.subject ?? (mainIndex > i ? clauses[mainIndex].subject : null))
-      if (subject) {
-        c.subject = subject
-        c.subjectFrom = 'main'
-      }
-      // "criticised the U.S. for extending tariffs": the reason hangs on the clause before.
-      if ((lead === 'for' || lead === 'of') && prev) c.governor = base + i - 1
-    } else if (prev && (prev.end === c.start || (tokens[c.start - 1]?.lower === 'that' && prev.end === c.start - 1))) {
-      c.governor = base + i - 1
-    }
-  }
 }

@@ -1,7 +1,7 @@
 import { BODY_HEADS, MEDIA, OWN_VOICE_DOCUMENTS, PERSON_ROLES, REPORTER_TITLES, WORDING_SOURCES } from '../../lexicon/quotes.js'
 import { DOCUMENT_NOUNS } from '../../lexicon/speech.js'
 import type { Doc } from '../../model/doc.js'
-import { isTimeChunk } from '../../nlp/clauses.js'
+import { isTimeChunk } from '../../nlp/clause-objects.js'
 import { isJointDocument as isJoint } from '../../nlp/speaker-frame.js'
 import { hasCapital, isCapitalised, isDeterminer, trailingName, withoutDeterminer } from './names.js'
 

@@ -1,0 +1,65 @@
+import type { Clause, Phrase } from '../model/doc.js'
+import { SPEECH_VERBS } from '../lexicon/speech.js'
+import type { PhraseContext } from './phrases.js'
+
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] }
+
+/** Verbs whose object is the subject of the infinitive after it: "urged Japan to cut", "asked China to". */
+const OBJECT_CONTROL = new Set([
+  'urge', 'ask', 'tell', 'press', 'push', 'encourage', 'call', 'want', 'expect', 'invite', 'persuade', 'convince',
+  'force', 'allow', 'help', 'enable', 'pressure', 'lobby', 'challenge', 'require', 'order', 'implore', 'request', 'prod', 'nudge',
+])
+/**
+ * Step 4: hands subjects between clauses and links each complement to its governor.
+ * - "to" + verb: governed by the clause just before it; subject by control.
+ * - "and urged …": the subject of the clause before.
+ * - a gerund after a comma, or a leading participle phrase: the main clause's subject.
+ * - a clause right after a verb's end, or after "that": governed by that verb (reported speech).
+ */
+export function linkClauses(ctx: PhraseContext, clauses: Array<Mutable<Clause>>, base: number): void {
+  const { tokens } = ctx
+  const mainIndex = clauses.findIndex((c) => c.subjectFrom === 'own' && c.verb.form === 'finite')
+  for (let i = 0; i < clauses.length; i++) {
+    const c = clauses[i]
+    const prev = clauses[i - 1]
+    const nounBefore = ctx.chunkOf[c.verb.start - 1] ?? -1
+    if (c.verb.form === 'infinitive' && nounBefore >= 0 && !(prev && prev.end === c.verb.start)) {
+      // "Japan's plan to cut …", "the decision to withdraw …": the noun the infinitive completes is its subject.
+      c.subject = { chunks: [nounBefore], start: ctx.chunks[nounBefore].start, end: ctx.chunks[nounBefore].end }
+      c.subjectFrom = 'control'
+    } else if (c.verb.form === 'infinitive' && prev) {
+      c.governor = base + i - 1
+      const objectControl = prev.object && (OBJECT_CONTROL.has(prev.verb.lemma) || prev.verb.lemma === 'call')
+      // "pushed for the United States to lift …": the "for" phrase before the infinitive is its subject.
+      const forPhrase = prev.preps.find((p) => p.prep === 'for' && p.phrase.end === c.verb.start)
+      c.subject = forPhrase ? forPhrase.phrase : objectControl ? prev.object : prev.subject
+      c.subjectFrom = 'control'
+    } else if (c.subjectFrom === 'coordinated' && prev) {
+      // "The spokesman said the measures would hurt … and accused Brussels …": a verb after "and" pairs
+      // with the clause above a complement whose subject names no one.
+      const above = prev.governor >= base ? clauses[prev.governor - base] : undefined
+      const namesNoOne = (p: Phrase | null) => !p || p.chunks.every((k) => ctx.chunks[k].kind === 'thing')
+      // "…, officials said, and will hold a call": a speech clause between commas is an aside.
+      const aside = i >= 2 && SPEECH_VERBS.has(prev.verb.lemma) && tokens[prev.start - 1]?.text === ',' && tokens[prev.verb.end]?.text === ','
+      const sibling = aside ? clauses[i - 2] : above && namesNoOne(prev.subject) && !namesNoOne(above.subject) ? above : prev
+      c.subject = sibling.subject
+      c.governor = sibling.governor
+    } else if (c.subjectFrom === 'none' && c.verb.form === 'gerund') {
+      // "lashed Australia for opposing …": after "for"/"of", the object before acts; otherwise the
+      // nearest clause before with a subject ("…, accusing", "… after striking"), or the main clause
+      // after a fronted participle ("After meeting Kerry, Motegi said").
+      const lead = tokens[c.verb.start - 1]?.lower
+      const before = [...clauses.slice(0, i)].reverse().find((x) => x.subject)
+      const subject =
+        (lead === 'for' || lead === 'of') && prev?.object && prev.object.end === c.verb.start - 1 ? prev.object : (before?.subject ?? (mainIndex > i ? clauses[mainIndex].subject : null))
+      if (subject) {
+        c.subject = subject
+        c.subjectFrom = 'main'
+      }
+      // "criticised the U.S. for extending tariffs": the reason hangs on the clause before.
+      if ((lead === 'for' || lead === 'of') && prev) c.governor = base + i - 1
+    } else if (prev && (prev.end === c.start || (tokens[c.start - 1]?.lower === 'that' && prev.end === c.start - 1))) {
+      c.governor = base + i - 1
+    }
+  }
+}

@@ -1,0 +1,65 @@
+import type { Chunk, Phrase, PrepPhrase, Token, VerbGroup } from '../model/doc.js'
+import { phraseFrom, type PhraseContext } from './phrases.js'
+
+/** What follows a clause's verb (src/nlp/clauses.ts, step 3): its object phrase, its prepositional phrases, and phrases that only say when. */
+
+/** The object phrase starting at chunk `c`, without a last member that is really the subject of a next verb ("met Kerry and China urged …"). */
+export function objectPhrase(ctx: PhraseContext, c: number, groups: readonly VerbGroup[], gi: number): Phrase {
+  const p = phraseFrom(ctx, c, 'right')
+  const next = groups[gi + 1]
+  // Before an infinitive the whole list is the object: "urged China, India and Indonesia to …".
+  if (!next || p.chunks.length < 2 || next.form === 'infinitive') return p
+  const lastChunk = ctx.chunks[p.chunks[p.chunks.length - 1]]
+  if (lastChunk.end === next.start || (ctx.tokens[lastChunk.end]?.pos === 'ADV' && lastChunk.end + 1 === next.start)) {
+    const kept = p.chunks.slice(0, -1)
+    return { chunks: kept, start: p.start, end: ctx.chunks[kept[kept.length - 1]].end }
+  }
+  return p
+}
+
+/** Prepositional phrases after position `j` up to the next verb group: flat, in order ("on imports", "of Chinese cars"). */
+export function findPreps(ctx: PhraseContext, j: number, to: number, groups: readonly VerbGroup[], gi: number): PrepPhrase[] {
+  const { tokens, chunks, chunkOf } = ctx
+  const out: PrepPhrase[] = []
+  const limit = Math.min(to, ctx.to)
+  while (j < limit) {
+    const t = tokens[j]
+    if ((t.pos === 'ADP' || (t.pos === 'SCONJ' && t.lower !== 'that') || (t.pos === 'PART' && t.lower === 'to')) && chunkOf[j] < 0) {
+      const c = chunkOf[j + 1]
+      if (j + 1 < limit && c >= 0 && chunks[c].start === j + 1) {
+        const phrase = objectPhrase(ctx, c, groups, gi)
+        out.push({ prep: t.lower, at: j, phrase })
+        j = phrase.end
+        continue
+      }
+      j++
+      continue
+    }
+    if (chunkOf[j] >= 0) {
+      // A bare phrase after the object: a time ("slammed Thursday by the EU") or an apposition.
+      j = chunks[chunkOf[j]].end
+      continue
+    }
+    if (t.pos === 'ADV' || t.pos === 'PART' || t.text === ',' || t.pos === 'CCONJ') {
+      if (t.text === ',' && tokens[j + 1]?.pos !== 'ADP') break
+      if (t.pos === 'CCONJ' && tokens[j + 1]?.pos !== 'ADP') break
+      j++
+      continue
+    }
+    break
+  }
+  return out
+}
+
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow',
+  'week', 'month', 'year', 'weekend', 'morning', 'evening', 'night', 'day', 'afternoon', 'decade', 'time',
+])
+
+/** A phrase that only says when: "Thursday", "last week", "this year". */
+export function isTimeChunk(tokens: readonly Token[], c: Chunk): boolean {
+  // "used the week to press …" has a time word as its object; "on Thursday", "last week" only say when.
+  return c.kind === 'thing' && TIME_WORDS.has(tokens[c.head].lemma) && (c.det === null || TIME_DETERMINERS.has(c.det) || tokens[c.start].lower === 'last' || tokens[c.start].lower === 'next')
+}
+const TIME_DETERMINERS = new Set(['this', 'that', 'every', 'each'])
+
