@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { readInput } from '../src/ingest/read.js'
 import { analyseRaw } from '../src/pipeline.js'
+import { extractInteractions as rewrittenInteractions } from '../src/extract/interactions/index.js'
+import { extractQuotes as rewrittenQuotes } from '../src/extract/quotes/index.js'
 import { sharedDir } from './paths.js'
 import { checkNames, splitOf, type SplitName } from './split.js'
 
@@ -40,6 +42,8 @@ export interface DevEval {
   readonly all: ScoredPart
   readonly tune: ScoredPart
   readonly check: ScoredPart
+  /** The rewritten interaction and quote extractors (issue 13) on the same Docs, not yet wired: tune and check. */
+  readonly rewritten: { readonly tune: ScoredPart; readonly check: ScoredPart }
   readonly dir: string
 }
 
@@ -65,11 +69,15 @@ export async function runDevEval(dir = mkdtempSync(join(tmpdir(), 'pw-eval-'))):
   const { rawDir, goldDir } = devDirs()
   mkdirSync(dir, { recursive: true })
   const lines = new Map<string, string>()
+  const rewritten = new Map<string, string>()
   for (const name of readdirSync(rawDir).sort()) {
     for (const read of await readInput(join(rawDir, name))) {
       const outcome = read.ok ? analyseRaw(read.article) : read
-      if (outcome.ok) lines.set(outcome.analysis.doc, JSON.stringify(outcome.analysis))
-      else process.stderr.write(`eval: ${outcome.source}: ${outcome.reason}\n`)
+      if (outcome.ok) {
+        lines.set(outcome.analysis.doc, JSON.stringify(outcome.analysis))
+        const { doc } = outcome
+        rewritten.set(outcome.analysis.doc, JSON.stringify({ ...outcome.analysis, interactions: rewrittenInteractions(doc), quotes: rewrittenQuotes(doc) }))
+      } else process.stderr.write(`eval: ${outcome.source}: ${outcome.reason}\n`)
     }
   }
   const gold = new Map<string, string>()
@@ -79,15 +87,21 @@ export async function runDevEval(dir = mkdtempSync(join(tmpdir(), 'pw-eval-'))):
     gold.set(record.doc, JSON.stringify(record))
   }
   const check = checkNames()
-  const part = (name: string, keep: (doc: string) => boolean): ScoredPart => {
+  const part = (name: string, keep: (doc: string) => boolean, from = lines, suffix = ''): ScoredPart => {
     const goldPath = join(dir, `${name}-gold.jsonl`)
-    const outPath = join(dir, `${name}.jsonl`)
+    const outPath = join(dir, `${name}${suffix}.jsonl`)
     writeFileSync(goldPath, [...gold].filter(([doc]) => keep(doc)).map(([, g]) => g).join('\n') + '\n')
-    writeFileSync(outPath, [...lines].filter(([doc]) => keep(doc)).map(([, l]) => l).join('\n') + '\n')
+    writeFileSync(outPath, [...from].filter(([doc]) => keep(doc)).map(([, l]) => l).join('\n') + '\n')
     return { ...score(goldPath, outPath), goldPath, outPath }
   }
   const inSplit = (s: SplitName) => (doc: string) => splitOf(doc, check) === s
-  return { all: part('dev', () => true), tune: part('tune', inSplit('tune')), check: part('check', inSplit('check')), dir }
+  return {
+    all: part('dev', () => true),
+    tune: part('tune', inSplit('tune')),
+    check: part('check', inSplit('check')),
+    rewritten: { tune: part('tune', inSplit('tune'), rewritten, '-rewritten'), check: part('check', inSplit('check'), rewritten, '-rewritten') },
+    dir,
+  }
 }
 
 /** score.py over one gold file and one output file: figures and the printed table. */

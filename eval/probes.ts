@@ -1,6 +1,8 @@
 import type { RawArticle } from '../src/model/article.js'
 import type { Analysis } from '../src/model/facts.js'
 import { analyseRaw } from '../src/pipeline.js'
+import { extractInteractions as rewrittenInteractions } from '../src/extract/interactions/index.js'
+import { extractQuotes as rewrittenQuotes } from '../src/extract/quotes/index.js'
 import { formatScores, scoreRecords, type ScoredRecord, type TsScores } from './score.js'
 import { PROBES } from './probes/index.js'
 import type { Probe } from './probes/probe.js'
@@ -60,13 +62,20 @@ export function analyseProbe(p: Probe): Analysis | null {
   return outcome.ok ? outcome.analysis : null
 }
 
+/** As analyseProbe, with the rewritten interaction and quote extractors of issue 13 (not yet wired) on the same Doc. */
+export function analyseProbeRewritten(p: Probe): Analysis | null {
+  const raw: RawArticle = { doc: p.id, source: `probe:${p.id}`, format: 'text', body: p.text, date: p.date ?? DEFAULT_DATE }
+  const outcome = analyseRaw(raw)
+  return outcome.ok ? { ...outcome.analysis, interactions: rewrittenInteractions(outcome.doc), quotes: rewrittenQuotes(outcome.doc) } : null
+}
+
 /**
  * Scores every probe (eval/probes/) with score.py's rules (eval/score.ts, so a plain clone runs it),
  * and tallies which probes pass whole, by test type and by capability.
  */
-export function runProbes(probes: readonly Probe[] = PROBES): ProbeScores {
+export function runProbes(probes: readonly Probe[] = PROBES, analyse: (p: Probe) => Analysis | null = analyseProbe): ProbeScores {
   const gold = probes.map((p) => probeGold(p) as ScoredRecord)
-  const pred = probes.map((p) => analyseProbe(p)).filter((a): a is Analysis => a !== null)
+  const pred = probes.map((p) => analyse(p)).filter((a): a is Analysis => a !== null)
   const scores = scoreRecords(gold, pred)
   const missesByDoc = new Map<string, string[]>()
   for (const [doc, what] of scores.misses) missesByDoc.set(doc, [...(missesByDoc.get(doc) ?? []), what])
