@@ -95,6 +95,16 @@ export const NET_ZERO_OWNER_PROBES: readonly Probe[] = [
 
   // the owner of a target: a possessive, a leader, a minister, a metonym, "it", "the country", a target named in passing
   {
+    id: 'pledge.owner.recipient.1', test: 'mft', capability: 'owner',
+    text: 'Peru on Friday sent the UNFCCC its updated plan to reduce emissions by 40% by 2030.',
+    pledges: ['PER reduction 2030 40'],
+  },
+  {
+    id: 'pledge.owner.recipient-bracketed.1', test: 'inv', capability: 'owner',
+    text: 'Ghana submitted to the United Nations (UN) its target to cut greenhouse gas emissions by 64% by 2030.',
+    pledges: ['GHA reduction 2030 64'],
+  },
+  {
     id: 'pledge.owner.possessive.1', test: 'mft', capability: 'owner',
     text: "Japan's 2050 net-zero goal depends heavily on hydrogen and carbon capture.",
     pledges: ['JPN net_zero 2050'],

@@ -27,9 +27,10 @@ const EVENT_NOUN = /^\s+(?:climate\s+)?(?:summit|conference|meeting|talks|genera
 // Only a demonym is a modifier for sure ("Chinese financing"); a name may be flagged before a verb ("help Vietnam reduce").
 const DEMONYM = /(?:ese|ian|ean|ish|ch|can|man|i)$/i
 const AT_EVENT = /\b(?:at|during|before|ahead of)\s+(?:a|an|the)\s+$/i
-// Words after which a mention is an object: "lodged with the UN", "told the UN", "Saudi Arabia follows the UAE".
+// Words after which a mention is an object: "lodged with the UN", "told the UN", "Saudi Arabia follows the UAE",
+// "sent the UNFCCC its new plan" (the one a document is given to).
 // Not "by" (a passive's agent sets the target) and not "for" ("a new goal for Japan").
-const OBJECT_LEAD = /\b(?:with|to|at|from|against|than|alongside|like|behind|toward|towards|into|unlike|told|tells|telling|follows|followed|following|joins|joined|joining|trails|trailed|trailing|matches|matched|matching)\s+(?:the\s+|fellow\s+|other\s+)?$/i
+const OBJECT_LEAD = /\b(?:with|to|at|from|against|than|alongside|like|behind|toward|towards|into|unlike|told|tells|telling|follows|followed|following|joins|joined|joining|trails|trailed|trailing|matches|matched|matching|sent|sends|sending|submitted|submits|gave|gives|handed|hands|presented|presents|delivered|delivers)\s+(?:the\s+|fellow\s+|other\s+)?$/i
 
 // The Paris Agreement's goals are temperature limits; the IPCC and IEA publish pathways, not pledges (ANNOTATION.md).
 const NOT_OWNERS: ReadonlySet<string> = new Set(['PARIS', 'IPCC', 'IEA'])
@@ -48,7 +49,10 @@ export function localMentions(text: string, sentenceStart: number, mentions: rea
     const end = m.end - sentenceStart
     const adjectival = (m.adjectival === true && DEMONYM.test(m.text)) || EVENT_NOUN.test(text.slice(end, end + 30)) || AT_EVENT.test(text.slice(Math.max(0, start - 20), start))
     const lead = text.slice(Math.max(0, start - 40), start)
-    const object = (OBJECT_LEAD.test(lead) && !MEMBERS_FROM.test(lead)) || end <= dateline
+    // "submitted to the United Nations (UN) its target": a name in brackets after an object is that object.
+    const prev = out[out.length - 1]
+    const alias = prev !== undefined && prev.object && /^\s*\(\s*$/.test(text.slice(prev.end, start))
+    const object = (OBJECT_LEAD.test(lead) && !MEMBERS_FROM.test(lead)) || end <= dateline || alias
     out.push({ start, end, actor: m.actor, possessive: /^['’]s\b/.test(text.slice(end, end + 3)), adjectival, object })
   }
   return out
