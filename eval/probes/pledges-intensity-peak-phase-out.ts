@@ -204,4 +204,9 @@ export const INTENSITY_PEAK_PHASE_OUT_PROBES: readonly Probe[] = [
     text: 'The Philippines aims to produce 35% of its electricity from renewable sources by 2030.',
     pledges: ['PHL renewables 2030 35'],
   },
+  {
+    id: 'pledge.renewables.group-global.1', test: 'mft', capability: 'renewables',
+    text: 'Leaders of the G7 committed to tripling renewable energy capacity globally by 2030.',
+    pledges: ['G7 renewables 2030'],
+  },
 ]

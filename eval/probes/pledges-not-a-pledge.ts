@@ -122,4 +122,14 @@ export const NOT_A_PLEDGE_PROBES: readonly Probe[] = [
     id: 'pledge.abroad.renewables.1', test: 'neg', capability: 'abroad',
     text: 'Japan will help finance 10 GW of renewable capacity across Southeast Asia by 2030.',
   },
+  {
+    id: 'pledge.abroad.renewables.2', test: 'neg', capability: 'abroad',
+    text: 'Under the partnership, Norway and Chile will deploy 30 gigawatts of clean power worldwide by 2035.',
+    pledges: [],
+  },
+  {
+    id: 'pledge.abroad.renewables.3', test: 'neg', capability: 'abroad',
+    text: 'Korea pledged to install 5 GW of solar panels in developing countries by 2030.',
+    pledges: [],
+  },
 ]

@@ -1,3 +1,4 @@
+import { GROUP_NAMES } from '../actors/data/groups.js'
 import type { Doc, Sentence } from '../model/doc.js'
 import type { Pledge } from '../model/facts.js'
 import { sentenceEvidence } from './common.js'
@@ -126,6 +127,9 @@ function pledgesOf(doc: Doc, s: Sentence, pair: TargetPair, mentions: readonly L
   const targetEnd = Math.max(cue.end, year?.end ?? 0, ...pair.values.map((v) => v.end))
   const owner = resolveActor(text, mentions, pair.anchor, cue.end, context, targetEnd)
   if (!owner || 'negated' in owner) return []
+  // Countries "deploying 100 GW of clean energy globally by 2035", "… in developing countries": not their own
+  // grid. (A group's "triple renewable capacity globally" is its members' collective goal, and stays.)
+  if (kind === 'renewables' && ELSEWHERE.test(text.slice(cue.end, cue.end + 50)) && owner.actors.every((a) => !(a in GROUP_NAMES))) return []
   if (!year && kind === 'net_zero' && owner.rule !== 'possessive') return []
   const valued = VALUED_KINDS.has(kind) ? pair.values.filter((v) => v.value !== null || v.unit === null) : []
   const respectively = /\brespectively\b/i.test(text) && owner.actors.length > 1 && valued.length === owner.actors.length
@@ -174,6 +178,7 @@ function changedPair(pairs: readonly TargetPair[], cue: { start: number; after: 
   return best
 }
 
+const ELSEWHERE = /^[^.;,]{0,20}?\b(?:globally|worldwide|around the world|across the world|abroad|overseas|in (?:other|developing|poorer|emerging) (?:countries|nations|economies))\b/i
 const FINANCE = /\b(?:financ\w*|fund(?:s|ed|ing)?|invest\w* in)\b[^.;,]*$/i
 const METHANE = /\b(?:methane|CH4)\b/i
 const ALL_GASES = /\b(?:all|total|overall|economy-wide)\s+(?:greenhouse|GHG|emissions|gases)|\bgreenhouse[- ]gas(?:es)?\b/i
