@@ -209,4 +209,14 @@ export const INTENSITY_PEAK_PHASE_OUT_PROBES: readonly Probe[] = [
     text: 'Leaders of the G7 committed to tripling renewable energy capacity globally by 2030.',
     pledges: ['G7 renewables 2030'],
   },
+  {
+    id: 'pledge.phase_out.out-of-service.1', test: 'mft', capability: 'phase_out',
+    text: 'Under the new energy doctrine, all coal power stations in Mongolia will be out of service by 2045.',
+    pledges: ['MNG phase_out 2045'],
+  },
+  {
+    id: 'pledge.phase_out.offline.1', test: 'inv', capability: 'phase_out',
+    text: 'Chile said on Monday that its remaining coal plants will be taken offline by 2040.',
+    pledges: ['CHL phase_out 2040'],
+  },
 ]

@@ -40,7 +40,7 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
         String.raw`\b(?:close|closing|closure of|shut(?:ting)?(?: down)?|shutter(?:ing)?|retir(?:e|ing)|end(?:ing)?|exit(?:ing)?|quit(?:ting)?|ban(?:ning)?|stop(?:ping)?|halt(?:ing)?)\b(?:\s+[\w’'-]+){0,4}?\s+(?:coal|fossil[- ]fuels?|oil and gas|petrol|diesel|gasoline|combustion[- ]engines?|hydrocarbons?|hydrofluorocarbons|(?:power )?plants|power stations)\b`,
         String.raw`\bcoal exit\b`,
         // "Eight of the plants ... are to shut within five years": the plants named before a passive closing verb
-        String.raw`\b(?:coal(?:-fired)? (?:plants?|units?|mines?)|plants|power stations|mines)\b[^.;:]{0,60}?\b(?:are|is|will be|would be|to be) (?:to )?(?:be )?(?:shut|closed?|retired|phased out|shuttered|decommissioned)\b`,
+        String.raw`\b(?:coal(?:-fired)? (?:plants?|units?|mines?)|plants|power stations|mines)\b[^.;:]{0,60}?\b(?:are|is|will be|would be|to be) (?:to )?(?:be )?(?:shut|closed?|retired|phased out|shuttered|decommissioned|taken offline|out of (?:service|operation))\b`,
         String.raw`\b(?:coal|fossil[- ]fuel)[- ]free\b`,
         String.raw`\bfossil[- ]free\b`,
         String.raw`\b(?:transition(?:ing)?|path|move|shift(?:ing)?) away from (?:the use of )?fossil`,
