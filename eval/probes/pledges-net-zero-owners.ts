@@ -105,6 +105,16 @@ export const NET_ZERO_OWNER_PROBES: readonly Probe[] = [
     pledges: ['GHA reduction 2030 64'],
   },
   {
+    id: 'pledge.owner.paris-possessive.1', test: 'mft', capability: 'owner',
+    text: "Mexico's new plan is a step toward the Paris Agreement's 2050 goal of net-zero emissions.",
+    pledges: ['PARIS net_zero 2050'],
+  },
+  {
+    id: 'pledge.owner.paris-fronted.1', test: 'neg', capability: 'owner',
+    text: 'Under the Paris Agreement, Vietnam will reach net zero by 2050.',
+    pledges: ['VNM net_zero 2050'],
+  },
+  {
     id: 'pledge.owner.possessive.1', test: 'mft', capability: 'owner',
     text: "Japan's 2050 net-zero goal depends heavily on hydrogen and carbon capture.",
     pledges: ['JPN net_zero 2050'],

@@ -118,7 +118,8 @@ function chain(text: string, mentions: readonly LocalMention[], m: LocalMention)
   let cur = m
   for (let i = mentions.indexOf(m) - 1; i >= 0; i--) {
     const p = mentions[i]
-    if (!CHAIN_GAP.test(text.slice(p.end, cur.start))) break
+    // ("Under the Paris Agreement, Japan will …": a phrase fronting the clause is no member of the list.)
+    if (!CHAIN_GAP.test(text.slice(p.end, cur.start)) || NOT_OWNERS.has(p.actor)) break
     if (!actors.includes(p.actor)) actors.unshift(p.actor)
     cur = p
   }
@@ -144,8 +145,9 @@ export function resolveActor(text: string, mentions: readonly LocalMention[], an
   const nearest = mentions.filter((m) => m.end <= anchor).pop()
   if (nearest && PATHWAY_ISSUERS.has(nearest.actor)) return { negated: `pathway: ${nearest.actor}` }
   const before = mentions.filter((m) => m.end <= anchor && !NOT_OWNERS.has(m.actor))
-  // 1.
-  const poss = before.filter((m) => m.possessive).pop()
+  // 1. (The Paris Agreement owns its collective goals only as a possessive, FORMAT.md: "the Paris
+  //    Agreement's 2050 goal of net-zero emissions"; "under the Paris Agreement, Japan will …" is Japan's.)
+  const poss = mentions.filter((m) => m.end <= anchor && m.possessive && (!NOT_OWNERS.has(m.actor) || m.actor === 'PARIS')).pop()
   if (poss) {
     const gap = text.slice(poss.end + 2, anchor)
     if (!CLAUSE_BREAK.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 6 && !before.some((m) => m.start > poss.end)) {
