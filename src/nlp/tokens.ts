@@ -1,5 +1,5 @@
 import type { Mention, Pos, Sentence, Token } from '../model/doc.js'
-import { retag, type Tagged } from './retag.js'
+import { retag } from './retag.js'
 import { taggerNlp } from './wink.js'
 
 /** The token layer: tokens with POS and lemma for the selected sentences, and each sentence's token range. */
@@ -7,6 +7,9 @@ export interface TokenLayer {
   readonly tokens: Token[]
   readonly sentenceTokens: Array<readonly [number, number] | null>
 }
+
+/** A token while it is placed: retag may still mend its tag and lemma; `start` -1 for one not found in its sentence. */
+type Placed = { -readonly [K in keyof Token]: Token[K] }
 
 // Between two sentences in the text handed to wink: a paragraph break, so no token spans two.
 const JOIN = '\n\n'
@@ -32,37 +35,57 @@ export function tagSentences(text: string, sentences: readonly Sentence[], menti
   const tags = tokensOut.out(its.pos) as string[]
   // wink's typings do not list `lemma` among token properties, though the model provides it.
   const lemmas = tokensOut.out(its.lemma as never) as unknown as string[]
-  const tagged: Tagged[] = values.map((v, i) => ({ lower: v.toLowerCase().replace(/’/g, "'"), pos: tags[i] as Pos, lemma: (lemmas[i] ?? v).toLowerCase() }))
-  retag(tagged)
-  const tokens: Token[] = []
+  // One record per wink token, in Token's field order, placed in the text as it is built: retag
+  // reads and mends them in place, so no second object per token is made (issue 13).
+  const placed: Placed[] = new Array(values.length)
+  let skipped = 0
   let seg = 0
   let segStart = 0
   let segEnd = picked[0].text.length
   let cursor = 0
-  let first = 0
   let m = 0
+  let s = picked[0]
   for (let i = 0; i < values.length; i++) {
     const value = values[i]
     const at = joined.indexOf(value, cursor)
-    if (at < 0) continue
-    cursor = at + value.length
-    // Step to the sentence the token lies in, closing the ranges of the ones passed.
-    while (at >= segEnd && seg < picked.length - 1) {
-      sentenceTokens[picked[seg].index] = [first, tokens.length]
-      first = tokens.length
-      seg++
-      segStart = segEnd + JOIN.length
-      segEnd = segStart + picked[seg].text.length
+    let start = -1
+    if (at >= 0) {
+      cursor = at + value.length
+      // Step to the sentence the token lies in.
+      while (at >= segEnd && seg < picked.length - 1) {
+        seg++
+        segStart = segEnd + JOIN.length
+        segEnd = segStart + picked[seg].text.length
+      }
+      s = picked[seg]
+      if (at >= segStart && at + value.length <= segEnd) start = s.start + (at - segStart)
     }
-    if (at < segStart || at + value.length > segEnd) continue
-    const s = picked[seg]
-    const start = s.start + (at - segStart)
-    const end = start + value.length
-    while (m < mentions.length && mentions[m].end <= start) m++
-    const mention = m < mentions.length && mentions[m].start < end ? m : -1
-    const { lower, lemma, pos } = tagged[i]
-    tokens.push({ start, end, text: value, lower, lemma, pos, sentence: s.index, mention })
+    let mention = -1
+    if (start >= 0) {
+      while (m < mentions.length && mentions[m].end <= start) m++
+      if (m < mentions.length && mentions[m].start < start + value.length) mention = m
+    } else skipped++
+    const lower = value.toLowerCase()
+    placed[i] = {
+      start,
+      end: start + value.length,
+      text: value,
+      lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
+      lemma: (lemmas[i] ?? value).toLowerCase(),
+      pos: tags[i] as Pos,
+      sentence: start >= 0 ? s.index : -1,
+      mention,
+    }
   }
-  sentenceTokens[picked[seg].index] = [first, tokens.length]
+  retag(placed)
+  const tokens: Token[] = skipped ? placed.filter((t) => t.start >= 0) : placed
+  // Each picked sentence's token range: tokens are in text order, so one pass finds the bounds.
+  // (Sentences after the last one a token reached keep null, as no token was looked for there.)
+  let t = 0
+  for (let k = 0; k <= seg; k++) {
+    const first = t
+    while (t < tokens.length && tokens[t].sentence === picked[k].index) t++
+    sentenceTokens[picked[k].index] = [first, k === seg ? tokens.length : t]
+  }
   return { tokens, sentenceTokens }
 }
