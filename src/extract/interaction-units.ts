@@ -1,4 +1,5 @@
 import type { Mention, Sentence } from '../model/doc.js'
+import { scanTokens } from './interaction-words.js'
 
 /**
  * A word or punctuation mark of a sentence, or a whole actor mention. Offsets are into the doc text.
@@ -52,8 +53,8 @@ const ROLE_WORDS = new Set(
     'state-run national federal central then-president former incoming outgoing new acting host hosts chair').split(' '),
 )
 const PLURAL_HEADS = /(?:s|people|police)$/
-// Words keep inner dots, hyphens and apostrophes ("U.S", "co-operation", "don't") but split off a possessive 's.
-const TOKEN_RE = /[’']s\b|[\p{L}\p{N}]+(?:[.\-&][\p{L}\p{N}]+|['’](?!s\b)[\p{L}\p{N}]+)*|\S/gu
+// Words keep inner dots, hyphens and apostrophes ("U.S", "co-operation", "don't") but split off a
+// possessive 's; every other mark is a token of its own (scanTokens, interaction-words.ts).
 const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u
 
 /** Splits a sentence into tokens, keeping each actor mention as one token. */
@@ -61,20 +62,15 @@ export function tokenize(docText: string, sentence: Sentence, mentions: readonly
   const out: Token[] = []
   let cursor = sentence.start
   const pushGap = (from: number, to: number): void => {
-    const gap = docText.slice(from, to)
-    // exec in a loop rather than matchAll, which copies the regex on every call (a hot path).
-    TOKEN_RE.lastIndex = 0
-    let m: RegExpExecArray | null
-    while ((m = TOKEN_RE.exec(gap)) !== null) {
-      let text = m[0]
-      const start = from + m.index
+    scanTokens(docText, from, to, (start, end) => {
+      let text = docText.slice(start, end)
       // "U.S." keeps its final dot; other words leave the full stop as its own token.
       // (INITIALS needs a dot: the cheap check skips the regex for most words.)
-      if (text.includes('.') && INITIALS.test(text) && gap[m.index + text.length] === '.') text += '.'
-      if (text === '.' && out.length && out[out.length - 1].end > start) continue
+      if (text.includes('.') && INITIALS.test(text) && end < to && docText.charCodeAt(end) === 0x2e) text += '.'
+      if (text === '.' && out.length && out[out.length - 1].end > start) return
       const lower = text.toLowerCase()
       out.push({ text, word: lower.includes('’') ? lower.replace('’', "'") : lower, start, end: start + text.length })
-    }
+    })
   }
   for (const m of mentions) {
     if (m.start < cursor) continue
