@@ -5,7 +5,6 @@ import { join } from 'node:path'
 import { readInput } from '../src/ingest/read.js'
 import { analyseRaw } from '../src/pipeline.js'
 import { extractInteractions as rewrittenInteractions } from '../src/extract/interactions/index.js'
-import { extractQuotes as rewrittenQuotes } from '../src/extract/quotes/index.js'
 import { sharedDir } from './paths.js'
 import { checkNames, splitOf, type SplitName } from './split.js'
 
@@ -42,7 +41,7 @@ export interface DevEval {
   readonly all: ScoredPart
   readonly tune: ScoredPart
   readonly check: ScoredPart
-  /** The rewritten interaction and quote extractors (issue 13) on the same Docs, not yet wired: tune and check. */
+  /** The rewritten interaction extractor (issue 13) on the same Docs, not yet wired: tune and check. */
   readonly rewritten: { readonly tune: ScoredPart; readonly check: ScoredPart }
   readonly dir: string
 }
@@ -76,7 +75,7 @@ export async function runDevEval(dir = mkdtempSync(join(tmpdir(), 'pw-eval-'))):
       if (outcome.ok) {
         lines.set(outcome.analysis.doc, JSON.stringify(outcome.analysis))
         const { doc } = outcome
-        rewritten.set(outcome.analysis.doc, JSON.stringify({ ...outcome.analysis, interactions: rewrittenInteractions(doc), quotes: rewrittenQuotes(doc) }))
+        rewritten.set(outcome.analysis.doc, JSON.stringify({ ...outcome.analysis, interactions: rewrittenInteractions(doc) }))
       } else process.stderr.write(`eval: ${outcome.source}: ${outcome.reason}\n`)
     }
   }

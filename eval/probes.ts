@@ -2,7 +2,6 @@ import type { RawArticle } from '../src/model/article.js'
 import type { Analysis } from '../src/model/facts.js'
 import { analyseRaw } from '../src/pipeline.js'
 import { extractInteractions as rewrittenInteractions } from '../src/extract/interactions/index.js'
-import { extractQuotes as rewrittenQuotes } from '../src/extract/quotes/index.js'
 import { formatScores, scoreRecords, type ScoredRecord, type TsScores } from './score.js'
 import { PROBES } from './probes/index.js'
 import type { Probe } from './probes/probe.js'
@@ -62,11 +61,11 @@ export function analyseProbe(p: Probe): Analysis | null {
   return outcome.ok ? outcome.analysis : null
 }
 
-/** As analyseProbe, with the rewritten interaction and quote extractors of issue 13 (not yet wired) on the same Doc. */
+/** As analyseProbe, with the rewritten interaction extractor of issue 13 (not yet wired) on the same Doc. */
 export function analyseProbeRewritten(p: Probe): Analysis | null {
   const raw: RawArticle = { doc: p.id, source: `probe:${p.id}`, format: 'text', body: p.text, date: p.date ?? DEFAULT_DATE }
   const outcome = analyseRaw(raw)
-  return outcome.ok ? { ...outcome.analysis, interactions: rewrittenInteractions(outcome.doc), quotes: rewrittenQuotes(outcome.doc) } : null
+  return outcome.ok ? { ...outcome.analysis, interactions: rewrittenInteractions(outcome.doc) } : null
 }
 
 /**
