@@ -119,7 +119,13 @@ describe('createFetcher', () => {
   test('aborting the signal stops an in-flight request without a coded error or a retry', async () => {
     const stop = new AbortController()
     const pending = make({ timeoutMs: 4000 }).get(server.origin + '/hang', { signal: stop.signal })
-    setTimeout(() => stop.abort(new Error('shutting down')), 100)
+    // Abort once the request is in flight (a fixed delay races the request on a busy machine).
+    const inFlight = setInterval(() => {
+      if (server.hits('/hang') > 0) {
+        clearInterval(inFlight)
+        stop.abort(new Error('shutting down'))
+      }
+    }, 10)
     expect(await codeOf(pending)).toBe('other: Error: shutting down')
     expect(server.hits('/hang')).toBe(1)
   })
