@@ -1,8 +1,7 @@
-import type { Clause, QuoteSpan, Token } from '../model/doc.js'
+import type { QuoteSpan } from '../model/doc.js'
 import { inSentence } from './speaker-clauses.js'
 import { continueBackwards, fromContext, longEnough } from './speaker-context.js'
 import { Lookup, NONE, type QuoteFrame, type SpeakerInput, type SpeakerSite } from './speaker-frame.js'
-import { legacySpeakerChunks } from './speaker-legacy.js'
 
 export { quoteAt, type SpeakerInput, type SpeakerSite } from './speaker-frame.js'
 
@@ -58,12 +57,8 @@ function resolveSites(input: SpeakerInput): SpeakerSite[] {
  * Per quote, the chunk index of the phrase naming its speaker, or -1 (the discourse memory's view
  * of findSpeakerSites).
  */
-export function quoteSpeakerChunks(input: SpeakerInput): Int32Array
-/** @deprecated the memory's former call, answered as before (speaker-legacy.ts) until src/nlp/memory.ts passes the Doc. */
-export function quoteSpeakerChunks(quotes: readonly QuoteSpan[], tokens: readonly Token[], clauses: readonly Clause[], chunkOf: Int32Array): Int32Array
-export function quoteSpeakerChunks(input: SpeakerInput | readonly QuoteSpan[], tokens?: readonly Token[], clauses?: readonly Clause[]): Int32Array {
-  if (Array.isArray(input)) return legacySpeakerChunks(input, tokens!, clauses!)
-  const sites = findSpeakerSites(input as SpeakerInput)
+export function quoteSpeakerChunks(input: SpeakerInput): Int32Array {
+  const sites = findSpeakerSites(input)
   const out = new Int32Array(sites.length)
   sites.forEach((s, i) => (out[i] = s.chunk))
   return out
