@@ -99,8 +99,8 @@ export function applyRules(items: readonly Item[], ctx: SentenceContext = {}): C
         if (!a.actor || !b.actor || a.actor === b.actor) continue
         // A conference is hosted or attended, not met: no meeting with the UNFCCC.
         if (trigger.type === 'meet' && !calledOff && (a.actor === 'UNFCCC' || b.actor === 'UNFCCC')) continue
-        if (calledOff) out.push({ actor: a.actor, type: 'protest', target: b.actor, rule: 'protest-called-off' })
-        else out.push({ actor: a.actor, type: trigger.type, target: b.actor, rule: trigger.name })
+        if (calledOff) out.push({ actor: a.actor, type: 'protest', target: b.actor, rule: 'protest-called-off/svo' })
+        else out.push({ actor: a.actor, type: trigger.type, target: b.actor, rule: `${trigger.name}/${trigger.frame}` })
       }
     }
   }
