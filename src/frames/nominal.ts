@@ -45,11 +45,11 @@ export const nominal: Frame = (t) => {
   if (place && place.role !== 'subject') {
     const c = doc.clauses[place.clause]
     if (c.verb.voice !== 'active') return []
-    // "during a meeting with Trudeau", "at talks with …": the subject was there, whatever it did.
+    // "during a meeting with Boric", "at talks with …": the subject was there, whatever it did.
     // "spent the day in talks with …", "was in talks with …": a noun in a prepositional phrase with its own party.
     const during = place.role === 'prep' && (DURING.has(doc.tokens[chunk.start - 1]?.lower ?? '') || doc.tokens[chunk.start - 1]?.lower === 'in')
     if (!during && entry.light.length && !entry.light.includes(c.verb.lemma)) return []
-    // "X encouraged Canada to do the same during a meeting with Trudeau": the adjunct is the urging's.
+    // "Norway pressed Chile to act during a meeting with Boric": the adjunct is the urging's.
     const owner = during && c.subjectFrom === 'control' && c.governor >= 0 ? doc.clauses[c.governor] : c
     return cross(partiesOf(doc, owner.subject), targets)
   }

@@ -132,7 +132,7 @@ export function pairsWithin(parties: readonly string[], max: number): PartyPair[
 
 /**
  * The pairs of a joint act by a subject list whose last member is described by a list of examples:
- * "The EU and the Mercosur nations -- Argentina, Brazil, Paraguay and Uruguay -- signed" is the EU
+ * "Japan and the Nordic states -- Denmark, Finland, Norway and Sweden -- agreed" is Japan
  * with each of the four, not the four among themselves. Any other list: every pair within it.
  */
 export function jointPairs(doc: Doc, p: Phrase | null | undefined, max: number): PartyPair[] {

@@ -32,18 +32,18 @@ describe('clauses: the shallow parse', () => {
     expect(clauses('After talks in Jakarta, Indonesia and Japan signed a pact.')[0]).toBe('IDN & JPN | sign (active) | a pact | - | ')
   })
   it('passes over an infinitive phrase and a time word to find a passive’s subject and agent', () => {
-    const c = clauses('The president’s decision to withdraw from the treaty was slammed Thursday by Canada.')
-    expect(c[1]).toMatch(/^The president ’s decision \| slam \(passive\) \| - \| CAN \|/)
+    const c = clauses('The minister’s choice to leave the accord was condemned Monday by Peru.')
+    expect(c[1]).toMatch(/^The minister ’s choice \| condemn \(passive\) \| - \| PER \|/)
   })
   it('gives a relative clause the phrase before its pronoun, and passes over it to the main verb', () => {
-    const c = clauses('The EU, which has long pushed China, said on Friday that it would not accept the plan.')
-    expect(c[0]).toBe('EU | push (active) | CHN | - | ')
-    expect(c[1]).toBe('EU | say (active) | - | - | on Friday')
-    expect(c[2]).toBe('EU | not accept (active) | the plan | - | ')
+    const c = clauses('The EU, which has often pressed India, said on Monday that it would not support the proposal.')
+    expect(c[0]).toBe('EU | press (active) | IND | - | ')
+    expect(c[1]).toBe('EU | say (active) | - | - | on Monday')
+    expect(c[2]).toBe('EU | not support (active) | the proposal | - | ')
   })
   it('reads a list of objects after a preposition, flat after the first phrase', () => {
-    const c = clauses('Senegal has inked a deal with members of the European Union, the UK, and Canada.')
-    expect(c[0]).toBe('SEN | ink (active) | a deal | - | with EU+GBR+CAN, of EU & GBR & CAN')
+    const c = clauses('Ghana has signed an accord with members of the European Union, the UK, and Norway.')
+    expect(c[0]).toBe('GHA | sign (active) | an accord | - | with EU+GBR+NOR, of EU & GBR & NOR')
   })
   it('shares the subject with a coordinated verb', () => {
     expect(clauses('Kenya met Germany and urged Norway to act.')).toEqual(['KEN | meet (active) | DEU | - | ', 'KEN | urge (active) | NOR | - | ', 'NOR | act (active) | - | - | '])

@@ -4,7 +4,7 @@ import { asserts, readCues } from './claim-cues.js'
 // Sentences of our own, one per pattern, with the pledge the extractor would read from each.
 describe('readCues', () => {
   it.each([
-    ['Previously, Ruritania had set 2056 as the year it would close its last coal plant.', 2056, null],
+    ['Earlier, Ruritania had chosen 2056 for closing its final coal unit.', 2056, null],
     ['The government had previously aimed for 2060 before the new plan.', 2060, null],
     ['Freedonia now wants climate neutrality by 2045 instead of 2050.', 2050, null],
     ['The cabinet dropped its previous deadline of 2040 for the last mine.', 2040, null],
@@ -82,14 +82,14 @@ describe('readCues on figures in words, dates and plans', () => {
     expect(readCues({ year: 2030, value: 61 }, s)).toMatchObject({ oldValue: false, oldYear: false })
   })
   it('only the first target year of a phrase about a former target is former', () => {
-    const s = 'Previously, Ruritania had set 2056 as the year it would close its last plant, as part of its plan to reach net zero by 2060.'
+    const s = 'Earlier, Ruritania had chosen 2056 for closing its final unit, within a wider aim of net zero by 2060.'
     expect(readCues({ year: 2056 }, s).oldYear).toBe(true)
     expect(readCues({ year: 2060 }, s).oldYear).toBe(false)
     expect(readCues({ year: 2025, value: 26 }, 'It doubles the prior commitment under the 2015 Paris agreement to cut emissions 26% by 2025.').oldValue).toBe(true)
     expect(readCues({ year: 2030 }, 'Elbonia had previously pledged in July 2015 to act, and now targets net zero by 2030.').oldYear).toBe(false)
   })
   it.each([
-    'The opposition leader signed off on a plan to ditch the 2050 net zero target.',
+    'The opposition leader backed a proposal to drop the net zero goal for 2050.',
     'Campaigners urged the government to scrap its 2030 target.',
     'The party would abandon the 2050 goal if elected.',
   ])('a withdrawal only planned or urged is none: %s', (s) => {

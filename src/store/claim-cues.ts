@@ -1,7 +1,7 @@
 /**
  * What a pledge's own sentence says about the target beyond its fields
  * (issue 14, items 2 and 3): that its year or value is a former one
- * ("Previously, Indonesia had set 2056", "replaces a previous goal of 40%"),
+ * ("Earlier, Ruritania had chosen 2058", "takes the place of an earlier 40% goal"),
  * that the target moved ("brought forward from 2050 to 2045", "shifts the
  * target to 2050"), or that it was withdrawn ("scrapped its 2030 target").
  * The extractor reports the target; the register needs to know whether the
@@ -61,7 +61,7 @@ const WITHDRAW_TARGET = String.raw`(?:${TARGET_NOUN}|law|act|bill|legislation)`
 // never across a preposition ("drop emissions by 40% under the plan" is a cut, not a withdrawal).
 const WITHDRAW_ACTIVE = new RegExp(String.raw`\b${WITHDRAW_VERB}\s+(?:(?:the|its|their|a|an|his|her|this|that|country's|government's)\s+)?(?:(?!by\b|to\b|of\b|from\b|for\b|in\b|under\b|with\b)[\w'’-]+\s+){0,5}?${WITHDRAW_TARGET}\b`, 'gi')
 const WITHDRAW_PASSIVE = new RegExp(String.raw`\b${WITHDRAW_TARGET}\b[^.;]{0,50}?\b(?:was|were|has been|had been|have been|is being|will be|would be)\s+(?:formally\s+|officially\s+)?${WITHDRAW_VERB}\b`, 'gi')
-// A withdrawal only planned, urged or threatened is not one ("signed off on a plan to ditch the target").
+// A withdrawal only planned, urged or threatened is not one ("backed a proposal to drop the goal").
 const HEDGE = /\b(?:plans?|planned|planning|proposals?|propos\w*|wants?|wanted|threat\w*|vow\w*|promis\w*|pledg\w*|seek\w*|sought|push\w*|calls?|called|calling|urg\w*|demand\w*|would|could|might|may|consider\w*|mov\w*|bid|attempt\w*|tr(?:y|ies|ied|ying)|aim\w*|intend\w*|campaign\w*)\s+(?:[\w'’]+\s+){0,3}$/i
 const NEGATION = /(?:\b(?:not|never|no|without)|n't|\brefus\w*\s+to|\bdeclin\w*\s+to|\b(?:reject|resist)\w*\s+calls?\s+to|\bagainst\s+calls?\s+to)\s+(?:\w+\s+){0,2}$/i
 
@@ -117,7 +117,7 @@ const done = (sentence: string, index: number) => affirmed(sentence, index) && !
 
 /**
  * Reads the cues of one pledge's evidence sentence.
- * @example readCues({ year: 2056, value: null }, 'Previously, Indonesia had set 2056 as the year it would retire the last plants.').oldYear // true
+ * @example readCues({ year: 2058, value: null }, 'Earlier, Ruritania had chosen 2058 for closing its final coal unit.').oldYear // true
  */
 export function readCues(p: { readonly year: number | null; readonly value?: number | null }, sentence: string): Cues {
   const value = p.value ?? null
@@ -152,7 +152,7 @@ export function readCues(p: { readonly year: number | null; readonly value?: num
     const ownValue = value !== null && (hasNumber(scope, value, 'value') || figures.some((f) => Math.abs(f - value) < 0.5))
     const ownYear = year !== null && firstTargetYear(scope) === year
     if (ownValue) oldValue = true
-    // Only a year named alone is a former year ("Previously, Indonesia had set 2056"). With a figure
+    // Only a year named alone is a former year ("Earlier, Ruritania had chosen 2058"). With a figure
     // beside it, the phrase names a former value: "its previous goal of 40% by 2030" leaves 2030 a
     // live year, whichever of 40 or the new 55 the pledge carries.
     if (ownYear && figures.length === 0) oldYear = true
