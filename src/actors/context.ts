@@ -1,4 +1,5 @@
 import { isAbbreviation } from '../nlp/sentence-scan.js'
+import { firstIndex } from '../model/search.js'
 
 /**
  * Reading the words around a gazetteer match: is the name used as an
@@ -118,14 +119,7 @@ export class LineCache {
       for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1)
     }
     const starts = this.starts
-    let lo = 0
-    let hi = starts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (starts[mid] <= pos) lo = mid
-      else hi = mid - 1
-    }
-    return starts[lo]
+    return starts[firstIndex(starts.length, (i) => starts[i] <= pos) - 1]
   }
 
   titleCase(text: string, lineStart: number): boolean {

@@ -3,6 +3,7 @@ import { GOVERNMENT_ROLE } from './data/roles.js'
 import { type LineCache, inLongerName, isWordCode } from './context.js'
 import { nameKey, nameLength, shortFormsOf } from './names.js'
 import type { PersonFind } from './person-find.js'
+import { firstIndex } from '../model/search.js'
 
 /**
  * Short forms that are also common words ("May" the month, "He", "Will"): read as the person only
@@ -141,13 +142,7 @@ function findShortForms(text: string, forms: readonly string[]): Array<{ start: 
 function overlaps(sorted: ReadonlyArray<{ start: number; end: number }>, start: number, end: number): boolean {
   // Halving to the first span that starts at or after `end`, then back over the few before it
   // (mentions are short): one line may hold thousands of them.
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (sorted[mid].start < end) lo = mid + 1
-    else hi = mid
-  }
+  const lo = firstIndex(sorted.length, (i) => sorted[i].start < end)
   for (let k = lo - 1; k >= 0 && sorted[k].start + MAX_MENTION > start; k--) if (start < sorted[k].end) return true
   return false
 }

@@ -4,6 +4,7 @@ import type { GazetteerHit } from './gazetteer.js'
 import { lookupKnownPerson } from './known-people.js'
 import { NAME_SOURCE, runsIntoOrganisation, trimName } from './names.js'
 import type { PersonFind } from './person-find.js'
+import { firstIndex } from '../model/search.js'
 
 /** A gazetteer hit for a country or group, as the person finders use it. */
 export type ActorHit = GazetteerHit
@@ -138,14 +139,7 @@ function straddling(hits: readonly ActorHit[], roleStart: number): ActorHit | un
 
 /** Index of the first hit starting at or after `pos` (hits sorted by start), found by halving. */
 function firstFrom(hits: readonly ActorHit[], pos: number): number {
-  let lo = 0
-  let hi = hits.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (hits[mid].start < pos) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return firstIndex(hits.length, (i) => hits[i].start < pos)
 }
 
 /** Cuts a name before a word that names a country or group ("President Biden China" is not a name). */

@@ -3,6 +3,7 @@ import type { Chunk, Clause, Mention, Phrase, QuoteSpan, Sentence, Token } from 
 import { quoteAt, quoteSpeakerChunks } from './speakers.js'
 import { mainActor } from './main-actor.js'
 import { NOMINALISATIONS } from '../lexicon/nominalisations.js'
+import { firstIndex } from '../model/search.js'
 
 /**
  * The one discourse memory: read in document order, it gives actors to the phrases that stand for
@@ -264,16 +265,8 @@ function ofActor(chunks: readonly Chunk[], tokens: readonly Token[], chunk: Chun
 
 /** The chunk that starts at token `at` (chunks are in text order), found by halving: one line may hold thousands. */
 function chunkStartingAt(chunks: readonly Chunk[], at: number): Chunk | undefined {
-  let lo = 0
-  let hi = chunks.length - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const start = chunks[mid].start
-    if (start === at) return chunks[mid]
-    if (start < at) lo = mid + 1
-    else hi = mid - 1
-  }
-  return undefined
+  const c = chunks[firstIndex(chunks.length, (i) => chunks[i].start < at)]
+  return c?.start === at ? c : undefined
 }
 
 /** The actors a possessive pronoun determiner points to: "his" → the last person, "their" → the last plural, "its" → the last subject. */

@@ -1,6 +1,7 @@
 import { OWN_VOICE_DOCUMENTS, PERSON_ROLES, QUOTING_IDIOMS, QUOTING_VERBS, WORDING_SOURCES } from '../lexicon/quotes.js'
 import { DOCUMENT_NOUNS, SPEECH_VERBS } from '../lexicon/speech.js'
 import type { Chunk, Clause, Doc, Phrase, QuoteSpan } from '../model/doc.js'
+import { firstIndex } from '../model/search.js'
 
 /** What the speaker resolver reads of the Doc (the discourse memory calls it before the Doc is finished). */
 export type SpeakerInput = Pick<Doc, 'text' | 'sentences' | 'quotes' | 'tokens' | 'sentenceTokens' | 'chunks' | 'chunkOf' | 'clauses'>
@@ -65,14 +66,7 @@ export class Lookup {
   /** The sentence holding offset `pos`, or the one after it when `pos` falls between two. */
   sentenceAt(pos: number): number {
     const s = this.input.sentences
-    let lo = 0
-    let hi = s.length
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if (s[mid].end <= pos) lo = mid + 1
-      else hi = mid
-    }
-    return Math.min(lo, s.length - 1)
+    return Math.min(firstIndex(s.length, (i) => s[i].end <= pos), s.length - 1)
   }
 
   /** The first token of [from, to) that starts at or after `pos` (`to` when none does). */

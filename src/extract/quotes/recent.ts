@@ -2,6 +2,7 @@ import type { Doc } from '../../model/doc.js'
 import { chunkStartingAt, isAccordingTo, isPersonLike, isSpeechClause, pickChunk, quoteAt } from '../../nlp/speaker-frame.js'
 import type { PeopleBook, Speaker } from './people.js'
 import { readSpeakerPhrase } from './phrase.js'
+import { firstIndex } from '../../model/search.js'
 
 /** A person the story was last about, and where. */
 interface Seen {
@@ -136,14 +137,7 @@ export class RecentPeople {
 
   private sentenceOf(pos: number): number {
     const s = this.doc.sentences
-    let lo = 0
-    let hi = s.length
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if (s[mid].end <= pos) lo = mid + 1
-      else hi = mid
-    }
-    return Math.min(lo, s.length - 1)
+    return Math.min(firstIndex(s.length, (i) => s[i].end <= pos), s.length - 1)
   }
 
   private seenAt(speaker: Speaker, chunk: number): Seen {
