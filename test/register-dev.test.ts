@@ -23,12 +23,13 @@ const shared = await need('shared')
 const LONG = 600_000
 /**
  * Share of our expectations (test/fixtures/register-expectations.json) the dev register
- * must keep holding: today's measure (38 of 43), so a regression fails. The issue asks for
- * 0.95; of the five misses, four are base years no dev article states (USA 2030, IND
- * intensity 2030, AUS 2030 and 2035) and one is the extractor's (the EU's 55% "compared
- * with 1990 levels" read without its base year). `npx vitest run test/register-dev.test.ts` prints them.
+ * must keep holding: today's measure (42 of 43), so a regression fails; the issue asks for
+ * 0.95. Four base years no dev article states (USA 2030, IND intensity 2030, AUS 2030, and
+ * the EU's 1990, which the extractor misses) come from the reference list of official targets
+ * (src/store/reference-base.ts). The miss: AUS 2035 (62–70% below 2005, September 2025),
+ * which the reference list does not hold. `npx vitest run test/register-dev.test.ts` prints them.
  */
-const EXPECTATIONS_FLOOR = 0.88
+const EXPECTATIONS_FLOOR = 0.97
 
 describe.skipIf(shared.skip)('the register built from the dev articles', () => {
   const analyses: Analysis[] = []

@@ -10,12 +10,15 @@ const shown = (c: Claim) => {
   return `${v}${v && c.unit === 'GW' ? ' GW' : ''}${c.gas ? `${v ? ' ' : ''}(${c.gas})` : ''}`
 }
 
+/** "2005", or "2005 (reference)" when no report states it and the reference list of official targets gives it. */
+const base = (c: Claim) => (c.base_year == null ? null : `${c.base_year}${c.base_year_from === 'reference' ? ' (reference)' : ''}`)
+
 const COLUMNS: Column<Claim>[] = [
   { head: 'actor', get: (c) => c.actor },
   { head: 'kind', get: (c) => c.kind },
   { head: 'year', get: (c) => c.year },
   { head: 'value', get: shown },
-  { head: 'base', get: (c) => c.base_year },
+  { head: 'base', get: base },
   { head: 'status', get: (c) => c.status },
   { head: 'sources', get: (c) => c.sources },
   // Only dated reports count: a claim reported by undated articles alone says so.
@@ -30,6 +33,7 @@ const STATE_COLUMNS: Column<Claim>[] = [
   ...COLUMNS.slice(0, 3),
   { head: 'state', get: (c) => c.state },
   ...COLUMNS.slice(3, -1),
+  { head: 'base_source', get: (c) => c.base_year_source },
   { head: 'reason', get: (c) => c.state_reason },
   { head: 'evidence', get: (c) => (c.state_evidence ?? c.evidence[0])?.text.replace(/\s+/g, ' ') },
 ]

@@ -20,6 +20,8 @@ export interface DerivedClaim {
   readonly value: number | null
   readonly value_max: number | null
   readonly base_year: number | null
+  /** Null when a report states the base year (or none is known); the reference list's source when it supplies it (reference-base.ts). */
+  readonly base_source: string | null
   readonly status: string | null
   readonly state: ClaimState
   readonly cause: StateCause | null
@@ -79,7 +81,7 @@ function describe(c: ClaimAgg, values: readonly ValueAgg[], previous: readonly P
   const base = [shown, top, ...eligible.filter((v) => top && overlaps(v.value, v.value_max, top.value, top.value_max))].find((v) => v?.base_year != null)
   return {
     id: c.id, eligible, top, shown,
-    value: shown?.value ?? null, value_max: shown?.value_max ?? null, base_year: base?.base_year ?? null,
+    value: shown?.value ?? null, value_max: shown?.value_max ?? null, base_year: base?.base_year ?? null, base_source: null,
     status: statusOfRank(Math.max(0, ...agree.map((v) => v.status_rank))),
   }
 }

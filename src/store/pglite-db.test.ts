@@ -2,6 +2,7 @@ import { afterAll } from 'vitest'
 import type { Db } from './db.js'
 import { migrate } from './migrate.js'
 import { openPgliteDb } from './pglite-db.js'
+import { runRegisterReferenceContract } from './register-reference.contract.js'
 import { runRegisterSourcesContract } from './register-sources.contract.js'
 import { runRegisterStatesContract } from './register-states.contract.js'
 import { runStoreContract } from './store.contract.js'
@@ -25,3 +26,4 @@ afterAll(async () => (await shared)?.close())
 runStoreContract('embedded PGlite', openFresh)
 runRegisterStatesContract('embedded PGlite', openFresh)
 runRegisterSourcesContract('embedded PGlite', openFresh)
+runRegisterReferenceContract('embedded PGlite', openFresh)

@@ -2,6 +2,7 @@ import pg from 'pg'
 import { afterAll, describe, expect, it } from 'vitest'
 import { need, TEST_DATABASE_URL } from '../../test/helpers/requirements.mjs'
 import { openDb } from './open.js'
+import { runRegisterReferenceContract } from './register-reference.contract.js'
 import { runRegisterSourcesContract } from './register-sources.contract.js'
 import { runRegisterStatesContract } from './register-states.contract.js'
 import { runStoreContract } from './store.contract.js'
@@ -41,4 +42,5 @@ if (!server.skip) {
   runStoreContract('PostgreSQL server', openFresh)
   runRegisterStatesContract('PostgreSQL server', openFresh)
   runRegisterSourcesContract('PostgreSQL server', openFresh)
+  runRegisterReferenceContract('PostgreSQL server', openFresh)
 }

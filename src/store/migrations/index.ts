@@ -8,6 +8,7 @@ import * as m007 from './007-register-truth.js'
 import * as m008 from './008-people.js'
 import * as m009 from './009-claim-focus.js'
 import * as m020 from './020-webhook-deliveries.js'
+import * as m021 from './021-reference-base-year.js'
 
 /**
  * Every migration, in order. Forward-only: a released migration is never
@@ -24,4 +25,5 @@ export const MIGRATIONS: ReadonlyArray<{ readonly version: number; readonly name
   { version: 8, name: 'people', sql: m008.sql },
   { version: 9, name: 'claim-focus', sql: m009.sql },
   { version: 20, name: 'webhook-deliveries', sql: m020.sql },
+  { version: 21, name: 'reference-base-year', sql: m021.sql },
 ]

@@ -42,6 +42,13 @@ export interface Claim {
   /** 'CH4' for a methane-only target; null for all gases. */
   readonly gas: string | null
   readonly base_year: number | null
+  /**
+   * Who gives the base year: 'article' (a report states it) or 'reference' (no report does; the
+   * reference list of official targets gives it for this value, src/store/reference-base.ts); null without one.
+   */
+  readonly base_year_from: 'article' | 'reference' | null
+  /** For a base year from the reference list: its source and date ("Japan, NDC, UNFCCC NDC registry (2021-10-22)"). */
+  readonly base_year_source: string | null
   readonly status: string | null
   /** current, superseded (a later report moved or replaced it) or withdrawn (issue 14, item 2). */
   readonly state: (typeof CLAIM_STATES)[number]
@@ -83,7 +90,9 @@ export async function queryTargets(db: Db, q: TargetsQuery = {}): Promise<Claim[
     db,
     `select json_agg(json_build_object('id', c.id, 'actor', c.actor, 'kind', c.kind, 'year', c.year, 'value', c.value, 'value_max', c.value_max,
               'unit', case when c.metric <> '' then c.metric when c.kind = 'temperature' then 'degC' when c.value is not null then 'percent' end,
-              'gas', nullif(c.gas, ''), 'base_year', c.base_year, 'status', c.status, 'state', c.state, 'state_reason', c.state_reason,
+              'gas', nullif(c.gas, ''), 'base_year', c.base_year,
+              'base_year_from', case when c.base_year is null then null when c.base_year_source is null then 'article' else 'reference' end,
+              'base_year_source', c.base_year_source, 'status', c.status, 'state', c.state, 'state_reason', c.state_reason,
               'state_evidence', case when sp.id is null then null else json_build_object(${EVIDENCE('sp', 'sa')}) end, 'successor_year', s.year,
               'sources', c.sources, 'reports', c.reports, 'mentions', c.mentions, 'undated', c.undated,
               'first_reported', pw_iso_date(c.first_reported), 'last_reported', pw_iso_date(c.last_reported))

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import type { ReferenceTarget } from '../assess/reference/targets.js'
+import type { DerivedClaim } from './claim-derive.js'
+import { referenceBaseYear, withReferenceBase } from './reference-base.js'
+
+// A reference list of our own: Ruritania cuts 40–45% below 2005 by 2030 (60% with support, same base),
+// Elbonia 20% below business as usual, Freedonia two documents that disagree on the base year.
+const t = (x: Partial<ReferenceTarget>): ReferenceTarget => ({ actor: 'RUR', kind: 'reduction', year: 2030, gas: 'ghg', status: 'policy', source: 'Ruritania, NDC', date: '2021-07-01', ...x })
+const REF = [
+  t({ value: 40, value_max: 45, base_year: 2005 }), t({ value: 60, base_year: 2005, conditional: true, source: 'Ruritania, NDC (conditional part)' }),
+  t({ actor: 'ELB', value: 20, bau_mt: 400 }),
+  t({ actor: 'FRE', value: 30, base_year: 1990, source: 'Freedonia, NDC' }), t({ actor: 'FRE', value: 30, base_year: 2010, source: 'Freedonia, plan' }),
+  t({ actor: 'RUR', kind: 'intensity', year: 2030, value: 33, base_year: 2010 }),
+]
+const ask = (x: Partial<Parameters<typeof referenceBaseYear>[0]>) =>
+  referenceBaseYear({ actor: 'RUR', kind: 'reduction', year: 2030, metric: '', gas: '', value: 42, value_max: null, ...x }, REF)?.base_year ?? null
+
+describe('referenceBaseYear', () => {
+  it('gives the base year of the same actor, kind and year when the values overlap within half a point', () => {
+    expect(ask({})).toBe(2005)
+    expect(ask({ value: 39.5 })).toBe(2005)
+    expect(ask({ value: 38, value_max: 41 })).toBe(2005)
+    expect(ask({ value: 60 })).toBe(2005) // the conditional part
+    expect(ask({ kind: 'intensity', value: 33 })).toBe(2010)
+    expect(referenceBaseYear({ actor: 'RUR', kind: 'reduction', year: 2030, metric: '', gas: '', value: 45, value_max: null }, REF)?.source).toBe('Ruritania, NDC (2021-07-01)')
+  })
+
+  it('gives none for another value, year, kind, unit or gas, a cut against business as usual, or documents that disagree', () => {
+    expect(ask({ value: 38 })).toBeNull()
+    expect(ask({ value: 50 })).toBeNull()
+    expect(ask({ year: 2035 })).toBeNull()
+    expect(ask({ kind: 'net_zero', value: null })).toBeNull()
+    expect(ask({ value: null })).toBeNull()
+    expect(ask({ metric: 'GW' })).toBeNull()
+    expect(ask({ gas: 'CH4' })).toBeNull()
+    expect(ask({ actor: 'ELB', value: 20 })).toBeNull()
+    expect(ask({ actor: 'FRE', value: 30 })).toBeNull()
+  })
+})
+
+describe('withReferenceBase', () => {
+  const d = (x: Partial<DerivedClaim>): DerivedClaim => ({
+    id: 1, value: 46, value_max: null, base_year: null, base_source: null, status: null, state: 'current', cause: null, shown: null, top: null, eligible: [], ...x,
+  })
+  const key = { actor: 'JPN', kind: 'reduction', year: 2030, metric: '', gas: '' }
+  it('fills a current claim without a base year from the real reference list, and nothing else', () => {
+    expect(withReferenceBase(d({}), key)).toMatchObject({ base_year: 2013, base_source: expect.stringContaining('Japan') })
+    expect(withReferenceBase(d({ base_year: 2005 }), key)).toMatchObject({ base_year: 2005, base_source: null })
+    expect(withReferenceBase(d({ state: 'superseded' }), key)).toMatchObject({ base_year: null, base_source: null })
+    expect(withReferenceBase(d({ value: 26 }), key)).toMatchObject({ base_year: null, base_source: null })
+  })
+})

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import { story } from './contract-articles.js'
+import type { Db } from './db.js'
+import { queryTargets } from './queries/targets.js'
+import { ensureDerived } from './rebuild.js'
+import { storeAnalysis } from './write-article.js'
+
+/**
+ * Base years from the reference list of official targets (issue 14;
+ * reference-base.ts), with articles we wrote about real actors (their figures are the
+ * official ones: Japan 46% below 2013 by 2030, the United States 50–52% below 2005
+ * by 2030, Indonesia 31.89% below business as usual by 2030); run against each store
+ * by pglite-db.test.ts and postgres-db.test.ts.
+ */
+export function runRegisterReferenceContract(name: string, open: () => Promise<Db>): void {
+  const using = (fn: (db: Db) => Promise<void>) => async () => {
+    const db = await open()
+    try {
+      await fn(db)
+    } finally {
+      await db.close()
+    }
+  }
+  const TODAY = '2026-01-15'
+  const cut = (doc: string, date: string, sentence: string, p: { actor: string; value: number; value_max?: number; base_year?: number; gas?: 'CH4'; in: string }) =>
+    story(doc, date, `${p.actor} and its climate goal`, [sentence], [{ kind: 'reduction', year: 2030, ...p }])
+
+  describe(`register base years from the reference list: ${name}`, () => {
+    it('a current claim whose reports state no base year shows the reference\'s, marked as such with its source', using(async (db) => {
+      await storeAnalysis(db, cut('jp', '2021-04-23', 'Japan will cut its emissions 46 percent by 2030, the prime minister said.', { actor: 'JPN', value: 46, in: '46 percent' }), TODAY)
+      await storeAnalysis(db, cut('us', '2021-04-23', 'The United States will halve its emissions by 2030, the president said.', { actor: 'USA', value: 50, in: 'halve' }), TODAY)
+      const [jpn] = await queryTargets(db, { actor: 'JPN' })
+      expect(jpn).toMatchObject({ value: 46, base_year: 2013, base_year_from: 'reference' })
+      expect(jpn.base_year_source).toMatch(/Japan.*\(2021-10-22\)$/)
+      // "halve" (50) lies in the official 50–52.
+      expect((await queryTargets(db, { actor: 'USA' }))[0]).toMatchObject({ value: 50, base_year: 2005, base_year_from: 'reference' })
+      // The evidence is still only the article's sentence: nothing pretends it stated 2013.
+      expect(jpn.evidence.map((e) => e.text)).toEqual(['Japan will cut its emissions 46 percent by 2030, the prime minister said.'])
+    }))
+
+    it('never replaces a base year a report states, even one the reference does not give', using(async (db) => {
+      await storeAnalysis(db, cut('a', '2021-04-23', 'Japan will cut its emissions 46 percent by 2030 from 2013 levels.', { actor: 'JPN', value: 46, base_year: 2013, in: '46 percent' }), TODAY)
+      await storeAnalysis(db, cut('b', '2021-04-23', 'Ukraine will cut its emissions 65 percent by 2030 against 2010, a minister said.', { actor: 'UKR', value: 65, base_year: 2010, in: '65 percent' }), TODAY)
+      // A later report without a base year leaves the one an earlier report stated.
+      await storeAnalysis(db, cut('c', '2022-01-10', 'Japan keeps its goal of a 46 percent cut by 2030.', { actor: 'JPN', value: 46, in: '46 percent' }), TODAY)
+      const got = await queryTargets(db)
+      expect(got.map((c) => [c.actor, c.base_year, c.base_year_from, c.base_year_source])).toEqual([['JPN', 2013, 'article', null], ['UKR', 2010, 'article', null]])
+    }))
+
+    it('gives none when the value is not the reference\'s (beyond half a point), the target is against business as usual, or is not a share of all gases', using(async (db) => {
+      await storeAnalysis(db, cut('a', '2021-04-23', 'Japan will cut its emissions 30 percent by 2030, a draft said.', { actor: 'JPN', value: 30, in: '30 percent' }), TODAY)
+      await storeAnalysis(db, cut('b', '2021-04-23', 'The United States will cut its emissions 49 percent by 2030, a study said.', { actor: 'USA', value: 49, in: '49 percent' }), TODAY)
+      await storeAnalysis(db, cut('c', '2022-09-24', 'Indonesia will cut its emissions 31.89 percent by 2030.', { actor: 'IDN', value: 31.89, in: '31.89 percent' }), TODAY)
+      await storeAnalysis(db, cut('d', '2021-11-02', 'Canada will cut its methane emissions 40 percent by 2030.', { actor: 'CAN', value: 40, gas: 'CH4', in: 'methane' }), TODAY)
+      const got = await queryTargets(db)
+      expect(got.map((c) => [c.actor, c.value, c.base_year, c.base_year_from])).toEqual([['CAN', 40, null, null], ['IDN', 31.89, null, null], ['JPN', 30, null, null], ['USA', 49, null, null]])
+    }))
+
+    it('fills the base years of a register derived by older rules when it is opened again', using(async (db) => {
+      await storeAnalysis(db, cut('jp', '2021-04-23', 'Japan will cut its emissions 46 percent by 2030, the prime minister said.', { actor: 'JPN', value: 46, in: '46 percent' }), TODAY)
+      await db.exec(`update claims set base_year = null, base_year_source = null; update register_meta set value = '14.3' where key = 'derivation'`)
+      expect((await queryTargets(db))[0].base_year).toBeNull()
+      await db.transaction((tx) => ensureDerived(tx))
+      expect((await queryTargets(db))[0]).toMatchObject({ base_year: 2013, base_year_from: 'reference' })
+    }))
+  })
+}
