@@ -18,7 +18,9 @@ export const pair: Frame = (t) => {
     const place = roleInClause(doc, t.chunk)
     // "At a meeting in Oslo, Norway and Ghana discussed …": a fronted phrase belongs to the main clause's subject.
     const front = place ? undefined : frontedMain(doc, t.chunk)
-    if (front) return pairsWithin(partiesOf(doc, front.subject), maxParties(entry.type))
+    // ("At the COP26 summit, the two countries issued …": a named gathering of many is no meeting of the two.)
+    if (front && !(GATHERINGS.has(doc.chunks[t.chunk].headLemma) && doc.chunks[t.chunk].mentions.length)) return pairsWithin(partiesOf(doc, front.subject), maxParties(entry.type))
+    if (front) return []
     if (!place) return []
     clause = doc.clauses[place.clause]
     // The noun is what the subject does ("A and B held talks", light verbs as the entry lists them),
@@ -30,6 +32,8 @@ export const pair: Frame = (t) => {
     const spanObject = doc.tokens[doc.chunks[t.chunk].start - 1]?.lower === 'of' && span !== undefined && span >= 0 && SPANS.has(doc.chunks[span].headLemma) && !!clause.object?.chunks.includes(span)
     if (spanObject && entry.light.length && !entry.light.includes(clause.verb.lemma)) return []
     if (place.role === 'prep' && !spanObject && !during(doc, doc.chunks[t.chunk].start) && !entry.light.includes(clause.verb.lemma)) return []
+    // "Japan and Canada raised their targets at the summit": two of many at a gathering did not meet each other.
+    if (place.role === 'prep' && GATHERINGS.has(doc.chunks[t.chunk].headLemma) && !entry.light.includes(clause.verb.lemma)) return []
     if (place.role !== 'object' && place.role !== 'prep') return []
   }
   if (!clause) return []
@@ -50,6 +54,8 @@ export const pair: Frame = (t) => {
 }
 
 const DURING = new Set(['during', 'at', 'after', 'following', 'amid'])
+/** Gatherings of many parties, at which two named together need not have met each other. */
+const GATHERINGS = new Set(['summit', 'conference', 'forum', 'gathering', 'assembly', 'convention', 'congress'])
 const SPANS = new Set(['day', 'week', 'hour', 'month', 'year', 'round', 'morning', 'afternoon', 'evening', 'night', 'session'])
 
 /** The main clause of a sentence that opens with "At/After/During <chunk> …,", or undefined. */

@@ -68,6 +68,8 @@ export function targetsOf(doc: Doc, type: InteractionType, p: Phrase | null | un
   const ofNext = next && next.prep === 'of' && next.phrase.start === p.end + 1 ? next : undefined
   if (ofNext && (head.kind === 'role' || head.headLemma === 'member')) return partiesOf(doc, ofNext.phrase)
   if (!THING_TARGETS.has(type)) return []
+  // "pushed for the COP31 outcome to include …": arguing for a text's wording urges no one (ANNOTATION.md).
+  if ((type === 'urge' || type === 'demand') && BODY_TEXT.has(head.headLemma)) return []
   const owners = [...new Set(p.chunks.map((c) => doc.chunks[c].modifierActor).filter((a): a is string => a !== null))]
   if (owners.length) return owners.filter((a) => !NEVER_PARTIES.has(a))
   if (type === 'protest' && BODY_TEXT.has(head.headLemma)) return bodyOfText(doc, doc.tokens[head.head].sentence, exclude)

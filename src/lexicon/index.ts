@@ -1,4 +1,5 @@
 import { SPEECH_VERBS } from './speech.js'
+import { DENYING_VERBS } from './modality.js'
 import { INTERACTION_ENTRIES } from './interactions.js'
 import type { InteractionEntry } from './schema.js'
 
@@ -32,8 +33,12 @@ function buildIndex(entries: readonly InteractionEntry[]): InteractionIndex {
 
 export const INTERACTION_INDEX: InteractionIndex = buildIndex(INTERACTION_ENTRIES)
 
-/** Every verb lemma a lexicon names (triggers, light verbs, speech verbs): what the retagger may turn a mis-tagged word into. */
+/**
+ * Every verb lemma a lexicon names (triggers, light verbs, speech verbs, verbs that refuse, call off or
+ * weigh an act): what the retagger may turn a mis-tagged word into.
+ */
 export const KNOWN_VERBS: ReadonlySet<string> = new Set([
+  ...DENYING_VERBS,
   ...INTERACTION_ENTRIES.flatMap((e) => [...e.verbs.map((v) => v.split(' ')[0]), ...e.light.map((v) => v.split(' ')[0])]),
   ...SPEECH_VERBS,
 ])

@@ -11,8 +11,10 @@ const RAW: unknown[] = [
   { id: 'urge.press', type: 'urge', cameo: '020', frames: ['active', 'passive'], preps: ['for'],
     verbs: ['urge', 'press', 'push', 'encourage', 'implore', 'pressure', 'pressurize', 'lobby', 'exhort', 'nudge', 'prod', 'spur', 'goad', 'persuade', 'convince', 'coax', 'entreat', 'beseech'],
     examples: {
-      hit: [['Japan urged China to peak its emissions sooner.', 'JPN urge CHN'], ['Norway was pressed by Kenya to scrap its oil subsidies.', 'KEN urge NOR'], ['Chile has been lobbying Peru to join the pact.', 'CHL urge PER'], ['Beijing pushed for the United States to lift its solar tariffs.', 'CHN urge USA']],
-      miss: ['Japan did not urge China to act.', 'Campaigners urged all nations to do more.'],
+      hit: [['Japan urged China to peak its emissions sooner.', 'JPN urge CHN'], ['Norway was pressed by Kenya to scrap its oil subsidies.', 'KEN urge NOR'], ['Chile has been lobbying Peru to join the pact.', 'CHL urge PER'], ['Beijing pushed for the United States to lift its solar tariffs.', 'CHN urge USA'],
+        ['Indian Prime Minister Narendra Modi arrived in Paris on Monday. French President Emmanuel Macron urged him to set a coal exit date.', 'FRA urge IND'],
+        ['Brazilian President Luiz Inácio Lula da Silva said he would not sign a text that ignored the forests, and urged Norway to restore its payments.', 'BRA urge NOR']],
+      miss: ['Japan did not urge China to act.', 'Campaigners urged all nations to do more.', 'Canada said it would push for the COP29 outcome to include a reference to methane.'],
     } },
   { id: 'urge.appeal', type: 'urge', cameo: '020', frames: ['active'], direct: false, preps: ['on', 'upon', 'to', 'with'],
     verbs: ['call', 'appeal', 'plead'],
@@ -169,7 +171,8 @@ const RAW: unknown[] = [
     nouns: ['talk', 'meeting', 'summit', 'discussion', 'consultation', 'dialogue', 'negotiation', 'call', 'conversation', 'bilateral', 'encounter', 'audience'],
     examples: {
       hit: [['Indonesia held talks with Japan on Monday.', 'IDN meet JPN'], ['Talks between Egypt and Ethiopia resumed.', 'EGY meet ETH'], ['The U.S.-China talks ended without a deal.', 'USA meet CHN']],
-      miss: ['The UN climate talks ended in Dubai.', 'Egypt suspended talks with Ethiopia.'],
+      miss: ['The UN climate talks ended in Dubai.', 'Egypt suspended talks with Ethiopia.', 'Chile and Peru raised their targets at the virtual summit on Thursday.',
+        'At the COP28 summit in Dubai, Chile and Peru each raised their targets.', 'Japan halts climate talks with Korea over island dispute'],
     } },
   // ── 057 sign agreement, 03 intent to cooperate ──────────────────────────────────────────────
   { id: 'agree.deal', type: 'agree', cameo: '057', frames: ['nominal', 'between', 'pair', 'compound', 'passive', 'relative'], preps: ['with'],
@@ -177,8 +180,9 @@ const RAW: unknown[] = [
     note: 'leaving a deal ("withdrew from the partnership with South Africa") says the deal was made',
     nouns: ['deal', 'agreement', 'pact', 'accord', 'treaty', 'memorandum', 'mou', 'declaration', 'partnership', 'compact', 'arrangement', 'charter', 'protocol', 'contract', 'understanding', 'breakthrough'],
     examples: {
-      hit: [['Senegal signed a deal with Canada on renewable power.', 'SEN agree CAN'], ['Vietnam and Japan inked a pact on clean energy.', 'VNM agree JPN'], ['An agreement between Chile and Peru was signed on Tuesday.', 'CHL agree PER']],
-      miss: ['Senegal wants a deal on renewable power.', 'The Paris Agreement sets a limit of 1.5C.'],
+      hit: [['Senegal signed a deal with Canada on renewable power.', 'SEN agree CAN'], ['Vietnam and Japan inked a pact on clean energy.', 'VNM agree JPN'], ['An agreement between Chile and Peru was signed on Tuesday.', 'CHL agree PER'],
+        ['Senegal on Tuesday agreed a $2.5 billion Just Energy Transition Partnership (JETP) with a group of rich nations led by France.', 'SEN agree FRA']],
+      miss: ['Senegal wants a deal on renewable power.', 'The Paris Agreement sets a limit of 1.5C.', 'Kenya and Germany hope to sign a hydrogen pact next year.', 'Vietnam is seeking a partnership with Japan on grid upgrades.'],
     } },
   { id: 'agree.joint', type: 'agree', cameo: '057', frames: ['pair', 'nominal'], adjectives: ['joint'], preps: ['with'],
     adjectiveNouns: ['statement', 'declaration', 'communique', 'communiqué', 'initiative', 'roadmap', 'plan'],

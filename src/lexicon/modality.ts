@@ -37,6 +37,12 @@ export const IRREALIS_VERBS: ReadonlySet<string> = new Set(
     'could might may would should').split(' '),
 )
 
+/**
+ * Governing verbs that only wish for an agreement or a partnership ("hope to conclude a deal", "seek a
+ * pact with"): none was reached (ANNOTATION.md: `agree` reaches, signs or announces one).
+ */
+export const WISHING_VERBS: ReadonlySet<string> = new Set('hope seek aim wish try strive want'.split(' '))
+
 /** Modal auxiliaries that make a sanction or pledge hypothetical. */
 export const HYPOTHETICAL_MODALS: ReadonlySet<string> = new Set(['could', 'might', 'may', 'would', 'should', 'must'])
 

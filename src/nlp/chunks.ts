@@ -88,7 +88,9 @@ function chunkEnd(tokens: readonly Token[], mentions: readonly Mention[], i: num
       last = j
       continue
     }
-    if (k.pos === 'ADJ' || (k.pos === 'DET' && j === i) || (k.pos === 'PRON' && j === i) || isModifierVerb(tokens, j, i, to) || isDegreeAdverb(k, tokens[j + 1])) {
+    // "a Just Energy Transition Partnership": a capitalised word inside a name, whatever its tag.
+    const inName = j > i && k.pos === 'ADV' && /^[A-Z][a-z]/.test(k.text) && tokens[j + 1]?.pos === 'PROPN' && (prev.pos === 'PROPN' || prev.pos === 'NUM' || prev.pos === 'DET')
+    if (inName || k.pos === 'ADJ' || (k.pos === 'DET' && j === i) || (k.pos === 'PRON' && j === i) || isModifierVerb(tokens, j, i, to) || isDegreeAdverb(k, tokens[j + 1])) {
       j++
       continue
     }

@@ -41,7 +41,12 @@ export function linkClauses(ctx: PhraseContext, clauses: Array<Mutable<Clause>>,
       const namesNoOne = (p: Phrase | null) => !p || p.chunks.every((k) => ctx.chunks[k].kind === 'thing')
       // "…, officials said, and will hold a call": a speech clause between commas is an aside.
       const aside = i >= 2 && SPEECH_VERBS.has(prev.verb.lemma) && tokens[prev.start - 1]?.text === ',' && tokens[prev.verb.end]?.text === ','
-      const sibling = aside ? clauses[i - 2] : above && namesNoOne(prev.subject) && !namesNoOne(above.subject) ? above : prev
+      // "…, a statement that dropped the goals, and urged Trump …": after a comma the verb pairs with the
+      // clause the relative clause hangs on, not with the relative ("… that dropped X and weakened Y").
+      let j = i - 1
+      while (j > 0 && clauses[j].subjectFrom === 'relative' && tokens[c.verb.start - 2]?.text === ',' && tokens[c.verb.start - 1]?.pos === 'CCONJ') j--
+      const before = clauses[j]
+      const sibling = aside ? clauses[i - 2] : above && namesNoOne(prev.subject) && !namesNoOne(above.subject) ? above : before
       c.subject = sibling.subject
       c.governor = sibling.governor
     } else if (c.subjectFrom === 'none' && c.verb.form === 'gerund') {

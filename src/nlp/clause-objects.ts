@@ -1,5 +1,5 @@
 import type { Chunk, Phrase, PrepPhrase, Token, VerbGroup } from '../model/doc.js'
-import { phraseFrom, type PhraseContext } from './phrases.js'
+import { bracketEnd, phraseFrom, type PhraseContext } from './phrases.js'
 
 /** What follows a clause's verb (src/nlp/clauses.ts, step 3): its object phrase, its prepositional phrases, and phrases that only say when. */
 
@@ -38,6 +38,11 @@ export function findPreps(ctx: PhraseContext, j: number, to: number, groups: rea
     if (chunkOf[j] >= 0) {
       // A bare phrase after the object: a time ("slammed Thursday by the EU") or an apposition.
       j = chunks[chunkOf[j]].end
+      continue
+    }
+    // "agreed a partnership (JETP) with …": a short name in brackets is the phrase's own.
+    if (t.text === '(' && bracketEnd(tokens, j, limit) > j) {
+      j = bracketEnd(tokens, j, limit)
       continue
     }
     if (t.pos === 'ADV' || t.pos === 'PART' || t.text === ',' || t.pos === 'CCONJ') {

@@ -3,7 +3,7 @@ import type { Chunk, Clause, Mention, Phrase, QuoteSpan, Sentence, Token } from 
 import { quoteAt, quoteSpeakerChunks } from './speakers.js'
 import { mainActor } from './main-actor.js'
 import { NOMINALISATIONS } from '../lexicon/nominalisations.js'
-import { firstIndex } from '../model/search.js'
+import { acronymAfter, ofActor } from './memory-phrases.js'
 
 /**
  * The one discourse memory: read in document order, it gives actors to the phrases that stand for
@@ -29,7 +29,7 @@ export function resolveDiscourse(input: {
 }): Chunk[] {
   const { sentences, mentions, chunks, clauses } = input
   const out = chunks.slice()
-  const state: State = { person: null, subject: [], plural: [], pair: [], byRole: new Map(), subjectSentence: -1, place: null, owners: new Map(), countries: [], group: null, mentions, main: mainCountry(sentences, mentions) }
+  const state: State = { person: null, people: [], subject: [], plural: [], pair: [], byRole: new Map(), subjectSentence: -1, place: null, owners: new Map(), countries: [], group: null, mentions, main: mainCountry(sentences, mentions) }
   const speakers = quoteSpeakerChunks(input)
   // First person inside a quote: the actors of the phrase that names its speaker.
   const speakerOf = (chunk: Chunk): readonly string[] => {
@@ -57,7 +57,7 @@ export function resolveDiscourse(input: {
       while (next < sentenceClauses.length && sentenceClauses[next].verb.end <= out[c].start) noteClause(state, out, sentenceClauses[next++], s.index)
       out[c] = resolveChunk(state, out[c], out, input.tokens, s.index, speakerOf)
       if (out[c].kind === 'role' && out[c].actors.length) state.byRole.set(out[c].headLemma, out[c].actors)
-      if (out[c].referent >= 0) state.person = out[c].referent
+      if (out[c].referent >= 0) notePerson(state, out[c].referent)
       for (const mi of out[c].mentions) if (mentions[mi].kind !== 'person') noteMention(state, mentions[mi], mi)
       // "the EU's carbon levy": the thing is the possessor's, for a later "the levy".
       if (out[c].kind === 'thing' && out[c].possessor >= 0 && mentions[out[c].possessor].actor) {
@@ -78,6 +78,8 @@ interface State {
   readonly main: string | null
   /** The last person named (a mention index), for he, she and his. */
   person: number | null
+  /** The last persons named (mention indices, one per actor, most recent last), for "him" after a subject. */
+  people: number[]
   /** The last country named as a place ("in Beijing", "a visit to China"): what "there" points to. */
   place: string | null
   /** Countries named, most recent last. */
@@ -93,8 +95,29 @@ interface State {
   byRole: Map<string, readonly string[]>
 }
 
+/** Object forms of the person pronouns ("her" reaches here only when no noun follows it). */
+const OBJECT_PRONOUNS = new Set(['him', 'her'])
+
+/** The most recent person whose actor is none of `own`, or the last person when all share it. */
+function otherPerson(state: State, own: readonly string[]): number | null {
+  for (let i = state.people.length - 1; i >= 0; i--) {
+    const actor = state.mentions[state.people[i]].actor
+    if (actor && !own.includes(actor)) return state.people[i]
+  }
+  return state.mentions[state.person!].actor && own.includes(state.mentions[state.person!].actor!) ? null : state.person
+}
+
+function notePerson(state: State, index: number): void {
+  state.person = index
+  // Most recent last, one entry per actor: enough to step back past the clause's own subject.
+  const actor = state.mentions[index].actor
+  state.people = state.people.filter((p) => state.mentions[p].actor !== actor)
+  state.people.push(index)
+  if (state.people.length > 8) state.people.shift()
+}
+
 function noteMention(state: State, m: Mention, index: number): void {
-  if (m.kind === 'person') state.person = index
+  if (m.kind === 'person') notePerson(state, index)
   if (m.locative && m.kind === 'country' && m.actor) state.place = m.actor
   if (m.kind === 'country' && m.actor) {
     state.countries = state.countries.filter((c) => c !== m.actor)
@@ -155,8 +178,13 @@ function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], toke
     case 'pronoun': {
       const p = PRONOUNS[tokens[chunk.head].lower]
       if (p === 'person' && state.person !== null) {
-        const actor = state.mentions[state.person].actor
-        return { ...chunk, actors: actor ? [actor] : [], referent: state.person, via: 'memory:person' }
+        // "Trump arrived. Macron urged him": an object pronoun is never its own clause's subject
+        // (that would be "himself"), so it skips the person the clause has just named as subject.
+        const own = OBJECT_PRONOUNS.has(tokens[chunk.head].lower) && state.subjectSentence === sentence ? state.subject : []
+        const referent = own.length ? otherPerson(state, own) : state.person
+        if (referent === null) return chunk
+        const actor = state.mentions[referent].actor
+        return { ...chunk, actors: actor ? [actor] : [], referent, via: 'memory:person' }
       }
       if (p === 'plural') {
         const plural = state.plural.length ? state.plural : state.pair
@@ -240,35 +268,6 @@ function mainCountry(sentences: readonly Sentence[], mentions: readonly Mention[
   return main && mentions.some((m) => m.actor === main && m.kind === 'country') ? main : null
 }
 
-/** The actors of an "of"/"from" phrase right after a role noun: "the president of France", "ministers from Japan, Australia and India". */
-function ofActor(chunks: readonly Chunk[], tokens: readonly Token[], chunk: Chunk, pair: readonly string[]): readonly string[] {
-  const prep = tokens[chunk.end]
-  // "the president of France", "ministers from the G7", "officials in Beijing".
-  if (!prep || (prep.lower !== 'of' && prep.lower !== 'from' && prep.lower !== 'in' && prep.lower !== 'for')) return []
-  const out: string[] = []
-  let at = chunk.end + 1
-  for (let n = 0; n < 8; n++) {
-    const next = chunkStartingAt(chunks, at)
-    if (!next || (next.kind !== 'actor' && next.kind !== 'role' && next.kind !== 'anaphor')) break
-    // "Envoys from the two countries": the pair the discourse last named.
-    const actors = next.kind === 'anaphor' && next.actors.length === 0 ? (next.plural ? pair : []) : next.actors
-    out.push(...actors.filter((a) => !out.includes(a)))
-    // Over a list: "Japan, Australia and India".
-    let j = next.end
-    if (tokens[j]?.text === ',') j++
-    if (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'or') j++
-    if (j === next.end || tokens[j]?.sentence !== tokens[chunk.end].sentence) break
-    at = j
-  }
-  return out
-}
-
-/** The chunk that starts at token `at` (chunks are in text order), found by halving: one line may hold thousands. */
-function chunkStartingAt(chunks: readonly Chunk[], at: number): Chunk | undefined {
-  const c = chunks[firstIndex(chunks.length, (i) => chunks[i].start < at)]
-  return c?.start === at ? c : undefined
-}
-
 /** The actors a possessive pronoun determiner points to: "his" → the last person, "their" → the last plural, "its" → the last subject. */
 function possessorActors(state: State, chunk: Chunk, recentSubject: readonly string[]): readonly string[] {
   switch (chunk.det) {
@@ -282,10 +281,4 @@ function possessorActors(state: State, chunk: Chunk, recentSubject: readonly str
     default:
       return []
   }
-}
-
-/** The short name in brackets right after a phrase ending at token `end`: "(CBAM)" → "cbam", else null. */
-function acronymAfter(tokens: readonly Token[], end: number): string | null {
-  const t = tokens[end + 1]
-  return tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && t && /^[A-Z][A-Z0-9-]{1,9}$/.test(t.text) ? t.lemma : null
 }

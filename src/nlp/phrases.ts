@@ -101,7 +101,7 @@ function previousMember(ctx: PhraseContext, c: number): number {
 }
 
 /** Past a short name in brackets at `j` ("The European Union (EU) and Egypt"): the token after ")", else `j`. */
-function bracketEnd(tokens: readonly Token[], j: number, to: number): number {
+export function bracketEnd(tokens: readonly Token[], j: number, to: number): number {
   if (tokens[j]?.text !== '(') return j
   for (let k = j + 2; k < to && k <= j + 4; k++) if (tokens[k].text === ')') return k + 1
   return j

@@ -42,8 +42,9 @@ export function retag(tokens: Tagged[]): void {
       // "objected to changes", "held separate calls with", "resisted calls from": a plural noun after "to",
       // a determiner, an adjective or an inflected verb (two finite verbs do not stand side by side).
       t.pos = 'NOUN'
-    } else if (((t.pos === 'NOUN' && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'ADJ')) || (t.pos === 'PROPN' && prev.pos === 'PROPN')) && (OBJECT_STARTS.has(next.pos) || PARTICLES.has(next.lower) || (MOTION_PREPS.has(next.lower) && prev.pos === 'PROPN')) && /[^s]s$/.test(t.lower)) {
-      // (A title-case headline tags every word a name: "Kerry Presses China To …".)
+    } else if (((t.pos === 'NOUN' && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'ADJ')) || (t.pos === 'PROPN' && prev.pos === 'PROPN')) && (OBJECT_STARTS.has(next.pos) || PARTICLES.has(next.lower) || (MOTION_PREPS.has(next.lower) && prev.pos === 'PROPN') || (next.pos === 'NOUN' && prev.pos === 'PROPN')) && /[^s]s$/.test(t.lower)) {
+      // (A title-case headline tags every word a name: "Kerry Presses China To …"; "China halts climate
+      // talks": a name, a verb in -s, then a plural noun phrase.)
       const verb = [t.lower.slice(0, -1), t.lower.slice(0, -2)].find((v) => KNOWN_VERBS.has(v))
       if (verb) [t.pos, t.lemma] = ['VERB', verb]
     } else if (t.pos === 'VERB' && t.lower.endsWith('ing') && ATTRIBUTIVE_PARTICIPLES.has(t.lemma) && next.pos === 'NOUN' && (prev.pos === 'ADP' || prev.pos === 'DET' || prev.pos === 'ADJ')) {

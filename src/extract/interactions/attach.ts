@@ -1,4 +1,4 @@
-import { CANCELLING_VERBS, DELIBERATING_VERBS, HYPOTHETICAL_MODALS, IRREALIS_VERBS, REFUSING_VERBS } from '../../lexicon/modality.js'
+import { CANCELLING_VERBS, DELIBERATING_VERBS, HYPOTHETICAL_MODALS, IRREALIS_VERBS, REFUSING_VERBS, WISHING_VERBS } from '../../lexicon/modality.js'
 import type { Clause, Doc } from '../../model/doc.js'
 import type { InteractionType } from '../../model/facts.js'
 import { roleInClause } from '../../frames/around.js'
@@ -19,6 +19,7 @@ const SURVIVES_CANCELLING: ReadonlySet<InteractionType> = new Set(['agree', 'coo
  * - its clause or one above it is negated ("did not criticise"), unless the entry's act is the refusal itself ("does not accept");
  * - a verb above it refuses it ("refused to meet") or calls it off ("suspended talks with", "cancelled the visit");
  * - a verb above it only weighs it ("is weighing whether to press", "is considering tariffs");
+ * - an agreement or partnership only wished for ("hope to conclude a deal");
  * - a sanction only planned, threatened or possible ("plans tariffs", "could impose").
  */
 export function whyNot(doc: Doc, c: Candidate): string | null {
@@ -51,6 +52,7 @@ export function whyNot(doc: Doc, c: Candidate): string | null {
     if (REFUSING_VERBS.has(k.verb.lemma) && !(k === own && t.entry.light.includes(k.verb.lemma))) return `refused: ${k.verb.lemma}`
     if (DELIBERATING_VERBS.has(k.verb.lemma)) return `only weighed: ${k.verb.lemma}`
     if (CANCELLING_VERBS.has(k.verb.lemma) && !SURVIVES_CANCELLING.has(type)) return `called off: ${k.verb.lemma}`
+    if (WISHING_VERBS.has(k.verb.lemma) && SURVIVES_CANCELLING.has(type)) return `only wished: ${k.verb.lemma}`
   }
   if (!COUNTS_WHEN_PLANNED.has(type)) {
     for (const k of clauses) {

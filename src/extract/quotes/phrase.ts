@@ -120,6 +120,8 @@ function readRole(doc: Doc, chunk: number): SpeakerPhrase {
   const name = trailingName(doc, c.start, c.end)
   if (name && name.words > 1) return { kind: 'person', name: name.text, actor }
   const definite = c.det === 'the' || c.det === 'his' || c.det === 'her' || c.det === null
+  // "Guterres urged …. “…,” his spokesman said": the aide of the person just named, not a spokesman named elsewhere.
+  if ((c.det === 'his' || c.det === 'her') && head.startsWith('spokes')) return { kind: 'none', why: 'unnamed' }
   if (!head.startsWith('spokes')) return definite ? { kind: 'role', head, actor } : { kind: 'none', why: 'unnamed' }
   // "a foreign ministry spokesperson", "a spokesperson for the department": the body's voice.
   const body = c.head - 1 >= c.start ? doc.tokens[c.head - 1].lemma : ''

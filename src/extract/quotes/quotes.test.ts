@@ -52,6 +52,13 @@ describe('extractQuotes: attribution in the sentence', () => {
     expect(speakers(text)).toEqual(['foreign ministry', 'Ministry of Energy'])
   })
 
+  test('"his spokesman" is the aide of the person just named, not a spokesman named earlier', () => {
+    const text =
+      'Foreign ministry spokesman Kai Lund said the island was worried. Secretary-General Ines Moreau urged the delegates to stay.\n\n' +
+      '“The door remains open to everyone,” her spokesman said.'
+    expect(speakers(text)).toEqual([])
+  })
+
   test('"the minister" is the minister named before; an acronym speaks as a body', () => {
     const text =
       'Fisheries Minister Ana Lopes opened the session.\n\n“The quota cuts are final,” the minister said.\n\n' +
