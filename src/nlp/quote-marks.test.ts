@@ -16,6 +16,8 @@ describe('findQuoteSegments', () => {
     ['single curly marks in a headline', 'Minister: ‘We will not back down on coal’', ['We will not back down on coal']],
     ['apostrophes inside a quote', '“It’s the farmers’ turn now,” he said.', ['It’s the farmers’ turn now,']],
     ['two quotes around an attribution', '“We agreed,” he said. “Now we act.”', ['We agreed,', 'Now we act.']],
+    ['curly double opener closed by a single mark', '“We regret the decision,’ said the envoy. “We hope to return.’', ['We regret the decision,', 'We hope to return.']],
+    ['a nested single quote closed inside a double one', '“He called it ‘a disaster,’ and left,” she said.', ['He called it ‘a disaster,’ and left,']],
   ])('%s', (_name, text, expected) => {
     expect(quoted(text)).toEqual(expected)
   })

@@ -109,6 +109,10 @@ export function findQuoteSegments(text: string, from: number, to: number): Quote
       open = null
       i--
       continue
+    } else if (open.family === 'double' && family === 'single' && closesDoubleBySlip(text, i, open.start, to)) {
+      // “We regret the decision,’ said …: a double quote closed by a single mark.
+      out.push({ open: open.pos, start: open.start, end: i, close: i + length, closed: true, family: 'double' })
+      open = null
     } else if (family === open.family) {
       const closes = family === 'single' ? hint !== 'open' && looksClosing(text, i, length, from, to) : hint !== 'open' || !looksOpening(text, i, length, from)
       if (closes) {
@@ -139,6 +143,17 @@ function opensSpeech(text: string, pos: number, from: number): boolean {
   let i = pos - 1
   while (i >= from && SPACE.test(text[i])) i--
   return i < from || text[i] === ':'
+}
+
+/**
+ * A single closing mark right after the quote's last punctuation and before a space or the line end,
+ * with no single opener inside the quote for it to close ("“We regret it,’ said …"): a slip for ”.
+ * An apostrophe never follows a comma or a full stop.
+ */
+function closesDoubleBySlip(text: string, i: number, start: number, to: number): boolean {
+  if (!',.!?'.includes(text[i - 1] ?? '') || (i + 1 < to && !SPACE.test(text[i + 1]))) return false
+  for (let k = start; k < i; k++) if (text[k] === '‘' || (text[k] === "'" && looksOpening(text, k, 1, start))) return false
+  return true
 }
 
 function trimEnd(text: string, start: number, end: number): number {
