@@ -49,7 +49,7 @@ for (const store of await bothStores()) {
         const entries = entriesOf(xml)
         // The titles are the lines `changes` prints, in its order (newest report first).
         const lines = (await queryChanges(db, { actor: 'JPN' })).map(describeChange)
-        expect(lines).toEqual(['JPN reduction 2030: 26 → 46 (2021-04-22)', 'JPN reduction 2030: new 26 (2020-10-26)'])
+        expect(lines).toEqual(['JPN reduction 2030: 26% → 46% (2021-04-22)', 'JPN reduction 2030: new 26% (2020-10-26)'])
         expect(entries.map((e) => e.title)).toEqual(lines)
         expect(entries.map((e) => e.updated)).toEqual(['2021-04-22T00:00:00Z', '2020-10-26T00:00:00Z'])
         expect(entries.map((e) => e.author)).toEqual(['South Post', 'North Wire'])
@@ -89,7 +89,7 @@ for (const store of await bothStores()) {
         const after = await app.request('/feeds/actors/JPN.atom', { headers: { 'if-none-match': etag } })
         expect(after.status).toBe(200)
         const now = entriesOf(await after.text())
-        expect(now.map((e) => e.title)).toEqual(['JPN reduction 2030: 46 → 50 (2021-10-01)', ...lines])
+        expect(now.map((e) => e.title)).toEqual(['JPN reduction 2030: 46% → 50% (2021-10-01)', ...lines])
         expect(now.slice(1).map((e) => e.id)).toEqual(entries.map((e) => e.id))
       } finally {
         await db.close()
@@ -109,9 +109,9 @@ for (const store of await bothStores()) {
         const app = createApp({ db, web: false })
         const titles = async (path: string) => entriesOf(await (await app.request(path)).text()).map((e) => e.title)
         expect(await titles('/feeds/changes.atom')).toEqual([
-          'DEU net_zero 2045: new (2021-05-12)', 'JPN reduction 2030: 26 → 46 (2021-04-22)', 'JPN reduction 2030: new 26 (2020-10-26)'])
+          'DEU net_zero 2045: new (2021-05-12)', 'JPN reduction 2030: 26% → 46% (2021-04-22)', 'JPN reduction 2030: new 26% (2020-10-26)'])
         expect(await titles('/feeds/changes.atom?actor=deu')).toEqual(['DEU net_zero 2045: new (2021-05-12)'])
-        expect(await titles('/feeds/changes.atom?kind=reduction&since=2021-01-01')).toEqual(['JPN reduction 2030: 26 → 46 (2021-04-22)'])
+        expect(await titles('/feeds/changes.atom?kind=reduction&since=2021-01-01')).toEqual(['JPN reduction 2030: 26% → 46% (2021-04-22)'])
         expect(await titles('/feeds/changes.atom?limit=1')).toEqual(['DEU net_zero 2045: new (2021-05-12)'])
         const empty = await app.request('/feeds/actors/FRA.atom')
         expect(empty.status).toBe(200)
@@ -142,9 +142,9 @@ for (const store of await bothStores()) {
         expect(atomProblems(xml)).toEqual([])
         const entries = entriesOf(xml)
         expect(entries.map((e) => e.title)).toEqual([
-          'CAN reduction 2030: 40 → 36 (2021-04-23)',
+          'CAN reduction 2030: 40% → 36% (2021-04-23)',
           'CAN reduction 2030: conflict, 36 (West Times, 2021-04-23) vs 40 (East Daily, 2021-04-20)',
-          'CAN reduction 2030: new 40 (2021-04-20)',
+          'CAN reduction 2030: new 40% (2021-04-20)',
         ])
         const conflict = entries[1]
         expect(conflict.updated).toBe('2021-04-23T00:00:00Z')

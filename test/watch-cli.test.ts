@@ -54,7 +54,7 @@ describe('pledgewatch watch', () => {
     if (r.status !== 2) console.log(r.stdout, r.stderr)
     expect(r.status).toBe(2)
     expect(r.stdout).toContain(`new   ${server.origin}/news/story`)
-    expect(r.stdout).toMatch(/CHANGE JPN reduction 2030: new 46 \((\d{4}-\d{2}-\d{2}|undated)\)/)
+    expect(r.stdout).toMatch(/CHANGE JPN reduction 2030: new 46% \((\d{4}-\d{2}-\d{2}|undated)\)/)
     expect(r.stderr).toMatch(/slow\.xml: .*(time|timed out)/i)
     expect(r.stderr).toMatch(/garbage\.xml: /)
     expect(r.stderr).toMatch(/news\/missing: .*404/)

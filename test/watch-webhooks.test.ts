@@ -64,13 +64,13 @@ describe('watch --webhook', () => {
     const r = await watch().done
     if (r.status !== 0) console.log(r.stdout, r.stderr)
     expect(r.status).toBe(0)
-    expect(r.stdout).toMatch(/CHANGE JPN reduction 2030: new 26 \(2020-10-26\)/)
+    expect(r.stdout).toMatch(/CHANGE JPN reduction 2030: new 26% \(2020-10-26\)/)
     expect(r.stderr).toContain('webhooks: 1 receiver(s), signed (Pledgewatch-Signature)')
     expect(r.stderr).toMatch(/HTTP 500; attempt 2 of 12/)
     expect(r.stderr).toContain('watch: webhooks: 1 delivered, 0 given up, 0 pending')
     expect(receiver.received.map((x) => x.answer)).toEqual(['fail', 'fail', 'ok'])
     expect(receiver.received.every((x) => x.verified)).toBe(true)
-    expect(titles(receiver.accepted())).toEqual(['JPN reduction 2030: new 26 (2020-10-26)'])
+    expect(titles(receiver.accepted())).toEqual(['JPN reduction 2030: new 26% (2020-10-26)'])
   })
 
   it('neither loses nor repeats a delivery when watch is killed mid-delivery and started again', async () => {
@@ -82,7 +82,7 @@ describe('watch --webhook', () => {
     first.child.kill('SIGKILL')
     const killed = await first.done
     expect(killed.signal).toBe('SIGKILL')
-    expect(killed.stdout).toMatch(/CHANGE JPN reduction 2030: 26 → 46 \(2021-04-22\)/)
+    expect(killed.stdout).toMatch(/CHANGE JPN reduction 2030: 26% → 46% \(2021-04-22\)/)
 
     const again = await watch().done
     if (again.status !== 0) console.log(again.stdout, again.stderr)
@@ -93,7 +93,7 @@ describe('watch --webhook', () => {
     expect(again.stderr).toContain('watch: webhooks: 1 delivered, 0 given up, 0 pending')
     expect(receiver.received.map((x) => x.answer)).toEqual(['fail', 'fail', 'ok', 'hang', 'ok'])
     expect(receiver.received.every((x) => x.verified)).toBe(true)
-    expect(titles(receiver.accepted())).toEqual(['JPN reduction 2030: new 26 (2020-10-26)', 'JPN reduction 2030: 26 → 46 (2021-04-22)'])
+    expect(titles(receiver.accepted())).toEqual(['JPN reduction 2030: new 26% (2020-10-26)', 'JPN reduction 2030: 26% → 46% (2021-04-22)'])
     // The request cut short and its repeat are one delivery: same id, same bytes, a receiver can drop either.
     const [cut, repeat] = receiver.received.slice(3)
     expect(repeat.headers['pledgewatch-delivery']).toBe(cut.headers['pledgewatch-delivery'])

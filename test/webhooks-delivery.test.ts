@@ -44,7 +44,7 @@ for (const store of await bothStores()) {
         expect((await scan()).queued).toBe(0)
         const queued = await db.query<{ title: string }>(
           'select e.title from webhook_deliveries d join change_events e on e.seq = d.event_seq where d.url = $1 order by d.id', [URL_A])
-        expect(queued.map((q) => q.title)).toEqual(['JPN reduction 2030: 26 → 46 (2021-04-22)', 'JPN reduction 2030: 46 → 50 (2021-10-01)'])
+        expect(queued.map((q) => q.title)).toEqual(['JPN reduction 2030: 26% → 46% (2021-04-22)', 'JPN reduction 2030: 46% → 50% (2021-10-01)'])
         // A new conflict is an event of its own.
         const can = (value: number, date: string, outlet: string) => report({
           doc: `can-${value}`, date, outlet, url: null, sentence: `${outlet} reported that Canada will cut emissions ${value} percent by 2030 from 2005 levels.`,
@@ -55,9 +55,9 @@ for (const store of await bothStores()) {
         const kinds = await db.query<{ kind: string; title: string }>(
           `select e.kind, e.title from webhook_deliveries d join change_events e on e.seq = d.event_seq where d.url = $1 and e.title like 'CAN%' order by e.title`, [URL_A])
         expect(kinds).toEqual([
-          { kind: 'change', title: 'CAN reduction 2030: 40 → 36 (2021-04-23)' },
+          { kind: 'change', title: 'CAN reduction 2030: 40% → 36% (2021-04-23)' },
           { kind: 'conflict', title: 'CAN reduction 2030: conflict, 36 (West Times, 2021-04-23) vs 40 (East Daily, 2021-04-20)' },
-          { kind: 'change', title: 'CAN reduction 2030: new 40 (2021-04-20)' },
+          { kind: 'change', title: 'CAN reduction 2030: new 40% (2021-04-20)' },
         ])
         // A URL given later starts from then: it is not sent the past either.
         expect((await scanEvents(db, { urls: ['http://127.0.0.1:9/hooks/b'], settleMs: 0 })).queued).toBe(0)
@@ -88,7 +88,7 @@ for (const store of await bothStores()) {
         const body = JSON.parse(receiver.accepted()[0])
         const [line] = await queryChanges(db, { actor: 'JPN', limit: 1 })
         expect(Object.keys(body)).toEqual(expect.arrayContaining([...Object.keys(line), 'event', 'event_id', 'title', 'state', 'date_source']))
-        expect(body).toMatchObject({ event: 'change', title: 'JPN reduction 2030: 26 → 46 (2021-04-22)', actor: 'JPN', change: 'changed', old_value: 26, new_value: 46, reported: '2021-04-22', outlet: 'South Post', evidence: expect.stringContaining('46 percent') })
+        expect(body).toMatchObject({ event: 'change', title: 'JPN reduction 2030: 26% → 46% (2021-04-22)', actor: 'JPN', change: 'changed', old_value: 26, new_value: 46, reported: '2021-04-22', outlet: 'South Post', evidence: expect.stringContaining('46 percent') })
         expect(body.event_id).toBe(receiver.received[0].headers['pledgewatch-delivery'])
         expect(log.filter((l) => /HTTP 500; attempt \d of 12/.test(l)), log.join("\n")).toHaveLength(2)
 
@@ -100,7 +100,7 @@ for (const store of await bothStores()) {
         expect(await hooks.drain(20_000)).toEqual({ delivered: 1, failed: 0, pending: 0 })
         expect(receiver.received.map((r) => r.answer)).toEqual(['fail', 'fail', 'ok', 'hang', 'ok'])
         expect(log.some((l) => /timed out after 1500 ms; attempt 1 of 12/.test(l))).toBe(true)
-        expect(receiver.accepted().map((b) => JSON.parse(b).title)).toEqual(['JPN reduction 2030: 26 → 46 (2021-04-22)', 'JPN reduction 2030: 46 → 50 (2021-10-01)'])
+        expect(receiver.accepted().map((b) => JSON.parse(b).title)).toEqual(['JPN reduction 2030: 26% → 46% (2021-04-22)', 'JPN reduction 2030: 46% → 50% (2021-10-01)'])
         expect(receiver.received.every((r) => r.verified)).toBe(true)
         await hooks.close()
         const rows = await db.query<{ status: string; n: number }>('select status, count(*)::int as n from webhook_deliveries group by status')

@@ -3,18 +3,24 @@ import { queryChanges, type ChangeRow } from '../store/queries/register.js'
 import { parseDateArg, storeOptions, withDb } from './options.js'
 import { formatOption, formatValue, render, type Column, type QueryFormat } from './render.js'
 
+/** How a unit follows a value: "46%", "500 GW", "1.5 °C". */
+const UNIT_TEXT: Readonly<Record<string, string>> = { percent: '%', GW: ' GW', degC: ' °C' }
+
 /**
- * One change-log line with the date of the report behind it (issue 14, item 3).
- * @example describeChange(row) // "JPN reduction 2030: 26 → 46 (2021-04-22)", "DEU net_zero: 2050 → 2045 (2021-05-13)", "KOR net_zero 2050: new (undated)"
+ * One change-log line with the date of the report behind it (issue 14, item 3), its
+ * values with their unit and a single-gas target's gas (item 6).
+ * @example describeChange(row) // "JPN reduction 2030: 26% → 46% (2021-04-22)", "DEU net_zero: 2050 → 2045 (2021-05-13)", "ELB renewables 2030: new 500 GW (2021-11-02)", "ELB reduction 2030 (CH4): 40% → 30% (2022-01-10)", "KOR net_zero 2050: new (undated)"
  */
 export function describeChange(c: ChangeRow): string {
-  const head = `${c.actor} ${c.kind} ${c.year ?? '(no year)'}`
-  const old = formatValue(c.old_value, c.old_value_max)
-  const now = formatValue(c.new_value, c.new_value_max)
+  const gas = c.gas ? ` (${c.gas})` : ''
+  const head = `${c.actor} ${c.kind} ${c.year ?? '(no year)'}${gas}`
+  const unit = (v: string) => (v && c.unit ? `${v}${UNIT_TEXT[c.unit] ?? ` ${c.unit}`}` : v)
+  const old = unit(formatValue(c.old_value, c.old_value_max))
+  const now = unit(formatValue(c.new_value, c.new_value_max))
   const when = ` (${c.reported ?? 'undated'})`
   switch (c.change) {
     case 'new': return `${head}: new${now ? ` ${now}` : ''}${when}`
-    case 'moved': return `${c.actor} ${c.kind}: ${c.old_year ?? '(no year)'} → ${c.year ?? '(no year)'}${old || now ? ` (${old || '?'} → ${now || '?'})` : ''}${when}`
+    case 'moved': return `${c.actor} ${c.kind}${gas}: ${c.old_year ?? '(no year)'} → ${c.year ?? '(no year)'}${old || now ? ` (${old || '?'} → ${now || '?'})` : ''}${when}`
     case 'withdrawn': return `${head}: withdrawn${when}`
     case 'superseded': return `${head}: named as a former target${when}`
     default: return `${head}: ${old || '?'} → ${now || '?'}${when}`

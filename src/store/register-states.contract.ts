@@ -123,6 +123,21 @@ export function runRegisterStatesContract(name: string, open: () => Promise<Db>)
       expect((await queryChanges(db, { actor: 'ELB' })).filter((c) => c.change !== 'new')).toEqual([])
     }))
 
+    it('gives each change line the unit and gas of its claim', using(async (db) => {
+      await storeAnalysis(db, story('u1', '2021-11-02', 'Elbonia sets energy goals', ['Elbonia will reach 500 GW of clean power capacity by 2030.', 'Elbonia will cut methane emissions 30% by 2030.'], [
+        { actor: 'ELB', kind: 'renewables', year: 2030, value: 500, unit: 'GW', in: '500 GW' }, { actor: 'ELB', kind: 'reduction', year: 2030, value: 30, gas: 'CH4', in: 'methane' },
+      ]), TODAY)
+      await storeAnalysis(db, story('u2', '2022-01-10', 'Elbonia raises its goals', ['Elbonia will reach 600 GW by 2030, up from 500 GW.', 'Elbonia will cut methane 40% by 2030, up from 30%.'], [
+        { actor: 'ELB', kind: 'renewables', year: 2030, value: 600, unit: 'GW', previous: 500, in: '600 GW' }, { actor: 'ELB', kind: 'reduction', year: 2030, value: 40, gas: 'CH4', previous: 30, in: 'methane 40%' },
+      ]), TODAY)
+      await storeAnalysis(db, story('u3', '2022-02-01', 'Paris', ['Elbonia backs the 1.5C goal.'], [{ actor: 'ELB', kind: 'temperature', year: null, value: 1.5, in: '1.5C' }]), TODAY)
+      const lines = await queryChanges(db, { actor: 'ELB' })
+      expect(lines.map((c) => [c.kind, c.change, c.old_value, c.new_value, c.unit, c.gas])).toEqual([
+        ['temperature', 'new', null, 1.5, 'degC', null], ['reduction', 'changed', 30, 40, 'percent', 'CH4'], ['renewables', 'changed', 500, 600, 'GW', null],
+        ['reduction', 'new', null, 30, 'percent', 'CH4'], ['renewables', 'new', null, 500, 'GW', null],
+      ])
+    }))
+
     it('shows the strongest status its reports give: law over a later "pledged"; a later law raises a proposal', using(async (db) => {
       await storeAnalysis(db, story('s1', '2020-01-01', 'A law', ['Ruritania enshrined net zero by 2050 in law.'], [{ actor: 'RUR', kind: 'net_zero', year: 2050, status: 'law', in: 'enshrined' }]), TODAY)
       await storeAnalysis(db, story('s2', '2021-01-01', 'A speech', ['Ruritania has pledged net zero by 2050, its leader repeated.'], [{ actor: 'RUR', kind: 'net_zero', year: 2050, status: 'pledged', in: 'has pledged' }]), TODAY)

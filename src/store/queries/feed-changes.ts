@@ -17,7 +17,6 @@ export interface FeedChangeRow extends ChangeRow {
   readonly date_source: string | null
   readonly goal: number | null
   readonly metric: string | null
-  readonly gas: string | null
 }
 
 export interface FeedFilter {
@@ -32,7 +31,7 @@ export interface FeedFilter {
 // adds there comes along); the extras join on the line's id.
 const withExtras = (inner: string) => `
   with lines as (${inner})
-  select l.*, a.id::int as article_id, p.id::int as pledge_id, p.ev_start, p.ev_end, c.state, a.date_source, c.goal, c.metric, c.gas
+  select l.*, a.id::int as article_id, p.id::int as pledge_id, p.ev_start, p.ev_end, c.state, a.date_source, c.goal, c.metric
     from lines l
     join changes ch on ch.id = l.id
     join claims c on c.id = ch.claim_id

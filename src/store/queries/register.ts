@@ -16,6 +16,10 @@ export interface ChangeRow {
   readonly new_value: number | null
   readonly new_value_max: number | null
   readonly old_year: number | null
+  /** What the values measure: 'percent', 'GW' or 'degC' (the claim's unit, issue 14, item 6); null for a line without values. */
+  readonly unit: string | null
+  /** 'CH4' for a methane-only target; null for all gases. */
+  readonly gas: string | null
   /** The date of the report behind the line; null when that report is undated (never the day it was read). */
   readonly reported: string | null
   readonly doc: string | null
@@ -26,7 +30,8 @@ export interface ChangeRow {
 
 /** The columns and joins of a change-log line (shared with article-changes.ts). */
 export const CHANGE_SELECT = `select ch.id::int, c.actor, c.kind, c.year, ch.change, ch.old_value, ch.old_value_max, ch.new_value, ch.new_value_max, ch.old_year,
-            pw_iso_date(ch.reported) as reported, a.doc, a.url, a.outlet, p.ev_text as evidence
+            case when c.metric <> '' then c.metric when c.kind = 'temperature' then 'degC' when coalesce(ch.old_value, ch.new_value) is not null then 'percent' end as unit,
+            nullif(c.gas, '') as gas, pw_iso_date(ch.reported) as reported, a.doc, a.url, a.outlet, p.ev_text as evidence
        from changes ch
        join claims c on c.id = ch.claim_id
        left join pledges p on p.id = ch.pledge_id
