@@ -21,6 +21,10 @@ describe('resolveEventDate', () => {
     ['The envoys spoke every day and held a two-day meeting.', null],
     // chrono reads "lasts" as "last second": the gate must not hide what chrono would find.
     ['The envoys will talk as long as the truce lasts.', '2024-03-14'],
+    // A month's name alone is a date after a time word, and a name otherwise.
+    ['The ministers met in March.', '2024-03'],
+    ['Britain and France, led by Theresa May, urged the premier to act.', null],
+    ['April Reyes, the envoy, met the premier.', null],
   ])('%s', (sentence, expected) => {
     expect(resolveEventDate(sentence, '2024-03-14')).toBe(expected)
   })

@@ -50,9 +50,21 @@ export function resolveEventDate(sentence: string, articleDate: string | null): 
       return isoDay(nearestWeekday(ref, wd, future))
     }
     if (c.isCertain('day')) return isoDay(c.date())
-    if (c.isCertain('month')) return isoDay(c.date()).slice(0, 7)
+    if (c.isCertain('month') && (c.isCertain('year') || monthAfterTimeWord(sentence, r.index, r.text))) return isoDay(c.date()).slice(0, 7)
   }
   return null
+}
+
+/** Words that put a bare month name in time: "in May", "since March", "last June", "early April". */
+const MONTH_LEADS = /(?:^|\s)(?:in|since|by|until|till|from|through|during|before|after|around|last|next|this|early|late|mid|of|end|between|and|or|to)\s*$/i
+
+/**
+ * A month named alone ("in May") is a date only after a time word: "Theresa May urged …", "Mrs May",
+ * "April Reyes said" are names.
+ */
+function monthAfterTimeWord(sentence: string, index: number, text: string): boolean {
+  if (!/^[A-Z][a-z]+[.,;]?$/.test(text.trim())) return true
+  return MONTH_LEADS.test(sentence.slice(Math.max(0, index - 12), index))
 }
 
 function nearestWeekday(ref: Date, weekday: number, future: boolean): Date {

@@ -101,14 +101,16 @@ const ONE_WORD_LEADS = new Set(['including', 'like', 'particularly', 'notably', 
 /** "nations such as China and Saudi Arabia", "partners, including France and Canada", "a group led by Japan": the parties listed as examples. */
 export function examples(doc: Doc, p: Phrase): string[] {
   let j = p.end
-  // "a group [of donors], including …": past the head's "of" phrase.
-  if (doc.tokens[j]?.lower === 'of' && doc.chunkOf[j + 1] >= 0) j = doc.chunks[doc.chunkOf[j + 1]].end
+  // "a group [of donors], including …", "leaders [at the summit], among them …": past the head's own prepositional phrase.
+  if (doc.tokens[j]?.pos === 'ADP' && doc.chunkOf[j + 1] >= 0) j = doc.chunks[doc.chunkOf[j + 1]].end
   // "the Baltic states — Estonia, Latvia and Lithuania —": a list between dashes.
   if (DASHES.has(doc.tokens[j]?.text ?? '') && doc.chunkOf[j + 1] >= 0) return partiesOf(doc, phraseFrom(contextAt(doc, j), doc.chunkOf[j + 1], 'right'))
   if (doc.tokens[j]?.text === ',') j++
   const t = doc.tokens[j]
   // ("a group of wealthy nations led by Japan and Canada": those who lead a group act for it.)
-  const two = t?.lower === 'such' && doc.tokens[j + 1]?.lower === 'as' ? true : t?.lower === 'led' && doc.tokens[j + 1]?.lower === 'by'
+  // ("Several leaders, among them Macron, urged …": "among them" lists as "including" does.)
+  const pairLead = (a: string, b: string) => t?.lower === a && doc.tokens[j + 1]?.lower === b
+  const two = pairLead('such', 'as') || pairLead('led', 'by') || pairLead('among', 'them')
   const lead = two ? 2 : ONE_WORD_LEADS.has(t?.lower ?? '') ? 1 : 0
   if (!lead) return []
   const c = doc.chunkOf[j + lead]

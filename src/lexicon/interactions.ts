@@ -13,7 +13,8 @@ const RAW: unknown[] = [
     examples: {
       hit: [['Japan urged China to peak its emissions sooner.', 'JPN urge CHN'], ['Norway was pressed by Kenya to scrap its oil subsidies.', 'KEN urge NOR'], ['Chile has been lobbying Peru to join the pact.', 'CHL urge PER'], ['Beijing pushed for the United States to lift its solar tariffs.', 'CHN urge USA'],
         ['Indian Prime Minister Narendra Modi arrived in Paris on Monday. French President Emmanuel Macron urged him to set a coal exit date.', 'FRA urge IND'],
-        ['Brazilian President Luiz Inácio Lula da Silva said he would not sign a text that ignored the forests, and urged Norway to restore its payments.', 'BRA urge NOR']],
+        ['Brazilian President Luiz Inácio Lula da Silva said he would not sign a text that ignored the forests, and urged Norway to restore its payments.', 'BRA urge NOR'],
+        ['Several ministers at the meeting, among them Ghana’s, urged Nigeria to cut gas flaring.', 'GHA urge NGA']],
       miss: ['Japan did not urge China to act.', 'Campaigners urged all nations to do more.', 'Canada said it would push for the COP29 outcome to include a reference to methane.'],
     } },
   { id: 'urge.appeal', type: 'urge', cameo: '020', frames: ['active'], direct: false, preps: ['on', 'upon', 'to', 'with'],
