@@ -72,14 +72,25 @@ export function targetsOf(doc: Doc, type: InteractionType, p: Phrase | null | un
   if ((type === 'urge' || type === 'demand') && BODY_TEXT.has(head.headLemma)) return []
   const owners = [...new Set(p.chunks.map((c) => doc.chunks[c].modifierActor).filter((a): a is string => a !== null))]
   if (owners.length) return owners.filter((a) => !NEVER_PARTIES.has(a))
-  if (type === 'protest' && BODY_TEXT.has(head.headLemma)) return bodyOfText(doc, doc.tokens[head.head].sentence, exclude)
-  // "changes that Saudi Arabia and Russia had made": the subject of the relative clause made the thing.
+  // "changes that Saudi Arabia and Russia had made", "the statements made by Australia": who made the thing.
   const maker = relativeMaker(doc, p)
   if (maker.length) return maker
+  const madeBy = doc.tokens[p.end + 1]?.lower === 'by' && MADE_BY.has(doc.tokens[p.end]?.lower ?? '') ? partiesAt(doc, p.end + 2) : []
+  if (madeBy.length) return madeBy
+  if (type === 'protest' && BODY_TEXT.has(head.headLemma)) return bodyOfText(doc, doc.tokens[head.head].sentence, exclude)
   const goods = p.chunks.some((c) => GOODS.has(doc.chunks[c].headLemma))
   const adjacent = next && next.phrase.start === p.end + 1
   if (adjacent && (next.prep === 'from' || (next.prep === 'of' && (goods || type !== 'sanction')))) return targetsOf(doc, type, next.phrase)
   return madeIn(doc, p)
+}
+
+/** Participles that name who made a statement or took a stance: "the positions taken by Canada". */
+const MADE_BY = new Set(['made', 'taken', 'adopted', 'expressed', 'issued', 'proposed', 'tabled', 'voiced', 'delivered', 'imposed', 'introduced'])
+
+/** The actors of the phrase that starts at token `j`. */
+function partiesAt(doc: Doc, j: number): string[] {
+  const c = doc.chunkOf[j]
+  return c !== undefined && c >= 0 ? partiesOf(doc, phraseFrom(contextAt(doc, j), c, 'right')) : []
 }
 
 const MADE = new Set(['made', 'produced', 'manufactured', 'imported', 'shipped', 'exported', 'built', 'grown', 'sourced'])

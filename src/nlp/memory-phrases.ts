@@ -3,6 +3,9 @@ import { firstIndex } from '../model/search.js'
 
 // Phrase readings the discourse memory (memory.ts) needs that depend on the tokens and chunks alone.
 
+/** Bodies a leader's name stands for: "the government of President X", "the administration of …". */
+const OWNED_BY_LEADER = new Set(['government', 'regime', 'administration', 'cabinet'])
+
 /** The actors of an "of"/"from" phrase right after a role noun: "the president of France", "ministers from Japan, Australia and India". */
 export function ofActor(chunks: readonly Chunk[], tokens: readonly Token[], chunk: Chunk, pair: readonly string[]): readonly string[] {
   const prep = tokens[chunk.end]
@@ -12,7 +15,8 @@ export function ofActor(chunks: readonly Chunk[], tokens: readonly Token[], chun
   let at = chunk.end + 1
   for (let n = 0; n < 8; n++) {
     const next = chunkStartingAt(chunks, at)
-    if (!next || (next.kind !== 'actor' && next.kind !== 'role' && next.kind !== 'anaphor')) break
+    // ("the government of President Macron": a person stands for the country they lead.)
+    if (!next || (next.kind !== 'actor' && next.kind !== 'role' && next.kind !== 'anaphor' && !(next.kind === 'person' && n === 0 && OWNED_BY_LEADER.has(chunk.headLemma)))) break
     // "Envoys from the two countries": the pair the discourse last named.
     const actors = next.kind === 'anaphor' && next.actors.length === 0 ? (next.plural ? pair : []) : next.actors
     out.push(...actors.filter((a) => !out.includes(a)))

@@ -35,7 +35,13 @@ export function resolveDiscourse(input: {
   const speakerOf = (chunk: Chunk): readonly string[] => {
     const q = quoteAt(input.quotes, input.tokens[chunk.start].start)
     const sc = q >= 0 ? speakers[q] : -1
-    return sc >= 0 && out[sc] !== chunk ? out[sc].actors : []
+    if (sc < 0 || out[sc] === chunk) return []
+    // "“We are disappointed …,” he said": a pronoun speaker after the quote is not read yet; the
+    // person it stands for is already the last one named.
+    if (out[sc].actors.length === 0 && out[sc].kind === 'pronoun' && PRONOUNS[input.tokens[out[sc].head].lower] === 'person') {
+      return resolveChunk(state, out[sc], out, input.tokens, input.tokens[out[sc].start].sentence, () => []).actors
+    }
+    return out[sc].actors
   }
   let m = 0
   let c = 0
@@ -197,7 +203,10 @@ function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], toke
       }
       return chunk
     }
-    case 'anaphor':
+    case 'anaphor': {
+      // "the government of President Macron", "the country of …": its own "of" phrase says whose.
+      const of = chunk.plural ? [] : ofActor(chunks, tokens, chunk, state.pair)
+      if (of.length) return { ...chunk, actors: of, via: 'role-of' }
       if (GROUP_ANAPHORS.has(chunk.headLemma)) return state.group ? { ...chunk, actors: [state.group], via: 'memory:group' } : chunk
       if (chunk.headLemma === 'there') {
         const place = state.place ?? state.countries[state.countries.length - 1]
@@ -212,6 +221,7 @@ function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], toke
         if (other) return { ...chunk, actors: [other], via: 'memory:country' }
       }
       return chunk
+    }
     case 'role': {
       // "the foreign minister of the Marshall Islands", "ministers from the G7".
       const of = ofActor(chunks, tokens, chunk, state.pair)
