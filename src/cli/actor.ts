@@ -37,7 +37,7 @@ export function actorCommand(): Command {
         const unit = c.unit === 'GW' ? ' GW' : ''
         const gas = c.gas ? ` (${c.gas})` : ''
         const state = c.state === 'current' ? '' : ` — ${c.state}: ${c.state_reason}`
-        out.push(`  ${c.kind} ${c.year ?? ''}: ${formatValue(c.value, c.value_max) || '–'}${unit}${gas}${c.base_year ? ` vs ${c.base_year}${c.base_year_from === 'reference' ? ' (base year from the reference list)' : ''}` : ''}${c.status ? ` [${c.status}]` : ''}, ${c.sources} source(s)${state}`)
+        out.push(`  ${c.kind} ${c.year ?? ''}: ${formatValue(c.value, c.value_max) || '–'}${unit}${gas}${c.base_year ? ` vs ${c.base_year}${c.base_year_from === 'reference' ? ' (base year from the reference list)' : ''}` : ''}${c.status ? ` [${c.status}${c.status_from === 'reference' ? ', from the reference list' : ''}]` : ''}, ${c.sources} source(s)${state}`)
         if (c.history.length > 1) out.push(`    history: ${hist}`)
         for (const e of c.evidence) out.push(`    ${e.date ?? 'undated'} ${e.outlet ?? e.doc}${e.about ? '' : ' (in passing)'}: ${e.text.replace(/\s+/g, ' ').slice(0, 140)}`)
       }

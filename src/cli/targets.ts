@@ -13,13 +13,16 @@ const shown = (c: Claim) => {
 /** "2005", or "2005 (reference)" when no report states it and the reference list of official targets gives it. */
 const base = (c: Claim) => (c.base_year == null ? null : `${c.base_year}${c.base_year_from === 'reference' ? ' (reference)' : ''}`)
 
+/** "law", or "law (reference)" when the reference list's official standing raised what the reports give. */
+const status = (c: Claim) => (c.status == null ? null : `${c.status}${c.status_from === 'reference' ? ' (reference)' : ''}`)
+
 const COLUMNS: Column<Claim>[] = [
   { head: 'actor', get: (c) => c.actor },
   { head: 'kind', get: (c) => c.kind },
   { head: 'year', get: (c) => c.year },
   { head: 'value', get: shown },
   { head: 'base', get: base },
-  { head: 'status', get: (c) => c.status },
+  { head: 'status', get: status },
   { head: 'sources', get: (c) => c.sources },
   // Only dated reports count: a claim reported by undated articles alone says so.
   { head: 'first', get: (c) => c.first_reported ?? (c.undated ? 'undated' : null) },
@@ -34,6 +37,7 @@ const STATE_COLUMNS: Column<Claim>[] = [
   { head: 'state', get: (c) => c.state },
   ...COLUMNS.slice(3, -1),
   { head: 'base_source', get: (c) => c.base_year_source },
+  { head: 'status_source', get: (c) => c.status_source },
   { head: 'reason', get: (c) => c.state_reason },
   { head: 'evidence', get: (c) => (c.state_evidence ?? c.evidence[0])?.text.replace(/\s+/g, ' ') },
 ]

@@ -62,11 +62,12 @@ const get = async (path: string) => (await app.request(path)).json() as Promise<
 describe('GET /api/overview/figures', () => {
   it('counts net-zero actors, weighs them by the dataset, and counts targets in law', async () => {
     const f = await get('/api/overview/figures')
-    expect(f.net_zero).toMatchObject({ actors: 2, countries: 1, in_law: 1, counted: ['EU', 'JPN'], not_in_data: [] })
+    // Japan's net zero by 2050 is law by the reference list of official targets (src/store/reference-base.ts), though the article says "will".
+    expect(f.net_zero).toMatchObject({ actors: 2, countries: 1, in_law: 2, counted: ['EU', 'JPN'], not_in_data: [] })
     // The EU and Japan emit about a tenth of the world's greenhouse gases in the built-in table.
     expect(f.net_zero.share_percent).toBeGreaterThan(5)
     expect(f.net_zero.share_percent).toBeLessThan(15)
-    expect(f).toMatchObject({ actors: 3, targets: 4, targets_in_law: 1, last_reported: '2021-07-01' })
+    expect(f).toMatchObject({ actors: 3, targets: 4, targets_in_law: 2, last_reported: '2021-07-01' })
     expect(f.data.year).toBeGreaterThan(2020)
     expect(f.last_ingested).toMatch(/^\d{4}-\d\d-\d\dT/)
   })

@@ -23,6 +23,8 @@ export interface DerivedClaim {
   /** Null when a report states the base year (or none is known); the reference list's source when it supplies it (reference-base.ts). */
   readonly base_source: string | null
   readonly status: string | null
+  /** Null when the reports give the status; the reference list's source when it raises it (reference-base.ts). */
+  readonly status_source: string | null
   readonly state: ClaimState
   readonly cause: StateCause | null
   /** The value shown (the current one), and the most preferred eligible value behind it. */
@@ -82,7 +84,7 @@ function describe(c: ClaimAgg, values: readonly ValueAgg[], previous: readonly P
   return {
     id: c.id, eligible, top, shown,
     value: shown?.value ?? null, value_max: shown?.value_max ?? null, base_year: base?.base_year ?? null, base_source: null,
-    status: statusOfRank(Math.max(0, ...agree.map((v) => v.status_rank))),
+    status: statusOfRank(Math.max(0, ...agree.map((v) => v.status_rank))), status_source: null,
   }
 }
 

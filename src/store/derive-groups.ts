@@ -83,7 +83,7 @@ export async function deriveGroups(tx: Db, groups: readonly GroupRef[], touched:
       claims, values: all.values.filter((v) => ids.has(v.claim_id)), previous: all.previous.filter((r) => ids.has(r.claim_id)),
       moves: all.moves.filter((m) => ids.has(m.from_id) && ids.has(m.to_id)),
     }
-    // Current claims whose reports state no base year take the reference list's (reference-base.ts).
+    // Current claims whose reports state no base year, or a weaker status, take the reference list's (reference-base.ts).
     const d = deriveGroup(g).map((x) => withReferenceBase(x, claims.find((c) => c.id === x.id)!))
     derived.push(...d)
     lines.push(...deriveChanges(g, d))
@@ -119,7 +119,7 @@ export async function deriveGroups(tx: Db, groups: readonly GroupRef[], touched:
   })
   const u = ps.unnest('u', {
     id: [ids, 'bigint'], value: [derived.map((d) => d.value), 'float8'], value_max: [derived.map((d) => d.value_max), 'float8'], base_year: [derived.map((d) => d.base_year), 'int'],
-    base_source: [derived.map((d) => d.base_source), 'text'],
+    base_source: [derived.map((d) => d.base_source), 'text'], status_source: [derived.map((d) => d.status_source), 'text'],
     status: [derived.map((d) => d.status), 'text'], state: [derived.map((d) => d.state), 'text'], reason: [derived.map(reason), 'text'],
     state_date: [derived.map((d) => d.cause?.date ?? null), 'date'], state_n: [stateN, 'int'], successor: [derived.map((d) => d.cause?.successor ?? null), 'bigint'],
     current_n: [currentN, 'int'],
@@ -148,12 +148,12 @@ export async function deriveGroups(tx: Db, groups: readonly GroupRef[], touched:
          from ${r}),
      u as materialized (select * from ${u}),
      upd as (
-       update claims c set value = u.value, value_max = u.value_max, base_year = u.base_year, base_year_source = u.base_source, status = u.status, state = u.state, state_reason = u.reason,
+       update claims c set value = u.value, value_max = u.value_max, base_year = u.base_year, base_year_source = u.base_source, status = u.status, status_source = u.status_source, state = u.state, state_reason = u.reason,
               state_date = u.state_date, state_pledge_id = es.id, successor_id = u.successor, current_pledge_id = ec.id
          from u left join ev ec on ec.n = u.current_n left join ev es on es.n = u.state_n
         where c.id = u.id
-          and (c.value, c.value_max, c.base_year, c.base_year_source, c.status, c.state, c.state_reason, c.state_date, c.state_pledge_id, c.successor_id, c.current_pledge_id)
-              is distinct from (u.value, u.value_max, u.base_year, u.base_source, u.status, u.state, u.reason, u.state_date, es.id, u.successor, ec.id)),
+          and (c.value, c.value_max, c.base_year, c.base_year_source, c.status, c.status_source, c.state, c.state_reason, c.state_date, c.state_pledge_id, c.successor_id, c.current_pledge_id)
+              is distinct from (u.value, u.value_max, u.base_year, u.base_source, u.status, u.status_source, u.state, u.reason, u.state_date, es.id, u.successor, ec.id)),
      nl as materialized (
        select l.o, l.claim_id, l.change, l.old_value, l.old_value_max, l.new_value, l.new_value_max, l.old_year, l.reported, e.id as pledge_id
          from ${l} left join ev e on e.n = l.ref_n),

@@ -12,9 +12,9 @@ import { recordPeople } from './write-people.js'
  * change log and conflicts. Raise it when those rules change: the next open
  * derives every claim again from the stored pledges (nothing is lost: the
  * pledges and their evidence are the register's record, the rest follows).
- * The reference list's fingerprint is part of it: base years come from it (reference-base.ts).
+ * The reference list's fingerprint is part of it: base years and statuses come from it (reference-base.ts).
  */
-export const DERIVATION_VERSION = `14.4+ref.${REFERENCE_FINGERPRINT}`
+export const DERIVATION_VERSION = `14.5+ref.${REFERENCE_FINGERPRINT}`
 
 const BATCH = 500
 
@@ -58,7 +58,7 @@ async function rebuild(tx: Db): Promise<void> {
     delete from changes; delete from conflicts; delete from claim_previous; delete from claim_moves; delete from claim_values; delete from claim_sources;
     update claims set sources = 0, reports = 0, mentions = 0, undated = 0, first_reported = null, last_reported = null, asserted = 0, asserted_first = null,
       asserted_last = null, asserted_undated = 0, about_asserted = 0, about_last = null, old = 0, old_last = null, oldyear_last = null, withdrawn_last = null, withdrawn_undated = 0,
-      value = null, value_max = null, unit = null, base_year = null, base_year_source = null, status = null, current_pledge_id = null;`)
+      value = null, value_max = null, unit = null, base_year = null, base_year_source = null, status = null, status_source = null, current_pledge_id = null;`)
   // 3.
   for (let after = 0; ; ) {
     const arts = await tx.query<{ id: number; story_id: number; published: string | null; text: string; text_hash: string }>(

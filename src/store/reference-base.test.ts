@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ReferenceTarget } from '../assess/reference/targets.js'
 import type { DerivedClaim } from './claim-derive.js'
-import { referenceBaseYear, withReferenceBase } from './reference-base.js'
+import { referenceBaseYear, referenceStatus, withReferenceBase } from './reference-base.js'
 
 // A reference list of our own: Ruritania cuts 40–45% below 2005 by 2030 (60% with support, same base),
 // Elbonia 20% below business as usual, Freedonia two documents that disagree on the base year.
@@ -38,9 +38,21 @@ describe('referenceBaseYear', () => {
   })
 })
 
+describe('referenceStatus', () => {
+  const q = { actor: 'RUR', kind: 'net_zero', year: 2050, metric: '', gas: '', value: null, value_max: null }
+  const REFS = [...REF, t({ kind: 'net_zero', year: 2050, status: 'law', source: 'Ruritania, Climate Act' })]
+  it('gives the standing of the unconditional matching target', () => {
+    expect(referenceStatus(q, REFS)).toEqual({ status: 'law', source: 'Ruritania, Climate Act (2021-07-01)' })
+    expect(referenceStatus({ ...q, kind: 'reduction', year: 2030, value: 44 }, REFS)?.status).toBe('policy')
+    expect(referenceStatus({ ...q, year: 2060 }, REFS)).toBeNull()
+    expect(referenceStatus({ ...q, gas: 'CH4' }, REFS)).toBeNull()
+    expect(referenceStatus({ ...q, kind: 'reduction', year: 2030, value: 60 }, REFS)).toBeNull() // only the conditional part matches
+  })
+})
+
 describe('withReferenceBase', () => {
   const d = (x: Partial<DerivedClaim>): DerivedClaim => ({
-    id: 1, value: 46, value_max: null, base_year: null, base_source: null, status: null, state: 'current', cause: null, shown: null, top: null, eligible: [], ...x,
+    id: 1, value: 46, value_max: null, base_year: null, base_source: null, status: null, status_source: null, state: 'current', cause: null, shown: null, top: null, eligible: [], ...x,
   })
   const key = { actor: 'JPN', kind: 'reduction', year: 2030, metric: '', gas: '' }
   it('fills a current claim without a base year from the real reference list, and nothing else', () => {
@@ -48,5 +60,13 @@ describe('withReferenceBase', () => {
     expect(withReferenceBase(d({ base_year: 2005 }), key)).toMatchObject({ base_year: 2005, base_source: null })
     expect(withReferenceBase(d({ state: 'superseded' }), key)).toMatchObject({ base_year: null, base_source: null })
     expect(withReferenceBase(d({ value: 26 }), key)).toMatchObject({ base_year: null, base_source: null })
+  })
+  it('raises a weaker status to the reference\'s official standing, and never lowers one', () => {
+    const nz = { ...key, kind: 'net_zero', year: 2050 }
+    expect(withReferenceBase(d({ value: null, status: 'pledged' }), nz)).toMatchObject({ status: 'law', status_source: expect.stringContaining('Japan') })
+    expect(withReferenceBase(d({ value: null, status: null }), nz)).toMatchObject({ status: 'law' })
+    expect(withReferenceBase(d({ value: null, status: 'law' }), nz)).toMatchObject({ status: 'law', status_source: null })
+    expect(withReferenceBase(d({ status: 'law' }), key)).toMatchObject({ status: 'law', status_source: null }) // JPN 2030 is policy
+    expect(withReferenceBase(d({ value: null, status: 'pledged', state: 'superseded' }), nz)).toMatchObject({ status: 'pledged', status_source: null })
   })
 })

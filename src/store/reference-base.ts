@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { REFERENCE_TARGETS, type ReferenceTarget } from '../assess/reference/targets.js'
 import type { DerivedClaim } from './claim-derive.js'
-import { overlaps } from './claim-key.js'
+import { overlaps, STATUS_RANK } from './claim-key.js'
 
 /** A base year the register takes from the reference list, and the official document behind it. */
 export interface ReferenceBase {
@@ -10,7 +10,7 @@ export interface ReferenceBase {
   readonly source: string
 }
 
-/** What a claim must show for the reference list to supply its base year. */
+/** What a claim must show for the reference list to speak about it. */
 export interface BaseQuestion {
   readonly actor: string
   readonly kind: string
@@ -22,26 +22,71 @@ export interface BaseQuestion {
   readonly value_max: number | null
 }
 
+const cite = (t: ReferenceTarget) => `${t.source} (${t.date})`
+
+/**
+ * The reference list's targets (src/assess/reference/targets.ts) that are the
+ * claim's target: the same actor, kind and year, for all gases or CO2 (no
+ * single gas, no capacity), and for a cut or an intensity a value the claim's
+ * value or range overlaps within half a point (overlaps(), the scorer's and the
+ * register's tolerance: "50" meets "50–52", "45" does not meet "40"). A net-zero
+ * year or a peak year needs no value. Conditional targets count too.
+ */
+export function referenceMatches(q: BaseQuestion, reference: readonly ReferenceTarget[] = REFERENCE_TARGETS): ReferenceTarget[] {
+  if (q.year === null || q.metric !== '' || q.gas !== '') return []
+  const valued = q.kind === 'reduction' || q.kind === 'intensity'
+  if (!valued && q.kind !== 'net_zero' && q.kind !== 'peak') return []
+  if (valued && q.value === null) return []
+  return reference.filter((t) => t.actor === q.actor && t.kind === q.kind && t.year === q.year &&
+    (!valued || (t.value != null && overlaps(q.value, q.value_max, t.value, t.value_max ?? null))))
+}
+
 /**
  * The base year an analyst writes down for a target whose reports state none
- * (issue 14, "base years from the official record"): the reference list's
- * (src/assess/reference/targets.ts) target of the same actor, kind (a cut or an
- * intensity) and year, for all gases or CO2 as a share, whose value the claim's
- * value or range overlaps within half a point (overlaps(), the scorer's and the
- * register's tolerance: "50" meets "50–52", "45" does not meet "40"). Conditional
- * targets count too: an NDC states one base year for both parts. Targets against
- * business as usual have no base year and supply none; when matching targets
- * disagree on the base year, none is taken.
+ * (issue 14, "base years from the official record"): that of the reference's
+ * matching targets (referenceMatches). An NDC states one base year for its
+ * conditional and unconditional parts, so both count. Targets against business
+ * as usual have no base year and supply none; when matching targets disagree on
+ * the base year, none is taken.
  * @example referenceBaseYear({ actor: 'USA', kind: 'reduction', year: 2030, metric: '', gas: '', value: 50, value_max: null })
  * // { base_year: 2005, source: 'United States of America, NDC, UNFCCC NDC registry (2021-04-22)' }
  */
 export function referenceBaseYear(q: BaseQuestion, reference: readonly ReferenceTarget[] = REFERENCE_TARGETS): ReferenceBase | null {
-  if ((q.kind !== 'reduction' && q.kind !== 'intensity') || q.year === null || q.value === null || q.metric !== '' || q.gas !== '') return null
-  const match = reference.filter((t) =>
-    t.actor === q.actor && t.kind === q.kind && t.year === q.year && t.value != null && overlaps(q.value, q.value_max, t.value, t.value_max ?? null))
+  const match = referenceMatches(q, reference)
   if (!match.length || match.some((t) => t.base_year == null || t.base_year !== match[0].base_year)) return null
   const t = match.find((x) => !x.conditional) ?? match[0]
-  return { base_year: t.base_year!, source: `${t.source} (${t.date})` }
+  return { base_year: t.base_year!, source: cite(t) }
+}
+
+/**
+ * The official standing of the claim's target (law, policy, pledged) by the
+ * reference list: that of its unconditional matching target, or null.
+ * @example referenceStatus({ actor: 'JPN', kind: 'net_zero', year: 2050, metric: '', gas: '', value: null, value_max: null })
+ * // { status: 'law', source: 'Japan, Act on Promotion of Global Warming Countermeasures, as amended (2021-05-26)' }
+ */
+export function referenceStatus(q: BaseQuestion, reference: readonly ReferenceTarget[] = REFERENCE_TARGETS): { status: string; source: string } | null {
+  const t = referenceMatches(q, reference).find((x) => !x.conditional)
+  return t ? { status: t.status, source: cite(t) } : null
+}
+
+/**
+ * A derived claim completed from the reference list where its reports leave it
+ * short. Only current claims; a claim that is not current keeps what its reports say.
+ * 1. base year: when no report states one (a stated base year is never replaced);
+ * 2. status: when the reference's standing is stronger than the strongest a report
+ *    gives (law > policy > pledged > …: articles rarely say a target is law).
+ */
+export function withReferenceBase(d: DerivedClaim, key: Omit<BaseQuestion, 'value' | 'value_max'>): DerivedClaim {
+  if (d.state !== 'current') return d
+  const q = { ...key, value: d.value, value_max: d.value_max }
+  let out = d
+  // 1.
+  const base = d.base_year === null ? referenceBaseYear(q) : null
+  if (base) out = { ...out, base_year: base.base_year, base_source: base.source }
+  // 2.
+  const status = referenceStatus(q)
+  if (status && (STATUS_RANK[status.status] ?? 0) > (d.status ? (STATUS_RANK[d.status] ?? 0) : 0)) out = { ...out, status: status.status, status_source: status.source }
+  return out
 }
 
 /**
@@ -49,14 +94,3 @@ export function referenceBaseYear(q: BaseQuestion, reference: readonly Reference
  * to the list is a change of the rules and derives the register again (rebuild.ts).
  */
 export const REFERENCE_FINGERPRINT = createHash('sha256').update(JSON.stringify(REFERENCE_TARGETS)).digest('hex').slice(0, 8)
-
-/**
- * A derived claim with the reference list's base year where it needs one: a
- * current claim with a value whose reports state no base year. A base year a
- * report states is never replaced, and claims that are not current keep theirs.
- */
-export function withReferenceBase(d: DerivedClaim, key: Omit<BaseQuestion, 'value' | 'value_max'>): DerivedClaim {
-  if (d.state !== 'current' || d.base_year !== null) return d
-  const ref = referenceBaseYear({ ...key, value: d.value, value_max: d.value_max })
-  return ref ? { ...d, base_year: ref.base_year, base_source: ref.source } : d
-}

@@ -22,10 +22,10 @@ export function runRegisterReferenceContract(name: string, open: () => Promise<D
     }
   }
   const TODAY = '2026-01-15'
-  const cut = (doc: string, date: string, sentence: string, p: { actor: string; value: number; value_max?: number; base_year?: number; gas?: 'CH4'; in: string }) =>
+  const cut = (doc: string, date: string, sentence: string, p: { actor: string; value: number; value_max?: number; base_year?: number; gas?: 'CH4'; status?: 'law'; in: string }) =>
     story(doc, date, `${p.actor} and its climate goal`, [sentence], [{ kind: 'reduction', year: 2030, ...p }])
 
-  describe(`register base years from the reference list: ${name}`, () => {
+  describe(`register base years and statuses from the reference list: ${name}`, () => {
     it('a current claim whose reports state no base year shows the reference\'s, marked as such with its source', using(async (db) => {
       await storeAnalysis(db, cut('jp', '2021-04-23', 'Japan will cut its emissions 46 percent by 2030, the prime minister said.', { actor: 'JPN', value: 46, in: '46 percent' }), TODAY)
       await storeAnalysis(db, cut('us', '2021-04-23', 'The United States will halve its emissions by 2030, the president said.', { actor: 'USA', value: 50, in: 'halve' }), TODAY)
@@ -54,6 +54,17 @@ export function runRegisterReferenceContract(name: string, open: () => Promise<D
       await storeAnalysis(db, cut('d', '2021-11-02', 'Canada will cut its methane emissions 40 percent by 2030.', { actor: 'CAN', value: 40, gas: 'CH4', in: 'methane' }), TODAY)
       const got = await queryTargets(db)
       expect(got.map((c) => [c.actor, c.value, c.base_year, c.base_year_from])).toEqual([['CAN', 40, null, null], ['IDN', 31.89, null, null], ['JPN', 30, null, null], ['USA', 49, null, null]])
+    }))
+
+    it('raises a status the reports give to the reference\'s stronger official standing, marked as such', using(async (db) => {
+      await storeAnalysis(db, story('nz', '2021-06-01', 'Japan and its goal', ['Japan has pledged to reach carbon neutrality by 2050, the minister said.'], [
+        { actor: 'JPN', kind: 'net_zero', year: 2050, status: 'pledged', in: 'carbon neutrality by 2050' },
+      ]), TODAY)
+      await storeAnalysis(db, cut('us', '2021-04-23', 'The United States passed a law to halve its emissions by 2030.', { actor: 'USA', value: 50, status: 'law', in: 'halve' }), TODAY)
+      const [jpn] = await queryTargets(db, { actor: 'JPN' })
+      expect(jpn).toMatchObject({ status: 'law', status_from: 'reference', status_source: expect.stringContaining('(2021-05-26)') })
+      // A stronger status a report gives stays the report's (the reference says policy).
+      expect((await queryTargets(db, { actor: 'USA' }))[0]).toMatchObject({ status: 'law', status_from: 'article', status_source: null })
     }))
 
     it('fills the base years of a register derived by older rules when it is opened again', using(async (db) => {

@@ -31,7 +31,7 @@ const inRange = (e: Expectation, c: Claim) =>
 const overlapsValue = (e: Expectation, c: Claim) =>
   e.value === undefined || (c.value !== null && e.value - 0.5 <= (c.value_max ?? c.value) && c.value - 0.5 <= (e.value_max ?? e.value))
 const show = (c: Claim | undefined) =>
-  c ? `${c.state} ${c.value ?? ''}${c.value_max != null ? `–${c.value_max}` : ''}${c.base_year ? ` vs ${c.base_year}${c.base_year_from === 'reference' ? ' (reference list)' : ''}` : ''}${c.status ? ` [${c.status}]` : ''}` : 'no claim'
+  c ? `${c.state} ${c.value ?? ''}${c.value_max != null ? `–${c.value_max}` : ''}${c.base_year ? ` vs ${c.base_year}${c.base_year_from === 'reference' ? ' (reference list)' : ''}` : ''}${c.status ? ` [${c.status}${c.status_from === 'reference' ? ' (reference list)' : ''}]` : ''}` : 'no claim'
 
 /** The claim an expectation is about: that actor, kind and year, its gas (none: all gases), a share or no value. */
 const claimOf = (claims: readonly Claim[], e: Expectation) =>

@@ -9,6 +9,7 @@ import * as m008 from './008-people.js'
 import * as m009 from './009-claim-focus.js'
 import * as m020 from './020-webhook-deliveries.js'
 import * as m021 from './021-reference-base-year.js'
+import * as m022 from './022-reference-status.js'
 
 /**
  * Every migration, in order. Forward-only: a released migration is never
@@ -26,4 +27,5 @@ export const MIGRATIONS: ReadonlyArray<{ readonly version: number; readonly name
   { version: 9, name: 'claim-focus', sql: m009.sql },
   { version: 20, name: 'webhook-deliveries', sql: m020.sql },
   { version: 21, name: 'reference-base-year', sql: m021.sql },
+  { version: 22, name: 'reference-status', sql: m022.sql },
 ]

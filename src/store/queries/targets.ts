@@ -50,6 +50,10 @@ export interface Claim {
   /** For a base year from the reference list: its source and date ("Japan, NDC, UNFCCC NDC registry (2021-10-22)"). */
   readonly base_year_source: string | null
   readonly status: string | null
+  /** Who gives the status: 'article' (the strongest its reports give) or 'reference' (the reference list's official standing, stronger); null without one. */
+  readonly status_from: 'article' | 'reference' | null
+  /** For a status from the reference list: its source and date. */
+  readonly status_source: string | null
   /** current, superseded (a later report moved or replaced it) or withdrawn (issue 14, item 2). */
   readonly state: (typeof CLAIM_STATES)[number]
   /** Why it is not current ("moved to 2045 (2021-05-13)"), and the sentence that says so. */
@@ -92,7 +96,8 @@ export async function queryTargets(db: Db, q: TargetsQuery = {}): Promise<Claim[
               'unit', case when c.metric <> '' then c.metric when c.kind = 'temperature' then 'degC' when c.value is not null then 'percent' end,
               'gas', nullif(c.gas, ''), 'base_year', c.base_year,
               'base_year_from', case when c.base_year is null then null when c.base_year_source is null then 'article' else 'reference' end,
-              'base_year_source', c.base_year_source, 'status', c.status, 'state', c.state, 'state_reason', c.state_reason,
+              'base_year_source', c.base_year_source, 'status', c.status,
+              'status_from', case when c.status is null then null when c.status_source is null then 'article' else 'reference' end, 'status_source', c.status_source, 'state', c.state, 'state_reason', c.state_reason,
               'state_evidence', case when sp.id is null then null else json_build_object(${EVIDENCE('sp', 'sa')}) end, 'successor_year', s.year,
               'sources', c.sources, 'reports', c.reports, 'mentions', c.mentions, 'undated', c.undated,
               'first_reported', pw_iso_date(c.first_reported), 'last_reported', pw_iso_date(c.last_reported))
