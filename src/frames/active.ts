@@ -61,7 +61,15 @@ export const active: Frame = (t) => {
     targets = below ? partiesOf(doc, below.subject) : []
     if (targets.length === 0) targets = thatSubject(doc, c.verb.end)
   }
+  if (entry.verdicts.length && !verdictAfter(t, c.object?.end ?? c.verb.end)) return []
   return cross(actors, targets)
+}
+
+/** Whether one of the entry's verdict words follows `from` in the trigger's sentence: "called the move [a mistake]". */
+function verdictAfter(t: Parameters<Frame>[0], from: number): boolean {
+  const end = t.doc.sentenceTokens[t.doc.tokens[t.at].sentence]![1]
+  for (let k = from; k < end && k < from + 8; k++) if (t.entry.verdicts.includes(t.doc.tokens[k].lower)) return true
+  return false
 }
 
 const MADE_BY = new Set(['produce', 'draft', 'write', 'insert', 'add', 'change', 'alter', 'push', 'table', 'propose', 'impose', 'negotiate'])

@@ -1,4 +1,4 @@
-import { cross, partiesOf } from './party.js'
+import { cross, partiesOf, targetsOf } from './party.js'
 import { prepsAfter, roleInClause } from './around.js'
 import type { Frame } from './types.js'
 
@@ -14,5 +14,7 @@ export const reverse: Frame = (t) => {
   if (!from || !place || place.role === 'subject') return []
   const c = doc.clauses[place.clause]
   if (entry.light.length && !entry.light.includes(c.verb.lemma)) return []
-  return cross(partiesOf(doc, from.phrase), partiesOf(doc, c.subject))
+  // ("Australia's coal policy drew criticism from Fiji": what a party owns stands for it, as for any protest's target.)
+  const actors = partiesOf(doc, from.phrase)
+  return cross(actors, targetsOf(doc, entry.type, c.subject, undefined, actors))
 }

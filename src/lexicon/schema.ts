@@ -57,6 +57,11 @@ export const InteractionEntrySchema = z
     pairNeeds: z.array(z.string()).default([]),
     /** The act is the verb's refusal: "does not accept", "refused to endorse" (negation makes the fact, not undoes it). */
     whenNegated: z.boolean().default(false),
+    /**
+     * Words of a verdict, one of which must follow the object in its sentence: "called the decision a grave
+     * mistake", "described the levy as discriminatory" (empty: no verdict needed).
+     */
+    verdicts: z.array(z.string()).default([]),
     /** A "that" clause after the party makes it an opinion shared, not an act: "agreed with Japan that …". */
     opinionBeforeThat: z.boolean().default(false),
     frames: z.array(z.enum(FRAME_NAMES)).min(1),

@@ -42,7 +42,9 @@ export const GROUP_NAMES: Readonly<Record<string, readonly string[]>> = {
   OPEC: ['OPEC', 'OPEC+', 'Opec', 'Opec+', 'OPEC Plus', 'OPEC plus', 'OPEC-plus', 'Opec Plus',
     'Organization of the Petroleum Exporting Countries', 'Organisation of the Petroleum Exporting Countries'],
   ASEAN: ['ASEAN', 'Asean', 'Association of Southeast Asian Nations', 'Association of South East Asian Nations'],
-  AOSIS: ['AOSIS', 'Aosis', 'Alliance of Small Island States'],
+  // The press's "small island states/nations" is the bloc that negotiates for them (as the dev gold reads it in two COP articles).
+  AOSIS: ['AOSIS', 'Aosis', 'Alliance of Small Island States', 'Small Island Developing States', 'SIDS',
+    ...['small island states', 'small island developing states', 'small island nations', 'small island developing nations'].flatMap((n) => [n, `${n[0].toUpperCase()}${n.slice(1)}`])],
 }
 
 /** Capitals that stand for a group rather than their country. */
