@@ -5,6 +5,8 @@ import { overlaps } from './claim-key.js'
 /** Which report a change line cites: one pledge of a claim, found by what it says and its date. */
 export type EvidenceRef =
   | { readonly by: 'value'; readonly claim_id: number; readonly key: string | null; readonly date: string | null }
+  /** The report behind a claim's current value: the latest dated one about the actor giving it, else as 'value'. */
+  | { readonly by: 'current'; readonly claim_id: number; readonly key: string | null; readonly date: string | null }
   | { readonly by: 'cue'; readonly claim_id: number; readonly cue: 'withdrawn' | 'old'; readonly date: string | null }
   | { readonly by: 'pledge'; readonly pledge_id: number }
 

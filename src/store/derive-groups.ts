@@ -93,7 +93,7 @@ export async function deriveGroups(tx: Db, groups: readonly GroupRef[], touched:
   const claimAgg = new Map(all.claims.map((c) => [c.id, c]))
   const refs: EvidenceRef[] = []
   const ref = (e: EvidenceRef | null) => (e === null ? null : refs.push(e))
-  const currentN = derived.map((d) => ref({ by: 'value', claim_id: d.id, key: d.shown?.key ?? null, date: d.shown ? d.shown.asserted_last : claimAgg.get(d.id)!.asserted_last }))
+  const currentN = derived.map((d) => ref({ by: 'current', claim_id: d.id, key: d.shown?.key ?? null, date: d.shown ? d.shown.asserted_last : claimAgg.get(d.id)!.asserted_last }))
   const stateN = derived.map((d) => ref(stateRef(d)))
   const firstLine = refs.length + 1
   const lineN = lines.map((x) => ref(x.evidence))
@@ -114,7 +114,7 @@ export async function deriveGroups(tx: Db, groups: readonly GroupRef[], touched:
   const f = <T>(get: (r: EvidenceRef) => T) => refs.map(get)
   const r = ps.unnest('r', {
     n: [refs.map((_, i) => i + 1), 'int'], by: [f((x) => x.by), 'text'], pledge_id: [f((x) => (x.by === 'pledge' ? x.pledge_id : null)), 'bigint'],
-    claim_id: [f((x) => (x.by === 'pledge' ? null : x.claim_id)), 'bigint'], key: [f((x) => (x.by === 'value' ? x.key : null)), 'text'],
+    claim_id: [f((x) => (x.by === 'pledge' ? null : x.claim_id)), 'bigint'], key: [f((x) => (x.by === 'value' || x.by === 'current' ? x.key : null)), 'text'],
     cue: [f((x) => (x.by === 'cue' ? x.cue : null)), 'text'], date: [f((x) => (x.by === 'pledge' ? null : x.date)), 'date'],
   })
   const u = ps.unnest('u', {
@@ -139,9 +139,13 @@ export async function deriveGroups(tx: Db, groups: readonly GroupRef[], touched:
   const [row] = await tx.query<{ mine: number }>(
     `with ev as materialized (
        select r.n, coalesce(r.pledge_id, (
+                -- The current value's report: a report about the actor over a passing mention in a story about others (issue 14, item 4).
+                select p.id from pledges p
+                 where r.by = 'current' and p.claim_id = r.claim_id and p.asserting and p.about and p.reported is not null and (r.key is null or p.value_key = r.key)
+                 order by p.reported desc, p.tiebreak limit 1), (
                 select p.id from pledges p
                  where p.claim_id = r.claim_id and (r.date is null and p.reported is null or p.reported = r.date)
-                   and (r.by <> 'value' or (p.asserting and (r.key is null or p.value_key = r.key)))
+                   and (r.by not in ('value', 'current') or (p.asserting and (r.key is null or p.value_key = r.key)))
                    and (r.by <> 'cue' or (r.cue = 'withdrawn' and p.cue = 'withdrawn') or (r.cue = 'old' and p.cue in ('oldyear', 'oldvalue', 'movedto')))
                  order by p.tiebreak limit 1),
               (select p.id from pledges p where p.claim_id = r.claim_id order by p.reported desc nulls last, p.tiebreak limit 1)) as id

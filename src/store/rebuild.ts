@@ -14,7 +14,7 @@ import { recordPeople } from './write-people.js'
  * pledges and their evidence are the register's record, the rest follows).
  * The reference list's fingerprint is part of it: base years and statuses come from it (reference-base.ts).
  */
-export const DERIVATION_VERSION = `14.5+ref.${REFERENCE_FINGERPRINT}`
+export const DERIVATION_VERSION = `14.6+ref.${REFERENCE_FINGERPRINT}`
 
 const BATCH = 500
 

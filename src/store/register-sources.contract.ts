@@ -68,7 +68,8 @@ export function runRegisterSourcesContract(name: string, open: () => Promise<Db>
       // Four articles: the wire story and its excerpt are one source; the passing mention in a story about Elbonia counts apart.
       const [claim] = await queryTargets(db, { actor: 'RUR', kind: 'net_zero' })
       expect(claim).toMatchObject({ year: 2050, sources: 3, reports: 3, mentions: 1 })
-      expect(claim.evidence.map((e) => [e.date, e.about])).toEqual([['2025-04-01', false], ['2025-03-05', true], ['2025-03-04', true]])
+      // The current value's report is the latest about Ruritania, not the later passing mention; then the latest others.
+      expect(claim.evidence.map((e) => [e.date, e.about])).toEqual([['2025-03-05', true], ['2025-04-01', false], ['2025-03-04', true]])
     }))
 
     it('flags conflicts only between independent dated reports that do not overlap, and two values in one article', using(async (db) => {
