@@ -6,6 +6,9 @@ import { formatOption, formatValue, render, type Column, type QueryFormat } from
 /** How a unit follows a value: "46%", "500 GW", "1.5 °C". */
 const UNIT_TEXT: Readonly<Record<string, string>> = { percent: '%', GW: ' GW', degC: ' °C' }
 
+/** A formatted value with its unit ("26%", "500 GW"); '' stays ''. */
+export const withUnit = (v: string, unit: string | null): string => (v && unit ? `${v}${UNIT_TEXT[unit] ?? ` ${unit}`}` : v)
+
 /**
  * One change-log line with the date of the report behind it (issue 14, item 3), its
  * values with their unit and a single-gas target's gas (item 6).
@@ -14,7 +17,7 @@ const UNIT_TEXT: Readonly<Record<string, string>> = { percent: '%', GW: ' GW', d
 export function describeChange(c: ChangeRow): string {
   const gas = c.gas ? ` (${c.gas})` : ''
   const head = `${c.actor} ${c.kind} ${c.year ?? '(no year)'}${gas}`
-  const unit = (v: string) => (v && c.unit ? `${v}${UNIT_TEXT[c.unit] ?? ` ${c.unit}`}` : v)
+  const unit = (v: string) => withUnit(v, c.unit)
   const old = unit(formatValue(c.old_value, c.old_value_max))
   const now = unit(formatValue(c.new_value, c.new_value_max))
   const when = ` (${c.reported ?? 'undated'})`

@@ -1,13 +1,14 @@
 import { Command } from 'commander'
 import { queryConflicts, type ConflictRow } from '../store/queries/register.js'
+import { withUnit } from './changes.js'
 import { storeOptions, withDb } from './options.js'
 import { formatOption, formatValue, render, type Column, type QueryFormat } from './render.js'
 
 const COLUMNS: Column<ConflictRow>[] = [
-  { head: 'claim', get: (c) => `${c.actor} ${c.kind} ${c.year ?? ''}` },
+  { head: 'claim', get: (c) => `${c.actor} ${c.kind} ${c.year ?? ''}${c.gas ? ` (${c.gas})` : ''}` },
   { head: 'between', get: (c) => (c.origin === 'article' ? 'one article' : 'two stories') },
-  { head: 'a', get: (c) => `${formatValue(c.a.value, c.a.value_max)} (${c.a.outlet ?? c.a.doc}, ${c.a.reported ?? 'undated'})` },
-  { head: 'b', get: (c) => `${formatValue(c.b.value, c.b.value_max)} (${c.b.outlet ?? c.b.doc}, ${c.b.reported ?? 'undated'})` },
+  { head: 'a', get: (c) => `${withUnit(formatValue(c.a.value, c.a.value_max), c.unit)} (${c.a.outlet ?? c.a.doc}, ${c.a.reported ?? 'undated'})` },
+  { head: 'b', get: (c) => `${withUnit(formatValue(c.b.value, c.b.value_max), c.unit)} (${c.b.outlet ?? c.b.doc}, ${c.b.reported ?? 'undated'})` },
   { head: 'sentences', get: (c) => `A: ${c.a.sentence.replace(/\s+/g, ' ')} | B: ${c.b.sentence.replace(/\s+/g, ' ')}` },
 ]
 

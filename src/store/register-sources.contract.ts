@@ -80,6 +80,7 @@ export function runRegisterSourcesContract(name: string, open: () => Promise<Db>
       // nor the undated 30. ELB: 58 against 40 in one article. RUR's 7-10 in two copies of one story,
       // and GEN's 30 named as replaced by the 35 two days later: nothing.
       expect(shown).toEqual([['FRE', 'reduction', 2035, 'reports', [40, 45]], ['ELB', 'renewables', 2040, 'article', [40, 58]]])
+      expect(rows.map((r) => [r.unit, r.gas])).toEqual([['percent', null], ['percent', null]])
       expect((await queryTargets(db, { actor: 'GEN' })).map((c) => c.value)).toEqual([35])
       expect((await queryChanges(db, { actor: 'GEN' })).map((c) => [c.change, c.old_value, c.new_value, c.reported])).toEqual([['changed', 30, 35, '2024-05-03'], ['new', null, 30, '2024-05-01']])
     }))

@@ -24,7 +24,8 @@ export interface FeedConflictRow extends Omit<ConflictRow, 'a' | 'b'> {
 const side = (p: string, a: string) =>
   `json_build_object('value', ${p}.value, 'value_max', ${p}.value_max, 'reported', pw_iso_date(${p}.reported), 'doc', ${a}.doc, 'outlet', ${a}.outlet, 'url', ${a}.url, 'sentence', ${p}.ev_text, 'article_id', ${a}.id::int, 'pledge_id', ${p}.id::int, 'ev_start', ${p}.ev_start, 'ev_end', ${p}.ev_end)`
 
-const SELECT = `select k.id::int, c.actor, c.kind, c.year, k.origin, ${side('pa', 'aa')} as a, ${side('pb', 'ab')} as b,
+const SELECT = `select k.id::int, c.actor, c.kind, c.year, k.origin,
+       case when c.metric <> '' then c.metric when c.kind = 'temperature' then 'degC' else 'percent' end as unit, ${side('pa', 'aa')} as a, ${side('pb', 'ab')} as b,
        case when pa.reported is null or pb.reported is null then null else pw_iso_date(greatest(pa.reported, pb.reported)) end as reported,
        c.goal, c.metric, c.gas
   from conflicts k

@@ -68,6 +68,9 @@ export interface ConflictRow {
   readonly year: number | null
   /** 'reports': two independent dated reports within the window; 'article': two values in one article. */
   readonly origin: 'reports' | 'article'
+  /** What both values measure: 'percent', 'GW' or 'degC'; and 'CH4' for a methane-only target (null: all gases). */
+  readonly unit: string
+  readonly gas: string | null
   readonly a: ConflictSide
   readonly b: ConflictSide
 }
@@ -81,7 +84,9 @@ export async function queryConflicts(db: Db, q: { actor?: string } = {}): Promis
   const side = (p: string, a: string) =>
     `json_build_object('value', ${p}.value, 'value_max', ${p}.value_max, 'reported', pw_iso_date(${p}.reported), 'doc', ${a}.doc, 'outlet', ${a}.outlet, 'url', ${a}.url, 'sentence', ${p}.ev_text)`
   return db.query<ConflictRow>(
-    `select k.id::int, c.actor, c.kind, c.year, k.origin, ${side('pa', 'aa')} as a, ${side('pb', 'ab')} as b
+    `select k.id::int, c.actor, c.kind, c.year, k.origin,
+            case when c.metric <> '' then c.metric when c.kind = 'temperature' then 'degC' else 'percent' end as unit, nullif(c.gas, '') as gas,
+            ${side('pa', 'aa')} as a, ${side('pb', 'ab')} as b
        from conflicts k
        join claims c on c.id = k.claim_id
        join pledges pa on pa.id = k.pledge_a join articles aa on aa.id = pa.article_id
