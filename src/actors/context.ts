@@ -145,7 +145,8 @@ function isTitleCase(text: string, lineStart: number): boolean {
   let lineEnd = text.indexOf('\n', lineStart)
   if (lineEnd < 0) lineEnd = text.length
   // Headlines are short and end without a full stop; a long or punctuated line is a paragraph.
-  if (lineEnd - lineStart > 250 || /[.!?]["”]?\s*$/.test(text.slice(lineStart, lineEnd))) return false
+  // A line ending in a colon names who speaks below it ("German Foreign Minister Anna Becker:"), not a headline.
+  if (lineEnd - lineStart > 250 || /[.!?:]["”]?\s*$/.test(text.slice(lineStart, lineEnd))) return false
   let words = 0
   let long = 0
   let capitalised = 0

@@ -11,6 +11,7 @@ import { splitSentences } from './sentences.js'
 import { checkOrder, finished, type DocDraft, type Stage } from './stage.js'
 import { tagSentences } from './tokens.js'
 import { isHeadline } from '../frames/around.js'
+import { readingText } from './reading.js'
 
 /** The analysis stages, in order; each adds one layer to the Doc (see stage.ts). */
 export const STAGES: readonly Stage[] = [
@@ -45,12 +46,13 @@ checkOrder(STAGES)
  * @param opts.mentions actor mentions to use instead of the gazetteer's (hand-built test Docs)
  */
 export function analyseArticle(article: Article, opts: { mentions?: Mention[] } = {}): Doc {
-  let d: DocDraft = { article, text: article.text }
+  // The stages read the reading text (shouted lines in title case, same offsets); the Doc keeps the article's.
+  let d: DocDraft = { article, text: readingText(article.text) }
   for (const stage of STAGES) {
     if (stage.name === 'actors.mentions' && opts.mentions) d = { ...d, mentions: opts.mentions }
     else d = stage.run(d)
   }
-  return finished(d)
+  return { ...finished(d), text: article.text }
 }
 
 function clausesOf(d: DocDraft): Clause[] {

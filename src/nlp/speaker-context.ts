@@ -25,14 +25,19 @@ export function fromContext(L: Lookup, f: QuoteFrame, sites: readonly SpeakerSit
   return null
 }
 
-/** A line that is only a person mention, with a colon at most: the name heading the quote below it. */
+/** A line that is only a person mention (and how they spoke), with a colon at most: the name heading the quote below it. */
 function headingName(L: Lookup, s: number): number | null {
   const r = L.input.sentenceTokens[s]
   const { tokens, chunks, chunkOf } = L.input
   if (!r || r[1] <= r[0]) return null
   const c = chunkOf[r[0]]
   if (c < 0 || chunks[c].kind !== 'person') return null
-  for (let t = chunks[c].end; t < r[1]; t++) if (tokens[t].text !== ':') return null
+  let t = chunks[c].end
+  // "Kenyan President William Ruto, in a post on X:": how the words came, set off by a comma, no verb.
+  if (tokens[t]?.text === ',' && tokens[t + 1]?.pos === 'ADP' && tokens[r[1] - 1].text === ':') {
+    for (t += 1; t < r[1] - 1; t++) if (tokens[t].pos === 'VERB' || tokens[t].pos === 'AUX') return null
+  }
+  for (; t < r[1]; t++) if (tokens[t].text !== ':') return null
   return c
 }
 

@@ -52,6 +52,14 @@ describe('extractQuotes: attribution in the sentence', () => {
     expect(speakers(text)).toEqual(['foreign ministry', 'Ministry of Energy'])
   })
 
+  test('a reactions list: each speaker on a line of their own above the quote, in capitals or not', () => {
+    const text =
+      'The island state left the ocean treaty on Monday. Governments reacted.\n\n' +
+      'GERMAN FOREIGN MINISTER ANNA BECKER:\n\n“This is a sad day for everyone who cares about the oceans.”\n\n' +
+      'Kenyan President Paul Otieno, in a post on X:\n\n“Africa stands by the treaty and by science, whatever others decide.”'
+    expect(speakers(text)).toEqual(['Anna Becker', 'Paul Otieno'])
+  })
+
   test('"his spokesman" is the aide of the person just named, not a spokesman named earlier', () => {
     const text =
       'Foreign ministry spokesman Kai Lund said the island was worried. Secretary-General Ines Moreau urged the delegates to stay.\n\n' +
