@@ -72,27 +72,14 @@ export class Lookup {
   /** The first token of [from, to) that starts at or after `pos` (`to` when none does). */
   tokenFrom(from: number, to: number, pos: number): number {
     const t = this.input.tokens
-    let lo = from
-    let hi = to
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if (t[mid].start < pos) lo = mid + 1
-      else hi = mid
-    }
-    return lo
+    return firstIndex(to, (i) => t[i].start < pos, from)
   }
 
   /** The clauses of sentence `s` whose main verb lies in the token range [from, to). */
   clausesIn(s: number, from: number, to: number): Range {
     const { clauses } = this.input
-    let lo = this.clauseFrom[s]
-    let hi = this.clauseFrom[s + 1]
-    const end = hi
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if (clauses[mid].verb.head < from) lo = mid + 1
-      else hi = mid
-    }
+    const end = this.clauseFrom[s + 1]
+    const lo = firstIndex(end, (i) => clauses[i].verb.head < from, this.clauseFrom[s])
     let last = lo
     while (last < end && clauses[last].verb.head < to) last++
     return [lo, last]
@@ -257,14 +244,7 @@ export function isJointDocument(input: SpeakerInput, chunk: number): boolean {
 
 /** The index of the quote holding offset `pos`, or -1 (quotes are in text order). */
 export function quoteAt(quotes: readonly QuoteSpan[], pos: number): number {
-  let lo = 0
-  let hi = quotes.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (quotes[mid].start <= pos) lo = mid + 1
-    else hi = mid
-  }
-  const i = lo - 1
+  const i = firstIndex(quotes.length, (k) => quotes[k].start <= pos) - 1
   return i >= 0 && pos < quotes[i].end ? i : -1
 }
 

@@ -1,6 +1,7 @@
 import type { Doc } from '../../model/doc.js'
 import type { Quote } from '../../model/facts.js'
 import { evidenceOf } from '../../model/span.js'
+import { firstIndex } from '../../model/search.js'
 import { attachSpeakers } from './attach.js'
 import { findQuoteCandidates } from './find.js'
 
@@ -32,15 +33,7 @@ export function extractQuotes(doc: Doc): Quote[] {
 }
 
 function sentenceIndex(doc: Doc, pos: number): number {
-  const s = doc.sentences
-  let lo = 0
-  let hi = s.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (s[mid].end <= pos) lo = mid + 1
-    else hi = mid
-  }
-  return Math.min(lo, s.length - 1)
+  return Math.min(firstIndex(doc.sentences.length, (i) => doc.sentences[i].end <= pos), doc.sentences.length - 1)
 }
 
 function sentenceStart(doc: Doc, pos: number): number {

@@ -4,6 +4,7 @@ import { BODY_HEADS } from '../../lexicon/quotes.js'
 import type { Doc, Mention } from '../../model/doc.js'
 import { quoteAt } from '../../nlp/speakers.js'
 import { readSpeakerPhrase } from './phrase.js'
+import { firstIndex } from '../../model/search.js'
 
 /** A resolved speaker: a person's fullest name in the article, or a body's name. */
 export interface Speaker {
@@ -167,12 +168,5 @@ function roleWord(w: string): string {
 
 /** Index of the last mention starting before `pos` (mentions in text order), or -1. */
 function lastBefore(list: readonly Mention[], pos: number): number {
-  let lo = 0
-  let hi = list.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (list[mid].start < pos) lo = mid + 1
-    else hi = mid
-  }
-  return lo - 1
+  return firstIndex(list.length, (i) => list[i].start < pos) - 1
 }
