@@ -31,7 +31,7 @@ const COLUMNS: Column<Claim>[] = [
   { head: 'evidence', get: (c) => c.evidence[0]?.text.replace(/\s+/g, ' ') },
 ]
 
-/** With --all: the state, and for a claim that is not current, why and the sentence that says so. */
+/** With --all: the state, and for a claim that is not current, why and the sentence that says so; what the reference list supplied, with its source. */
 const STATE_COLUMNS: Column<Claim>[] = [
   ...COLUMNS.slice(0, 3),
   { head: 'state', get: (c) => c.state },
@@ -41,6 +41,9 @@ const STATE_COLUMNS: Column<Claim>[] = [
   { head: 'reason', get: (c) => c.state_reason },
   { head: 'evidence', get: (c) => (c.state_evidence ?? c.evidence[0])?.text.replace(/\s+/g, ' ') },
 ]
+
+/** The table, CSV or JSON `targets` prints (exported for its test). */
+export const renderTargets = (format: QueryFormat, claims: readonly Claim[], all = false): string => render(format, claims, all ? STATE_COLUMNS : COLUMNS)
 
 /** `pledgewatch targets`: the register's merged claims. */
 export function targetsCommand(): Command {
@@ -56,6 +59,6 @@ export function targetsCommand(): Command {
     .addHelpText('after', '\nExamples:\n  $ pledgewatch targets --actor JPN\n  $ pledgewatch targets --actor DEU --all\n  $ pledgewatch targets --kind net_zero --format csv > net-zero.csv\n  $ pledgewatch targets --format json | jq \'.[] | select(.sources > 1)\'')
     .action(async (o: { actor?: string; kind?: string; all?: boolean; evidence: number; format: QueryFormat; data?: string; databaseUrl?: string }) => {
       const claims = await withDb(o, (db) => queryTargets(db, { actor: o.actor, kind: o.kind, evidence: o.evidence, all: o.all }))
-      process.stdout.write(render(o.format, claims, o.all ? STATE_COLUMNS : COLUMNS))
+      process.stdout.write(renderTargets(o.format, claims, o.all))
     })
 }
