@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { readInput } from '../src/ingest/read.js'
 import { analyseRaw } from '../src/pipeline.js'
-import { extractInteractions as rewrittenInteractions } from '../src/extract/interactions/index.js'
+import { readInteractions as rewrittenInteractions } from '../src/extract/interactions/index.js'
 import { sharedDir } from './paths.js'
 import { checkNames, splitOf, type SplitName } from './split.js'
 
@@ -41,7 +41,7 @@ export interface DevEval {
   readonly all: ScoredPart
   readonly tune: ScoredPart
   readonly check: ScoredPart
-  /** The rewritten interaction extractor (issue 13) on the same Docs, not yet wired: tune and check. */
+  /** The interaction rewrite alone (readInteractions, without the earlier reader's urges) on the same Docs: tune and check. */
   readonly rewritten: { readonly tune: ScoredPart; readonly check: ScoredPart }
   readonly dir: string
 }

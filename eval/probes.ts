@@ -1,7 +1,7 @@
 import type { RawArticle } from '../src/model/article.js'
 import type { Analysis } from '../src/model/facts.js'
 import { analyseRaw } from '../src/pipeline.js'
-import { extractInteractions as rewrittenInteractions } from '../src/extract/interactions/index.js'
+import { readInteractions as rewrittenInteractions } from '../src/extract/interactions/index.js'
 import { formatScores, scoreRecords, type ScoredRecord, type TsScores } from './score.js'
 import { PROBES } from './probes/index.js'
 import type { Probe } from './probes/probe.js'
@@ -61,7 +61,7 @@ export function analyseProbe(p: Probe): Analysis | null {
   return outcome.ok ? outcome.analysis : null
 }
 
-/** As analyseProbe, with the rewritten interaction extractor of issue 13 (not yet wired) on the same Doc. */
+/** As analyseProbe, with the interaction rewrite alone (without the earlier reader's urges) on the same Doc. */
 export function analyseProbeRewritten(p: Probe): Analysis | null {
   const raw: RawArticle = { doc: p.id, source: `probe:${p.id}`, format: 'text', body: p.text, date: p.date ?? DEFAULT_DATE }
   const outcome = analyseRaw(raw)
