@@ -73,7 +73,7 @@ describe.skipIf(browser.skip)('following a country from the dashboard', () => {
     stack = await startStack([], data)
     // The same address (a new port: the fetcher asks the new server with the old ETag, which no longer matches).
     const after = (await fetcher.get(`${stack.url}/feeds/actors/JPN.atom`, { conditional: true }).then((r) => (r.status === 'fetched' ? parseFeed(r.text(), r.finalUrl) : null)))!
-    expect(after[0].title).toBe('JPN reduction 2035: new 60 (2026-11-02)')
+    expect(after[0].title).toBe('JPN reduction 2035: new 60% (2026-11-02)')
     expect(after.slice(1).map((i) => i.guid)).toEqual(before.map((i) => i.guid))
   }, 300_000)
 })
