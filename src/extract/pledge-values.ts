@@ -53,6 +53,11 @@ export function findValues(text: string): ValueRef[] {
     const lo = Number(m[1] ?? m[3])
     const hi = Number(m[2] ?? m[4])
     if (!(lo < hi) || hi > 100) continue
+    // "raised its target from 30% to 45%", "the share from 20% to 40%": a move to the second figure, not a range.
+    if (/\bfrom\s+$/i.test(text.slice(Math.max(0, m.index! - 6), m.index!)) && /\sto\s/i.test(m[0])) {
+      out.push({ value: hi, unit: 'percent', start: m.index!, end: m.index! + m[0].length, exact: true })
+      continue
+    }
     out.push({ value: lo, valueMax: hi, unit: 'percent', start: m.index!, end: m.index! + m[0].length, exact: true })
   }
   for (const m of figures ? matchesOf(PERCENT, text) : []) {

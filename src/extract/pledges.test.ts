@@ -126,6 +126,11 @@ describe('extractPledges: one pledge per actor, kind and year', () => {
 describe('extractPledges: more ways of stating targets', () => {
   test.each([
     ['Chile raised its 2030 emissions target to 45%, up from 30%.', { actor: 'CHL', kind: 'reduction', year: 2030, value: 45, change: 'raised', previous: 30 }],
+    // A move "from X to Y" is no range: the target is Y, and X its previous value when a target moved.
+    ['Chile raised its emissions reduction target for 2030 from 30 percent to 45 percent.', { actor: 'CHL', kind: 'reduction', year: 2030, value: 45, previous: 30 }],
+    ['Kenya will raise the share of renewables from 20% to 40% by 2030.', { actor: 'KEN', kind: 'renewables', year: 2030, value: 40 }],
+    // The old goal a target replaces, named in a sentence of its own, is its previous value.
+    ['Peru agreed to cut emissions by 50% by 2030. The new target replaces its existing goal to cut emissions 30 percent by 2030.', { actor: 'PER', kind: 'reduction', year: 2030, value: 50, previous: 30 }],
     ['Kenya aims to generate 60% of its electricity from renewable sources by 2030.', { actor: 'KEN', kind: 'renewables', year: 2030, value: 60 }],
     ['Norway will stop selling new petrol cars by 2025.', { actor: 'NOR', kind: 'phase_out', year: 2025 }],
     ['Peru wants its grid to be coal-free by 2032.', { actor: 'PER', kind: 'phase_out', year: 2032 }],

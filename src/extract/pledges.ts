@@ -72,7 +72,8 @@ export function extractPledges(doc: Doc): Pledge[] {
       const changeCue = changeCueOf(text)
       const changed = changeCue && changedPair(pairs.filter((_, i) => made[i].length > 0), changeCue)
       pairs.forEach((pair, i) => {
-        found.push(...(changeCue && pair === changed ? made[i].map((c) => ({ ...c, pledge: { ...c.pledge, change: changeCue.change } })) : made[i]))
+        const cands = changeCue && pair === changed ? made[i].map((c) => ({ ...c, pledge: { ...c.pledge, change: changeCue.change } })) : made[i]
+        for (const c of cands) if (!replacedBefore(found, c.pledge, text)) found.push(c)
       })
     }
     for (const value of findTemperatureLimits(text)) {
@@ -83,6 +84,24 @@ export function extractPledges(doc: Doc): Pledge[] {
     sinceDeal = deal ? 1 : sinceDeal + 1
   }
   return reconcilePledges(found)
+}
+
+/** "That target will replace the bloc's existing goal to cut emissions 40 percent by 2030". */
+const REPLACES = /\b(?:replac\w*|supersed\w*|succeed\w*|tak\w* the place of)\b[^.]{0,60}\b(?:existing|previous|prior|earlier|old|current)\b/i
+
+/**
+ * A sentence that names only the goal an earlier-reported target replaces gives that target its
+ * previous value instead of a pledge of its own: the old figure is history, not a second claim.
+ */
+function replacedBefore(found: PledgeCandidate[], p: Pledge, text: string): boolean {
+  if (p.value == null || !REPLACES.test(text) || previousValueOf(text) !== p.value) return false
+  for (let i = found.length - 1; i >= 0; i--) {
+    const q = found[i].pledge
+    if (q.actor !== p.actor || q.kind !== p.kind || q.year !== p.year || q.value == null || q.value === p.value) continue
+    if (q.previous === undefined) found[i] = { ...found[i], pledge: { ...q, previous: p.value } }
+    return true
+  }
+  return false
 }
 
 /** Adds a phase-out cue for "close them", "replace them all" when the sentence before names coal plants and this one has no phase-out cue of its own. */
