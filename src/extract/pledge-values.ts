@@ -42,6 +42,8 @@ function fractionValue(word: string, fifths: string | undefined): number {
   return FRACTIONS[last] ?? 50
 }
 
+const TERRITORY = /^\s+of\s+(?:the\s+)?(?:[\w.'’]+\s+){0,2}(?:lands?|waters|territory|forests?|oceans?|seas)\b/i
+
 /** All values of a sentence, sorted by start; a range is one value. */
 export function findValues(text: string): ValueRef[] {
   const out: ValueRef[] = []
@@ -63,6 +65,8 @@ export function findValues(text: string): ValueRef[] {
   for (const m of figures ? matchesOf(PERCENT, text) : []) {
     const s = m.index!
     const e = s + m[0].length
+    // "conserving 30% of US lands and waters": a share of territory is a conservation goal, no climate target's size.
+    if (TERRITORY.test(text.slice(e, e + 40))) continue
     if (free(s, e)) out.push({ value: Number(m[1]), unit: 'percent', start: s, end: e, exact: !hedged(s) })
   }
   for (const m of matchesOf(WORD_PERCENT, text)) {

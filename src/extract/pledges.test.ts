@@ -129,6 +129,8 @@ describe('extractPledges: more ways of stating targets', () => {
     // A move "from X to Y" is no range: the target is Y, and X its previous value when a target moved.
     ['Chile raised its emissions reduction target for 2030 from 30 percent to 45 percent.', { actor: 'CHL', kind: 'reduction', year: 2030, value: 45, previous: 30 }],
     ['Kenya will raise the share of renewables from 20% to 40% by 2030.', { actor: 'KEN', kind: 'renewables', year: 2030, value: 40 }],
+    // A share of land or sea is a conservation goal: the wind capacity is the renewables target.
+    ['Peru will deploy 5 gigawatts of offshore wind and conserve 30% of its lands and waters by 2030.', { actor: 'PER', kind: 'renewables', year: 2030, value: 5, unit: 'GW' }],
     // A text that drops or omits a call states no target.
     ['At COP31 the final text drops any call to phase out coal by 2040. Kenya will phase out coal by 2035.', { actor: 'KEN', kind: 'phase_out', year: 2035 }],
     // The old goal a target replaces, named in a sentence of its own, is its previous value.
