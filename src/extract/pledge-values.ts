@@ -65,7 +65,7 @@ export function findValues(text: string): ValueRef[] {
   for (const m of figures ? matchesOf(PERCENT, text) : []) {
     const s = m.index!
     const e = s + m[0].length
-    // "conserving 30% of US lands and waters": a share of territory is a conservation goal, no climate target's size.
+    // "protecting a third, 33%, of its forests and seas": a share of territory is a conservation goal, no climate target's size.
     if (TERRITORY.test(text.slice(e, e + 40))) continue
     if (free(s, e)) out.push({ value: Number(m[1]), unit: 'percent', start: s, end: e, exact: !hedged(s) })
   }

@@ -127,12 +127,12 @@ describe('extractPledges: more ways of stating targets', () => {
   test.each([
     ['Chile raised its 2030 emissions target to 45%, up from 30%.', { actor: 'CHL', kind: 'reduction', year: 2030, value: 45, change: 'raised', previous: 30 }],
     // A move "from X to Y" is no range: the target is Y, and X its previous value when a target moved.
-    ['Chile raised its emissions reduction target for 2030 from 30 percent to 45 percent.', { actor: 'CHL', kind: 'reduction', year: 2030, value: 45, previous: 30 }],
+    ['Chile lifted its 2030 goal for cutting emissions from 30 percent to 45 percent.', { actor: 'CHL', kind: 'reduction', year: 2030, value: 45, previous: 30 }],
     ['Kenya will raise the share of renewables from 20% to 40% by 2030.', { actor: 'KEN', kind: 'renewables', year: 2030, value: 40 }],
     // A share of land or sea is a conservation goal: the wind capacity is the renewables target.
     ['Peru will deploy 5 gigawatts of offshore wind and conserve 30% of its lands and waters by 2030.', { actor: 'PER', kind: 'renewables', year: 2030, value: 5, unit: 'GW' }],
     // A text that drops or omits a call states no target.
-    ['At COP31 the final text drops any call to phase out coal by 2040. Kenya will phase out coal by 2035.', { actor: 'KEN', kind: 'phase_out', year: 2035 }],
+    ['At COP31 the draft text drops the reference to ending coal power by 2040. Kenya will phase out coal by 2035.', { actor: 'KEN', kind: 'phase_out', year: 2035 }],
     // The old goal a target replaces, named in a sentence of its own, is its previous value.
     ['Peru agreed to cut emissions by 50% by 2030. The new target replaces its existing goal to cut emissions 30 percent by 2030.', { actor: 'PER', kind: 'reduction', year: 2030, value: 50, previous: 30 }],
     ['Kenya aims to generate 60% of its electricity from renewable sources by 2030.', { actor: 'KEN', kind: 'renewables', year: 2030, value: 60 }],

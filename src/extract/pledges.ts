@@ -86,7 +86,7 @@ export function extractPledges(doc: Doc): Pledge[] {
   return reconcilePledges(found)
 }
 
-/** "That target will replace the bloc's existing goal to cut emissions 40 percent by 2030". */
+/** "The new goal supersedes Peru's old aim of a 30 percent cut": a target named as the one replaced. */
 const REPLACES = /\b(?:replac\w*|supersed\w*|succeed\w*|tak\w* the place of)\b[^.]{0,60}\b(?:existing|previous|prior|earlier|old|current)\b/i
 
 /**

@@ -11,9 +11,9 @@ const RAW: unknown[] = [
   { id: 'urge.press', type: 'urge', cameo: '020', frames: ['active', 'passive'], preps: ['for'],
     verbs: ['urge', 'press', 'push', 'encourage', 'implore', 'pressure', 'pressurize', 'lobby', 'exhort', 'nudge', 'prod', 'spur', 'goad', 'persuade', 'convince', 'coax', 'entreat', 'beseech'],
     examples: {
-      hit: [['Japan urged China to peak its emissions sooner.', 'JPN urge CHN'], ['Norway was pressed by Kenya to scrap its oil subsidies.', 'KEN urge NOR'], ['Chile has been lobbying Peru to join the pact.', 'CHL urge PER'], ['Beijing pushed for the United States to lift its solar tariffs.', 'CHN urge USA'],
+      hit: [['Japan urged China to peak its emissions sooner.', 'JPN urge CHN'], ['Norway was pressed by Kenya to scrap its oil subsidies.', 'KEN urge NOR'], ['Chile has been lobbying Peru to join the pact.', 'CHL urge PER'], ['Seoul pushed for Canada to drop its steel levy.', 'KOR urge CAN'],
         ['Indian Prime Minister Narendra Modi arrived in Paris on Monday. French President Emmanuel Macron urged him to set a coal exit date.', 'FRA urge IND'],
-        ['Brazilian President Luiz Inácio Lula da Silva said he would not sign a text that ignored the forests, and urged Norway to restore its payments.', 'BRA urge NOR'],
+        ['Kenyan President William Ruto said he would not sign a text that ignored the forests, and urged Norway to restore its payments.', 'KEN urge NOR'],
         ['Several ministers at the meeting, among them Ghana’s, urged Nigeria to cut gas flaring.', 'GHA urge NGA']],
       miss: ['Japan did not urge China to act.', 'Campaigners urged all nations to do more.', 'Canada said it would push for the COP29 outcome to include a reference to methane.'],
     } },
@@ -135,7 +135,7 @@ const RAW: unknown[] = [
     note: 'an adjective after "be" that disapproves of a party ("was sharply critical of Washington")',
     examples: {
       hit: [['Brazil was sharply critical of the European Union over the new rules.', 'BRA protest EU'], ['Fiji is angry with Australia about its coal exports.', 'FJI protest AUS'],
-        ['Tuvalu said it was deeply disappointed by the statements made by Australia and Japan at the hearing.', 'TUV protest AUS'], ['Chile is frustrated with Argentina over the delays.', 'CHL protest ARG']],
+        ['Tuvalu said it was deeply disappointed with remarks made by Australia and Japan at the hearing.', 'TUV protest AUS'], ['Chile is frustrated with Argentina over the delays.', 'CHL protest ARG']],
       miss: ['Brazil was critical of the new rules.', 'Fiji is angry about the weather.', 'Kenya was disappointed by the late rains.'],
     } },
   { id: 'protest.reject', type: 'protest', cameo: '120', frames: ['active', 'passive'],
@@ -186,7 +186,7 @@ const RAW: unknown[] = [
     examples: {
       hit: [['Indonesia held talks with Japan on Monday.', 'IDN meet JPN'], ['Talks between Egypt and Ethiopia resumed.', 'EGY meet ETH'], ['The U.S.-China talks ended without a deal.', 'USA meet CHN']],
       miss: ['The UN climate talks ended in Dubai.', 'Egypt suspended talks with Ethiopia.', 'Chile and Peru raised their targets at the virtual summit on Thursday.',
-        'At the COP28 summit in Dubai, Chile and Peru each raised their targets.', 'Japan halts climate talks with Korea over island dispute'],
+        'At the COP27 gathering in Egypt, Chile and Peru each raised their targets.', 'Japan halts climate talks with Korea over island dispute'],
     } },
   // ── 057 sign agreement, 03 intent to cooperate ──────────────────────────────────────────────
   { id: 'agree.deal', type: 'agree', cameo: '057', frames: ['nominal', 'between', 'pair', 'compound', 'passive', 'relative'], preps: ['with'],

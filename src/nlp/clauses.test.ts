@@ -42,7 +42,7 @@ describe('clauses: the shallow parse', () => {
     expect(c[2]).toBe('EU | not support (active) | the proposal | - | ')
   })
   it('reads a list of objects after a preposition, flat after the first phrase', () => {
-    const c = clauses('Ghana has signed an accord with members of the European Union, the UK, and Norway.')
+    const c = clauses('Ghana has signed an accord with members of the EU, the UK, and Norway.')
     expect(c[0]).toBe('GHA | sign (active) | an accord | - | with EU+GBR+NOR, of EU & GBR & NOR')
   })
   it('shares the subject with a coordinated verb', () => {

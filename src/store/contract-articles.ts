@@ -4,6 +4,18 @@ import { queryConflicts, queryChanges } from './queries/register.js'
 import { queryPeople } from './queries/people.js'
 import { queryTargets } from './queries/targets.js'
 
+/** Runs a contract test on a freshly opened store, closing it whatever happens: `it('…', usingDb(open)(async (db) => …))`. */
+export function usingDb(open: () => Promise<Db>): (fn: (db: Db) => Promise<void>) => () => Promise<void> {
+  return (fn) => async () => {
+    const db = await open()
+    try {
+      await fn(db)
+    } finally {
+      await db.close()
+    }
+  }
+}
+
 /** A pledge as a test writes it: the fields, and a phrase of the article that is its evidence. */
 export type TestPledge = Partial<Pledge> & Pick<Pledge, 'actor' | 'kind' | 'year'> & { readonly in: string }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { story } from './contract-articles.js'
+import { story, usingDb } from './contract-articles.js'
 import type { Db } from './db.js'
 import { queryTargets } from './queries/targets.js'
 import { ensureDerived } from './rebuild.js'
@@ -13,14 +13,7 @@ import { storeAnalysis } from './write-article.js'
  * by pglite-db.test.ts and postgres-db.test.ts.
  */
 export function runRegisterReferenceContract(name: string, open: () => Promise<Db>): void {
-  const using = (fn: (db: Db) => Promise<void>) => async () => {
-    const db = await open()
-    try {
-      await fn(db)
-    } finally {
-      await db.close()
-    }
-  }
+  const using = usingDb(open)
   const TODAY = '2026-01-15'
   const cut = (doc: string, date: string, sentence: string, p: { actor: string; value: number; value_max?: number; base_year?: number; gas?: 'CH4'; status?: 'law'; in: string }) =>
     story(doc, date, `${p.actor} and its climate goal`, [sentence], [{ kind: 'reduction', year: 2030, ...p }])

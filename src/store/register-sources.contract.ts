@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Analysis } from '../model/facts.js'
-import { registerView, shuffled, story } from './contract-articles.js'
+import { registerView, shuffled, story, usingDb } from './contract-articles.js'
 import type { Db } from './db.js'
 import { exportNzt } from './queries/export-nzt.js'
 import { queryPeople } from './queries/people.js'
@@ -47,14 +47,7 @@ export function mixedArticles(): Analysis[] {
 
 /** The register's rules on stories, sources, conflicts, people and order (issue 14), with articles we wrote. */
 export function runRegisterSourcesContract(name: string, open: () => Promise<Db>): void {
-  const using = (fn: (db: Db) => Promise<void>) => async () => {
-    const db = await open()
-    try {
-      await fn(db)
-    } finally {
-      await db.close()
-    }
-  }
+  const using = usingDb(open)
   const storeAll = async (db: Db, as: readonly Analysis[]) => {
     for (const a of as) await storeAnalysis(db, a, TODAY)
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { story } from './contract-articles.js'
+import { story, usingDb } from './contract-articles.js'
 import type { Db } from './db.js'
 import { queryChanges } from './queries/register.js'
 import { queryTargets } from './queries/targets.js'
@@ -11,14 +11,7 @@ import { storeAnalysis } from './write-article.js'
  * postgres-db.test.ts.
  */
 export function runRegisterStatesContract(name: string, open: () => Promise<Db>): void {
-  const using = (fn: (db: Db) => Promise<void>) => async () => {
-    const db = await open()
-    try {
-      await fn(db)
-    } finally {
-      await db.close()
-    }
-  }
+  const using = usingDb(open)
   const TODAY = '2026-01-15'
 
   describe(`register states: ${name}`, () => {
