@@ -14,6 +14,8 @@ export interface LocalMention {
    * "told the UN", "follows the UAE"): the mention receives the act rather than sets the target.
    */
   readonly object: boolean
+  /** Where something happened, not who acts: "at the Bonn UN climate conference", "the summit in Paris". */
+  readonly venue?: boolean
 }
 
 export type ActorRule = 'possessive' | 'subject' | 'object' | 'context' | 'relative'
@@ -22,11 +24,17 @@ export type ActorResult =
   | { readonly negated: string }
   | null
 
-// "a UN summit", "at the G20 meeting": the actor names an event, not who sets the target.
-const EVENT_NOUN = /^\s+(?:climate\s+)?(?:summit|conference|meeting|talks|general assembly|session|forum|event)\b/i
+// "a UN summit", "at the G20 meeting", "the Paris UN climate summit": the actor names an event, not who sets the target.
+const EVENT_NOUN = /^\s+(?:(?:UN|U\.N\.)\s+)?(?:climate\s+)?(?:summit|conference|meeting|talks|general assembly|session|forum|event)\b/i
 // Only a demonym is a modifier for sure ("Chinese financing"); a name may be flagged before a verb ("help Vietnam reduce").
 const DEMONYM = /(?:ese|ian|ean|ish|ch|can|man|i)$/i
 const AT_EVENT = /\b(?:at|during|before|ahead of)\s+(?:a|an|the)\s+$/i
+// Where a pledge was made, not who made it: a mention that is itself an event after "at/during
+// the …" ("during the Paris UN climate summit"), and a place after an event noun ("the UN climate
+// conference in Paris").
+const EVENT_MENTION = /\b(?:summit|conference|talks|meeting|forum|session|COP\s?\d+)$/i
+const AT_NAMED_EVENT = /\b(?:at|during|before|ahead of|on the sidelines of)\s+(?:a|an|the|this|last|next)\s+(?:[\w’'-]+\s+){0,3}$/i
+const EVENT_PLACE = /\b(?:summit|conference|talks|meeting|forum|session|COP\s?\d+)\s+(?:held\s+|hosted\s+)?in\s+$/i
 // Words after which a mention is an object: "lodged with the UN", "told the UN", "Saudi Arabia follows the UAE",
 // "sent the UNFCCC its new plan" (the one a document is given to).
 // Not "by" (a passive's agent sets the target) and not "for" ("a new goal for Japan").
@@ -47,13 +55,15 @@ export function localMentions(text: string, sentenceStart: number, mentions: rea
     if (!m.actor) continue
     const start = m.start - sentenceStart
     const end = m.end - sentenceStart
-    const adjectival = (m.adjectival === true && DEMONYM.test(m.text)) || EVENT_NOUN.test(text.slice(end, end + 30)) || AT_EVENT.test(text.slice(Math.max(0, start - 20), start))
+    const before = text.slice(Math.max(0, start - 50), start)
+    const venue = (EVENT_MENTION.test(m.text) && AT_NAMED_EVENT.test(before)) || EVENT_PLACE.test(before)
+    const adjectival = (m.adjectival === true && DEMONYM.test(m.text)) || EVENT_NOUN.test(text.slice(end, end + 30)) || AT_EVENT.test(text.slice(Math.max(0, start - 20), start)) || venue
     const lead = text.slice(Math.max(0, start - 40), start)
     // "submitted to the United Nations (UN) its target": a name in brackets after an object is that object.
     const prev = out[out.length - 1]
     const alias = prev !== undefined && prev.object && /^\s*\(\s*$/.test(text.slice(prev.end, start))
     const object = (OBJECT_LEAD.test(lead) && !MEMBERS_FROM.test(lead)) || end <= dateline || alias
-    out.push({ start, end, actor: m.actor, possessive: /^['’]s\b/.test(text.slice(end, end + 3)), adjectival, object })
+    out.push({ start, end, actor: m.actor, possessive: /^['’]s\b/.test(text.slice(end, end + 3)), adjectival, object, ...(venue ? { venue } : {}) })
   }
   return out
 }
@@ -119,7 +129,8 @@ function chain(text: string, mentions: readonly LocalMention[], m: LocalMention)
   for (let i = mentions.indexOf(m) - 1; i >= 0; i--) {
     const p = mentions[i]
     // ("Under the Paris Agreement, Japan will …": a phrase fronting the clause is no member of the list.)
-    if (!CHAIN_GAP.test(text.slice(p.end, cur.start)) || NOT_OWNERS.has(p.actor)) break
+    // ("At the Bonn conference, Kenya …": the venue before the comma is no member either.)
+    if (!CHAIN_GAP.test(text.slice(p.end, cur.start)) || NOT_OWNERS.has(p.actor) || p.venue) break
     if (!actors.includes(p.actor)) actors.unshift(p.actor)
     cur = p
   }

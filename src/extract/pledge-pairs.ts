@@ -16,6 +16,7 @@ const APPOSITIVE_SIZE = /^(?:\s+[\w’'-]+){0,2}?\s+(?:targets?|goals?|pledges?|
 const AFTER_REACH = 60
 const NOUN_BACK_REACH = 60
 const VALUE_BACK_REACH = 60
+const PAST_REACH = 40
 
 /**
  * The cue a year belongs to.
@@ -46,12 +47,17 @@ function cueOf(text: string, y: YearRef, cues: readonly Cue[], years: readonly Y
  * The values a year owns: each value belongs to the nearest target year after it ("65 percent by
  * 2030 and 88 percent by 2040"), or, with none after it, to the nearest year before it.
  */
-function ownedValues(text: string, values: readonly ValueRef[], years: readonly YearRef[]): Map<YearRef, ValueRef[]> {
+function ownedValues(text: string, values: readonly ValueRef[], years: readonly YearRef[], past: readonly YearRef[]): Map<YearRef, ValueRef[]> {
   const owned = new Map<YearRef, ValueRef[]>()
   for (const v of values) {
     // "the 2030 target of a 55 per cent cut": a noun-year just before owns the value it introduces.
     const noun = years.filter((y) => y.form === 'noun' && y.end <= v.start && v.start - y.end <= 30 && !/[,;]/.test(text.slice(y.end, v.start))).pop()
-    const owner = noun ?? years.find((y) => y.start >= v.end) ?? years.filter((y) => y.end <= v.start).pop()
+    const next = years.find((y) => y.start >= v.end)
+    // "raise the share to 11% by 2020, and to 25% by 2035" in a 2021 story: the value before a
+    // passed deadline is that old goal's, and no later target's.
+    const old = past.find((d) => d.start >= v.end && d.start - v.end <= PAST_REACH && (!next || d.start < next.start) && !/[,;]/.test(text.slice(v.end, d.start)))
+    if (!noun && old) continue
+    const owner = noun ?? next ?? years.filter((y) => y.end <= v.start).pop()
     if (!owner) continue
     owned.set(owner, [...(owned.get(owner) ?? []), v])
   }
@@ -59,13 +65,14 @@ function ownedValues(text: string, values: readonly ValueRef[], years: readonly 
 }
 
 /**
- * Pairs the cues, years and values of one sentence into targets.
+ * Pairs the cues, years and values of one sentence into targets (`past`: deadlines already
+ * passed, whose values no target takes).
  * 1. every target year takes a cue (cueOf) and the values it owns, those before it first;
  * 2. every cue no year took stays as a target without a year (a phase-out "as soon as possible").
  */
-export function pairTargets(text: string, cues: readonly Cue[], years: readonly YearRef[], values: readonly ValueRef[]): TargetPair[] {
+export function pairTargets(text: string, cues: readonly Cue[], years: readonly YearRef[], values: readonly ValueRef[], past: readonly YearRef[] = []): TargetPair[] {
   const out: TargetPair[] = []
-  const owned = ownedValues(text, values, years)
+  const owned = ownedValues(text, values, years, past)
   const used = new Map<Cue, YearRef>()
   for (const y of years) {
     const cue = cueOf(text, y, cues, years)

@@ -77,6 +77,21 @@ export function findBaseYears(text: string): BaseRef[] {
   return out.sort((a, b) => a.start - b.start)
 }
 
+// A deadline that has passed: "to 11% by 2020" in a 2021 story (only "by"-like words: "in 2015" is an event date).
+const PAST_DEADLINE = new RegExp(String.raw`\b(?:by|before|until|till|no later than|not later than)\s+(?:the\s+)?(?:year\s+|end of\s+)?${Y}\b`, 'gi')
+
+/**
+ * Deadlines before the article's year ("11% by 2020" in a 2021 story): not target years
+ * (findTargetYears leaves them out), but the value just before one is that old goal's, not
+ * a later target's (pledge-pairs.ts).
+ */
+export function findPastDeadlines(text: string, ctx: YearContext): YearRef[] {
+  if (ctx.pubYear === null || !YEAR_DIGITS.test(text)) return []
+  return matchesOf(PAST_DEADLINE, text)
+    .filter((m) => Number(m[1]) < ctx.pubYear!)
+    .map((m) => ({ year: Number(m[1]), start: m.index!, end: m.index! + m[0].length, form: 'by' as const }))
+}
+
 /** The last year of the decade a year falls in, as "by the end of the decade" means it (2021 → 2030). */
 export function decadeEnd(year: number): number {
   return Math.floor(year / 10) * 10 + 10

@@ -8,7 +8,7 @@ import { CANDIDATE, VALUED_KINDS, findCues, findTemperatureLimits, type Cue } fr
 import { pairTargets, type TargetPair } from './pledge-pairs.js'
 import { reconcilePledges, type PledgeCandidate } from './pledge-reconcile.js'
 import { changeCueOf, previousValueOf, statusOf } from './pledge-status.js'
-import { findBaseYears, findTargetYears, type BaseRef, type YearRef } from './pledge-years.js'
+import { findBaseYears, findPastDeadlines, findTargetYears, type BaseRef, type YearRef } from './pledge-years.js'
 import { findValues } from './pledge-values.js'
 import { mainActor } from '../nlp/main-actor.js'
 
@@ -66,7 +66,7 @@ export function extractPledges(doc: Doc): Pledge[] {
     if (cues.length > 0) {
       const mentions = localMentions(text, s.start, mentionsOf(s))
       const aboutDeal = cop && (deal || (PRONOUN_START.test(text) && sinceDeal <= 3))
-      const pairs = pairTargets(text, cues, years, findValues(text))
+      const pairs = pairTargets(text, cues, years, findValues(text), findPastDeadlines(text, { pubYear, lastYear }))
       const made = pairs.map((pair) => pledgesOf(doc, s, pair, mentions, bases, aboutDeal ? 'UNFCCC' : context))
       // The sentence's change word ("raised", "up from 26%", "a new goal") belongs to one of its targets.
       const changeCue = changeCueOf(text)
