@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import type { Db } from './db.js'
 import { migrate } from './migrate.js'
+import { analyzeGrownTables } from './pglite-analyze.js'
 import { openPgliteDb } from './pglite-db.js'
 import { openPostgresDb } from './postgres-db.js'
 
@@ -25,6 +26,8 @@ export async function openDb(opts: OpenOptions = {}, env = process.env): Promise
   const db = url ? await openPostgresDb(url) : await openPgliteDb(opts.data === ':memory:' ? null : resolve(opts.data ?? defaultDataDir(env)))
   try {
     await migrate(db)
+    // A register filled by another process (or before statistics were kept) is planned from fresh ones.
+    if (db.dialect === 'pglite') await analyzeGrownTables(db)
   } catch (err) {
     await db.close()
     throw err

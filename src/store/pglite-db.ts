@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs'
 import { PGlite, type Transaction } from '@electric-sql/pglite'
 import type { Db } from './db.js'
 import { lockDataFolder } from './folder-lock.js'
+import { analyzeGrownTables } from './pglite-analyze.js'
 
 /**
  * Opens the embedded store: PostgreSQL compiled to WASM, in this process,
@@ -34,13 +35,15 @@ export async function openPgliteDb(dataDir: string | null, checkpointEvery = CHE
   }
   const open = pg
   let commits = 0
+  let db: Db
   const afterCommit = () => {
     ++commits
-    // Vacuumed before the checkpoint that may follow, so the checkpoint writes the cleaned pages.
-    if (commits % VACUUM_EVERY === 0) void open.exec(`vacuum ${CHURNED_TABLES}`).catch(() => {})
+    // Vacuumed before the checkpoint that may follow, so the checkpoint writes the cleaned pages;
+    // then the tables that grew by a fifth analysed (pglite-analyze.ts: no autoanalyze either).
+    if (commits % VACUUM_EVERY === 0) void open.exec(`vacuum ${CHURNED_TABLES}`).then(() => analyzeGrownTables(db)).catch(() => {})
     if (commits % checkpointEvery === 0) void open.exec('checkpoint').catch(() => {})
   }
-  return wrap(
+  db = wrap(
     open,
     async () => {
       try {
@@ -52,6 +55,7 @@ export async function openPgliteDb(dataDir: string | null, checkpointEvery = CHE
     },
     afterCommit,
   )
+  return db
 }
 
 /**

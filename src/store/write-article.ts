@@ -1,4 +1,5 @@
 import type { Analysis } from '../model/facts.js'
+import type { ClaimKey } from './claim-key.js'
 import type { Db } from './db.js'
 import { personKey } from './people.js'
 import { marksOf, shingleSet, textHash } from './shingles.js'
@@ -28,9 +29,11 @@ export interface StoreResult {
  *    story; a copy of several stories joins them into one;
  * 3. the article with its date and the date's source (stored-date.ts: undated stays undated),
  *    its marks, its facts; its pledges update their claims.
- * `today` only rejects a date in the future (a wrong date is no date).
+ * `today` only rejects a date in the future (a wrong date is no date). With
+ * `deferTo`, the claims are not derived here: the groups to derive are pushed
+ * there and `changes` is 0 (storeBatch derives them once for many articles).
  */
-export async function storeAnalysis(db: Db, a: Analysis, today = new Date().toISOString().slice(0, 10)): Promise<StoreResult> {
+export async function storeAnalysis(db: Db, a: Analysis, today = new Date().toISOString().slice(0, 10), deferTo?: Array<Omit<ClaimKey, 'year'>>): Promise<StoreResult> {
   const hash = textHash(a.text)
   const shingles = shingleSet(a.text)
   const marks = marksOf(shingles)
@@ -62,7 +65,7 @@ export async function storeAnalysis(db: Db, a: Analysis, today = new Date().toIS
     const articleId = Number(row.id)
     const storyId = Number(row.story_id)
     const copy = stories.length > 0
-    const changes = await recordPledges(tx, a, { articleId, storyId, reported, rank: hash }, resourced)
+    const changes = await recordPledges(tx, a, { articleId, storyId, reported, rank: hash }, resourced, deferTo ?? true)
     const xs = a.interactions
     const qs = a.quotes
     if (xs.length || qs.length) {

@@ -31,10 +31,11 @@ const unique = <T>(xs: readonly T[], key: (x: T) => string) => [...new Map(xs.ma
  *    within this article as a conflict (claim-folds.ts);
  * 5. derive the touched groups again (derive-groups.ts), with `alsoDerive` (groups whose
  *    sources changed when this article joined two stories); a rebuild passes `derive`
- *    false and derives every group once at the end.
+ *    false and derives every group once at the end, a batch passes an array that
+ *    collects the touched groups and derives them once after its last article.
  */
 export async function recordPledges(
-  tx: Db, a: Pick<Analysis, 'text' | 'pledges' | 'interactions' | 'quotes'>, at: Where, alsoDerive: readonly GroupRef[] = [], derive = true,
+  tx: Db, a: Pick<Analysis, 'text' | 'pledges' | 'interactions' | 'quotes'>, at: Where, alsoDerive: readonly GroupRef[] = [], derive: boolean | GroupRef[] = true,
 ): Promise<number> {
   // 1.
   const { rows, moves, conflicts } = readArticleClaims(a)
@@ -58,8 +59,9 @@ export async function recordPledges(
     const parts = [insertPledges(f), foldClaims(f), foldValues(f), foldPrevious(f), foldMoves(f, moves), foldConflicts(f, conflicts)].filter((p) => p !== null)
     await tx.query(`with ${parts.join(',\n')} select 1`, ps.values)
   }
-  // 5.
-  if (!derive) return 0
+  // 5. A caller that derives later (a rebuild, a batch: write-batch.ts) may collect the groups instead.
+  if (Array.isArray(derive)) derive.push(...groups)
+  if (derive !== true) return 0
   // Claims whose reports changed: this article's, and every claim of a group whose sources changed.
   const touched = alsoDerive.length || !made ? 'all' : new Set(keys.map((k) => Number(made!.ids.get(claimKeyString(k)))))
   return deriveGroups(tx, groups, touched, pledgeIds)
