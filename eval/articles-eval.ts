@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { readInput } from '../src/ingest/read.js'
 import { analyseRaw } from '../src/pipeline.js'
-import { readInteractions as rewrittenInteractions } from '../src/extract/interactions/index.js'
 import { sharedDir } from './paths.js'
 import { checkNames, splitOf, type SplitName } from './split.js'
 
@@ -41,8 +40,6 @@ export interface DevEval {
   readonly all: ScoredPart
   readonly tune: ScoredPart
   readonly check: ScoredPart
-  /** The interaction rewrite alone (readInteractions, without the earlier reader's urges) on the same Docs: tune and check. */
-  readonly rewritten: { readonly tune: ScoredPart; readonly check: ScoredPart }
   readonly dir: string
 }
 
@@ -68,14 +65,11 @@ export async function runDevEval(dir = mkdtempSync(join(tmpdir(), 'pw-eval-'))):
   const { rawDir, goldDir } = devDirs()
   mkdirSync(dir, { recursive: true })
   const lines = new Map<string, string>()
-  const rewritten = new Map<string, string>()
   for (const name of readdirSync(rawDir).sort()) {
     for (const read of await readInput(join(rawDir, name))) {
       const outcome = read.ok ? analyseRaw(read.article) : read
       if (outcome.ok) {
         lines.set(outcome.analysis.doc, JSON.stringify(outcome.analysis))
-        const { doc } = outcome
-        rewritten.set(outcome.analysis.doc, JSON.stringify({ ...outcome.analysis, interactions: rewrittenInteractions(doc) }))
       } else process.stderr.write(`eval: ${outcome.source}: ${outcome.reason}\n`)
     }
   }
@@ -98,7 +92,6 @@ export async function runDevEval(dir = mkdtempSync(join(tmpdir(), 'pw-eval-'))):
     all: part('dev', () => true),
     tune: part('tune', inSplit('tune')),
     check: part('check', inSplit('check')),
-    rewritten: { tune: part('tune', inSplit('tune'), rewritten, '-rewritten'), check: part('check', inSplit('check'), rewritten, '-rewritten') },
     dir,
   }
 }

@@ -1,7 +1,6 @@
 import type { RawArticle } from '../src/model/article.js'
 import type { Analysis } from '../src/model/facts.js'
 import { analyseRaw } from '../src/pipeline.js'
-import { readInteractions as rewrittenInteractions } from '../src/extract/interactions/index.js'
 import { formatScores, scoreRecords, type ScoredRecord, type TsScores } from './score.js'
 import { PROBES } from './probes/index.js'
 import type { Probe } from './probes/probe.js'
@@ -59,13 +58,6 @@ export function analyseProbe(p: Probe): Analysis | null {
   const raw: RawArticle = { doc: p.id, source: `probe:${p.id}`, format: 'text', body: p.text, date: p.date ?? DEFAULT_DATE }
   const outcome = analyseRaw(raw)
   return outcome.ok ? outcome.analysis : null
-}
-
-/** As analyseProbe, with the interaction rewrite alone (without the earlier reader's urges) on the same Doc. */
-export function analyseProbeRewritten(p: Probe): Analysis | null {
-  const raw: RawArticle = { doc: p.id, source: `probe:${p.id}`, format: 'text', body: p.text, date: p.date ?? DEFAULT_DATE }
-  const outcome = analyseRaw(raw)
-  return outcome.ok ? { ...outcome.analysis, interactions: rewrittenInteractions(outcome.doc) } : null
 }
 
 /**

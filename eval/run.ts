@@ -1,8 +1,7 @@
 import { pathToFileURL } from 'node:url'
 import { hasDevSet, runDevEval, splitGaps } from './articles-eval.js'
 import { runHtmlEval } from './html-eval.js'
-import { PROBES } from './probes/index.js'
-import { analyseProbeRewritten, formatProbeDetail, runProbes } from './probes.js'
+import { formatProbeDetail, runProbes } from './probes.js'
 
 /**
  * `npm run eval`: the dev articles (tune and check splits, eval/split.ts), the HTML cleaner on the
@@ -20,11 +19,6 @@ async function main(argv: string[]): Promise<void> {
     console.log(dev.check.table.trimEnd())
     const gap = splitGaps(dev.tune.scores, dev.check.scores)
     console.log(`\nF1 gap, tune − check: pledges ${signed(gap.pledges)}  interactions ${signed(gap.interactions)}  quotes ${signed(gap.quotes)}`)
-    console.log('\nThe rewrite alone, without the earlier reader\'s urges (src/extract/interactions/index.ts readInteractions), on the same Docs: F1 tune / check')
-    for (const kind of ['interactions'] as const) {
-      const [t, c] = [dev.rewritten.tune.scores[kind], dev.rewritten.check.scores[kind]]
-      console.log(`${kind.padEnd(14)}  ${t.f1.toFixed(3)} (${t.tp}/${t.fp}/${t.fn}) / ${c.f1.toFixed(3)} (${c.tp}/${c.fp}/${c.fn})   wired: ${dev.tune.scores[kind].f1.toFixed(3)} / ${dev.check.scores[kind].f1.toFixed(3)}`)
-    }
     console.log(`\nDev set, all ${dev.all.scores.docs} articles:`)
     console.log(dev.all.table.trimEnd())
     const html = await runHtmlEval()
@@ -38,9 +32,6 @@ async function main(argv: string[]): Promise<void> {
   console.log(`\nBehavioural probes (eval/probes/, ${probes.probes} texts we wrote):`)
   console.log(probes.table.trimEnd())
   console.log(formatProbeDetail(probes))
-  const rewritten = runProbes(PROBES, analyseProbeRewritten)
-  const f = (k: 'interactions') => `${rewritten[k].f1.toFixed(3)} (${rewritten[k].tp}/${rewritten[k].fp}/${rewritten[k].fn})`
-  console.log(`the interaction rewrite alone on the probes: ${f('interactions')}; false hits on the probes that state nothing: ${rewritten.falseHitsOnNothing}`)
 }
 
 function signed(x: number): string {

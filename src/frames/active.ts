@@ -56,6 +56,12 @@ export const active: Frame = (t) => {
     const complement = below ?? complementOf(doc, t.clause)
     if (targets.length === 0 && complement?.subject) targets = targetsOf(doc, entry.type, complement.subject, undefined, actors)
   }
+  // "hit back after Canada raised tariffs", "protested when Japan released the water": whom the protest answers.
+  if (targets.length === 0 && entry.type === 'protest') {
+    const p = c.preps.find((x) => REACTING.has(x.prep))
+    const answered = p && findClause(doc, c.sentence, (k) => k.subjectFrom === 'own' && k.subject?.start === p.phrase.start)
+    if (answered) targets = partiesOf(doc, answered.subject).filter((a) => !actors.includes(a))
+  }
   if (targets.length === 0 && entry.complementTarget) {
     const below = governedBy(doc, t.clause, (k) => k.subjectFrom === 'own')
     targets = below ? partiesOf(doc, below.subject) : []
@@ -71,6 +77,9 @@ function verdictAfter(t: Parameters<Frame>[0], from: number): boolean {
   for (let k = from; k < end && k < from + 8; k++) if (t.entry.verdicts.includes(t.doc.tokens[k].lower)) return true
   return false
 }
+
+/** Words that open the act a reaction answers: "hit back after Canada raised tariffs". */
+const REACTING = new Set(['after', 'when', 'following'])
 
 const MADE_BY = new Set(['produce', 'draft', 'write', 'insert', 'add', 'change', 'alter', 'push', 'table', 'propose', 'impose', 'negotiate'])
 

@@ -23,6 +23,9 @@ export function prepsAfter(doc: Doc, chunk: number, max = 3): PrepPhrase[] {
   return prepsAfterToken(doc, doc.chunks[chunk].end - 1, max)
 }
 
+/** Words that hedge an amount: "of up to 25%", "at about $3 billion", "of as much as 40%". */
+const APPROXIMATORS = new Set(['up', 'to', 'about', 'around', 'some', 'nearly', 'almost', 'over', 'roughly', 'as', 'much', 'more', 'than', 'at', 'least'])
+
 /** The prepositional phrases right after token `at` ("critical [of Washington]"), as prepsAfter reads them. */
 export function prepsAfterToken(doc: Doc, at: number, max = 3): PrepPhrase[] {
   const ctx = contextAt(doc, at)
@@ -31,8 +34,12 @@ export function prepsAfterToken(doc: Doc, at: number, max = 3): PrepPhrase[] {
   while (out.length < max && j + 1 < ctx.to) {
     const t = doc.tokens[j]
     if (doc.chunkOf[j] >= 0 || !(t.pos === 'ADP' || t.pos === 'SCONJ')) break
-    const c = doc.chunkOf[j + 1]
-    if (c < 0 || doc.chunks[c].start !== j + 1) break
+    // "duties of up to 25% on …": words that hedge an amount come between a preposition and its number.
+    let k = j + 1
+    while (k < j + 4 && k < ctx.to && doc.chunkOf[k] < 0 && APPROXIMATORS.has(doc.tokens[k].lower)) k++
+    if (k > j + 1 && doc.tokens[k]?.pos !== 'NUM') k = j + 1
+    const c = doc.chunkOf[k]
+    if (c < 0 || doc.chunks[c].start !== k) break
     const phrase = phraseFrom(ctx, c, 'right')
     out.push({ prep: t.lower, at: j, phrase })
     j = phrase.end

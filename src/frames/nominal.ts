@@ -2,6 +2,7 @@ import { cross, partiesOf, targetsOf, thatSubject } from './party.js'
 import { complementOf, findClause, prepsAfter, roleInClause } from './around.js'
 import type { Frame } from './types.js'
 import { INTERACTION_INDEX } from '../lexicon/index.js'
+import { SYMMETRIC_TYPES } from '../model/facts.js'
 
 /**
  * A noun carries the act. Its agent is, in order: an actor inside its phrase, as possessor or
@@ -22,7 +23,8 @@ export const nominal: Frame = (t) => {
   if (targets.length === 0 && entry.complementTarget) targets = thatSubject(doc, chunk.end)
   // "Chinese cars were hit with tariffs by the United States": the passive's subject.
   const passive = roleInClause(doc, t.chunk)
-  if (targets.length === 0 && passive?.role === 'prep' && doc.clauses[passive.clause].verb.voice === 'passive') targets = targetsOf(doc, entry.type, doc.clauses[passive.clause].subject)
+  // (Only an act done to someone: "were shut out of the talks" makes no one a party to them.)
+  if (targets.length === 0 && !SYMMETRIC_TYPES.has(entry.type) && passive?.role === 'prep' && doc.clauses[passive.clause].verb.voice === 'passive') targets = targetsOf(doc, entry.type, doc.clauses[passive.clause].subject)
   // "took repeated trips there": the place the discourse last named.
   const next = doc.chunkOf[chunk.end]
   if (targets.length === 0 && entry.preps.includes('to') && next >= 0 && doc.chunks[next].headLemma === 'there') targets = [...doc.chunks[next].actors]
@@ -36,6 +38,8 @@ export const nominal: Frame = (t) => {
   if (targets.length === 0) return []
   const own = inner(doc, t.chunk, targets)
   if (own.length) return cross(own, targets)
+  // "the senator's visit to Taiwan": someone no actor stands for did it, not the clause's subject.
+  if (ownedByNonActor(doc, t.chunk)) return []
   // "a visit by the premier to …", "demands from Kiribati that …", "appeals from the Maldives".
   const by = after.find((p) => p.prep === 'by' || (p.prep === 'from' && p !== after[i] && AGENT_FROM.has(entry.type)))
   if (by) return cross(partiesOf(doc, by.phrase), targets)
@@ -72,7 +76,27 @@ function complainants(doc: Parameters<Frame>[0]['doc'], chunk: number): string[]
     const g = doc.clauses[k]
     if ((INTERACTION_INDEX.verbs.get(g.verb.lemma) ?? []).some((e) => e.type === 'protest')) return partiesOf(doc, g.subject)
   }
-  return []
+  // "Mexico hit back after Canada raised tariffs": the protest the levy's clause is answered by.
+  const levying = place ? doc.clauses[place.clause] : undefined
+  if (!levying?.subject || levying.subjectFrom !== 'own') return []
+  if (!REACTING.has(doc.tokens[levying.subject.start - 1]?.lower ?? '')) return []
+  const reaction = findClause(doc, levying.sentence, (k) => k.verb.end <= levying.subject!.start && protests(k.verb.lemma, k.verb.particle))
+  return reaction ? partiesOf(doc, reaction.subject) : []
+}
+
+/** Words that open the act a reaction answers (as the active frame reads them). */
+const REACTING = new Set(['after', 'when', 'following'])
+
+function protests(lemma: string, particle: string | null): boolean {
+  return (INTERACTION_INDEX.verbs.get(particle ? `${lemma} ${particle}` : lemma) ?? []).some((e) => e.type === 'protest')
+}
+
+/** Whether the noun's phrase has a possessor ("the senator's visit") that names no actor. */
+function ownedByNonActor(doc: Parameters<Frame>[0]['doc'], chunk: number): boolean {
+  const c = doc.chunks[chunk]
+  if (c.possessor >= 0 || c.modifierActor) return false
+  for (let k = c.start; k < c.head; k++) if (doc.tokens[k].lower === "'s" || doc.tokens[k].lower === '’s') return true
+  return false
 }
 
 /** Actors inside the trigger's own phrase (possessor first), other than the targets. */

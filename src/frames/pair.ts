@@ -19,7 +19,7 @@ export const pair: Frame = (t) => {
     // "At a meeting in Oslo, Norway and Ghana discussed …": a fronted phrase belongs to the main clause's subject.
     const front = place ? undefined : frontedMain(doc, t.chunk)
     // ("At the COP26 summit, the two countries issued …": a named gathering of many is no meeting of the two.)
-    if (front && !(GATHERINGS.has(doc.chunks[t.chunk].headLemma) && doc.chunks[t.chunk].mentions.length)) return pairsWithin(partiesOf(doc, front.subject), maxParties(entry.type))
+    if (front && !(isGathering(doc, t.chunk) && (doc.chunks[t.chunk].mentions.length || !GATHERINGS.has(doc.chunks[t.chunk].headLemma)))) return pairsWithin(partiesOf(doc, front.subject), maxParties(entry.type))
     if (front) return []
     if (!place) return []
     clause = doc.clauses[place.clause]
@@ -33,7 +33,7 @@ export const pair: Frame = (t) => {
     if (spanObject && entry.light.length && !entry.light.includes(clause.verb.lemma)) return []
     if (place.role === 'prep' && !spanObject && !during(doc, doc.chunks[t.chunk].start) && !entry.light.includes(clause.verb.lemma)) return []
     // "Japan and Canada raised their targets at the summit": two of many at a gathering did not meet each other.
-    if (place.role === 'prep' && GATHERINGS.has(doc.chunks[t.chunk].headLemma) && !entry.light.includes(clause.verb.lemma)) return []
+    if (place.role === 'prep' && isGathering(doc, t.chunk) && !entry.light.includes(clause.verb.lemma)) return []
     if (place.role !== 'object' && place.role !== 'prep') return []
   }
   if (!clause) return []
@@ -56,6 +56,19 @@ export const pair: Frame = (t) => {
 const DURING = new Set(['during', 'at', 'after', 'following', 'amid'])
 /** Gatherings of many parties, at which two named together need not have met each other. */
 const GATHERINGS = new Set(['summit', 'conference', 'forum', 'gathering', 'assembly', 'convention', 'congress'])
+/**
+ * A gathering of many: a summit or conference, or a meeting "of" a group or of many people's
+ * officials ("a meeting of G20 ministers", "a session of the Security Council").
+ */
+function isGathering(doc: Parameters<Frame>[0]['doc'], chunk: number): boolean {
+  const c = doc.chunks[chunk]
+  if (GATHERINGS.has(c.headLemma)) return true
+  if (doc.tokens[c.end]?.lower !== 'of') return false
+  const next = doc.chunkOf[c.end + 1]
+  if (next === undefined || next < 0) return false
+  const of = doc.chunks[next]
+  return of.mentions.some((m) => doc.mentions[m].kind === 'group') || (of.kind === 'role' && of.plural && of.actors.length !== 2)
+}
 const SPANS = new Set(['day', 'week', 'hour', 'month', 'year', 'round', 'morning', 'afternoon', 'evening', 'night', 'session'])
 
 /** The main clause of a sentence that opens with "At/After/During <chunk> …,", or undefined. */

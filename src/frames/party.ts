@@ -108,12 +108,15 @@ const DASHES = new Set(['—', '–', '--'])
 
 /** Words that open a list of examples: "partners, including France", "rich nations, notably Japan". */
 const ONE_WORD_LEADS = new Set(['including', 'like', 'particularly', 'notably', 'especially', 'chiefly', 'mainly'])
+/** Every word that may open such a list (the first of the two-word leads too). */
+const LEADS = new Set([...ONE_WORD_LEADS, 'such', 'among', 'led'])
 
 /** "nations such as China and Saudi Arabia", "partners, including France and Canada", "a group led by Japan": the parties listed as examples. */
 export function examples(doc: Doc, p: Phrase): string[] {
   let j = p.end
   // "a group [of donors], including …", "leaders [at the summit], among them …": past the head's own prepositional phrase.
-  if (doc.tokens[j]?.pos === 'ADP' && doc.chunkOf[j + 1] >= 0) j = doc.chunks[doc.chunkOf[j + 1]].end
+  // ("countries including Brazil": a lead word tagged as a preposition opens the list itself.)
+  if (doc.tokens[j]?.pos === 'ADP' && !LEADS.has(doc.tokens[j].lower) && doc.chunkOf[j + 1] >= 0) j = doc.chunks[doc.chunkOf[j + 1]].end
   // "the Baltic states — Estonia, Latvia and Lithuania —": a list between dashes.
   if (DASHES.has(doc.tokens[j]?.text ?? '') && doc.chunkOf[j + 1] >= 0) return partiesOf(doc, phraseFrom(contextAt(doc, j), doc.chunkOf[j + 1], 'right'))
   if (doc.tokens[j]?.text === ',') j++

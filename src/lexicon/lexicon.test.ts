@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readInteractions as extractInteractions } from '../extract/interactions/index.js'
+import { extractInteractions } from '../extract/interactions/index.js'
 import { analyseArticle } from '../nlp/analyse.js'
 import { INTERACTION_ENTRIES } from './interactions.js'
 import { FRAME_NAMES } from './schema.js'

@@ -54,3 +54,9 @@ export const DENYING_VERBS: ReadonlySet<string> = new Set([...REFUSING_VERBS, ..
 
 /** Hosting, chairing or attending together is not cooperation (ANNOTATION.md: co-hosting is not `cooperate`). */
 export const HOSTING_VERBS: ReadonlySet<string> = new Set('host co-host convene co-convene organize organise chair co-chair attend'.split(' '))
+
+/**
+ * Verbs of aspect that take the act as a participle: "keep pressing", "continued urging", "began
+ * talking". The act is the participle's ("stop", "cease" and "quit" end it, so they are not here).
+ */
+export const ASPECT_VERBS: ReadonlySet<string> = new Set(['keep', 'continue', 'begin', 'start', 'resume'])

@@ -1,5 +1,6 @@
 import { COUNTRY_ANAPHORS, GROUP_ANAPHORS, PAIR_HEADS, PRONOUNS, ROLE_NOUNS } from '../lexicon/roles.js'
 import type { Chunk, ChunkKind, Mention, Token } from '../model/doc.js'
+import { ASPECT_VERBS } from '../lexicon/modality.js'
 
 /** The noun-phrase layer: chunks in text order and, per token, the chunk holding it (-1 for none). */
 export interface ChunkLayer {
@@ -44,12 +45,15 @@ export function chunkTokens(tokens: readonly Token[], mentions: readonly Mention
 /** Where the phrase starting at `i` ends (exclusive), or `i` when no phrase starts there. */
 function chunkEnd(tokens: readonly Token[], mentions: readonly Mention[], i: number, to: number): number {
   const t = tokens[i]
+  // (Before the pronouns: the tagger may read this "there" as one.)
+  // "travelled there", "trips there": a place named before (not the existential "there is").
+  if (t.lower === 'there' && i > 0 && tokens[i + 1]?.pos !== 'AUX' && tokens[i + 1]?.lemma !== 'be' && tokens[i - 1].pos !== 'PUNCT') return i + 1
   if (t.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(t.lower) && t.mention < 0) return PRONOUNS[t.lower] ? i + 1 : i
   // "imploring her to follow": "her" with no noun after it is the object pronoun.
   if (t.pos === 'PRON' && t.lower === 'her' && !startsPhrase(t, tokens[i + 1], tokens[i - 1])) return i + 1
-  // "travelled there", "trips there": a place named before (not the existential "there is").
-  if (t.lower === 'there' && i > 0 && tokens[i + 1]?.pos !== 'AUX' && tokens[i + 1]?.lemma !== 'be' && tokens[i - 1].pos !== 'PUNCT') return i + 1
   if (!startsPhrase(t, tokens[i + 1], tokens[i - 1])) return i
+  // "keep pressing India": after a verb of aspect the participle is the verb itself (src/nlp/verb-groups.ts).
+  if (t.pos === 'VERB' && t.lower.endsWith('ing') && i > 0 && ASPECT_VERBS.has(tokens[i - 1].lemma)) return i
   let j = i
   let last = -1 // the last token that can end a phrase
   // "urged visiting U.S. envoy John Kerry": a participle opening a phrase after a verb.
@@ -198,7 +202,7 @@ function readChunk(tokens: readonly Token[], mentions: readonly Mention[], start
     const own = headMention.actor ?? (headMention.kind === 'person' ? modifier?.actor : null)
     if (own) actors = [own]
     via = headMention.kind === 'person' ? 'person' : 'mention'
-  } else if (h.pos === 'PRON') {
+  } else if (h.pos === 'PRON' && h.lower !== 'there') {
     kind = 'pronoun'
   } else if (h.lower === 'there' || (det === 'the' && GROUP_ANAPHORS.has(h.lemma) && !plural && !modifier)) {
     // "there"; "the bloc", "the global body" (src/nlp/memory.ts reads them).

@@ -1,4 +1,4 @@
-import { COLLECTIVE_ROLES, GROUP_ANAPHORS, PRONOUNS } from '../lexicon/roles.js'
+import { COLLECTIVE_ROLES, GROUP_ANAPHORS, PRONOUNS, ROLE_NOUNS } from '../lexicon/roles.js'
 import type { Chunk, Clause, Mention, Phrase, QuoteSpan, Sentence, Token } from '../model/doc.js'
 import { quoteAt, quoteSpeakerChunks } from './speakers.js'
 import { mainActor } from './main-actor.js'
@@ -29,13 +29,16 @@ export function resolveDiscourse(input: {
 }): Chunk[] {
   const { sentences, mentions, chunks, clauses } = input
   const out = chunks.slice()
-  const state: State = { person: null, people: [], subject: [], plural: [], pair: [], byRole: new Map(), subjectSentence: -1, place: null, owners: new Map(), countries: [], group: null, mentions, main: mainCountry(sentences, mentions) }
+  const state: State = { person: null, people: [], subject: [], plural: [], pair: [], byRole: new Map(), byTitle: new Map(), subjectSentence: -1, place: null, owners: new Map(), countries: [], group: null, mentions, main: mainCountry(sentences, mentions) }
   const speakers = quoteSpeakerChunks(input)
   // First person inside a quote: the actors of the phrase that names its speaker.
   const speakerOf = (chunk: Chunk): readonly string[] => {
     const q = quoteAt(input.quotes, input.tokens[chunk.start].start)
     const sc = q >= 0 ? speakers[q] : -1
     if (sc < 0 || out[sc] === chunk) return []
+    // "“…,” Chile and Peru said": the speaker phrase may list several.
+    const listed = input.clauses.find((c) => c.subject?.chunks.includes(sc))?.subject?.chunks ?? [sc]
+    if (listed.length > 1) return [...new Set(listed.flatMap((k) => out[k].actors))]
     // "“We are disappointed …,” he said": a pronoun speaker after the quote is not read yet; the
     // person it stands for is already the last one named.
     if (out[sc].actors.length === 0 && out[sc].kind === 'pronoun' && PRONOUNS[input.tokens[out[sc].head].lower] === 'person') {
@@ -49,8 +52,15 @@ export function resolveDiscourse(input: {
   for (const s of sentences) {
     const range = input.sentenceTokens[s.index]
     if (!range) {
-      // An untagged sentence still names people and actors.
-      for (; m < mentions.length && mentions[m].start < s.end; m++) noteMention(state, mentions[m], m)
+      // An untagged sentence still names people and actors; two of them are the pair a later
+      // "the two sides" means, and more leave it open.
+      const named = new Set<string>()
+      for (; m < mentions.length && mentions[m].start < s.end; m++) {
+        noteMention(state, mentions[m], m)
+        if (mentions[m].actor && !mentions[m].adjectival) named.add(mentions[m].actor!)
+      }
+      if (named.size === 2) state.pair = [...named]
+      else if (named.size > 2) state.pair = []
       continue
     }
     // A tagged sentence's people are noted in reading order, as its phrases are read.
@@ -99,6 +109,8 @@ interface State {
   plural: readonly string[]
   pair: readonly string[]
   byRole: Map<string, readonly string[]>
+  /** The last person named with each title word ("UN Secretary-General Guterres" → secretary, general): "the secretary-general". */
+  byTitle: Map<string, number>
 }
 
 /** Object forms of the person pronouns ("her" reaches here only when no noun follows it). */
@@ -120,6 +132,8 @@ function notePerson(state: State, index: number): void {
   state.people = state.people.filter((p) => state.mentions[p].actor !== actor)
   state.people.push(index)
   if (state.people.length > 8) state.people.shift()
+  const role = state.mentions[index].role
+  if (role) for (const word of role.toLowerCase().split(/[\s-]+/)) if (ROLE_NOUNS.has(word)) state.byTitle.set(word, index)
 }
 
 function noteMention(state: State, m: Mention, index: number): void {
@@ -209,9 +223,14 @@ function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], toke
       if (of.length) return { ...chunk, actors: of, via: 'role-of' }
       if (GROUP_ANAPHORS.has(chunk.headLemma)) return state.group ? { ...chunk, actors: [state.group], via: 'memory:group' } : chunk
       if (chunk.headLemma === 'there') {
-        const place = state.place ?? state.countries[state.countries.length - 1]
+        // ("Chile travelled there": not the clause's own subject.)
+        const own = state.subjectSentence === sentence ? state.subject : []
+        const place = state.place ?? [...state.countries].reverse().find((c) => !own.includes(c))
         return place ? { ...chunk, actors: [place], via: 'memory:there' } : chunk
       }
+      // "“The two sides will …,” Chile and Peru said": inside a quote, the pair that speaks it.
+      const speakers = chunk.plural ? speakerOf(chunk) : []
+      if (speakers.length === 2) return { ...chunk, actors: speakers, via: 'memory:speaker' }
       if (chunk.plural && state.pair.length === 2) return { ...chunk, actors: state.pair, via: 'memory:pair' }
       if (!chunk.plural && state.subject.length === 1) return { ...chunk, actors: state.subject, via: 'memory:country' }
       // After a joint subject ("Norway together with Germany withdrew aid, accusing the country of …"),
@@ -233,6 +252,9 @@ function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], toke
       const bare = chunk.head - chunk.start === (chunk.det ? 1 : 0)
       const named = state.byRole.get(chunk.headLemma)
       if (named && bare && (chunk.det === 'the' || chunk.det === null)) return { ...chunk, actors: named, via: 'memory:role' }
+      // "the secretary-general", "the president": the person last named with that title.
+      const titled = bare && chunk.det === 'the' && !chunk.plural ? state.byTitle.get(chunk.headLemma) : undefined
+      if (titled !== undefined && state.mentions[titled].actor) return { ...chunk, actors: [state.mentions[titled].actor!], referent: titled, via: 'memory:title' }
       if (bare && chunk.det === 'the' && (COLLECTIVE_ROLES.has(chunk.headLemma) || chunk.headLemma === 'ministry') && state.subject.length === 1) {
         return { ...chunk, actors: state.subject, via: 'memory:office' }
       }

@@ -1,5 +1,5 @@
 import type { Token, VerbGroup } from '../model/doc.js'
-import { NEGATORS } from '../lexicon/modality.js'
+import { ASPECT_VERBS, NEGATORS } from '../lexicon/modality.js'
 
 const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', "'ll", 'wo', 'ca'])
 /** Particles that belong to the verb before them ("phase out", "sat down", "hit back", "team up"). */
@@ -41,6 +41,13 @@ export function findVerbGroups(tokens: readonly Token[], from: number, to: numbe
         if (MODALS.has(t.lower) || MODALS.has(t.lemma)) modal = t.lemma === 'wo' ? 'will' : t.lemma === 'ca' ? 'can' : t.lemma
         if (PASSIVE_AUX.has(t.lemma)) passiveAux = true
         else if (t.lemma === 'have') passiveAux = false
+      } else if (t.pos === 'VERB' && head < 0 && t.lemma === 'have' && perfectFollows(tokens, i + 1, to)) {
+        // "is said to have urged", "having met": the tagger reads this "have" as a verb; it is the perfect's auxiliary.
+        lastAux = i
+        passiveAux = false
+      } else if (t.pos === 'VERB' && head >= 0 && head === i - 1 && ASPECT_VERBS.has(tokens[head].lemma) && t.lower.endsWith('ing')) {
+        // "would keep pressing", "continued urging": the aspect verb is an auxiliary of the act.
+        head = i
       } else if (t.pos === 'VERB') {
         if (head >= 0 && !passiveAux) break
         // "is set to", "began cutting": a second verb after the main one is its complement.
@@ -75,6 +82,15 @@ export function findVerbGroups(tokens: readonly Token[], from: number, to: numbe
     i = Math.max(end, i)
   }
   return out
+}
+
+/** A participle or "been" after "have" (adverbs between): "have pressed", "have already met", "have been pressing". */
+function perfectFollows(tokens: readonly Token[], i: number, to: number): boolean {
+  while (i < to && tokens[i].pos === 'ADV') i++
+  const v = tokens[i]
+  if (i >= to || !v) return false
+  if (v.pos === 'AUX') return v.lower === 'been'
+  return v.pos === 'VERB' && (v.lower !== v.lemma || SAME_FORM.has(v.lower)) && !v.lower.endsWith('ing')
 }
 
 function opensGroup(tokens: readonly Token[], i: number, to: number, chunkOf: Int32Array): boolean {

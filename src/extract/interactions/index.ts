@@ -4,36 +4,19 @@ import { SYMMETRIC_TYPES } from '../../model/facts.js'
 import { evidenceOf } from '../../model/span.js'
 import { resolveEventDate } from '../dates.js'
 import { placeOf } from '../interaction-place.js'
-import { extractInteractions as earlierReader } from '../interactions.js'
 import { whyNot } from './attach.js'
 import { findCandidates, type Candidate } from './find.js'
 
 /**
  * Extracts interactions between actors: who urged, met, agreed with, protested or sanctioned whom.
- * The rewrite's reading (readInteractions), plus the urges the earlier sentence reader
- * (src/extract/interactions.ts) finds and the rewrite does not: on the tune split that reader's urges
- * were all right (16 of 16) and the only type it adds with no false hit; every other type comes from
- * the rewrite alone. `npm run eval` prints the rewrite alone beside this.
- * @example extractInteractions(analyseArticle(article)).map((i) => `${i.actor} ${i.type} ${i.target}`)
- */
-export function extractInteractions(doc: Doc): Interaction[] {
-  const read = readInteractions(doc)
-  const keys = new Set(read.map((i) => `${i.actor}|${i.type}|${i.target}`))
-  // (An urge the rewrite reads the other way round is not also added in this direction.)
-  const extra = earlierReader(doc).filter((i) => i.type === 'urge' && !keys.has(`${i.actor}|urge|${i.target}`) && !keys.has(`${i.target}|urge|${i.actor}`))
-  return [...read, ...extra]
-}
-
-/**
- * The rewrite's reading of interactions:
  * 1. find: every lexicon trigger in the Doc, its parties read through its frames (find.ts);
  * 2. attach: drop what a negation, a denying verb or (for sanctions) an unrealised plan undoes (attach.ts);
  *    date the act from its sentence, place a symmetric one, and cite the sentence;
  * 3. one interaction per (actor, type, target), the first kept; meet, agree and cooperate without
  *    order; one act is not also reported in reverse from the same sentence.
- * @example readInteractions(analyseArticle(article)).map((i) => `${i.actor} ${i.type} ${i.target}`)
+ * @example extractInteractions(analyseArticle(article)).map((i) => `${i.actor} ${i.type} ${i.target}`)
  */
-export function readInteractions(doc: Doc): Interaction[] {
+export function extractInteractions(doc: Doc): Interaction[] {
   const out = new Map<string, Interaction>()
   const bySentence = new Map<number, Set<string>>()
   // One date per sentence, however many acts it states (chrono is the costly part).
