@@ -72,9 +72,13 @@ describe('GET /api/assessment', () => {
   })
 
   it('stores one fact per unconditional reference target, each with its own statement as evidence', async () => {
-    const claims = await queryTargets(db, { evidence: 1 })
+    const claims = await queryTargets(db, { evidence: 1, all: true })
     const reference = claims.filter((c) => c.evidence[0]?.doc.startsWith('reference:'))
     expect(reference).toHaveLength(REFERENCE_TARGETS.filter((t) => !t.conditional).length)
     for (const c of reference) expect(c.evidence[0].text).toMatch(/\. Source: .+, \d{4}-\d{2}-\d{2}\.$/)
+    // Those the list records as ended are withdrawn (the US targets, with its exit from the Paris Agreement); the rest current.
+    const key = (x: { actor: string; kind: string; year: number | null }) => `${x.actor} ${x.kind} ${x.year}`
+    expect(reference.filter((c) => c.state !== 'current').map((c) => `${key(c)} ${c.state}`).sort())
+      .toEqual(REFERENCE_TARGETS.filter((t) => !t.conditional && t.withdrawn).map((t) => `${key(t)} withdrawn`).sort())
   })
 })

@@ -12,6 +12,8 @@ export interface StateCause {
   readonly successor: number | null
   /** The move behind a 'moved' cause (its pledge is the evidence). */
   readonly move?: MoveAgg
+  /** A withdrawal the reference list records (reference-base.ts): its act and source; no sentence is its evidence. */
+  readonly reference?: string
 }
 
 /** What the register shows for one claim, derived from its summaries alone. */

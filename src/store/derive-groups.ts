@@ -83,10 +83,12 @@ export async function deriveGroups(tx: Db, groups: readonly GroupRef[], touched:
       claims, values: all.values.filter((v) => ids.has(v.claim_id)), previous: all.previous.filter((r) => ids.has(r.claim_id)),
       moves: all.moves.filter((m) => ids.has(m.from_id) && ids.has(m.to_id)),
     }
-    // Current claims whose reports state no base year, or a weaker status, take the reference list's (reference-base.ts).
-    const d = deriveGroup(g).map((x) => withReferenceBase(x, claims.find((c) => c.id === x.id)!))
-    derived.push(...d)
-    lines.push(...deriveChanges(g, d))
+    // Current claims whose reports state no base year, or a weaker status, take the reference list's, and
+    // one whose target the reference records as ended is withdrawn (reference-base.ts). The change log
+    // stays what the reports say: it is derived before.
+    const reported = deriveGroup(g)
+    derived.push(...reported.map((x) => withReferenceBase(x, claims.find((c) => c.id === x.id)!)))
+    lines.push(...deriveChanges(g, reported))
   }
   // 3.
   const year = new Map(all.claims.map((c) => [c.id, c.year]))
@@ -105,7 +107,7 @@ export async function deriveGroups(tx: Db, groups: readonly GroupRef[], touched:
     const c = d.cause
     if (!c) return null
     const when = c.date ?? 'undated'
-    if (c.why === 'withdrawn') return `withdrawn (${when})`
+    if (c.why === 'withdrawn') return c.reference ? `withdrawn (${when}; reference: ${c.reference})` : `withdrawn (${when})`
     if (c.why === 'moved') return `moved to ${year.get(c.successor!) ?? '(no year)'} (${when})`
     if (c.why === 'former') return `named as a former target (${when})`
     return `a later report (${when}) gives ${year.get(c.successor!) ?? '(no year)'}`
@@ -180,7 +182,7 @@ export async function deriveGroups(tx: Db, groups: readonly GroupRef[], touched:
 /** The report that says why a claim is not current: its withdrawal, its move, its naming as former, or its successor's. */
 function stateRef(d: DerivedClaim): EvidenceRef | null {
   const c = d.cause
-  if (!c) return null
+  if (!c || c.reference) return null
   if (c.why === 'withdrawn') return { by: 'cue', claim_id: d.id, cue: 'withdrawn', date: c.date }
   if (c.move) return { by: 'pledge', pledge_id: c.move.pledge_id }
   if (c.why === 'former') return { by: 'cue', claim_id: d.id, cue: 'old', date: c.date }

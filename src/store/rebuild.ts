@@ -12,9 +12,10 @@ import { recordPeople } from './write-people.js'
  * change log and conflicts. Raise it when those rules change: the next open
  * derives every claim again from the stored pledges (nothing is lost: the
  * pledges and their evidence are the register's record, the rest follows).
- * The reference list's fingerprint is part of it: base years and statuses come from it (reference-base.ts).
+ * The reference list's fingerprint is part of it: base years, statuses and withdrawals come from it (reference-base.ts).
+ * 14.7: a target the reference list records as withdrawn is withdrawn (issue 14).
  */
-export const DERIVATION_VERSION = `14.6+ref.${REFERENCE_FINGERPRINT}`
+export const DERIVATION_VERSION = `14.7+ref.${REFERENCE_FINGERPRINT}`
 
 const BATCH = 500
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ReferenceTarget } from '../assess/reference/targets.js'
 import type { DerivedClaim } from './claim-derive.js'
-import { referenceBaseYear, referenceStatus, withReferenceBase } from './reference-base.js'
+import { referenceBaseYear, referenceStatus, referenceWithdrawal, withReferenceBase } from './reference-base.js'
 
 // A reference list of our own: Ruritania cuts 40–45% below 2005 by 2030 (60% with support, same base),
 // Elbonia 20% below business as usual, Freedonia two documents that disagree on the base year.
@@ -48,6 +48,13 @@ describe('referenceStatus', () => {
     expect(referenceStatus({ ...q, gas: 'CH4' }, REFS)).toBeNull()
     expect(referenceStatus({ ...q, kind: 'reduction', year: 2030, value: 60 }, REFS)).toBeNull() // only the conditional part matches
   })
+  it('gives none, and the end instead, for a target the list records as withdrawn', () => {
+    const ended = [...REF, t({ kind: 'net_zero', year: 2050, status: 'law', source: 'Ruritania, Climate Act', withdrawn: { date: '2024-03-01', source: 'Ruritania, Repeal Act' } })]
+    expect(referenceStatus(q, ended)).toBeNull()
+    expect(referenceWithdrawal(q, ended)).toEqual({ date: '2024-03-01', source: 'Ruritania, Repeal Act (2024-03-01); target: Ruritania, Climate Act (2021-07-01)' })
+    expect(referenceWithdrawal(q, REFS)).toBeNull()
+    expect(referenceWithdrawal({ ...q, year: 2060 }, ended)).toBeNull()
+  })
 })
 
 describe('withReferenceBase', () => {
@@ -68,5 +75,19 @@ describe('withReferenceBase', () => {
     expect(withReferenceBase(d({ value: null, status: 'law' }), nz)).toMatchObject({ status: 'law', status_source: null })
     expect(withReferenceBase(d({ status: 'law' }), key)).toMatchObject({ status: 'law', status_source: null }) // JPN 2030 is policy
     expect(withReferenceBase(d({ value: null, status: 'pledged', state: 'superseded' }), nz)).toMatchObject({ status: 'pledged', status_source: null })
+  })
+  it('withdraws a current claim of a target the real list records as ended, unless a report asserts it after the end', () => {
+    // The US targets went with its exit from the Paris Agreement (January 2025).
+    const us = { actor: 'USA', kind: 'reduction', year: 2035, metric: '', gas: '' }
+    const claim = d({ value: 61, value_max: 66, base_year: 2005, status: 'pledged' })
+    const out = withReferenceBase(claim, { ...us, asserted_last: '2024-12-19' })
+    expect(out).toMatchObject({ state: 'withdrawn', status: 'pledged', status_source: null, cause: { why: 'withdrawn', date: '2025-01-20', successor: null } })
+    expect(out.cause?.reference).toMatch(/^United States, Executive Order 14162 .*\(2025-01-20\); target: United States of America, 2035 NDC, .*\(2024-12-19\)$/)
+    expect(withReferenceBase(claim, { ...us, asserted_last: null }).state).toBe('withdrawn') // undated reports only
+    expect(withReferenceBase(claim, { ...us, asserted_last: '2025-06-01' })).toMatchObject({ state: 'current', cause: null, status: 'pledged' })
+    expect(withReferenceBase(d({ value: 35, status: 'pledged' }), { ...us, gas: 'CH4', asserted_last: '2024-12-19' }).state).toBe('current') // the list holds no methane target
+    expect(withReferenceBase(d({ value: null }), { ...us, kind: 'net_zero', year: 2050, asserted_last: '2024-12-19' }).state).toBe('withdrawn')
+    // Its base year is still the record of what was set.
+    expect(withReferenceBase(d({ value: 50 }), { ...us, year: 2030, asserted_last: '2021-04-23' })).toMatchObject({ state: 'withdrawn', base_year: 2005, base_source: expect.stringContaining('(2021-04-22)') })
   })
 })

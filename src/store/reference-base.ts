@@ -66,17 +66,33 @@ export function referenceBaseYear(q: BaseQuestion, reference: readonly Reference
  */
 export function referenceStatus(q: BaseQuestion, reference: readonly ReferenceTarget[] = REFERENCE_TARGETS): { status: string; source: string } | null {
   const t = referenceMatches(q, reference).find((x) => !x.conditional)
-  return t ? { status: t.status, source: cite(t) } : null
+  return t && !t.withdrawn ? { status: t.status, source: cite(t) } : null
+}
+
+/**
+ * The end of the claim's target by the reference list (its unconditional matching target's
+ * `withdrawn`): the date and the act, cited with the target's own source.
+ * @example referenceWithdrawal({ actor: 'USA', kind: 'net_zero', year: 2050, metric: '', gas: '', value: null, value_max: null })
+ * // { date: '2025-01-20', source: 'United States, Executive Order 14162 (…) (2025-01-20); target: United States of America, Long-Term Strategy, UNFCCC NDC registry (2021-11-01)' }
+ */
+export function referenceWithdrawal(q: BaseQuestion, reference: readonly ReferenceTarget[] = REFERENCE_TARGETS): { date: string; source: string } | null {
+  const t = referenceMatches(q, reference).find((x) => !x.conditional)
+  return t?.withdrawn ? { date: t.withdrawn.date, source: `${t.withdrawn.source} (${t.withdrawn.date}); target: ${cite(t)}` } : null
 }
 
 /**
  * A derived claim completed from the reference list where its reports leave it
  * short. Only current claims; a claim that is not current keeps what its reports say.
- * 1. base year: when no report states one (a stated base year is never replaced);
- * 2. status: when the reference's standing is stronger than the strongest a report
+ * 1. base year: when no report states one (a stated base year is never replaced;
+ *    an ended target's base year is still the record of what was set);
+ * 2. withdrawn: when the reference says the target ended (`withdrawn`) and no dated report
+ *    asserts it after that date (a later report asserting it again keeps it current, as
+ *    after a reported withdrawal); the cause names the reference, not a sentence, and the
+ *    status stays what the reports give;
+ * 3. status: when the reference's standing is stronger than the strongest a report
  *    gives (law > policy > pledged > …: articles rarely say a target is law).
  */
-export function withReferenceBase(d: DerivedClaim, key: Omit<BaseQuestion, 'value' | 'value_max'>): DerivedClaim {
+export function withReferenceBase(d: DerivedClaim, key: Omit<BaseQuestion, 'value' | 'value_max'> & { readonly asserted_last?: string | null }): DerivedClaim {
   if (d.state !== 'current') return d
   const q = { ...key, value: d.value, value_max: d.value_max }
   let out = d
@@ -84,6 +100,9 @@ export function withReferenceBase(d: DerivedClaim, key: Omit<BaseQuestion, 'valu
   const base = d.base_year === null ? referenceBaseYear(q) : null
   if (base) out = { ...out, base_year: base.base_year, base_source: base.source }
   // 2.
+  const ended = referenceWithdrawal(q)
+  if (ended && (key.asserted_last ?? '') <= ended.date) return { ...out, state: 'withdrawn', cause: { why: 'withdrawn', date: ended.date, successor: null, reference: ended.source } }
+  // 3.
   const status = referenceStatus(q)
   if (status && (STATUS_RANK[status.status] ?? 0) > (d.status ? (STATUS_RANK[d.status] ?? 0) : 0)) out = { ...out, status: status.status, status_source: status.source }
   return out

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { story, usingDb } from './contract-articles.js'
 import type { Db } from './db.js'
+import { exportNzt } from './queries/export-nzt.js'
+import { queryChanges } from './queries/register.js'
 import { queryTargets } from './queries/targets.js'
 import { ensureDerived } from './rebuild.js'
 import { storeAnalysis } from './write-article.js'
@@ -21,7 +23,8 @@ export function runRegisterReferenceContract(name: string, open: () => Promise<D
   describe(`register base years and statuses from the reference list: ${name}`, () => {
     it('a current claim whose reports state no base year shows the reference\'s, marked as such with its source', using(async (db) => {
       await storeAnalysis(db, cut('jp', '2021-04-23', 'Japan will cut its emissions 46 percent by 2030, the prime minister said.', { actor: 'JPN', value: 46, in: '46 percent' }), TODAY)
-      await storeAnalysis(db, cut('us', '2021-04-23', 'The United States will halve its emissions by 2030, the president said.', { actor: 'USA', value: 50, in: 'halve' }), TODAY)
+      // (Reported after the US left the Paris Agreement, so still current: see the withdrawal test below.)
+      await storeAnalysis(db, cut('us', '2025-03-10', 'The United States will halve its emissions by 2030, the president said.', { actor: 'USA', value: 50, in: 'halve' }), TODAY)
       const [jpn] = await queryTargets(db, { actor: 'JPN' })
       expect(jpn).toMatchObject({ value: 46, base_year: 2013, base_year_from: 'reference' })
       expect(jpn.base_year_source).toMatch(/Japan.*\(2021-10-22\)$/)
@@ -53,11 +56,51 @@ export function runRegisterReferenceContract(name: string, open: () => Promise<D
       await storeAnalysis(db, story('nz', '2021-06-01', 'Japan and its goal', ['Japan has pledged to reach carbon neutrality by 2050, the minister said.'], [
         { actor: 'JPN', kind: 'net_zero', year: 2050, status: 'pledged', in: 'carbon neutrality by 2050' },
       ]), TODAY)
-      await storeAnalysis(db, cut('us', '2021-04-23', 'The United States passed a law to halve its emissions by 2030.', { actor: 'USA', value: 50, status: 'law', in: 'halve' }), TODAY)
+      await storeAnalysis(db, cut('us', '2025-03-10', 'The United States passed a law to halve its emissions by 2030.', { actor: 'USA', value: 50, status: 'law', in: 'halve' }), TODAY)
       const [jpn] = await queryTargets(db, { actor: 'JPN' })
       expect(jpn).toMatchObject({ status: 'law', status_from: 'reference', status_source: expect.stringContaining('(2021-05-26)') })
       // A stronger status a report gives stays the report's (the reference says policy).
       expect((await queryTargets(db, { actor: 'USA' }))[0]).toMatchObject({ status: 'law', status_from: 'article', status_source: null })
+    }))
+
+    it('withdraws a target the reference list records as ended, naming the act, unless a report asserts it after that', using(async (db) => {
+      await storeAnalysis(db, story('us35', '2024-12-19', 'The United States and its goal', ['The United States will cut its emissions 61-66 percent below 2005 levels by 2035.', 'It will also reach net zero by 2050.'], [
+        { actor: 'USA', kind: 'reduction', year: 2035, value: 61, value_max: 66, base_year: 2005, in: '61-66 percent' },
+        { actor: 'USA', kind: 'net_zero', year: 2050, in: 'net zero by 2050' },
+      ]), TODAY)
+      await storeAnalysis(db, cut('jp', '2021-04-23', 'Japan will cut its emissions 46 percent by 2030, the prime minister said.', { actor: 'JPN', value: 46, in: '46 percent' }), TODAY)
+      expect((await queryTargets(db)).map((c) => c.actor)).toEqual(['JPN'])
+      const us = await queryTargets(db, { actor: 'USA', all: true })
+      expect(us.map((c) => [c.kind, c.year, c.state, c.state_evidence])).toEqual([['net_zero', 2050, 'withdrawn', null], ['reduction', 2035, 'withdrawn', null]])
+      expect(us[1].state_reason).toMatch(/^withdrawn \(2025-01-20; reference: United States, Executive Order 14162 .*Paris Agreement.*; target: United States of America, 2035 NDC/)
+      // Its figures stay as reported; the change log holds what articles said, and none said it ended.
+      expect(us[1]).toMatchObject({ value: 61, value_max: 66, base_year: 2005, base_year_from: 'article', status_source: null })
+      expect((await queryChanges(db)).filter((c) => c.actor === 'USA').map((c) => c.change)).toEqual(['new', 'new'])
+      // A report after the exit that asserts the target again makes it current.
+      await storeAnalysis(db, story('us50', '2025-06-02', 'The United States and its goal', ['The United States still aims to reach net zero by 2050, the official said.'], [
+        { actor: 'USA', kind: 'net_zero', year: 2050, in: 'net zero by 2050' },
+      ]), TODAY)
+      expect((await queryTargets(db, { actor: 'USA', all: true })).map((c) => [c.kind, c.state])).toEqual([['net_zero', 'current'], ['reduction', 'withdrawn']])
+    }))
+
+    it('exports where a status or base year came from, and the reference documents used (export --nzt)', using(async (db) => {
+      await storeAnalysis(db, story('jp', '2021-06-01', 'Japan and its goals', ['Japan has pledged to reach carbon neutrality by 2050.', 'Japan will cut its emissions 46 percent by 2030, the minister said.'], [
+        { actor: 'JPN', kind: 'net_zero', year: 2050, status: 'pledged', in: 'carbon neutrality by 2050' },
+        { actor: 'JPN', kind: 'reduction', year: 2030, value: 46, status: 'pledged', in: '46 percent' },
+      ]), TODAY)
+      await storeAnalysis(db, story('ru', '2021-06-01', 'Ruritania and its goals', ['Ruritania passed a law for net zero by 2050.', 'Ruritania will cut its emissions 40 percent from 1990 levels by 2035.'], [
+        { actor: 'RUR', kind: 'net_zero', year: 2050, status: 'law', in: 'net zero by 2050' },
+        { actor: 'RUR', kind: 'reduction', year: 2035, value: 40, base_year: 1990, status: 'pledged', in: '40 percent' },
+      ]), TODAY)
+      const rows = await exportNzt(db, '2026-01-01')
+      expect(rows.find((r) => r.actor_id === 'JPN')).toMatchObject({
+        end_target_status: 'In law', end_target_status_from: 'reference', end_target_baseline_year_from: null,
+        interim_target_year: 2030, interim_target_baseline_year: 2013, interim_target_baseline_year_from: 'reference',
+      })
+      expect(rows.find((r) => r.actor_id === 'JPN')!.reference_sources).toMatch(/^Japan, Act on Promotion of Global Warming Countermeasures.*\(2021-05-26\); Japan, NDC, UNFCCC NDC registry \(2021-10-22\)$/)
+      expect(rows.find((r) => r.actor_id === 'RUR')).toMatchObject({
+        end_target_status: 'In law', end_target_status_from: 'article', interim_target_baseline_year: 1990, interim_target_baseline_year_from: 'article', reference_sources: null,
+      })
     }))
 
     it('fills the base years of a register derived by older rules when it is opened again', using(async (db) => {

@@ -22,7 +22,7 @@ export interface ExpectationResult {
   readonly found: string
 }
 
-export function loadExpectations(): { current: Expectation[]; not_current: Expectation[] } {
+export function loadExpectations(): { current: Expectation[]; withdrawn?: Expectation[]; not_current: Expectation[] } {
   return JSON.parse(readFileSync(resolve(__dirname, '../fixtures/register-expectations.json'), 'utf8'))
 }
 
@@ -40,15 +40,19 @@ const claimOf = (claims: readonly Claim[], e: Expectation) =>
 /**
  * Checks a register (every claim, all states) against the expectations: a
  * current one holds when a current claim has a value inside the expected
- * range (ranges must fall inside it) and the expected base year; a not-current
+ * range (ranges must fall inside it) and the expected base year; a withdrawn
+ * one the same of a withdrawn claim (and no current claim of it); a not-current
  * one holds when no current claim has that value (or, without one, exists).
  */
 export function checkExpectations(claims: readonly Claim[], ex = loadExpectations()) {
-  const current = ex.current.map((e): ExpectationResult => {
-    const found = claimOf(claims, e).find((c) => c.state === 'current')
-    const holds = found !== undefined && inRange(e, found) && (e.base_year === undefined || found.base_year === e.base_year)
+  const shown = (state: string) => (e: Expectation): ExpectationResult => {
+    const found = claimOf(claims, e).find((c) => c.state === state)
+    const rival = state !== 'current' && claimOf(claims, e).some((c) => c.state === 'current')
+    const holds = found !== undefined && !rival && inRange(e, found) && (e.base_year === undefined || found.base_year === e.base_year)
     return { expectation: e, holds, found: show(found ?? claimOf(claims, e)[0]) }
-  })
+  }
+  const current = ex.current.map(shown('current'))
+  const withdrawn = (ex.withdrawn ?? []).map(shown('withdrawn'))
   const notCurrent = ex.not_current.map((e): ExpectationResult => {
     const bad = claimOf(claims, e).find((c) => c.state === 'current' && overlapsValue(e, c))
     return { expectation: e, holds: bad === undefined, found: show(bad ?? claimOf(claims, e)[0]) }
@@ -58,7 +62,7 @@ export function checkExpectations(claims: readonly Claim[], ex = loadExpectation
     return { expectation: e, holds: found?.status === e.status, found: show(found) }
   })
   const share = (rs: ExpectationResult[]) => (rs.length ? rs.filter((r) => r.holds).length / rs.length : 1)
-  return { current, notCurrent, status, share: share([...current, ...notCurrent]), statusShare: share(status) }
+  return { current, withdrawn, notCurrent, status, share: share([...current, ...withdrawn, ...notCurrent]), statusShare: share(status) }
 }
 
 /** The report a person reads: each miss with what the register shows, then the shares. */
@@ -66,7 +70,7 @@ export function describeExpectations(r: ReturnType<typeof checkExpectations>): s
   const line = (x: ExpectationResult) => `  ${x.holds ? 'ok  ' : 'MISS'} ${x.expectation.actor} ${x.expectation.kind} ${x.expectation.year}${x.expectation.value !== undefined ? ` = ${x.expectation.value}${x.expectation.value_max !== undefined ? `–${x.expectation.value_max}` : ''}` : ''}${x.expectation.base_year ? ` vs ${x.expectation.base_year}` : ''}${x.expectation.status ? ` [${x.expectation.status}]` : ''}: register ${x.found}`
   const n = (rs: ExpectationResult[]) => `${rs.filter((x) => x.holds).length}/${rs.length}`
   return [
-    'current targets:', ...r.current.map(line), 'must not be current:', ...r.notCurrent.map(line), 'status (reported apart):', ...r.status.map(line),
-    `expectations holding: ${n([...r.current, ...r.notCurrent])} (${(100 * r.share).toFixed(1)}%): current ${n(r.current)}, not current ${n(r.notCurrent)}; status ${n(r.status)}`,
+    'current targets:', ...r.current.map(line), 'withdrawn targets:', ...r.withdrawn.map(line), 'must not be current:', ...r.notCurrent.map(line), 'status (reported apart):', ...r.status.map(line),
+    `expectations holding: ${n([...r.current, ...r.withdrawn, ...r.notCurrent])} (${(100 * r.share).toFixed(1)}%): current ${n(r.current)}, withdrawn ${n(r.withdrawn)}, not current ${n(r.notCurrent)}; status ${n(r.status)}`,
   ].join('\n')
 }

@@ -2,7 +2,8 @@ import { z } from 'zod'
 
 /**
  * Our reference register of national targets as they stood at the end of 2024
- * (plus 2035 targets announced by early 2025), written by us from the official
+ * (plus 2035 targets announced by early 2025; REFERENCE_AS_OF, or an entry's own
+ * `as_of` where we checked it later, with `withdrawn` where a target has since ended), written by us from the official
  * documents named in `source`: NDCs as submitted to the UNFCCC, long-term
  * strategies (LTS) and climate laws. Values are percent cuts, as the register
  * stores them. Where a cut is against business as usual (BAU), `bau_mt` is the
@@ -32,27 +33,48 @@ export const ReferenceTargetSchema = z.object({
   source: z.string(),
   /** Date of the source (YYYY-MM-DD). */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** The day we last checked that the target stands as written here; REFERENCE_AS_OF when not given. */
+  as_of: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  /**
+   * The target no longer stands: the act that ended it, and its date. The entry stays (its base
+   * year and source are still the record of what was set); the register shows a claim of it
+   * reported no later than that date as withdrawn (src/store/reference-base.ts).
+   */
+  withdrawn: z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), source: z.string() }).optional(),
 })
 export type ReferenceTarget = z.infer<typeof ReferenceTargetSchema>
 
+/** The day the list as a whole was last checked against its sources (an entry's own `as_of` is later). */
+export const REFERENCE_AS_OF = '2025-02-18'
+
 type T = ReferenceTarget
 const ndc = (country: string, what = 'NDC') => `${country}, ${what}, UNFCCC NDC registry`
+
+const US_PARIS_EXIT = {
+  date: '2025-01-20',
+  source: 'United States, Executive Order 14162 (Putting America First in International Environmental Agreements): withdrawal from the Paris Agreement, in effect 2026-01-27',
+}
 
 export const REFERENCE_TARGETS: readonly T[] = z.array(ReferenceTargetSchema).parse([
   // China: peak CO2 before 2030, CO2 per unit of GDP −65% from 2005, carbon neutrality before 2060.
   { actor: 'CHN', kind: 'peak', year: 2030, gas: 'co2', status: 'policy', source: ndc('China', "China's Achievements, New Goals and New Measures for Nationally Determined Contributions"), date: '2021-10-28' },
   { actor: 'CHN', kind: 'intensity', year: 2030, value: 65, base_year: 2005, gas: 'co2', status: 'policy', source: ndc('China', "China's Achievements, New Goals and New Measures for Nationally Determined Contributions"), date: '2021-10-28' },
   { actor: 'CHN', kind: 'net_zero', year: 2060, gas: 'co2', status: 'policy', source: ndc('China', "Mid-Century Long-Term Low GHG Emission Development Strategy"), date: '2021-10-28' },
-  // United States (as submitted by the administration of the day; the 2025 withdrawal from Paris is not reflected).
-  { actor: 'USA', kind: 'reduction', year: 2030, value: 50, value_max: 52, base_year: 2005, gas: 'ghg', status: 'policy', source: ndc('United States of America'), date: '2021-04-22' },
-  { actor: 'USA', kind: 'reduction', year: 2035, value: 61, value_max: 66, base_year: 2005, gas: 'ghg', status: 'policy', source: ndc('United States of America', '2035 NDC'), date: '2024-12-19' },
-  { actor: 'USA', kind: 'net_zero', year: 2050, gas: 'ghg', status: 'policy', source: ndc('United States of America', 'Long-Term Strategy'), date: '2021-11-01' },
+  // United States: the NDCs and the long-term strategy were submitted under the Paris Agreement, from which
+  // the US withdrew (notified in January 2025, in effect a year later): the targets are withdrawn.
+  { actor: 'USA', kind: 'reduction', year: 2030, value: 50, value_max: 52, base_year: 2005, gas: 'ghg', status: 'policy', source: ndc('United States of America'), date: '2021-04-22', as_of: '2026-01-27', withdrawn: US_PARIS_EXIT },
+  { actor: 'USA', kind: 'reduction', year: 2035, value: 61, value_max: 66, base_year: 2005, gas: 'ghg', status: 'policy', source: ndc('United States of America', '2035 NDC'), date: '2024-12-19', as_of: '2026-01-27', withdrawn: US_PARIS_EXIT },
+  { actor: 'USA', kind: 'net_zero', year: 2050, gas: 'ghg', status: 'policy', source: ndc('United States of America', 'Long-Term Strategy'), date: '2021-11-01', as_of: '2026-01-27', withdrawn: US_PARIS_EXIT },
   // India: emissions intensity of GDP −45% from 2005; net zero by 2070.
   { actor: 'IND', kind: 'intensity', year: 2030, value: 45, base_year: 2005, gas: 'ghg', status: 'policy', source: ndc('India', 'Updated First NDC'), date: '2022-08-26' },
   { actor: 'IND', kind: 'net_zero', year: 2070, gas: 'ghg', status: 'policy', source: ndc('India', 'Long-Term Low-Carbon Development Strategy'), date: '2022-11-14' },
   // European Union: European Climate Law.
   { actor: 'EU', kind: 'reduction', year: 2030, value: 55, base_year: 1990, gas: 'ghg', status: 'law', source: 'Regulation (EU) 2021/1119 (European Climate Law), Official Journal L 243', date: '2021-06-30' },
   { actor: 'EU', kind: 'net_zero', year: 2050, gas: 'ghg', status: 'law', source: 'Regulation (EU) 2021/1119 (European Climate Law), Official Journal L 243', date: '2021-06-30' },
+  // Germany: Federal Climate Change Act (Bundes-Klimaschutzgesetz) as amended in 2021, §3: −65% by 2030 and −88% by 2040 vs 1990, net zero by 2045.
+  { actor: 'DEU', kind: 'reduction', year: 2030, value: 65, base_year: 1990, gas: 'ghg', status: 'law', source: 'Germany, Federal Climate Change Act (KSG) as amended, BGBl. I S. 3905', date: '2021-08-18' },
+  { actor: 'DEU', kind: 'reduction', year: 2040, value: 88, base_year: 1990, gas: 'ghg', status: 'law', source: 'Germany, Federal Climate Change Act (KSG) as amended, BGBl. I S. 3905', date: '2021-08-18' },
+  { actor: 'DEU', kind: 'net_zero', year: 2045, gas: 'ghg', status: 'law', source: 'Germany, Federal Climate Change Act (KSG) as amended, BGBl. I S. 3905', date: '2021-08-18' },
   { actor: 'RUS', kind: 'reduction', year: 2030, value: 30, base_year: 1990, gas: 'ghg', status: 'policy', source: ndc('Russian Federation'), date: '2020-11-25' },
   { actor: 'RUS', kind: 'net_zero', year: 2060, gas: 'ghg', status: 'policy', source: 'Russian Federation, Strategy of Socio-Economic Development with Low GHG Emissions to 2050 (Government Order 3052-r)', date: '2021-10-29' },
   { actor: 'JPN', kind: 'reduction', year: 2030, value: 46, base_year: 2013, gas: 'ghg', status: 'policy', source: ndc('Japan'), date: '2021-10-22' },

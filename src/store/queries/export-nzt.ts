@@ -17,7 +17,22 @@ export const NZT_COLUMNS = [
   'end_target_text',
 ] as const
 
-export type NztRow = Record<(typeof NZT_COLUMNS)[number], string | number | null>
+/**
+ * Ours, after the tracker's: where a status or base year came from, 'article' (a report states
+ * it) or 'reference' (our reference list of official targets supplies it, src/store/reference-base.ts),
+ * and the reference documents used, so an export never passes the list's word off as a report's.
+ */
+export const PROVENANCE_COLUMNS = [
+  'end_target_status_from',
+  'end_target_baseline_year_from',
+  'interim_target_baseline_year_from',
+  'reference_sources',
+] as const
+
+/** The columns `export --nzt` writes: the tracker's, then ours. */
+export const EXPORT_COLUMNS = [...NZT_COLUMNS, ...PROVENANCE_COLUMNS] as const
+
+export type NztRow = Record<(typeof EXPORT_COLUMNS)[number], string | number | null>
 
 // Our statuses in the tracker's words.
 const STATUS: Record<string, string> = {
@@ -42,13 +57,20 @@ const percentage = (c: Claim) => (c.value == null ? null : c.value_max != null &
 /** The latest report about the actor (not a passing mention in a story about others), else the latest report. */
 const citation = (c: Claim): EvidenceRow | undefined => c.evidence.find((e) => e.about) ?? c.evidence[0]
 
+/** The reference documents behind the row's statuses and base years, once each, "; "-joined; null when reports give them all. */
+function referenceSources(end: Claim, interim: Claim | undefined): string | null {
+  const used = [end.status_source, end.base_year_source, interim?.base_year_source].filter((x): x is string => x != null)
+  return used.length ? [...new Set(used)].join('; ') : null
+}
+
 /**
  * One row per actor, from current claims of all greenhouse gases only
  * (issue 14, item 7): the end target is the actor's net-zero claim (the most
  * recently reported, if several are current), else its latest absolute cut,
  * else its peak; the interim target is its nearest current cut (absolute, else
  * intensity) whose year is still ahead of `asOf` and before the end target's.
- * Ranges stay ranges ("7–10"); the source is a report about the actor.
+ * Ranges stay ranges ("7–10"); the source is a report about the actor. A status or
+ * base year the reference list supplies says so (PROVENANCE_COLUMNS).
  * @param asOf ISO date: targets before its year have expired (default: today)
  */
 export async function exportNzt(db: Db, asOf = new Date().toISOString().slice(0, 10)): Promise<NztRow[]> {
@@ -79,6 +101,10 @@ export async function exportNzt(db: Db, asOf = new Date().toISOString().slice(0,
       interim_target_baseline_year: interim?.base_year ?? null,
       source_url: cite?.url ?? null,
       end_target_text: cite?.text ?? null,
+      end_target_status_from: end.status ? end.status_from : null,
+      end_target_baseline_year_from: end.base_year != null ? end.base_year_from : null,
+      interim_target_baseline_year_from: interim?.base_year != null ? interim.base_year_from : null,
+      reference_sources: referenceSources(end, interim),
     })
   }
   return rows
