@@ -47,6 +47,31 @@ describe.skipIf(browser.skip)('units and ranges', () => {
   })
 })
 
+describe.skipIf(browser.skip)('the reference list of official targets', () => {
+  it('marks a base year and a status it supplied, naming the source, never one a report gave, and shows a target it records as ended as withdrawn', async () => {
+    const { page, errors, close } = await openAt(stack, '#/actor/GBR', DESKTOP)
+    // Our sample on Britain gives its 2030 cut (68%) with no base year or status; its 2035 cut states both.
+    const card2030 = page.locator('article.target', { hasText: 'Emissions cut 2030' })
+    await card2030.waitFor(POLL)
+    expect(await card2030.locator('h3').textContent()).toMatch(/68% below 1990 levels \(reference\)/)
+    expect(await card2030.locator('h3 .ref-mark[data-ref="base year"]').getAttribute('title')).toMatch(/^Base year from our reference list of official targets, not from a report: United Kingdom, NDC, .*\(2020-12-12\)$/)
+    expect(await card2030.locator('p .ref-mark[data-ref="status"]').getAttribute('title')).toMatch(/^Status from our reference list .*: United Kingdom, NDC/)
+    expect(await card2030.locator('p').first().textContent()).toMatch(/^policy \(reference\) ·/)
+    const card2035 = page.locator('article.target', { hasText: 'Emissions cut 2035' })
+    expect(await card2035.locator('h3').textContent()).toContain('78% below 1990 levels')
+    expect(await card2035.locator('.ref-mark').count()).toBe(0)
+
+    // The US targets went with its exit from the Paris Agreement: withdrawn, with the act named.
+    await page.goto(`${stack.url}/#/actor/USA`)
+    const us2030 = page.locator('article.target', { hasText: 'Emissions cut 2030' })
+    await us2030.waitFor(POLL)
+    expect(await us2030.locator('h3 .state').textContent()).toContain('withdrawn')
+    expect(await us2030.locator('.state-reason').textContent()).toMatch(/^withdrawn \(2025-01-20; reference: United States, Executive Order 14162 .*Paris Agreement/)
+    expect(errors).toEqual([])
+    await close()
+  })
+})
+
 describe.skipIf(browser.skip)('the map', () => {
   it("colours EU members under the EU's target, hatched in its band's colour, and names them in the legend", async () => {
     const { page, close } = await openAt(stack, '#/', DESKTOP)

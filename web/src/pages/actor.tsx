@@ -4,6 +4,7 @@ import { EvidenceItem } from '../components/evidence.js'
 import { FeedLink } from '../components/feed-link.js'
 import { InteractionStrip } from '../components/interaction-strip.js'
 import { QuotesBySpeaker } from '../components/quotes-by-speaker.js'
+import { ReferenceMark } from '../components/reference-mark.js'
 import { Await } from '../components/status.js'
 import { TargetTimeline } from '../components/target-timeline.js'
 import { rankEvidence } from '../evidence-rank.js'
@@ -74,11 +75,13 @@ function TargetCard({ claim: c, actor, evidence }: { claim: FullClaim; actor: { 
     <article class="card target" aria-label={claimLabel(c)} data-claim={c.id}>
       <h3>
         {claimLabel(c)}
+        {c.base_year != null && c.base_year_from === 'reference' ? <ReferenceMark what="Base year" source={c.base_year_source} /> : null}
         {state ? <span class={`state state-${state}`}> {state}</span> : null}
       </h3>
       {state && c.state_reason ? <p class="state-reason">{c.state_reason}</p> : null}
       <p>
-        {c.status ?? 'status unknown'} · {c.sources} independent source{c.sources === 1 ? '' : 's'} · {c.reports} report{c.reports === 1 ? '' : 's'} · first {dateText(c.first_reported)}, last {dateText(c.last_reported)}
+        {c.status ?? 'status unknown'}
+        {c.status && c.status_from === 'reference' ? <ReferenceMark what="Status" source={c.status_source} /> : null} · {c.sources} independent source{c.sources === 1 ? '' : 's'} · {c.reports} report{c.reports === 1 ? '' : 's'} · first {dateText(c.first_reported)}, last {dateText(c.last_reported)}
       </p>
       {c.history.length > 1 ? (
         <details>
