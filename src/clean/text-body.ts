@@ -71,12 +71,23 @@ export function judgeBody(lines: Line[], start: number): void {
     if (ended && !terminated) line.drop = 'after sign-off'
     else if (i === last) {
       if (words < 4 && !terminated && !line.list) line.drop = 'fragment'
-    } else if (strict && !terminated && words <= STRAY_MAX_WORDS && !line.list && isHeadlineLike(line.text)) {
+    } else if (strict && !terminated && words <= STRAY_MAX_WORDS && !line.list && isHeadlineLike(line.text) && !isSpeakerLabel(line.text, lines[i + 1])) {
       line.drop = 'stray headline'
     } else if (strict && !line.list) {
       line.text = cutGluedTail(line.text)
     }
   }
+}
+
+/** Words a speaker's label may run to: "UN SECRETARY-GENERAL ANTONIO GUTERRES", "Kenya's foreign ministry, in a statement:". */
+const LABEL_MAX_WORDS = 12
+
+/**
+ * A short line right above a quoted paragraph names who speaks it (lists of reactions): it is part of the
+ * article, and the quote's speaker (src/nlp/speakers.ts reads it).
+ */
+function isSpeakerLabel(text: string, next: Line | undefined): boolean {
+  return !!next && next.drop === null && wordCount(text) <= LABEL_MAX_WORDS && /^["“‘«]/.test(next.text)
 }
 
 function lastKept(lines: readonly Line[]): number {

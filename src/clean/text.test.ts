@@ -115,6 +115,12 @@ describe('cleanText link lists and headlines', () => {
     expect(cleanText(page).text).toBe([P1, P2].join('\n\n'))
   })
 
+  test('a short line right above a quoted paragraph names its speaker and stays; one above plain text is a stray headline', () => {
+    const quote = '“Leaving the treaty will cost the fishing towns far more than it saves.”'
+    const page = [P1, '', 'FORMER VICE PRESIDENT LUIS ARANDA', '', quote, '', 'Ten things to know about the treaty', '', P2].join('\n')
+    expect(cleanText(page).text).toBe([P1, 'FORMER VICE PRESIDENT LUIS ARANDA', quote, P2].join('\n\n'))
+  })
+
   test('the headline standing alone is preferred to a site name and slogan above it', () => {
     const page = ['Coastal Ledger', 'Reporting the northern shore since 1901', '', 'Norland raises its 2035 climate goal', '', P1, '', P2].join('\n')
     const c = cleanText(page)

@@ -1,4 +1,5 @@
 import type { QuoteSpan } from '../model/doc.js'
+import { TITLE_HEADS } from '../actors/data/roles.js'
 import { Lookup, isPersonLike, isSpeechClause, pickChunk, type QuoteFrame, type Range, type SpeakerInput, type SpeakerSite } from './speaker-frame.js'
 
 /** Steps 7-9 of the speaker resolver (speakers.ts): a quote whose own sentences name no one takes its speaker from the quotes and sentences around it. */
@@ -25,20 +26,71 @@ export function fromContext(L: Lookup, f: QuoteFrame, sites: readonly SpeakerSit
   return null
 }
 
-/** A line that is only a person mention (and how they spoke), with a colon at most: the name heading the quote below it. */
+/**
+ * A line that names a speaker and nothing else, with a colon at most: the heading of the quote below it.
+ * - a person mention ("French President Emmanuel Macron:"), how they spoke set off by a comma
+ *   ("Kenyan President William Ruto, in a post on X:"), or their title after a comma ("Jane Doe, Climate Envoy");
+ * - a short line of capitalised words holding a title, with a name the gazetteer does not know
+ *   ("Former Vice President Jane Doe"): a title tells a speaker from a section heading ("Critical Minerals").
+ */
 function headingName(L: Lookup, s: number): number | null {
   const r = L.input.sentenceTokens[s]
   const { tokens, chunks, chunkOf } = L.input
   if (!r || r[1] <= r[0]) return null
   const c = chunkOf[r[0]]
-  if (c < 0 || chunks[c].kind !== 'person') return null
+  if (c < 0) return null
+  // "CHILE'S FOREIGN MINISTRY": an office of an actor, alone on its line.
+  if (chunks[c].kind === 'role' && chunks[c].actors.length && onlyColonAfter(tokens, chunks[c].end, r[1]) && capitalisedOnly(tokens, r[0], r[1])) return c
+  if (chunks[c].kind !== 'person') return titledLine(L, r)
   let t = chunks[c].end
   // "Kenyan President William Ruto, in a post on X:": how the words came, set off by a comma, no verb.
   if (tokens[t]?.text === ',' && tokens[t + 1]?.pos === 'ADP' && tokens[r[1] - 1].text === ':') {
     for (t += 1; t < r[1] - 1; t++) if (tokens[t].pos === 'VERB' || tokens[t].pos === 'AUX') return null
   }
-  for (; t < r[1]; t++) if (tokens[t].text !== ':') return null
-  return c
+  // "Jane Doe, Executive Secretary of the Climate Body": a title after the name.
+  if (tokens[t]?.text === ',' && r[1] - r[0] <= HEADING_MAX_TOKENS && capitalisedOnly(tokens, t + 1, r[1]) && hasTitle(tokens, t + 1, r[1])) return c
+  return onlyColonAfter(tokens, t, r[1]) ? c : null
+}
+
+function onlyColonAfter(tokens: SpeakerInput['tokens'], from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (tokens[t].text !== ':') return false
+  return true
+}
+
+/** Tokens a heading line may run to. */
+const HEADING_MAX_TOKENS = 12
+const TITLE_WORDS: ReadonlySet<string> = new Set(TITLE_HEADS.map((w) => w.toLowerCase()))
+
+/** A short line of capitalised words with a title in it and a name after it: the chunk that ends the line. */
+function titledLine(L: Lookup, r: Range): number | null {
+  const { tokens, chunkOf } = L.input
+  if (r[1] - r[0] > HEADING_MAX_TOKENS || !capitalisedOnly(tokens, r[0], r[1])) return null
+  let end = r[1]
+  if (tokens[end - 1].text === ':') end--
+  let title = -1
+  for (let t = r[0]; t < end; t++) if (TITLE_WORDS.has(tokens[t].lower)) title = t
+  // A name of two words at least after the title.
+  if (title < 0 || end - title < 3) return null
+  const c = chunkOf[end - 1]
+  return c >= 0 && chunkOf[title + 1] === c ? c : null
+}
+
+/** Only names, titles and the marks between them: no verb, no lower-case word but "of", "the", "and", "for". */
+function capitalisedOnly(tokens: SpeakerInput['tokens'], from: number, to: number): boolean {
+  for (let t = from; t < to; t++) {
+    const w = tokens[t]
+    if (w.pos === 'VERB' || w.pos === 'AUX') return false
+    if (w.pos === 'PUNCT' || w.pos === 'PART' || LINKS.has(w.lower)) continue
+    const c = w.text.charCodeAt(0)
+    if (!(c >= 65 && c <= 90) && !(c > 127 && w.text[0] !== w.text[0].toLowerCase())) return false
+  }
+  return true
+}
+const LINKS = new Set(['of', 'the', 'and', 'for', 'on'])
+
+function hasTitle(tokens: SpeakerInput['tokens'], from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (TITLE_WORDS.has(tokens[t].lower)) return true
+  return false
 }
 
 /** The first person-like own subject of sentence `s` outside quotes, or -1. */

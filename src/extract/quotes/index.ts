@@ -2,6 +2,7 @@ import type { Doc } from '../../model/doc.js'
 import type { Quote } from '../../model/facts.js'
 import { evidenceOf } from '../../model/span.js'
 import { firstIndex } from '../../model/search.js'
+import { readingText } from '../../nlp/reading.js'
 import { attachSpeakers } from './attach.js'
 import { findQuoteCandidates } from './find.js'
 
@@ -27,7 +28,8 @@ export function extractQuotes(doc: Doc): Quote[] {
     seen.add(key)
     const from = doc.sentences.length ? Math.min(quote.open, sentenceStart(doc, quote.open)) : quote.open
     const to = Math.max(quote.close, sentenceEnd(doc, Math.max(quote.open, quote.close - 1)))
-    out.push({ speaker: a.speaker.name, actor: a.speaker.actor, text, evidence: evidenceOf(doc.text, from, to), rule: `${RULE}:${a.rule}` })
+    // A speaker named on a line of capitals is written as the readers saw it: "China's Foreign Ministry".
+    out.push({ speaker: readingText(a.speaker.name), actor: a.speaker.actor, text, evidence: evidenceOf(doc.text, from, to), rule: `${RULE}:${a.rule}` })
   }
   return out
 }

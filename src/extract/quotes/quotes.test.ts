@@ -60,6 +60,20 @@ describe('extractQuotes: attribution in the sentence', () => {
     expect(speakers(text)).toEqual(['Anna Becker', 'Paul Otieno'])
   })
 
+  test('a reactions list: a heading with the title after the name, or a title the gazetteer gives no country', () => {
+    const text =
+      'The island state left the ocean treaty on Monday. Governments reacted.\n\n' +
+      'MARTA SOLBERG, EXECUTIVE SECRETARY OF THE OCEAN COMMISSION\n\n“We regret the decision and will keep the door open for a return.”\n\n' +
+      'FORMER VICE PRESIDENT LUIS ARANDA\n\n“Leaving the treaty will cost the fishing towns far more than it saves.”\n\n' +
+      'CRITICAL MINERALS\n\n“Nobody should build a mine before the rules are written.”'
+    expect(speakers(text)).toEqual(['Marta Solberg', 'Luis Aranda'])
+  })
+
+  test('a body named on a line of capitals is written as the readers saw it', () => {
+    const text = 'Governments reacted on Monday.\n\nCHILE\'S FOREIGN MINISTRY\n\n“The decision weakens the common effort to protect the oceans.”'
+    expect(speakers(text)).toEqual(["Chile's Foreign Ministry"])
+  })
+
   test('"his spokesman" is the aide of the person just named, not a spokesman named earlier', () => {
     const text =
       'Foreign ministry spokesman Kai Lund said the island was worried. Secretary-General Ines Moreau urged the delegates to stay.\n\n' +
