@@ -28,7 +28,7 @@ describe('pledgewatch assess and ingest --reference (issue #6)', () => {
     expect(load.stderr).toMatch(/reference register: \d+ source\(s\) stored, 0 already known; \d+ targets added/)
     expect(run('ingest', '--reference', '--data', dir).stderr).toMatch(/0 source\(s\) stored, \d+ already known; 0 targets added/)
     const jpn = JSON.parse(run('targets', '--data', dir, '--actor', 'JPN', '--format', 'json').stdout) as Array<{ kind: string; year: number; value: number | null; evidence: Array<{ text: string; doc: string }> }>
-    expect(jpn.map((c) => `${c.kind} ${c.year} ${c.value ?? ''}`)).toEqual(['net_zero 2050 ', 'reduction 2030 46', 'reduction 2035 60'])
+    expect(jpn.map((c) => `${c.kind} ${c.year} ${c.value ?? ''}`)).toEqual(['net_zero 2050 ', 'reduction 2030 46', 'reduction 2035 60', 'reduction 2040 73'])
     expect(jpn[1].evidence[0].text).toMatch(/^Japan: greenhouse gas emissions 46% below 2013 by 2030 \(policy\)\. Source: .*2021-10-22\.$/)
 
     const after = AssessmentSchema.parse(JSON.parse(run('assess', '--data', dir, '--format', 'json').stdout))

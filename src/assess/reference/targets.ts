@@ -79,6 +79,7 @@ export const REFERENCE_TARGETS: readonly T[] = z.array(ReferenceTargetSchema).pa
   { actor: 'RUS', kind: 'net_zero', year: 2060, gas: 'ghg', status: 'policy', source: 'Russian Federation, Strategy of Socio-Economic Development with Low GHG Emissions to 2050 (Government Order 3052-r)', date: '2021-10-29' },
   { actor: 'JPN', kind: 'reduction', year: 2030, value: 46, base_year: 2013, gas: 'ghg', status: 'policy', source: ndc('Japan'), date: '2021-10-22' },
   { actor: 'JPN', kind: 'reduction', year: 2035, value: 60, base_year: 2013, gas: 'ghg', status: 'policy', source: ndc('Japan', '2035 NDC'), date: '2025-02-18' },
+  { actor: 'JPN', kind: 'reduction', year: 2040, value: 73, base_year: 2013, gas: 'ghg', status: 'policy', source: ndc('Japan', '2035 NDC'), date: '2025-02-18' },
   { actor: 'JPN', kind: 'net_zero', year: 2050, gas: 'ghg', status: 'law', source: 'Japan, Act on Promotion of Global Warming Countermeasures, as amended', date: '2021-05-26' },
   // Saudi Arabia's NDC cuts 278 Mt a year by 2030 against a BAU it does not state: not quantifiable, left out.
   { actor: 'SAU', kind: 'net_zero', year: 2060, gas: 'ghg', status: 'pledged', source: 'Saudi Arabia, Saudi Green Initiative announcement', date: '2021-10-23' },
@@ -102,6 +103,8 @@ export const REFERENCE_TARGETS: readonly T[] = z.array(ReferenceTargetSchema).pa
   { actor: 'TUR', kind: 'net_zero', year: 2053, gas: 'ghg', status: 'policy', source: ndc('Türkiye', 'Updated First NDC'), date: '2023-04-13' },
   { actor: 'ZAF', kind: 'reduction', year: 2030, level_mt: 420, level_mt_min: 350, gas: 'ghg', status: 'policy', source: ndc('South Africa', 'First NDC 2021 update'), date: '2021-09-27' },
   { actor: 'ZAF', kind: 'net_zero', year: 2050, gas: 'ghg', status: 'policy', source: ndc('South Africa', 'Low-Emission Development Strategy 2050'), date: '2020-09-23' },
+  // New Zealand: net zero for all greenhouse gases but biogenic methane (whose own cuts are not held here) by 2050.
+  { actor: 'NZL', kind: 'net_zero', year: 2050, gas: 'ghg', status: 'law', source: 'New Zealand, Climate Change Response (Zero Carbon) Amendment Act 2019 (2019 No 61)', date: '2019-11-13' },
   { actor: 'AUS', kind: 'reduction', year: 2030, value: 43, base_year: 2005, gas: 'ghg', status: 'law', source: 'Australia, Climate Change Act 2022 (No. 37, 2022)', date: '2022-09-13' },
   { actor: 'AUS', kind: 'net_zero', year: 2050, gas: 'ghg', status: 'law', source: 'Australia, Climate Change Act 2022 (No. 37, 2022)', date: '2022-09-13' },
   { actor: 'VNM', kind: 'reduction', year: 2030, value: 15.8, bau_mt: 927.9, gas: 'ghg', status: 'policy', source: ndc('Viet Nam', 'Updated NDC 2022'), date: '2022-11-08' },
