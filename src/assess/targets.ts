@@ -30,10 +30,13 @@ function claimSource(c: Claim): string {
 export function mergeTargets(claims: readonly Claim[], actors: ReadonlySet<string>, reference: readonly ReferenceTarget[] = REFERENCE_TARGETS): Map<string, ActorTarget[]> {
   const chosen = new Map<string, ActorTarget>()
   const conditional: ActorTarget[] = []
-  for (const t of reference) (t.conditional ? conditional : []).push({ ...t, origin: 'reference' })
-  for (const t of reference) if (!t.conditional) chosen.set(slot(t), { ...t, origin: 'reference' })
+  // A methane-only target is no pathway's: the pathways follow all gases or CO2.
+  const pathwayTargets = reference.filter((t) => t.gas !== 'ch4')
+  for (const t of pathwayTargets) (t.conditional ? conditional : []).push({ ...t, origin: 'reference' })
+  for (const t of pathwayTargets) if (!t.conditional) chosen.set(slot(t), { ...t, origin: 'reference' })
   for (const c of claims) {
-    if (!PATHWAY_KINDS.has(c.kind) || c.year == null || !actors.has(c.actor)) continue
+    // (A single-gas claim, a methane cut, is no pathway's target either.)
+    if (!PATHWAY_KINDS.has(c.kind) || c.year == null || c.gas != null || !actors.has(c.actor)) continue
     if (c.evidence[0]?.doc.startsWith(REFERENCE_DOC_PREFIX)) continue
     const key = slot(c)
     const ref = chosen.get(key)

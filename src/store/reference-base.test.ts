@@ -33,6 +33,11 @@ describe('referenceBaseYear', () => {
     expect(ask({ value: null })).toBeNull()
     expect(ask({ metric: 'GW' })).toBeNull()
     expect(ask({ gas: 'CH4' })).toBeNull()
+    // A methane-only target speaks for a methane claim, and not for the all-gas claim of that value.
+    const methane = [...REF, t({ value: 30, base_year: 2020, gas: 'ch4' })]
+    const q = { actor: 'RUR', kind: 'reduction', year: 2030, metric: '', value: 30, value_max: null }
+    expect(referenceBaseYear({ ...q, gas: 'CH4' }, methane)?.base_year).toBe(2020)
+    expect(referenceBaseYear({ ...q, gas: '' }, methane)).toBeNull()
     expect(ask({ actor: 'ELB', value: 20 })).toBeNull()
     expect(ask({ actor: 'FRE', value: 30 })).toBeNull()
   })
@@ -85,7 +90,9 @@ describe('withReferenceBase', () => {
     expect(out.cause?.reference).toMatch(/^United States, Executive Order 14162 .*\(2025-01-20\); target: United States of America, 2035 NDC, .*\(2024-12-19\)$/)
     expect(withReferenceBase(claim, { ...us, asserted_last: null }).state).toBe('withdrawn') // undated reports only
     expect(withReferenceBase(claim, { ...us, asserted_last: '2025-06-01' })).toMatchObject({ state: 'current', cause: null, status: 'pledged' })
-    expect(withReferenceBase(d({ value: 35, status: 'pledged' }), { ...us, gas: 'CH4', asserted_last: '2024-12-19' }).state).toBe('current') // the list holds no methane target
+    // The methane cut of the same NDC went with it; another methane figure is another target.
+    expect(withReferenceBase(d({ value: 35, status: 'pledged' }), { ...us, gas: 'CH4', asserted_last: '2024-12-19' }).state).toBe('withdrawn')
+    expect(withReferenceBase(d({ value: 30, status: 'pledged' }), { ...us, gas: 'CH4', asserted_last: '2024-12-19' }).state).toBe('current')
     expect(withReferenceBase(d({ value: null }), { ...us, kind: 'net_zero', year: 2050, asserted_last: '2024-12-19' }).state).toBe('withdrawn')
     // Its base year is still the record of what was set.
     expect(withReferenceBase(d({ value: 50 }), { ...us, year: 2030, asserted_last: '2021-04-23' })).toMatchObject({ state: 'withdrawn', base_year: 2005, base_source: expect.stringContaining('(2021-04-22)') })

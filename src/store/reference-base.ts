@@ -26,18 +26,19 @@ const cite = (t: ReferenceTarget) => `${t.source} (${t.date})`
 
 /**
  * The reference list's targets (src/assess/reference/targets.ts) that are the
- * claim's target: the same actor, kind and year, for all gases or CO2 (no
- * single gas, no capacity), and for a cut or an intensity a value the claim's
+ * claim's target: the same actor, kind and year, for all gases or CO2 (a methane-only
+ * claim: the list's methane-only targets; no capacity), and for a cut or an intensity a value the claim's
  * value or range overlaps within half a point (overlaps(), the scorer's and the
  * register's tolerance: "50" meets "50–52", "45" does not meet "40"). A net-zero
  * year or a peak year needs no value. Conditional targets count too.
  */
 export function referenceMatches(q: BaseQuestion, reference: readonly ReferenceTarget[] = REFERENCE_TARGETS): ReferenceTarget[] {
-  if (q.year === null || q.metric !== '' || q.gas !== '') return []
+  if (q.year === null || q.metric !== '' || (q.gas !== '' && q.gas !== 'CH4')) return []
+  const gas = (t: ReferenceTarget) => (q.gas === 'CH4' ? t.gas === 'ch4' : t.gas !== 'ch4')
   const valued = q.kind === 'reduction' || q.kind === 'intensity'
   if (!valued && q.kind !== 'net_zero' && q.kind !== 'peak') return []
   if (valued && q.value === null) return []
-  return reference.filter((t) => t.actor === q.actor && t.kind === q.kind && t.year === q.year &&
+  return reference.filter((t) => t.actor === q.actor && t.kind === q.kind && t.year === q.year && gas(t) &&
     (!valued || (t.value != null && overlaps(q.value, q.value_max, t.value, t.value_max ?? null))))
 }
 

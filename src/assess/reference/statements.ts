@@ -17,7 +17,7 @@ const mt = (n: number) => `${n.toLocaleString('en-US')} MtCO2e`
  * @example describeTarget(jpn2030) // "Japan: greenhouse gas emissions 46% below 2013 by 2030 (policy). Source: …, 2021-10-22."
  */
 export function describeTarget(t: ReferenceTarget): string {
-  const gas = t.gas === 'co2' ? 'CO2 emissions' : 'greenhouse gas emissions'
+  const gas = t.gas === 'co2' ? 'CO2 emissions' : t.gas === 'ch4' ? 'methane emissions' : 'greenhouse gas emissions'
   let what: string
   if (t.kind === 'net_zero') what = `net zero ${t.gas === 'co2' ? 'CO2 (carbon neutrality)' : 'greenhouse gas emissions'} by ${t.year}`
   else if (t.kind === 'peak') what = `${gas} to peak by ${t.year}`
@@ -49,7 +49,7 @@ export function referenceAnalyses(targets: readonly ReferenceTarget[] = REFERENC
       return {
         actor, kind: t.kind, year: t.year,
         value: t.value ?? null, value_max: t.value_max ?? null, unit: t.kind === 'net_zero' || t.kind === 'peak' ? undefined : 'percent',
-        base_year: t.base_year ?? null, status: t.status,
+        base_year: t.base_year ?? null, status: t.status, ...(t.gas === 'ch4' ? { gas: 'CH4' as const } : {}),
         evidence: { start, end: start + sentence.length, text: sentence }, rule: RULE,
       }
     })

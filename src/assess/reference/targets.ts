@@ -25,8 +25,11 @@ export const ReferenceTargetSchema = z.object({
   base_mt: z.number().optional(),
   level_mt: z.number().optional(),
   level_mt_min: z.number().optional(),
-  /** What the target covers: all greenhouse gases or CO2 only. */
-  gas: z.enum(['ghg', 'co2']),
+  /**
+   * What the target covers: all greenhouse gases, CO2 only, or methane only ('ch4': a claim of
+   * its own in the register, as FORMAT.md's gas "CH4"; never a pathway's target).
+   */
+  gas: z.enum(['ghg', 'co2', 'ch4']),
   /** law: legislated; policy: in an NDC, long-term strategy or government plan; pledged: announced only. */
   status: z.enum(['law', 'policy', 'pledged']),
   conditional: z.boolean().optional(),
@@ -64,6 +67,7 @@ export const REFERENCE_TARGETS: readonly T[] = z.array(ReferenceTargetSchema).pa
   // the US withdrew (notified in January 2025, in effect a year later): the targets are withdrawn.
   { actor: 'USA', kind: 'reduction', year: 2030, value: 50, value_max: 52, base_year: 2005, gas: 'ghg', status: 'policy', source: ndc('United States of America'), date: '2021-04-22', as_of: '2026-01-27', withdrawn: US_PARIS_EXIT },
   { actor: 'USA', kind: 'reduction', year: 2035, value: 61, value_max: 66, base_year: 2005, gas: 'ghg', status: 'policy', source: ndc('United States of America', '2035 NDC'), date: '2024-12-19', as_of: '2026-01-27', withdrawn: US_PARIS_EXIT },
+  { actor: 'USA', kind: 'reduction', year: 2035, value: 35, base_year: 2005, gas: 'ch4', status: 'policy', source: ndc('United States of America', '2035 NDC'), date: '2024-12-19', as_of: '2026-01-27', withdrawn: US_PARIS_EXIT },
   { actor: 'USA', kind: 'net_zero', year: 2050, gas: 'ghg', status: 'policy', source: ndc('United States of America', 'Long-Term Strategy'), date: '2021-11-01', as_of: '2026-01-27', withdrawn: US_PARIS_EXIT },
   // India: emissions intensity of GDP −45% from 2005; net zero by 2070.
   { actor: 'IND', kind: 'intensity', year: 2030, value: 45, base_year: 2005, gas: 'ghg', status: 'policy', source: ndc('India', 'Updated First NDC'), date: '2022-08-26' },
