@@ -48,19 +48,26 @@ export interface ChangeLogPage {
 export async function queryChangeLog(db: Db, q: ChangeLogQuery): Promise<ChangeLogPage> {
   const params = [q.actor?.toUpperCase() ?? null, q.kind ?? null, q.since ?? null, q.until ?? null]
   const [rows, [facets]] = await Promise.all([
+    // The page is chosen from the change log and its claims alone, then only its rows look up their
+    // report's sentence and article: joined before the limit, every line of the log read its pledge and
+    // article (10.5k articles, 3674 lines: 2.3 s, a scan of every pledge and every article).
     db.query<ChangeLogRow & { total: number }>(
-      `select ch.id::int, c.actor, c.kind, c.year, ch.change, ch.old_value, ch.old_value_max, ch.new_value, ch.new_value_max, ch.old_year,
-              ch.reported::text, a.doc, a.url, a.outlet, p.ev_text as evidence, a.id::int as article_id, p.ev_start, p.ev_end,
-              ${CLAIM_UNIT_SQL} as unit, c.base_year, c.state,
-              (count(*) over ())::int as total
-         from changes ch
-         join claims c on c.id = ch.claim_id
-         left join pledges p on p.id = ch.pledge_id
+      `with page as (
+         select ch.id, ch.change, ch.old_value, ch.old_value_max, ch.new_value, ch.new_value_max, ch.old_year, ch.reported, ch.pledge_id,
+                c.actor, c.kind, c.year, ${CLAIM_UNIT_SQL} as unit, c.base_year, c.state, (count(*) over ())::int as total
+           from changes ch
+           join claims c on c.id = ch.claim_id
+          where ($1::text is null or c.actor = $1) and ($2::text is null or c.kind = $2)
+            and ($3::date is null or ch.reported >= $3::date) and ($4::date is null or ch.reported <= $4::date)
+          order by ch.reported desc nulls last, ch.id desc
+          limit $5 offset $6)
+       select page.id::int, page.actor, page.kind, page.year, page.change, page.old_value, page.old_value_max, page.new_value, page.new_value_max, page.old_year,
+              page.reported::text, a.doc, a.url, a.outlet, p.ev_text as evidence, a.id::int as article_id, p.ev_start, p.ev_end,
+              page.unit, page.base_year, page.state, page.total
+         from page
+         left join pledges p on p.id = page.pledge_id
          left join articles a on a.id = p.article_id
-        where ($1::text is null or c.actor = $1) and ($2::text is null or c.kind = $2)
-          and ($3::date is null or ch.reported >= $3::date) and ($4::date is null or ch.reported <= $4::date)
-        order by ch.reported desc nulls last, ch.id desc
-        limit $5 offset $6`,
+        order by page.reported desc nulls last, page.id desc`,
       [...params, q.limit, q.offset],
     ),
     db.query<{ actors: string[] | null; kinds: string[] | null; conflicts: number }>(

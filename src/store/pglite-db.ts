@@ -68,7 +68,7 @@ export async function openPgliteDb(dataDir: string | null, checkpointEvery = CHE
  * are left alone, as vacuuming them would only read their large indexes.
  */
 const VACUUM_EVERY = 100
-const CHURNED_TABLES = 'changes, conflicts, claims, claim_values, claim_previous, claim_moves, claim_sources, interaction_months, actor_outlets, people, person_actors, stories'
+export const CHURNED_TABLES = 'changes, conflicts, claims, claim_values, claim_previous, claim_moves, claim_sources, interaction_months, actor_outlets, people, person_actors, stories'
 
 /** Transactions between two checkpoints of the embedded store (a checkpoint costs ~0.2 s per 64 MB of WAL). */
 const CHECKPOINT_EVERY = 1000
