@@ -44,13 +44,17 @@ export function formatReport(header: string, warm: WarmUp, sizes: readonly SizeR
   }
   if (stages) {
     const sum = STAGES.reduce((s, k) => s + stages.msPerArticle[k], 0)
-    lines.push(`stage breakdown: ${stages.articles} articles, CPU ms per article (share of the stages' sum)`)
+    // Each stage as a multiple of wink's time per article on the first corpus: its part of the 2.0x budget.
+    const winkMs = sizes.length ? (1000 * sizes[0].wink.cpuSeconds) / Math.max(1, sizes[0].wink.articles) : 0
+    const ofWink = (ms: number) => (winkMs > 0 ? `${(ms / winkMs).toFixed(2).padStart(6)}x wink` : '')
+    lines.push(`stage breakdown: ${stages.articles} articles, CPU ms per article (share of the stages' sum; multiple of wink readDoc's time)`)
     for (const k of STAGES) {
       const ms = stages.msPerArticle[k]
-      lines.push(`  ${k.padEnd(18)} ${ms.toFixed(3).padStart(8)}  ${((100 * ms) / Math.max(sum, 1e-9)).toFixed(1).padStart(5)}%`)
+      lines.push(`  ${k.padEnd(18)} ${ms.toFixed(3).padStart(8)}  ${((100 * ms) / Math.max(sum, 1e-9)).toFixed(1).padStart(5)}%  ${ofWink(ms)}`)
     }
     lines.push(`  ${'sum'.padEnd(18)} ${sum.toFixed(3).padStart(8)}   (${Math.round(1000 / Math.max(sum, 1e-9))} articles per CPU-second)`)
     lines.push(`  nlp stages together (analyseArticle): ${stages.analyseArticleMs.toFixed(3)} ms`)
+    lines.push(`  tagged: ${(100 * stages.taggedShare).toFixed(1)}% of the sentences' characters (src/nlp/candidates.ts)`)
     lines.push('')
   }
   lines.push(`process peak RSS (kernel maxRSS, whole run): ${maxRssMb} MB`)

@@ -15,6 +15,11 @@ export interface StageBreakdown {
   readonly msPerArticle: Readonly<Record<StageName, number>>
   /** The nlp stages run one after another (what analyseArticle does), per article. */
   readonly analyseArticleMs: number
+  /**
+   * Share of the sentences' characters the tagger read (src/nlp/candidates.ts): the cost of tagging
+   * and of every stage after it grows with it (issue 13).
+   */
+  readonly taggedShare: number
 }
 
 /**
@@ -25,6 +30,8 @@ export interface StageBreakdown {
 export function timeStages(raws: readonly RawArticle[]): StageBreakdown {
   const total: Record<string, number> = Object.fromEntries(STAGES.map((s) => [s, 0]))
   let sink = 0
+  let chars = 0
+  let tagged = 0
   for (const raw of raws) {
     let t = cpuNowMs()
     const article = cleanRaw(raw)
@@ -35,6 +42,10 @@ export function timeStages(raws: readonly RawArticle[]): StageBreakdown {
       t = lap(total, stage.name, t)
     }
     const doc = draft as Doc
+    for (const sentence of doc.sentences) {
+      chars += sentence.text.length
+      if (doc.sentenceTokens[sentence.index]) tagged += sentence.text.length
+    }
     for (const [name, extract] of Object.entries(EXTRACTORS)) {
       sink += extract(doc).length
       t = lap(total, name, t)
@@ -45,7 +56,7 @@ export function timeStages(raws: readonly RawArticle[]): StageBreakdown {
   const n = Math.max(1, raws.length)
   const msPerArticle = Object.fromEntries(STAGES.map((s) => [s, total[s] / n]))
   const analyseArticleMs = NLP_STAGES.reduce((sum, s) => sum + total[s.name], 0) / n
-  return { articles: raws.length, msPerArticle, analyseArticleMs }
+  return { articles: raws.length, msPerArticle, analyseArticleMs, taggedShare: tagged / Math.max(1, chars) }
 }
 
 function lap(total: Record<string, number>, stage: string, since: number): number {

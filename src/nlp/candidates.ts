@@ -29,17 +29,22 @@ const LOWER_START = /^(?:\p{Ll}|[-–—]\s)/u
  * @returns one flag per sentence, by index
  */
 export function selectSentences(sentences: readonly Sentence[], mentions: readonly Mention[]): boolean[] {
-  const out: boolean[] = []
+  // Each sentence's quotation mark is read once: three sentences ask about it (issue 13: this
+  // selection runs on every sentence, so its regular expressions are a cost of their own).
+  const quoted = sentences.map((s) => QUOTE_MARK.test(s.text))
+  const out: boolean[] = new Array(sentences.length)
   let m = 0
-  sentences.forEach((s, i) => {
-    while (m < mentions.length && mentions[m].end <= s.start) m++
-    const hasMention = m < mentions.length && mentions[m].start < s.end
-    const quote =
-      QUOTE_MARK.test(s.text) ||
+  for (let i = 0; i < sentences.length; i++) {
+    const text = sentences[i].text
+    while (m < mentions.length && mentions[m].end <= sentences[i].start) m++
+    // Cheapest tests first; any one selects the sentence.
+    out[i] =
+      quoted[i] ||
       // The sentence before a quote may name its speaker: "Jane Doe described the flood. “…”", "The Met said …. A statement said: “…”".
-      (i + 1 < sentences.length && QUOTE_MARK.test(sentences[i + 1].text)) ||
-      (i > 0 && LOWER_START.test(s.text) && QUOTE_MARK.test(sentences[i - 1].text))
-    out.push(PLEDGE_CANDIDATE.test(s.text) || ((hasMention || ANAPHOR.test(s.text)) && TRIGGER_WORDS.test(s.text)) || quote)
-  })
+      (i + 1 < sentences.length && quoted[i + 1]) ||
+      (i > 0 && quoted[i - 1] && LOWER_START.test(text)) ||
+      PLEDGE_CANDIDATE.test(text) ||
+      ((m < mentions.length && mentions[m].start < sentences[i].end) || ANAPHOR.test(text)) && TRIGGER_WORDS.test(text)
+  }
   return out
 }
