@@ -13,9 +13,10 @@ import { recordPeople } from './write-people.js'
  * derives every claim again from the stored pledges (nothing is lost: the
  * pledges and their evidence are the register's record, the rest follows).
  * The reference list's fingerprint is part of it: base years, statuses and withdrawals come from it (reference-base.ts).
- * 14.7: a target the reference list records as withdrawn is withdrawn (issue 14).
+ * 14.7: a target the reference list records as withdrawn is withdrawn (issue 14); 14.8: a
+ * net-zero or peak claim with no year is the actor's one such target of the list.
  */
-export const DERIVATION_VERSION = `14.7+ref.${REFERENCE_FINGERPRINT}`
+export const DERIVATION_VERSION = `14.8+ref.${REFERENCE_FINGERPRINT}`
 
 const BATCH = 500
 

@@ -50,6 +50,10 @@ describe('referenceStatus', () => {
     expect(referenceStatus(q, REFS)).toEqual({ status: 'law', source: 'Ruritania, Climate Act (2021-07-01)' })
     expect(referenceStatus({ ...q, kind: 'reduction', year: 2030, value: 44 }, REFS)?.status).toBe('policy')
     expect(referenceStatus({ ...q, year: 2060 }, REFS)).toBeNull()
+    // A net-zero claim with no year is the actor's one net-zero target, unless the list holds two.
+    expect(referenceStatus({ ...q, year: null }, REFS)?.status).toBe('law')
+    expect(referenceStatus({ ...q, year: null }, [...REFS, t({ kind: 'net_zero', year: 2045, status: 'policy' })])).toBeNull()
+    expect(referenceStatus({ ...q, kind: 'reduction', year: null, value: 44 }, REFS)).toBeNull()
     expect(referenceStatus({ ...q, gas: 'CH4' }, REFS)).toBeNull()
     expect(referenceStatus({ ...q, kind: 'reduction', year: 2030, value: 60 }, REFS)).toBeNull() // only the conditional part matches
   })

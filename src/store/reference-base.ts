@@ -30,16 +30,20 @@ const cite = (t: ReferenceTarget) => `${t.source} (${t.date})`
  * claim: the list's methane-only targets; no capacity), and for a cut or an intensity a value the claim's
  * value or range overlaps within half a point (overlaps(), the scorer's and the
  * register's tolerance: "50" meets "50–52", "45" does not meet "40"). A net-zero
- * year or a peak year needs no value. Conditional targets count too.
+ * year or a peak year needs no value, and a net-zero or peak claim with no year is the
+ * actor's one such target when the list holds one. Conditional targets count too.
  */
 export function referenceMatches(q: BaseQuestion, reference: readonly ReferenceTarget[] = REFERENCE_TARGETS): ReferenceTarget[] {
-  if (q.year === null || q.metric !== '' || (q.gas !== '' && q.gas !== 'CH4')) return []
+  if (q.metric !== '' || (q.gas !== '' && q.gas !== 'CH4')) return []
   const gas = (t: ReferenceTarget) => (q.gas === 'CH4' ? t.gas === 'ch4' : t.gas !== 'ch4')
   const valued = q.kind === 'reduction' || q.kind === 'intensity'
   if (!valued && q.kind !== 'net_zero' && q.kind !== 'peak') return []
-  if (valued && q.value === null) return []
-  return reference.filter((t) => t.actor === q.actor && t.kind === q.kind && t.year === q.year && gas(t) &&
-    (!valued || (t.value != null && overlaps(q.value, q.value_max, t.value, t.value_max ?? null))))
+  if (valued && (q.value === null || q.year === null)) return []
+  const same = reference.filter((t) => t.actor === q.actor && t.kind === q.kind && gas(t))
+  // "New Zealand's net-zero target", no year: an actor has one net-zero (and one peak) target per gas,
+  // so a yearless claim is the list's one target of that kind, if it holds exactly one.
+  if (q.year === null) return same.filter((t) => !t.conditional).length === 1 ? same : []
+  return same.filter((t) => t.year === q.year && (!valued || (t.value != null && overlaps(q.value, q.value_max, t.value, t.value_max ?? null))))
 }
 
 /**
