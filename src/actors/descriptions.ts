@@ -150,7 +150,7 @@ function allows(modifier: string, head: string, id: string): boolean {
  */
 // "outside the pact alongside Iran, Libya and Yemen", "countries such as Chile and Peru": members of
 // a list given by comparison or example, up to the mention, are not what a later "the country" means.
-const LISTED = /\b(?:alongside|including|such as|like|unlike|than|besides|among them)\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s+|,?\s+(?:and|or)\s+))*(?:the\s+)?$/u
+const LISTED = /\b(?:alongside|together with|along with|including|such as|like|unlike|than|besides|among them)\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s+|,?\s+(?:and|or)\s+))*(?:the\s+)?$/u
 
 function listedAside(text: string, m: Mention): boolean {
   return LISTED.test(text.slice(Math.max(0, m.start - 120), m.start))

@@ -346,6 +346,9 @@ describe('extractInteractions: shapes the earlier sentence reader read and the c
     // A verb of aspect before the act.
     ['Japan continued urging China to act.', ['JPN urge CHN']],
     ['Japan stopped pressing China on coal.', []],
+    // Partners joined to the subject act with it, and never on each other.
+    ['Norway, together with Germany, criticised Brazil over the fund.', ['DEU protest BRA', 'NOR protest BRA']],
+    ['Brazil lost the funds. Norway, together with Germany, withdrew aid, accusing the country of fraud.', []],
     // "there" is not the clause's own subject.
     ['Kenya hosted the talks. Chile travelled there in May.', ['CHL meet KEN']],
   ])('%s', (text, expected) => {

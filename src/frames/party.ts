@@ -132,10 +132,13 @@ export function examples(doc: Doc, p: Phrase): string[] {
   return partiesOf(doc, phraseFrom(contextAt(doc, j), c, 'right'))
 }
 
-/** Every (actor, target) pair of two party lists, an actor never paired with itself. */
+/**
+ * Every (actor, target) pair of two party lists, an actor never paired with itself nor with another
+ * of the same side ("Norway, together with Germany, accused the country": not Germany accusing Norway).
+ */
 export function cross(actors: readonly string[], targets: readonly string[]): PartyPair[] {
   const out: PartyPair[] = []
-  for (const a of actors) for (const t of targets) if (a !== t) out.push({ actor: a, target: t })
+  for (const a of actors) for (const t of targets) if (!actors.includes(t)) out.push({ actor: a, target: t })
   return out
 }
 

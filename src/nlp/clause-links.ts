@@ -54,7 +54,8 @@ export function linkClauses(ctx: PhraseContext, clauses: Array<Mutable<Clause>>,
       // nearest clause before with a subject ("…, accusing", "… after striking"), or the main clause
       // after a fronted participle ("After meeting Kerry, Motegi said").
       const lead = tokens[c.verb.start - 1]?.lower
-      const before = [...clauses.slice(0, i)].reverse().find((x) => x.subject)
+      // (A reduced relative, "the aid promised for …", describes a noun: its subject does not act here.)
+      const before = [...clauses.slice(0, i)].reverse().find((x) => x.subject && !(x.subjectFrom === 'relative' && x.verb.voice === 'passive'))
       const subject =
         (lead === 'for' || lead === 'of') && prev?.object && prev.object.end === c.verb.start - 1 ? prev.object : (before?.subject ?? (mainIndex > i ? clauses[mainIndex].subject : null))
       if (subject) {

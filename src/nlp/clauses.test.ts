@@ -15,6 +15,25 @@ function clauses(text: string): string[] {
 }
 
 describe('clauses: the shallow parse', () => {
+  it('joins partners "together with", "along with" or "alongside" to the subject, in an aside or not', () => {
+    expect(clauses('Norway, together with Germany, criticised Brazil.')[0]).toBe('NOR & DEU | criticize (active) | BRA | - | ')
+    expect(clauses('In 2019, Norway together with Germany, withdrew aid.')[0]).toBe('NOR & DEU | withdraw (active) | aid | - | ')
+    expect(clauses('Chile alongside Peru and Bolivia urged Argentina to act.')[0]).toBe('CHL & PER & BOL | urge (active) | ARG | - | ')
+  })
+  it('reads a participle right after the object of the clause before as describing it, and skips it for a later gerund', () => {
+    expect(clauses('Norway withdrew the aid promised for the forests, accusing Brazil of fraud.')).toEqual([
+      'NOR | withdraw (active) | the aid | - | ',
+      'the aid | promise (passive) | - | - | for the forests',
+      'NOR | accuse (active) | BRA | - | of fraud',
+    ])
+  })
+  it('gives a gerund after "with" the phrase between as its subject', () => {
+    expect(clauses('Talks ended early, with Peru accusing Chile of bad faith.')[1]).toBe('PER | accuse (active) | CHL | - | of bad faith')
+  })
+  it('reads "is said to have urged" and "keep pressing" as the act itself', () => {
+    expect(clauses('Japan is said to have urged China to act.')[1]).toBe('JPN | urge (active) | CHN | - | ')
+    expect(clauses('Japan would keep pressing China to act.')[0]).toBe('JPN | press (active) | CHN | - | ')
+  })
   it('reads a coordinated subject, an object, and an infinitive whose subject is the object of an urging verb', () => {
     expect(clauses('Japan and the U.S. will press China to cut emissions, officials said on Tuesday.')).toEqual([
       'JPN & USA | press (active) | CHN | - | ',

@@ -38,7 +38,8 @@ export function parseClauses(sentence: number, ctx: PhraseContext, base: number)
     // "spent the final day pressing the Saudi delegation": a participle after the clause's object acts for its subject.
     const before = out[out.length - 1]
     if (g.form === 'gerund' && subj.phrase && before?.object && sameChunks(subj.phrase, before.object)) subj = { phrase: null, from: 'none' }
-    const reduced = reducedRelative(tokens, chunkOf, g, to, groups, gi)
+    // ("withdrew aid promised for …": a participle right after the clause before's object describes it.)
+    const reduced = reducedRelative(tokens, chunkOf, g, to, groups, gi, !!before?.object && before.object.end === g.start)
     const voice = reduced ? 'passive' : g.voice
     const objStart = skipAdverbs(tokens, g.end, nextStart)
     let object: Phrase | null = null
@@ -77,6 +78,9 @@ function findSubject(ctx: PhraseContext, g: VerbGroup, floor: number, groups: re
   const { tokens, chunks, chunkOf, from } = ctx
   if (g.form === 'infinitive') return { phrase: null, from: 'control' }
   let j = g.start - 1
+  // "Norway, together with Germany, withdrew": partners joined to the subject act with it.
+  const partners: number[] = []
+  const own = (phrase: Phrase): SubjectFind => ({ phrase: partners.length ? { ...phrase, chunks: [...new Set([...phrase.chunks, ...partners])].sort((x, y) => x - y) } : phrase, from: 'own' })
   while (j >= from) {
     const t = tokens[j]
     const c = chunkOf[j]
@@ -93,7 +97,10 @@ function findSubject(ctx: PhraseContext, g: VerbGroup, floor: number, groups: re
       }
       if (before >= from && chunkOf[before] < 0 && tokens[before].pos === 'ADP' && !(SUBORDINATORS.has(tokens[before].lower) && chunk.end === g.start)) {
         // "Most of G-20 members condemned …": a quantifier's "of" phrase is the subject.
-        if (tokens[before].lower === 'of' && QUANTIFIERS.has(tokens[before - 1]?.lower ?? '') && chunkOf[before - 1] < 0) return { phrase: phraseFrom(ctx, c, 'left'), from: 'own' }
+        if (tokens[before].lower === 'of' && QUANTIFIERS.has(tokens[before - 1]?.lower ?? '') && chunkOf[before - 1] < 0) return own(phraseFrom(ctx, c, 'left'))
+        // "…, with the Brazilian president accusing Macron": the phrase after "with" does the gerund's act.
+        if (g.form === 'gerund' && tokens[before].lower === 'with' && chunk.end === g.start) return { phrase: phraseFrom(ctx, c, 'left'), from: 'own' }
+        if (isComitative(tokens, before)) partners.push(c)
         // A prepositional phrase before the verb: "China on Friday announced", "the head of the agency said".
         j = before - 1
         continue
@@ -106,10 +113,11 @@ function findSubject(ctx: PhraseContext, g: VerbGroup, floor: number, groups: re
       // A list a preposition governs: "Talks [between Egypt and Ethiopia] resumed".
       const lead = tokens[phrase.start - 1]
       if (phrase.start > from && chunkOf[phrase.start - 1] < 0 && lead.pos === 'ADP' && !(SUBORDINATORS.has(lead.lower) && phrase.end === g.start)) {
+        if (isComitative(tokens, phrase.start - 1)) partners.push(...phrase.chunks)
         j = phrase.start - 2
         continue
       }
-      return { phrase, from: 'own' }
+      return own(phrase)
     }
     // "Fiji and Tonga all objected": a quantifier floats between the subject and the verb.
     if (t.pos === 'ADV' || t.pos === 'ADJ' || (t.pos === 'DET' && FLOATING.has(t.lower) && j === g.start - 1)) {
@@ -154,7 +162,15 @@ function findSubject(ctx: PhraseContext, g: VerbGroup, floor: number, groups: re
     if (t.text === ',' && j > from) {
       // A parenthetical between subject and verb: ", which …,", ", however,", ", a former diplomat,".
       const open = parentheticalStart(ctx, j)
+      // "In 2019, Norway together with Germany, withdrew": the span is the subject and its partner, no aside.
+      if (open >= from && chunkOf[open + 1] >= 0 && comitativeIn(tokens, open + 2, j)) {
+        j--
+        continue
+      }
       if (open > from) {
+        // ", together with Germany,": the aside names a partner.
+        const lead = tokens[open + 1].lower === 'alongside' ? open + 1 : isComitative(tokens, open + 2) ? open + 2 : -1
+        if (lead > 0 && chunkOf[lead + 1] >= 0) partners.push(...phraseFrom(ctx, chunkOf[lead + 1], 'right').chunks)
         j = open - 1
         continue
       }
@@ -198,6 +214,17 @@ function parentheticalStart(ctx: PhraseContext, close: number): number {
   return -1
 }
 
+/** "together with", "along with", "alongside" end at token `at`: the phrase after it acts with the subject. */
+function isComitative(tokens: PhraseContext['tokens'], at: number): boolean {
+  const w = tokens[at].lower
+  return w === 'alongside' || (w === 'with' && (tokens[at - 1]?.lower === 'together' || tokens[at - 1]?.lower === 'along'))
+}
+
+function comitativeIn(tokens: PhraseContext['tokens'], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isComitative(tokens, k)) return true
+  return false
+}
+
 /** Determiners that deny their phrase: "neither A nor B", "no country". */
 const NEGATING_DETERMINERS = new Set(['neither', 'no', 'none'])
 
@@ -227,8 +254,12 @@ function subjectOfNext(ctx: PhraseContext, c: number, next: VerbGroup | undefine
   return j === next.start && (ctx.tokens[next.start].pos === 'AUX' || SPEECH_VERBS.has(verb.lemma))
 }
 
-/** "a fund established by Brazil": a participle with no auxiliary right after a noun, with a by-phrase, is a passive whose subject is that noun. */
-function reducedRelative(tokens: readonly Token[], chunkOf: Int32Array, g: VerbGroup, to: number, groups: readonly VerbGroup[], gi: number): Phrase | null {
+/**
+ * "a fund established by Brazil": a participle with no auxiliary right after a noun, with a by-phrase, is a
+ * passive whose subject is that noun; so is one right after the object of the clause before, by-phrase or not
+ * ("withdrew the aid promised for …").
+ */
+function reducedRelative(tokens: readonly Token[], chunkOf: Int32Array, g: VerbGroup, to: number, groups: readonly VerbGroup[], gi: number, afterObject: boolean): Phrase | null {
   if (g.start !== g.head || g.form !== 'finite') return null
   const v = tokens[g.head]
   if (v.pos !== 'VERB' || v.lower === v.lemma || v.lower.endsWith('ing')) return null
@@ -239,7 +270,7 @@ function reducedRelative(tokens: readonly Token[], chunkOf: Int32Array, g: VerbG
   if (prev === undefined || prev < 0 || (gi === 0 && !comma && !verbFollows(tokens, g, groups[gi + 1]))) return null
   let j = g.end
   while (j < to && tokens[j].pos === 'ADV') j++
-  if (tokens[j]?.lower !== 'by') return null
+  if (tokens[j]?.lower !== 'by' && !(afterObject && !comma)) return null
   return { chunks: [prev], start: g.start - 1, end: g.start }
 }
 
