@@ -97,6 +97,11 @@ describe('findMentions: people', () => {
     expect(view("India's Commerce and Industry Minister Arlo Vance spoke first.")).toEqual([
       "India's Commerce and Industry Minister Arlo Vance → IND [Arlo Vance]",
     ])
+    // Capitalised portfolio words no list holds, between the country and the title.
+    expect(view("The UK's Indo-Pacific Minister Arlo Vance landed in Dhaka.")).toEqual([
+      "UK's Indo-Pacific Minister Arlo Vance → GBR [Arlo Vance]",
+      'Dhaka → BGD',
+    ])
     expect(view('Minister for Climate Change and Energy Arlo Vance resigned.')).toEqual([
       'Minister for Climate Change and Energy Arlo Vance → ? [Arlo Vance]',
     ])

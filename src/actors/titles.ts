@@ -72,8 +72,15 @@ export function findTitledPeople(
     if (!name || MODIFIERS.has(name.split(' ')[0].toLowerCase())) continue
     const roleEnd = h.index + h[0].length + tail.length
     const nameStart = roleEnd + gap.length
-    const roleStart = walkBackModifiers(text, h.index)
-    const prefix = prefixHit(text, roleStart, byEnd) ?? straddling(hits, roleStart)
+    let roleStart = walkBackModifiers(text, h.index)
+    let prefix = prefixHit(text, roleStart, byEnd) ?? straddling(hits, roleStart)
+    // "the UK's Indo-Pacific Minister": capitalised words no list knows may still stand between a country and its title.
+    for (let wider = roleStart, i = 0; !prefix && i < 2; i++) {
+      wider = capitalisedBefore(text, wider)
+      if (wider < 0) break
+      const hit = prefixHit(text, wider, byEnd)
+      if (hit) [prefix, roleStart] = [hit, wider]
+    }
     let inside: ActorHit | undefined
     for (let k = firstFrom(hits, roleStart); k < hits.length && hits[k].start < roleEnd && !inside; k++) if (hits[k].end <= roleEnd && actorOf(hits[k])) inside = hits[k]
     const hintActor = actorOf(inside) ?? actorOf(prefix) ?? actorOf(ofAfter(text, nameStart + name.length, byStart))
@@ -108,6 +115,12 @@ function walkBackModifiers(text: string, headStart: number): number {
     start = wordStart
   }
   return start
+}
+
+/** Where the capitalised word right before `start` begins ("Indo-Pacific " in "UK's Indo-Pacific Minister"), or -1. */
+function capitalisedBefore(text: string, start: number): number {
+  const m = /(?:^|\s)([A-Z][A-Za-z-]+) $/.exec(text.slice(Math.max(0, start - 30), start))
+  return m ? start - m[1].length - 1 : -1
 }
 
 function actorOf(hit: ActorHit | undefined): string | null {

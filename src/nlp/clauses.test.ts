@@ -27,6 +27,9 @@ describe('clauses: the shallow parse', () => {
       'NOR | accuse (active) | BRA | - | of fraud',
     ])
   })
+  it('reads a verb after the object of an opening participle as the sentence\'s own', () => {
+    expect(clauses('Visiting Peruvian envoy Ana Ruiz arrived in Quito.')[1]).toBe('PER | arrive (active) | - | - | in ECU')
+  })
   it('gives a gerund after "with" the phrase between as its subject', () => {
     expect(clauses('Talks ended early, with Peru accusing Chile of bad faith.')[1]).toBe('PER | accuse (active) | CHL | - | of bad faith')
   })

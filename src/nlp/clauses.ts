@@ -39,7 +39,7 @@ export function parseClauses(sentence: number, ctx: PhraseContext, base: number)
     const before = out[out.length - 1]
     if (g.form === 'gerund' && subj.phrase && before?.object && sameChunks(subj.phrase, before.object)) subj = { phrase: null, from: 'none' }
     // ("withdrew aid promised for …": a participle right after the clause before's object describes it.)
-    const reduced = reducedRelative(tokens, chunkOf, g, to, groups, gi, !!before?.object && before.object.end === g.start)
+    const reduced = reducedRelative(tokens, chunkOf, g, to, groups, gi, !!before?.object && before.object.end === g.start && before.subjectFrom !== 'none' && before.verb.form === 'finite')
     const voice = reduced ? 'passive' : g.voice
     const objStart = skipAdverbs(tokens, g.end, nextStart)
     let object: Phrase | null = null
