@@ -349,6 +349,8 @@ describe('extractInteractions: shapes the earlier sentence reader read and the c
     // Partners joined to the subject act with it, and never on each other.
     ['Norway, together with Germany, criticised Brazil over the fund.', ['DEU protest BRA', 'NOR protest BRA']],
     ['Brazil lost the funds. Norway, together with Germany, withdrew aid, accusing the country of fraud.', []],
+    // An object "it" is no subject of its own clause: the owned thing named just before.
+    ['Brazilian minister Marina Silva spoke on Monday. “The US withdrawal is a heavy blow to the common effort, and we reject it,” she said.', ['BRA protest USA']],
     // "there" is not the clause's own subject.
     ['Kenya hosted the talks. Chile travelled there in May.', ['CHL meet KEN']],
   ])('%s', (text, expected) => {

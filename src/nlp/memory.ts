@@ -1,9 +1,9 @@
-import { COLLECTIVE_ROLES, GROUP_ANAPHORS, PRONOUNS, ROLE_NOUNS } from '../lexicon/roles.js'
-import type { Chunk, Clause, Mention, Phrase, QuoteSpan, Sentence, Token } from '../model/doc.js'
+import { COLLECTIVE_ROLES, GROUP_ANAPHORS, PRONOUNS } from '../lexicon/roles.js'
+import type { Chunk, Clause, Mention, QuoteSpan, Sentence, Token } from '../model/doc.js'
 import { quoteAt, quoteSpeakerChunks } from './speakers.js'
 import { mainActor } from './main-actor.js'
-import { NOMINALISATIONS } from '../lexicon/nominalisations.js'
 import { acronymAfter, ofActor } from './memory-phrases.js'
+import { ACT_NOUNS, OBJECT_PRONOUNS, noteClause, noteMention, notePerson, otherPerson, possessorActors, type State } from './memory-state.js'
 
 /**
  * The one discourse memory: read in document order, it gives actors to the phrases that stand for
@@ -29,7 +29,7 @@ export function resolveDiscourse(input: {
 }): Chunk[] {
   const { sentences, mentions, chunks, clauses } = input
   const out = chunks.slice()
-  const state: State = { person: null, people: [], subject: [], plural: [], pair: [], byRole: new Map(), byTitle: new Map(), subjectSentence: -1, place: null, owners: new Map(), countries: [], group: null, mentions, main: mainCountry(sentences, mentions) }
+  const state: State = { person: null, people: [], subject: [], plural: [], pair: [], byRole: new Map(), byTitle: new Map(), thing: null, subjectSentence: -1, place: null, owners: new Map(), countries: [], group: null, mentions, main: mainCountry(sentences, mentions) }
   const speakers = quoteSpeakerChunks(input)
   // First person inside a quote: the actors of the phrase that names its speaker.
   const speakerOf = (chunk: Chunk): readonly string[] => {
@@ -71,7 +71,7 @@ export function resolveDiscourse(input: {
     for (; c < out.length && out[c].start < range[1]; c++) {
       // Clauses whose verb lies before this chunk have been read: remember their parties.
       while (next < sentenceClauses.length && sentenceClauses[next].verb.end <= out[c].start) noteClause(state, out, sentenceClauses[next++], s.index)
-      out[c] = resolveChunk(state, out[c], out, input.tokens, s.index, speakerOf)
+      out[c] = resolveChunk(state, out[c], out, input.tokens, s.index, speakerOf, sentenceClauses.some((k) => k.object?.chunks.includes(c)))
       if (out[c].kind === 'role' && out[c].actors.length) state.byRole.set(out[c].headLemma, out[c].actors)
       if (out[c].referent >= 0) notePerson(state, out[c].referent)
       for (const mi of out[c].mentions) if (mentions[mi].kind !== 'person') noteMention(state, mentions[mi], mi)
@@ -88,101 +88,6 @@ export function resolveDiscourse(input: {
   return out
 }
 
-interface State {
-  readonly mentions: readonly Mention[]
-  /** The country the article is mostly about (src/nlp/main-actor.ts), or null when that is a group. */
-  readonly main: string | null
-  /** The last person named (a mention index), for he, she and his. */
-  person: number | null
-  /** The last persons named (mention indices, one per actor, most recent last), for "him" after a subject. */
-  people: number[]
-  /** The last country named as a place ("in Beijing", "a visit to China"): what "there" points to. */
-  place: string | null
-  /** Countries named, most recent last. */
-  countries: string[]
-  /** The last group named ("the EU", "the UN"): what "the bloc", "the global body" stand for. */
-  group: string | null
-  /** Things by their head noun, with the actor that made or owns them ("the EU's levy", "OPEC sent a letter"). */
-  owners: Map<string, string>
-  subject: readonly string[]
-  subjectSentence: number
-  plural: readonly string[]
-  pair: readonly string[]
-  byRole: Map<string, readonly string[]>
-  /** The last person named with each title word ("UN Secretary-General Guterres" → secretary, general): "the secretary-general". */
-  byTitle: Map<string, number>
-}
-
-/** Object forms of the person pronouns ("her" reaches here only when no noun follows it). */
-const OBJECT_PRONOUNS = new Set(['him', 'her'])
-
-/** The most recent person whose actor is none of `own`, or the last person when all share it. */
-function otherPerson(state: State, own: readonly string[]): number | null {
-  for (let i = state.people.length - 1; i >= 0; i--) {
-    const actor = state.mentions[state.people[i]].actor
-    if (actor && !own.includes(actor)) return state.people[i]
-  }
-  return state.mentions[state.person!].actor && own.includes(state.mentions[state.person!].actor!) ? null : state.person
-}
-
-function notePerson(state: State, index: number): void {
-  state.person = index
-  // Most recent last, one entry per actor: enough to step back past the clause's own subject.
-  const actor = state.mentions[index].actor
-  state.people = state.people.filter((p) => state.mentions[p].actor !== actor)
-  state.people.push(index)
-  if (state.people.length > 8) state.people.shift()
-  const role = state.mentions[index].role
-  if (role) for (const word of role.toLowerCase().split(/[\s-]+/)) if (ROLE_NOUNS.has(word)) state.byTitle.set(word, index)
-}
-
-function noteMention(state: State, m: Mention, index: number): void {
-  if (m.kind === 'person') notePerson(state, index)
-  if (m.locative && m.kind === 'country' && m.actor) state.place = m.actor
-  if (m.kind === 'country' && m.actor) {
-    state.countries = state.countries.filter((c) => c !== m.actor)
-    state.countries.push(m.actor)
-  }
-  if (m.kind === 'group' && m.actor) state.group = m.actor
-}
-
-/** Nouns that name the act of the clause they follow: "…, in a move that Beijing denounced". */
-const ACT_NOUNS = new Set(['move', 'step', 'decision', 'bid', 'attempt', 'effort'])
-
-/** Verbs by which an actor makes a thing that may later be criticised or rejected ("OPEC sent a letter"). */
-const MAKING = new Set(['send', 'issue', 'publish', 'release', 'write', 'announce', 'adopt', 'propose', 'introduce', 'unveil', 'impose', 'launch', 'approve', 'pass', 'submit', 'table', 'present', 'enact', 'draft', 'circulate'])
-
-function actorsOf(chunks: readonly Chunk[], p: Phrase | null): string[] {
-  if (!p) return []
-  return [...new Set(p.chunks.flatMap((c) => chunks[c].actors))]
-}
-
-function noteClause(state: State, chunks: readonly Chunk[], clause: Clause, sentence: number): void {
-  const subject = actorsOf(chunks, clause.subject)
-  // "Washington decided to extend the tariffs": a later "the decision" is Washington's.
-  // "China suspended the talks", "Washington decided to …": a later "the suspension", "the decision" is theirs.
-  if (subject.length === 1 && clause.verb.voice === 'active' && !clause.verb.negated) for (const noun of NOMINALISATIONS.get(clause.verb.lemma) ?? []) state.owners.set(noun, subject[0])
-  if (subject.length === 1 && MAKING.has(clause.verb.lemma) && clause.object) {
-    for (const c of clause.object.chunks) if (chunks[c].kind === 'thing') state.owners.set(chunks[c].headLemma, subject[0])
-  }
-  if (subject.length && clause.subjectFrom === 'own') {
-    state.subject = subject
-    state.subjectSentence = sentence
-    const plural = subject.length > 1 || (clause.subject!.chunks.length === 1 && chunks[clause.subject!.chunks[0]].plural)
-    if (plural) state.plural = subject
-  }
-  if (subject.length === 2) state.pair = subject
-  // "a video call between Seoul's minister and her Japanese counterpart, in which the two sides …".
-  for (const p of clause.preps) {
-    const between = p.prep === 'between' ? actorsOf(chunks, p.phrase) : []
-    if (between.length === 2) state.pair = between
-  }
-  const withWhom = clause.preps.find((p) => p.prep === 'with')?.phrase ?? null
-  const other = actorsOf(chunks, clause.object).length ? actorsOf(chunks, clause.object) : actorsOf(chunks, withWhom)
-  if (subject.length === 1 && other.length === 1 && other[0] !== subject[0]) state.pair = [subject[0], other[0]]
-  for (const c of clause.subject?.chunks ?? []) if (chunks[c].pair) state.pair = chunks[c].pair!
-}
-
 /**
  * Gives a phrase that stands for an earlier one its actors:
  * - he, she, him → the last person; they, them → the last plural party (or pair); it → the last
@@ -191,7 +96,7 @@ function noteClause(state: State, chunks: readonly Chunk[], clause: Clause, sent
  * - a role noun with no actor ("the ministers", "officials") → the actor last named with that role, else the last subject;
  * - a possessive pronoun before a thing ("his visit") → the possessor's actor as its modifier.
  */
-function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], tokens: readonly Token[], sentence: number, speakerOf: (c: Chunk) => readonly string[]): Chunk {
+function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], tokens: readonly Token[], sentence: number, speakerOf: (c: Chunk) => readonly string[], isObject = false): Chunk {
   if (chunk.actors.length) return chunk
   const recentSubject = state.subjectSentence >= sentence - 1 ? state.subject : []
   switch (chunk.kind) {
@@ -210,7 +115,11 @@ function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], toke
         const plural = state.plural.length ? state.plural : state.pair
         if (plural.length) return { ...chunk, actors: plural, via: 'memory:plural' }
       }
-      if (p === 'thing' && recentSubject.length === 1) return { ...chunk, actors: recentSubject, via: 'memory:it' }
+      // "… and we reject it": an object "it" is not its own clause's subject (that would be "itself");
+      // a thing some actor owns, named as a subject just before ("The US withdrawal is …"), may be.
+      const asObject = p === 'thing' && isObject && state.subjectSentence === sentence
+      if (asObject && state.thing && state.thing.sentence >= sentence - 1) return { ...chunk, modifierActor: state.thing.owner, via: 'memory:it-thing' }
+      if (p === 'thing' && !asObject && recentSubject.length === 1) return { ...chunk, actors: recentSubject, via: 'memory:it' }
       if (p === 'speaker') {
         const speaker = speakerOf(chunk)
         if (speaker.length) return { ...chunk, actors: speaker, via: 'memory:speaker' }
@@ -298,19 +207,4 @@ const OFFICES = new Set(['ministry', 'government', 'cabinet', 'presidency', 'par
 function mainCountry(sentences: readonly Sentence[], mentions: readonly Mention[]): string | null {
   const main = mainActor(sentences, mentions)
   return main && mentions.some((m) => m.actor === main && m.kind === 'country') ? main : null
-}
-
-/** The actors a possessive pronoun determiner points to: "his" → the last person, "their" → the last plural, "its" → the last subject. */
-function possessorActors(state: State, chunk: Chunk, recentSubject: readonly string[]): readonly string[] {
-  switch (chunk.det) {
-    case 'his':
-    case 'her':
-      return state.person !== null && state.mentions[state.person].actor ? [state.mentions[state.person].actor!] : []
-    case 'their':
-      return state.plural.length ? state.plural : state.pair
-    case 'its':
-      return recentSubject.length === 1 ? recentSubject : []
-    default:
-      return []
-  }
 }

@@ -1,0 +1,122 @@
+import { ROLE_NOUNS } from '../lexicon/roles.js'
+import type { Chunk, Clause, Mention, Phrase } from '../model/doc.js'
+import { NOMINALISATIONS } from '../lexicon/nominalisations.js'
+
+/**
+ * What the one discourse memory (memory.ts) remembers as it reads, and how each clause and mention
+ * updates it: the last person, subject, plural party, pair, place, group, owners of things, and the
+ * people last named with each role noun and title.
+ */
+export interface State {
+  readonly mentions: readonly Mention[]
+  /** The country the article is mostly about (src/nlp/main-actor.ts), or null when that is a group. */
+  readonly main: string | null
+  /** The last person named (a mention index), for he, she and his. */
+  person: number | null
+  /** The last persons named (mention indices, one per actor, most recent last), for "him" after a subject. */
+  people: number[]
+  /** The last country named as a place ("in Beijing", "a visit to China"): what "there" points to. */
+  place: string | null
+  /** Countries named, most recent last. */
+  countries: string[]
+  /** The last group named ("the EU", "the UN"): what "the bloc", "the global body" stand for. */
+  group: string | null
+  /** Things by their head noun, with the actor that made or owns them ("the EU's levy", "OPEC sent a letter"). */
+  owners: Map<string, string>
+  subject: readonly string[]
+  subjectSentence: number
+  plural: readonly string[]
+  pair: readonly string[]
+  byRole: Map<string, readonly string[]>
+  /** The last person named with each title word ("UN Secretary-General Guterres" → secretary, general): "the secretary-general". */
+  byTitle: Map<string, number>
+  /** The owner of the last thing named as a subject ("The US withdrawal is …"): what an object "it" may be. */
+  thing: { readonly owner: string; readonly sentence: number } | null
+}
+
+/** Object forms of the person pronouns ("her" reaches here only when no noun follows it). */
+export const OBJECT_PRONOUNS = new Set(['him', 'her'])
+
+/** The most recent person whose actor is none of `own`, or the last person when all share it. */
+export function otherPerson(state: State, own: readonly string[]): number | null {
+  for (let i = state.people.length - 1; i >= 0; i--) {
+    const actor = state.mentions[state.people[i]].actor
+    if (actor && !own.includes(actor)) return state.people[i]
+  }
+  return state.mentions[state.person!].actor && own.includes(state.mentions[state.person!].actor!) ? null : state.person
+}
+
+export function notePerson(state: State, index: number): void {
+  state.person = index
+  // Most recent last, one entry per actor: enough to step back past the clause's own subject.
+  const actor = state.mentions[index].actor
+  state.people = state.people.filter((p) => state.mentions[p].actor !== actor)
+  state.people.push(index)
+  if (state.people.length > 8) state.people.shift()
+  const role = state.mentions[index].role
+  if (role) for (const word of role.toLowerCase().split(/[\s-]+/)) if (ROLE_NOUNS.has(word)) state.byTitle.set(word, index)
+}
+
+export function noteMention(state: State, m: Mention, index: number): void {
+  if (m.kind === 'person') notePerson(state, index)
+  if (m.locative && m.kind === 'country' && m.actor) state.place = m.actor
+  if (m.kind === 'country' && m.actor) {
+    state.countries = state.countries.filter((c) => c !== m.actor)
+    state.countries.push(m.actor)
+  }
+  if (m.kind === 'group' && m.actor) state.group = m.actor
+}
+
+/** Nouns that name the act of the clause they follow: "…, in a move that Beijing denounced". */
+export const ACT_NOUNS = new Set(['move', 'step', 'decision', 'bid', 'attempt', 'effort'])
+
+/** Verbs by which an actor makes a thing that may later be criticised or rejected ("OPEC sent a letter"). */
+const MAKING = new Set(['send', 'issue', 'publish', 'release', 'write', 'announce', 'adopt', 'propose', 'introduce', 'unveil', 'impose', 'launch', 'approve', 'pass', 'submit', 'table', 'present', 'enact', 'draft', 'circulate'])
+
+export function actorsOf(chunks: readonly Chunk[], p: Phrase | null): string[] {
+  if (!p) return []
+  return [...new Set(p.chunks.flatMap((c) => chunks[c].actors))]
+}
+
+export function noteClause(state: State, chunks: readonly Chunk[], clause: Clause, sentence: number): void {
+  const subject = actorsOf(chunks, clause.subject)
+  // "Washington decided to extend the tariffs": a later "the decision" is Washington's.
+  // "China suspended the talks", "Washington decided to …": a later "the suspension", "the decision" is theirs.
+  if (subject.length === 1 && clause.verb.voice === 'active' && !clause.verb.negated) for (const noun of NOMINALISATIONS.get(clause.verb.lemma) ?? []) state.owners.set(noun, subject[0])
+  if (subject.length === 1 && MAKING.has(clause.verb.lemma) && clause.object) {
+    for (const c of clause.object.chunks) if (chunks[c].kind === 'thing') state.owners.set(chunks[c].headLemma, subject[0])
+  }
+  const only = clause.subject?.chunks.length === 1 ? chunks[clause.subject.chunks[0]] : null
+  if (only?.kind === 'thing' && only.modifierActor && clause.subjectFrom === 'own') state.thing = { owner: only.modifierActor, sentence }
+  if (subject.length && clause.subjectFrom === 'own') {
+    state.subject = subject
+    state.subjectSentence = sentence
+    const plural = subject.length > 1 || (clause.subject!.chunks.length === 1 && chunks[clause.subject!.chunks[0]].plural)
+    if (plural) state.plural = subject
+  }
+  if (subject.length === 2) state.pair = subject
+  // "a video call between Seoul's minister and her Japanese counterpart, in which the two sides …".
+  for (const p of clause.preps) {
+    const between = p.prep === 'between' ? actorsOf(chunks, p.phrase) : []
+    if (between.length === 2) state.pair = between
+  }
+  const withWhom = clause.preps.find((p) => p.prep === 'with')?.phrase ?? null
+  const other = actorsOf(chunks, clause.object).length ? actorsOf(chunks, clause.object) : actorsOf(chunks, withWhom)
+  if (subject.length === 1 && other.length === 1 && other[0] !== subject[0]) state.pair = [subject[0], other[0]]
+  for (const c of clause.subject?.chunks ?? []) if (chunks[c].pair) state.pair = chunks[c].pair!
+}
+
+/** The actors a possessive pronoun determiner points to: "his" → the last person, "their" → the last plural, "its" → the last subject. */
+export function possessorActors(state: State, chunk: Chunk, recentSubject: readonly string[]): readonly string[] {
+  switch (chunk.det) {
+    case 'his':
+    case 'her':
+      return state.person !== null && state.mentions[state.person].actor ? [state.mentions[state.person].actor!] : []
+    case 'their':
+      return state.plural.length ? state.plural : state.pair
+    case 'its':
+      return recentSubject.length === 1 ? recentSubject : []
+    default:
+      return []
+  }
+}
