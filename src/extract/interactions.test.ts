@@ -1,39 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import type { Doc, Mention, MentionKind } from '../model/doc.js'
-import { SYMMETRIC_TYPES } from '../model/facts.js'
-import { analyseArticle } from '../nlp/analyse.js'
 import { extractInteractions } from './interactions/index.js'
-
-type Spec = readonly [surface: string, actor: string | null, kind?: MentionKind, adjectival?: boolean]
-
-/** A Doc analysed in full, with actor mentions given by hand: every occurrence of each surface is a mention of its actor. */
-function makeDoc(text: string, specs: readonly Spec[], date: string | null = '2024-03-14'): Doc {
-  const mentions: Mention[] = []
-  for (const [surface, actor, kind = 'country', adjectival] of specs) {
-    const re = new RegExp(`(?<![\\p{L}])${surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu')
-    for (const m of text.matchAll(re)) {
-      if (mentions.some((f) => m.index! < f.end && f.start < m.index! + surface.length)) continue
-      const extra = kind === 'person' ? { person: surface } : adjectival ? { adjectival } : {}
-      mentions.push({ start: m.index!, end: m.index! + surface.length, text: surface, kind, actor, ...extra })
-    }
-  }
-  mentions.sort((a, b) => a.start - b.start)
-  return analyseArticle({ doc: 't.txt', title: null, date, url: null, outlet: null, text }, { mentions })
-}
-
-const adj = (surface: string, actor: string): Spec => [surface, actor, 'country', true]
-const COUNTRIES: Spec[] = [
-  ['Canada', 'CAN'], adj('Canadian', 'CAN'), ['Mexico', 'MEX'], adj('Mexican', 'MEX'), ['France', 'FRA'], adj('French', 'FRA'),
-  ['Kenya', 'KEN'], adj('Kenyan', 'KEN'), ['Brazil', 'BRA'], adj('Brazilian', 'BRA'), ['India', 'IND'], adj('Indian', 'IND'),
-  ['Ottawa', 'CAN'], ['Paris', 'FRA'], ['Nairobi', 'KEN'], ['the European Union', 'EU', 'group'], ['G20', 'G20', 'group'],
-  ['Norway', 'NOR'], adj('Norwegian', 'NOR'), ['Chile', 'CHL'], ['Peru', 'PER'],
-]
-
-function triples(text: string, extra: Spec[] = [], date?: string | null): string[] {
-  return extractInteractions(makeDoc(text, [...COUNTRIES, ...extra], date))
-    .map((i) => (SYMMETRIC_TYPES.has(i.type) && i.target < i.actor ? `${i.target} ${i.type} ${i.actor}` : `${i.actor} ${i.type} ${i.target}`))
-    .sort()
-}
+import { handDoc, triples, type Spec } from './interactions/triples.js'
 
 describe('extractInteractions: verbs with subject and object', () => {
   test.each([
@@ -73,7 +40,7 @@ describe('extractInteractions: meetings and visits', () => {
 
   test('a person mention stands for their country', () => {
     const text = 'Lena Berg held talks with Omar Farah on Monday in Oslo.'
-    const doc = makeDoc(text, [['Lena Berg', 'NOR', 'person'], ['Omar Farah', 'KEN', 'person']], '2024-03-14')
+    const doc = handDoc(text, [['Lena Berg', 'NOR', 'person'], ['Omar Farah', 'KEN', 'person']])
     const [i] = extractInteractions(doc)
     expect(`${i.actor} ${i.type} ${i.target}`).toBe('NOR meet KEN')
     expect(i.date).toBe('2024-03-11')
@@ -122,7 +89,7 @@ describe('extractInteractions: what is not annotated', () => {
   })
   test('one interaction per (actor, type, target), first evidence kept', () => {
     const text = 'Canada urged Mexico to act. Later, Canada urged Mexico again.'
-    const out = extractInteractions(makeDoc(text, COUNTRIES))
+    const out = extractInteractions(handDoc(text))
     expect(out).toHaveLength(1)
     expect(out[0].evidence.text).toBe('Canada urged Mexico to act.')
   })
@@ -211,153 +178,5 @@ describe('extractInteractions: clauses, quotes and anaphora', () => {
     ['India will press ahead with its solar plan despite French doubts.'],
   ])('no interaction: %s', (text) => {
     expect(triples(text, PEOPLE)).toEqual([])
-  })
-})
-
-describe('extractInteractions: several partners, suspended talks, non-actor possessors', () => {
-  const MORE: Spec[] = [['Japan', 'JPN'], ['Vietnam', 'VNM'], ['Denmark', 'DNK'], ['the G7', 'G7', 'group'], ['Taiwan', 'TWN']]
-  test.each([
-    // One subject and several partners: the partners did not agree with each other.
-    ['Peru signed a loan deal with Japan and Norway on Tuesday.', ['JPN agree PER', 'NOR agree PER']],
-    // A coordinated subject with a partner: each member agreed with the partner, not among themselves.
-    ['Denmark, Norway and the G7 agreed a grid partnership with Vietnam.', ['DNK agree VNM', 'G7 agree VNM', 'NOR agree VNM']],
-    // A possessor that is no actor did the visiting, not the sentence's subject.
-    ['Kenya cut aid in response to the senator\u2019s visit to Taiwan.', []],
-  ])('%s', (text, expected) => {
-    expect(triples(text, MORE)).toEqual([...expected].sort())
-  })
-})
-
-describe('extractInteractions: role nouns and pair anaphors', () => {
-  const MORE: Spec[] = [['the Group of Seven', 'G7', 'group'], ['Japan', 'JPN'], ['Lena Berg', 'NOR', 'person'], ['Omar Farah', 'KEN', 'person']]
-  test('"Ministers …" acts for the body whose ministers were named before', () => {
-    const text = 'Finance ministers from the Group of Seven met in Naples on Friday. Ministers also said they would keep pressing India and Kenya to end coal subsidies.'
-    expect(triples(text, MORE)).toEqual(['G7 urge IND', 'G7 urge KEN'])
-  })
-  test('"The foreign ministry" is the office of the country the sentence before opened with', () => {
-    const text = 'Kenya said on Friday it would respond. The foreign ministry also announced sanctions on Japan.'
-    expect(triples(text, MORE)).toEqual(['KEN sanction JPN'])
-  })
-  test('a role with a new group after it ("Ministers from …") is not an anaphor', () => {
-    const text = 'Energy ministers from the Group of Seven met on Friday. Ministers from Kenya later urged Japan to act.'
-    expect(triples(text, MORE).filter((t) => t.includes('G7'))).toEqual([])
-  })
-  test.each([
-    // A pair coordinated earlier in the same sentence.
-    ['Lena Berg and her Kenyan counterpart Omar Farah signed the pact after the two ministers met in Oslo.', ['KEN agree NOR', 'KEN meet NOR']],
-    // The two actors named last, across the sentence boundary.
-    ['Canada and Mexico unveiled a plan on Monday. A Canadian official said the two sides had held about 12 virtual meetings this year.', ['CAN meet MEX']],
-    ['Lena Berg visited Chile on Monday. She said both governments would work together on ocean data.', ['CHL cooperate NOR', 'CHL meet NOR']],
-    // Three candidates: "the two" cannot say which two.
-    ['Canada, Mexico and Peru met in Lima. Officials said the two countries would work together on ports.', []],
-  ])('%s', (text, expected) => {
-    expect(triples(text, MORE)).toEqual([...expected].sort())
-  })
-})
-
-describe('extractInteractions: protests of things, echoed protests, partners named by their members', () => {
-  const MORE: Spec[] = [
-    ['Japan', 'JPN'], ['Vietnam', 'VNM'], ['the G7', 'G7', 'group'], ['OPEC', 'OPEC', 'group'], ['the UN', 'UN', 'group'],
-    ['the Alliance of Small Island States', 'AOSIS', 'group'], ['Spain', 'ESP'], ['Lena Berg', 'NOR', 'person'],
-  ]
-  test.each([
-    // "agreed with" names the partners of a deal, also a list closed by "and other …".
-    ['The loan scheme that Peru agreed with Japan, Canada and other lenders last year is slow.', ['CAN agree PER', 'JPN agree PER']],
-    // Sharing an opinion is no agreement.
-    ['Peru agreed with Japan that the text was weak.', []],
-    ['Peru agreed with Japan\u2019s view of the text.', []],
-    // A partner described by its leader or members.
-    ['Vietnam signed a partnership with a club of donor nations led by the G7.', ['G7 agree VNM']],
-    ['Chile struck a deal with lenders including Japan on Monday.', ['CHL agree JPN']],
-    // A possessor with a role noun the actor phrase did not take in.
-    ['Spain\u2019s ecological transition minister criticised Kenya over the plan.', ['ESP protest KEN']],
-  ])('%s', (text, expected) => {
-    expect(triples(text, MORE)).toEqual([...expected].sort())
-  })
-  test('a body\u2019s text objected to protests the body (the COP\u2019s UNFCCC when none is named)', () => {
-    const text = 'Talks at COP40 ended on Sunday. Later the Alliance of Small Island States objected that the decision had been rushed through.'
-    expect(triples(text, MORE)).toEqual(['AOSIS protest UNFCCC'])
-  })
-})
-
-describe('extractInteractions: objects told by appositives, clauses after "with the …", talks named after a body', () => {
-  const MORE: Spec[] = [['the UN', 'UN', 'group'], ['UN', 'UN', 'group'], adj('Mexican', 'MEX'), ['Japan', 'JPN']]
-  test.each([
-    // A name the gazetteer does not know, with an appositive that names its country.
-    // "with the …" keeps the actor in object position: the second verb is the first subject's.
-    ['Kenya halted talks with the European Union and sanctioned Japan.', ['KEN sanction JPN']],
-    // Talks named after one body are its talks, not a meeting of the pair before them.
-    ['Chile and Peru agreed a water deal at the UN climate talks last year.', ['CHL agree PER']],
-  ])('%s', (text, expected) => {
-    expect(triples(text, MORE)).toEqual([...expected].sort())
-  })
-})
-
-describe('extractInteractions: criticism received, demands from, visits by, hyphenated deals', () => {
-  const MORE: Spec[] = [['Japan', 'JPN'], ['Omar Farah', 'KEN', 'person']]
-  test.each([
-    ['Canada drew sharp criticism from Mexico over its pipeline.', ['MEX protest CAN']],
-    ['Peru came under fire from Chile for the new dam.', ['CHL protest PER']],
-    ['Norway demanded an explanation from Brazil on Tuesday.', ['NOR demand BRA']],
-    ['The visit by Kenyan President Omar Farah to India ended on Friday.', ['IND meet KEN']],
-    ['The Chile-Peru water deal was signed in Lima.', ['CHL agree PER']],
-    // No hyphenated pair before the noun: no agreement.
-    ['The water deal was signed in Lima by officials of Chile.', []],
-  ])('%s', (text, expected) => {
-    expect(triples(text, MORE)).toEqual([...expected].sort())
-  })
-})
-
-/** Through the gazetteer (src/actors) rather than hand-made mentions: people it finds by their titles. */
-function triplesRead(text: string): string[] {
-  return extractInteractions(analyseArticle({ doc: 't.txt', title: null, date: '2024-03-14', url: null, outlet: null, text }))
-    .map((i) => (SYMMETRIC_TYPES.has(i.type) && i.target < i.actor ? `${i.target} ${i.type} ${i.actor}` : `${i.actor} ${i.type} ${i.target}`))
-    .sort()
-}
-
-describe('extractInteractions: people named with a country title, through the gazetteer', () => {
-  test('an unknown name with an appositive that names its country', () => {
-    expect(triplesRead('Kenya sanctioned Rosa Vidal, the Mexican trade negotiator, on Friday.')).toEqual(['KEN sanction MEX'])
-  })
-  test('a later bare surname stands for the country of its first mention', () => {
-    const text = 'Kenya recalled its envoy after Mexican Senator Rosa Vidal visited Nairobi. Kenya later announced sanctions against Vidal.'
-    expect(triplesRead(text)).toEqual(['KEN meet MEX', 'KEN sanction MEX'])
-  })
-  test('a surname never named with a country title stays unknown', () => {
-    expect(triplesRead('Rosa Vidal spoke on Monday. Kenya later announced sanctions against Vidal.')).toEqual([])
-  })
-})
-
-describe('extractInteractions: a visit owned by a pronoun', () => {
-  test('"During his visit to X, A …": the main clause subject made the visit', () => {
-    expect(triples('During his visit to India, the Kenyan president urged New Delhi to fund solar.', [['New Delhi', 'IND']])).toEqual(['IND meet KEN', 'KEN urge IND'])
-  })
-})
-
-describe('extractInteractions: shapes the earlier sentence reader read and the clause frames now do', () => {
-  test.each([
-    // A reported act in the perfect infinitive: "is said to have urged", "are thought to have been pressing".
-    ['Japan is said to have urged China to act.', ['JPN urge CHN']],
-    ['Norway is thought to have been pressing Peru to sign.', ['NOR urge PER']],
-    // A list of examples with no comma before "including".
-    ['Japan has been pressing countries including Brazil and Peru to join the pact.', ['JPN urge BRA', 'JPN urge PER']],
-    // Shut out of talks: no party to them.
-    ['Several countries including Japan and Peru were shut out of the UN-led talks.', []],
-    // A verb of aspect before the act.
-    ['Japan continued urging China to act.', ['JPN urge CHN']],
-    ['Japan stopped pressing China on coal.', []],
-    // Partners joined to the subject act with it, and never on each other.
-    ['Norway, together with Germany, criticised Brazil over the fund.', ['DEU protest BRA', 'NOR protest BRA']],
-    ['Brazil lost the funds. Norway, together with Germany, withdrew aid, accusing the country of fraud.', []],
-    // An object "it" is no subject of its own clause: the owned thing named just before.
-    ['Brazilian minister Marina Silva spoke on Monday. “The US withdrawal is a heavy blow to the common effort, and we reject it,” she said.', ['BRA protest USA']],
-    // "there" is not the clause's own subject.
-    ['Kenya hosted the talks. Chile travelled there in May.', ['CHL meet KEN']],
-  ])('%s', (text, expected) => {
-    expect(triplesRead(text)).toEqual([...expected].sort())
-  })
-  test('"the secretary general" is the person last named with that title', () => {
-    const text = 'UN Secretary-General Antonio Guterres spoke on Monday. The secretary general looks forward to Kenya submitting a new plan.'
-    expect(triplesRead(text)).toEqual(['UN urge KEN'])
   })
 })

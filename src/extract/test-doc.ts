@@ -21,7 +21,8 @@ export function makeDoc(text: string, mentions: readonly MentionSpec[] = [], opt
     for (const m of text.matchAll(re)) {
       const start = m.index!
       if (found.some((f) => start < f.end && f.start < start + spec.text.length)) continue
-      found.push({ start, end: start + spec.text.length, text: spec.text, kind: spec.kind ?? 'country', actor: spec.actor, ...(spec.adjectival ? { adjectival: true } : {}) })
+      const extra = spec.kind === 'person' ? { person: spec.text } : spec.adjectival ? { adjectival: true } : {}
+      found.push({ start, end: start + spec.text.length, text: spec.text, kind: spec.kind ?? 'country', actor: spec.actor, ...extra })
     }
   }
   found.sort((a, b) => a.start - b.start)

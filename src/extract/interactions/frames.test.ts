@@ -1,0 +1,102 @@
+import { describe, expect, test } from 'vitest'
+import { adj, triples, type Spec } from './triples.js'
+
+describe('extractInteractions: several partners, suspended talks, non-actor possessors', () => {
+  const MORE: Spec[] = [['Japan', 'JPN'], ['Vietnam', 'VNM'], ['Denmark', 'DNK'], ['the G7', 'G7', 'group'], ['Taiwan', 'TWN']]
+  test.each([
+    // One subject and several partners: the partners did not agree with each other.
+    ['Peru signed a loan deal with Japan and Norway on Tuesday.', ['JPN agree PER', 'NOR agree PER']],
+    // A coordinated subject with a partner: each member agreed with the partner, not among themselves.
+    ['Denmark, Norway and the G7 agreed a grid partnership with Vietnam.', ['DNK agree VNM', 'G7 agree VNM', 'NOR agree VNM']],
+    // A possessor that is no actor did the visiting, not the sentence's subject.
+    ['Kenya cut aid in response to the senator\u2019s visit to Taiwan.', []],
+  ])('%s', (text, expected) => {
+    expect(triples(text, MORE)).toEqual([...expected].sort())
+  })
+})
+
+describe('extractInteractions: role nouns and pair anaphors', () => {
+  const MORE: Spec[] = [['the Group of Seven', 'G7', 'group'], ['Japan', 'JPN'], ['Lena Berg', 'NOR', 'person'], ['Omar Farah', 'KEN', 'person']]
+  test('"Ministers …" acts for the body whose ministers were named before', () => {
+    const text = 'Finance ministers from the Group of Seven met in Naples on Friday. Ministers also said they would keep pressing India and Kenya to end coal subsidies.'
+    expect(triples(text, MORE)).toEqual(['G7 urge IND', 'G7 urge KEN'])
+  })
+  test('"The foreign ministry" is the office of the country the sentence before opened with', () => {
+    const text = 'Kenya said on Friday it would respond. The foreign ministry also announced sanctions on Japan.'
+    expect(triples(text, MORE)).toEqual(['KEN sanction JPN'])
+  })
+  test('a role with a new group after it ("Ministers from …") is not an anaphor', () => {
+    const text = 'Energy ministers from the Group of Seven met on Friday. Ministers from Kenya later urged Japan to act.'
+    expect(triples(text, MORE).filter((t) => t.includes('G7'))).toEqual([])
+  })
+  test.each([
+    // A pair coordinated earlier in the same sentence.
+    ['Lena Berg and her Kenyan counterpart Omar Farah signed the pact after the two ministers met in Oslo.', ['KEN agree NOR', 'KEN meet NOR']],
+    // The two actors named last, across the sentence boundary.
+    ['Canada and Mexico unveiled a plan on Monday. A Canadian official said the two sides had held about 12 virtual meetings this year.', ['CAN meet MEX']],
+    ['Lena Berg visited Chile on Monday. She said both governments would work together on ocean data.', ['CHL cooperate NOR', 'CHL meet NOR']],
+    // Three candidates: "the two" cannot say which two.
+    ['Canada, Mexico and Peru met in Lima. Officials said the two countries would work together on ports.', []],
+  ])('%s', (text, expected) => {
+    expect(triples(text, MORE)).toEqual([...expected].sort())
+  })
+})
+
+describe('extractInteractions: protests of things, echoed protests, partners named by their members', () => {
+  const MORE: Spec[] = [
+    ['Japan', 'JPN'], ['Vietnam', 'VNM'], ['the G7', 'G7', 'group'], ['OPEC', 'OPEC', 'group'], ['the UN', 'UN', 'group'],
+    ['the Alliance of Small Island States', 'AOSIS', 'group'], ['Spain', 'ESP'], ['Lena Berg', 'NOR', 'person'],
+  ]
+  test.each([
+    // "agreed with" names the partners of a deal, also a list closed by "and other …".
+    ['The loan scheme that Peru agreed with Japan, Canada and other lenders last year is slow.', ['CAN agree PER', 'JPN agree PER']],
+    // Sharing an opinion is no agreement.
+    ['Peru agreed with Japan that the text was weak.', []],
+    ['Peru agreed with Japan\u2019s view of the text.', []],
+    // A partner described by its leader or members.
+    ['Vietnam signed a partnership with a club of donor nations led by the G7.', ['G7 agree VNM']],
+    ['Chile struck a deal with lenders including Japan on Monday.', ['CHL agree JPN']],
+    // A possessor with a role noun the actor phrase did not take in.
+    ['Spain\u2019s ecological transition minister criticised Kenya over the plan.', ['ESP protest KEN']],
+  ])('%s', (text, expected) => {
+    expect(triples(text, MORE)).toEqual([...expected].sort())
+  })
+  test('a body\u2019s text objected to protests the body (the COP\u2019s UNFCCC when none is named)', () => {
+    const text = 'Talks at COP40 ended on Sunday. Later the Alliance of Small Island States objected that the decision had been rushed through.'
+    expect(triples(text, MORE)).toEqual(['AOSIS protest UNFCCC'])
+  })
+})
+
+describe('extractInteractions: objects told by appositives, clauses after "with the …", talks named after a body', () => {
+  const MORE: Spec[] = [['the UN', 'UN', 'group'], ['UN', 'UN', 'group'], adj('Mexican', 'MEX'), ['Japan', 'JPN']]
+  test.each([
+    // A name the gazetteer does not know, with an appositive that names its country.
+    // "with the …" keeps the actor in object position: the second verb is the first subject's.
+    ['Kenya halted talks with the European Union and sanctioned Japan.', ['KEN sanction JPN']],
+    // Talks named after one body are its talks, not a meeting of the pair before them.
+    ['Chile and Peru agreed a water deal at the UN climate talks last year.', ['CHL agree PER']],
+  ])('%s', (text, expected) => {
+    expect(triples(text, MORE)).toEqual([...expected].sort())
+  })
+})
+
+describe('extractInteractions: criticism received, demands from, visits by, hyphenated deals', () => {
+  const MORE: Spec[] = [['Japan', 'JPN'], ['Omar Farah', 'KEN', 'person']]
+  test.each([
+    ['Canada drew sharp criticism from Mexico over its pipeline.', ['MEX protest CAN']],
+    ['Peru came under fire from Chile for the new dam.', ['CHL protest PER']],
+    ['Norway demanded an explanation from Brazil on Tuesday.', ['NOR demand BRA']],
+    ['The visit by Kenyan President Omar Farah to India ended on Friday.', ['IND meet KEN']],
+    ['The Chile-Peru water deal was signed in Lima.', ['CHL agree PER']],
+    // No hyphenated pair before the noun: no agreement.
+    ['The water deal was signed in Lima by officials of Chile.', []],
+  ])('%s', (text, expected) => {
+    expect(triples(text, MORE)).toEqual([...expected].sort())
+  })
+})
+
+describe('extractInteractions: a visit owned by a pronoun', () => {
+  test('"During his visit to X, A …": the main clause subject made the visit', () => {
+    expect(triples('During his visit to India, the Kenyan president urged New Delhi to fund solar.', [['New Delhi', 'IND']])).toEqual(['IND meet KEN', 'KEN urge IND'])
+  })
+})

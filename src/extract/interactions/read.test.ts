@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest'
+import { SYMMETRIC_TYPES } from '../../model/facts.js'
+import { analyseArticle } from '../../nlp/analyse.js'
+import { extractInteractions } from './index.js'
+
+/** Through the gazetteer (src/actors) rather than hand-made mentions: people it finds by their titles. */
+function triplesRead(text: string): string[] {
+  return extractInteractions(analyseArticle({ doc: 't.txt', title: null, date: '2024-03-14', url: null, outlet: null, text }))
+    .map((i) => (SYMMETRIC_TYPES.has(i.type) && i.target < i.actor ? `${i.target} ${i.type} ${i.actor}` : `${i.actor} ${i.type} ${i.target}`))
+    .sort()
+}
+
+describe('extractInteractions: people named with a country title, through the gazetteer', () => {
+  test('an unknown name with an appositive that names its country', () => {
+    expect(triplesRead('Kenya sanctioned Rosa Vidal, the Mexican trade negotiator, on Friday.')).toEqual(['KEN sanction MEX'])
+  })
+  test('a later bare surname stands for the country of its first mention', () => {
+    const text = 'Kenya recalled its envoy after Mexican Senator Rosa Vidal visited Nairobi. Kenya later announced sanctions against Vidal.'
+    expect(triplesRead(text)).toEqual(['KEN meet MEX', 'KEN sanction MEX'])
+  })
+  test('a surname never named with a country title stays unknown', () => {
+    expect(triplesRead('Rosa Vidal spoke on Monday. Kenya later announced sanctions against Vidal.')).toEqual([])
+  })
+})
+
+describe('extractInteractions: shapes the earlier sentence reader read and the clause frames now do', () => {
+  test.each([
+    // A reported act in the perfect infinitive: "is said to have urged", "are thought to have been pressing".
+    ['Japan is said to have urged China to act.', ['JPN urge CHN']],
+    ['Norway is thought to have been pressing Peru to sign.', ['NOR urge PER']],
+    // A list of examples with no comma before "including".
+    ['Japan has been pressing countries including Brazil and Peru to join the pact.', ['JPN urge BRA', 'JPN urge PER']],
+    // Shut out of talks: no party to them.
+    ['Several countries including Japan and Peru were shut out of the UN-led talks.', []],
+    // A verb of aspect before the act.
+    ['Japan continued urging China to act.', ['JPN urge CHN']],
+    ['Japan stopped pressing China on coal.', []],
+    // Partners joined to the subject act with it, and never on each other.
+    ['Norway, together with Germany, criticised Brazil over the fund.', ['DEU protest BRA', 'NOR protest BRA']],
+    ['Brazil lost the funds. Norway, together with Germany, withdrew aid, accusing the country of fraud.', []],
+    // An object "it" is no subject of its own clause: the owned thing named just before.
+    ['Brazilian minister Marina Silva spoke on Monday. “The US withdrawal is a heavy blow to the common effort, and we reject it,” she said.', ['BRA protest USA']],
+    // "there" is not the clause's own subject.
+    ['Kenya hosted the talks. Chile travelled there in May.', ['CHL meet KEN']],
+  ])('%s', (text, expected) => {
+    expect(triplesRead(text)).toEqual([...expected].sort())
+  })
+  test('"the secretary general" is the person last named with that title', () => {
+    const text = 'UN Secretary-General Antonio Guterres spoke on Monday. The secretary general looks forward to Kenya submitting a new plan.'
+    expect(triplesRead(text)).toEqual(['UN urge KEN'])
+  })
+})
