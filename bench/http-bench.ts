@@ -79,7 +79,8 @@ async function pagesOf(base: string, actor: string): Promise<Record<string, stri
   const ids = [...new Set(edges.flatMap((e) => [e.actor, e.target]))].sort().slice(0, 500)
   return {
     overview: ['/api/overview', '/api/overview/figures'],
-    actor: [`/api/actors/${actor}`, `/api/targets?actor=${actor}&evidence=20`],
+    // The actor page asks for every state of its targets (web/src/pages/actor.tsx).
+    actor: [`/api/actors/${actor}`, `/api/targets?actor=${actor}&evidence=20&all=1`],
     article: [`/api/articles/${article}`, `/api/articles/${article}/check`],
     diplomacy: ['/api/network?types=meet,urge,demand,protest,sanction', ...(ids.length ? [`/api/names?ids=${ids.join(',')}`] : [])],
     changes: ['/api/change-log?limit=25&offset=0'],
