@@ -30,8 +30,8 @@ describe('a value before a deadline already passed is that old goal’s, not a l
 
 describe('the summit where a pledge was made, or its city, does not own it', () => {
   test.each([
-    ['Its new plan is near the first promise made by Peru in 2015 during the landmark Paris UN climate summit – a 30% cut in emissions by 2030.', ['PER reduction 2030 30']],
-    ['The plan is close to the pledge made by Chile in 2015 at the UN climate conference in Paris, a 25% cut in emissions intensity by 2030.', ['CHL intensity 2030 25']],
+    ['Its new plan is near the first promise made by Peru in 2015 during the Paris UN climate summit – a 30% cut in emissions by 2030.', ['PER reduction 2030 30']],
+    ['The plan is close to the pledge made by Chile in 2015 at the Paris conference of the UN, a 25% cut in emissions intensity by 2030.', ['CHL intensity 2030 25']],
     ['Speaking at the Bonn UN climate conference, Kenya promised a 32% cut in emissions by 2030.', ['KEN reduction 2030 32']],
   ])('%s', (text, want) => {
     expect(brief(text, '2021-04-16')).toEqual(want)

@@ -134,7 +134,7 @@ export function examples(doc: Doc, p: Phrase): string[] {
 
 /**
  * Every (actor, target) pair of two party lists, an actor never paired with itself nor with another
- * of the same side ("Norway, together with Germany, accused the country": not Germany accusing Norway).
+ * of the same side ("Chile, together with Peru, accused the country": not Peru accusing Chile).
  */
 export function cross(actors: readonly string[], targets: readonly string[]): PartyPair[] {
   const out: PartyPair[] = []

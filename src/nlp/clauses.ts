@@ -78,7 +78,7 @@ function findSubject(ctx: PhraseContext, g: VerbGroup, floor: number, groups: re
   const { tokens, chunks, chunkOf, from } = ctx
   if (g.form === 'infinitive') return { phrase: null, from: 'control' }
   let j = g.start - 1
-  // "Norway, together with Germany, withdrew": partners joined to the subject act with it.
+  // "Chile, together with Peru, cut aid": partners joined to the subject act with it.
   const partners: number[] = []
   const own = (phrase: Phrase): SubjectFind => ({ phrase: partners.length ? { ...phrase, chunks: [...new Set([...phrase.chunks, ...partners])].sort((x, y) => x - y) } : phrase, from: 'own' })
   while (j >= from) {
@@ -98,7 +98,7 @@ function findSubject(ctx: PhraseContext, g: VerbGroup, floor: number, groups: re
       if (before >= from && chunkOf[before] < 0 && tokens[before].pos === 'ADP' && !(SUBORDINATORS.has(tokens[before].lower) && chunk.end === g.start)) {
         // "Most of G-20 members condemned …": a quantifier's "of" phrase is the subject.
         if (tokens[before].lower === 'of' && QUANTIFIERS.has(tokens[before - 1]?.lower ?? '') && chunkOf[before - 1] < 0) return own(phraseFrom(ctx, c, 'left'))
-        // "…, with the Brazilian president accusing Macron": the phrase after "with" does the gerund's act.
+        // "…, with the Chilean minister accusing Peru": the phrase after "with" does the gerund's act.
         if (g.form === 'gerund' && tokens[before].lower === 'with' && chunk.end === g.start) return { phrase: phraseFrom(ctx, c, 'left'), from: 'own' }
         if (isComitative(tokens, before)) partners.push(c)
         // A prepositional phrase before the verb: "China on Friday announced", "the head of the agency said".
@@ -162,13 +162,13 @@ function findSubject(ctx: PhraseContext, g: VerbGroup, floor: number, groups: re
     if (t.text === ',' && j > from) {
       // A parenthetical between subject and verb: ", which …,", ", however,", ", a former diplomat,".
       const open = parentheticalStart(ctx, j)
-      // "In 2019, Norway together with Germany, withdrew": the span is the subject and its partner, no aside.
+      // "In 2021, Chile together with Peru, cut aid": the span is the subject and its partner, no aside.
       if (open >= from && chunkOf[open + 1] >= 0 && comitativeIn(tokens, open + 2, j)) {
         j--
         continue
       }
       if (open > from) {
-        // ", together with Germany,": the aside names a partner.
+        // ", together with Peru,": the aside names a partner.
         const lead = tokens[open + 1].lower === 'alongside' ? open + 1 : isComitative(tokens, open + 2) ? open + 2 : -1
         if (lead > 0 && chunkOf[lead + 1] >= 0) partners.push(...phraseFrom(ctx, chunkOf[lead + 1], 'right').chunks)
         j = open - 1

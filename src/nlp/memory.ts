@@ -142,7 +142,7 @@ function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], toke
       if (speakers.length === 2) return { ...chunk, actors: speakers, via: 'memory:speaker' }
       if (chunk.plural && state.pair.length === 2) return { ...chunk, actors: state.pair, via: 'memory:pair' }
       if (!chunk.plural && state.subject.length === 1) return { ...chunk, actors: state.subject, via: 'memory:country' }
-      // After a joint subject ("Norway together with Germany withdrew aid, accusing the country of …"),
+      // After a joint subject ("Chile together with Peru cut its aid, accusing the country of …"),
       // the country last named apart from them.
       if (!chunk.plural && state.subject.length > 1) {
         const other = [...state.countries].reverse().find((c) => !state.subject.includes(c))

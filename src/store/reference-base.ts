@@ -40,7 +40,7 @@ export function referenceMatches(q: BaseQuestion, reference: readonly ReferenceT
   if (!valued && q.kind !== 'net_zero' && q.kind !== 'peak') return []
   if (valued && (q.value === null || q.year === null)) return []
   const same = reference.filter((t) => t.actor === q.actor && t.kind === q.kind && gas(t))
-  // "New Zealand's net-zero target", no year: an actor has one net-zero (and one peak) target per gas,
+  // "its net-zero target", no year: an actor has one net-zero (and one peak) target per gas,
   // so a yearless claim is the list's one target of that kind, if it holds exactly one.
   if (q.year === null) return same.filter((t) => !t.conditional).length === 1 ? same : []
   return same.filter((t) => t.year === q.year && (!valued || (t.value != null && overlaps(q.value, q.value_max, t.value, t.value_max ?? null))))

@@ -57,7 +57,7 @@ export function runRegisterStatesContract(name: string, open: () => Promise<Db>)
     it('a year named as former is superseded: by the target in its sentence ("instead of"), or on its own ("Previously … had set")', using(async (db) => {
       await storeAnalysis(db, story('coal', '2022-02-01', 'Elbonia speeds up its coal exit', [
         'Elbonia will close its last coal plant by 2035 instead of 2040, the energy ministry said.',
-        'Previously, Elbonia had set 2056 as the year for its last coal mine.',
+        'Previously, Elbonia had set 2056 as its date for the last coal mine.',
       ], [
         { actor: 'ELB', kind: 'phase_out', year: 2035, in: 'by 2035 instead of 2040' },
         { actor: 'ELB', kind: 'phase_out', year: 2040, in: 'by 2035 instead of 2040' },

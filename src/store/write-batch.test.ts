@@ -32,7 +32,7 @@ const ARTICLES: Analysis[] = [
   story('rur-4', null, 'Analysts look at Ruritania', ['A cut of 36 percent by 2030 is what Ruritania could reach, analysts said.'],
     [{ actor: 'RUR', kind: 'reduction', year: 2030, value: 36, in: 'A cut of 36 percent' }]),
   story('elb-1', '2022-02-01', 'Elbonia speeds up its coal exit', [
-    'Elbonia will close its last coal plant by 2035 instead of 2040, the energy ministry said.', 'Previously, Elbonia had set 2056 as the year for its last coal mine.',
+    'Elbonia will close its last coal plant by 2035 instead of 2040, the energy ministry said.', 'Previously, Elbonia had set 2056 as its date for the last coal mine.',
   ], [
     { actor: 'ELB', kind: 'phase_out', year: 2035, in: 'by 2035 instead of 2040' }, { actor: 'ELB', kind: 'phase_out', year: 2040, in: 'by 2035 instead of 2040' },
     { actor: 'ELB', kind: 'phase_out', year: 2056, in: 'had set 2056' },

@@ -36,8 +36,8 @@ describe('extractInteractions: shapes the earlier sentence reader read and the c
     ['Japan continued urging China to act.', ['JPN urge CHN']],
     ['Japan stopped pressing China on coal.', []],
     // Partners joined to the subject act with it, and never on each other.
-    ['Norway, together with Germany, criticised Brazil over the fund.', ['DEU protest BRA', 'NOR protest BRA']],
-    ['Brazil lost the funds. Norway, together with Germany, withdrew aid, accusing the country of fraud.', []],
+    ['Chile, together with Peru, criticised Bolivia over the dam.', ['CHL protest BOL', 'PER protest BOL']],
+    ['Bolivia lost the grant. Chile, together with Peru, cut its aid, accusing the country of fraud.', []],
     // An object "it" is no subject of its own clause: the owned thing named just before.
     ['Brazilian minister Marina Silva spoke on Monday. “The US withdrawal is a heavy blow to the common effort, and we reject it,” she said.', ['BRA protest USA']],
     // "there" is not the clause's own subject.
@@ -46,7 +46,7 @@ describe('extractInteractions: shapes the earlier sentence reader read and the c
     expect(triplesRead(text)).toEqual([...expected].sort())
   })
   test('"the secretary general" is the person last named with that title', () => {
-    const text = 'UN Secretary-General Antonio Guterres spoke on Monday. The secretary general looks forward to Kenya submitting a new plan.'
+    const text = 'UN Secretary-General Antonio Guterres spoke on Monday. The secretary general is looking forward to Kenya submitting a new plan.'
     expect(triplesRead(text)).toEqual(['UN urge KEN'])
   })
 })
