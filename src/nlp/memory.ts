@@ -32,12 +32,21 @@ export function resolveDiscourse(input: {
   const state: State = { person: null, people: [], subject: [], plural: [], pair: [], byRole: new Map(), byTitle: new Map(), thing: null, subjectSentence: -1, place: null, owners: new Map(), countries: [], group: null, mentions, main: mainCountry(sentences, mentions) }
   const speakers = quoteSpeakerChunks(input)
   // First person inside a quote: the actors of the phrase that names its speaker.
+  // The subject list each chunk stands in, indexed once (a scan per quote grows with the square of a long text).
+  let subjects: Map<number, readonly number[]> | null = null
+  const subjectListOf = (c: number): readonly number[] => {
+    if (!subjects) {
+      subjects = new Map()
+      for (const k of input.clauses) if (k.subject && k.subject.chunks.length > 1) for (const x of k.subject.chunks) if (!subjects.has(x)) subjects.set(x, k.subject.chunks)
+    }
+    return subjects.get(c) ?? [c]
+  }
   const speakerOf = (chunk: Chunk): readonly string[] => {
     const q = quoteAt(input.quotes, input.tokens[chunk.start].start)
     const sc = q >= 0 ? speakers[q] : -1
     if (sc < 0 || out[sc] === chunk) return []
     // "“…,” Chile and Peru said": the speaker phrase may list several.
-    const listed = input.clauses.find((c) => c.subject?.chunks.includes(sc))?.subject?.chunks ?? [sc]
+    const listed = subjectListOf(sc)
     if (listed.length > 1) return [...new Set(listed.flatMap((k) => out[k].actors))]
     // "“We are disappointed …,” he said": a pronoun speaker after the quote is not read yet; the
     // person it stands for is already the last one named.
@@ -67,11 +76,12 @@ export function resolveDiscourse(input: {
     while (m < mentions.length && mentions[m].start < s.end) m++
     const sentenceClauses: Clause[] = []
     while (k < clauses.length && clauses[k].sentence === s.index) sentenceClauses.push(clauses[k++])
+    const objects = new Set(sentenceClauses.flatMap((x) => x.object?.chunks ?? []))
     let next = 0
     for (; c < out.length && out[c].start < range[1]; c++) {
       // Clauses whose verb lies before this chunk have been read: remember their parties.
       while (next < sentenceClauses.length && sentenceClauses[next].verb.end <= out[c].start) noteClause(state, out, sentenceClauses[next++], s.index)
-      out[c] = resolveChunk(state, out[c], out, input.tokens, s.index, speakerOf, sentenceClauses.some((k) => k.object?.chunks.includes(c)))
+      out[c] = resolveChunk(state, out[c], out, input.tokens, s.index, speakerOf, objects.has(c))
       if (out[c].kind === 'role' && out[c].actors.length) state.byRole.set(out[c].headLemma, out[c].actors)
       if (out[c].referent >= 0) notePerson(state, out[c].referent)
       for (const mi of out[c].mentions) if (mentions[mi].kind !== 'person') noteMention(state, mentions[mi], mi)
