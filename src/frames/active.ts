@@ -2,6 +2,7 @@ import { cross, partiesOf, targetsOf, thatSubject } from './party.js'
 import { clauseOf, type Frame } from './types.js'
 import { complementOf, contextAt, findClause, governedBy, prepsAfterToken } from './around.js'
 import { single } from '../nlp/phrases.js'
+import { REACTION_LEADS } from '../lexicon/modality.js'
 
 /**
  * Agent–verb–patient: the subject acts on the direct object ("Fiji castigated Australia") or on the
@@ -58,7 +59,7 @@ export const active: Frame = (t) => {
   }
   // "hit back after Canada raised tariffs", "protested when Japan released the water": whom the protest answers.
   if (targets.length === 0 && entry.type === 'protest') {
-    const p = c.preps.find((x) => REACTING.has(x.prep))
+    const p = c.preps.find((x) => REACTION_LEADS.has(x.prep))
     const answered = p && findClause(doc, c.sentence, (k) => k.subjectFrom === 'own' && k.subject?.start === p.phrase.start)
     if (answered) targets = partiesOf(doc, answered.subject).filter((a) => !actors.includes(a))
   }
@@ -77,9 +78,6 @@ function verdictAfter(t: Parameters<Frame>[0], from: number): boolean {
   for (let k = from; k < end && k < from + 8; k++) if (t.entry.verdicts.includes(t.doc.tokens[k].lower)) return true
   return false
 }
-
-/** Words that open the act a reaction answers: "hit back after Canada raised tariffs". */
-const REACTING = new Set(['after', 'when', 'following'])
 
 const MADE_BY = new Set(['produce', 'draft', 'write', 'insert', 'add', 'change', 'alter', 'push', 'table', 'propose', 'impose', 'negotiate'])
 

@@ -3,6 +3,7 @@ import { complementOf, findClause, prepsAfter, roleInClause } from './around.js'
 import type { Frame } from './types.js'
 import { INTERACTION_INDEX } from '../lexicon/index.js'
 import { SYMMETRIC_TYPES } from '../model/facts.js'
+import { REACTION_LEADS } from '../lexicon/modality.js'
 
 /**
  * A noun carries the act. Its agent is, in order: an actor inside its phrase, as possessor or
@@ -74,18 +75,15 @@ function complainants(doc: Parameters<Frame>[0]['doc'], chunk: number): string[]
   const own = place && place.role === 'object' ? place.clause : -1
   for (let k = own >= 0 ? own : place ? doc.clauses[place.clause].governor : -1, n = 0; k >= 0 && n < 3; k = doc.clauses[k].governor, n++) {
     const g = doc.clauses[k]
-    if ((INTERACTION_INDEX.verbs.get(g.verb.lemma) ?? []).some((e) => e.type === 'protest')) return partiesOf(doc, g.subject)
+    if (protests(g.verb.lemma, g.verb.particle)) return partiesOf(doc, g.subject)
   }
   // "Mexico hit back after Canada raised tariffs": the protest the levy's clause is answered by.
   const levying = place ? doc.clauses[place.clause] : undefined
   if (!levying?.subject || levying.subjectFrom !== 'own') return []
-  if (!REACTING.has(doc.tokens[levying.subject.start - 1]?.lower ?? '')) return []
+  if (!REACTION_LEADS.has(doc.tokens[levying.subject.start - 1]?.lower ?? '')) return []
   const reaction = findClause(doc, levying.sentence, (k) => k.verb.end <= levying.subject!.start && protests(k.verb.lemma, k.verb.particle))
   return reaction ? partiesOf(doc, reaction.subject) : []
 }
-
-/** Words that open the act a reaction answers (as the active frame reads them). */
-const REACTING = new Set(['after', 'when', 'following'])
 
 function protests(lemma: string, particle: string | null): boolean {
   return (INTERACTION_INDEX.verbs.get(particle ? `${lemma} ${particle}` : lemma) ?? []).some((e) => e.type === 'protest')

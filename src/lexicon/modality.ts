@@ -60,3 +60,6 @@ export const HOSTING_VERBS: ReadonlySet<string> = new Set('host co-host convene 
  * talking". The act is the participle's ("stop", "cease" and "quit" end it, so they are not here).
  */
 export const ASPECT_VERBS: ReadonlySet<string> = new Set(['keep', 'continue', 'begin', 'start', 'resume'])
+
+/** Words that open the act a reaction answers: "hit back after Canada raised tariffs", "protested when Japan …". */
+export const REACTION_LEADS: ReadonlySet<string> = new Set(['after', 'when', 'following'])

@@ -1,13 +1,11 @@
 import { describe, expect, test } from 'vitest'
-import { SYMMETRIC_TYPES } from '../../model/facts.js'
 import { analyseArticle } from '../../nlp/analyse.js'
 import { extractInteractions } from './index.js'
+import { asTriples } from './triples.js'
 
 /** Through the gazetteer (src/actors) rather than hand-made mentions: people it finds by their titles. */
 function triplesRead(text: string): string[] {
-  return extractInteractions(analyseArticle({ doc: 't.txt', title: null, date: '2024-03-14', url: null, outlet: null, text }))
-    .map((i) => (SYMMETRIC_TYPES.has(i.type) && i.target < i.actor ? `${i.target} ${i.type} ${i.actor}` : `${i.actor} ${i.type} ${i.target}`))
-    .sort()
+  return asTriples(extractInteractions(analyseArticle({ doc: 't.txt', title: null, date: '2024-03-14', url: null, outlet: null, text })))
 }
 
 describe('extractInteractions: people named with a country title, through the gazetteer', () => {

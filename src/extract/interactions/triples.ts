@@ -1,5 +1,5 @@
 import type { Doc, MentionKind } from '../../model/doc.js'
-import { SYMMETRIC_TYPES } from '../../model/facts.js'
+import { SYMMETRIC_TYPES, type Interaction } from '../../model/facts.js'
 import { makeDoc } from '../test-doc.js'
 import { extractInteractions } from './index.js'
 
@@ -18,9 +18,12 @@ export const COUNTRIES: Spec[] = [
 
 /** The interactions the whole analysis reads in `text` with these mentions, as sorted "ACTOR type TARGET" (symmetric types in code order). */
 export function triples(text: string, extra: readonly Spec[] = [], date: string | null = '2024-03-14'): string[] {
-  return extractInteractions(handDoc(text, extra, date))
-    .map((i) => (SYMMETRIC_TYPES.has(i.type) && i.target < i.actor ? `${i.target} ${i.type} ${i.actor}` : `${i.actor} ${i.type} ${i.target}`))
-    .sort()
+  return asTriples(extractInteractions(handDoc(text, extra, date)))
+}
+
+/** Interactions as sorted "ACTOR type TARGET" lines, symmetric types in code order. */
+export function asTriples(found: readonly Interaction[]): string[] {
+  return found.map((i) => (SYMMETRIC_TYPES.has(i.type) && i.target < i.actor ? `${i.target} ${i.type} ${i.actor}` : `${i.actor} ${i.type} ${i.target}`)).sort()
 }
 
 /** The Doc of `text` analysed in full with these mentions and the shared ones (extra first: they win an overlap). */
