@@ -50,7 +50,10 @@ export const pair: Frame = (t) => {
   const parties = partiesOf(doc, clause.subject)
   // A list subject may also be a list of modifiers: "The Canadian and Mexican leaders".
   const modifiers = parties.length === 1 && clause.subject ? modifierPair(doc, clause.subject.chunks[0]) : []
-  return modifiers.length === 2 ? pairsWithin(modifiers, maxParties(entry.type)) : jointPairs(doc, clause.subject, maxParties(entry.type))
+  if (modifiers.length === 2) return pairsWithin(modifiers, maxParties(entry.type))
+  // "Leaders of A, B and C met for a summit": more than two at a gathering attended it, not each other.
+  if (parties.length > 2 && clause.preps.some((p) => p.phrase.chunks.some((k) => isGathering(doc, k)))) return []
+  return jointPairs(doc, clause.subject, maxParties(entry.type))
 }
 
 const DURING = new Set(['during', 'at', 'after', 'following', 'amid'])

@@ -165,9 +165,13 @@ export function jointPairs(doc: Doc, p: Phrase | null | undefined, max: number):
   return [...pairsWithin(others, max), ...cross(others, listed)]
 }
 
-/** How many parties a joint act may have and still be read as pairs: a bilateral meeting is two; a pact may bind several. */
+/**
+ * How many parties a joint act may have and still be read as pairs: a meeting of two or three is each
+ * pair; four or more ("talks among Chile, Peru, Kenya and Norway") is a multilateral meeting,
+ * which the annotation does not split into pairs. A pact may bind several.
+ */
 export function maxParties(type: InteractionType): number {
-  return type === 'meet' ? 2 : 6
+  return type === 'meet' ? 3 : 6
 }
 
 /** "demanded that [Japan] …", "the demand that [Britain] pay": the parties right after "that" at `j`. */

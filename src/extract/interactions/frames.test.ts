@@ -35,8 +35,8 @@ describe('extractInteractions: role nouns and pair anaphors', () => {
     // The two actors named last, across the sentence boundary.
     ['Canada and Mexico unveiled a plan on Monday. A Canadian official said the two sides had held about 12 virtual meetings this year.', ['CAN meet MEX']],
     ['Lena Berg visited Chile on Monday. She said both governments would work together on ocean data.', ['CHL cooperate NOR', 'CHL meet NOR']],
-    // Three candidates: "the two" cannot say which two.
-    ['Canada, Mexico and Peru met in Lima. Officials said the two countries would work together on ports.', []],
+    // Three candidates: "the two" cannot say which two (the three met each other).
+    ['Canada, Mexico and Peru met in Lima. Officials said the two countries would work together on ports.', ['CAN meet MEX', 'CAN meet PER', 'MEX meet PER']],
   ])('%s', (text, expected) => {
     expect(triples(text, MORE)).toEqual([...expected].sort())
   })
@@ -98,5 +98,24 @@ describe('extractInteractions: criticism received, demands from, visits by, hyph
 describe('extractInteractions: a visit owned by a pronoun', () => {
   test('"During his visit to X, A …": the main clause subject made the visit', () => {
     expect(triples('During his visit to India, the Kenyan president urged New Delhi to fund solar.', [['New Delhi', 'IND']])).toEqual(['IND meet KEN', 'KEN urge IND'])
+  })
+})
+
+describe('extractInteractions: how many parties a meeting may have', () => {
+  test.each([
+    // Three named together met each other: a trilateral meeting is each pair.
+    ['Trade envoys from Chile, Peru and Kenya met in Lima on Tuesday.', ['CHL meet KEN', 'CHL meet PER', 'KEN meet PER']],
+    ['Kenya, Norway and Chile met in Oslo to plan a joint bid.', ['CHL meet KEN', 'CHL meet NOR', 'KEN meet NOR']],
+    // Four or more is a multilateral meeting, not a meeting of every pair.
+    ['Kenya, Norway, Peru and Chile met in Oslo to plan a joint bid.', []],
+  ])('%s', (text, expected) => {
+    expect(triples(text)).toEqual([...expected].sort())
+  })
+})
+
+describe('extractInteractions: three parties at a gathering', () => {
+  test('three leaders who met for a summit attended it; two who met there met each other', () => {
+    expect(triples('Leaders of Chile, Peru and Kenya met in Lima for a summit on ocean data.')).toEqual([])
+    expect(triples('Leaders of Chile and Peru met in Lima at a summit on ocean data.')).toEqual(['CHL meet PER'])
   })
 })
