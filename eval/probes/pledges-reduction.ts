@@ -46,7 +46,7 @@ export const REDUCTION_PROBES: readonly Probe[] = [
   {
     id: 'pledge.reduction.tonnes.1', test: 'mft', capability: 'reduction',
     text: 'Kazakhstan promised to cut its emissions by 100 million tonnes by 2030.',
-    pledges: ['KAZ reduction 2030'],
+    pledges: ['KAZ reduction 2030 100'],
   },
   {
     id: 'pledge.reduction.law.1', test: 'mft', capability: 'reduction',

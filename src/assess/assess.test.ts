@@ -87,6 +87,13 @@ describe('the assessment beside the published estimates (issue #6)', () => {
     expect(a.data.targets_from).toEqual(['reference', 'register'])
   })
 
+  it('leaves a cut stated in tonnes out of the pathways (it is no percentage)', () => {
+    const tonnes = claim({ actor: 'JPN', kind: 'reduction', year: 2030, value: 300, unit: 'MtCO2e', base_year: 2013, last_reported: '2024-03-01' })
+    const a = assess({ dataset, claims: [tonnes], scenarios: ['targets_2030'] })
+    expect(actorIn(a, 'JPN', 'targets_2030').targets_used.find((t) => t.year === 2030)!.origin).toBe('reference')
+    expect(ghgIn(a, 'JPN', 'targets_2030', 2030)).toBe(ghgIn(reference, 'JPN', 'targets_2030', 2030))
+  })
+
   it('keeps the official standing when the news repeats a reference target', () => {
     // News calls China's peak "pledged"; the reference (its NDC) says policy: the repeat changes nothing.
     const repeat = claim({ actor: 'CHN', kind: 'peak', year: 2030, status: 'pledged', last_reported: '2024-05-01' })

@@ -35,8 +35,9 @@ export function mergeTargets(claims: readonly Claim[], actors: ReadonlySet<strin
   for (const t of pathwayTargets) (t.conditional ? conditional : []).push({ ...t, origin: 'reference' })
   for (const t of pathwayTargets) if (!t.conditional) chosen.set(slot(t), { ...t, origin: 'reference' })
   for (const c of claims) {
-    // (A single-gas claim, a methane cut, is no pathway's target either.)
-    if (!PATHWAY_KINDS.has(c.kind) || c.year == null || c.gas != null || !actors.has(c.actor)) continue
+    // (A single-gas claim, a methane cut, is no pathway's target either; nor a cut in tonnes, which
+    // the pathways would read as a percentage: issue 14, item 6.)
+    if (!PATHWAY_KINDS.has(c.kind) || c.year == null || c.gas != null || (c.unit != null && c.unit !== 'percent') || !actors.has(c.actor)) continue
     if (c.evidence[0]?.doc.startsWith(REFERENCE_DOC_PREFIX)) continue
     const key = slot(c)
     const ref = chosen.get(key)

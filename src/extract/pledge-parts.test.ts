@@ -64,7 +64,7 @@ describe('findValues', () => {
     ['almost halve', [[null, null, false]]],
     ['by nearly four-fifths', [[null, null, false]]],
     ['by two-thirds', [[66.7, null, true]]],
-    ['by one billion tonnes', [[null, null, true]]],
+    ['cut emissions by one billion tonnes', [[1000, null, true]]],
     ['in the first half of the 2030s', []],
   ])('%s', (text, want) => {
     expect(vals(text)).toEqual(want)

@@ -1,16 +1,19 @@
+import { findMasses } from './pledge-mass.js'
 import { matchesOf } from './pledge-matches.js'
 
 /**
  * The size of a target as news writes it: "46%", "50 to 52 per cent", "61-66 percent",
- * "at least 55 pc", "half", "almost halve", "500 gigawatts", "one billion tonnes", "tripling".
- * Offsets are into the sentence text.
+ * "at least 55 pc", "half", "almost halve", "500 gigawatts", "one billion tonnes" (1000 MtCO2e),
+ * "tripling". Offsets are into the sentence text.
  */
 
 export interface ValueRef {
-  /** The number as written (a range's low end); null for amounts that are not a share ("1 billion tonnes", "almost half"). */
+  /** The number as written (a range's low end), tonnes in million tonnes CO2e; null for sizes we cannot state ("almost half", tonnes emitted last year). */
   readonly value: number | null
   readonly valueMax?: number
-  readonly unit: 'percent' | 'GW' | null
+  readonly unit: 'percent' | 'GW' | 'MtCO2e' | null
+  /** A tonnes figure (pledge-mass.ts), with a value or not: a target's size in percent is preferred to it. */
+  readonly mass?: true
   readonly start: number
   readonly end: number
   /** False when hedged ("more than 60%", "nearly four-fifths"): a later exact statement of the same target is better. */
@@ -24,7 +27,6 @@ const PERCENT = new RegExp(NUM + PCT, 'gi')
 const TENS: Record<string, number> = { ten: 10, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 }
 const WORD_PERCENT = new RegExp(String.raw`\b(ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)${PCT}`, 'gi')
 const GW = /(\d[\d,]*(?:\.\d+)?)\s?(?:GW|gigawatts?)(?![\w])/gi
-const TONNES = /\b(?:\d[\d,.]*|one|two|three|four|five|ten)(?:\s?-\s?\d[\d,.]*)?\s?(?:million|billion|bn|m)?\s?(?:metric\s+)?(?:tonnes|tons|Mt|Gt|MtCO2e?)(?![\w])/gi
 const MULTIPLE = /\b(?:tripl(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|(?:two|three|four|five|six|seven|eight|ten)fold)\b/gi
 const ALL = /\b(?:entirely|fully|completely)\b/gi
 const FRACTIONS: Record<string, number> = {
@@ -79,6 +81,14 @@ export function findValues(text: string): ValueRef[] {
     const e = s + m[0].length
     if (free(s, e)) out.push({ value: Number(m[1].replace(/,/g, '')), unit: 'GW', start: s, end: e, exact: !hedged(s) })
   }
+  // Tonnes (issue 14, item 6), before fractions ("half a billion tonnes"): a figure that is no target's size (a level, tonnes of coal) still marks
+  // the sentence as stating an amount, valueless as before.
+  for (const m of findMasses(text)) {
+    if (free(m.start, m.end)) {
+      const valued = m.value !== null
+      out.push({ value: m.value, ...(m.valueMax !== undefined ? { valueMax: m.valueMax } : {}), unit: valued ? 'MtCO2e' : null, start: m.start, end: m.end, exact: !valued || !hedged(m.start), mass: true })
+    }
+  }
   for (const m of matchesOf(FRACTION, text)) {
     const s = m.index!
     const e = s + m[0].length
@@ -86,12 +96,10 @@ export function findValues(text: string): ValueRef[] {
     const h = hedged(s)
     out.push({ value: h ? null : fractionValue(m[0], m[1]), unit: h ? null : 'percent', start: s, end: e, exact: !h })
   }
-  for (const re of [TONNES, MULTIPLE]) {
-    for (const m of matchesOf(re, text)) {
-      const s = m.index!
-      const e = s + m[0].length
-      if (free(s, e)) out.push({ value: null, unit: null, start: s, end: e, exact: true })
-    }
+  for (const m of matchesOf(MULTIPLE, text)) {
+    const s = m.index!
+    const e = s + m[0].length
+    if (free(s, e)) out.push({ value: null, unit: null, start: s, end: e, exact: true })
   }
   for (const m of matchesOf(ALL, text)) {
     const s = m.index!

@@ -150,7 +150,8 @@ function pledgesOf(doc: Doc, s: Sentence, pair: TargetPair, mentions: readonly L
   // grid. (A group's "triple renewable capacity globally" is its members' collective goal, and stays.)
   if (kind === 'renewables' && ELSEWHERE.test(text.slice(cue.end, cue.end + 50)) && owner.actors.every((a) => !(a in GROUP_NAMES))) return []
   if (!year && kind === 'net_zero' && owner.rule !== 'possessive') return []
-  const valued = VALUED_KINDS.has(kind) ? pair.values.filter((v) => v.value !== null || v.unit === null) : []
+  // A share or capacity is the target's size before a tonnes figure of the same target (FORMAT.md values are percent or GW; issue 14, item 6).
+  const valued = VALUED_KINDS.has(kind) ? pair.values.filter((v) => v.value !== null || v.unit === null).sort((a, b) => Number(!!a.mass) - Number(!!b.mass)) : []
   const respectively = /\brespectively\b/i.test(text) && owner.actors.length > 1 && valued.length === owner.actors.length
   const byPosition = [...valued].sort((a, b) => a.start - b.start)
   const base = VALUED_KINDS.has(kind) ? nearestBase(bases, year?.start ?? cue.start) : undefined
@@ -168,11 +169,13 @@ function pledgesOf(doc: Doc, s: Sentence, pair: TargetPair, mentions: readonly L
       status,
       ...(gas ? { gas } : {}),
       // "60% by 2035, up from its 2030 goal of 46%": the earlier figure belongs to the new target only.
-      ...(previous !== undefined && VALUED_KINDS.has(kind) && v?.value !== previous ? { previous } : {}),
+      // A previous value is a percentage (previousValueOf): it is no history of a target in tonnes.
+      ...(previous !== undefined && VALUED_KINDS.has(kind) && v?.value !== previous && v?.unit !== 'MtCO2e' ? { previous } : {}),
       evidence: sentenceEvidence(doc, s),
-      rule: `${kind}.${v?.unit === 'percent' ? 'pct-' : v?.unit === 'GW' ? 'gw-' : ''}${year ? `${year.form}-year` : 'no-year'}.${owner.rule}`,
+      rule: `${kind}.${v?.unit ? RULE_UNIT[v.unit] : ''}${year ? `${year.form}-year` : 'no-year'}.${owner.rule}`,
     }
-    const quality = v?.value != null ? (v.exact ? 2 : 1) : 0
+    // A repeat stating the target in percent beats one in tonnes (the article's one pledge keeps the share).
+    const quality = v?.value != null ? (v.unit === 'MtCO2e' ? 0.5 : v.exact ? 2 : 1) : 0
     return { pledge, quality, approx: year?.form === 'approx' }
   })
 }
@@ -197,6 +200,7 @@ function changedPair(pairs: readonly TargetPair[], cue: { start: number; after: 
   return best
 }
 
+const RULE_UNIT: Readonly<Record<string, string>> = { percent: 'pct-', GW: 'gw-', MtCO2e: 'mt-' }
 const ELSEWHERE = /^[^.;,]{0,20}?\b(?:globally|worldwide|around the world|across the world|abroad|overseas|in (?:other|developing|poorer|emerging) (?:countries|nations|economies))\b/i
 const FINANCE = /\b(?:financ\w*|fund(?:s|ed|ing)?|invest\w* in)\b[^.;,]*$/i
 const METHANE = /\b(?:methane|CH4)\b/i

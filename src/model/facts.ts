@@ -21,8 +21,8 @@ export const PledgeSchema = z.object({
   year: z.number().int().nullable(),
   value: z.number().nullable().optional(),
   value_max: z.number().nullable().optional(),
-  /** GW instead of percent, for capacity targets. */
-  unit: z.enum(['percent', 'GW', 'degC']).optional(),
+  /** GW instead of percent, for capacity targets; MtCO2e (million tonnes CO2-equivalent) for a target stated in tonnes (issue 14, item 6). */
+  unit: z.enum(['percent', 'GW', 'degC', 'MtCO2e']).optional(),
   base_year: z.number().int().nullable().optional(),
   status: z.enum(PLEDGE_STATUSES).optional(),
   change: z.enum(PLEDGE_CHANGES).optional(),
