@@ -45,6 +45,8 @@ export const pair: Frame = (t) => {
     const after = doc.tokens.slice(clause.verb.end, Math.min(clause.end + 2, doc.tokens.length))
     if (!after.some((w) => entry.pairNeeds.includes(w.lower))) return []
   }
+  // "Chile and Peru met the target", "hosted the summit": a verb that needs a party as its object, with a thing there.
+  if (entry.partyObject && t.chunk < 0 && clause.object?.chunks.every((k) => doc.chunks[k].kind === 'thing')) return []
   // A party after the trigger makes the subject one side of the act, not a pair: "A and B signed a deal with C".
   if (clause.preps.some((p) => p.prep === 'with' && partiesOf(doc, p.phrase).length)) return []
   const parties = partiesOf(doc, clause.subject)

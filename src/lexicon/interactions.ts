@@ -157,7 +157,7 @@ const RAW: unknown[] = [
     verbs: ['meet', 'visit', 'host', 'receive', 'welcome'],
     examples: {
       hit: [['Kerry met his Chinese counterpart in Tianjin.', 'USA meet CHN'], ['Japan hosted the Indian prime minister in Tokyo.', 'JPN meet IND'], ['The Canadian and Mexican leaders met on Friday.', 'CAN meet MEX']],
-      miss: ['Japan hosted the summit in 2023.', 'The ministers will not meet the Chinese delegation.'],
+      miss: ['Japan hosted the summit in 2023.', 'The ministers will not meet the Chinese delegation.', 'Chile and Peru said they would need more money to meet that target.', 'Canada and Mexico met their 2020 goals.'],
     } },
   { id: 'meet.talk', type: 'meet', cameo: '040', frames: ['active'], direct: false, preps: ['with'],
     verbs: ['talk', 'speak', 'confer', 'negotiate', 'consult', 'sit down', 'meet up', 'engage', 'discuss'],

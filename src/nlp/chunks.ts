@@ -77,7 +77,10 @@ function chunkEnd(tokens: readonly Token[], mentions: readonly Mention[], i: num
     }
     // (A hyphen or em dash with space around it ends the phrase: "Beijing, China - Representatives in
     // China said"; a spaced en dash may still join a pair: "the US – China talks".)
-    if (DASHES.has(k.text) && last === j && j + 1 < to && joinsCompound(tokens[j + 1]) && (k.text === '–' || (tokens[j - 1].end === k.start && tokens[j + 1].start === k.end))) {
+    // A tight hyphen after a modifier joins a compound modifier too: "a long-term deal", "clean-energy trade".
+    const tight = j > i && j + 1 < to && tokens[j - 1].end === k.start && tokens[j + 1].start === k.end
+    const modifierBefore = j > i && COMPOUND_MODIFIERS.has(tokens[j - 1].pos)
+    if (DASHES.has(k.text) && (last === j || (tight && modifierBefore)) && j + 1 < to && joinsCompound(tokens[j + 1]) && (k.text === '–' || tight)) {
       j++
       continue
     }
@@ -148,6 +151,9 @@ function isPossessiveMark(t: Token): boolean {
 }
 
 /** After a dash inside a phrase: "U.S.-China", "Chinese-made", "Kenya–Germany". */
+/** Tags of a word a tight hyphen may join to the next in a compound modifier ("low-carbon", "coal-fired", "10-year"). */
+const COMPOUND_MODIFIERS: ReadonlySet<string> = new Set(['ADJ', 'VERB', 'NUM', 'ADV'])
+
 function joinsCompound(t: Token): boolean {
   return t.mention >= 0 || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB'
 }

@@ -75,3 +75,19 @@ describe('clauses: the shallow parse', () => {
     expect(c[1]).toBe('KEN+DEU | sign (active) | a pact | - | ')
   })
 })
+
+describe('clauses: fronted phrases and compound modifiers', () => {
+  it('ends a fronted phrase at its first comma when the list after it is the subject of the main verb', () => {
+    expect(clauses('After a week of talks in Lima, Chile and Peru signed a pact.')).toEqual(['CHL & PER | sign (active) | a pact | - | '])
+    expect(clauses('Following two days of talks in Quito, Chile and Peru signed a pact.').at(-1)).toBe('CHL & PER | sign (active) | a pact | - | ')
+    // A list the preposition governs, with a subject of its own after it, stays whole.
+    expect(clauses('After talks with Chile, Peru and Bolivia, the ministers signed a pact.').at(-1)).toBe('the ministers | sign (active) | a pact | - | ')
+  })
+  it('joins a tight hyphen after a modifier into the phrase: "a long-term deal with Chile"', () => {
+    expect(clauses('Japan signed a long-term deal with Chile.')[0]).toBe('JPN | sign (active) | a long - term deal | - | with CHL')
+    expect(clauses('Japan signed a deal on clean-energy trade with Chile.')[0]).toBe('JPN | sign (active) | a deal | - | on clean - energy trade, with CHL')
+  })
+  it('reads "that" before a noun that ends the sentence as a determiner', () => {
+    expect(clauses('Chile said it needs more money to meet that target.').at(-1)).toBe('CHL | meet (active) | that target | - | ')
+  })
+})

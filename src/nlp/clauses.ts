@@ -4,6 +4,7 @@ import { phraseFrom, type PhraseContext } from './phrases.js'
 import { findVerbGroups } from './verb-groups.js'
 import { findPreps, isTimeChunk, objectPhrase } from './clause-objects.js'
 import { linkClauses, type Mutable } from './clause-links.js'
+import { frontedListRest, trimBefore } from './clause-fronted.js'
 
 const RELATIVE = new Set(['who', 'which', 'that', 'whom'])
 /** Words the tagger may read as prepositions that open a clause: "even as [Beijing] pushed …". */
@@ -65,6 +66,7 @@ export function parseClauses(sentence: number, ctx: PhraseContext, base: number)
       governor: -1,
     })
   }
+  for (let i = 1; i < out.length; i++) trimBefore(out[i - 1], out[i], chunks)
   linkClauses(ctx, out, base)
   return out
 }
@@ -113,6 +115,8 @@ function findSubject(ctx: PhraseContext, g: VerbGroup, floor: number, groups: re
       // A list a preposition governs: "Talks [between Egypt and Ethiopia] resumed".
       const lead = tokens[phrase.start - 1]
       if (phrase.start > from && chunkOf[phrase.start - 1] < 0 && lead.pos === 'ADP' && !(SUBORDINATORS.has(lead.lower) && phrase.end === g.start)) {
+        const rest = frontedListRest(ctx, phrase, g)
+        if (rest) return own(rest)
         if (isComitative(tokens, phrase.start - 1)) partners.push(...phrase.chunks)
         j = phrase.start - 2
         continue

@@ -23,7 +23,8 @@ const MOTION_PREPS = new Set(['to', 'with'])
  * 2. a gerund after a preposition ("after striking a deal", "for opposing its case") tagged as an adjective or noun;
  * 3. "including", which lists examples, tagged as a verb;
  * 4. a plural noun tagged as a verb in -s ("objected to changes", "resisted calls from");
- * 5. a participle of growth before its noun ("under growing pressure") tagged as a verb.
+ * 5. a participle of growth before its noun ("under growing pressure") tagged as a verb;
+ * 6. "that" before a noun that ends the sentence ("to meet that date.") tagged as a conjunction.
  * Only words whose verb the lexicons know are changed; the lemma becomes that verb.
  */
 export function retag(tokens: Tagged[]): void {
@@ -53,9 +54,14 @@ export function retag(tokens: Tagged[]): void {
       const stem = t.lower.slice(0, -3)
       const verb = [stem, `${stem}e`, stem.slice(0, -1)].find((v) => KNOWN_VERBS.has(v))
       if (verb) [t.pos, t.lemma] = ['VERB', verb]
+    } else if (t.lower === 'that' && t.pos === 'SCONJ' && prev.pos === 'VERB' && next.pos === 'NOUN' && SENTENCE_ENDS.has(tokens[i + 2]?.lower ?? '.')) {
+      // "to meet that date.", "rejected that plan.": a noun that ends the sentence after "that" is its object, not a clause.
+      t.pos = 'DET'
     }
   }
 }
+
+const SENTENCE_ENDS = new Set(['.', '!', '?', ';'])
 
 /** The base form of a regular inflection: "co-founded" → "co-found", "re-imposing" → "re-impose". */
 function regularLemma(word: string): string {
