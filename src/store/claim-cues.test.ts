@@ -19,6 +19,8 @@ describe('readCues', () => {
     ['Ruritania raised its 2030 target to 46%, up from 26%.', 2030, 26],
     ['The ministry raised the goal from 40% to 55% by 2030.', 2030, 40],
     ['It more than doubles the prior commitment of 26-28% by 2025.', 2025, 26],
+    ['Freedonia will hold emissions to 380 Mt in 2030, down from a previous goal of 420 Mt.', 2030, 420],
+    ['Elbonia now plans a 250 million tonne cut by 2030, replacing its earlier 180 million tonnes.', 2030, 180],
   ])('a value named as former: %s', (s, year, value) => {
     const c = readCues({ year, value }, s)
     expect(c.oldValue).toBe(true)
@@ -30,6 +32,7 @@ describe('readCues', () => {
     ['Elbonia will cut emissions 55% by 2030, replacing a previous goal of 40%.', 2030, 55],
     ['Ruritania raised its 2030 target to 46%, up from 26%.', 2030, 46],
     ['The ministry raised the goal from 40% to 55% by 2030.', 2030, 55],
+    ['Freedonia will hold emissions to 380 Mt in 2030, down from a previous goal of 420 Mt.', 2030, 380],
     ['Japan previously pledged to reach net zero by 2050 and repeated it on Monday.', 2050, null],
     ['Freedonia will reach net zero by 2050, its prime minister said.', 2050, null],
     ['The plan cuts emissions 75% from 2020 to 2030 compared with business as usual.', 2030, 75],

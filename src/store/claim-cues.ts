@@ -28,7 +28,8 @@ export interface Cues {
 export const NO_CUES: Cues = { withdrawn: false, oldValue: false, oldYear: false, movedFrom: null, movedTo: null, movedHere: false }
 
 const NUM = String.raw`\d+(?:\.\d+)?`
-const UNIT = String.raw`(?:\s*(?:%|per\s?cent\b|percent\b|pc\b|GW\b|gigawatts?\b))`
+// Tonnes as the register stores them, million tonnes CO2e (issue 14, item 6): "up from 420 Mt", "420 million tonnes".
+const UNIT = String.raw`(?:\s*(?:%|per\s?cent\b|percent\b|pc\b|GW\b|gigawatts?\b|Mt(?:CO2e?q?)?\b|(?:million|mn|m)\s?(?:metric\s+)?(?:tonnes|tons)\b))`
 const YEAR = String.raw`(?:19|20)\d\d`
 const TARGET_NOUN = String.raw`(?:targets?|goals?|pledges?|commitments?|deadlines?|dates?|plans?|aims?|ambitions?|timelines?|timetables?|promises?|NDCs?|objectives?|bans?|phase-?outs?)`
 

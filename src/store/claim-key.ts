@@ -3,7 +3,8 @@ import type { Pledge } from '../model/facts.js'
 /**
  * What makes two pledges the same claim (issue 14, item 6): actor, kind and
  * year, plus what the number measures. A renewables share (percent) and a
- * capacity (GW) are two targets, so are an all-gas and a methane-only cut,
+ * capacity (GW) are two targets, so are a cut in percent and one in tonnes
+ * (MtCO2e: "35%" and "200 million tonnes" cannot be compared), an all-gas and a methane-only cut,
  * and two temperature goals (1.5 and 2 °C) are two goals (migration 006).
  * A "group" is the claim key without the year: the targets that can replace
  * one another when a report moves a year ("net zero: 2050 → 2045").
@@ -14,7 +15,7 @@ export interface ClaimKey {
   readonly year: number | null
   /** A temperature goal's value; null for every other kind. */
   readonly goal: number | null
-  /** '' for percent (or no value); the unit otherwise ('GW'), so a share and a capacity stay apart. */
+  /** '' for percent (or no value); the unit otherwise ('GW', 'MtCO2e'), so a share, a capacity and a cut in tonnes stay apart. */
   readonly metric: string
   /** '' for all greenhouse gases or CO2; 'CH4' for a methane-only target. */
   readonly gas: string

@@ -14,9 +14,11 @@ import { recordPeople } from './write-people.js'
  * pledges and their evidence are the register's record, the rest follows).
  * The reference list's fingerprint is part of it: base years, statuses and withdrawals come from it (reference-base.ts).
  * 14.7: a target the reference list records as withdrawn is withdrawn (issue 14); 14.8: a
- * net-zero or peak claim with no year is the actor's one such target of the list.
+ * net-zero or peak claim with no year is the actor's one such target of the list; 14.9: a
+ * value in tonnes (MtCO2e) is a claim of its own, and a sentence naming a former value in tonnes
+ * ("down from 420 Mt") no longer asserts it (claim-cues.ts; issue 14, item 6).
  */
-export const DERIVATION_VERSION = `14.8+ref.${REFERENCE_FINGERPRINT}`
+export const DERIVATION_VERSION = `14.9+ref.${REFERENCE_FINGERPRINT}`
 
 const BATCH = 500
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { story, usingDb } from './contract-articles.js'
 import type { Db } from './db.js'
-import { queryChanges } from './queries/register.js'
+import { queryChanges, queryConflicts } from './queries/register.js'
 import { queryTargets } from './queries/targets.js'
 import { storeAnalysis } from './write-article.js'
 
@@ -114,6 +114,25 @@ export function runRegisterStatesContract(name: string, open: () => Promise<Db>)
         ['reduction', 40, 'percent', null], ['reduction', 30, 'percent', 'CH4'], ['renewables', 50, 'percent', null], ['renewables', 500, 'GW', null],
       ])
       expect((await queryChanges(db, { actor: 'ELB' })).filter((c) => c.change !== 'new')).toEqual([])
+    }))
+
+    it('keeps a cut in tonnes apart from the cut in percent of the same year, with its own history', using(async (db) => {
+      await storeAnalysis(db, story('t1', '2023-03-01', 'Freedonia sets a 2030 goal', ['Freedonia will cut emissions 35% by 2030, its cabinet agreed.'],
+        [{ actor: 'FRE', kind: 'reduction', year: 2030, value: 35, unit: 'percent', in: '35%' }]), TODAY)
+      await storeAnalysis(db, story('t2', '2023-06-01', 'Freedonia puts a number on it', ['Freedonia will keep emissions between 350 and 420 million tonnes in 2030.'],
+        [{ actor: 'FRE', kind: 'reduction', year: 2030, value: 350, value_max: 420, unit: 'MtCO2e', in: 'between 350' }]), TODAY)
+      await storeAnalysis(db, story('t3', '2024-02-01', 'Freedonia tightens its range', ['Freedonia now aims to keep emissions between 280 and 330 Mt in 2030.'],
+        [{ actor: 'FRE', kind: 'reduction', year: 2030, value: 280, value_max: 330, unit: 'MtCO2e', in: 'between 280' }]), TODAY)
+      const got = await queryTargets(db, { actor: 'FRE' })
+      expect(got.map((c) => [c.kind, c.year, c.value, c.value_max, c.unit, c.sources])).toEqual([
+        ['reduction', 2030, 35, null, 'percent', 1], ['reduction', 2030, 280, 330, 'MtCO2e', 2],
+      ])
+      expect(got[1].history.map((h) => [h.value, h.value_max])).toEqual([[350, 420], [280, 330]])
+      const lines = await queryChanges(db, { actor: 'FRE' })
+      expect(lines.map((c) => [c.change, c.old_value, c.old_value_max, c.new_value, c.new_value_max, c.unit, c.reported])).toEqual([
+        ['changed', 350, 420, 280, 330, 'MtCO2e', '2024-02-01'], ['new', null, null, 350, 420, 'MtCO2e', '2023-06-01'], ['new', null, null, 35, null, 'percent', '2023-03-01'],
+      ])
+      expect(await queryConflicts(db)).toEqual([])
     }))
 
     it('gives each change line the unit and gas of its claim', using(async (db) => {

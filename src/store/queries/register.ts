@@ -16,7 +16,7 @@ export interface ChangeRow {
   readonly new_value: number | null
   readonly new_value_max: number | null
   readonly old_year: number | null
-  /** What the values measure: 'percent', 'GW' or 'degC' (the claim's unit, issue 14, item 6); null for a line without values. */
+  /** What the values measure: 'percent', 'GW', 'degC' or 'MtCO2e' (the claim's unit, issue 14, item 6); null for a line without values. */
   readonly unit: string | null
   /** 'CH4' for a methane-only target; null for all gases. */
   readonly gas: string | null
@@ -68,7 +68,7 @@ export interface ConflictRow {
   readonly year: number | null
   /** 'reports': two independent dated reports within the window; 'article': two values in one article. */
   readonly origin: 'reports' | 'article'
-  /** What both values measure: 'percent', 'GW' or 'degC'; and 'CH4' for a methane-only target (null: all gases). */
+  /** What both values measure: 'percent', 'GW', 'degC' or 'MtCO2e'; and 'CH4' for a methane-only target (null: all gases). */
   readonly unit: string
   readonly gas: string | null
   readonly a: ConflictSide

@@ -37,7 +37,7 @@ export interface Claim {
   readonly year: number | null
   readonly value: number | null
   readonly value_max: number | null
-  /** 'percent', 'GW' or 'degC'; null without a value. Part of the claim key with `gas` (issue 14, item 6). */
+  /** 'percent', 'GW', 'degC' or 'MtCO2e' (million tonnes CO2e); null without a value. Part of the claim key with `gas` (issue 14, item 6). */
   readonly unit: string | null
   /** 'CH4' for a methane-only target; null for all gases. */
   readonly gas: string | null
