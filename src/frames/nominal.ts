@@ -21,7 +21,12 @@ export const nominal: Frame = (t) => {
   const i = after.findIndex((p) => entry.preps.includes(p.prep))
   let targets = i >= 0 ? targetsOf(doc, entry.type, after[i].phrase, after[i + 1]) : []
   // "Pakistan's demand that Britain pay …": the subject of the clause the noun introduces.
-  if (targets.length === 0 && entry.complementTarget) targets = thatSubject(doc, chunk.end)
+  // ("Demands from Kiribati that New Zealand …": after the agent's phrase.)
+  if (targets.length === 0 && entry.complementTarget) {
+    const agent = after[0] && after[0].at === chunk.end && (after[0].prep === 'from' || after[0].prep === 'by') ? after[0].phrase.end : -1
+    targets = thatSubject(doc, chunk.end)
+    if (targets.length === 0 && agent >= 0) targets = thatSubject(doc, agent)
+  }
   // "Chinese cars were hit with tariffs by the United States": the passive's subject.
   const passive = roleInClause(doc, t.chunk)
   // (Only an act done to someone: "were shut out of the talks" makes no one a party to them.)
@@ -36,6 +41,16 @@ export const nominal: Frame = (t) => {
   }
   // (Export controls hurt whoever buys; a complaint names the affected, not the target.)
   if (targets.length === 0 && entry.type === 'sanction' && chunk.headLemma !== 'control') targets = complainants(doc, t.chunk)
+  // "Despite appeals from the Maldives, India …", "Under pressure from the EU, Vietnam …": a fronted
+  // act of the "from" phrase falls on the main clause's subject.
+  if (targets.length === 0 && AGENT_FROM.has(entry.type) && fronted(doc, chunk.start)) {
+    const from = after.find((p) => p.prep === 'from' || p.prep === 'by')
+    const main = from && findClause(doc, doc.tokens[chunk.start].sentence, (c) => c.subjectFrom === 'own' && !!c.subject && c.subject.start > from.at)
+    if (!from || !main) return []
+    // (The tagger's list may run on into the subject: "from [Chile, Peru] went ahead".)
+    const agents = from.phrase.chunks.filter((k) => doc.chunks[k].end <= main.subject!.start)
+    return agents.length ? cross(partiesOf(doc, { chunks: agents, start: from.phrase.start, end: doc.chunks[agents[agents.length - 1]].end }), partiesOf(doc, main.subject)) : []
+  }
   if (targets.length === 0) return []
   const own = inner(doc, t.chunk, targets)
   if (own.length) return cross(own, targets)
@@ -113,7 +128,7 @@ function inner(doc: Parameters<Frame>[0]['doc'], chunk: number, targets: readonl
 /** Types whose noun takes its agent after "from": "appeals from the Maldives", "demands from Kiribati", "criticism from Mexico". */
 const AGENT_FROM = new Set(['urge', 'demand', 'protest'])
 const DURING = new Set(['during', 'at', 'after', 'following', 'amid', 'before', 'ahead'])
-const FRONTING = new Set(['after', 'following', 'during', 'before', 'in', 'at', 'amid', 'ahead'])
+const FRONTING = new Set(['after', 'following', 'during', 'before', 'in', 'at', 'amid', 'ahead', 'despite', 'under'])
 
 /** Whether the phrase at `start` opens its sentence after a preposition: "After talks with …,". */
 function fronted(doc: Parameters<Frame>[0]['doc'], start: number): boolean {

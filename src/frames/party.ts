@@ -184,7 +184,9 @@ export function thatSubject(doc: Doc, j: number): string[] {
   // The tagger may join the subject to a verb it read as a noun ("that [the Netherlands hand] over …").
   const chunk = doc.chunks[c]
   const first = chunk.mentions[0]
-  return first !== undefined && doc.mentions[first].start === doc.tokens[chunk.start + (chunk.det ? 1 : 0)].start && doc.mentions[first].actor ? [doc.mentions[first].actor!] : []
+  // (The name may hold its article: "the Netherlands".)
+  const opens = first !== undefined && [chunk.start, chunk.start + (chunk.det ? 1 : 0)].some((k) => doc.mentions[first].start === doc.tokens[k].start)
+  return opens && doc.mentions[first].actor ? [doc.mentions[first].actor!] : []
 }
 
 const MAKING = new Set(['make', 'propose', 'table', 'introduce', 'insert', 'add', 'draft', 'submit', 'push', 'impose', 'write', 'offer'])

@@ -65,10 +65,11 @@ const RAW: unknown[] = [
       hit: [['China demanded that Japan withdraw the report.', 'CHN demand JPN'], ['Kenya demanded compensation from Britain.', 'KEN demand GBR'], ['Bolivia insisted that Canada pay its share.', 'BOL demand CAN']],
       miss: ['Farmers demanded lower fuel prices.', 'Bolivia did not demand anything from Canada.'],
     } },
-  { id: 'demand.noun', type: 'demand', cameo: '100', frames: ['nominal'], preps: ['on', 'of', 'from'], complementTarget: true,
+  // ("A demand from Fiji": "from" names who demands, not of whom.)
+  { id: 'demand.noun', type: 'demand', cameo: '100', frames: ['nominal'], preps: ['on', 'of'], complementTarget: true,
     nouns: ['demand', 'ultimatum'],
     examples: {
-      hit: [["Egypt's demand on Ethiopia was repeated at the summit.", 'EGY demand ETH']],
+      hit: [["Egypt's demand on Ethiopia was repeated at the summit.", 'EGY demand ETH'], ['A demand from Fiji that Australia close its coal mines was ignored.', 'FJI demand AUS'], ['Demands by Samoa that Japan stop the discharge grew louder.', 'WSM demand JPN']],
       miss: ['Demand for gas fell sharply in Egypt.'],
     } },
   // ── 11 disapprove, 12 reject ─────────────────────────────────────────────────────────────────

@@ -52,6 +52,8 @@ function chunkEnd(tokens: readonly Token[], mentions: readonly Mention[], i: num
   // "imploring her to follow": "her" with no noun after it is the object pronoun.
   if (t.pos === 'PRON' && t.lower === 'her' && !startsPhrase(t, tokens[i + 1], tokens[i - 1])) return i + 1
   if (!startsPhrase(t, tokens[i + 1], tokens[i - 1])) return i
+  // "demands from Kiribati that New Zealand take …": "that" before a name opens a clause, it does not point.
+  if (t.lower === 'that' && tokens[i + 1]?.mention >= 0 && !mentions[tokens[i + 1].mention].adjectival) return i
   // "keep pressing India": after a verb of aspect the participle is the verb itself (src/nlp/verb-groups.ts).
   if (t.pos === 'VERB' && t.lower.endsWith('ing') && i > 0 && ASPECT_VERBS.has(tokens[i - 1].lemma)) return i
   let j = i

@@ -1,4 +1,4 @@
-import { KNOWN_VERBS } from '../lexicon/index.js'
+import { INTERACTION_INDEX, KNOWN_VERBS } from '../lexicon/index.js'
 import type { Pos } from '../model/doc.js'
 
 /** A token as the tagger gave it, before it is placed in the text. */
@@ -24,7 +24,8 @@ const MOTION_PREPS = new Set(['to', 'with'])
  * 3. "including", which lists examples, tagged as a verb;
  * 4. a plural noun tagged as a verb in -s ("objected to changes", "resisted calls from");
  * 5. a participle of growth before its noun ("under growing pressure") tagged as a verb;
- * 6. "that" before a noun that ends the sentence ("to meet that date.") tagged as a conjunction.
+ * 6. "that" before a noun that ends the sentence ("to meet that date.") tagged as a conjunction;
+ * 7. a trigger noun opening a sentence before a preposition ("Demands from Kiribati …") tagged as a name.
  * Only words whose verb the lexicons know are changed; the lemma becomes that verb.
  */
 export function retag(tokens: Tagged[]): void {
@@ -34,6 +35,13 @@ export function retag(tokens: Tagged[]): void {
     // "Several countries, including China and Brazil, objected": "including" lists examples of the
     // phrase before it, as "such as" does; read as a gerund it would take the list from the clause.
     if (t.lower === 'including') [t.pos, t.lemma] = ['ADP', 'including']
+  }
+  for (let i = 0; i < tokens.length - 1; i++) {
+    // "Demands from Kiribati …", "Calls by Fiji …": a capitalised trigger noun opening a sentence, read as a name.
+    const t = tokens[i]
+    if (t.pos !== 'PROPN' || tokens[i + 1].pos !== 'ADP' || !(i === 0 || tokens[i - 1].pos === 'PUNCT')) continue
+    const noun = [t.lower, t.lower.replace(/s$/, '')].find((n) => INTERACTION_INDEX.nouns.has(n))
+    if (noun) [t.pos, t.lemma] = ['NOUN', noun]
   }
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i]

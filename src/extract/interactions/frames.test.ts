@@ -119,3 +119,20 @@ describe('extractInteractions: three parties at a gathering', () => {
     expect(triples('Leaders of Chile and Peru met in Lima at a summit on ocean data.')).toEqual(['CHL meet PER'])
   })
 })
+
+describe('extractInteractions: acts named by a noun with their agent after "from"', () => {
+  test.each([
+    // A fronted appeal, demand or criticism "from" one party falls on the main clause's subject.
+    ['Despite repeated appeals from Kenya, India has not changed its plans for new coal mines.', ['KEN urge IND']],
+    ['Under pressure from the European Union, Mexico agreed to close two coal plants.', ['EU urge MEX']],
+    ['Despite criticism from Chile, Peru went ahead with the port.', ['CHL protest PER']],
+    // "from" names who demands; the clause after "that" names of whom.
+    ['Demands from Kenya that Norway pay for the losses grew louder.', ['KEN demand NOR']],
+    ['A demand from Chile that Peru close the mine was ignored.', ['CHL demand PER']],
+    // No one the act falls on.
+    ['Appeals from Kenya about the mines went unanswered.', []],
+    ['After appeals from Kenya about the mines, the talks ended.', []],
+  ])('%s', (text, expected) => {
+    expect(triples(text)).toEqual([...expected].sort())
+  })
+})

@@ -48,3 +48,14 @@ describe('extractInteractions: shapes the earlier sentence reader read and the c
     expect(triplesRead(text)).toEqual(['UN urge KEN'])
   })
 })
+
+describe('extractInteractions: names the tagger misreads, through the gazetteer', () => {
+  test.each([
+    // A name with its article, run into a verb read as a noun: "that [the Netherlands hand] over".
+    ['Chile demanded that the Netherlands hand over the flood records.', ['CHL demand NLD']],
+    // "that" before a name opens the clause; a capitalised "Demands" opening the sentence is the noun.
+    ['Demands from Tuvalu that New Zealand open its borders grew louder.', ['TUV demand NZL']],
+  ])('%s', (text, expected) => {
+    expect(triplesRead(text)).toEqual(expected)
+  })
+})
