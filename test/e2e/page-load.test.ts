@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { need } from '../helpers/requirements.mjs'
 import { startStack, type Stack } from './harness.js'
@@ -35,6 +36,21 @@ const PAGES = [
   { name: 'assessment', hash: '#/assessment', ready: '.thermometer' },
 ]
 
+/** The API paths a page requests, in order, and whether the first went out before the page's own chunk (`/assets/<name>-*.js`) had arrived. */
+function watchRequests(page: Page, name: string) {
+  const log = { api: [] as string[], apiBeforeCode: false, codeDone: false }
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname + new URL(r.url()).search
+    if (!path.startsWith('/api/')) return
+    if (!log.api.length && !log.codeDone) log.apiBeforeCode = true
+    log.api.push(path)
+  })
+  page.on('requestfinished', (r) => {
+    if (new URL(r.url()).pathname.startsWith(`/assets/${name}-`)) log.codeDone = true
+  })
+  return log
+}
+
 describe.skipIf(browser.skip)(`page load${DATA ? ` on ${DATA}` : ''}`, () => {
   for (const p of PAGES) {
     it(`${p.name} is drawn within ${LIMIT_MS} ms`, async () => {
@@ -42,11 +58,15 @@ describe.skipIf(browser.skip)(`page load${DATA ? ` on ${DATA}` : ''}`, () => {
       for (let run = 0; run < 3; run++) {
         const context = await stack.browser.newContext({ viewport: { width: SCREENS[0].width, height: SCREENS[0].height } })
         const page = await context.newPage()
+        const log = watchRequests(page, p.name)
         const started = performance.now()
         await page.goto(`${stack.url}/${p.hash}`)
         await page.locator(p.ready).first().waitFor({ timeout: 20_000 })
         times.push(performance.now() - started)
         await context.close()
+        // The data the page asks for first was requested early (web/src/prefetch.ts) and taken by the page, not asked for again.
+        expect(log.api.filter((u, i) => log.api.indexOf(u) !== i), 'API paths requested twice').toEqual([])
+        expect(log.apiBeforeCode, 'the page\'s data requested before its code had loaded').toBe(true)
       }
       process.stdout.write(`page load ${p.name}: ${times.map((t) => Math.round(t)).join(', ')} ms (first is the server's cold answer)\n`)
       expect([...times].sort((x, y) => x - y)[1]).toBeLessThan(LIMIT_MS)

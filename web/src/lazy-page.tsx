@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks'
 // under 1.5 s on a busy machine).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Page = ComponentType<any>
-const LOADERS: Record<string, () => Promise<Page>> = {
+const LOADERS = {
   overview: () => import('./pages/overview.js').then((m) => m.OverviewPage),
   actor: () => import('./pages/actor.js').then((m) => m.ActorPage),
   article: () => import('./pages/article.js').then((m) => m.ArticlePage),
@@ -15,11 +15,32 @@ const LOADERS: Record<string, () => Promise<Page>> = {
   changes: () => import('./pages/changes.js').then((m) => m.ChangesPage),
   assessment: () => import('./pages/assessment.js').then((m) => m.AssessmentPage),
   search: () => import('./pages/search.js').then((m) => m.SearchPage),
-}
+} satisfies Record<string, () => Promise<Page>>
 const loaded = new Map<string, Page>()
+// Chunks asked for before their page is drawn (preloadPage), so LazyPage waits on the same download.
+const started = new Map<string, Promise<Page>>()
+
+/** A page with a chunk of its own. */
+export type PageName = keyof typeof LOADERS
+
+function loadPage(name: PageName): Promise<Page> {
+  let page = started.get(name)
+  if (!page) {
+    page = LOADERS[name]()
+    // A failed download may be tried again by the next LazyPage that shows this page.
+    page.catch(() => started.delete(name))
+    started.set(name, page)
+  }
+  return page
+}
+
+/** Starts downloading `name`'s code now (prefetch.ts: at start, with the page's data, instead of after the first draw). */
+export function preloadPage(name: PageName): void {
+  loadPage(name).catch(() => undefined)
+}
 
 /** The page called `name`, loaded on first use; `props` go to it as they are. */
-export function LazyPage({ name, props }: { name: keyof typeof LOADERS; props: Record<string, unknown> }) {
+export function LazyPage({ name, props }: { name: PageName; props: Record<string, unknown> }) {
   const [page, setPage] = useState<{ name: string; C: Page } | null>(() => (loaded.has(name) ? { name, C: loaded.get(name)! } : null))
   const [failed, setFailed] = useState(false)
   useEffect(() => {
@@ -28,7 +49,7 @@ export function LazyPage({ name, props }: { name: keyof typeof LOADERS; props: R
       return
     }
     let live = true
-    LOADERS[name]().then(
+    loadPage(name).then(
       (C) => {
         loaded.set(name, C)
         if (live) setPage({ name, C })
