@@ -1,8 +1,10 @@
 import { Command } from 'commander'
+import { unitSuffix } from '../model/units.js'
 import { queryActor } from '../store/queries/actor.js'
 import { INTERACTION_COLUMNS } from './interactions.js'
 import { storeOptions, withDb } from './options.js'
 import { QUOTE_COLUMNS } from './quotes.js'
+import { shown } from './targets.js'
 import { formatOption, formatValue, render, type QueryFormat } from './render.js'
 
 /** `pledgewatch actor X`: one actor's profile. */
@@ -22,7 +24,8 @@ export function actorCommand(): Command {
         return void process.stdout.write(render('csv', p.targets, [
           { head: 'kind', get: (c) => c.kind },
           { head: 'year', get: (c) => c.year },
-          { head: 'value', get: (c) => formatValue(c.value, c.value_max) },
+          // With its unit where it is not a share, as `targets` prints it: a cut in tonnes and one in percent can share a year.
+          { head: 'value', get: (c) => shown({ ...c, gas: null }) },
           { head: 'base_year', get: (c) => c.base_year },
           { head: 'status', get: (c) => c.status },
           { head: 'state', get: (c) => c.state },
@@ -34,7 +37,7 @@ export function actorCommand(): Command {
       const out: string[] = [`== ${p.actor}`, '', `targets (${p.targets.length})`]
       for (const c of p.targets) {
         const hist = c.history.map((h) => `${formatValue(h.value, h.value_max) || '–'} (${h.first_reported ? `first reported ${h.first_reported}` : h.replaced ? `replaced ${h.replaced}` : 'undated'})`).join(' → ')
-        const unit = c.unit === 'GW' ? ' GW' : ''
+        const unit = formatValue(c.value, c.value_max) ? unitSuffix(c.unit) : ''
         const gas = c.gas ? ` (${c.gas})` : ''
         const state = c.state === 'current' ? '' : ` — ${c.state}: ${c.state_reason}`
         out.push(`  ${c.kind} ${c.year ?? ''}: ${formatValue(c.value, c.value_max) || '–'}${unit}${gas}${c.base_year ? ` vs ${c.base_year}${c.base_year_from === 'reference' ? ' (base year from the reference list)' : ''}` : ''}${c.status ? ` [${c.status}${c.status_from === 'reference' ? ', from the reference list' : ''}]` : ''}, ${c.sources} source(s)${state}`)

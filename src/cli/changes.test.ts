@@ -13,6 +13,7 @@ describe('describeChange', () => {
     [{ new_value: 50, new_value_max: 52 }, 'ELB reduction 2030: 26% → 50–52% (2021-04-22)'],
     [{ gas: 'CH4', old_value: 30, new_value: 40 }, 'ELB reduction 2030 (CH4): 30% → 40% (2021-04-22)'],
     [{ kind: 'renewables', unit: 'GW', change: 'new', old_value: null, new_value: 500 }, 'ELB renewables 2030: new 500 GW (2021-04-22)'],
+    [{ unit: 'MtCO2e', old_value: 350, old_value_max: 420, new_value: 280, new_value_max: 330 }, 'ELB reduction 2030: 350–420 Mt CO2e → 280–330 Mt CO2e (2021-04-22)'],
     [{ kind: 'temperature', year: null, unit: 'degC', change: 'new', old_value: null, new_value: 1.5, reported: null }, 'ELB temperature (no year): new 1.5 °C (undated)'],
     [{ kind: 'net_zero', change: 'moved', year: 2045, old_year: 2050, old_value: null, new_value: null, unit: null }, 'ELB net_zero: 2050 → 2045 (2021-04-22)'],
     [{ kind: 'net_zero', change: 'new', old_value: null, new_value: null, unit: null, reported: null }, 'ELB net_zero 2030: new (undated)'],

@@ -1,12 +1,10 @@
 import { Command } from 'commander'
 import { queryChanges, type ChangeRow } from '../store/queries/register.js'
+import { UNIT_TEXT } from '../model/units.js'
 import { parseDateArg, storeOptions, withDb } from './options.js'
 import { formatOption, formatValue, render, type Column, type QueryFormat } from './render.js'
 
-/** How a unit follows a value: "46%", "500 GW", "1.5 °C". */
-const UNIT_TEXT: Readonly<Record<string, string>> = { percent: '%', GW: ' GW', degC: ' °C' }
-
-/** A formatted value with its unit ("26%", "500 GW"); '' stays ''. */
+/** A formatted value with its unit ("26%", "500 GW", "350–420 Mt CO2e"); '' stays ''. */
 export const withUnit = (v: string, unit: string | null): string => (v && unit ? `${v}${UNIT_TEXT[unit] ?? ` ${unit}`}` : v)
 
 /**

@@ -17,6 +17,13 @@ describe('targets output', () => {
     expect(a).toMatch(/^ELB .* 2005 +pledged /)
     expect(b).toMatch(/^RUR .* 2005 \(reference\) +law \(reference\) /)
   })
+  it('prints a value in tonnes with its unit, a range as a range, and a share bare', () => {
+    const tonnes = claim({ value: 350, value_max: 420, unit: 'MtCO2e' })
+    const [, , share, mass] = renderTargets('table', [claim({}), tonnes]).split('\n')
+    expect(share).toMatch(/^ELB +reduction +2030 +50 +pledged /)
+    expect(mass).toMatch(/^ELB +reduction +2030 +350–420 Mt CO2e +pledged /)
+    expect(renderTargets('csv', [tonnes])).toContain('350–420 Mt CO2e')
+  })
   it('names the reference\'s sources with --all, and in JSON', () => {
     const table = renderTargets('table', [looked], true)
     expect(table.split('\n')[0]).toMatch(/base_source +status_source +reason/)

@@ -1,13 +1,14 @@
 import { Command } from 'commander'
 import { PLEDGE_KINDS } from '../model/facts.js'
+import { unitSuffix } from '../model/units.js'
 import { queryTargets, type Claim } from '../store/queries/targets.js'
 import { storeOptions, withDb } from './options.js'
 import { formatOption, formatValue, render, type Column, type QueryFormat } from './render.js'
 
-/** "46", "500 GW", "30 (CH4)": a value with the unit where it is not a share. */
-const shown = (c: Claim) => {
+/** "46", "500 GW", "350–420 Mt CO2e", "30 (CH4)": a value with the unit where it is not a share (exported for `actor`). */
+export const shown = (c: Pick<Claim, 'value' | 'value_max' | 'unit' | 'gas'>): string => {
   const v = formatValue(c.value, c.value_max)
-  return `${v}${v && c.unit === 'GW' ? ' GW' : ''}${c.gas ? `${v ? ' ' : ''}(${c.gas})` : ''}`
+  return `${v}${v ? unitSuffix(c.unit) : ''}${c.gas ? `${v ? ' ' : ''}(${c.gas})` : ''}`
 }
 
 /** "2005", or "2005 (reference)" when no report states it and the reference list of official targets gives it. */

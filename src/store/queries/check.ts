@@ -1,5 +1,6 @@
 import type { Analysis } from '../../model/facts.js'
 import type { Db } from '../db.js'
+import { unitSuffix } from '../../model/units.js'
 import { goalOf, metricOf, overlaps } from '../claim-key.js'
 
 export interface CheckLine {
@@ -12,7 +13,7 @@ export interface CheckLine {
   readonly evidence: string
 }
 
-const show = (v: number | null, max: number | null | undefined) => (v == null ? '' : max != null && max !== v ? ` = ${v}–${max}` : ` = ${v}`)
+const show = (v: number | null, max: number | null | undefined, unit?: string | null) => (v == null ? '' : `${max != null && max !== v ? ` = ${v}–${max}` : ` = ${v}`}${unitSuffix(unit)}`)
 
 interface ClaimNow { i: number; value: number | null; value_max: number | null; last_reported: string | null; outlet: string | null; state: string; state_reason: string | null }
 
@@ -47,11 +48,11 @@ export async function checkAnalysis(db: Db, a: Analysis): Promise<CheckLine[]> {
   const countAt = new Map(counts.map((c) => [c.i - 1, c.n]))
   const out: CheckLine[] = a.pledges.map((p, i) => {
     const c = claimAt.get(i)
-    const claim = `${p.actor} ${p.kind} ${p.year ?? '(no year)'}${show(p.value ?? null, p.value_max)}`
+    const claim = `${p.actor} ${p.kind} ${p.year ?? '(no year)'}${show(p.value ?? null, p.value_max, p.unit)}`
     // A target the register holds as superseded or withdrawn differs, whatever its value (issue 14).
     const verdict = !c ? 'new' : c.state !== 'current' ? 'differs' : p.value == null || c.value == null || overlaps(p.value, p.value_max ?? null, c.value, c.value_max) ? 'agrees' : 'differs'
     const state = c && c.state !== 'current' ? `, ${c.state}: ${c.state_reason}` : ''
-    const register = c ? `register${show(c.value, c.value_max)}${c.last_reported ? ` (last reported ${c.last_reported}${c.outlet ? `, ${c.outlet}` : ''}${state})` : state ? ` (${state.slice(2)})` : ''}` : null
+    const register = c ? `register${show(c.value, c.value_max, p.unit)}${c.last_reported ? ` (last reported ${c.last_reported}${c.outlet ? `, ${c.outlet}` : ''}${state})` : state ? ` (${state.slice(2)})` : ''}` : null
     return { fact: 'pledge', verdict, claim, register, evidence: p.evidence.text }
   })
   a.interactions.forEach((x, i) => {
