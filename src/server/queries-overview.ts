@@ -10,9 +10,16 @@ interface Cell {
   readonly value: number | null
   readonly value_max: number | null
   readonly base_year: number | null
+  /** 'article' or 'reference' (the reference list of official targets gave it, as `targets` says); null without a base year. */
+  readonly base_year_from: 'article' | 'reference' | null
+  /** The reference's source and date for a base year it gave; null otherwise. */
+  readonly base_year_source: string | null
   readonly status: string | null
+  /** 'article' or 'reference' (the reference list's official standing); null without a status. */
+  readonly status_from: 'article' | 'reference' | null
+  readonly status_source: string | null
   readonly last_reported: string | null
-  /** 'percent', 'GW' or 'degC' as the register stores it; null when the kind implies it. */
+  /** 'percent', 'GW', 'degC' or 'MtCO2e' as the register stores it; null when the kind implies it. */
   readonly unit: string | null
   /** 'current', 'superseded' or 'withdrawn' (issue 14). */
   readonly state: string
@@ -45,6 +52,9 @@ export interface OverviewRow {
   readonly peak: Cell | null
   /** Status of the net-zero target, else of the 2030 one, else of the latest claim. */
   readonly status: string | null
+  /** Where that status came from: 'reference' when the reference list of official targets gave it (marked on the dashboard). */
+  readonly status_from: 'article' | 'reference' | null
+  readonly status_source: string | null
   readonly claims: number
   /** Independent stories (wire copies count once) behind its best-sourced claim. */
   readonly sources: number
@@ -54,12 +64,13 @@ export interface OverviewRow {
 
 type ClaimRow = Cell & { actor: string; kind: string; sources: number }
 
-const rank = (r: ClaimRow) => (r.state === 'current' || r.state === null ? 0 : 1) + (r.gas ? 2 : 0)
+// A cut in tonnes only after a cut in percent of the same state: the column is the Net Zero Tracker's "2030 cut" (issue 14, item 6).
+const rank = (r: ClaimRow) => (r.state === 'current' || r.state === null ? 0 : 1) + (r.gas ? 2 : 0) + (r.unit === 'MtCO2e' ? 0.5 : 0)
 
 /**
  * Of several claims of one kind (2050 and 2060 both reported): a current one
- * before a superseded or withdrawn one, all gases before a single gas, then
- * the most recently reported, then the earliest year.
+ * before a superseded or withdrawn one, all gases before a single gas, percent
+ * before tonnes, then the most recently reported, then the earliest year.
  */
 function pick(rows: ClaimRow[]): Cell | null {
   if (!rows.length) return null
@@ -78,7 +89,10 @@ function pick(rows: ClaimRow[]): Cell | null {
 export async function queryOverview(db: Db): Promise<OverviewRow[]> {
   const [claims, changes] = await Promise.all([
     db.query<ClaimRow>(
+      // Who gave the base year and status, as targets.ts reads them (the dashboard marks "(reference)").
       `select id::int as claim_id, actor, kind, year, value, value_max, base_year, status, last_reported::text, sources,
+              case when base_year is null then null when base_year_source is null then 'article' else 'reference' end as base_year_from, base_year_source,
+              case when status is null then null when status_source is null then 'article' else 'reference' end as status_from, status_source,
               ${CLAIM_UNIT_SQL} as unit, c.state, nullif(c.gas, '') as gas
          from claims c order by actor, kind, year nulls last`,
     ),
@@ -96,13 +110,16 @@ export async function queryOverview(db: Db): Promise<OverviewRow[]> {
     const net_zero = pick(rows.filter((r) => r.kind === 'net_zero'))
     const target_2030 = pick(rows.filter((r) => r.kind === 'reduction' && r.year === 2030))
     const latest = pick(rows)
+    const statusCell = [net_zero, target_2030, latest].find((c) => c?.status) ?? null
     return {
       actor,
       name: actorName(actor),
       net_zero,
       target_2030,
       peak: pick(rows.filter((r) => r.kind === 'peak')),
-      status: net_zero?.status ?? target_2030?.status ?? latest?.status ?? null,
+      status: statusCell?.status ?? null,
+      status_from: statusCell?.status_from ?? null,
+      status_source: statusCell?.status_source ?? null,
       claims: rows.length,
       sources: Math.max(0, ...rows.map((r) => r.sources)),
       last_reported: rows.reduce<string | null>((m, r) => (r.last_reported && (!m || r.last_reported > m) ? r.last_reported : m), null),

@@ -24,6 +24,8 @@ describe.skipIf(browser.skip)('units and ranges', () => {
     expect(cuts.length).toBeGreaterThan(3)
     for (const t of [...cuts, ...(await page.locator('td[data-col="last_change"]').allTextContents())]) expect(unitlessValues(t), t).toEqual([])
     expect(await page.locator('tr[data-actor="IDN"] td[data-col="target_2030"]').textContent()).toMatch(/^32–43%/)
+    // A cut stated in tonnes (issue 14, item 6): million tonnes CO2e, the range as a range.
+    expect(await page.locator('tr[data-actor="MYS"] td[data-col="target_2030"]').textContent()).toMatch(/^180–210 Mt CO2e/)
 
     await page.goto(`${stack.url}/#/actor/IDN`)
     await page.locator('.timeline svg .lane').first().waitFor(POLL)
@@ -42,6 +44,11 @@ describe.skipIf(browser.skip)('units and ranges', () => {
     const lines = await page.locator('li.change .what').allTextContents()
     expect(lines.join(' | ')).toContain('30 GW')
     for (const t of lines) expect(unitlessValues(t), t).toEqual([])
+
+    await page.goto(`${stack.url}/#/actor/MYS`)
+    const mys = page.locator('article.target', { hasText: 'Emissions cut 2030' })
+    await mys.waitFor(POLL)
+    expect(await mys.locator('h3').textContent()).toMatch(/^Emissions cut 2030: 180–210 Mt CO2e/)
     expect(errors).toEqual([])
     await close()
   })
@@ -60,6 +67,14 @@ describe.skipIf(browser.skip)('the reference list of official targets', () => {
     const card2035 = page.locator('article.target', { hasText: 'Emissions cut 2035' })
     expect(await card2035.locator('h3').textContent()).toContain('78% below 1990 levels')
     expect(await card2035.locator('.ref-mark').count()).toBe(0)
+
+    // The overview marks them too: Britain's 2030 cut in its row, its source in the title.
+    await page.goto(`${stack.url}/#/`)
+    const gbr2030 = page.locator('tr[data-actor="GBR"] td[data-col="target_2030"]')
+    await gbr2030.waitFor(POLL)
+    expect(await gbr2030.textContent()).toMatch(/^68% below 1990 levels \(reference\)/)
+    expect(await gbr2030.locator('.ref-mark[data-ref="base year"]').getAttribute('title')).toMatch(/: United Kingdom, NDC, .*\(2020-12-12\)$/)
+    expect(await page.locator('tr[data-actor="IDN"] td[data-col="target_2030"] .ref-mark').count()).toBe(0)
 
     // The US targets went with its exit from the Paris Agreement: withdrawn, with the act named.
     await page.goto(`${stack.url}/#/actor/USA`)

@@ -88,7 +88,7 @@ export const serious = (findings: readonly AxeFinding[]) => findings.filter((f) 
  */
 export function unitlessValues(text: string): string[] {
   const out: string[] = []
-  for (const m of text.matchAll(/(?<![\d.-])(\d+(?:\.\d+)?)(?:–(\d+(?:\.\d+)?))?(%| GW| °C)?(?![\d.-])/g)) {
+  for (const m of text.matchAll(/(?<![\d.-])(\d+(?:\.\d+)?)(?:–(\d+(?:\.\d+)?))?(%| GW| °C| Mt CO2e)?(?![\d.-])/g)) {
     const [, lo, , unit] = m
     const n = Number(lo)
     const isYear = Number.isInteger(n) && n >= 1900 && n <= 2100 && lo.length === 4

@@ -32,17 +32,19 @@ export function valueRange(value: number | null | undefined, max?: number | null
 
 /**
  * The unit a claim's value is in: the stored unit when there is one
- * ('percent', 'GW', 'degC'), else the kind's usual one. Cuts and shares are
+ * ('percent', 'GW', 'degC', 'MtCO2e'), else the kind's usual one. Cuts and shares are
  * percentages; a temperature is in °C; other kinds carry a year, not a value.
  */
 export function unitOf(kind: string, unit?: unknown): string {
   if (unit === 'GW') return ' GW'
+  // Million tonnes CO2-equivalent: a target stated in tonnes (issue 14, item 6).
+  if (unit === 'MtCO2e') return ' Mt CO2e'
   if (unit === 'degC' || kind === 'temperature') return ' °C'
   if (unit === 'percent') return '%'
   return kind === 'reduction' || kind === 'intensity' || kind === 'renewables' ? '%' : ''
 }
 
-/** A value with its unit: "40–45%", "500 GW", "1.5 °C"; empty without a value. */
+/** A value with its unit: "40–45%", "500 GW", "1.5 °C", "350–420 Mt CO2e"; empty without a value. */
 export function valueWithUnit(kind: string, value: number | null | undefined, max?: number | null, unit?: unknown): string {
   const v = valueRange(value, max)
   return v ? `${v}${unitOf(kind, unit)}` : ''

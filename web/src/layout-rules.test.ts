@@ -11,6 +11,8 @@ describe('values with units', () => {
     expect(valueWithUnit('reduction', 40, 45)).toBe('40–45%')
     expect(valueWithUnit('renewables', 500, null, 'GW')).toBe('500 GW')
     expect(valueWithUnit('temperature', 1.5)).toBe('1.5 °C')
+    expect(valueWithUnit('reduction', 350, 420, 'MtCO2e')).toBe('350–420 Mt CO2e')
+    expect(claimLabel({ kind: 'reduction', year: 2030, value: 1000, value_max: null, base_year: null, unit: 'MtCO2e' })).toBe('Emissions cut 2030: 1,000 Mt CO2e')
     expect(num(-0.001)).toBe('0')
     expect(claimLabel({ kind: 'reduction', year: 2030, value: 46, value_max: null, base_year: 2013, gas: 'CH4' })).toBe('Methane cut 2030: 46% below 2013 levels')
   })

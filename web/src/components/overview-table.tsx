@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks'
 import { baseText, claimLabel, dateText, kindLabel, stateNote, valueWithUnit } from '../format.js'
 import { changeSummary } from './change-log.js'
+import { ReferenceMark } from './reference-mark.js'
 import { ScrollBox } from './scroll-box.js'
 import { href } from '../router.js'
 import type { OverviewRow } from '../types.js'
@@ -16,7 +17,8 @@ function sortValue(r: OverviewRow, key: SortKey): string | number | null {
   switch (key) {
     case 'name': return r.name.toLowerCase()
     case 'net_zero': return r.net_zero?.year ?? null
-    case 'target_2030': return r.target_2030?.value ?? null
+    // Percentages sort among themselves; a cut in tonnes (no share) sorts with the empty cells.
+    case 'target_2030': return r.target_2030?.unit === 'MtCO2e' ? null : (r.target_2030?.value ?? null)
     case 'peak': return r.peak?.year ?? null
     case 'status': return r.status ? (STATUS_RANK[r.status] ?? 9) : null
     case 'last_change': return r.last_change?.reported ?? null
@@ -133,7 +135,10 @@ export function OverviewTable({ rows, query }: { rows: OverviewRow[]; query: URL
                   {r.peak?.year ?? ''}
                   <StateBadge cell={r.peak} />
                 </td>
-                <td data-col="status" data-label={LABEL.status}>{r.status ?? ''}</td>
+                <td data-col="status" data-label={LABEL.status}>
+                  {r.status ?? ''}
+                  {r.status && r.status_from === 'reference' ? <ReferenceMark what="Status" source={r.status_source} /> : null}
+                </td>
                 <td data-col="last_change" data-label={LABEL.last_change}>
                   {r.last_change ? <><span class="nowrap">{dateText(r.last_change.reported)}</span> {changeText(r.last_change)}</> : ''}
                 </td>
@@ -147,13 +152,14 @@ export function OverviewTable({ rows, query }: { rows: OverviewRow[]; query: URL
   )
 }
 
-/** "40–45% below 2013 levels", the value always with its unit. */
+/** "40–45% below 2013 levels", the value always with its unit; a base year the reference list gave is marked, as on the actor page. */
 function TargetCell({ cell }: { cell: NonNullable<Cell> }) {
   const value = valueWithUnit('reduction', cell.value, cell.value_max, cell.unit)
   return (
     <span title={claimLabel({ kind: 'reduction', ...cell })}>
       {value || 'no value stated'}
       {cell.base_year ? ` ${baseText('reduction', cell.base_year)}` : ''}
+      {cell.base_year && cell.base_year_from === 'reference' ? <ReferenceMark what="Base year" source={cell.base_year_source} /> : null}
       <StateBadge cell={cell} />
     </span>
   )
