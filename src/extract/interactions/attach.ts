@@ -40,8 +40,12 @@ export function whyNot(doc: Doc, c: Candidate): string | null {
     const refused = own.verb.negated || clauses.some((k) => above(k) && REFUSING_VERBS.has(k.verb.lemma))
     return refused ? null : 'not refused'
   }
+  // "did not press China during their talks": the talks an adjunct places the act in took place.
+  const presupposed = adjunct && PRESUPPOSING.has(doc.tokens[doc.chunks[t.chunk].start - 1]?.lower ?? '')
+  // "could work together if funding is found": a possibility under a condition.
+  if (own.verb.modal && HYPOTHETICAL_MODALS.has(own.verb.modal) && conditionAfter(doc, clauseIndex)) return `hypothetical: ${own.verb.modal} … if`
   for (const k of clauses) {
-    if (k.verb.negated) return `negated: ${k.verb.lemma}`
+    if (k.verb.negated && !(k === own && presupposed)) return `negated: ${k.verb.lemma}`
     // "the talks could resume if the two presidents met": a condition states no act.
     if (CONDITIONS.has(doc.tokens[k.start - 1]?.lower ?? '')) return `condition: ${doc.tokens[k.start - 1].lower}`
     if (!above(k)) continue
@@ -61,6 +65,18 @@ export function whyNot(doc: Doc, c: Candidate): string | null {
     }
   }
   return null
+}
+
+/** Prepositions that place an act inside an event that took place: "during their talks", "after the meeting". */
+const PRESUPPOSING = new Set(['during', 'after', 'following', 'amid', 'at'])
+
+/** Whether a clause of the same sentence after clause `i` opens with a condition ("… if funding is found"). */
+function conditionAfter(doc: Doc, i: number): boolean {
+  for (let k = i + 1; k < doc.clauses.length && doc.clauses[k].sentence === doc.clauses[i].sentence; k++) {
+    const lead = doc.tokens[doc.clauses[k].start - 1]?.lower ?? ''
+    if (lead === 'if' || lead === 'unless') return true
+  }
+  return false
 }
 
 /** A clause and the clauses above it, nearest first. */

@@ -136,3 +136,18 @@ describe('extractInteractions: acts named by a noun with their agent after "from
     expect(triples(text)).toEqual([...expected].sort())
   })
 })
+
+describe('extractInteractions: negation and conditions around an act', () => {
+  test.each([
+    // The talks an adjunct places a negated act in took place.
+    ['Kenya did not press India on coal during their talks in Nairobi.', ['IND meet KEN']],
+    ['Kenya did not press India on coal after their meeting in Nairobi.', ['IND meet KEN']],
+    // Negated talks themselves did not.
+    ['Kenya did not hold talks with India.', []],
+    // A possibility under a condition is no act; without one, "could" still reports a plan.
+    ['Chile and Peru could work together on ports if funding is found.', []],
+    ['Chile and Peru could work together on ports, officials said.', ['CHL cooperate PER']],
+  ])('%s', (text, expected) => {
+    expect(triples(text)).toEqual([...expected].sort())
+  })
+})
