@@ -17,7 +17,7 @@ describe('findMasses: tonnes in million tonnes CO2e', () => {
     ['emissions of 350-420 Mt', [[350, 420, '350-420 Mt']]],
     ['emissions of 364–404 million tons', [[364, 404, '364–404 million tons']]],
     ['emissions between 510 and 590 MtCO2e', [[510, 590, 'between 510 and 590 MtCO2e']]],
-    ['within 610 million to 655 million tonnes of carbon dioxide equivalent', [[610, 655, '610 million to 655 million tonnes of carbon dioxide equivalent']]],
+    ['held to 610 million to 655 million metric tons of carbon dioxide equivalent', [[610, 655, '610 million to 655 million metric tons of carbon dioxide equivalent']]],
     ['store 100 million tons of CO2 a year', [[100, null, '100 million tons of CO2']]],
     ['reduce its emissions by 37m tonnes', [[37, null, '37m tonnes']]],
     ['lower emissions by 2.5bn tonnes', [[2500, null, '2.5bn tonnes']]],
@@ -67,7 +67,7 @@ const run = (text: string) => extractPledges(makeDoc(text, M, { date: '2023-05-0
 
 describe('extractPledges: targets in tonnes', () => {
   test.each([
-    ['Ruritania has promised to cut its emissions by one billion tonnes by 2030.', { actor: 'RUR', kind: 'reduction', year: 2030, value: 1000, unit: 'MtCO2e' }],
+    ['Ruritania has promised to cut its emissions by one billion tonnes by 2032.', { actor: 'RUR', kind: 'reduction', year: 2032, value: 1000, unit: 'MtCO2e' }],
     ['Elbonia aims to reduce emissions to 364–404 million tons by 2030.', { actor: 'ELB', kind: 'reduction', year: 2030, value: 364, value_max: 404, unit: 'MtCO2e' }],
     ['Ruritania will reduce greenhouse gas emissions by 1.2 gigatonnes by 2040.', { actor: 'RUR', kind: 'reduction', year: 2040, value: 1200, unit: 'MtCO2e' }],
     ['Elbonia pledged to cut emissions by 100 million tons of CO2 a year by 2035.', { actor: 'ELB', kind: 'reduction', year: 2035, value: 100, unit: 'MtCO2e' }],

@@ -68,7 +68,7 @@ export const LEVEL_BEFORE: readonly string[] = [
   'emitted', 'emits', 'emitting', 'released', 'releases', 'produced', 'produces', 'pumped out', 'pumps out', 'spewed', 'spews',
   'stood at', 'stands at', 'totalled', 'totaled', 'totals', 'amounted to', 'amounts to', 'peaked at', 'rose to', 'fell to', 'climbed to', 'dropped to',
   'from', 'down from', 'up from', 'compared with', 'compared to', 'current', 'currently', 'today',
-  // A business-as-usual projection is the baseline a cut is measured from: "a BAU projection of 2 million tons".
+  // A business-as-usual projection is the baseline a cut is measured from, no target: "against a projection of 90 Mt".
   'projected', 'projection of', 'projections of', 'baseline of', 'forecast of', 'estimated at',
 ]
 
