@@ -88,7 +88,8 @@ export function noteClause(state: State, chunks: readonly Chunk[], clause: Claus
   }
   const only = clause.subject?.chunks.length === 1 ? chunks[clause.subject.chunks[0]] : null
   if (only?.kind === 'thing' && only.modifierActor && clause.subjectFrom === 'own') state.thing = { owner: only.modifierActor, sentence }
-  if (subject.length && clause.subjectFrom === 'own') {
+  // ("India urged the EU to scrap its levy": an infinitive's subject by control is who "its" means next.)
+  if (subject.length && (clause.subjectFrom === 'own' || clause.subjectFrom === 'control')) {
     state.subject = subject
     state.subjectSentence = sentence
     const plural = subject.length > 1 || (clause.subject!.chunks.length === 1 && chunks[clause.subject!.chunks[0]].plural)

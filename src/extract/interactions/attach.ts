@@ -40,6 +40,11 @@ export function whyNot(doc: Doc, c: Candidate): string | null {
     const refused = own.verb.negated || clauses.some((k) => above(k) && REFUSING_VERBS.has(k.verb.lemma))
     return refused ? null : 'not refused'
   }
+  // "demanded that Washington lift its tariffs", "refused to scrap the duties": a levy someone is asked
+  // or refuses to remove is in force.
+  if (type === 'sanction' && t.chunk >= 0 && own.object?.chunks.includes(t.chunk) && REMOVING.has(own.verb.lemma)) {
+    if (clauses.some((k) => k.verb.negated || URGING.has(k.verb.lemma) || REFUSING_VERBS.has(k.verb.lemma) || DELIBERATING_VERBS.has(k.verb.lemma))) return null
+  }
   // "did not press China during their talks": the talks an adjunct places the act in took place.
   const presupposed = adjunct && PRESUPPOSING.has(doc.tokens[doc.chunks[t.chunk].start - 1]?.lower ?? '')
   // "could work together if funding is found": a possibility under a condition.
@@ -66,6 +71,9 @@ export function whyNot(doc: Doc, c: Candidate): string | null {
   }
   return null
 }
+
+/** Verbs that remove a measure in force: asking for them, or refusing them, presupposes the measure. */
+const REMOVING = new Set(['lift', 'remove', 'scrap', 'drop', 'repeal', 'rescind', 'revoke', 'withdraw', 'ease', 'end', 'roll', 'suspend', 'cancel'])
 
 /** Prepositions that place an act inside an event that took place: "during their talks", "after the meeting". */
 const PRESUPPOSING = new Set(['during', 'after', 'following', 'amid', 'at'])

@@ -151,3 +151,16 @@ describe('extractInteractions: negation and conditions around an act', () => {
     expect(triples(text)).toEqual([...expected].sort())
   })
 })
+
+describe('extractInteractions: a levy someone is asked, or refuses, to remove', () => {
+  test.each([
+    // Asked or refusing to lift it: the levy is in force.
+    ['Kenya demanded that the European Union lift its tariffs on Kenyan flowers.', ['EU sanction KEN', 'KEN demand EU']],
+    ['Kenya urged the European Union to scrap its levy on Kenyan steel.', ['EU sanction KEN', 'KEN urge EU']],
+    ['Canada refused to lift its duties on Kenyan steel.', ['CAN sanction KEN']],
+    // Asked not to impose one: no levy yet.
+    ['Kenya urged the European Union not to impose a levy on Kenyan steel.', ['KEN urge EU']],
+  ])('%s', (text, expected) => {
+    expect(triples(text)).toEqual([...expected].sort())
+  })
+})
