@@ -53,7 +53,7 @@ export const nominal: Frame = (t) => {
   }
   if (targets.length === 0) return []
   const own = inner(doc, t.chunk, targets)
-  if (own.length) return cross(own, targets)
+  if (own.length) return [...cross(own, targets), ...echoed(doc, t.chunk, entry.type, targets)]
   // "the senator's visit to Taiwan": someone no actor stands for did it, not the clause's subject.
   if (ownedByNonActor(doc, t.chunk)) return []
   // "a visit by the premier to …", "demands from Kiribati that …", "appeals from the Maldives".
@@ -123,6 +123,22 @@ function inner(doc: Parameters<Frame>[0]['doc'], chunk: number, targets: readonl
   }
   if (out.length === 0 && c.modifierActor && !targets.includes(c.modifierActor)) out.push(c.modifierActor)
   return out.slice(0, 1)
+}
+
+/** Verbs by which one party makes another's criticism, call or demand its own. */
+const ECHOING = new Set(['echo', 'join', 'share', 'repeat', 'reiterate', 'back', 'endorse', 'second', 'amplify'])
+
+/**
+ * "Malaysia echoed China's criticism of the EU", "China's criticism … was echoed by Malaysia": the
+ * echoer does the same act to the same targets (one-sided acts only).
+ */
+function echoed(doc: Parameters<Frame>[0]['doc'], chunk: number, type: string, targets: readonly string[]) {
+  const place = SYMMETRIC_TYPES.has(type as never) ? undefined : roleInClause(doc, chunk)
+  if (!place) return []
+  const c = doc.clauses[place.clause]
+  if (!ECHOING.has(c.verb.lemma) || c.verb.negated) return []
+  const by = c.verb.voice === 'active' && place.role === 'object' ? c.subject : c.verb.voice === 'passive' && place.role === 'subject' ? c.agent : null
+  return cross(partiesOf(doc, by).filter((a) => !targets.includes(a)), targets)
 }
 
 /** Types whose noun takes its agent after "from": "appeals from the Maldives", "demands from Kiribati", "criticism from Mexico". */

@@ -164,3 +164,15 @@ describe('extractInteractions: a levy someone is asked, or refuses, to remove', 
     expect(triples(text)).toEqual([...expected].sort())
   })
 })
+
+describe('extractInteractions: a criticism or call another party echoes', () => {
+  test.each([
+    ["Kenya's criticism of Norway's oil plan was echoed on Monday by Chile.", ['CHL protest NOR', 'KEN protest NOR']],
+    ["Chile echoed Kenya's criticism of Norway's oil plan.", ['CHL protest NOR', 'KEN protest NOR']],
+    ["Peru backed Chile's call on India to cut its coal use.", ['CHL urge IND', 'PER urge IND']],
+    // Reading the criticism aloud is not making it one's own.
+    ["Chile read out Kenya's criticism of Norway's oil plan.", ['KEN protest NOR']],
+  ])('%s', (text, expected) => {
+    expect(triples(text)).toEqual([...expected].sort())
+  })
+})
