@@ -2,6 +2,7 @@ import type { FrameName } from '../lexicon/schema.js'
 import { active } from './active.js'
 import { between } from './between.js'
 import { compound } from './compound.js'
+import { judged } from './judged.js'
 import { nominal } from './nominal.js'
 import { pair } from './pair.js'
 import { passive } from './passive.js'
@@ -10,4 +11,4 @@ import { reverse } from './reverse.js'
 import type { Frame } from './types.js'
 
 /** Every frame by the name lexicon entries use. */
-export const FRAMES: Readonly<Record<FrameName, Frame>> = { active, passive, nominal, between, pair, compound, reverse, relative }
+export const FRAMES: Readonly<Record<FrameName, Frame>> = { active, passive, nominal, between, pair, compound, reverse, relative, judged }
