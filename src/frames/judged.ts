@@ -12,16 +12,29 @@ import { clauseOf, type Frame, type Trigger } from './types.js'
  */
 export const judged: Frame = (t) => {
   const c = clauseOf(t)
-  if (!c || t.chunk >= 0 || !c.subject) return []
+  if (!c || t.chunk >= 0) return []
   const { doc } = t
-  const judgedActors = [...new Set(c.subject.chunks.flatMap((k) => {
-    const chunk = doc.chunks[k]
-    return chunk.actors.length ? chunk.actors : chunk.modifierActor ? [chunk.modifierActor] : []
-  }))]
-  if (judgedActors.length === 0) return []
   const speech = speechOf(t, c)
   if (!speech) return []
+  let judgedActors = c.subject ? actorsOrOwners(t, c.subject.chunks) : []
+  // "“It is a grave mistake,” Scholz said of the US decision": what "it" means is said after "of".
+  // (The tagger may leave "this" out of any phrase: then it is the word before the verb.)
+  const head = c.subject ? (c.subject.chunks.length === 1 ? doc.chunks[c.subject.chunks[0]].head : -1) : c.verb.start - 1
+  const pointing = head >= 0 && POINTING.has(doc.tokens[head].lower)
+  const of = speech.preps.find((p) => p.prep === 'of' || p.prep === 'about')
+  if (pointing && of) judgedActors = actorsOrOwners(t, of.phrase.chunks)
+  if (judgedActors.length === 0) return []
   return cross(partiesOf(doc, speech.subject).filter((a) => !judgedActors.includes(a)), judgedActors)
+}
+
+const POINTING = new Set(['it', 'this', 'that'])
+
+/** The actors a list of chunks names, or the actors their things belong to ("the US decision"). */
+function actorsOrOwners(t: Trigger, chunks: readonly number[]): string[] {
+  return [...new Set(chunks.flatMap((k) => {
+    const chunk = t.doc.chunks[k]
+    return chunk.actors.length ? chunk.actors : chunk.modifierActor ? [chunk.modifierActor] : []
+  }))]
 }
 
 /** The speech clause that reports the verdict: the one it complements, else one after it in its sentence. */

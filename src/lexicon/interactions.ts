@@ -10,6 +10,9 @@ import { checkEntries, InteractionEntrySchema, type InteractionEntry } from './s
 const VERDICT_ADJECTIVES = ['discriminatory', 'unfair', 'unacceptable', 'irresponsible', 'illegal', 'unjust', 'protectionist', 'hypocritical', 'reckless',
   'misguided', 'shameful', 'regrettable', 'deplorable', 'unilateral', 'dangerous', 'catastrophic', 'backward', 'backwards', 'outrageous', 'absurd']
 
+/** Nouns of a verdict of disapproval: "called the withdrawal a mistake", "said the withdrawal was a mistake". */
+const VERDICT_NOUNS = ['mistake', 'error', 'betrayal', 'disgrace', 'disaster', 'insult', 'travesty', 'scandal', 'shame', 'folly', 'blackmail']
+
 const RAW: unknown[] = [
   // ── 02 appeal ────────────────────────────────────────────────────────────────────────────────
   { id: 'urge.press', type: 'urge', cameo: '020', frames: ['active', 'passive'], preps: ['for'],
@@ -85,20 +88,21 @@ const RAW: unknown[] = [
     } },
   { id: 'protest.verdict', type: 'protest', cameo: '111', frames: ['active'],
     verbs: ['call', 'describe', 'brand', 'label', 'term', 'dub', 'deem', 'characterize', 'characterise'],
-    verdicts: ['mistake', 'error', 'betrayal', 'disgrace', 'disaster', 'blow', 'setback', 'failure', 'insult', 'travesty', 'scandal', 'shame', 'folly',
-      'blackmail', ...VERDICT_ADJECTIVES],
+    verdicts: [...VERDICT_NOUNS, 'blow', 'setback', 'failure', ...VERDICT_ADJECTIVES],
     note: 'a verdict of disapproval on a party or its act: "called the US withdrawal a grave mistake"',
     examples: {
       hit: [['France called the US withdrawal a grave mistake.', 'FRA protest USA'], ['India described the EU levy as discriminatory and unilateral.', 'IND protest EU']],
       miss: ['France called the meeting a success.', 'India described the EU levy in detail.', 'Chile called on Peru to act.'],
     } },
   { id: 'protest.judged', type: 'protest', cameo: '111', frames: ['judged'], direct: false,
-    predicates: [...VERDICT_ADJECTIVES],
-    note: 'a verdict of disapproval said of a party or its act: "Brazil said the EU law was unfair"',
+    predicates: [...VERDICT_ADJECTIVES, ...VERDICT_NOUNS],
+    note: 'a verdict of disapproval said of a party or its act: "Brazil said the EU law was unfair", "… was a grave mistake"',
     examples: {
       hit: [['Brazil said the EU deforestation law was unfair to its farmers.', 'BRA protest EU'], ['\u201cThe EU carbon levy is discriminatory and unilateral,\u201d India\u2019s trade minister said on Monday.', 'IND protest EU'],
-        ['Fiji said on Tuesday that Australia\u2019s new coal mine was unacceptable.', 'FJI protest AUS']],
-      miss: ['Brazil said the weather was unfair to its farmers.', 'Brazil said its own law was unfair.', 'Brazil said the EU law was not unfair.', 'The EU carbon levy is discriminatory.'],
+        ['Fiji said on Tuesday that Australia\u2019s new coal mine was unacceptable.', 'FJI protest AUS'], ['Germany said the US decision was a grave mistake.', 'DEU protest USA'],
+        ['The Chinese foreign ministry said Washington\u2019s move was \u201cirresponsible\u201d.', 'CHN protest USA'], ['\u201cThis is a betrayal,\u201d Fiji said of Australia\u2019s new coal mine.', 'FJI protest AUS']],
+      miss: ['Brazil said the weather was unfair to its farmers.', 'Brazil said its own law was unfair.', 'Brazil said the EU law was not unfair.', 'The EU carbon levy is discriminatory.',
+        '\u201cThis is a betrayal,\u201d Fiji said.', 'Germany said the meeting with France was a success.'],
     } },
   { id: 'protest.accuse', type: 'protest', cameo: '112', frames: ['active', 'passive'],
     verbs: ['accuse', 'blame'],

@@ -34,8 +34,11 @@ export function findCandidates(doc: Doc): Candidate[] {
     // "was sharply critical of Washington": an adjective after "be" (adverbs between).
     if (COPULAS.has(c.verb.lemma)) {
       let k = c.verb.end
-      while (k < doc.tokens.length && doc.tokens[k].pos === 'ADV') k++
-      for (const entry of INTERACTION_INDEX.predicates.get(doc.tokens[k]?.lower ?? '') ?? []) read({ entry, doc, clause: i, chunk: -1, at: k })
+      while (k < doc.tokens.length && (doc.tokens[k].pos === 'ADV' || QUOTE_MARKS.has(doc.tokens[k].text))) k++
+      // ("was a grave mistake": the head of a noun phrase after "be" is read as its predicate too.)
+      const chunk = doc.chunkOf[k] ?? -1
+      const at = chunk >= 0 && doc.chunks[chunk].start === k && doc.tokens[k].pos !== 'ADJ' ? doc.chunks[chunk].head : k
+      for (const entry of INTERACTION_INDEX.predicates.get(doc.tokens[at]?.lower ?? '') ?? []) read({ entry, doc, clause: i, chunk: -1, at })
     }
     // "jointly monitor": an adverb in or right after the verb group.
     for (let k = Math.max(0, c.verb.start - 1); k < Math.min(c.verb.end + 1, doc.tokens.length); k++) {
@@ -54,6 +57,7 @@ export function findCandidates(doc: Doc): Candidate[] {
   return out
 }
 
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’'])
 const COPULAS = new Set(['be', 'remain', 'become', 'seem', 'appear', 'grow', 'stay'])
 
 function verbEntries(doc: Doc, i: number): readonly InteractionEntry[] {
