@@ -111,3 +111,15 @@ export function complementOf(doc: Doc, clause: number): Clause | undefined {
   if (!next || next.sentence !== doc.clauses[clause].sentence || next.verb.form !== 'gerund' || !SPEECH_VERBS.has(next.verb.lemma)) return undefined
   return governedBy(doc, clause + 1, (k) => k.subjectFrom === 'own')
 }
+
+/** The speech clause that reports clause `c`: the one it complements, else one after it in its sentence ("“…,” Fiji said"). */
+export function reportingSpeech(doc: Doc, c: Clause): Clause | undefined {
+  const above = c.governor >= 0 ? doc.clauses[c.governor] : undefined
+  if (above) return SPEECH_VERBS.has(above.verb.lemma) ? above : undefined
+  const [from, to] = clauseRange(doc, c.sentence)
+  for (let k = from; k < to; k++) {
+    const s = doc.clauses[k]
+    if (s.verb.start >= c.end && SPEECH_VERBS.has(s.verb.lemma) && s.subjectFrom === 'own') return s
+  }
+  return undefined
+}

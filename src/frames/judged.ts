@@ -1,6 +1,4 @@
-import { SPEECH_VERBS } from '../lexicon/speech.js'
-import type { Clause } from '../model/doc.js'
-import { clauseRange } from './around.js'
+import { reportingSpeech } from './around.js'
 import { cross, partiesOf } from './party.js'
 import { clauseOf, type Frame, type Trigger } from './types.js'
 
@@ -14,7 +12,7 @@ export const judged: Frame = (t) => {
   const c = clauseOf(t)
   if (!c || t.chunk >= 0) return []
   const { doc } = t
-  const speech = speechOf(t, c)
+  const speech = reportingSpeech(t.doc, c)
   if (!speech) return []
   let judgedActors = c.subject ? actorsOrOwners(t, c.subject.chunks) : []
   // "“It is a grave mistake,” Scholz said of the US decision": what "it" means is said after "of".
@@ -35,17 +33,4 @@ function actorsOrOwners(t: Trigger, chunks: readonly number[]): string[] {
     const chunk = t.doc.chunks[k]
     return chunk.actors.length ? chunk.actors : chunk.modifierActor ? [chunk.modifierActor] : []
   }))]
-}
-
-/** The speech clause that reports the verdict: the one it complements, else one after it in its sentence. */
-function speechOf(t: Trigger, c: Clause): Clause | undefined {
-  const { doc } = t
-  const above = c.governor >= 0 ? doc.clauses[c.governor] : undefined
-  if (above) return SPEECH_VERBS.has(above.verb.lemma) ? above : undefined
-  const [from, to] = clauseRange(doc, c.sentence)
-  for (let k = from; k < to; k++) {
-    const s = doc.clauses[k]
-    if (s.verb.start >= c.end && SPEECH_VERBS.has(s.verb.lemma) && s.subjectFrom === 'own') return s
-  }
-  return undefined
 }

@@ -3,6 +3,7 @@ import { active } from './active.js'
 import { between } from './between.js'
 import { compound } from './compound.js'
 import { judged } from './judged.js'
+import { obliged } from './obliged.js'
 import { nominal } from './nominal.js'
 import { pair } from './pair.js'
 import { passive } from './passive.js'
@@ -11,4 +12,4 @@ import { reverse } from './reverse.js'
 import type { Frame } from './types.js'
 
 /** Every frame by the name lexicon entries use. */
-export const FRAMES: Readonly<Record<FrameName, Frame>> = { active, passive, nominal, between, pair, compound, reverse, relative, judged }
+export const FRAMES: Readonly<Record<FrameName, Frame>> = { active, passive, nominal, between, pair, compound, reverse, relative, judged, obliged }

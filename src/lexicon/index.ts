@@ -12,6 +12,8 @@ export interface InteractionIndex {
   readonly adjectives: ReadonlyMap<string, readonly InteractionEntry[]>
   /** Entries whose trigger is an adjective after "be" ("critical of"). */
   readonly predicates: ReadonlyMap<string, readonly InteractionEntry[]>
+  /** Entries whose trigger is a clause's modal ("must", "should"). */
+  readonly modals: ReadonlyMap<string, readonly InteractionEntry[]>
 }
 
 function buildIndex(entries: readonly InteractionEntry[]): InteractionIndex {
@@ -20,6 +22,7 @@ function buildIndex(entries: readonly InteractionEntry[]): InteractionIndex {
   const adverbs = new Map<string, InteractionEntry[]>()
   const adjectives = new Map<string, InteractionEntry[]>()
   const predicates = new Map<string, InteractionEntry[]>()
+  const modals = new Map<string, InteractionEntry[]>()
   const add = (map: Map<string, InteractionEntry[]>, key: string, e: InteractionEntry) => map.set(key, [...(map.get(key) ?? []), e])
   for (const e of entries) {
     for (const v of e.verbs) add(verbs, v, e)
@@ -27,8 +30,9 @@ function buildIndex(entries: readonly InteractionEntry[]): InteractionIndex {
     for (const a of e.adverbs) add(adverbs, a, e)
     for (const a of e.adjectives) add(adjectives, a, e)
     for (const a of e.predicates) add(predicates, a, e)
+    for (const m of e.modals) add(modals, m, e)
   }
-  return { verbs, nouns, adverbs, adjectives, predicates }
+  return { verbs, nouns, adverbs, adjectives, predicates, modals }
 }
 
 export const INTERACTION_INDEX: InteractionIndex = buildIndex(INTERACTION_ENTRIES)

@@ -65,6 +65,14 @@ const RAW: unknown[] = [
       hit: [['The EU looks forward to India submitting a stronger plan.', 'EU urge IND']],
       miss: ['The EU looks forward to the summit in India.'],
     } },
+  { id: 'urge.obliged', type: 'urge', cameo: '020', frames: ['obliged'], direct: false,
+    modals: ['must', 'should'],
+    note: 'an obligation said of another party is pressing it: "“Australia must stop approving coal mines,” Tuvalu said"',
+    examples: {
+      hit: [['\u201cAustralia must stop approving new coal mines,\u201d the Tuvaluan leader said.', 'TUV urge AUS'], ['Kerry said China should peak its emissions before 2030.', 'USA urge CHN'],
+        ['\u201cThe United States and China must work together,\u201d the Kenyan president said.', 'KEN urge USA']],
+      miss: ['\u201cWe must act now,\u201d the Tuvaluan leader said.', 'Australia must stop approving new coal mines.', 'Kerry said the world should peak its emissions before 2030.', 'Fiji said it must adapt.'],
+    } },
   // ── 10 demand ────────────────────────────────────────────────────────────────────────────────
   { id: 'demand.verb', type: 'demand', cameo: '100', frames: ['active', 'passive'], preps: ['from', 'of'], complementTarget: true,
     verbs: ['demand', 'insist'],

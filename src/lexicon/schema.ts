@@ -7,7 +7,7 @@ import { INTERACTION_TYPES } from '../model/interaction-types.js'
  */
 
 /** How a trigger finds its two parties in a clause (src/frames/, one file each). */
-export const FRAME_NAMES = ['active', 'passive', 'nominal', 'between', 'pair', 'compound', 'reverse', 'relative', 'judged'] as const
+export const FRAME_NAMES = ['active', 'passive', 'nominal', 'between', 'pair', 'compound', 'reverse', 'relative', 'judged', 'obliged'] as const
 export type FrameName = (typeof FRAME_NAMES)[number]
 
 /** Examples an entry must get right: `hit` sentences with a fact ("FJI protest AUS") the pipeline must find, `miss` sentences it must not fire on. */
@@ -49,6 +49,8 @@ export const InteractionEntrySchema = z
     adverbs: z.array(z.string()).default([]),
     /** Adjectives after "be", "remain" or "become" that state the act ("was critical of X"); the party follows one of `preps`. */
     predicates: z.array(z.string()).default([]),
+    /** Modal auxiliaries that make a clause this act when someone else says it ("“Japan must cut coal,” Fiji said"). */
+    modals: z.array(z.string()).default([]),
     /** For adjective triggers: the nouns the adjective must modify ("joint statement"); empty for any noun. */
     adjectiveNouns: z.array(z.string()).default([]),
     /** Adjectives that make the noun they modify this act, through the entry's light verbs ("carry out joint patrols"). */
@@ -69,7 +71,7 @@ export const InteractionEntrySchema = z
     note: z.string().optional(),
     examples: Examples,
   })
-  .refine((e) => e.verbs.length + e.nouns.length + e.adverbs.length + e.adjectives.length + e.predicates.length > 0, { message: 'an entry needs verbs, nouns, adverbs, adjectives or predicates' })
+  .refine((e) => e.verbs.length + e.nouns.length + e.adverbs.length + e.adjectives.length + e.predicates.length + e.modals.length > 0, { message: 'an entry needs verbs, nouns, adverbs, adjectives, predicates or modals' })
 export type InteractionEntry = z.infer<typeof InteractionEntrySchema>
 
 /** Validates a list of entries, naming the first bad one. */

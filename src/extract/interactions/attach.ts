@@ -47,6 +47,8 @@ export function whyNot(doc: Doc, c: Candidate): string | null {
   }
   // "did not press China during their talks": the talks an adjunct places the act in took place.
   const presupposed = adjunct && PRESUPPOSING.has(doc.tokens[doc.chunks[t.chunk].start - 1]?.lower ?? '')
+  // "“The US and China must work together,” Kenya said": an obligation, not the act (urging is the speaker's).
+  if (type !== 'urge' && type !== 'demand' && (own.verb.modal === 'must' || own.verb.modal === 'should') && t.clause === clauseIndex) return `only obliged: ${own.verb.modal}`
   // "could work together if funding is found": a possibility under a condition.
   if (own.verb.modal && HYPOTHETICAL_MODALS.has(own.verb.modal) && conditionAfter(doc, clauseIndex)) return `hypothetical: ${own.verb.modal} … if`
   for (const k of clauses) {

@@ -40,6 +40,8 @@ export function findCandidates(doc: Doc): Candidate[] {
       const at = chunk >= 0 && doc.chunks[chunk].start === k && doc.tokens[k].pos !== 'ADJ' ? doc.chunks[chunk].head : k
       for (const entry of INTERACTION_INDEX.predicates.get(doc.tokens[at]?.lower ?? '') ?? []) read({ entry, doc, clause: i, chunk: -1, at })
     }
+    // "“Japan must cut coal,” Fiji said": the clause's modal.
+    if (c.verb.modal) for (const entry of INTERACTION_INDEX.modals.get(c.verb.modal) ?? []) read({ entry, doc, clause: i, chunk: -1, at: c.verb.start })
     // "jointly monitor": an adverb in or right after the verb group.
     for (let k = Math.max(0, c.verb.start - 1); k < Math.min(c.verb.end + 1, doc.tokens.length); k++) {
       for (const entry of INTERACTION_INDEX.adverbs.get(doc.tokens[k].lower) ?? []) read({ entry, doc, clause: i, chunk: -1, at: k })
