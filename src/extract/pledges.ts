@@ -10,6 +10,7 @@ import { reconcilePledges, type PledgeCandidate } from './pledge-reconcile.js'
 import { changeCueOf, previousValueOf, statusOf } from './pledge-status.js'
 import { findBaseYears, findPastDeadlines, findTargetYears, type BaseRef, type YearRef } from './pledge-years.js'
 import { findValues } from './pledge-values.js'
+import { conditionalPair } from './pledge-conditional.js'
 import { mainActor } from '../nlp/main-actor.js'
 
 // A phase-out without a year counts only when someone commits to it, not when it is discussed.
@@ -159,7 +160,10 @@ function pledgesOf(doc: Doc, s: Sentence, pair: TargetPair, mentions: readonly L
   const previous = previousValueOf(text)
   const gas = VALUED_KINDS.has(kind) || kind === 'net_zero' ? gasOf(text, pair, targetEnd) : undefined
   return owner.actors.map((actor, i) => {
-    const v = respectively ? byPosition[i] : valued[0]
+    const chosen = respectively ? byPosition[i] : valued[0]
+    // "15.8% by 2030, or 43.5% with international support": the unconditional figure and the conditional one.
+    const paired = kind === 'reduction' && chosen && !respectively ? conditionalPair(text, findValues(text), chosen) : null
+    const v = paired ? { ...chosen, ...paired } : chosen
     const pledge: Pledge = {
       actor,
       kind,
