@@ -30,6 +30,8 @@ export interface State {
   byRole: Map<string, readonly string[]>
   /** The last person named with each title word ("UN Secretary-General Guterres" → secretary, general): "the secretary-general". */
   byTitle: Map<string, number>
+  /** The person last named as a clause's own subject, and the sentence: "he" or "she" as a subject continues them. */
+  subjectPerson: { readonly index: number; readonly sentence: number } | null
   /** The owner of the last thing named as a subject ("The US withdrawal is …"): what an object "it" may be. */
   thing: { readonly owner: string; readonly sentence: number } | null
 }
@@ -89,6 +91,8 @@ export function noteClause(state: State, chunks: readonly Chunk[], clause: Claus
   const only = clause.subject?.chunks.length === 1 ? chunks[clause.subject.chunks[0]] : null
   if (only?.kind === 'thing' && only.modifierActor && clause.subjectFrom === 'own') state.thing = { owner: only.modifierActor, sentence }
   // ("India urged the EU to scrap its levy": an infinitive's subject by control is who "its" means next.)
+  const subjectReferent = only && clause.subjectFrom === 'own' ? only.referent : -1
+  if (subjectReferent >= 0) state.subjectPerson = { index: subjectReferent, sentence }
   if (subject.length && (clause.subjectFrom === 'own' || clause.subjectFrom === 'control')) {
     state.subject = subject
     state.subjectSentence = sentence

@@ -29,7 +29,7 @@ export function resolveDiscourse(input: {
 }): Chunk[] {
   const { sentences, mentions, chunks, clauses } = input
   const out = chunks.slice()
-  const state: State = { person: null, people: [], subject: [], plural: [], pair: [], byRole: new Map(), byTitle: new Map(), thing: null, subjectSentence: -1, place: null, owners: new Map(), countries: [], group: null, mentions, main: mainCountry(sentences, mentions) }
+  const state: State = { person: null, people: [], subject: [], plural: [], pair: [], byRole: new Map(), byTitle: new Map(), thing: null, subjectSentence: -1, subjectPerson: null, place: null, owners: new Map(), countries: [], group: null, mentions, main: mainCountry(sentences, mentions) }
   const speakers = quoteSpeakerChunks(input)
   // First person inside a quote: the actors of the phrase that names its speaker.
   // The subject list each chunk stands in, indexed once (a scan per quote grows with the square of a long text).
@@ -116,7 +116,10 @@ function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], toke
         // "Trump arrived. Macron urged him": an object pronoun is never its own clause's subject
         // (that would be "himself"), so it skips the person the clause has just named as subject.
         const own = OBJECT_PRONOUNS.has(tokens[chunk.head].lower) && state.subjectSentence === sentence ? state.subject : []
-        const referent = own.length ? otherPerson(state, own) : state.person
+        // "Lula met von der Leyen. He accused …": a subject "he"/"she" continues the last subject person
+        // of this sentence or the one before, before any person named since as an object.
+        const continued = !isObject && !OBJECT_PRONOUNS.has(tokens[chunk.head].lower) && state.subjectPerson && state.subjectPerson.sentence >= sentence - 1 ? state.subjectPerson.index : null
+        const referent = own.length ? otherPerson(state, own) : continued ?? state.person
         if (referent === null) return chunk
         const actor = state.mentions[referent].actor
         return { ...chunk, actors: actor ? [actor] : [], referent, via: 'memory:person' }

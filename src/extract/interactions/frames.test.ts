@@ -176,3 +176,15 @@ describe('extractInteractions: a criticism or call another party echoes', () => 
     expect(triples(text)).toEqual([...expected].sort())
   })
 })
+
+describe('extractInteractions: a subject "he" or "she" continues the last subject person', () => {
+  const PEOPLE: Spec[] = [['Lena Berg', 'NOR', 'person'], ['Omar Farah', 'KEN', 'person'], ['Chilean', 'CHL', 'country', true]]
+  test.each([
+    // The person named last is the object; "he" as a subject goes on with the subject before.
+    ['Omar Farah met Lena Berg in Oslo on Monday. He accused Chilean lawmakers of stalling the talks.', ['KEN meet NOR', 'KEN protest CHL']],
+    // With no person as the subject before, "she" is the person named last.
+    ['Chile hosted Lena Berg on Monday. She criticised Peru over the port.', ['CHL meet NOR', 'NOR protest PER']],
+  ])('%s', (text, expected) => {
+    expect(triples(text, PEOPLE)).toEqual([...expected].sort())
+  })
+})
