@@ -1,6 +1,7 @@
 import type { Clause, Doc, Phrase, PrepPhrase } from '../model/doc.js'
 import { phraseFrom, type PhraseContext } from '../nlp/phrases.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
+import { OPENING_QUOTES } from '../nlp/clause-objects.js'
 
 /** The phrase-building context of the sentence holding token `at`. */
 export function contextAt(doc: Doc, at: number): PhraseContext {
@@ -35,9 +36,11 @@ export function prepsAfterToken(doc: Doc, at: number, max = 3): PrepPhrase[] {
     const t = doc.tokens[j]
     if (doc.chunkOf[j] >= 0 || !(t.pos === 'ADP' || t.pos === 'SCONJ')) break
     // "duties of up to 25% on …": words that hedge an amount come between a preposition and its number.
-    let k = j + 1
-    while (k < j + 4 && k < ctx.to && doc.chunkOf[k] < 0 && APPROXIMATORS.has(doc.tokens[k].lower)) k++
-    if (k > j + 1 && doc.tokens[k]?.pos !== 'NUM') k = j + 1
+    // ("attacks on “the regime of …”": past an opening quotation mark.)
+    const first = OPENING_QUOTES.has(doc.tokens[j + 1]?.text ?? '') ? j + 2 : j + 1
+    let k = first
+    while (k < first + 3 && k < ctx.to && doc.chunkOf[k] < 0 && APPROXIMATORS.has(doc.tokens[k].lower)) k++
+    if (k > first && doc.tokens[k]?.pos !== 'NUM') k = first
     const c = doc.chunkOf[k]
     if (c < 0 || doc.chunks[c].start !== k) break
     const phrase = phraseFrom(ctx, c, 'right')

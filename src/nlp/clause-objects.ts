@@ -25,8 +25,10 @@ export function findPreps(ctx: PhraseContext, j: number, to: number, groups: rea
   while (j < limit) {
     const t = tokens[j]
     if ((t.pos === 'ADP' || (t.pos === 'SCONJ' && t.lower !== 'that') || (t.pos === 'PART' && t.lower === 'to')) && chunkOf[j] < 0) {
-      const c = chunkOf[j + 1]
-      if (j + 1 < limit && c >= 0 && chunks[c].start === j + 1) {
+      // "attacks on “the regime of …”": a quoted phrase is still the preposition's.
+      const at = OPENING_QUOTES.has(tokens[j + 1]?.text ?? '') ? j + 2 : j + 1
+      const c = chunkOf[at]
+      if (at < limit && c >= 0 && chunks[c].start === at) {
         const phrase = objectPhrase(ctx, c, groups, gi)
         out.push({ prep: t.lower, at: j, phrase })
         j = phrase.end
@@ -46,7 +48,8 @@ export function findPreps(ctx: PhraseContext, j: number, to: number, groups: rea
       continue
     }
     if (t.pos === 'ADV' || t.pos === 'PART' || t.text === ',' || t.pos === 'CCONJ') {
-      if (t.text === ',' && tokens[j + 1]?.pos !== 'ADP') break
+      // ", especially by African nations": a focusing adverb may stand between the comma and the preposition.
+      if (t.text === ',' && tokens[j + 1]?.pos !== 'ADP' && !(FOCUSING.has(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.pos === 'ADP')) break
       if (t.pos === 'CCONJ' && tokens[j + 1]?.pos !== 'ADP') break
       j++
       continue
@@ -55,6 +58,12 @@ export function findPreps(ctx: PhraseContext, j: number, to: number, groups: rea
   }
   return out
 }
+
+/** Adverbs that single out part of what follows: ", especially by …", ", notably with …". */
+const FOCUSING = new Set(['especially', 'particularly', 'notably', 'mainly', 'mostly', 'chiefly', 'largely', 'primarily'])
+
+/** Quotation marks that open a quoted phrase ('"' may open or close: read as opening only where a phrase starts after it). */
+export const OPENING_QUOTES: ReadonlySet<string> = new Set(['“', '"', '‘'])
 
 const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow',

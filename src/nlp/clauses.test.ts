@@ -91,3 +91,12 @@ describe('clauses: fronted phrases and compound modifiers', () => {
     expect(clauses('Chile said it needs more money to meet that target.').at(-1)).toBe('CHL | meet (active) | that target | - | ')
   })
 })
+
+describe('clauses: prepositional phrases past quotation marks and focusing adverbs', () => {
+  it('reads a quoted phrase after a preposition as its phrase', () => {
+    expect(clauses('Chile stepped up its attacks on \u201cthe regime in Lima\u201d.')[0]).toBe('CHL | step up (active) | its attacks | - | on PER, in PER')
+  })
+  it('reads the agent of a passive after ", especially by"', () => {
+    expect(clauses('The draft was rejected on Friday, especially by Kenya and Fiji.')[0]).toBe('The draft | reject (passive) | - | KEN & FJI | on Friday, by KEN & FJI')
+  })
+})
