@@ -107,7 +107,7 @@ export function resolveDiscourse(input: {
  * - a possessive pronoun before a thing ("his visit") → the possessor's actor as its modifier.
  */
 function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], tokens: readonly Token[], sentence: number, speakerOf: (c: Chunk) => readonly string[], isObject = false): Chunk {
-  if (chunk.actors.length) return chunk
+  if (chunk.actors.length) return isObject ? notOwnSubject(state, chunk, sentence) : chunk
   const recentSubject = state.subjectSentence >= sentence - 1 ? state.subject : []
   switch (chunk.kind) {
     case 'pronoun': {
@@ -213,6 +213,18 @@ function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], toke
     default:
       return chunk
   }
+}
+
+/**
+ * "Norway together with Germany withdrew aid, accusing the country of …": a description the gazetteer
+ * read as the last country named ("the country") is, as an object, never its own clause's subject
+ * (that would be "itself"): the country last named apart from the subject.
+ */
+function notOwnSubject(state: State, chunk: Chunk, sentence: number): Chunk {
+  if (chunk.mentions.length !== 1 || state.mentions[chunk.mentions[0]].kind !== 'description') return chunk
+  if (state.subjectSentence !== sentence || !chunk.actors.every((a) => state.subject.includes(a))) return chunk
+  const other = [...state.countries].reverse().find((c) => !state.subject.includes(c))
+  return other ? { ...chunk, actors: [other], via: 'memory:country' } : chunk
 }
 
 const OFFICES = new Set(['ministry', 'government', 'cabinet', 'presidency', 'parliament', 'administration'])

@@ -35,7 +35,8 @@ describe('extractInteractions: shapes the earlier sentence reader read and the c
     ['Japan stopped pressing China on coal.', []],
     // Partners joined to the subject act with it, and never on each other.
     ['Chile, together with Peru, criticised Bolivia over the dam.', ['CHL protest BOL', 'PER protest BOL']],
-    ['Bolivia lost the grant. Chile, together with Peru, cut its aid, accusing the country of fraud.', []],
+    // ("the country" is then the country named apart from them.)
+    ['Bolivia lost the grant. Chile, together with Peru, cut its aid, accusing the country of fraud.', ['CHL protest BOL', 'PER protest BOL']],
     // An object "it" is no subject of its own clause: the owned thing named just before.
     ['Brazilian minister Marina Silva spoke on Monday. “The US withdrawal is a heavy blow to the common effort, and we reject it,” she said.', ['BRA protest USA']],
     // "there" is not the clause's own subject.
@@ -55,6 +56,8 @@ describe('extractInteractions: names the tagger misreads, through the gazetteer'
     ['Chile demanded that the Netherlands hand over the flood records.', ['CHL demand NLD']],
     // "that" before a name opens the clause; a capitalised "Demands" opening the sentence is the noun.
     ['Demands from Tuvalu that New Zealand open its borders grew louder.', ['TUV demand NZL']],
+    // "the country" as an object is not its own clause's joint subject: the country named apart from it.
+    ['Chile sent aid to Peru last year. In May, Chile together with Kenya cut the aid, accusing the country of waste.', ['CHL cooperate PER', 'CHL protest PER', 'KEN protest PER']],
   ])('%s', (text, expected) => {
     expect(triplesRead(text)).toEqual(expected)
   })
