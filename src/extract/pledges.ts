@@ -9,7 +9,7 @@ import { pairTargets, type TargetPair } from './pledge-pairs.js'
 import { reconcilePledges, type PledgeCandidate } from './pledge-reconcile.js'
 import { changeCueOf, previousValueOf, statusOf } from './pledge-status.js'
 import { findBaseYears, findPastDeadlines, findTargetYears, type BaseRef, type YearRef } from './pledge-years.js'
-import { findValues } from './pledge-values.js'
+import { findValues, type ValueRef } from './pledge-values.js'
 import { conditionalPair } from './pledge-conditional.js'
 import { mainActor } from '../nlp/main-actor.js'
 
@@ -67,8 +67,9 @@ export function extractPledges(doc: Doc): Pledge[] {
     if (cues.length > 0) {
       const mentions = localMentions(text, s.start, mentionsOf(s))
       const aboutDeal = cop && (deal || (PRONOUN_START.test(text) && sinceDeal <= 3))
-      const pairs = pairTargets(text, cues, years, findValues(text), findPastDeadlines(text, { pubYear, lastYear }))
-      const made = pairs.map((pair) => pledgesOf(doc, s, pair, mentions, bases, aboutDeal ? 'UNFCCC' : context))
+      const values = findValues(text)
+      const pairs = pairTargets(text, cues, years, values, findPastDeadlines(text, { pubYear, lastYear }))
+      const made = pairs.map((pair) => pledgesOf(doc, s, pair, values, mentions, bases, aboutDeal ? 'UNFCCC' : context))
       // The sentence's change word ("raised", "up from 26%", "a new goal") belongs to one of its targets.
       const changeCue = changeCueOf(text)
       const changed = changeCue && changedPair(pairs.filter((_, i) => made[i].length > 0), changeCue)
@@ -133,7 +134,7 @@ function anaphorCue(text: string, years: readonly YearRef[], kind: Cue['kind']):
 }
 
 /** Step 3 for one target: zero pledges (no owner, negated, too vague) or one per owner. */
-function pledgesOf(doc: Doc, s: Sentence, pair: TargetPair, mentions: readonly LocalMention[], bases: readonly BaseRef[], context: string | null): PledgeCandidate[] {
+function pledgesOf(doc: Doc, s: Sentence, pair: TargetPair, values: readonly ValueRef[], mentions: readonly LocalMention[], bases: readonly BaseRef[], context: string | null): PledgeCandidate[] {
   const text = s.text
   const { cue, year } = pair
   const kind = cue.kind
@@ -162,7 +163,7 @@ function pledgesOf(doc: Doc, s: Sentence, pair: TargetPair, mentions: readonly L
   return owner.actors.map((actor, i) => {
     const chosen = respectively ? byPosition[i] : valued[0]
     // "15.8% by 2030, or 43.5% with international support": the unconditional figure and the conditional one.
-    const paired = kind === 'reduction' && chosen && !respectively ? conditionalPair(text, findValues(text), chosen) : null
+    const paired = kind === 'reduction' && chosen && !respectively ? conditionalPair(text, values, chosen) : null
     const v = paired ? { ...chosen, ...paired } : chosen
     const pledge: Pledge = {
       actor,

@@ -12,7 +12,7 @@ export const judged: Frame = (t) => {
   const c = clauseOf(t)
   if (!c || t.chunk >= 0) return []
   const { doc } = t
-  const speech = reportingSpeech(t.doc, c)
+  const speech = reportingSpeech(doc, c)
   if (!speech) return []
   let judgedActors = c.subject ? actorsOrOwners(t, c.subject.chunks) : []
   // "“It is a grave mistake,” Scholz said of the US decision": what "it" means is said after "of".

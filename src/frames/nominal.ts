@@ -3,7 +3,7 @@ import { complementOf, findClause, prepsAfter, roleInClause } from './around.js'
 import type { Frame } from './types.js'
 import { INTERACTION_INDEX } from '../lexicon/index.js'
 import { SYMMETRIC_TYPES } from '../model/facts.js'
-import { REACTION_LEADS } from '../lexicon/modality.js'
+import { ECHOING_VERBS, REACTION_LEADS } from '../lexicon/modality.js'
 
 /**
  * A noun carries the act. Its agent is, in order: an actor inside its phrase, as possessor or
@@ -125,9 +125,6 @@ function inner(doc: Parameters<Frame>[0]['doc'], chunk: number, targets: readonl
   return out.slice(0, 1)
 }
 
-/** Verbs by which one party makes another's criticism, call or demand its own. */
-const ECHOING = new Set(['echo', 'join', 'share', 'repeat', 'reiterate', 'back', 'endorse', 'second', 'amplify'])
-
 /**
  * "Malaysia echoed China's criticism of the EU", "China's criticism … was echoed by Malaysia": the
  * echoer does the same act to the same targets (one-sided acts only).
@@ -136,7 +133,7 @@ function echoed(doc: Parameters<Frame>[0]['doc'], chunk: number, type: string, t
   const place = SYMMETRIC_TYPES.has(type as never) ? undefined : roleInClause(doc, chunk)
   if (!place) return []
   const c = doc.clauses[place.clause]
-  if (!ECHOING.has(c.verb.lemma) || c.verb.negated) return []
+  if (!ECHOING_VERBS.has(c.verb.lemma) || c.verb.negated) return []
   const by = c.verb.voice === 'active' && place.role === 'object' ? c.subject : c.verb.voice === 'passive' && place.role === 'subject' ? c.agent : null
   return cross(partiesOf(doc, by).filter((a) => !targets.includes(a)), targets)
 }

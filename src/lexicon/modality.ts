@@ -63,3 +63,12 @@ export const ASPECT_VERBS: ReadonlySet<string> = new Set(['keep', 'continue', 'b
 
 /** Words that open the act a reaction answers: "hit back after Canada raised tariffs", "protested when Japan …". */
 export const REACTION_LEADS: ReadonlySet<string> = new Set(['after', 'when', 'following'])
+
+/** Verbs that remove a measure in force: asking for them, or refusing them, presupposes the measure. */
+export const REMOVING_VERBS: ReadonlySet<string> = new Set(['lift', 'remove', 'scrap', 'drop', 'repeal', 'rescind', 'revoke', 'withdraw', 'ease', 'end', 'roll', 'suspend', 'cancel'])
+
+/** Prepositions that place an act inside an event that took place: "during their talks", "after the meeting". */
+export const PRESUPPOSING_PREPS: ReadonlySet<string> = new Set(['during', 'after', 'following', 'amid', 'at'])
+
+/** Verbs by which one party makes another's criticism, call or demand its own ("echoed China's criticism"). */
+export const ECHOING_VERBS: ReadonlySet<string> = new Set(['echo', 'join', 'share', 'repeat', 'reiterate', 'back', 'endorse', 'second', 'amplify'])

@@ -1,4 +1,4 @@
-import { CANCELLING_VERBS, DELIBERATING_VERBS, HYPOTHETICAL_MODALS, IRREALIS_VERBS, REFUSING_VERBS, WISHING_VERBS } from '../../lexicon/modality.js'
+import { CANCELLING_VERBS, DELIBERATING_VERBS, HYPOTHETICAL_MODALS, IRREALIS_VERBS, PRESUPPOSING_PREPS, REFUSING_VERBS, REMOVING_VERBS, WISHING_VERBS } from '../../lexicon/modality.js'
 import type { Clause, Doc } from '../../model/doc.js'
 import type { InteractionType } from '../../model/facts.js'
 import { roleInClause } from '../../frames/around.js'
@@ -42,11 +42,11 @@ export function whyNot(doc: Doc, c: Candidate): string | null {
   }
   // "demanded that Washington lift its tariffs", "refused to scrap the duties": a levy someone is asked
   // or refuses to remove is in force.
-  if (type === 'sanction' && t.chunk >= 0 && own.object?.chunks.includes(t.chunk) && REMOVING.has(own.verb.lemma)) {
+  if (type === 'sanction' && t.chunk >= 0 && own.object?.chunks.includes(t.chunk) && REMOVING_VERBS.has(own.verb.lemma)) {
     if (clauses.some((k) => k.verb.negated || URGING.has(k.verb.lemma) || REFUSING_VERBS.has(k.verb.lemma) || DELIBERATING_VERBS.has(k.verb.lemma))) return null
   }
   // "did not press China during their talks": the talks an adjunct places the act in took place.
-  const presupposed = adjunct && PRESUPPOSING.has(doc.tokens[doc.chunks[t.chunk].start - 1]?.lower ?? '')
+  const presupposed = adjunct && PRESUPPOSING_PREPS.has(doc.tokens[doc.chunks[t.chunk].start - 1]?.lower ?? '')
   // "“The US and China must work together,” Kenya said": an obligation, not the act (urging is the speaker's).
   if (type !== 'urge' && type !== 'demand' && (own.verb.modal === 'must' || own.verb.modal === 'should') && t.clause === clauseIndex) return `only obliged: ${own.verb.modal}`
   // "could work together if funding is found": a possibility under a condition.
@@ -73,12 +73,6 @@ export function whyNot(doc: Doc, c: Candidate): string | null {
   }
   return null
 }
-
-/** Verbs that remove a measure in force: asking for them, or refusing them, presupposes the measure. */
-const REMOVING = new Set(['lift', 'remove', 'scrap', 'drop', 'repeal', 'rescind', 'revoke', 'withdraw', 'ease', 'end', 'roll', 'suspend', 'cancel'])
-
-/** Prepositions that place an act inside an event that took place: "during their talks", "after the meeting". */
-const PRESUPPOSING = new Set(['during', 'after', 'following', 'amid', 'at'])
 
 /** Whether a clause of the same sentence after clause `i` opens with a condition ("… if funding is found"). */
 function conditionAfter(doc: Doc, i: number): boolean {
