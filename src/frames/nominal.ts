@@ -18,8 +18,14 @@ export const nominal: Frame = (t) => {
   if (t.chunk < 0) return []
   const chunk = doc.chunks[t.chunk]
   const after = prepsAfter(doc, t.chunk)
-  const i = after.findIndex((p) => entry.preps.includes(p.prep))
-  let targets = i >= 0 ? targetsOf(doc, entry.type, after[i].phrase, after[i + 1]) : []
+  // The first of the entry's prepositions whose phrase names a party: "a complaint at the WTO against the EU's tariffs".
+  let i = -1
+  let targets: string[] = []
+  for (let k = 0; k < after.length && targets.length === 0; k++) {
+    if (!entry.preps.includes(after[k].prep)) continue
+    i = k
+    targets = targetsOf(doc, entry.type, after[k].phrase, after[k + 1])
+  }
   // "Pakistan's demand that Britain pay …": the subject of the clause the noun introduces.
   // ("Demands from Kiribati that New Zealand …": after the agent's phrase.)
   if (targets.length === 0 && entry.complementTarget) {

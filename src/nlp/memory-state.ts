@@ -27,6 +27,8 @@ export interface State {
   subjectSentence: number
   plural: readonly string[]
   pair: readonly string[]
+  /** The last two or more parties named together as an object ("met Australia and Japan"): whom an object "them" may mean. */
+  objects: { readonly actors: readonly string[]; readonly sentence: number } | null
   byRole: Map<string, readonly string[]>
   /** The last person named with each title word ("UN Secretary-General Guterres" → secretary, general): "the secretary-general". */
   byTitle: Map<string, number>
@@ -107,6 +109,7 @@ export function noteClause(state: State, chunks: readonly Chunk[], clause: Claus
   }
   const withWhom = clause.preps.find((p) => p.prep === 'with')?.phrase ?? null
   const other = actorsOf(chunks, clause.object).length ? actorsOf(chunks, clause.object) : actorsOf(chunks, withWhom)
+  if (other.length > 1 && !other.some((a) => subject.includes(a))) state.objects = { actors: other, sentence }
   if (subject.length === 1 && other.length === 1 && other[0] !== subject[0]) state.pair = [subject[0], other[0]]
   for (const c of clause.subject?.chunks ?? []) if (chunks[c].pair) state.pair = chunks[c].pair!
 }

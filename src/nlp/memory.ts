@@ -29,7 +29,7 @@ export function resolveDiscourse(input: {
 }): Chunk[] {
   const { sentences, mentions, chunks, clauses } = input
   const out = chunks.slice()
-  const state: State = { person: null, people: [], subject: [], plural: [], pair: [], byRole: new Map(), byTitle: new Map(), thing: null, subjectSentence: -1, subjectPerson: null, place: null, owners: new Map(), countries: [], group: null, mentions, main: mainCountry(sentences, mentions) }
+  const state: State = { person: null, people: [], subject: [], plural: [], pair: [], objects: null, byRole: new Map(), byTitle: new Map(), thing: null, subjectSentence: -1, subjectPerson: null, place: null, owners: new Map(), countries: [], group: null, mentions, main: mainCountry(sentences, mentions) }
   const speakers = quoteSpeakerChunks(input)
   // First person inside a quote: the actors of the phrase that names its speaker.
   // The subject list each chunk stands in, indexed once (a scan per quote grows with the square of a long text).
@@ -125,6 +125,10 @@ function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], toke
         return { ...chunk, actors: actor ? [actor] : [], referent, via: 'memory:person' }
       }
       if (p === 'plural') {
+        // "Fiji met Australia and Japan, then criticised them": an object "them" is not its own
+        // clause's subject (that would be "themselves"), so it may be the parties last named as objects.
+        const others = isObject ? recentObjects(state, sentence) : null
+        if (others) return { ...chunk, actors: others, via: 'memory:objects' }
         const plural = state.plural.length ? state.plural : state.pair
         if (plural.length) return { ...chunk, actors: plural, via: 'memory:plural' }
       }
@@ -153,6 +157,8 @@ function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], toke
       // "“The two sides will …,” Chile and Peru said": inside a quote, the pair that speaks it.
       const speakers = chunk.plural ? speakerOf(chunk) : []
       if (speakers.length === 2) return { ...chunk, actors: speakers, via: 'memory:speaker' }
+      const others = chunk.plural && isObject ? recentObjects(state, sentence) : null
+      if (others?.length === 2) return { ...chunk, actors: others, via: 'memory:objects' }
       if (chunk.plural && state.pair.length === 2) return { ...chunk, actors: state.pair, via: 'memory:pair' }
       if (!chunk.plural && state.subject.length === 1) return { ...chunk, actors: state.subject, via: 'memory:country' }
       // After a joint subject ("Chile together with Peru cut its aid, accusing the country of …"),
@@ -232,4 +238,17 @@ const OFFICES = new Set(['ministry', 'government', 'cabinet', 'presidency', 'par
 function mainCountry(sentences: readonly Sentence[], mentions: readonly Mention[]): string | null {
   const main = mainActor(sentences, mentions)
   return main && mentions.some((m) => m.actor === main && m.kind === 'country') ? main : null
+}
+
+/**
+ * The parties last named together as an object, in this sentence or the one before, when the clause
+ * reading an object pronoun or "the two countries" has as its own subject one who is not among them
+ * and the plural or pair memory would give back that subject.
+ */
+function recentObjects(state: State, sentence: number): readonly string[] | null {
+  const o = state.objects
+  if (!o || o.sentence < sentence - 1 || state.subjectSentence !== sentence) return null
+  if (o.actors.some((a) => state.subject.includes(a))) return null
+  const fallback = state.plural.length ? state.plural : state.pair
+  return fallback.length === 0 || fallback.some((a) => state.subject.includes(a)) ? o.actors : null
 }

@@ -188,3 +188,23 @@ describe('extractInteractions: a subject "he" or "she" continues the last subjec
     expect(triples(text, PEOPLE)).toEqual([...expected].sort())
   })
 })
+
+describe('extractInteractions: an object "them" or "the two countries" after parties named as objects', () => {
+  test.each([
+    ['Kenya met France and Norway on Monday. Kenya later criticised them over the delayed payments.', ['FRA meet KEN', 'KEN meet NOR', 'KEN protest FRA', 'KEN protest NOR']],
+    ['Chile hosted Peru and Brazil in May. Chile then urged the two countries to ratify the treaty.', ['BRA meet CHL', 'CHL meet PER', 'CHL urge BRA', 'CHL urge PER']],
+    // A subject "they" is still the plural subject before, not the objects.
+    ['Canada and Mexico met France and Norway. They criticised India over the coal plan.', ['CAN meet FRA', 'CAN meet NOR', 'CAN protest IND', 'FRA meet MEX', 'MEX meet NOR', 'MEX protest IND']],
+  ])('%s', (text, expected) => {
+    expect(triples(text)).toEqual([...expected].sort())
+  })
+})
+
+describe('extractInteractions: a noun act whose party follows a second preposition', () => {
+  test.each([
+    ["Kenya lodged a complaint at the talks against Norway's new oil licences.", ['KEN protest NOR']],
+    ['Brazil voiced concern at the summit over the French proposal.', ['BRA protest FRA']],
+  ])('%s', (text, expected) => {
+    expect(triples(text)).toEqual([...expected].sort())
+  })
+})

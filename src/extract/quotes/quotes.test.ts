@@ -136,6 +136,17 @@ describe('extractQuotes: names and pronouns across the article', () => {
     expect(speakers(text)).toEqual(['Peter Otieno', 'Grace Akinyi'])
   })
 
+  test('"she remarked" far past the reach takes the later speaker, not the person named before her', () => {
+    const text =
+      'Deputy Minister Rosa Ilic opened the briefing on Monday.\n\n' +
+      '“The new target replaces the one from 2021,” Halvorsen remarked.\n\n' +
+      'The document now goes to the secretariat in Bonn.\n\n' +
+      'It covers energy, transport and farming.\n\n' +
+      'A review is due in three years.\n\n' +
+      '“This commitment is part of a longer plan,” she remarked.'
+    expect(speakers(text)).toEqual(['Halvorsen', 'Halvorsen'])
+  })
+
   test('a possessive name is not the subject', () => {
     const text =
       'Energy Minister Karl Lind spoke first.\n\nAfter Lind’s speech, President Eva Moreno said the plan was fair.\n\n' +

@@ -130,7 +130,9 @@ export class RecentPeople {
     const m = c.referent >= 0 ? mentions[c.referent] : null
     // The memory saw the sentences the tagger skipped: a person named there after the last subject we read.
     const unseen = m !== null && (!found || m.start > found.pos) && !this.doc.sentenceTokens[this.sentenceOf(m.start)]
-    if (recent(found) && !unseen) return found!.speaker
+    // (Past the reach, a speaker named after the memory's person is still the later one: "Dhewanthi
+    // remarked" three paragraphs on from the title line that named her.)
+    if ((recent(found) || (found && m && m.start < found.pos)) && !unseen) return found!.speaker
     if (m) return this.book.person(m.person ?? m.text, m.actor)
     return found?.speaker ?? null
   }
