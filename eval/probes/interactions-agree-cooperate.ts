@@ -229,4 +229,14 @@ export const AGREE_COOPERATE_PROBES: readonly Probe[] = [
     id: 'interaction.cooperate.hypothetical.1', test: 'neg', capability: 'cooperate', cameo: '060',
     text: 'Mexico and Guatemala could work together on reforestation if funding is found, officials said.',
   },
+  {
+    id: 'interaction.cooperate.help.1', test: 'mft', capability: 'cooperate', cameo: '070',
+    text: 'Japan is helping Mongolia build a network of wind farms in the Gobi desert.',
+    interactions: ['JPN cooperate MNG'],
+  },
+  {
+    id: 'interaction.cooperate.aid-fund.1', test: 'mft', capability: 'cooperate', cameo: '070',
+    text: "Sweden resumed its payments to Bolivia's forest protection fund after a two-year pause.",
+    interactions: ['SWE cooperate BOL'],
+  },
 ]

@@ -7,6 +7,8 @@ import { contextAt, findClause } from './around.js'
 
 /** Types whose target may be a thing an actor owns or makes: "criticised Chinese subsidies", "tariffs on Chinese cars". */
 const THING_TARGETS: ReadonlySet<InteractionType> = new Set(['protest', 'sanction', 'demand', 'urge'])
+/** Things money is given to on a party's behalf: "Brazil's Amazon Fund", "Vietnam's energy transition plan". */
+const RECIPIENTS = new Set(['fund', 'facility', 'programme', 'program', 'plan', 'project', 'transition', 'partnership', 'initiative', 'effort', 'defence', 'defense', 'recovery', 'reconstruction', 'budget'])
 /** Things that carry their maker's goods: "imports of Russian coal", "exports from China". */
 const GOODS = new Set(['import', 'export', 'good', 'product', 'shipment', 'purchase', 'sale', 'supply', 'steel', 'oil', 'gas', 'coal', 'vehicle', 'car'])
 
@@ -67,6 +69,8 @@ export function targetsOf(doc: Doc, type: InteractionType, p: Phrase | null | un
   const head = doc.chunks[p.chunks[0]]
   const ofNext = next && next.prep === 'of' && next.phrase.start === p.end + 1 ? next : undefined
   if (ofNext && (head.kind === 'role' || head.headLemma === 'member')) return partiesOf(doc, ofNext.phrase)
+  // "payments to Brazil's forest fund": money for what a party owns goes to that party.
+  if (type === 'cooperate' && RECIPIENTS.has(head.headLemma)) return [...new Set(p.chunks.map((c) => doc.chunks[c].modifierActor).filter((a): a is string => a !== null && !NEVER_PARTIES.has(a)))]
   if (!THING_TARGETS.has(type)) return []
   // "pushed for the COP31 outcome to include …": arguing for a text's wording urges no one (ANNOTATION.md).
   if ((type === 'urge' || type === 'demand') && BODY_TEXT.has(head.headLemma)) return []

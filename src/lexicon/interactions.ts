@@ -178,6 +178,13 @@ const RAW: unknown[] = [
       hit: [['Norway will resume its forest payments to Brazil.', 'NOR cooperate BRA'], ['Japan pledged new grants for Vietnam on Monday.', 'JPN cooperate VNM']],
       miss: ['Norway will resume its forest payments.', 'Brazil asked for more aid.'],
     } },
+  { id: 'cooperate.help', type: 'cooperate', cameo: '070', frames: ['active'], partyObject: true,
+    verbs: ['help', 'assist', 'aid', 'bankroll'],
+    note: 'helping a party (CAMEO 07, provide aid): the object must name the party',
+    examples: {
+      hit: [['Germany is helping Namibia build a green hydrogen industry.', 'DEU cooperate NAM'], ['France will assist Senegal in expanding its solar grid.', 'FRA cooperate SEN']],
+      miss: ['Germany is helping the industry grow.', 'The new rules will help Namibia.'],
+    } },
   { id: 'cooperate.jointly', type: 'cooperate', cameo: '060', frames: ['pair'], adverbs: ['jointly'], adjectives: ['joint'],
     light: ['carry', 'conduct', 'run', 'launch', 'hold', 'start', 'set', 'form', 'establish', 'operate', 'build', 'develop', 'undertake', 'stage', 'mount', 'finance', 'fund', 'create'],
     note: 'any act two parties do jointly ("jointly monitor", "carry out joint patrols"); co-hosting is not cooperation (ANNOTATION.md)',
