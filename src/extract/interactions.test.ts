@@ -148,7 +148,8 @@ describe('extractInteractions: clauses, quotes and anaphora', () => {
     // A levy complained of falls on the complainant (as the dev gold reads a border levy).
     ['The Kenyan minister complained that the European Union\u2019s levy would hurt farmers.', ['EU sanction KEN', 'KEN protest EU']],
     ['Kenya spoke at a meeting of G20 ministers.', []],
-    ['France sent funds in order to help Kenya adapt.', []],
+    // Helping a party is aid, read as cooperation (cooperate.help); no urging in "in order to".
+    ['France sent funds in order to help Kenya adapt.', ['FRA cooperate KEN']],
     ['Canada imposed duties of up to 25% on Mexican steel.', ['CAN sanction MEX']],
     ['Canada imposed provisional anti-dumping duties on Mexican steel.', ['CAN sanction MEX']],
     ['The Kenyan ministry said it firmly opposed the plan and urged Paris to reconsider.', ['KEN urge FRA']],
