@@ -239,4 +239,9 @@ export const AGREE_COOPERATE_PROBES: readonly Probe[] = [
     text: "Sweden resumed its payments to Bolivia's forest protection fund after a two-year pause.",
     interactions: ['SWE cooperate BOL'],
   },
+  {
+    id: 'interaction.agree.trilateral.1', test: 'mft', capability: 'agree', cameo: '057',
+    text: 'Jordan signed a trilateral water-for-energy agreement with Israel and the United Arab Emirates in Amman.',
+    interactions: ['JOR agree ISR', 'JOR agree ARE', 'ISR agree ARE'],
+  },
 ]

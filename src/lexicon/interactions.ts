@@ -209,4 +209,7 @@ const RAW: unknown[] = [
     } },
 ]
 
+/** Words that make a joint act's parties each other's partners: "a trilateral agreement with Egypt and Israel". */
+export const THREE_SIDED = /\b(?:trilateral(?:ly)?|tripartite|three-(?:way|nation|country|party|sided))\b/i
+
 export const INTERACTION_ENTRIES: readonly InteractionEntry[] = checkEntries(InteractionEntrySchema, RAW, 'interactions')

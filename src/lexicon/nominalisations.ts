@@ -32,3 +32,12 @@ export const NOMINALISATIONS: ReadonlyMap<string, readonly string[]> = new Map([
   ['leave', ['exit', 'departure', 'decision']],
   ['quit', ['exit', 'decision']],
 ])
+
+/**
+ * Nouns news uses, one after another, for one measure: "Britain's Carbon Border Adjustment Mechanism
+ * (CBAM)" is "the proposed levy" and "the border tax" a paragraph later. Naming one with its owner
+ * makes the owner known for all of its group.
+ */
+const MEASURE_GROUPS: readonly (readonly string[])[] = [['levy', 'tax', 'tariff', 'duty', 'mechanism', 'cbam', 'charge', 'surcharge']]
+
+export const SAME_MEASURE: ReadonlyMap<string, readonly string[]> = new Map(MEASURE_GROUPS.flatMap((g) => g.map((w) => [w, g] as const)))

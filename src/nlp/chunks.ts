@@ -82,6 +82,11 @@ function chunkEnd(tokens: readonly Token[], mentions: readonly Mention[], i: num
     // A tight hyphen after a modifier joins a compound modifier too: "a long-term deal", "clean-energy trade".
     const tight = j > i && j + 1 < to && tokens[j - 1].end === k.start && tokens[j + 1].start === k.end
     const modifierBefore = j > i && COMPOUND_MODIFIERS.has(tokens[j - 1].pos)
+    // "a debt-for-nature swap", "a water-for-energy deal": a tight hyphen, a preposition, a tight hyphen.
+    if (tight && last === j && k.text === '-' && tokens[j + 1].pos === 'ADP' && j + 3 < to && tokens[j + 2].text === '-' && tokens[j + 2].start === tokens[j + 1].end && tokens[j + 3].start === tokens[j + 2].end && joinsCompound(tokens[j + 3])) {
+      j += 3
+      continue
+    }
     if (DASHES.has(k.text) && (last === j || (tight && modifierBefore)) && j + 1 < to && joinsCompound(tokens[j + 1]) && (k.text === '–' || tight)) {
       j++
       continue

@@ -83,6 +83,10 @@ describe('clauses: fronted phrases and compound modifiers', () => {
     // A list the preposition governs, with a subject of its own after it, stays whole.
     expect(clauses('After talks with Chile, Peru and Bolivia, the ministers signed a pact.').at(-1)).toBe('the ministers | sign (active) | a pact | - | ')
   })
+  it('joins a tight hyphen, preposition, hyphen compound: "a debt-for-nature swap with Chile"', () => {
+    expect(clauses('Japan signed a debt-for-nature swap with Chile.')[0]).toBe('JPN | sign (active) | a debt - for - nature swap | - | with CHL')
+  })
+
   it('joins a tight hyphen after a modifier into the phrase: "a long-term deal with Chile"', () => {
     expect(clauses('Japan signed a long-term deal with Chile.')[0]).toBe('JPN | sign (active) | a long - term deal | - | with CHL')
     expect(clauses('Japan signed a deal on clean-energy trade with Chile.')[0]).toBe('JPN | sign (active) | a deal | - | on clean - energy trade, with CHL')

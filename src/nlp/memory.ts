@@ -4,6 +4,7 @@ import { quoteAt, quoteSpeakerChunks } from './speakers.js'
 import { mainActor } from './main-actor.js'
 import { acronymAfter, ofActor } from './memory-phrases.js'
 import { ACT_NOUNS, OBJECT_PRONOUNS, noteClause, noteMention, notePerson, otherPerson, possessorActors, type State } from './memory-state.js'
+import { SAME_MEASURE } from '../lexicon/nominalisations.js'
 
 /**
  * The one discourse memory: read in document order, it gives actors to the phrases that stand for
@@ -86,11 +87,13 @@ export function resolveDiscourse(input: {
       if (out[c].referent >= 0) notePerson(state, out[c].referent)
       for (const mi of out[c].mentions) if (mentions[mi].kind !== 'person') noteMention(state, mentions[mi], mi)
       // "the EU's carbon levy": the thing is the possessor's, for a later "the levy".
-      if (out[c].kind === 'thing' && out[c].possessor >= 0 && mentions[out[c].possessor].actor) {
-        state.owners.set(out[c].headLemma, mentions[out[c].possessor].actor!)
+      // ("the EU carbon levy", "Chinese tariffs": an actor modifying the thing owns it as well.)
+      const owner = out[c].kind !== 'thing' ? null : out[c].possessor >= 0 ? mentions[out[c].possessor].actor : out[c].mentions.length ? out[c].modifierActor : null
+      if (owner) {
+        noteOwner(state, out[c].headLemma, owner)
         // "the EU's Carbon Border Adjustment Mechanism (CBAM)": the short name is the owner's too.
         const short = acronymAfter(input.tokens, out[c].end)
-        if (short) state.owners.set(short, mentions[out[c].possessor].actor!)
+        if (short) noteOwner(state, short, owner)
       }
     }
     while (next < sentenceClauses.length) noteClause(state, out, sentenceClauses[next++], s.index)
@@ -251,4 +254,9 @@ function recentObjects(state: State, sentence: number): readonly string[] | null
   if (o.actors.some((a) => state.subject.includes(a))) return null
   const fallback = state.plural.length ? state.plural : state.pair
   return fallback.length === 0 || fallback.some((a) => state.subject.includes(a)) ? o.actors : null
+}
+
+/** The owner of a thing by its head noun, and of the other nouns that name the same measure ("the levy" for "the mechanism"). */
+function noteOwner(state: State, noun: string, owner: string): void {
+  for (const n of SAME_MEASURE.get(noun) ?? [noun]) state.owners.set(n, owner)
 }

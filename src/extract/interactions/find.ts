@@ -1,6 +1,9 @@
 import { FRAMES } from '../../frames/registry.js'
 import type { Trigger } from '../../frames/types.js'
 import { INTERACTION_INDEX } from '../../lexicon/index.js'
+import { THREE_SIDED } from '../../lexicon/interactions.js'
+import { SYMMETRIC_TYPES } from '../../model/facts.js'
+import { pairsWithin } from '../../frames/party.js'
 import type { FrameName, InteractionEntry } from '../../lexicon/schema.js'
 import type { Doc } from '../../model/doc.js'
 
@@ -26,6 +29,11 @@ export function findCandidates(doc: Doc): Candidate[] {
       const pairs = FRAMES[name](t)
       if (pairs.length === 0) continue
       for (const p of pairs) out.push({ ...p, trigger: t, frame: name })
+      // "signed a trilateral agreement with Egypt and Israel": the three are each other's partners.
+      if (SYMMETRIC_TYPES.has(t.entry.type) && manySided(t)) {
+        const parties = [...new Set(pairs.flatMap((p) => [p.actor, p.target]))]
+        for (const p of pairsWithin(parties, 3)) if (!pairs.some((q) => (q.actor === p.actor && q.target === p.target) || (q.actor === p.target && q.target === p.actor))) out.push({ ...p, trigger: t, frame: name })
+      }
       return
     }
   }
@@ -57,6 +65,15 @@ export function findCandidates(doc: Doc): Candidate[] {
     }
   })
   return out
+}
+
+/** Whether the trigger's phrase (its own for a noun, the object's for a verb) calls the act three-sided. */
+function manySided(t: Trigger): boolean {
+  const { doc } = t
+  const c = t.chunk >= 0 ? doc.chunks[t.chunk] : t.clause >= 0 && doc.clauses[t.clause].object ? doc.clauses[t.clause].object : null
+  if (!c) return false
+  // (Read from the text: the tagger splits "three-way" at its hyphen.)
+  return THREE_SIDED.test(doc.text.slice(doc.tokens[c.start].start, doc.tokens[c.end - 1].end))
 }
 
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’'])

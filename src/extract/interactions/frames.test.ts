@@ -208,3 +208,25 @@ describe('extractInteractions: a noun act whose party follows a second prepositi
     expect(triples(text)).toEqual([...expected].sort())
   })
 })
+
+describe('extractInteractions: a measure named again by another word for it', () => {
+  test.each([
+    // "the levy" after "Norway's … mechanism": one measure, one owner.
+    ["Norway's carbon border mechanism takes effect in 2027. Kenya has raised concerns over the levy.", ['KEN protest NOR']],
+    // An actor modifying the thing owns it, for a later "the levy" (which falls on whoever complains of it, as the dev gold reads a levy).
+    ['The French carbon levy takes effect in 2026. India criticised the levy on Monday.', ['FRA sanction IND', 'IND protest FRA']],
+  ])('%s', (text, expected) => {
+    expect(triples(text, [['India', 'IND']])).toEqual([...expected].sort())
+  })
+})
+
+describe('extractInteractions: a three-sided act makes its partners each other\u2019s', () => {
+  test.each([
+    ['Chile signed a trilateral agreement with Peru and Brazil on Monday.', ['BRA agree CHL', 'BRA agree PER', 'CHL agree PER']],
+    ['Kenya held three-way talks with France and Norway.', ['FRA meet KEN', 'FRA meet NOR', 'KEN meet NOR']],
+    // Without the word, the partners of one party did not deal with each other.
+    ['Chile signed an agreement with Peru and Brazil on Monday.', ['BRA agree CHL', 'CHL agree PER']],
+  ])('%s', (text, expected) => {
+    expect(triples(text)).toEqual([...expected].sort())
+  })
+})
