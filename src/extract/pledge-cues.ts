@@ -64,7 +64,9 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
         String.raw`\b(?:is|are) to (?:fall|drop|decline)\b`,
         // "emissions 63 percent lower than 1990 levels"
         String.raw`\d${PCT} (?:lower than|less than|below|under)\b`,
-        String.raw`\b(?:keep|cap|limit)(?:s|ping|ing)? (?:its |their )?emissions (?:to|at|below|under|within)\b`,
+        String.raw`\b(?:keep|cap|limit)(?:s|ping|ing)? (?:its |their )?emissions (?:to|at|below|under|within|between)\b`,
+        // "pledged to mitigate 120 million tonnes", "the mitigation of between 364 and 404 million tons": an amount avoided
+        String.raw`\bmitigat(?:e|es|ed|ing)\b|\bmitigation of\b`,
         // "raised its 2030 emissions target to 55%": a sized emissions target is a reduction
         // (\b before the lookbehind: the same test, but the costly lookbehind only runs at word starts)
         String.raw`\b(?<!(?:zero|neutral|neutrality|intensity|renewables?)[- ])(?:emissions?|climate|greenhouse[- ]gas|GHG|carbon) (?:reduction )?(?:targets?|goals?)\b`,

@@ -71,6 +71,10 @@ describe('extractPledges: targets in tonnes', () => {
     ['Elbonia aims to reduce emissions to 364–404 million tons by 2030.', { actor: 'ELB', kind: 'reduction', year: 2030, value: 364, value_max: 404, unit: 'MtCO2e' }],
     ['Ruritania will reduce greenhouse gas emissions by 1.2 gigatonnes by 2040.', { actor: 'RUR', kind: 'reduction', year: 2040, value: 1200, unit: 'MtCO2e' }],
     ['Elbonia pledged to cut emissions by 100 million tons of CO2 a year by 2035.', { actor: 'ELB', kind: 'reduction', year: 2035, value: 100, unit: 'MtCO2e' }],
+    // A level held between two figures, and an amount mitigated.
+    ['Ruritania will keep its emissions between 90 and 95 million tonnes of CO2 equivalent by 2035.', { actor: 'RUR', kind: 'reduction', year: 2035, value: 90, value_max: 95, unit: 'MtCO2e' }],
+    ['Elbonia pledged to mitigate 120 million tons of carbon equivalent by 2035.', { actor: 'ELB', kind: 'reduction', year: 2035, value: 120, unit: 'MtCO2e' }],
+    ['Elbonia committed to the mitigation of between 50 and 60 million tons of carbon equivalent for 2035.', { actor: 'ELB', kind: 'reduction', year: 2035, value: 50, value_max: 60, unit: 'MtCO2e' }],
   ])('%s', (text, want) => {
     const [p] = run(text)
     expect(p).toMatchObject(want)
