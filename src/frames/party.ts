@@ -4,6 +4,7 @@ import type { Doc, Phrase, PrepPhrase } from '../model/doc.js'
 import type { PartyPair } from './types.js'
 import { phraseFrom } from '../nlp/phrases.js'
 import { contextAt, findClause } from './around.js'
+import { MAKING_VERBS } from '../lexicon/nominalisations.js'
 
 /** Types whose target may be a thing an actor owns or makes: "criticised Chinese subsidies", "tariffs on Chinese cars". */
 const THING_TARGETS: ReadonlySet<InteractionType> = new Set(['protest', 'sanction', 'demand', 'urge'])
@@ -193,11 +194,12 @@ export function thatSubject(doc: Doc, j: number): string[] {
   return opens && doc.mentions[first].actor ? [doc.mentions[first].actor!] : []
 }
 
-const MAKING = new Set(['make', 'propose', 'table', 'introduce', 'insert', 'add', 'draft', 'submit', 'push', 'impose', 'write', 'offer'])
 
 function relativeMaker(doc: Doc, p: Phrase): string[] {
-  const rel = doc.tokens[p.end]?.lower
+  // ("the plan, which Japan announced": after a comma too.)
+  const at = doc.tokens[p.end]?.text === ',' ? p.end + 1 : p.end
+  const rel = doc.tokens[at]?.lower
   if (rel !== 'that' && rel !== 'which') return []
-  const c = findClause(doc, doc.tokens[p.start].sentence, (k) => !!k.subject && k.subjectFrom === 'own' && k.subject.start === p.end + 1)
-  return c && MAKING.has(c.verb.lemma) ? partiesOf(doc, c.subject) : []
+  const c = findClause(doc, doc.tokens[p.start].sentence, (k) => !!k.subject && k.subjectFrom === 'own' && k.subject.start === at + 1)
+  return c && MAKING_VERBS.has(c.verb.lemma) ? partiesOf(doc, c.subject) : []
 }

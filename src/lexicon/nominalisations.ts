@@ -41,3 +41,10 @@ export const NOMINALISATIONS: ReadonlyMap<string, readonly string[]> = new Map([
 const MEASURE_GROUPS: readonly (readonly string[])[] = [['levy', 'tax', 'tariff', 'duty', 'mechanism', 'cbam', 'charge', 'surcharge']]
 
 export const SAME_MEASURE: ReadonlyMap<string, readonly string[]> = new Map(MEASURE_GROUPS.flatMap((g) => g.map((w) => [w, g] as const)))
+
+/**
+ * Verbs by which an actor makes a thing that may later be criticised or rejected: "OPEC sent a letter"
+ * (a later "the letter" is OPEC's), "changes that Saudi Arabia had made", "the plan, which Japan announced".
+ */
+export const MAKING_VERBS: ReadonlySet<string> = new Set(['make', 'send', 'issue', 'publish', 'release', 'write', 'announce', 'adopt', 'propose', 'introduce', 'unveil', 'impose', 'launch',
+  'approve', 'pass', 'submit', 'table', 'present', 'enact', 'draft', 'circulate', 'insert', 'add', 'push', 'offer'])

@@ -1,6 +1,6 @@
 import { ROLE_NOUNS } from '../lexicon/roles.js'
 import type { Chunk, Clause, Mention, Phrase } from '../model/doc.js'
-import { NOMINALISATIONS } from '../lexicon/nominalisations.js'
+import { MAKING_VERBS, NOMINALISATIONS } from '../lexicon/nominalisations.js'
 
 /**
  * What the one discourse memory (memory.ts) remembers as it reads, and how each clause and mention
@@ -74,8 +74,6 @@ export function noteMention(state: State, m: Mention, index: number): void {
 /** Nouns that name the act of the clause they follow: "…, in a move that Beijing denounced". */
 export const ACT_NOUNS = new Set(['move', 'step', 'decision', 'bid', 'attempt', 'effort'])
 
-/** Verbs by which an actor makes a thing that may later be criticised or rejected ("OPEC sent a letter"). */
-const MAKING = new Set(['send', 'issue', 'publish', 'release', 'write', 'announce', 'adopt', 'propose', 'introduce', 'unveil', 'impose', 'launch', 'approve', 'pass', 'submit', 'table', 'present', 'enact', 'draft', 'circulate'])
 
 export function actorsOf(chunks: readonly Chunk[], p: Phrase | null): string[] {
   if (!p) return []
@@ -87,7 +85,7 @@ export function noteClause(state: State, chunks: readonly Chunk[], clause: Claus
   // "Washington decided to extend the tariffs": a later "the decision" is Washington's.
   // "China suspended the talks", "Washington decided to …": a later "the suspension", "the decision" is theirs.
   if (subject.length === 1 && clause.verb.voice === 'active' && !clause.verb.negated) for (const noun of NOMINALISATIONS.get(clause.verb.lemma) ?? []) state.owners.set(noun, subject[0])
-  if (subject.length === 1 && MAKING.has(clause.verb.lemma) && clause.object) {
+  if (subject.length === 1 && MAKING_VERBS.has(clause.verb.lemma) && clause.object) {
     for (const c of clause.object.chunks) if (chunks[c].kind === 'thing') state.owners.set(chunks[c].headLemma, subject[0])
   }
   const only = clause.subject?.chunks.length === 1 ? chunks[clause.subject.chunks[0]] : null

@@ -215,6 +215,8 @@ describe('extractInteractions: a measure named again by another word for it', ()
     ["Norway's carbon border mechanism takes effect in 2027. Kenya has raised concerns over the levy.", ['KEN protest NOR']],
     // An actor modifying the thing owns it, for a later "the levy" (which falls on whoever complains of it, as the dev gold reads a levy).
     ['The French carbon levy takes effect in 2026. India criticised the levy on Monday.', ['FRA sanction IND', 'IND protest FRA']],
+    // The thing's maker after a comma and "which".
+    ['India and Kenya condemned the plan, which France announced on Tuesday.', ['IND protest FRA', 'KEN protest FRA']],
   ])('%s', (text, expected) => {
     expect(triples(text, [['India', 'IND']])).toEqual([...expected].sort())
   })
