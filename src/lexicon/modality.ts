@@ -72,3 +72,9 @@ export const PRESUPPOSING_PREPS: ReadonlySet<string> = new Set(['during', 'after
 
 /** Verbs by which one party makes another's criticism, call or demand its own ("echoed China's criticism"). */
 export const ECHOING_VERBS: ReadonlySet<string> = new Set(['echo', 'join', 'share', 'repeat', 'reiterate', 'back', 'endorse', 'second', 'amplify'])
+
+/** Verbs by which an act named as their subject did not come about ("a planned deal fell through", "the talks failed to take place"). */
+export const FAILING_VERBS: ReadonlySet<string> = new Set(['fail', 'founder', 'fizzle', 'fall through', 'fall apart'])
+
+/** Adjectives after "be" that leave an act named as the subject only possible ("a meeting was possible but …", "a deal remains unlikely"). */
+export const UNCERTAIN_PREDICATES: ReadonlySet<string> = new Set(['possible', 'unlikely', 'uncertain', 'doubtful', 'unclear', 'conceivable'])

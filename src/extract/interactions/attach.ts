@@ -1,7 +1,7 @@
-import { CANCELLING_VERBS, DELIBERATING_VERBS, HYPOTHETICAL_MODALS, IRREALIS_VERBS, PRESUPPOSING_PREPS, REFUSING_VERBS, REMOVING_VERBS, WISHING_VERBS } from '../../lexicon/modality.js'
+import { CANCELLING_VERBS, DELIBERATING_VERBS, FAILING_VERBS, UNCERTAIN_PREDICATES, HYPOTHETICAL_MODALS, IRREALIS_VERBS, PRESUPPOSING_PREPS, REFUSING_VERBS, REMOVING_VERBS, WISHING_VERBS } from '../../lexicon/modality.js'
 import type { Clause, Doc } from '../../model/doc.js'
 import type { InteractionType } from '../../model/facts.js'
-import { roleInClause } from '../../frames/around.js'
+import { findClause, roleInClause } from '../../frames/around.js'
 import { partiesOf } from '../../frames/party.js'
 import type { Candidate } from './find.js'
 import { URGING_VERBS as URGING } from '../../lexicon/pledges.js'
@@ -30,6 +30,9 @@ export function whyNot(doc: Doc, c: Candidate): string | null {
   const own = doc.clauses[clauseIndex]
   // A noun trigger as subject is not governed by its clause's verb ("Talks between A and B resumed").
   const nounAsSubject = t.chunk >= 0 && own.subject?.chunks.includes(t.chunk)
+  // "A planned deal between A and B fell through", "a meeting between A and B was possible but …".
+  const unrealised = t.chunk >= 0 ? notComeAbout(doc, t.chunk) : null
+  if (unrealised) return unrealised
   const chain = governors(doc, clauseIndex)
   const clauses = nounAsSubject ? chain.slice(1) : chain
   // "the trigger's own verb" governs a noun trigger; a verb trigger is not governed by itself.
@@ -91,4 +94,18 @@ function governors(doc: Doc, i: number): Clause[] {
     k = doc.clauses[k].governor
   }
   return out
+}
+
+/** Why an act named by a noun did not come about, when the noun is the subject of a clause that says so. */
+function notComeAbout(doc: Doc, chunk: number): string | null {
+  const sentence = doc.tokens[doc.chunks[chunk].head].sentence
+  const k = findClause(doc, sentence, (x) => !!x.subject && x.subject.chunks.includes(chunk))
+  if (!k) return null
+  const next = doc.tokens[k.verb.end]
+  const verb = next && (next.lower === 'through' || next.lower === 'apart') ? `${k.verb.lemma} ${next.lower}` : k.verb.lemma
+  if (FAILING_VERBS.has(verb) && !k.verb.negated) return `did not come about: ${verb}`
+  let a = k.verb.end
+  while (doc.tokens[a]?.pos === 'ADV') a++
+  if ((k.verb.lemma === 'be' || k.verb.lemma === 'remain' || k.verb.lemma === 'seem') && UNCERTAIN_PREDICATES.has(doc.tokens[a]?.lower ?? '')) return `only possible: ${doc.tokens[a].lower}`
+  return null
 }

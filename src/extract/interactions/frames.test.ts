@@ -232,3 +232,15 @@ describe('extractInteractions: a three-sided act makes its partners each other\u
     expect(triples(text)).toEqual([...expected].sort())
   })
 })
+
+describe('extractInteractions: an act named as the subject of a clause saying it did not come about', () => {
+  test.each([
+    ['A proposed grid deal between Chile and Peru fell through in May.', []],
+    ['Talks between Kenya and Norway failed to take place.', []],
+    ['A meeting between France and India remains unlikely this year.', []],
+    // Talks that broke down were held.
+    ['Talks between Kenya and Norway broke down on Friday.', ['KEN meet NOR']],
+  ])('%s', (text, expected) => {
+    expect(triples(text)).toEqual([...expected].sort())
+  })
+})
