@@ -4,10 +4,14 @@ import { clauseOf, type Frame } from './types.js'
 
 /**
  * "talks between Egypt and Ethiopia", "an agreement between Chile and Peru", "a pact inked between
- * India and the UK": the parties are the list after "between" following the noun or the verb.
+ * India and the UK": the parties are the list after "between" following the noun or the verb; for a
+ * meeting, the list of its "of" phrase ("a meeting of the Saudi and Emirati energy ministers").
  */
 export const between: Frame = (t) => {
   const isBetween = (x: { prep: string }) => x.prep === 'between' || x.prep === 'among'
   const p = t.chunk >= 0 ? prepsAfter(t.doc, t.chunk).find(isBetween) : clauseOf(t)?.preps.find(isBetween)
-  return p ? pairsWithin(partiesOf(t.doc, p.phrase), maxParties(t.entry.type)) : []
+  if (p) return pairsWithin(partiesOf(t.doc, p.phrase), maxParties(t.entry.type))
+  // "a meeting of the Saudi and Emirati energy ministers": the gathering's members, right after the noun.
+  const of = t.chunk >= 0 && t.entry.type === 'meet' ? prepsAfter(t.doc, t.chunk, 1).find((x) => x.prep === 'of') : undefined
+  return of ? pairsWithin(partiesOf(t.doc, of.phrase), maxParties(t.entry.type)) : []
 }

@@ -244,3 +244,13 @@ describe('extractInteractions: an act named as the subject of a clause saying it
     expect(triples(text)).toEqual([...expected].sort())
   })
 })
+
+describe('extractInteractions: a meeting of two parties named in its "of" phrase', () => {
+  test.each([
+    ['A meeting of the Kenyan and Norwegian foreign ministers took place in Oslo.', ['KEN meet NOR']],
+    // One party's meeting is no pair.
+    ['A meeting of Kenyan ministers took place in Nairobi.', []],
+  ])('%s', (text, expected) => {
+    expect(triples(text)).toEqual([...expected].sort())
+  })
+})
