@@ -76,6 +76,8 @@ const HYPOTHETICAL = /\b(?:if|unless|would need|would have to|needs? to|must|sho
 const HOPED = /\bhop(?:e|es|ed|ing)\b(?:\s+that)?[^.;]{0,40}$/i
 // A law or plan that requires a cut states it: "Germany's climate law requires a 65% cut".
 const DOCUMENT_REQUIRES = /\b(?:law|act|bill|legislation|plan|strategy|decree|NDC|target|goal)s?\s+(?:also\s+)?requir(?:e|es|ed)\b/i
+// "Under its climate law, …", "Under the new act, …": an obligation a law sets.
+const UNDER_LAW = /\bunder\s+(?:its|the|their|a)\s+(?:[\w-]+\s+){0,3}(?:law|act|legislation|decree|statute)\b[^.;]*$/i
 // A condition anywhere before the target governs it: "If others were to follow X's lead and commit to ...".
 const CONDITION = /\b(?:if|unless|were to)\b/i
 const PROJECTION = /\b(?:expect(?:s|ed)?|projected|projections?|forecasts?|predict\w*|likely|estimat\w*|scenario)\b/i
@@ -97,7 +99,9 @@ export function negation(region: string, lead = ''): string | null {
   if (refuse) return `refused: ${refuse[0]}`
   const hypo = HYPOTHETICAL.exec(region)
   const hoped = hypo && /^(?:could|can|might)$/i.test(hypo[0]) && HOPED.test(lead)
-  if (hypo && !hoped && !(/^requir/i.test(hypo[0]) && DOCUMENT_REQUIRES.test(region))) return `hypothetical: ${hypo[0]}`
+  // "Under its climate law, the EU must be climate neutral by 2050": a law's requirement is the target.
+  const legal = hypo && /^(?:must|required to)$/i.test(hypo[0]) && UNDER_LAW.test(lead)
+  if (hypo && !hoped && !legal && !(/^requir/i.test(hypo[0]) && DOCUMENT_REQUIRES.test(region))) return `hypothetical: ${hypo[0]}`
   const proj = PROJECTION.exec(region)
   if (proj && !EXPLICIT.test(region)) return `projection: ${proj[0]}`
   return null

@@ -73,6 +73,12 @@ describe('findValues', () => {
   test('gigawatts carry their unit', () => {
     expect(findValues('500 gigawatts of wind')).toMatchObject([{ value: 500, unit: 'GW' }])
   })
+
+  test('a share of people, as a poll gives it, is no value', () => {
+    expect(vals('58% of Kenyans want to cut their fuel use')).toEqual([])
+    // A share of a country's emissions still is.
+    expect(vals("cut 40% of Kenya's emissions")).toEqual([[40, null, true]])
+  })
 })
 
 describe('findCues', () => {

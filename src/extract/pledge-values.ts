@@ -45,6 +45,8 @@ function fractionValue(word: string, fifths: string | undefined): number {
 }
 
 const TERRITORY = /^\s+of\s+(?:the\s+)?(?:[\w.'’]+\s+){0,2}(?:lands?|waters|territory|forests?|oceans?|seas)\b/i
+/** "62% of Canadians want …", "half of voters": a share of people, as a poll gives it, is no target's size. */
+const POPULATION = /^\s+of\s+(?:all\s+)?(?:[A-Z][a-z]+(?:ans|ons|is)\b(?!['’])|(?:the\s+)?(?:people|public|respondents|voters|citizens|adults|residents|households|consumers|those (?:polled|surveyed|asked))\b)/
 
 /** All values of a sentence, sorted by start; a range is one value. */
 export function findValues(text: string): ValueRef[] {
@@ -68,7 +70,7 @@ export function findValues(text: string): ValueRef[] {
     const s = m.index!
     const e = s + m[0].length
     // "protecting a third, 33%, of its forests and seas": a share of territory is a conservation goal, no climate target's size.
-    if (TERRITORY.test(text.slice(e, e + 40))) continue
+    if (TERRITORY.test(text.slice(e, e + 40)) || POPULATION.test(text.slice(e, e + 40))) continue
     if (free(s, e)) out.push({ value: Number(m[1]), unit: 'percent', start: s, end: e, exact: !hedged(s) })
   }
   for (const m of matchesOf(WORD_PERCENT, text)) {

@@ -140,6 +140,8 @@ describe('extractPledges: more ways of stating targets', () => {
     ['Peru wants its grid to be coal-free by 2032.', { actor: 'PER', kind: 'phase_out', year: 2032 }],
     ['Norway will ban the sale of new diesel cars from 2028.', { actor: 'NOR', kind: 'phase_out', year: 2028 }],
     ['Kenya pledged to cut emissions by forty percent by 2035.', { actor: 'KEN', kind: 'reduction', year: 2035, value: 40 }],
+    // A law's obligation is the target ("must" alone is only wished for: below).
+    ['Under its new climate act, Peru must reach net zero by 2050.', { actor: 'PER', kind: 'net_zero', year: 2050 }],
   ])('%s', (text, want) => {
     expect(run(text)[0]).toMatchObject(want)
   })
@@ -149,6 +151,8 @@ describe('extractPledges: more ways of stating targets', () => {
     ['a forecast about a possessive', 'Analysts expect Kenya’s emissions to peak before 2030.'],
     ['a possessive with a modal', 'Peru’s emissions should peak by 2026.'],
     ['a dropped target', 'Chile dropped its plan to phase out coal by 2030.'],
+    ['an obligation with no law', 'Peru must reach net zero by 2050, campaigners said.'],
+    ['a share of people in a poll', 'A poll found that 58% of Kenyans want to cut their fuel use by 2030.'],
   ])('no pledge: %s', (_why, text) => {
     expect(keys(text)).toEqual([])
   })
