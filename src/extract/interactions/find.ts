@@ -56,7 +56,8 @@ export function findCandidates(doc: Doc): Candidate[] {
     }
   })
   doc.chunks.forEach((chunk, i) => {
-    if (chunk.kind !== 'thing' || doc.tokens[chunk.head].mention >= 0) return
+    // ("a special team with the EU": a role noun the lexicon names as an act's noun counts as one.)
+    if ((chunk.kind !== 'thing' && !(chunk.kind === 'role' && chunk.actors.length === 0)) || doc.tokens[chunk.head].mention >= 0) return
     for (const entry of nounEntries(doc, i)) read({ entry, doc, clause: -1, chunk: i, at: chunk.head })
     for (let k = chunk.start; k < chunk.head; k++) {
       for (const entry of INTERACTION_INDEX.adjectives.get(doc.tokens[k].lower) ?? []) {
