@@ -38,4 +38,29 @@ export const REACTION_PROBES: readonly Probe[] = [
     text: 'The Solomon Islands hosted Australia and New Zealand for talks on Monday. The Solomon Islands later criticised them over the slow pace of climate finance.',
     interactions: ['SLB meet AUS', 'SLB meet NZL', 'SLB protest AUS', 'SLB protest NZL'],
   },
+  {
+    id: 'interaction.protest.long-accused.1', test: 'mft', capability: 'protest', cameo: '112',
+    text: 'Bangladesh has long accused India of holding back water from the Teesta river in the dry season.',
+    interactions: ['BGD protest IND'],
+  },
+  {
+    id: 'interaction.protest.by-agent.1', test: 'mft', capability: 'protest', cameo: '111',
+    text: 'The decision by Canada to approve a new oil pipeline drew sharp criticism from Denmark.',
+    interactions: ['DNK protest CAN'],
+  },
+  {
+    id: 'interaction.protest.call-out.1', test: 'mft', capability: 'protest', cameo: '111',
+    text: 'The Maldives called out India for building two new coal plants near its coast.',
+    interactions: ['MDV protest IND'],
+  },
+  {
+    id: 'interaction.protest.what-called.1', test: 'mft', capability: 'protest', cameo: '111',
+    text: "Egypt denounced what it described as Ethiopia's reckless filling of the dam.",
+    interactions: ['EGY protest ETH'],
+  },
+  {
+    id: 'interaction.protest.angry-response.1', test: 'mft', capability: 'protest', cameo: '111',
+    text: "Poland's plan to build new coal mines prompted a furious reaction from Germany.",
+    interactions: ['DEU protest POL'],
+  },
 ]

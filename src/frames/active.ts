@@ -14,13 +14,20 @@ export const active: Frame = (t) => {
   const c = clauseOf(t)
   if (!c || t.chunk >= 0 || c.verb.voice !== 'active') return []
   const { doc, entry } = t
-  const actors = partiesOf(doc, c.subject)
+  const actors = [...partiesOf(doc, c.subject), ...joinedIn(t)]
   if (actors.length === 0) return []
   let targets: string[] = []
   if (entry.direct && c.object) {
     const things = c.object.chunks.every((k) => doc.chunks[k].kind === 'thing')
     if (!(entry.partyObject && things)) targets = targetsOf(doc, entry.type, c.object, c.preps[0], actors)
     if (targets.length && entry.needsInfinitive && !governsInfinitive(t)) return []
+  }
+  // "condemned what it called Washington's unilateral tariffs": the object of the free relative's naming verb.
+  if (targets.length === 0 && entry.direct && !c.object && doc.tokens[c.verb.end]?.lower === 'what') {
+    const naming = findClause(doc, c.sentence, (k) => k.verb.start > c.verb.end && k.verb.start <= c.verb.end + 3 && NAMING_VERBS.has(k.verb.lemma))
+    // ("what it described as Ethiopia's reckless filling": the phrase after "as".)
+    const named = naming && (naming.object ?? naming.preps.find((p) => p.prep === 'as')?.phrase)
+    if (named) targets = targetsOf(doc, entry.type, named, undefined, actors)
   }
   // "in a move that Beijing denounced as protectionist": the noun the relative clause describes is the object.
   if (targets.length === 0 && entry.direct && !c.object) {
@@ -104,4 +111,16 @@ function objectGapAntecedent(doc: Parameters<Frame>[0]['doc'], c: NonNullable<Re
   if (doc.tokens[j]?.text === ',') j--
   const k = doc.chunkOf[j]
   return k !== undefined && k >= 0 && doc.chunks[k].end === j + 1 ? k : -1
+}
+
+/** Verbs that name a thing in a free relative: "what it called …", "what Kenya described as …". */
+const NAMING_VERBS = new Set(['call', 'describe', 'term', 'dub', 'label', 'brand'])
+
+/** "Fiji joined Samoa in criticising Japan": the party joined acts too, in a gerund after "in". */
+function joinedIn(t: Parameters<Frame>[0]): string[] {
+  const { doc } = t
+  const c = clauseOf(t)
+  if (!c || c.verb.form !== 'gerund' || doc.tokens[c.verb.start - 1]?.lower !== 'in') return []
+  const join = findClause(doc, c.sentence, (k) => k.verb.lemma === 'join' && k.verb.end <= c.verb.start && !!k.object && k.object.end === c.verb.start - 1)
+  return join ? partiesOf(doc, join.object) : []
 }

@@ -82,6 +82,9 @@ export function targetsOf(doc: Doc, type: InteractionType, p: Phrase | null | un
   if (maker.length) return maker
   const madeBy = doc.tokens[p.end + 1]?.lower === 'by' && MADE_BY.has(doc.tokens[p.end]?.lower ?? '') ? partiesAt(doc, p.end + 2) : []
   if (madeBy.length) return madeBy
+  // "the decision by Japan to fund …": the act's agent right after it.
+  const by = doc.tokens[p.end]?.lower === 'by' ? partiesAt(doc, p.end + 1) : []
+  if (by.length) return by
   if (type === 'protest' && BODY_TEXT.has(head.headLemma)) return bodyOfText(doc, doc.tokens[head.head].sentence, exclude)
   const goods = p.chunks.some((c) => GOODS.has(doc.chunks[c].headLemma))
   const adjacent = next && next.phrase.start === p.end + 1

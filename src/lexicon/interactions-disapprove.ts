@@ -12,7 +12,7 @@ const VERDICT_NOUNS = ['mistake', 'error', 'betrayal', 'disgrace', 'disaster', '
 export const DISAPPROVE: unknown[] = [
   // ── 11 disapprove, 12 reject ─────────────────────────────────────────────────────────────────
   { id: 'protest.criticize', type: 'protest', cameo: '111', frames: ['active', 'passive'],
-    verbs: ['criticize', 'question', 'deplore', 'repudiate', 'slam', 'castigate', 'excoriate', 'chide', 'rebuke', 'denounce', 'condemn', 'lambast', 'lambaste', 'blast', 'berate', 'scold', 'censure', 'chastise', 'decry', 'attack', 'assail', 'deride', 'pillory', 'lash', 'fault', 'reprimand', 'admonish', 'upbraid', 'disparage', 'savage', 'bash', 'whack', 'hammer', 'skewer', 'mock', 'ridicule'],
+    verbs: ['criticize', 'question', 'deplore', 'repudiate', 'slam', 'castigate', 'excoriate', 'chide', 'rebuke', 'denounce', 'condemn', 'lambast', 'lambaste', 'blast', 'berate', 'scold', 'censure', 'chastise', 'decry', 'attack', 'assail', 'deride', 'pillory', 'lash', 'fault', 'reprimand', 'admonish', 'upbraid', 'disparage', 'savage', 'bash', 'whack', 'hammer', 'skewer', 'mock', 'ridicule', 'call out', 'single out'],
     examples: {
       hit: [['Fiji castigated Australia over its coal exports.', 'FJI protest AUS'], ['Australia was criticised by Vanuatu for its new gas projects.', 'VUT protest AUS'], ['The Philippines chided China for building more coal plants.', 'PHL protest CHN']],
       miss: ['Fiji castigated its own opposition.', 'Vanuatu did not criticise Australia.'],
@@ -42,7 +42,7 @@ export const DISAPPROVE: unknown[] = [
       miss: ['Scientists blamed the heatwave on climate change.'],
     } },
   { id: 'protest.object', type: 'protest', cameo: '110', frames: ['active'], direct: false, preps: ['to', 'about', 'against', 'at', 'over', 'of'],
-    verbs: ['object', 'complain', 'protest', 'rail', 'grumble', 'bristle', 'hit out', 'lash out', 'hit back', 'strike back', 'push back', 'fight back', 'walk out', 'fight', 'campaign', 'rally', 'speak out', 'lobby'],
+    verbs: ['object', 'complain', 'protest', 'rail', 'grumble', 'bristle', 'hit out', 'lash out', 'hit back', 'strike back', 'push back', 'fight back', 'walk out', 'fight', 'campaign', 'rally', 'speak out', 'lobby', 'point finger'],
     examples: {
       hit: [['Colombia objected to the Brazilian presidency’s handling of the text.', 'COL protest BRA'], ['Beijing hit out at Washington over the export curbs.', 'CHN protest USA'], ['South Africa complained about the EU border levy.', 'ZAF protest EU'], ['India will fight against the EU’s border tax at the WTO.', 'IND protest EU']],
       miss: ['Residents complained about the smoke.', 'Colombia did not object to the text.'],
@@ -102,6 +102,20 @@ export const DISAPPROVE: unknown[] = [
       hit: [['Argentina launched a legal challenge against Chile’s new glacier law.', 'ARG protest CHL'], ['Kenya leads the fight against the EU’s deforestation rules.', 'KEN protest EU'],
         ['China filed a case at the WTO against the United States over its solar tariffs.', 'CHN protest USA']],
       miss: ['Kenya leads the fight against malaria.', 'Brazil launched a campaign against plastic waste.', 'Chile backed the case for a global carbon tax.'],
+    } },
+  { id: 'protest.task', type: 'protest', cameo: '111', frames: ['active'], verbs: ['take'], verdicts: ['task'],
+    note: 'the idiom "took Australia to task": the verdict word "task" must follow the object',
+    examples: {
+      hit: [['Fiji took Australia to task over its coal exports.', 'FJI protest AUS']],
+      miss: ['Fiji took Australia to the summit.'],
+    } },
+  { id: 'protest.response', type: 'protest', cameo: '111', frames: ['reverse', 'nominal'], preps: ['to'],
+    adjectives: ['angry', 'furious', 'scathing', 'stinging', 'blistering', 'hostile', 'indignant', 'sharp', 'fierce'], adjectiveNouns: ['response', 'reaction', 'reply', 'retort', 'rebuttal'],
+    light: ['prompt', 'draw', 'provoke', 'spark', 'trigger', 'elicit', 'receive', 'get', 'meet'],
+    note: 'a reaction that disapproves: "prompted an angry response from China", "China\'s furious reaction to Japan\'s plan"',
+    examples: {
+      hit: [["Japan's plan prompted an angry response from China.", 'CHN protest JPN'], ["Chile's furious reaction to Argentina's mining law surprised diplomats.", 'CHL protest ARG']],
+      miss: ["Japan's plan prompted a quick response from China.", 'The plan prompted an angry response from farmers.'],
     } },
   { id: 'protest.reject', type: 'protest', cameo: '120', frames: ['active', 'passive'],
     verbs: ['reject', 'oppose', 'block', 'veto', 'dismiss', 'rebuff', 'spurn', 'snub', 'boycott', 'shun', 'defy', 'protest', 'contest', 'challenge', 'condemn'],

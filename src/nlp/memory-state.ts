@@ -34,6 +34,8 @@ export interface State {
   byTitle: Map<string, number>
   /** The person last named as a clause's own subject, and the sentence: "he" or "she" as a subject continues them. */
   subjectPerson: { readonly index: number; readonly sentence: number } | null
+  /** The actor of the last singular role noun that was a clause's own subject ("Tuvalu's prime minister told …"): "he" when no person is named. */
+  roleSubject: { readonly actor: string; readonly sentence: number } | null
   /** The owner of the last thing named as a subject ("The US withdrawal is …"): what an object "it" may be. */
   thing: { readonly owner: string; readonly sentence: number } | null
 }
@@ -93,6 +95,7 @@ export function noteClause(state: State, chunks: readonly Chunk[], clause: Claus
   // ("India urged the EU to scrap its levy": an infinitive's subject by control is who "its" means next.)
   const subjectReferent = only && clause.subjectFrom === 'own' ? only.referent : -1
   if (subjectReferent >= 0) state.subjectPerson = { index: subjectReferent, sentence }
+  if (only?.kind === 'role' && !only.plural && only.actors.length === 1 && clause.subjectFrom === 'own') state.roleSubject = { actor: only.actors[0], sentence }
   if (subject.length && (clause.subjectFrom === 'own' || clause.subjectFrom === 'control')) {
     state.subject = subject
     state.subjectSentence = sentence

@@ -30,7 +30,7 @@ export function resolveDiscourse(input: {
 }): Chunk[] {
   const { sentences, mentions, chunks, clauses } = input
   const out = chunks.slice()
-  const state: State = { person: null, people: [], subject: [], plural: [], pair: [], objects: null, byRole: new Map(), byTitle: new Map(), thing: null, subjectSentence: -1, subjectPerson: null, place: null, owners: new Map(), countries: [], group: null, mentions, main: mainCountry(sentences, mentions) }
+  const state: State = { person: null, people: [], subject: [], plural: [], pair: [], objects: null, byRole: new Map(), byTitle: new Map(), thing: null, subjectSentence: -1, subjectPerson: null, roleSubject: null, place: null, owners: new Map(), countries: [], group: null, mentions, main: mainCountry(sentences, mentions) }
   const speakers = quoteSpeakerChunks(input)
   // First person inside a quote: the actors of the phrase that names its speaker.
   // The subject list each chunk stands in, indexed once (a scan per quote grows with the square of a long text).
@@ -115,6 +115,8 @@ function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], toke
   switch (chunk.kind) {
     case 'pronoun': {
       const p = PRONOUNS[tokens[chunk.head].lower]
+      // "Tuvalu's prime minister told reporters he was angered …": with no person named, the role subject before.
+      if (p === 'person' && state.person === null && state.roleSubject && state.roleSubject.sentence >= sentence - 1) return { ...chunk, actors: [state.roleSubject.actor], via: 'memory:role-subject' }
       if (p === 'person' && state.person !== null) {
         // "Trump arrived. Macron urged him": an object pronoun is never its own clause's subject
         // (that would be "himself"), so it skips the person the clause has just named as subject.

@@ -25,7 +25,8 @@ const MOTION_PREPS = new Set(['to', 'with'])
  * 4. a plural noun tagged as a verb in -s ("objected to changes", "resisted calls from");
  * 5. a participle of growth before its noun ("under growing pressure") tagged as a verb;
  * 6. "that" before a noun that ends the sentence ("to meet that date.") tagged as a conjunction;
- * 7. a trigger noun opening a sentence before a preposition ("Demands from Kiribati …") tagged as a name.
+ * 7. a trigger noun opening a sentence before a preposition ("Demands from Kiribati …") tagged as a name;
+ * 8. a participle after "has" and an adverb ("has long accused") tagged as a noun or adjective.
  * Only words whose verb the lexicons know are changed; the lemma becomes that verb.
  */
 export function retag(tokens: Tagged[]): void {
@@ -62,6 +63,14 @@ export function retag(tokens: Tagged[]): void {
       const stem = t.lower.slice(0, -3)
       const verb = [stem, `${stem}e`, stem.slice(0, -1)].find((v) => KNOWN_VERBS.has(v))
       if (verb) [t.pos, t.lemma] = ['VERB', verb]
+    } else if (t.lower === 'long' && t.pos === 'ADJ' && afterPerfect(tokens, i) && next.lower.endsWith('ed')) {
+      // "has long accused": "long" is an adverb of the verb group.
+      t.pos = 'ADV'
+    } else if ((t.pos === 'ADJ' || t.pos === 'NOUN') && t.lower.endsWith('ed') && afterPerfect(tokens, i)) {
+      // "Pakistan has long accused India …": a participle after "has" (and an adverb) read as a noun.
+      const stem = t.lower.slice(0, -2)
+      const verb = [stem, `${stem}e`, stem.slice(0, -1), t.lower.slice(0, -1)].find((v) => KNOWN_VERBS.has(v))
+      if (verb) [t.pos, t.lemma] = ['VERB', verb]
     } else if (t.lower === 'that' && t.pos === 'SCONJ' && prev.pos === 'VERB' && next.pos === 'NOUN' && SENTENCE_ENDS.has(tokens[i + 2]?.lower ?? '.')) {
       // "to meet that date.", "rejected that plan.": a noun that ends the sentence after "that" is its object, not a clause.
       t.pos = 'DET'
@@ -70,6 +79,12 @@ export function retag(tokens: Tagged[]): void {
 }
 
 const SENTENCE_ENDS = new Set(['.', '!', '?', ';'])
+
+/** Whether token `i` follows "has", "have" or "had", with at most one adverb between ("has long", "have repeatedly"). */
+function afterPerfect(tokens: readonly Tagged[], i: number): boolean {
+  const perfect = (t: Tagged | undefined) => !!t && (t.lower === 'has' || t.lower === 'have' || t.lower === 'had')
+  return perfect(tokens[i - 1]) || (tokens[i - 1].pos === 'ADV' && perfect(tokens[i - 2]))
+}
 
 /** The base form of a regular inflection: "co-founded" → "co-found", "re-imposing" → "re-impose". */
 function regularLemma(word: string): string {

@@ -5,6 +5,7 @@ import { findClause, roleInClause } from '../../frames/around.js'
 import { partiesOf } from '../../frames/party.js'
 import type { Candidate } from './find.js'
 import { URGING_VERBS as URGING } from '../../lexicon/pledges.js'
+import { SPEECH_VERBS } from '../../lexicon/speech.js'
 
 /** Subordinators of a condition or an open question. */
 const CONDITIONS = new Set(['if', 'unless', 'whether'])
@@ -54,14 +55,19 @@ export function whyNot(doc: Doc, c: Candidate): string | null {
   if (type !== 'urge' && type !== 'demand' && (own.verb.modal === 'must' || own.verb.modal === 'should') && t.clause === clauseIndex) return `only obliged: ${own.verb.modal}`
   // "could work together if funding is found": a possibility under a condition.
   if (own.verb.modal && HYPOTHETICAL_MODALS.has(own.verb.modal) && conditionAfter(doc, clauseIndex)) return `hypothetical: ${own.verb.modal} … if`
+  let below: Clause | null = null
   for (const k of clauses) {
+    const under = below
+    below = k
     if (k.verb.negated && !(k === own && presupposed)) return `negated: ${k.verb.lemma}`
     // "the talks could resume if the two presidents met": a condition states no act.
     if (CONDITIONS.has(doc.tokens[k.start - 1]?.lower ?? '')) return `condition: ${doc.tokens[k.start - 1].lower}`
     if (!above(k)) continue
     // "Washington encouraged Argentina and Ghana to sign on": being urged to act is not acting.
     // (The urger's own meeting is an act: "Sullivan encouraged Canada to act during a meeting with Trudeau".)
-    if (type !== 'urge' && type !== 'demand' && URGING.has(k.verb.lemma) && !(adjunct && partiesOf(doc, k.subject).includes(c.actor))) return `only urged: ${k.verb.lemma}`
+    // ("told reporters he was angered …", "asked whether …": telling and asking urge only an infinitive.)
+    const speechOnly = SPEECH_OR_URGE.has(k.verb.lemma) && under !== null && under.verb.form !== 'infinitive'
+    if (type !== 'urge' && type !== 'demand' && URGING.has(k.verb.lemma) && !speechOnly && !(adjunct && partiesOf(doc, k.subject).includes(c.actor))) return `only urged: ${k.verb.lemma}`
     // "Australia rejected calls from Fiji": the entry's own light verb receives the act, it does not undo it.
     if (REFUSING_VERBS.has(k.verb.lemma) && !(k === own && t.entry.light.includes(k.verb.lemma))) return `refused: ${k.verb.lemma}`
     if (DELIBERATING_VERBS.has(k.verb.lemma)) return `only weighed: ${k.verb.lemma}`
@@ -70,12 +76,17 @@ export function whyNot(doc: Doc, c: Candidate): string | null {
   }
   if (!COUNTS_WHEN_PLANNED.has(type)) {
     for (const k of clauses) {
-      if (k.verb.modal && HYPOTHETICAL_MODALS.has(k.verb.modal)) return `hypothetical: ${k.verb.modal}`
+      // ("India said it would challenge the levy": "would" after "said" reports a "will"; a protest announced is made.)
+      const reportedWill = type === 'protest' && k.verb.modal === 'would' && k.governor >= 0 && SPEECH_VERBS.has(doc.clauses[k.governor].verb.lemma)
+      if (k.verb.modal && HYPOTHETICAL_MODALS.has(k.verb.modal) && !reportedWill) return `hypothetical: ${k.verb.modal}`
       if (above(k) && IRREALIS_VERBS.has(k.verb.lemma)) return `unrealised: ${k.verb.lemma}`
     }
   }
   return null
 }
+
+/** Urging verbs that are plain speech unless an infinitive follows: "told Japan to cut" urges, "told reporters he …" reports. */
+const SPEECH_OR_URGE = new Set(['tell', 'ask'])
 
 /** Whether a clause of the same sentence after clause `i` opens with a condition ("… if funding is found"). */
 function conditionAfter(doc: Doc, i: number): boolean {

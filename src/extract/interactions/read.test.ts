@@ -62,3 +62,26 @@ describe('extractInteractions: names the tagger misreads, through the gazetteer'
     expect(triplesRead(text)).toEqual(expected)
   })
 })
+
+describe('extractInteractions: protests in the shapes news gives them (issue 13)', () => {
+  test.each([
+    // "has long accused": the tagger reads the participle as a noun after "long".
+    ['Peru has long accused Chile of draining a shared aquifer.', ['PER protest CHL']],
+    // The act's agent after "by" is the party a reaction answers.
+    ['The decision by Norway to open new oil fields drew condemnation from Iceland.', ['ISL protest NOR']],
+    // "he" after a role with no person named is that role's country; "told reporters" reports, it does not urge.
+    ["Tuvalu's prime minister told reporters he was angered by Japan's refusal to cut coal finance.", ['TUV protest JPN']],
+    // Idioms of rebuke.
+    ['Vanuatu called out Australia for approving new coal mines.', ['VUT protest AUS']],
+    ['Samoa pointed the finger at Japan over the slow pace of finance.', ['WSM protest JPN']],
+    // A free relative's naming verb gives the object.
+    ['China condemned what it called Canada\u2019s unilateral tariffs.', ['CHN protest CAN']],
+    // The party joined in criticising criticises too.
+    ["Fiji joined Samoa in criticising Japan's support for gas terminals.", ['FJI protest JPN', 'WSM protest JPN']],
+    // "said it would challenge" reports a protest announced.
+    ["India said it would challenge the EU's carbon levy at the WTO.", ['IND protest EU']],
+    ["India said it would challenge the EU's carbon levy if talks failed.", []],
+  ])('%s', (text, expected) => {
+    expect(triplesRead(text)).toEqual([...expected].sort())
+  })
+})
