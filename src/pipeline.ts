@@ -1,4 +1,3 @@
-import { setFlagsFromString } from 'node:v8'
 import { cleanHtml } from './clean/html.js'
 import { cleanText } from './clean/text.js'
 import type { Cleaned } from './clean/result.js'
@@ -11,14 +10,6 @@ import type { Article, RawArticle } from './model/article.js'
 import type { Doc } from './model/doc.js'
 import type { Analysis } from './model/facts.js'
 import { analyseArticle } from './nlp/analyse.js'
-
-// V8 moves an allocation site's objects straight to the old generation once most of them outlive
-// a scavenge. An article's tokens, chunks and clauses do, for the few milliseconds it is analysed,
-// and then all die: tenured, they fill the old generation, which is marked and compacted again and
-// again, and each store of a young string into them pays a barrier. Without it analysis runs about
-// 20% faster per CPU-second (issue 13; bench/README.md). Flags are per process, so this holds for
-// the CLI, the ingest workers and the bench alike; set at load, before any analysis code runs.
-setFlagsFromString('--no-allocation-site-pretenuring')
 
 /** The extractors, each a pure function of the Doc, in the order the analysis runs them (the bench times each). */
 export const EXTRACTORS = { pledges: extractPledges, interactions: extractInteractions, quotes: extractQuotes } as const
