@@ -50,7 +50,12 @@ const GROUP_DESC = new RegExp(
  * climate conference in Glasgow", "the Glasgow summit", "the UN climate deal".
  * Their decisions belong to UNFCCC (ANNOTATION.md).
  */
-const COP_HOSTS = 'Glasgow|Sharm el-Sheikh|Dubai|Baku|Belem|Belém|Madrid|Katowice|Bonn|Marrakech|Copenhagen|Cancun|Durban|Warsaw'
+/** Cities that hosted climate conferences, with the country that hosted (Bonn hosts the mid-year sessions; Madrid held COP25 under Chile's presidency). */
+const HOST_CITIES: Readonly<Record<string, string>> = {
+  Glasgow: 'GBR', 'Sharm el-Sheikh': 'EGY', Dubai: 'ARE', Baku: 'AZE', Belem: 'BRA', Belém: 'BRA', Madrid: 'ESP', Katowice: 'POL', Bonn: 'DEU',
+  Marrakech: 'MAR', Copenhagen: 'DNK', Cancun: 'MEX', Durban: 'ZAF', Warsaw: 'POL',
+}
+const COP_HOSTS = Object.keys(HOST_CITIES).join('|')
 const COP_DESC = new RegExp(
   String.raw`\b(?:[Tt]he )?(?:(?:${COP_HOSTS}) (?:climate )?(?:conference|summit|talks|negotiations|deal|pact|agreement|outcome|text|decision)` +
     String.raw`|(?:(?:annual|two-week|UN|U\.N\.|United Nations|global|international|latest) )*climate (?:conference|summit|talks|negotiations|deal|pact|agreement)(?! between| with)` +
@@ -77,9 +82,11 @@ export function findDescriptions(text: string, found: readonly Mention[], senten
   for (const m of text.matchAll(GENERIC)) {
     if (overlapsAny(out, m.index, m.index + m[0].length) || NOT_MODIFIER.test(m[2])) continue
     const sentenceStart = sentenceOf(m.index)[0]
-    const actor = /^[Hh]/.test(m[1])
+    // "the host country" of an article about a COP is the country whose city hosts it, not the country last named.
+    const host = m[2].trim() === 'host' && ABOUT_A_COP.test(text) ? hostCountry(text, m.index) : null
+    const actor = host ?? (/^[Hh]/.test(m[1])
       ? resolvePossessive(m[3], m.index, found, sentenceStart)
-      : resolveGeneric(text, m[2].trim(), m[3], m.index, found, sentenceStart)
+      : resolveGeneric(text, m[2].trim(), m[3], m.index, found, sentenceStart))
     add(m.index, m.index + m[0].length, actor)
   }
   if (ABOUT_A_COP.test(text) || COP_HOST.test(text)) {
@@ -92,6 +99,19 @@ export function findDescriptions(text: string, found: readonly Mention[], senten
   for (const m of text.matchAll(GROUP_DESC)) add(m.index, m.index + m[0].length, resolveGroup(m[1], m[2], m.index, found))
   return out
 }
+
+/** The country of the conference city named last before `start` (or first after it), if any but Bonn. */
+function hostCountry(text: string, start: number): string | null {
+  let found: string | null = null
+  for (const m of text.matchAll(HOST_CITY)) {
+    if (m[0] === 'Bonn') continue
+    if (m.index > start && found) break
+    found = HOST_CITIES[m[0]]
+    if (m.index > start) break
+  }
+  return found
+}
+const HOST_CITY = new RegExp(String.raw`\b(?:${Object.keys(HOST_CITIES).join('|')})\b`, 'g')
 
 function overlapsAny(list: readonly Mention[], start: number, end: number): boolean {
   return list.some((m) => m.start < end && start < m.end)

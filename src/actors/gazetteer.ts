@@ -122,7 +122,7 @@ const WORD_CHAR = 'A-Za-z0-9\\u00C0-\\u024F'
 const TRIE = new RegExp(`(?:${trieRegexSource(GAZETTEER.keys())})(?:(?<![${WORD_CHAR}])|(?![${WORD_CHAR}]))`, 'y')
 
 /** Where a gazetteer string can start: a capital at a word start, or the lowercase openings some entries have. */
-const CANDIDATE = /[A-Z\u00C0-\u00DE]|\b(?:al-|el-|bin |von |mainland |the (?=[A-Z]))/g
+const CANDIDATE = /[A-Z\u00C0-\u00DE]|\b(?:al-|el-|bin |von |mainland |small island |the (?=[A-Z]))/g
 
 /** Whether a char code is a word character or apostrophe (WORD_CHAR plus ' and ’): a string cannot start right after one. */
 function joinsWord(c: number): boolean {

@@ -208,6 +208,14 @@ describe('findMentions: descriptions', () => {
     expect(view('The two leaders signed a climate deal with each other.')).toEqual([])
   })
 
+  it('reads "the host country" of a COP as the country of its host city', () => {
+    expect(view('COP29 opened in Baku on Monday. Kenya spoke first. Small island states accused the host country of ignoring them.')).toEqual([
+      'COP29 → UNFCCC', 'Kenya → KEN', 'Small island states → AOSIS', 'the host country → AZE [desc]',
+    ])
+    // Lower case too: the bloc's name as the press writes it.
+    expect(view('And small island nations walked out.')).toEqual(['small island nations → AOSIS'])
+  })
+
   it('resolves "his country" to the speaker', () => {
     expect(view('Kenya and Chile met. Prime Minister Arlo Vance of Chile said his country would act.')).toContain(
       'his country → CHL [desc]',

@@ -66,6 +66,8 @@ function chunkEnd(tokens: readonly Token[], mentions: readonly Mention[], i: num
       // "For months Canberra resisted", "Since 2019 Germany has": a name after a fronted time phrase
       // with no comma starts the subject; a plural noun or a year does not modify a name.
       if (j > i && last === j && !mentions[k.mention].adjectival && isTimeLead(tokens, i, j)) break
+      // "At the summit Mrs May pressed …": a person after the head of a fronted place phrase starts the subject.
+      if (j > i && last === j && mentions[k.mention].kind === 'person' && tokens[j - 1].pos === 'NOUN' && opensSentence(tokens, i - 1) && tokens[i - 1].pos === 'ADP') break
       // A mention stays whole.
       const m = k.mention
       while (j < to && tokens[j].mention === m) j++
@@ -116,6 +118,11 @@ function chunkEnd(tokens: readonly Token[], mentions: readonly Mention[], i: num
 }
 
 /** The phrase from i to j is a time after a preposition or at the sentence start ("for months", "since 2019"). */
+/** Whether token `k` is the first of its sentence. */
+function opensSentence(tokens: readonly Token[], k: number): boolean {
+  return k >= 0 && (k === 0 || tokens[k - 1].sentence !== tokens[k].sentence)
+}
+
 function isTimeLead(tokens: readonly Token[], i: number, j: number): boolean {
   const before = tokens[i - 1]
   if (before && before.sentence === tokens[i].sentence && before.pos !== 'ADP') return false

@@ -83,6 +83,10 @@ describe('clauses: fronted phrases and compound modifiers', () => {
     // A list the preposition governs, with a subject of its own after it, stays whole.
     expect(clauses('After talks with Chile, Peru and Bolivia, the ministers signed a pact.').at(-1)).toBe('the ministers | sign (active) | a pact | - | ')
   })
+  it('starts the subject at a person after a fronted place phrase with no comma: "At the summit Mrs May pressed …"', () => {
+    expect(clauses('At the talks Mrs May pressed Chile on coal.')[0]).toBe('GBR | press (active) | CHL | - | on coal')
+  })
+
   it('joins a tight hyphen, preposition, hyphen compound: "a debt-for-nature swap with Chile"', () => {
     expect(clauses('Japan signed a debt-for-nature swap with Chile.')[0]).toBe('JPN | sign (active) | a debt - for - nature swap | - | with CHL')
   })
