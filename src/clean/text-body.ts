@@ -16,10 +16,12 @@ export interface Line {
 }
 
 /** A heading over a list of links to other articles; the list runs until the next sentence. */
-const LINK_SECTION = /^(?:most (?:read|popular|viewed|shared)|related(?: articles?| stories| news| coverage| content| links)?|read (?:more|also|next)|also read|see also|recommended(?: for you| stories| articles)?|trending(?: now)?|more (?:stories|news|from [\p{Lu}].*)|top stories|latest(?: news| stories)?|you may also like|editor'?s picks)$/iu
+const LINK_SECTION = /^(?:most (?:read|popular|viewed|shared)|related(?: articles?| stories| news| coverage| content| links)?|read (?:more|also|next)|also read|see also|recommended(?: for you| stories| articles)?|trending(?: now)?|more (?:stories|news|from [\p{Lu}].*)|top stories|latest(?: news| stories)?|you may also like|editor'?s picks|(?:also |more )?in this section)$/iu
 
 /** Related headlines and bare captions are short; a longer run without punctuation is a paragraph cut short. */
 const STRAY_MAX_WORDS = 25
+/** Under a "Related" or "Also in this section" heading, a teaser line may run longer (a headline and its standfirst). */
+const LINK_MAX_WORDS = 40
 /** A page where fewer paragraphs than this end with punctuation (a thread, a list of posts) keeps its unpunctuated lines. */
 const TERMINATED_SHARE = 0.6
 
@@ -57,13 +59,16 @@ export function judgeBody(lines: Line[], start: number): void {
       ended = true
       continue
     }
+    const heading = LINK_SECTION.test(line.text.replace(/[\s:]+$/, ''))
+    // ("Also in this section" standing in the body, not already cut as page furniture: the heading goes too.)
+    if (heading && line.drop === null && !isTerminated(line.text)) line.drop = 'related heading'
     if (line.drop !== null) {
-      if (LINK_SECTION.test(line.text.replace(/[\s:]+$/, ''))) linkList = true
+      if (heading) linkList = true
       continue
     }
     const words = wordCount(line.text)
     const terminated = isTerminated(line.text)
-    if (linkList && !terminated && words <= STRAY_MAX_WORDS) {
+    if (linkList && !terminated && words <= LINK_MAX_WORDS) {
       line.drop = 'related link'
       continue
     }

@@ -201,6 +201,8 @@ const PIPE_META = new RegExp(`(?:^|\\|)\\s*${AGENCY}\\s*(?:\\||$)|\\|\\s*(?:upda
 const META_START = /^(?:published|first published|posted|updated|last updated|modified|created|write|written|date|filed|edited)\b\s*(?:on|at|:|\d)/i
 const RELATIVE_TIME = /^(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$|^(?:just now|yesterday|today)$/i
 const READ_TIME = /^\d+\s*(?:-\s*)?min(?:ute)?s?\s+read$/i
+/** A wire desk's note to editors, alone on its line: "(ATTN: ADDS details in last 4 paras)", "(Updates with minister's comments)". */
+const DESK_NOTE = /^\((?:attn|eds?|adds|updates|recasts|refiles?|corrects|repeats|rewrites|changes|fixes|wraps|writethru)\b[^()]{0,200}\)$/i
 const REPORTING_CREDIT = /^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|written|edited|produced|translated)\s+by\b.{0,200}$/i
 
 /** A byline ("By Jane Roe", "By Jane Roe | Agency | Updated: …") or a credit line of reporters and editors. */
@@ -212,12 +214,12 @@ export function isBylineLine(line: string): boolean {
   return words <= 30 && s.includes('|') && PIPE_META.test(s)
 }
 
-/** A publication-metadata line: "Published …", "Updated …", a bare date and time, "7 days ago", "3 min read". */
+/** A publication-metadata line: "Published …", "Updated …", a bare date and time, "7 days ago", "3 min read", a wire desk's note. */
 export function isMetadataLine(line: string): boolean {
   const s = line.trim()
   // A "Published …" line must carry a date or a time: "Filed on behalf of …" is a sentence.
   if (wordCount(s) <= 40 && META_START.test(s) && (parseDateIn(s) !== null || /\d{1,2}:\d{2}/.test(s))) return true
-  return isDateOnlyLine(s) || RELATIVE_TIME.test(s) || READ_TIME.test(s) || /^date\s+\d{4}-\d{2}-\d{2}$/i.test(s)
+  return isDateOnlyLine(s) || RELATIVE_TIME.test(s) || READ_TIME.test(s) || DESK_NOTE.test(s) || /^date\s+\d{4}-\d{2}-\d{2}$/i.test(s)
 }
 
 /** A dateline standing alone on its line: "Santiago (AFP) –", "LONDON, May 3 (Reuters) -". */
@@ -230,6 +232,11 @@ const SIGN_OFF = [
   /^(?:\(c\)|©|copyright\s*(?:©|\(c\)|\d{4}))\s*(?:\d{4}\s*)?[\p{L}\s.&,-]{0,60}$/iu,
   /\ball rights reserved\b/i,
   /^(?:the end|ends|-?\s*ends\s*-?|#{3}|■|□)$/i,
+  // A syndication disclaimer ("Disclaimer: This story is auto-generated from …"), a breaking story's "More to come",
+  // a site's thanks ("Thank you for reading").
+  /^disclaimer\s*:/i,
+  /^more to come\W*$/i,
+  /^thanks?(?: you)? for reading\b/i,
 ]
 
 /** A line that closes the article: "… contributed to this report.", "© 2021 Agency", "All rights reserved". */

@@ -115,6 +115,18 @@ describe('cleanText link lists and headlines', () => {
     expect(cleanText(page).text).toBe([P1, P2].join('\n\n'))
   })
 
+  test('"Also in this section" and the teasers under it go, long ones too', () => {
+    const teaser = 'As the northern fields run dry after a decade of decline, the ministry is taking new steps to encourage fresh drilling and to bolster the field work along the coast'
+    const page = [P1, '', 'Also in this section', '14 March 2024', teaser, '13 March 2024', 'A second wave of supply is coming', '', P2].join('\n')
+    expect(cleanText(page).text).toBe([P1, P2].join('\n\n'))
+  })
+
+  test('a wire desk note and a syndication disclaimer are no part of the story', () => {
+    const page = [P1, '', '(ATTN: ADDS minister\'s comments in last 3 paras)', '', P2, '', 'Disclaimer: This story is auto-generated from a news agency feed.'].join('\n')
+    expect(cleanText(page).text).toBe([P1, P2].join('\n\n'))
+    expect(cleanText([P1, '', P2, '', 'More to come...'].join('\n')).text).toBe([P1, P2].join('\n\n'))
+  })
+
   test('a short line right above a quoted paragraph names its speaker and stays; one above plain text is a stray headline', () => {
     const quote = '“Leaving the treaty will cost the fishing towns far more than it saves.”'
     const page = [P1, '', 'FORMER VICE PRESIDENT LUIS ARANDA', '', quote, '', 'Ten things to know about the treaty', '', P2].join('\n')
