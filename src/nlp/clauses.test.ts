@@ -87,6 +87,10 @@ describe('clauses: fronted phrases and compound modifiers', () => {
     expect(clauses('At the talks Mrs May pressed Chile on coal.')[0]).toBe('GBR | press (active) | CHL | - | on coal')
   })
 
+  it('takes an aside naming the parties of a plural description as the subject: "The two leaders, A and B, met"', () => {
+    expect(clauses('The two neighbours, Chile and Peru, met on Monday.')[0]).toBe('CHL & PER | meet (active) | - | - | on Monday')
+  })
+
   it('joins a tight hyphen, preposition, hyphen compound: "a debt-for-nature swap with Chile"', () => {
     expect(clauses('Japan signed a debt-for-nature swap with Chile.')[0]).toBe('JPN | sign (active) | a debt - for - nature swap | - | with CHL')
   })

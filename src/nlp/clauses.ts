@@ -5,12 +5,11 @@ import { findVerbGroups } from './verb-groups.js'
 import { findPreps, isTimeChunk, objectPhrase } from './clause-objects.js'
 import { linkClauses, type Mutable } from './clause-links.js'
 import { frontedListRest, trimBefore } from './clause-fronted.js'
+import { RELATIVE, STOP_PUNCT, comitativeIn, isComitative, namingAside, parentheticalStart } from './clause-asides.js'
 
-const RELATIVE = new Set(['who', 'which', 'that', 'whom'])
 /** Words the tagger may read as prepositions that open a clause: "even as [Beijing] pushed …". */
 const QUANTIFIERS = new Set(['most', 'all', 'many', 'some', 'several', 'each', 'both', 'none', 'few', 'majority', 'half', 'one', 'two', 'three', 'four', 'five', 'dozens', 'hundreds'])
 const SUBORDINATORS = new Set(['as', 'while', 'after', 'before', 'since', 'until', 'once', 'because', 'if', 'although', 'though', 'whereas', 'unless', 'when', 'whether'])
-const STOP_PUNCT = new Set([';', ':', '(', ')', '“', '”', '"', '—', '–', '[', ']'])
 
 
 /**
@@ -172,6 +171,9 @@ function findSubject(ctx: PhraseContext, g: VerbGroup, floor: number, groups: re
         continue
       }
       if (open > from) {
+        // "The two leaders, Xi and Biden, met": an aside that names the parties a plural description stands for is the subject.
+        const named = namingAside(ctx, open, j)
+        if (named) return own(named)
         // ", together with Peru,": the aside names a partner.
         const lead = tokens[open + 1].lower === 'alongside' ? open + 1 : isComitative(tokens, open + 2) ? open + 2 : -1
         if (lead > 0 && chunkOf[lead + 1] >= 0) partners.push(...phraseFrom(ctx, chunkOf[lead + 1], 'right').chunks)
@@ -196,39 +198,6 @@ function groupEndingAt(groups: readonly VerbGroup[], gi: number, end: number): V
   return undefined
 }
 
-/** For a comma closing a parenthetical that ends right before a verb, the offset of the comma opening it, or -1. */
-function parentheticalStart(ctx: PhraseContext, close: number): number {
-  const { tokens, chunkOf, from } = ctx
-  // "Several countries, including China, Brazil and South Africa, have …": a list of examples holds
-  // commas of its own, so its opening is found first.
-  for (let k = close - 1; k > from && close - k < 40; k--) {
-    if (STOP_PUNCT.has(tokens[k].text)) break
-    if (tokens[k].text === ',' && chunkOf[k - 1] >= 0 && EXAMPLE_LEADS.has(tokens[k + 1].lower)) return k
-  }
-  for (let k = close - 1; k > from && close - k < 40; k--) {
-    const t = tokens[k]
-    if (STOP_PUNCT.has(t.text)) return -1
-    if (t.text !== ',') continue
-    const first = tokens[k + 1]
-    // The word before the opening comma must end a phrase: the subject the parenthetical describes.
-    if (chunkOf[k - 1] < 0) return -1
-    if (RELATIVE.has(first.lower) || first.pos === 'ADV' || chunkOf[k + 1] >= 0 || first.pos === 'ADP' || (first.pos === 'VERB' && first.lower.endsWith('ing'))) return k
-    return -1
-  }
-  return -1
-}
-
-/** "together with", "along with", "alongside" end at token `at`: the phrase after it acts with the subject. */
-function isComitative(tokens: PhraseContext['tokens'], at: number): boolean {
-  const w = tokens[at].lower
-  return w === 'alongside' || (w === 'with' && (tokens[at - 1]?.lower === 'together' || tokens[at - 1]?.lower === 'along'))
-}
-
-function comitativeIn(tokens: PhraseContext['tokens'], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (isComitative(tokens, k)) return true
-  return false
-}
-
 /** Determiners that deny their phrase: "neither A nor B", "no country". */
 const NEGATING_DETERMINERS = new Set(['neither', 'no', 'none'])
 
@@ -237,9 +206,6 @@ const DASH_PAIR = new Set(['—', '–', '--'])
 
 /** Quantifiers that float after a subject: "both", "all", "each". */
 const FLOATING = new Set(['both', 'all', 'each'])
-
-/** Words that open a list of examples of the phrase before them. */
-const EXAMPLE_LEADS = new Set(['including', 'such', 'like', 'notably', 'especially', 'particularly'])
 
 const NOMINATIVE = new Set(['i', 'we', 'they', 'he', 'she'])
 
