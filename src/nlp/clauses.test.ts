@@ -91,6 +91,10 @@ describe('clauses: fronted phrases and compound modifiers', () => {
     expect(clauses('The two neighbours, Chile and Peru, met on Monday.')[0]).toBe('CHL & PER | meet (active) | - | - | on Monday')
   })
 
+  it('coordinates two roles each with its "of" phrase: "The president of Chile and the prime minister of Peru met"', () => {
+    expect(clauses('The president of Chile and the prime minister of Peru met on Monday.')[0]).toBe('CHL & PER | meet (active) | - | - | on Monday')
+  })
+
   it('joins a tight hyphen, preposition, hyphen compound: "a debt-for-nature swap with Chile"', () => {
     expect(clauses('Japan signed a debt-for-nature swap with Chile.')[0]).toBe('JPN | sign (active) | a debt - for - nature swap | - | with CHL')
   })

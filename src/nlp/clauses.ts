@@ -116,6 +116,9 @@ function findSubject(ctx: PhraseContext, g: VerbGroup, floor: number, groups: re
       if (phrase.start > from && chunkOf[phrase.start - 1] < 0 && lead.pos === 'ADP' && !(SUBORDINATORS.has(lead.lower) && phrase.end === g.start)) {
         const rest = frontedListRest(ctx, phrase, g)
         if (rest) return own(rest)
+        // "The president of Kenya and the prime minister of Norway met": two roles, each with its "of" phrase.
+        const roles = rolesOfPair(ctx, phrase)
+        if (roles) return own(roles)
         if (isComitative(tokens, phrase.start - 1)) partners.push(...phrase.chunks)
         j = phrase.start - 2
         continue
@@ -184,6 +187,16 @@ function findSubject(ctx: PhraseContext, g: VerbGroup, floor: number, groups: re
     break
   }
   return { phrase: null, from: 'none' }
+}
+
+/** "[the president] of [Kenya and the prime minister]": the role before "of" and the role closing the list, as one coordinated subject. */
+function rolesOfPair(ctx: PhraseContext, list: Phrase): Phrase | null {
+  const { tokens, chunks, chunkOf } = ctx
+  if (list.chunks.length !== 2 || tokens[list.start - 1].lower !== 'of') return null
+  const head = chunkOf[list.start - 2]
+  const [a, b] = list.chunks.map((k) => chunks[k])
+  if (head === undefined || head < 0 || chunks[head].kind !== 'role' || b.kind !== 'role' || a.actors.length === 0 || tokens[b.start - 1].lower !== 'and') return null
+  return { chunks: [head, list.chunks[1]], start: chunks[head].start, end: b.end }
 }
 
 /** The verb group before group `gi` that holds token `j`, if any. */
