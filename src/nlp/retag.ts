@@ -1,4 +1,5 @@
 import { INTERACTION_INDEX, KNOWN_VERBS } from '../lexicon/index.js'
+import { SPEECH_VERBS } from '../lexicon/speech.js'
 import type { Pos } from '../model/doc.js'
 
 /** A token as the tagger gave it, before it is placed in the text. */
@@ -52,7 +53,7 @@ export function retag(tokens: Tagged[]): void {
       // "objected to changes", "held separate calls with", "resisted calls from": a plural noun after "to",
       // a determiner, an adjective or an inflected verb (two finite verbs do not stand side by side).
       t.pos = 'NOUN'
-    } else if (((t.pos === 'NOUN' && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'ADJ')) || (t.pos === 'PROPN' && prev.pos === 'PROPN')) && (OBJECT_STARTS.has(next.pos) || PARTICLES.has(next.lower) || (MOTION_PREPS.has(next.lower) && prev.pos === 'PROPN') || (next.pos === 'NOUN' && prev.pos === 'PROPN')) && /[^s]s$/.test(t.lower)) {
+    } else if (((t.pos === 'NOUN' && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'ADJ')) || (t.pos === 'PROPN' && prev.pos === 'PROPN')) && (OBJECT_STARTS.has(next.pos) || PARTICLES.has(next.lower) || (MOTION_PREPS.has(next.lower) && prev.pos === 'PROPN') || (next.pos === 'NOUN' && prev.pos === 'PROPN') || (prev.pos === 'PROPN' && (next.pos === 'ADP' || next.pos === 'SCONJ') && SPEECH_VERBS.has(t.lower.slice(0, -1)))) && /[^s]s$/.test(t.lower)) {
       // (A title-case headline tags every word a name: "Kerry Presses China To …"; "China halts climate
       // talks": a name, a verb in -s, then a plural noun phrase.)
       const verb = [t.lower.slice(0, -1), t.lower.slice(0, -2)].find((v) => KNOWN_VERBS.has(v))

@@ -16,7 +16,13 @@ export function fromContext(L: Lookup, f: QuoteFrame, sites: readonly SpeakerSit
   // 8. Straight after the speech it continues: the sentence before ended it, and this one names
   // nobody ("Since decisions are unanimous, “one country alone can block everything.”").
   if (last && last.attribution === f.openSentence - 1 && (alone || quiet(L, f))) return { chunk: sites[spoken].chunk, rule: 'continued' }
-  if (!alone) return null
+  // "Jane Doe warned against blockades. Two countries should not “stand against the security of
+  // everyone else.”": words quoted inside a sentence that names no one and reports no speech are
+  // the person whose speech the sentence before reported.
+  if (!alone) {
+    const speaker = f.openSentence > 0 && voiceless(L, f) ? speechSubjectPerson(L, f.openSentence - 1) : -1
+    return speaker >= 0 && sentences[f.openSentence - 1].paragraph === paragraph ? { chunk: speaker, rule: 'previous-speech' } : null
+  }
   // 9. The person the sentence before is about, or names alone as a heading ("French President Emmanuel Macron:").
   const subject = f.openSentence > 0 ? (headingName(L, f.openSentence - 1) ?? subjectPerson(L, f.openSentence - 1)) : -1
   if (subject >= 0 && sentences[f.openSentence - 1].paragraph >= paragraph - 1) return { chunk: subject, rule: 'previous-sentence' }
@@ -91,6 +97,36 @@ const LINKS = new Set(['of', 'the', 'and', 'for', 'on'])
 function hasTitle(tokens: SpeakerInput['tokens'], from: number, to: number): boolean {
   for (let t = from; t < to; t++) if (TITLE_WORDS.has(tokens[t].lower)) return true
   return false
+}
+
+/** The person who is the own subject of a speech clause in sentence `s` ("Jane Doe warned …"), or -1. */
+function speechSubjectPerson(L: Lookup, s: number): number {
+  const r = L.input.sentenceTokens[s]
+  if (!r) return -1
+  const [c0, c1] = L.clausesIn(s, r[0], r[1])
+  for (let ci = c0; ci < c1; ci++) {
+    const c = L.input.clauses[ci]
+    if (c.subjectFrom !== 'own' || !c.subject || !isSpeechClause(L.input, c)) continue
+    const chunk = pickChunk(L.input, c.subject.chunks, r[0], r[1])
+    if (chunk >= 0 && isPersonLike(L.input, L.input.chunks[chunk]) && L.input.chunks[chunk].kind !== 'pronoun') return chunk
+  }
+  return -1
+}
+
+/** The reporter's words around a quote name no person and report no speech (either side may be empty, not both). */
+function voiceless(L: Lookup, f: QuoteFrame): boolean {
+  if (!f.before && !f.after) return false
+  const { chunks, chunkOf, clauses } = L.input
+  for (const range of [f.before, f.after]) {
+    if (!range) continue
+    for (let t = range[0]; t < range[1]; t++) if (chunkOf[t] >= 0 && chunks[chunkOf[t]].start === t && isPersonLike(L.input, chunks[chunkOf[t]])) return false
+  }
+  for (const [s, range] of [[f.openSentence, f.before], [f.attribution, f.after]] as const) {
+    if (!range) continue
+    const [c0, c1] = L.clausesIn(s, range[0], range[1])
+    for (let ci = c0; ci < c1; ci++) if (isSpeechClause(L.input, clauses[ci])) return false
+  }
+  return true
 }
 
 /** The first person-like own subject of sentence `s` outside quotes, or -1. */

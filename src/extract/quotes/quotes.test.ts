@@ -147,6 +147,17 @@ describe('extractQuotes: names and pronouns across the article', () => {
     expect(speakers(text)).toEqual(['Halvorsen', 'Halvorsen'])
   })
 
+  test('words quoted in a sentence that names no one are the speaker the sentence before reported', () => {
+    const text = 'Minister Jana Holm warned against last-minute blockades. Two or three countries should not “stand against the security of everyone else in the world.”'
+    expect(speakers(text)).toEqual(['Jana Holm'])
+    // Not after a sentence that reports no speech.
+    expect(speakers('Minister Jana Holm arrived in Bonn. Two or three countries should not “stand against the security of everyone else in the world.”')).toEqual([])
+  })
+
+  test('a name and a speech verb in -s before a preposition: "Holm tweets after the talks that ‘…’"', () => {
+    expect(speakers('Minister Jana Holm met the delegates.\n\nHolm tweets after the talks that the ‘climate crisis demands that the two largest economies work together’')).toEqual(['Jana Holm'])
+  })
+
   test('a possessive name is not the subject', () => {
     const text =
       'Energy Minister Karl Lind spoke first.\n\nAfter Lind’s speech, President Eva Moreno said the plan was fair.\n\n' +
