@@ -20,6 +20,8 @@ export { quoteAt, type SpeakerInput, type SpeakerSite } from './speaker-frame.js
  * From the context, for a quote with no words of the reporter around it, or none naming anyone:
  * 7. `same-sentence`: the speaker of the quote before it in the same sentence ("“…,” said Kerry, “…”");
  * 8. `continued`: the speech before it goes on (the sentence or paragraph before ended with it);
+ *    `previous-speech`: words quoted in a sentence that names no one and reports no speech, after a
+ *    sentence whose person subject spoke ("Jane Doe warned …. Two countries should not “…”");
  * 9. `previous-sentence`: the person who is the subject of the sentence before;
  * 10. `continued-before`: a paragraph's unclosed quote takes the speaker of the quote opening the next paragraph.
  * Each quote costs a few binary searches and a walk over its own sentences' tokens, so time stays linear.
