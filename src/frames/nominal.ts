@@ -3,7 +3,7 @@ import { complementOf, findClause, prepsAfter, roleInClause } from './around.js'
 import type { Frame } from './types.js'
 import { INTERACTION_INDEX } from '../lexicon/index.js'
 import { SYMMETRIC_TYPES } from '../model/facts.js'
-import { ECHOING_VERBS, REACTION_LEADS } from '../lexicon/modality.js'
+import { BESIDE_EVENT_PREPS, ECHOING_VERBS, REACTION_LEADS } from '../lexicon/modality.js'
 
 /**
  * A noun carries the act. Its agent is, in order: an actor inside its phrase, as possessor or
@@ -73,7 +73,7 @@ export const nominal: Frame = (t) => {
     if (c.verb.voice !== 'active') return []
     // "during a meeting with Boric", "at talks with …": the subject was there, whatever it did.
     // "spent the day in talks with …", "was in talks with …": a noun in a prepositional phrase with its own party.
-    const during = place.role === 'prep' && (DURING.has(doc.tokens[chunk.start - 1]?.lower ?? '') || doc.tokens[chunk.start - 1]?.lower === 'in')
+    const during = place.role === 'prep' && (BESIDE_EVENT_PREPS.has(doc.tokens[chunk.start - 1]?.lower ?? '') || doc.tokens[chunk.start - 1]?.lower === 'in')
     if (!during && entry.light.length && !entry.light.includes(c.verb.lemma)) return []
     // "Norway pressed Chile to act during a meeting with Boric": the adjunct is the urging's.
     const owner = during && c.subjectFrom === 'control' && c.governor >= 0 ? doc.clauses[c.governor] : c
@@ -146,7 +146,6 @@ function echoed(doc: Parameters<Frame>[0]['doc'], chunk: number, type: string, t
 
 /** Types whose noun takes its agent after "from": "appeals from the Maldives", "demands from Kiribati", "criticism from Mexico". */
 const AGENT_FROM = new Set(['urge', 'demand', 'protest'])
-const DURING = new Set(['during', 'at', 'after', 'following', 'amid', 'before', 'ahead'])
 const FRONTING = new Set(['after', 'following', 'during', 'before', 'in', 'at', 'amid', 'ahead', 'despite', 'under'])
 
 /** Whether the phrase at `start` opens its sentence after a preposition: "After talks with …,". */

@@ -1,4 +1,4 @@
-import { HOSTING_VERBS as HOSTING } from '../lexicon/modality.js'
+import { HOSTING_VERBS as HOSTING, PRESUPPOSING_PREPS } from '../lexicon/modality.js'
 import { jointPairs, maxParties, pairsWithin, partiesOf } from './party.js'
 import { findClause, roleInClause } from './around.js'
 import { clauseOf, type Frame } from './types.js'
@@ -58,7 +58,6 @@ export const pair: Frame = (t) => {
   return jointPairs(doc, clause.subject, maxParties(entry.type))
 }
 
-const DURING = new Set(['during', 'at', 'after', 'following', 'amid'])
 /** Gatherings of many parties, at which two named together need not have met each other. */
 const GATHERINGS = new Set(['summit', 'conference', 'forum', 'gathering', 'assembly', 'convention', 'congress'])
 /**
@@ -81,7 +80,7 @@ function frontedMain(doc: Parameters<Frame>[0]['doc'], chunk: number): Clause | 
   const start = doc.chunks[chunk].start
   const sentence = doc.tokens[start].sentence
   const range = doc.sentenceTokens[sentence]!
-  if (!during(doc, start) || !DURING.has(doc.tokens[range[0]].lower)) return undefined
+  if (!during(doc, start) || !PRESUPPOSING_PREPS.has(doc.tokens[range[0]].lower)) return undefined
   // Only a phrase before the sentence's first comma and first verb fronts it.
   for (let k = range[0]; k < start; k++) if (doc.tokens[k].text === ',' || doc.tokens[k].pos === 'VERB') return undefined
   return findClause(doc, sentence, (c) => c.verb.start > start && c.subjectFrom === 'own')
@@ -90,10 +89,10 @@ function frontedMain(doc: Parameters<Frame>[0]['doc'], chunk: number): Clause | 
 /** The phrase at `start` says when: "during talks", "after two days of talks". */
 function during(doc: Parameters<Frame>[0]['doc'], start: number): boolean {
   const prep = doc.tokens[start - 1]?.lower ?? ''
-  if (DURING.has(prep)) return true
+  if (PRESUPPOSING_PREPS.has(prep)) return true
   // "after two days of talks": a span of time before "of".
   const span = doc.chunkOf[start - 2]
-  return prep === 'of' && span !== undefined && span >= 0 && SPANS.has(doc.chunks[span].headLemma) && DURING.has(doc.tokens[doc.chunks[span].start - 1]?.lower ?? '')
+  return prep === 'of' && span !== undefined && span >= 0 && SPANS.has(doc.chunks[span].headLemma) && PRESUPPOSING_PREPS.has(doc.tokens[doc.chunks[span].start - 1]?.lower ?? '')
 }
 
 /** "The Canadian and Mexican leaders": two adjectival actors before one plural role head. */

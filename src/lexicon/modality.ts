@@ -70,6 +70,9 @@ export const REMOVING_VERBS: ReadonlySet<string> = new Set(['lift', 'remove', 's
 /** Prepositions that place an act inside an event that took place: "during their talks", "after the meeting". */
 export const PRESUPPOSING_PREPS: ReadonlySet<string> = new Set(['during', 'after', 'following', 'amid', 'at'])
 
+/** Prepositions that place an act in time beside an event, whether or not it took place: those above and "before", "ahead of". */
+export const BESIDE_EVENT_PREPS: ReadonlySet<string> = new Set([...PRESUPPOSING_PREPS, 'before', 'ahead'])
+
 /** Verbs by which one party makes another's criticism, call or demand its own ("echoed China's criticism"). */
 export const ECHOING_VERBS: ReadonlySet<string> = new Set(['echo', 'join', 'share', 'repeat', 'reiterate', 'back', 'endorse', 'second', 'amplify'])
 
