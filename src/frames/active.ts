@@ -1,4 +1,4 @@
-import { cross, partiesOf, targetsOf, thatSubject } from './party.js'
+import { cross, joinedIn, partiesOf, targetsOf, thatSubject } from './party.js'
 import { clauseOf, type Frame } from './types.js'
 import { complementOf, contextAt, findClause, governedBy, prepsAfterToken } from './around.js'
 import { single } from '../nlp/phrases.js'
@@ -14,7 +14,7 @@ export const active: Frame = (t) => {
   const c = clauseOf(t)
   if (!c || t.chunk >= 0 || c.verb.voice !== 'active') return []
   const { doc, entry } = t
-  const actors = [...partiesOf(doc, c.subject), ...joinedIn(t)]
+  const actors = [...partiesOf(doc, c.subject), ...joinedIn(doc, c)]
   if (actors.length === 0) return []
   let targets: string[] = []
   if (entry.direct && c.object) {
@@ -115,12 +115,3 @@ function objectGapAntecedent(doc: Parameters<Frame>[0]['doc'], c: NonNullable<Re
 
 /** Verbs that name a thing in a free relative: "what it called …", "what Kenya described as …". */
 const NAMING_VERBS = new Set(['call', 'describe', 'term', 'dub', 'label', 'brand'])
-
-/** "Fiji joined Samoa in criticising Japan": the party joined acts too, in a gerund after "in". */
-function joinedIn(t: Parameters<Frame>[0]): string[] {
-  const { doc } = t
-  const c = clauseOf(t)
-  if (!c || c.verb.form !== 'gerund' || doc.tokens[c.verb.start - 1]?.lower !== 'in') return []
-  const join = findClause(doc, c.sentence, (k) => k.verb.lemma === 'join' && k.verb.end <= c.verb.start && !!k.object && k.object.end === c.verb.start - 1)
-  return join ? partiesOf(doc, join.object) : []
-}

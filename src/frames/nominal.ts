@@ -1,4 +1,4 @@
-import { cross, partiesOf, targetsOf, thatSubject } from './party.js'
+import { cross, joinedIn, partiesOf, targetsOf, thatSubject } from './party.js'
 import { complementOf, findClause, prepsAfter, roleInClause } from './around.js'
 import type { Frame } from './types.js'
 import { INTERACTION_INDEX } from '../lexicon/index.js'
@@ -77,7 +77,7 @@ export const nominal: Frame = (t) => {
     if (!during && entry.light.length && !entry.light.includes(c.verb.lemma)) return []
     // "Norway pressed Chile to act during a meeting with Boric": the adjunct is the urging's.
     const owner = during && c.subjectFrom === 'control' && c.governor >= 0 ? doc.clauses[c.governor] : c
-    return cross(partiesOf(doc, owner.subject), targets)
+    return cross([...partiesOf(doc, owner.subject), ...joinedIn(doc, owner)], targets)
   }
   if (!place && fronted(doc, chunk.start)) {
     const main = findClause(doc, doc.tokens[chunk.start].sentence, (c) => c.verb.start > chunk.end && c.subjectFrom === 'own')

@@ -1,6 +1,6 @@
 import { GROUP_NAMES } from '../actors/data/groups.js'
 import type { InteractionType } from '../model/facts.js'
-import type { Doc, Phrase, PrepPhrase } from '../model/doc.js'
+import type { Clause, Doc, Phrase, PrepPhrase } from '../model/doc.js'
 import type { PartyPair } from './types.js'
 import { phraseFrom } from '../nlp/phrases.js'
 import { contextAt, findClause } from './around.js'
@@ -205,4 +205,11 @@ function relativeMaker(doc: Doc, p: Phrase): string[] {
   if (rel !== 'that' && rel !== 'which') return []
   const c = findClause(doc, doc.tokens[p.start].sentence, (k) => !!k.subject && k.subjectFrom === 'own' && k.subject.start === at + 1)
   return c && MAKING_VERBS.has(c.verb.lemma) ? partiesOf(doc, c.subject) : []
+}
+
+/** "Fiji joined Samoa in criticising Japan", "Canada followed the US in raising tariffs": the party joined or followed acts too, in a gerund after "in". */
+export function joinedIn(doc: Doc, c: Clause): string[] {
+  if (c.verb.form !== 'gerund' || doc.tokens[c.verb.start - 1]?.lower !== 'in') return []
+  const join = findClause(doc, c.sentence, (k) => (k.verb.lemma === 'join' || k.verb.lemma === 'follow') && k.verb.end <= c.verb.start && !!k.object && k.object.end === c.verb.start - 1)
+  return join ? partiesOf(doc, join.object) : []
 }

@@ -201,7 +201,7 @@ const RAW: unknown[] = [
       miss: ['The EU banned single-use plastics.', 'Britain could sanction Russian oil traders.', 'Chile restricted water use in Santiago.'],
     } },
   { id: 'sanction.noun', type: 'sanction', cameo: '163', frames: ['nominal'], preps: ['on', 'against', 'onto', 'for'],
-    light: ['impose', 'retaliate', 'hit', 'slap', 'levy', 'introduce', 'extend', 'raise', 'increase', 'hike', 'announce', 'adopt', 'place', 'maintain', 'keep', 'double', 'expand', 'reimpose', 'tighten', 'put', 'apply', 'enact', 'approve', 'set', 'add', 'quadruple', 'triple', 'widen', 'renew'],
+    light: ['impose', 'retaliate', 'hit', 'slap', 'levy', 'introduce', 'extend', 'raise', 'increase', 'hike', 'announce', 'adopt', 'place', 'maintain', 'keep', 'double', 'expand', 'reimpose', 'tighten', 'put', 'apply', 'enact', 'approve', 'set', 'add', 'quadruple', 'triple', 'widen', 'renew', 'charge', 'collect', 'enforce', 'implement'],
     nouns: ['sanction', 'tariff', 'duty', 'levy', 'embargo', 'ban', 'penalty', 'restriction', 'curb', 'control', 'cap', 'quota', 'prohibition', 'moratorium'],
     examples: {
       hit: [['Canada imposed a 100% tariff on Chinese electric cars.', 'CAN sanction CHN'], ['U.S. sanctions on Iranian oil were tightened.', 'USA sanction IRN']],

@@ -81,6 +81,9 @@ describe('extractInteractions: protests in the shapes news gives them (issue 13)
     // "said it would challenge" reports a protest announced.
     ["India said it would challenge the EU's carbon levy at the WTO.", ['IND protest EU']],
     ["India said it would challenge the EU's carbon levy if talks failed.", []],
+    // A levy charged, and the party followed in raising tariffs.
+    ['The EU has started charging a carbon levy on Indian steel.', ['EU sanction IND']],
+    ['Canada followed the US in raising tariffs on Chinese electric cars.', ['CAN sanction CHN', 'USA sanction CHN']],
   ])('%s', (text, expected) => {
     expect(triplesRead(text)).toEqual([...expected].sort())
   })
