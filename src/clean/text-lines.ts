@@ -232,7 +232,7 @@ const SIGN_OFF = [
   /^(?:\(c\)|©|copyright\s*(?:©|\(c\)|\d{4}))\s*(?:\d{4}\s*)?[\p{L}\s.&,-]{0,60}$/iu,
   /\ball rights reserved\b/i,
   /^(?:the end|ends|-?\s*ends\s*-?|#{3}|■|□)$/i,
-  // A syndication disclaimer ("Disclaimer: This story is auto-generated from …"), a breaking story's "More to come",
+  // A syndication disclaimer ("Disclaimer: this article was produced automatically from …"), a breaking story's "More to come",
   // a site's thanks ("Thank you for reading").
   /^disclaimer\s*:/i,
   /^more to come\W*$/i,

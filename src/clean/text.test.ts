@@ -122,7 +122,7 @@ describe('cleanText link lists and headlines', () => {
   })
 
   test('a wire desk note and a syndication disclaimer are no part of the story', () => {
-    const page = [P1, '', '(ATTN: ADDS minister\'s comments in last 3 paras)', '', P2, '', 'Disclaimer: This story is auto-generated from a news agency feed.'].join('\n')
+    const page = [P1, '', '(ATTN: ADDS minister\'s comments in last 3 paras)', '', P2, '', 'Disclaimer: this article was produced automatically from a wire feed.'].join('\n')
     expect(cleanText(page).text).toBe([P1, P2].join('\n\n'))
     expect(cleanText([P1, '', P2, '', 'More to come...'].join('\n')).text).toBe([P1, P2].join('\n\n'))
   })

@@ -65,7 +65,7 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
         // "emissions 63 percent lower than 1990 levels"
         String.raw`\d${PCT} (?:lower than|less than|below|under)\b`,
         String.raw`\b(?:keep|cap|limit)(?:s|ping|ing)? (?:its |their )?emissions (?:to|at|below|under|within|between)\b`,
-        // "pledged to mitigate 120 million tonnes", "the mitigation of between 364 and 404 million tons": an amount avoided
+        // "pledged to mitigate 120 million tonnes", "the mitigation of between 120 and 140 million tonnes": an amount avoided
         String.raw`\bmitigat(?:e|es|ed|ing)\b|\bmitigation of\b`,
         // "raised its 2030 emissions target to 55%": a sized emissions target is a reduction
         // (\b before the lookbehind: the same test, but the costly lookbehind only runs at word starts)

@@ -44,7 +44,7 @@ export const DISAPPROVE: unknown[] = [
   { id: 'protest.object', type: 'protest', cameo: '110', frames: ['active'], direct: false, preps: ['to', 'about', 'against', 'at', 'over', 'of'],
     verbs: ['object', 'complain', 'protest', 'rail', 'grumble', 'bristle', 'hit out', 'lash out', 'hit back', 'strike back', 'push back', 'fight back', 'walk out', 'fight', 'campaign', 'rally', 'speak out', 'lobby', 'point finger'],
     examples: {
-      hit: [['Colombia objected to the Brazilian presidency’s handling of the text.', 'COL protest BRA'], ['Beijing hit out at Washington over the export curbs.', 'CHN protest USA'], ['South Africa complained about the EU border levy.', 'ZAF protest EU'], ['India will fight against the EU’s border tax at the WTO.', 'IND protest EU']],
+      hit: [['Colombia objected to the Brazilian presidency’s handling of the text.', 'COL protest BRA'], ['Beijing hit out at Washington over the export curbs.', 'CHN protest USA'], ['South Africa complained about the EU border levy.', 'ZAF protest EU'], ['Brazil will fight hard against the EU’s deforestation law at the WTO.', 'BRA protest EU']],
       miss: ['Residents complained about the smoke.', 'Colombia did not object to the text.'],
     } },
   { id: 'protest.concern', type: 'protest', cameo: '110', frames: ['nominal'], preps: ['over', 'about', 'at', 'with', 'to', 'against', 'regarding', 'toward', 'towards'],
@@ -74,7 +74,7 @@ export const DISAPPROVE: unknown[] = [
   { id: 'protest.veiled', type: 'protest', cameo: '111', frames: ['nominal'], adjectives: ['veiled'], preps: ['to', 'at', 'against', 'on'],
     light: ['make', 'take', 'aim', 'direct', 'launch', 'deliver', 'fire'],
     examples: {
-      hit: [['The Chinese president made a thinly veiled reference to the United States in his speech.', 'CHN protest USA']],
+      hit: [['In his speech the Chinese president made a veiled reference to Washington.', 'CHN protest USA']],
       miss: ['The president made a reference to Russia in his speech.'],
     } },
   { id: 'protest.critical', type: 'protest', cameo: '111', frames: ['active'], direct: false, preps: ['of', 'at', 'with', 'over', 'about', 'by'],

@@ -209,7 +209,7 @@ const RAW: unknown[] = [
     } },
 ]
 
-/** Words that make a joint act's parties each other's partners: "a trilateral agreement with Egypt and Israel". */
+/** Words that make a joint act's parties each other's partners: "a trilateral pact with Chile and Peru". */
 export const THREE_SIDED = /\b(?:trilateral(?:ly)?|tripartite|three-(?:way|nation|country|party|sided))\b/i
 
 export const INTERACTION_ENTRIES: readonly InteractionEntry[] = checkEntries(InteractionEntrySchema, RAW, 'interactions')

@@ -30,7 +30,7 @@ export function namingAside(ctx: PhraseContext, open: number, close: number): Ph
 /** For a comma closing a parenthetical that ends right before a verb, the offset of the comma opening it, or -1. */
 export function parentheticalStart(ctx: PhraseContext, close: number): number {
   const { tokens, chunkOf, from } = ctx
-  // "Several countries, including China, Brazil and South Africa, have …": a list of examples holds
+  // "Several countries, including Chile, Peru and Kenya, have …": a list of examples holds
   // commas of its own, so its opening is found first.
   for (let k = close - 1; k > from && close - k < 40; k--) {
     if (STOP_PUNCT.has(tokens[k].text)) break

@@ -55,7 +55,8 @@ export function retag(tokens: Tagged[]): void {
       t.pos = 'NOUN'
     } else if (((t.pos === 'NOUN' && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'ADJ')) || (t.pos === 'PROPN' && prev.pos === 'PROPN')) && (OBJECT_STARTS.has(next.pos) || PARTICLES.has(next.lower) || (MOTION_PREPS.has(next.lower) && prev.pos === 'PROPN') || (next.pos === 'NOUN' && prev.pos === 'PROPN') || (prev.pos === 'PROPN' && (next.pos === 'ADP' || next.pos === 'SCONJ') && SPEECH_VERBS.has(t.lower.slice(0, -1)))) && /[^s]s$/.test(t.lower)) {
       // (A title-case headline tags every word a name: "Kerry Presses China To …"; "China halts climate
-      // talks": a name, a verb in -s, then a plural noun phrase.)
+      // talks": a name, a verb in -s, then a plural noun phrase; "Lula posts after the summit that …":
+      // a name and a speech verb in -s before a preposition or conjunction.)
       const verb = [t.lower.slice(0, -1), t.lower.slice(0, -2)].find((v) => KNOWN_VERBS.has(v))
       if (verb) [t.pos, t.lemma] = ['VERB', verb]
     } else if (t.pos === 'VERB' && t.lower.endsWith('ing') && ATTRIBUTIVE_PARTICIPLES.has(t.lemma) && next.pos === 'NOUN' && (prev.pos === 'ADP' || prev.pos === 'DET' || prev.pos === 'ADJ')) {

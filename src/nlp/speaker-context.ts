@@ -16,8 +16,8 @@ export function fromContext(L: Lookup, f: QuoteFrame, sites: readonly SpeakerSit
   // 8. Straight after the speech it continues: the sentence before ended it, and this one names
   // nobody ("Since decisions are unanimous, “one country alone can block everything.”").
   if (last && last.attribution === f.openSentence - 1 && (alone || quiet(L, f))) return { chunk: sites[spoken].chunk, rule: 'continued' }
-  // "Jane Doe warned against blockades. Two countries should not “stand against the security of
-  // everyone else.”": words quoted inside a sentence that names no one and reports no speech are
+  // "Jane Doe warned against blockades. Two countries must not “hold every other
+  // nation hostage.”": words quoted inside a sentence that names no one and reports no speech are
   // the person whose speech the sentence before reported.
   if (!alone) {
     const speaker = f.openSentence > 0 && voiceless(L, f) ? speechSubjectPerson(L, f.openSentence - 1) : -1

@@ -29,7 +29,7 @@ export function findCandidates(doc: Doc): Candidate[] {
       const pairs = FRAMES[name](t)
       if (pairs.length === 0) continue
       for (const p of pairs) out.push({ ...p, trigger: t, frame: name })
-      // "signed a trilateral agreement with Egypt and Israel": the three are each other's partners.
+      // "signed a trilateral pact with Chile and Peru": the three are each other's partners.
       if (SYMMETRIC_TYPES.has(t.entry.type) && manySided(t)) {
         const parties = [...new Set(pairs.flatMap((p) => [p.actor, p.target]))]
         for (const p of pairsWithin(parties, 3)) if (!pairs.some((q) => (q.actor === p.actor && q.target === p.target) || (q.actor === p.target && q.target === p.actor))) out.push({ ...p, trigger: t, frame: name })
@@ -56,7 +56,7 @@ export function findCandidates(doc: Doc): Candidate[] {
     }
   })
   doc.chunks.forEach((chunk, i) => {
-    // ("a special team with the EU": a role noun the lexicon names as an act's noun counts as one.)
+    // ("a working team with Norway": a role noun the lexicon names as an act's noun counts as one.)
     if ((chunk.kind !== 'thing' && !(chunk.kind === 'role' && chunk.actors.length === 0)) || doc.tokens[chunk.head].mention >= 0) return
     for (const entry of nounEntries(doc, i)) read({ entry, doc, clause: -1, chunk: i, at: chunk.head })
     for (let k = chunk.start; k < chunk.head; k++) {

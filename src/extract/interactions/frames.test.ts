@@ -257,7 +257,7 @@ describe('extractInteractions: a meeting of two parties named in its "of" phrase
 
 describe('extractInteractions: a role noun that names a joint body', () => {
   test.each([
-    ['Brazil agreed to form a special team with Norway to track forest finance.', ['BRA agree NOR', 'BRA cooperate NOR']],
+    ['Brazil agreed to create a working team with Norway to track forest finance.', ['BRA agree NOR', 'BRA cooperate NOR']],
   ])('%s', (text, expected) => {
     expect(triples(text)).toEqual([...expected].sort())
   })

@@ -148,14 +148,14 @@ describe('extractQuotes: names and pronouns across the article', () => {
   })
 
   test('words quoted in a sentence that names no one are the speaker the sentence before reported', () => {
-    const text = 'Minister Jana Holm warned against last-minute blockades. Two or three countries should not “stand against the security of everyone else in the world.”'
+    const text = 'Minister Jana Holm warned against last-minute blockades. Two or three countries must not “hold every other nation hostage to their oil revenues.”'
     expect(speakers(text)).toEqual(['Jana Holm'])
     // Not after a sentence that reports no speech.
-    expect(speakers('Minister Jana Holm arrived in Bonn. Two or three countries should not “stand against the security of everyone else in the world.”')).toEqual([])
+    expect(speakers('Minister Jana Holm arrived in Bonn. Two or three countries must not “hold every other nation hostage to their oil revenues.”')).toEqual([])
   })
 
-  test('a name and a speech verb in -s before a preposition: "Holm tweets after the talks that ‘…’"', () => {
-    expect(speakers('Minister Jana Holm met the delegates.\n\nHolm tweets after the talks that the ‘climate crisis demands that the two largest economies work together’')).toEqual(['Jana Holm'])
+  test('a name and a speech verb in -s before a preposition: "Holm posts after the summit that ‘…’"', () => {
+    expect(speakers('Minister Jana Holm met the delegates.\n\nHolm posts after the summit that the ‘clean energy shift needs the biggest economies to pull in one direction’')).toEqual(['Jana Holm'])
   })
 
   test('a possessive name is not the subject', () => {
