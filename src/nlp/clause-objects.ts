@@ -47,7 +47,9 @@ export function findPreps(ctx: PhraseContext, j: number, to: number, groups: rea
       j = bracketEnd(tokens, j, limit)
       continue
     }
-    if (t.pos === 'ADV' || t.pos === 'PART' || t.text === ',' || t.pos === 'CCONJ') {
+    // "fought hard against …", "stood firm against …": an adjective used as an adverb before a preposition.
+    const adverbial = t.pos === 'ADJ' && tokens[j + 1]?.pos === 'ADP'
+    if (t.pos === 'ADV' || t.pos === 'PART' || t.text === ',' || t.pos === 'CCONJ' || adverbial) {
       // ", especially by African nations": a focusing adverb may stand between the comma and the preposition.
       if (t.text === ',' && tokens[j + 1]?.pos !== 'ADP' && !(FOCUSING.has(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.pos === 'ADP')) break
       if (t.pos === 'CCONJ' && tokens[j + 1]?.pos !== 'ADP') break

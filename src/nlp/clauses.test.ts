@@ -95,6 +95,10 @@ describe('clauses: fronted phrases and compound modifiers', () => {
     expect(clauses('The president of Chile and the prime minister of Peru met on Monday.')[0]).toBe('CHL & PER | meet (active) | - | - | on Monday')
   })
 
+  it('reads a preposition after an adjective used as an adverb: "fought hard against …"', () => {
+    expect(clauses('Chile fought hard against the Peruvian plan.')[0]).toBe('CHL | fight (active) | - | - | against the Peruvian plan')
+  })
+
   it('joins a tight hyphen, preposition, hyphen compound: "a debt-for-nature swap with Chile"', () => {
     expect(clauses('Japan signed a debt-for-nature swap with Chile.')[0]).toBe('JPN | sign (active) | a debt - for - nature swap | - | with CHL')
   })
