@@ -79,6 +79,9 @@ describe('captions and credits', () => {
     'Flags fly outside the council building. [Photo/Agency]',
     'Crowds gather in the square. (Photo by JANE ROE/AGENCY)',
     '© Jane Roe/Agency',
+    'Trucks queue at the border crossing. Lena Holt/agency',
+    'A farmer checks a dry canal outside the town. (AGENCY file photo)',
+    'The new minister at her swearing-in. May 2, 2025. [Jane Roe, Daily Planet]',
   ])('caption: %s', (line) => {
     expect(isCaptionLine(line)).toBe(true)
   })
@@ -87,6 +90,8 @@ describe('captions and credits', () => {
     'The agency published satellite images by the hundreds last year.',
     'He said the photo: was never shown to the committee, officials said.',
     'The fund will support solar panels and wind turbines across the region.',
+    'The ministers agreed on a 50/50 split of the costs.',
+    'Delegates met in Bonn [see the timeline, below].',
   ])('not a caption: %s', (line) => {
     expect(isCaptionLine(line)).toBe(false)
   })

@@ -154,8 +154,14 @@ const CREDIT_TAIL = [
   /[©Ⓒ][^.!?]{0,80}$/,
   /\[(?:photo|image|picture|file photo)[^\]]*\]\s*$/i,
   /\((?:photo|image|picture|file photo)[^)]*\)\s*$/i,
-  // "(Jane Roe/The Daily Planet)": a name and an outlet joined by a slash, in brackets at the end.
+  // "(Jane Roe/The Daily Planet)": a name and an outlet joined by a slash, in brackets at the end;
+  // "[Jane Roe, Daily Planet]": a name and an outlet after a comma, in square brackets.
   /\(\s*[\p{Lu}][^()]{1,50}\/\s*[\p{Lu}][^()]{1,50}\)\s*$/u,
+  /\[\s*[\p{Lu}][^[\]]{1,40},\s*[\p{Lu}][^[\]]{1,30}\]\s*$/u,
+  // "(AGENCY file photo)": an agency's photo, in brackets at the end.
+  /\((?:[\p{Lu}][\p{L}.&-]*\s+){1,3}(?:file\s+)?(?:photo|picture|image)\)\s*$/iu,
+  // "… are parked in the port. Jane Roe/dpa": a photographer and an agency joined by a slash, no brackets.
+  /\s(?:[\p{Lu}][\p{L}'’-]+\s){1,2}[\p{Lu}][\p{L}'’-]+\/\s?[\p{L}]{2,12}\s*$/u,
   /\|\s*(?:getty images|ap|afp|reuters|bloomberg|epa|shutterstock|alamy|license photo|file)\s*$/i,
   // "… in April. AP": an agency name standing alone after the caption's full stop.
   /[.!?]["”’]?\s+(?:AP|AFP|Reuters|Bloomberg|Getty Images|EPA|EPA-EFE|AAP|PA|Xinhua|Kyodo|Yonhap|ANI|PTI|IANS|Supplied|File)\s*$/,
