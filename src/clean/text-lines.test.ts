@@ -82,6 +82,7 @@ describe('captions and credits', () => {
     'Trucks queue at the border crossing. Lena Holt/agency',
     'A farmer checks a dry canal outside the town. (AGENCY file photo)',
     'The new minister at her swearing-in. May 2, 2025. [Jane Roe, Daily Planet]',
+    'Delegates attend the closing plenary at the climate talks, Saturday, Nov. 23, 2024, in a northern port city',
   ])('caption: %s', (line) => {
     expect(isCaptionLine(line)).toBe(true)
   })
@@ -92,6 +93,7 @@ describe('captions and credits', () => {
     'The fund will support solar panels and wind turbines across the region.',
     'The ministers agreed on a 50/50 split of the costs.',
     'Delegates met in Bonn [see the timeline, below].',
+    'On Saturday, Nov. 23, 2024, the delegates agreed a new finance goal after two weeks of talks.',
   ])('not a caption: %s', (line) => {
     expect(isCaptionLine(line)).toBe(false)
   })

@@ -181,12 +181,20 @@ function hasCreditLabelTail(s: string): boolean {
   return wordCount(who) <= 8 && !/[.!?]$/.test(who)
 }
 
+/**
+ * A wire photo's caption: a present-tense description of the scene dated in full, weekday and year
+ * ("Leaders pose for a group photo at the summit, Sunday, June 26, 2022."). A story's own sentence
+ * tells what happened in the past tense.
+ */
+const CAPTION_DATE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? (?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\b/
+const CAPTION_VERB = /\b(?:poses?|attends?|speaks?|gestures?|walks?|arrives?|looks?|stands?|waves?|holds?|listens?|sits?|shakes?|delivers?|leaves?|(?:is|are) seen|takes? part)\b/
+
 /** A photo caption carrying its credit, or a bare credit. */
 export function isCaptionLine(line: string): boolean {
   const s = line.trim()
   if (isCreditOnlyLine(s)) return true
   if (wordCount(s) > 80) return false
-  return hasCreditLabelTail(s) || hasCreditTail(s)
+  return hasCreditLabelTail(s) || hasCreditTail(s) || (CAPTION_DATE.test(s) && CAPTION_VERB.test(s))
 }
 
 /** One of CREDIT_TAIL at the end of a trimmed line. */
