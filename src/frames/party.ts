@@ -70,13 +70,14 @@ export function targetsOf(doc: Doc, type: InteractionType, p: Phrase | null | un
   const head = doc.chunks[p.chunks[0]]
   const ofNext = next && next.prep === 'of' && next.phrase.start === p.end + 1 ? next : undefined
   if (ofNext && (head.kind === 'role' || head.headLemma === 'member')) return partiesOf(doc, ofNext.phrase)
-  // "payments to Brazil's forest fund": money for what a party owns goes to that party.
-  if (type === 'cooperate' && RECIPIENTS.has(head.headLemma)) return [...new Set(p.chunks.map((c) => doc.chunks[c].modifierActor).filter((a): a is string => a !== null && !NEVER_PARTIES.has(a)))]
+  // What a party owns stands for it: "rejected France's offer"; "payments to Brazil's forest fund" (money for it goes to that party).
+  const owned = [...new Set(p.chunks.map((c) => doc.chunks[c].modifierActor).filter((a): a is string => a !== null))]
+  const owners = owned.filter((a) => !NEVER_PARTIES.has(a))
+  if (type === 'cooperate' && RECIPIENTS.has(head.headLemma)) return owners
   if (!THING_TARGETS.has(type)) return []
   // "pushed for the COP31 outcome to include …": arguing for a text's wording urges no one (ANNOTATION.md).
   if ((type === 'urge' || type === 'demand') && BODY_TEXT.has(head.headLemma)) return []
-  const owners = [...new Set(p.chunks.map((c) => doc.chunks[c].modifierActor).filter((a): a is string => a !== null))]
-  if (owners.length) return owners.filter((a) => !NEVER_PARTIES.has(a))
+  if (owned.length) return owners
   // "changes that Saudi Arabia and Russia had made", "the statements made by Australia": who made the thing.
   const maker = relativeMaker(doc, p)
   if (maker.length) return maker

@@ -81,3 +81,6 @@ export const FAILING_VERBS: ReadonlySet<string> = new Set(['fail', 'founder', 'f
 
 /** Adjectives after "be" that leave an act named as the subject only possible ("a meeting was possible but …", "a deal remains unlikely"). */
 export const UNCERTAIN_PREDICATES: ReadonlySet<string> = new Set(['possible', 'unlikely', 'uncertain', 'doubtful', 'unclear', 'conceivable'])
+
+/** Verbs that link a subject to what is said of it: "was critical of …", "remains unlikely", "seemed possible". */
+export const COPULAS: ReadonlySet<string> = new Set(['be', 'remain', 'become', 'seem', 'appear', 'grow', 'stay'])

@@ -20,7 +20,7 @@ export function fromContext(L: Lookup, f: QuoteFrame, sites: readonly SpeakerSit
   // nation hostage.”": words quoted inside a sentence that names no one and reports no speech are
   // the person whose speech the sentence before reported.
   if (!alone) {
-    const speaker = f.openSentence > 0 && voiceless(L, f) ? speechSubjectPerson(L, f.openSentence - 1) : -1
+    const speaker = f.openSentence > 0 && voiceless(L, f) ? subjectPerson(L, f.openSentence - 1, true) : -1
     return speaker >= 0 && sentences[f.openSentence - 1].paragraph === paragraph ? { chunk: speaker, rule: 'previous-speech' } : null
   }
   // 9. The person the sentence before is about, or names alone as a heading ("French President Emmanuel Macron:").
@@ -99,47 +99,20 @@ function hasTitle(tokens: SpeakerInput['tokens'], from: number, to: number): boo
   return false
 }
 
-/** The person who is the own subject of a speech clause in sentence `s` ("Jane Doe warned …"), or -1. */
-function speechSubjectPerson(L: Lookup, s: number): number {
-  const r = L.input.sentenceTokens[s]
-  if (!r) return -1
-  const [c0, c1] = L.clausesIn(s, r[0], r[1])
-  for (let ci = c0; ci < c1; ci++) {
-    const c = L.input.clauses[ci]
-    if (c.subjectFrom !== 'own' || !c.subject || !isSpeechClause(L.input, c)) continue
-    const chunk = pickChunk(L.input, c.subject.chunks, r[0], r[1])
-    if (chunk >= 0 && isPersonLike(L.input, L.input.chunks[chunk]) && L.input.chunks[chunk].kind !== 'pronoun') return chunk
-  }
-  return -1
-}
-
-/** The reporter's words around a quote name no person and report no speech (either side may be empty, not both). */
-function voiceless(L: Lookup, f: QuoteFrame): boolean {
-  if (!f.before && !f.after) return false
-  const { chunks, chunkOf, clauses } = L.input
-  for (const range of [f.before, f.after]) {
-    if (!range) continue
-    for (let t = range[0]; t < range[1]; t++) if (chunkOf[t] >= 0 && chunks[chunkOf[t]].start === t && isPersonLike(L.input, chunks[chunkOf[t]])) return false
-  }
-  for (const [s, range] of [[f.openSentence, f.before], [f.attribution, f.after]] as const) {
-    if (!range) continue
-    const [c0, c1] = L.clausesIn(s, range[0], range[1])
-    for (let ci = c0; ci < c1; ci++) if (isSpeechClause(L.input, clauses[ci])) return false
-  }
-  return true
-}
-
-/** The first person-like own subject of sentence `s` outside quotes, or -1. */
-function subjectPerson(L: Lookup, s: number): number {
+/**
+ * The first person-like own subject of sentence `s` outside quotes, or -1; with `speaking`, only the
+ * subject of a speech clause, and no pronoun ("Jane Doe warned …").
+ */
+function subjectPerson(L: Lookup, s: number, speaking = false): number {
   const r = L.input.sentenceTokens[s]
   if (!r) return -1
   const [c0, c1] = L.clausesIn(s, r[0], r[1])
   const { chunks } = L.input
   for (let ci = c0; ci < c1; ci++) {
     const c = L.input.clauses[ci]
-    if (c.subjectFrom !== 'own' || !c.subject) continue
+    if (c.subjectFrom !== 'own' || !c.subject || (speaking && !isSpeechClause(L.input, c))) continue
     const chunk = pickChunk(L.input, c.subject.chunks, r[0], r[1])
-    if (chunk >= 0 && isPersonLike(L.input, chunks[chunk])) return chunk
+    if (chunk >= 0 && isPersonLike(L.input, chunks[chunk]) && !(speaking && chunks[chunk].kind === 'pronoun')) return chunk
   }
   return -1
 }
@@ -166,15 +139,22 @@ function standalone(L: Lookup, f: QuoteFrame): boolean {
 /** Parts of speech that say nothing about who speaks. */
 const LINKING = new Set(['PUNCT', 'SYM', 'CCONJ', 'SCONJ', 'ADV', 'INTJ'])
 
-/** The reporter's words around a quote name no one and report no speech. */
+/** The reporter's words on both sides of a quote name no one and report no speech. */
 function quiet(L: Lookup, f: QuoteFrame): boolean {
-  if (!f.before || !f.after) return false
+  return !!f.before && !!f.after && voiceless(L, f)
+}
+
+/** The reporter's words around a quote (either side may be empty, not both) name no person and report no speech. */
+function voiceless(L: Lookup, f: QuoteFrame): boolean {
+  if (!f.before && !f.after) return false
   const { chunks, chunkOf, clauses } = L.input
-  for (const [from, to] of [f.before, f.after]) {
-    for (let t = from; t < to; t++) if (chunkOf[t] >= 0 && chunks[chunkOf[t]].start === t && isPersonLike(L.input, chunks[chunkOf[t]])) return false
+  for (const range of [f.before, f.after]) {
+    if (!range) continue
+    for (let t = range[0]; t < range[1]; t++) if (chunkOf[t] >= 0 && chunks[chunkOf[t]].start === t && isPersonLike(L.input, chunks[chunkOf[t]])) return false
   }
-  for (const [s, [from, to]] of [[f.openSentence, f.before], [f.attribution, f.after]] as const) {
-    const [c0, c1] = L.clausesIn(s, from, to)
+  for (const [s, range] of [[f.openSentence, f.before], [f.attribution, f.after]] as const) {
+    if (!range) continue
+    const [c0, c1] = L.clausesIn(s, range[0], range[1])
     for (let ci = c0; ci < c1; ci++) if (isSpeechClause(L.input, clauses[ci])) return false
   }
   return true

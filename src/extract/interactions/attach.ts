@@ -1,4 +1,4 @@
-import { CANCELLING_VERBS, DELIBERATING_VERBS, FAILING_VERBS, UNCERTAIN_PREDICATES, HYPOTHETICAL_MODALS, IRREALIS_VERBS, PRESUPPOSING_PREPS, REFUSING_VERBS, REMOVING_VERBS, WISHING_VERBS } from '../../lexicon/modality.js'
+import { CANCELLING_VERBS, COPULAS, DELIBERATING_VERBS, FAILING_VERBS, UNCERTAIN_PREDICATES, HYPOTHETICAL_MODALS, IRREALIS_VERBS, PRESUPPOSING_PREPS, REFUSING_VERBS, REMOVING_VERBS, WISHING_VERBS } from '../../lexicon/modality.js'
 import type { Clause, Doc } from '../../model/doc.js'
 import type { InteractionType } from '../../model/facts.js'
 import { findClause, roleInClause } from '../../frames/around.js'
@@ -117,6 +117,6 @@ function notComeAbout(doc: Doc, chunk: number): string | null {
   if (FAILING_VERBS.has(verb) && !k.verb.negated) return `did not come about: ${verb}`
   let a = k.verb.end
   while (doc.tokens[a]?.pos === 'ADV') a++
-  if ((k.verb.lemma === 'be' || k.verb.lemma === 'remain' || k.verb.lemma === 'seem') && UNCERTAIN_PREDICATES.has(doc.tokens[a]?.lower ?? '')) return `only possible: ${doc.tokens[a].lower}`
+  if (COPULAS.has(k.verb.lemma) && UNCERTAIN_PREDICATES.has(doc.tokens[a]?.lower ?? '')) return `only possible: ${doc.tokens[a].lower}`
   return null
 }

@@ -2,6 +2,7 @@ import { FRAMES } from '../../frames/registry.js'
 import type { Trigger } from '../../frames/types.js'
 import { INTERACTION_INDEX } from '../../lexicon/index.js'
 import { THREE_SIDED } from '../../lexicon/interactions.js'
+import { COPULAS } from '../../lexicon/modality.js'
 import { SYMMETRIC_TYPES } from '../../model/facts.js'
 import { pairsWithin } from '../../frames/party.js'
 import type { FrameName, InteractionEntry } from '../../lexicon/schema.js'
@@ -78,7 +79,6 @@ function manySided(t: Trigger): boolean {
 }
 
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’'])
-const COPULAS = new Set(['be', 'remain', 'become', 'seem', 'appear', 'grow', 'stay'])
 
 function verbEntries(doc: Doc, i: number): readonly InteractionEntry[] {
   const c = doc.clauses[i]
