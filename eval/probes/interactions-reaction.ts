@@ -63,4 +63,21 @@ export const REACTION_PROBES: readonly Probe[] = [
     text: "Poland's plan to build new coal mines prompted a furious reaction from Germany.",
     interactions: ['DEU protest POL'],
   },
+
+  // A measure named again ("the border tax", "the levy", "it"): its owner from the sentence that made it.
+  {
+    id: 'interaction.protest.owner-verb.1', test: 'mft', capability: 'owner', cameo: '111',
+    text: 'The European Union will tax imports of steel from 2026.\n\nSouth Africa, which has condemned the border tax, says it hurts poor countries.',
+    interactions: ['ZAF protest EU'],
+  },
+  {
+    id: 'interaction.protest.owner-verb.2', test: 'inv', capability: 'owner', cameo: '111',
+    text: 'Japan plans to release treated water from the plant into the sea.\n\nSouth Korea, which has condemned the plan, wants more tests.',
+    interactions: ['KOR protest JPN'],
+  },
+  {
+    id: 'interaction.protest.it-thing.1', test: 'mft', capability: 'owner', cameo: '111',
+    text: "China has said it will buy more palm oil.\n\nThe EU's deforestation law has been criticised by Indonesia, which calls it discriminatory.",
+    interactions: ['IDN protest EU'],
+  },
 ]

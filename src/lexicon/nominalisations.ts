@@ -31,6 +31,11 @@ export const NOMINALISATIONS: ReadonlyMap<string, readonly string[]> = new Map([
   ['end', ['move', 'decision']],
   ['leave', ['exit', 'departure', 'decision']],
   ['quit', ['exit', 'decision']],
+  ['tax', ['tax']],
+  ['levy', ['levy']],
+  ['subsidise', ['subsidy']],
+  ['subsidize', ['subsidy']],
+  ['plan', ['plan']],
 ])
 
 /**
@@ -47,4 +52,4 @@ export const SAME_MEASURE: ReadonlyMap<string, readonly string[]> = new Map(MEAS
  * (a later "the letter" is OPEC's), "changes that Saudi Arabia had made", "the plan, which Japan announced".
  */
 export const MAKING_VERBS: ReadonlySet<string> = new Set(['make', 'send', 'issue', 'publish', 'release', 'write', 'announce', 'adopt', 'propose', 'introduce', 'unveil', 'impose', 'launch',
-  'approve', 'pass', 'submit', 'table', 'present', 'enact', 'draft', 'circulate', 'insert', 'add', 'push', 'offer'])
+  'approve', 'pass', 'submit', 'table', 'present', 'enact', 'draft', 'circulate', 'insert', 'add', 'push', 'offer', 'plan', 'prepare', 'design', 'levy', 'finalise', 'finalize'])

@@ -1,6 +1,6 @@
 import { ROLE_NOUNS } from '../lexicon/roles.js'
 import type { Chunk, Clause, Mention, Phrase } from '../model/doc.js'
-import { MAKING_VERBS, NOMINALISATIONS } from '../lexicon/nominalisations.js'
+import { MAKING_VERBS, NOMINALISATIONS, SAME_MEASURE } from '../lexicon/nominalisations.js'
 
 /**
  * What the one discourse memory (memory.ts) remembers as it reads, and how each clause and mention
@@ -86,9 +86,9 @@ export function noteClause(state: State, chunks: readonly Chunk[], clause: Claus
   const subject = actorsOf(chunks, clause.subject)
   // "Washington decided to extend the tariffs": a later "the decision" is Washington's.
   // "China suspended the talks", "Washington decided to …": a later "the suspension", "the decision" is theirs.
-  if (subject.length === 1 && clause.verb.voice === 'active' && !clause.verb.negated) for (const noun of NOMINALISATIONS.get(clause.verb.lemma) ?? []) state.owners.set(noun, subject[0])
+  if (subject.length === 1 && clause.verb.voice === 'active' && !clause.verb.negated) for (const noun of NOMINALISATIONS.get(clause.verb.lemma) ?? []) noteOwner(state, noun, subject[0])
   if (subject.length === 1 && MAKING_VERBS.has(clause.verb.lemma) && clause.object) {
-    for (const c of clause.object.chunks) if (chunks[c].kind === 'thing') state.owners.set(chunks[c].headLemma, subject[0])
+    for (const c of clause.object.chunks) if (chunks[c].kind === 'thing') noteOwner(state, chunks[c].headLemma, subject[0])
   }
   const only = clause.subject?.chunks.length === 1 ? chunks[clause.subject.chunks[0]] : null
   if (only?.kind === 'thing' && only.modifierActor && clause.subjectFrom === 'own') state.thing = { owner: only.modifierActor, sentence }
@@ -128,4 +128,9 @@ export function possessorActors(state: State, chunk: Chunk, recentSubject: reado
     default:
       return []
   }
+}
+
+/** The owner of a thing by its head noun, and of the other nouns that name the same measure ("the levy" for "the mechanism"). */
+export function noteOwner(state: State, noun: string, owner: string): void {
+  for (const n of SAME_MEASURE.get(noun) ?? [noun]) state.owners.set(n, owner)
 }

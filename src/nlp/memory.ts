@@ -3,8 +3,7 @@ import type { Chunk, Clause, Mention, QuoteSpan, Sentence, Token } from '../mode
 import { quoteAt, quoteSpeakerChunks } from './speakers.js'
 import { mainActor } from './main-actor.js'
 import { acronymAfter, ofActor } from './memory-phrases.js'
-import { ACT_NOUNS, OBJECT_PRONOUNS, noteClause, noteMention, notePerson, otherPerson, possessorActors, type State } from './memory-state.js'
-import { SAME_MEASURE } from '../lexicon/nominalisations.js'
+import { ACT_NOUNS, OBJECT_PRONOUNS, noteClause, noteMention, noteOwner, notePerson, otherPerson, possessorActors, type State } from './memory-state.js'
 
 /**
  * The one discourse memory: read in document order, it gives actors to the phrases that stand for
@@ -139,7 +138,8 @@ function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], toke
       }
       // "… and we reject it": an object "it" is not its own clause's subject (that would be "itself");
       // a thing some actor owns, named as a subject just before ("The US withdrawal is …"), may be.
-      const asObject = p === 'thing' && isObject && state.subjectSentence === sentence
+      // ("The EU's levy was criticised by India, which calls it …": a thing subject of this very sentence comes first.)
+      const asObject = p === 'thing' && isObject && (state.subjectSentence === sentence || state.thing?.sentence === sentence)
       if (asObject && state.thing && state.thing.sentence >= sentence - 1) return { ...chunk, modifierActor: state.thing.owner, via: 'memory:it-thing' }
       if (p === 'thing' && !asObject && recentSubject.length === 1) return { ...chunk, actors: recentSubject, via: 'memory:it' }
       if (p === 'speaker') {
@@ -256,9 +256,4 @@ function recentObjects(state: State, sentence: number): readonly string[] | null
   if (o.actors.some((a) => state.subject.includes(a))) return null
   const fallback = state.plural.length ? state.plural : state.pair
   return fallback.length === 0 || fallback.some((a) => state.subject.includes(a)) ? o.actors : null
-}
-
-/** The owner of a thing by its head noun, and of the other nouns that name the same measure ("the levy" for "the mechanism"). */
-function noteOwner(state: State, noun: string, owner: string): void {
-  for (const n of SAME_MEASURE.get(noun) ?? [noun]) state.owners.set(n, owner)
 }
