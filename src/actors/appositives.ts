@@ -1,7 +1,7 @@
 import { APPOSITIVE_HEADS } from './data/roles.js'
 import { type LineCache, SENTENCE_WORDS, inTitleCaseLine, previousWord } from './context.js'
 import { lookupKnownPerson } from './known-people.js'
-import { isNotNameWord } from './names.js'
+import { NAME_PARTICLES, isNotNameWord } from './names.js'
 import type { PersonFind } from './person-find.js'
 import type { ActorHit } from './titles.js'
 
@@ -16,7 +16,7 @@ const PHRASE_END = /[,.;:()"“”\n]|\s(?:who|which|said|says|told)\s/
 const MAX_HEAD_WORDS = 8
 const NAME_WORD = /^(?:\p{Lu}\.)+$|^[AaEe]l-\p{Lu}[\p{L}'’]*$|^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u
 const WORD_BEFORE = /[\p{L}\p{N}'’.-]+$/u
-const PARTICLE = /^(?:bin|bint|ibn|al|el|von|van|der|den|de|da|do|dos|du|la|le|di|del|ter)$/
+const PARTICLE = new RegExp(`^(?:${NAME_PARTICLES.join('|')})$`)
 
 /**
  * Finds people described by an appositive after their name: "Xie Zhenhua,

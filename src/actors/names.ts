@@ -7,7 +7,12 @@ import { foldAccents } from './gazetteer.js'
 
 /** One word of a name: an initial ("F."), an Arabic article form ("al-Jaber") or a capitalised word with a lowercase letter. */
 const NAME_TOKEN = String.raw`(?:\p{Lu}\.(?: ?\p{Lu}\.)*|[AaEe]l-\p{Lu}[\p{L}'’]*|\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)`
-const PARTICLE = String.raw`(?:bin|bint|ibn|al|el|von|van|der|den|de|da|do|dos|du|la|le|di|del|ter)`
+/**
+ * Particles written in lower case inside a name ("Mohammed bin Rashid", "Ursula von der Leyen",
+ * "Simon Holmes à Court"): the one list the name finders read.
+ */
+export const NAME_PARTICLES: readonly string[] = ['bin', 'bint', 'ibn', 'ben', 'al', 'el', 'von', 'van', 'der', 'den', 'de', 'des', 'da', 'das', 'do', 'dos', 'du', 'di', 'del', 'della', 'dei', 'la', 'le', 'ter', 'zu', 'à']
+const PARTICLE = `(?:${NAME_PARTICLES.join('|')})`
 const SUFFIX = String.raw`(?:,? Jr\.?|,? Sr\.?| II| III)`
 
 /** Regex source for a name of one to four words plus particles and a Jr./Sr. suffix. */

@@ -1,5 +1,6 @@
 import { APPOSITIVE_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from '../../actors/data/roles.js'
 import { NOT_NAMES } from '../../lexicon/quotes.js'
+import { NAME_PARTICLES } from '../../actors/names.js'
 import type { Doc, Token } from '../../model/doc.js'
 
 /**
@@ -12,7 +13,7 @@ const TITLE_WORDS: ReadonlySet<string> = new Set(
     .concat(['mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'dame', 'sheikh', 'lord', 'lady', 'rev', 'gen', 'sen', 'rep', 'gov', 'mp', 'mep']),
 )
 /** Name particles written in lower case inside a name ("Mohammed bin Rashid", "Ursula von der Leyen"). */
-const PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'das', 'do', 'dos', 'du', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'la', 'le'])
+const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES)
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our'])
 
 /**
@@ -27,7 +28,9 @@ export function trailingName(doc: Doc, start: number, end: number): { text: stri
     const t = tokens[s - 1]
     // A country or group word is no part of a name ("Tuvaluan", "EU").
     if (t.mention >= 0 && doc.mentions[t.mention].kind !== 'person') break
-    if (PARTICLES.has(t.lower) && s < end && s - 1 > start) {
+    // "Jean-Pierre": a hyphen joining two name words with no space is inside the name.
+    const joined = t.text === '-' && s < end && s - 1 > start && tokens[s - 2].end === t.start && t.end === tokens[s].start && isCapitalised(tokens[s - 2])
+    if ((joined || PARTICLES.has(t.lower)) && s < end && s - 1 > start) {
       s--
       continue
     }
