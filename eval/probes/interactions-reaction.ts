@@ -80,4 +80,34 @@ export const REACTION_PROBES: readonly Probe[] = [
     text: "China has said it will buy more palm oil.\n\nThe EU's deforestation law has been criticised by Indonesia, which calls it discriminatory.",
     interactions: ['IDN protest EU'],
   },
+  // A feeling or complaint an act is done with ("reacted with anger to", "greeted … with scepticism").
+  {
+    id: 'interaction.protest.manner.1', test: 'mft', capability: 'provoked', cameo: '110',
+    text: "China reacted with anger to Japan's decision to release the water.",
+    interactions: ['CHN protest JPN'],
+  },
+  {
+    id: 'interaction.protest.manner.2', test: 'inv', capability: 'provoked', cameo: '110',
+    text: 'Brazil greeted the French proposal on forest finance with scepticism.',
+    interactions: ['BRA protest FRA'],
+  },
+  {
+    id: 'interaction.protest.manner.3', test: 'inv', capability: 'provoked', cameo: '110',
+    text: "India wrote to the WTO with concerns about the EU's carbon levy.",
+    interactions: ['IND protest EU'],
+  },
+  {
+    id: 'interaction.protest.manner.4', test: 'inv', capability: 'provoked', cameo: '110',
+    text: 'Peru views the Chilean mining plan with concern.',
+    interactions: ['PER protest CHL'],
+  },
+  {
+    id: 'interaction.protest.manner.5', test: 'neg', capability: 'provoked', cameo: '110',
+    text: 'Fiji met Australia with concerns about rising seas on the agenda.',
+    interactions: ['FJI meet AUS'],
+  },
+  {
+    id: 'interaction.protest.manner.6', test: 'neg', capability: 'provoked', cameo: '110',
+    text: 'Farmers in Spain reacted with anger to the new fuel tax.',
+  },
 ]

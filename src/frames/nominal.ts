@@ -3,7 +3,7 @@ import { complementOf, findClause, prepsAfter, roleInClause } from './around.js'
 import type { Frame } from './types.js'
 import { INTERACTION_INDEX } from '../lexicon/index.js'
 import { SYMMETRIC_TYPES } from '../model/facts.js'
-import { BESIDE_EVENT_PREPS, ECHOING_VERBS, REACTION_LEADS } from '../lexicon/modality.js'
+import { BESIDE_EVENT_PREPS, ECHOING_VERBS, REACTION_LEADS, RECEIVING_VERBS } from '../lexicon/modality.js'
 
 /**
  * A noun carries the act. Its agent is, in order: an actor inside its phrase, as possessor or
@@ -57,6 +57,11 @@ export const nominal: Frame = (t) => {
     const agents = from.phrase.chunks.filter((k) => doc.chunks[k].end <= main.subject!.start)
     return agents.length ? cross(partiesOf(doc, { chunks: agents, start: from.phrase.start, end: doc.chunks[agents[agents.length - 1]].end }), partiesOf(doc, main.subject)) : []
   }
+  // "Brazil greeted the French proposal with scepticism": a feeling something is received with falls on it.
+  const manner = entry.type === 'protest' && passive?.role === 'prep' && doc.tokens[chunk.start - 1]?.lower === 'with'
+  // (Only a thing received, and only when the feeling names nothing of its own: "met Japan with concerns about sea levels" is no protest.)
+  const received = manner && i < 0 ? doc.clauses[passive!.clause] : null
+  if (targets.length === 0 && received?.object && RECEIVING_VERBS.has(received.verb.lemma) && received.object.chunks.every((k) => doc.chunks[k].kind === 'thing')) targets = targetsOf(doc, entry.type, received.object)
   if (targets.length === 0) return []
   const own = inner(doc, t.chunk, targets)
   if (own.length) return [...cross(own, targets), ...echoed(doc, t.chunk, entry.type, targets)]
@@ -74,7 +79,8 @@ export const nominal: Frame = (t) => {
     // "during a meeting with Boric", "at talks with …": the subject was there, whatever it did.
     // "spent the day in talks with …", "was in talks with …": a noun in a prepositional phrase with its own party.
     const during = place.role === 'prep' && (BESIDE_EVENT_PREPS.has(doc.tokens[chunk.start - 1]?.lower ?? '') || doc.tokens[chunk.start - 1]?.lower === 'in')
-    if (!during && entry.light.length && !entry.light.includes(c.verb.lemma)) return []
+    // ("China reacted with anger to …", "went to the WTO with a complaint about …": what an act is done with is its subject's.)
+    if (!during && !manner && entry.light.length && !entry.light.includes(c.verb.lemma)) return []
     // "Norway pressed Chile to act during a meeting with Boric": the adjunct is the urging's.
     const owner = during && c.subjectFrom === 'control' && c.governor >= 0 ? doc.clauses[c.governor] : c
     return cross([...partiesOf(doc, owner.subject), ...joinedIn(doc, owner)], targets)

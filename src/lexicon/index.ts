@@ -1,5 +1,5 @@
 import { SPEECH_VERBS } from './speech.js'
-import { DENYING_VERBS } from './modality.js'
+import { DENYING_VERBS, RECEIVING_VERBS } from './modality.js'
 import { INTERACTION_ENTRIES } from './interactions.js'
 import type { InteractionEntry } from './schema.js'
 
@@ -45,4 +45,5 @@ export const KNOWN_VERBS: ReadonlySet<string> = new Set([
   ...DENYING_VERBS,
   ...INTERACTION_ENTRIES.flatMap((e) => [...e.verbs.map((v) => v.split(' ')[0]), ...e.light.map((v) => v.split(' ')[0])]),
   ...SPEECH_VERBS,
+  ...RECEIVING_VERBS,
 ])

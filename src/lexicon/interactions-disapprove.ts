@@ -131,4 +131,24 @@ export const DISAPPROVE: unknown[] = [
       hit: [['India does not accept the draft decision in its present form, its delegate told COP29.', 'IND protest UNFCCC'], ["Brazil refused to endorse the G20 communique.", 'BRA protest G20']],
       miss: ['India accepts the draft decision.', 'Brazil refused to endorse the candidate.'],
     } },
+  { id: 'protest.reacted', type: 'protest', cameo: '111', frames: ['active'], direct: false, preps: ['to', 'at', 'over', 'against'],
+    adverbs: ['angrily', 'furiously', 'sharply', 'bitterly', 'scathingly', 'indignantly', 'testily', 'fiercely', 'critically', 'defiantly'],
+    adverbVerbs: ['respond', 'react', 'reply', 'retort', 'hit', 'lash', 'strike'],
+    note: 'a reply told by its manner: "responded angrily to Japan\'s plan"; the adverb counts only with a verb of replying',
+    examples: {
+      hit: [["China responded angrily to Japan's decision to release the water.", 'CHN protest JPN'], ['Fiji reacted furiously to the Australian decision.', 'FJI protest AUS']],
+      miss: ["China responded quickly to Japan's request.", 'Farmers reacted angrily to the fuel tax.', 'Chile sharply cut its imports from Peru.'],
+    } },
+  { id: 'protest.summon', type: 'protest', cameo: '110', frames: ['active'], verbs: ['summon'],
+    note: 'summoning another country\'s envoy is a formal protest to that country: the envoy\'s country is the target',
+    examples: {
+      hit: [["The Philippines summoned China's ambassador over the incident.", 'PHL protest CHN'], ['Germany summoned the Russian envoy after the strike.', 'DEU protest RUS']],
+      miss: ['The president summoned his ministers to an emergency meeting.', 'Fiji summoned a meeting of Pacific leaders.'],
+    } },
+  { id: 'protest.court', type: 'protest', cameo: '115', frames: ['active'], verbs: ['take', 'drag', 'haul'], verdicts: ['wto', 'court', 'tribunal', 'arbitration'],
+    note: 'taking a party before a court or the WTO: the verdict word must follow the object ("took the EU to the WTO")',
+    examples: {
+      hit: [['Indonesia took the EU to the WTO over its nickel rules.', 'IDN protest EU'], ['Vanuatu dragged Australia to court over its coal approvals.', 'VUT protest AUS']],
+      miss: ['Japan took the EU delegation to the museum.', 'Peru took the case to court.'],
+    } },
 ]

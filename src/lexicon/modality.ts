@@ -74,6 +74,9 @@ export const PRESUPPOSING_PREPS: ReadonlySet<string> = new Set(['during', 'after
 export const BESIDE_EVENT_PREPS: ReadonlySet<string> = new Set([...PRESUPPOSING_PREPS, 'before', 'ahead'])
 
 /** Verbs by which one party makes another's criticism, call or demand its own ("echoed China's criticism"). */
+/** Verbs of taking in what another did, whose manner is a judgement of it: "greeted the plan with scepticism", "views the move with alarm". */
+export const RECEIVING_VERBS: ReadonlySet<string> = new Set(['greet', 'meet', 'receive', 'view', 'regard', 'treat', 'watch', 'eye', 'see', 'welcome', 'take'])
+
 export const ECHOING_VERBS: ReadonlySet<string> = new Set(['echo', 'join', 'share', 'repeat', 'reiterate', 'back', 'endorse', 'second', 'amplify'])
 
 /** Verbs by which an act named as their subject did not come about ("a planned deal fell through", "the talks failed to take place"). */

@@ -45,8 +45,10 @@ export const InteractionEntrySchema = z
     needsInfinitive: z.boolean().default(false),
     /** The party may be the subject of the clause the verb governs: "demanded that Japan withdraw". */
     complementTarget: z.boolean().default(false),
-    /** Adverbs that make any verb this act ("jointly monitor"): the trigger is the adverb. */
+    /** Adverbs that make a verb this act ("jointly monitor"): the trigger is the adverb. */
     adverbs: z.array(z.string()).default([]),
+    /** For adverb triggers: the verbs the adverb must modify ("responded angrily"); empty for any verb. */
+    adverbVerbs: z.array(z.string()).default([]),
     /** Adjectives after "be", "remain" or "become" that state the act ("was critical of X"); the party follows one of `preps`. */
     predicates: z.array(z.string()).default([]),
     /** Modal auxiliaries that make a clause this act when someone else says it ("“Japan must cut coal,” Fiji said"). */

@@ -53,7 +53,8 @@ export function findCandidates(doc: Doc): Candidate[] {
     if (c.verb.modal) for (const entry of INTERACTION_INDEX.modals.get(c.verb.modal) ?? []) read({ entry, doc, clause: i, chunk: -1, at: c.verb.start })
     // "jointly monitor": an adverb in or right after the verb group.
     for (let k = Math.max(0, c.verb.start - 1); k < Math.min(c.verb.end + 1, doc.tokens.length); k++) {
-      for (const entry of INTERACTION_INDEX.adverbs.get(doc.tokens[k].lower) ?? []) read({ entry, doc, clause: i, chunk: -1, at: k })
+      // ("responded angrily": an entry may name the verbs its adverb counts with.)
+      for (const entry of INTERACTION_INDEX.adverbs.get(doc.tokens[k].lower) ?? []) if (entry.adverbVerbs.length === 0 || entry.adverbVerbs.includes(c.verb.lemma)) read({ entry, doc, clause: i, chunk: -1, at: k })
     }
   })
   doc.chunks.forEach((chunk, i) => {
