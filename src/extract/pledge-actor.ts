@@ -62,7 +62,9 @@ export function localMentions(text: string, sentenceStart: number, mentions: rea
     // "submitted to the United Nations (UN) its target": a name in brackets after an object is that object.
     const prev = out[out.length - 1]
     const alias = prev !== undefined && prev.object && /^\s*\(\s*$/.test(text.slice(prev.end, start))
-    const object = (OBJECT_LEAD.test(lead) && !MEMBERS_FROM.test(lead)) || end <= dateline || alias
+    // ("The UK, like Japan and South Korea, has …": the rest of a list an object opens is an object too.)
+    const listed = prev !== undefined && prev.object && CHAIN_GAP.test(text.slice(prev.end, start))
+    const object = (OBJECT_LEAD.test(lead) && !MEMBERS_FROM.test(lead)) || end <= dateline || alias || listed
     out.push({ start, end, actor: m.actor, possessive: /^['’]s\b/.test(text.slice(end, end + 3)), adjectival, object, ...(venue ? { venue } : {}) })
   }
   return out

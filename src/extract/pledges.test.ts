@@ -223,6 +223,9 @@ describe('extractPledges: who owns a target named near other actors', () => {
     const text = 'Norway met Kenya officials and used the talks to press Kenya to cut emissions 40% by 2030.'
     expect(owned(text)).toEqual([])
   })
+  test('a list opened by "like" is no owner of the subject\'s target', () => {
+    expect(owned('Norway, like Kenya and the UAE, has a legal target of net zero by 2050.')).toEqual(['NOR net_zero 2050'])
+  })
   test('"would" commits to a phase-out with no year', () => {
     expect(owned('Kenya said it would phase out coal power.')).toEqual(['KEN phase_out null'])
   })
