@@ -208,4 +208,19 @@ export const NET_ZERO_OWNER_PROBES: readonly Probe[] = [
     text: "Ireland will cut emissions 51% by 2030 compared with 2018. That 51% target is the toughest in the country's history.",
     pledges: ['IRL reduction 2030 51 base 2018'],
   },
+  // A year a verb or copula sets as the target, after another's target: "while Chile targets 2050".
+  {
+    id: 'pledge.net_zero.set-year.1', test: 'mft', capability: 'net_zero',
+    text: 'Uruguay and Costa Rica aim for carbon neutrality by 2040, while Chile targets 2050.',
+    pledges: ['URY net_zero 2040', 'CRI net_zero 2040', 'CHL net_zero 2050'],
+  },
+  {
+    id: 'pledge.net_zero.set-year.2', test: 'inv', capability: 'net_zero',
+    text: "Uruguay aims for carbon neutrality by 2040; Chile's target year is 2050.",
+    pledges: ['URY net_zero 2040', 'CHL net_zero 2050'],
+  },
+  {
+    id: 'pledge.net_zero.set-year.3', test: 'neg', capability: 'decoy-pledge',
+    text: 'Chile targets 2026 growth of 3 percent, the finance minister said.',
+  },
 ]

@@ -50,6 +50,8 @@ const NOUN_YEAR = new RegExp(
   String.raw`\b${Y}(?:\s+[\w’'-]+){0,3}?\s+(?:targets?|goals?|deadline|dates?|plans?|pledges?|commitments?|ambitions?|vision|strategy|initiative|NDC|milestone)\b|\b${Y} as (?:the|a|its) (?:(?:latest|last|final|target|new|cut-off)\s+)?(?:year|deadline|target|date)\b`,
   'gi',
 )
+// "while China targets 2060", "China has chosen 2060", "its target year is 2060": a year a verb or copula sets as the target.
+const SET_YEAR = new RegExp(String.raw`\b(?:targets|targeting|targeted|chose|chosen|chooses|picked|(?:target|goal)\s+(?:year|date)\s+(?:is|was|of)|deadline\s+(?:is|was))\s+${Y}\b`, 'gi')
 // "target of 2030" names a target year; "levels of 2015" does not (a base, caught above).
 const FROM_REPLACED = /\b(?:to|until|by|till)\s+(?:19|20)\d\d\s*$/i
 const OF_NEEDS = /\b(?:target|goal|deadline|date|year)\s+$/i
@@ -129,6 +131,7 @@ export function findTargetYears(text: string, ctx: YearContext, bases: readonly 
     const y = m[1] ?? m[2]
     push(Number(y), start, start + y.length, 'noun')
   }
+  for (const m of years ? matchesOf(SET_YEAR, text) : []) push(Number(m[1]), m.index! + m[0].length - 4, m.index! + m[0].length, 'by')
   if (lower.includes('century')) for (const m of matchesOf(MID_CENTURY, text)) push(2050, m.index!, m.index! + m[0].length, 'by')
   if (HAS_DECADE(lower)) for (const m of matchesOf(DECADE_END, text)) push(ctx.pubYear ? decadeEnd(ctx.pubYear) : null, m.index!, m.index! + m[0].length, 'by')
   if (lower.includes('0s')) for (const m of matchesOf(MID_DECADE, text)) push(Number(m[1] + '5'), m.index!, m.index! + m[0].length, 'by')
