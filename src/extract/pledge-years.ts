@@ -7,7 +7,7 @@ import { matchesOf } from './pledge-matches.js'
 
 /** How a target year was written: it decides which kind cue the year takes (see pledge-pairs.ts). */
 export type YearForm =
-  /** "by 2030", "before 2060", "in 2035", "by fiscal 2030", "by mid-century" */
+  /** "by 2030", "before 2060", "in 2035", "around 2060", "by fiscal 2030", "by mid-century" */
   | 'by'
   /** "a 2030 target", "China's 2060 plan", "the 2050 biogenic methane goal" */
   | 'noun'
@@ -43,7 +43,7 @@ const BASE_PATTERNS = [
 ]
 
 const BY_YEAR = new RegExp(
-  String.raw`\b(by|before|until|till|through|in|for|no later than|not later than|as early as|towards?|to|from|of)\s+(?:the\s+)?(?:year\s+|end of\s+|fiscal(?:\s+year)?\s+|FY\s?)?${Y}\b|\bFY\s?${Y}\b`,
+  String.raw`\b(by|before|until|till|through|in|for|around|no later than|not later than|as early as|towards?|to|from|of)\s+(?:the\s+)?(?:year\s+|end of\s+|fiscal(?:\s+year)?\s+|FY\s?)?${Y}\b|\bFY\s?${Y}\b`,
   'gi',
 )
 const NOUN_YEAR = new RegExp(

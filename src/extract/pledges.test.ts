@@ -32,6 +32,7 @@ describe('extractPledges: targets as news states them', () => {
     ['Norway aims for renewables to supply 70% of its power by 2035.', { actor: 'NOR', kind: 'renewables', year: 2035, value: 70 }],
     ['Kenya will cut the carbon intensity of its economy by 33 per cent by 2030.', { actor: 'KEN', kind: 'intensity', year: 2030, value: 33 }],
     ['Peru’s 2045 net zero goal was confirmed on Monday.', { actor: 'PER', kind: 'net_zero', year: 2045 }],
+    ['Chile aims to reach net zero around 2050.', { actor: 'CHL', kind: 'net_zero', year: 2050 }],
   ])('%s', (text, want) => {
     const [p] = run(text)
     expect(p).toMatchObject(want)
@@ -82,6 +83,8 @@ describe('extractPledges: statements that are not pledges', () => {
     ['a projection', 'Norway is expected to see emissions fall 5% by 2030.'],
     ['a science pathway', 'Global emissions must fall 43% by 2030 to keep 1.5C within reach.'],
     ['a past date', 'Chile signed the accord in 2015.'],
+    ['a past date "around" a year', 'Chile’s emissions peaked around 2007.'],
+    ['a projection "around" a year', 'Kenya’s emissions are expected to peak around 2035.'],
     ['a reduction with no size', 'Peru launched a plan to reduce emissions by 2050.'],
   ])('%s', (_why, text) => {
     expect(keys(text)).toEqual([])
