@@ -32,6 +32,8 @@ describe('extractQuotes: attribution in the sentence', () => {
     ['a question cut from its attribution', '“Where is the money for the seawall?” asked Tevita Lolo, a councillor in Nuku’alofa.', 'Tevita Lolo'],
     ['“as she put it”', '“We have run out of excuses and out of time,” as Amira Haddad put it on Monday.', 'Amira Haddad'],
     ['a signature after a dash', '“Every village here has moved its wells twice.” — Sefa Tuilagi, a water engineer', 'Sefa Tuilagi'],
+    ['a name of common words after the verb', '“The money promised a decade ago has still not arrived,” said Tom Burke, who has followed the talks for years.', 'Tom Burke'],
+    ['a name of common words before the verb', '“The money promised a decade ago has still not arrived,” Joy Hope said.', 'Joy Hope'],
     ['a hyphenated first name', '“The coast will not wait for our paperwork,” said Marie-Claire Dubois, a regional planner.', 'Marie-Claire Dubois'],
     ['a lower-case particle inside the name', '“We have the sun and the wind, and now the cables,” said Amadou ben Salah, the grid operator’s chief.', 'Amadou ben Salah'],
     ['the subject, not the host named in the reporting clause', 'Lina Sousa told a joint news conference with visiting envoy Marc Daly that they had talked. “We agreed on the fund, not on the dates,” she said.', 'Lina Sousa'],
