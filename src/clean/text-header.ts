@@ -103,6 +103,10 @@ function looksLikeSiteName(text: string): boolean {
   return words.length <= 5 && words.every((w) => /^[\p{Lu}\d(]/u.test(w))
 }
 
+/** A header line holding a day of a month or a clock time, without closing punctuation: when and by whom it was posted. */
+const DATE_STAMP = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? \d{1,2}\b|\b\d{1,2} (?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|IST|ET|EST|CET|hrs)?\b/
+const STAMP_MAX_WORDS = 15
+
 /**
  * Marks the furniture of the header (lines before `end`): short labels
  * without punctuation (site, section, author, place, photo alt text) and a
@@ -115,6 +119,8 @@ export function judgeHeader(lines: Line[], end: number): void {
     const words = wordCount(line.text)
     if (words < HEADER_LABEL_MAX_WORDS && !isTerminated(line.text) && !(line.list && words >= 4)) {
       line.drop = 'header label'
+    } else if (words <= STAMP_MAX_WORDS && !isTerminated(line.text) && DATE_STAMP.test(line.text)) {
+      line.drop = 'date stamp'
     } else if (i + 1 < lines.length && isCreditOnlyLine(lines[i + 1].text) && words <= 40) {
       line.drop = 'caption'
     }

@@ -141,6 +141,22 @@ describe('cleanText link lists and headlines', () => {
   })
 })
 
+describe('cleanText header stamps', () => {
+  test.each([
+    'Mira Holt  Updated 14:05 GMT, 14 May 2024',
+    'Coastal Ledger desk May 14 2024 10:32 am',
+    'Filed 14 May 2024 from the northern shore',
+  ])('a dated line of the header goes: %s', (stamp) => {
+    const page = ['Norland raises its 2035 climate goal', '', stamp, '', P1, '', P2].join('\n')
+    expect(cleanText(page).text).toBe([P1, P2].join('\n\n'))
+  })
+  test('an undated line of the header stays', () => {
+    const dek = 'Farmers and heavy industry warn the new goal moves too fast for them'
+    const page = ['Norland raises its 2035 climate goal', '', dek, '', P1, '', P2].join('\n')
+    expect(cleanText(page).text).toBe([dek, P1, P2].join('\n\n'))
+  })
+})
+
 describe('cleanText input shapes', () => {
   test('Markdown syntax is turned into plain text', () => {
     const md = `## Norland raises its goal\n\n${P1.replace('Ada Vale', '[Ada Vale](https://example.org/vale)')}\n\n![chart](https://example.org/c.png)\n\n${P2.replace('by law', '**by law**')}`
