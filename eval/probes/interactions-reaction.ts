@@ -110,4 +110,24 @@ export const REACTION_PROBES: readonly Probe[] = [
     id: 'interaction.protest.manner.6', test: 'neg', capability: 'provoked', cameo: '110',
     text: 'Farmers in Spain reacted with anger to the new fuel tax.',
   },
+  // A protest given as the reason for an act, or against it, holds whatever became of the act.
+  {
+    id: 'interaction.protest.reason.1', test: 'mft', capability: 'protest', cameo: '110',
+    text: "Indonesia threatened to quit the accord because of its objections to the EU's palm oil rules.",
+    interactions: ['IDN protest EU'],
+  },
+  {
+    id: 'interaction.protest.reason.2', test: 'inv', capability: 'protest', cameo: '110',
+    text: "Malaysia did not leave the talks, despite its anger at the EU's palm oil rules.",
+    interactions: ['MYS protest EU'],
+  },
+  {
+    id: 'interaction.protest.reason.3', test: 'inv', capability: 'protest', cameo: '110',
+    text: "India pulled out of the deal, citing concerns over the EU's carbon levy.",
+    interactions: ['IND protest EU'],
+  },
+  {
+    id: 'interaction.protest.reason.4', test: 'neg', capability: 'protest', cameo: '110',
+    text: 'Chile called off the talks with Peru because of the strike.',
+  },
 ]

@@ -87,3 +87,10 @@ export const UNCERTAIN_PREDICATES: ReadonlySet<string> = new Set(['possible', 'u
 
 /** Verbs that link a subject to what is said of it: "was critical of …", "remains unlikely", "seemed possible". */
 export const COPULAS: ReadonlySet<string> = new Set(['be', 'remain', 'become', 'seem', 'appear', 'grow', 'stay'])
+
+/**
+ * Words that give the reason for what a clause did, or what it went against: "quit the accord because of
+ * its objections to …", "walked out over concerns about …", "stayed despite its anger at …". What they
+ * lead holds whatever became of the clause's act.
+ */
+export const REASON_LEADS: readonly string[] = ['because of', 'due to', 'owing to', 'over', 'amid', 'in protest at', 'in protest against', 'despite', 'in spite of']

@@ -1,4 +1,4 @@
-import { CANCELLING_VERBS, COPULAS, DELIBERATING_VERBS, FAILING_VERBS, UNCERTAIN_PREDICATES, HYPOTHETICAL_MODALS, IRREALIS_VERBS, PRESUPPOSING_PREPS, REFUSING_VERBS, REMOVING_VERBS, WISHING_VERBS } from '../../lexicon/modality.js'
+import { CANCELLING_VERBS, COPULAS, DELIBERATING_VERBS, FAILING_VERBS, UNCERTAIN_PREDICATES, HYPOTHETICAL_MODALS, IRREALIS_VERBS, PRESUPPOSING_PREPS, REASON_LEADS, REFUSING_VERBS, REMOVING_VERBS, WISHING_VERBS } from '../../lexicon/modality.js'
 import type { Clause, Doc } from '../../model/doc.js'
 import type { InteractionType } from '../../model/facts.js'
 import { findClause, roleInClause } from '../../frames/around.js'
@@ -55,6 +55,9 @@ export function whyNot(doc: Doc, c: Candidate): string | null {
   if (type !== 'urge' && type !== 'demand' && (own.verb.modal === 'must' || own.verb.modal === 'should') && t.clause === clauseIndex) return `only obliged: ${own.verb.modal}`
   // "could work together if funding is found": a possibility under a condition.
   if (own.verb.modal && HYPOTHETICAL_MODALS.has(own.verb.modal) && conditionAfter(doc, clauseIndex)) return `hypothetical: ${own.verb.modal} … if`
+  // "threatened to quit the accord because of its objections to …": a protest given as the reason for an
+  // act holds whatever became of the act.
+  if (type === 'protest' && adjunct && afterReasonLead(doc, doc.chunks[t.chunk].start)) return null
   let below: Clause | null = null
   for (const k of clauses) {
     const under = below
@@ -119,4 +122,10 @@ function notComeAbout(doc: Doc, chunk: number): string | null {
   while (doc.tokens[a]?.pos === 'ADV') a++
   if (COPULAS.has(k.verb.lemma) && UNCERTAIN_PREDICATES.has(doc.tokens[a]?.lower ?? '')) return `only possible: ${doc.tokens[a].lower}`
   return null
+}
+
+/** Whether the words right before token `start` (a phrase's first, its determiner included) are one of REASON_LEADS ("because of", "over"). */
+function afterReasonLead(doc: Doc, start: number): boolean {
+  const before = doc.tokens.slice(Math.max(0, start - 3), start).map((x) => x.lower).join(' ')
+  return REASON_LEADS.some((lead) => before === lead || before.endsWith(` ${lead}`))
 }
