@@ -31,9 +31,14 @@ describe('selectSentences', () => {
     expect(selectSentences(s, [])).toEqual([false, true])
   })
 
-  test('a year or a percentage may state a pledge', () => {
+  test('a pledge alone needs no tags (pledges are read from the text): a year or a percentage selects nothing', () => {
     const s = sentencesOf(['Emissions fall by 40% by 2035.', 'The weather was mild.'])
-    expect(selectSentences(s, [])).toEqual([true, false])
+    expect(selectSentences(s, [])).toEqual([false, false])
+  })
+
+  test('an actor with a verb that makes a measure is tagged: the memory learns whose "the border tax" is', () => {
+    const s = sentencesOf(['Ruritania will tax imported steel.', 'Ruritania has many lakes.'])
+    expect(selectSentences(s, [mentionOf(s, 'Ruritania', 'RUR')])).toEqual([true, false])
   })
 
   test('a quote, the sentence before it and an attribution cut from it are tagged', () => {

@@ -1,16 +1,21 @@
-import { CANDIDATE as PLEDGE_CANDIDATE } from '../extract/pledge-cues.js'
 import { INTERACTION_ENTRIES } from '../lexicon/interactions.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
 import { DENYING_VERBS } from '../lexicon/modality.js'
+import { MAKING_VERBS, NOMINALISATIONS } from '../lexicon/nominalisations.js'
 import { prefixPattern, surfacePrefixes } from '../lexicon/stems.js'
 import type { Mention, Sentence } from '../model/doc.js'
 
-/** Any word an interaction trigger or a speech verb can start with (src/lexicon/stems.ts). */
+/**
+ * Any word an interaction trigger, a speech verb, or a verb by which an actor makes what a later
+ * sentence names ("the EU will tax imports" … "the border tax") can start with (src/lexicon/stems.ts).
+ */
 const TRIGGER_WORDS = prefixPattern(
   surfacePrefixes([
     ...INTERACTION_ENTRIES.flatMap((e) => [...e.verbs, ...e.nouns, ...e.predicates, ...e.adverbs, ...e.adjectives]),
     ...SPEECH_VERBS,
     ...DENYING_VERBS,
+    ...MAKING_VERBS,
+    ...NOMINALISATIONS.keys(),
   ]),
 )
 /** Words that stand for an actor named before: a sentence with one of these may hold a fact with no mention of its own. */
@@ -22,10 +27,11 @@ const QUOTE_MARK = /["“”«»„‘]|(?:^|\s)'/
 const LOWER_START = /^(?:\p{Ll}|[-–—]\s)/u
 
 /**
- * Which sentences the tagger reads: those that may state a pledge (a year, a percentage, a target
- * word), those with an actor (or a word standing for one) and a trigger or speech verb, and those
- * holding a quotation mark, followed by one that holds one, or starting in lower case after one
- * (the speaker of a quote may be anyone: "…,” said Jane Doe").
+ * Which sentences the tagger reads: those with an actor (or a word standing for one) and a trigger,
+ * a speech verb or a making verb, and those holding a quotation mark, followed by one that holds one,
+ * or starting in lower case after one (the speaker of a quote may be anyone: "…,” said Jane Doe").
+ * Pledges are read from the sentence text and its mentions (src/extract/pledges.ts): a sentence
+ * that may state only a pledge needs no tags.
  * @returns one flag per sentence, by index
  */
 export function selectSentences(sentences: readonly Sentence[], mentions: readonly Mention[]): boolean[] {
@@ -43,7 +49,6 @@ export function selectSentences(sentences: readonly Sentence[], mentions: readon
       // The sentence before a quote may name its speaker: "Jane Doe described the flood. “…”", "The Met said …. A statement said: “…”".
       (i + 1 < sentences.length && quoted[i + 1]) ||
       (i > 0 && quoted[i - 1] && LOWER_START.test(text)) ||
-      PLEDGE_CANDIDATE.test(text) ||
       ((m < mentions.length && mentions[m].start < sentences[i].end) || ANAPHOR.test(text)) && TRIGGER_WORDS.test(text)
   }
   return out
