@@ -35,6 +35,14 @@ export const WORDING_SOURCES: ReadonlySet<string> = new Set(
 export const OWN_VOICE_DOCUMENTS: ReadonlySet<string> = new Set(['statement', 'release'])
 
 /**
+ * What a person says, named as a noun: with the person as its possessor, the quote after it is
+ * theirs ("Jane Roe's message was clear: “…”", "Roe's reply: “…”").
+ */
+export const PERSONAL_SPEECH_NOUNS: ReadonlySet<string> = new Set(
+  'message post tweet words remark comment reply response answer verdict warning plea advice view assessment retort'.split(' '),
+)
+
+/**
  * Participles that name a thing by the quoted words ("a report titled “…”", "a plan known as “…”",
  * "an alliance called “…”"): a name, not speech, however many words it has. After a noun only:
  * "Biden has called climate change “…”" is speech.

@@ -1,4 +1,4 @@
-import { OWN_VOICE_DOCUMENTS, PERSON_ROLES, QUOTING_IDIOMS, QUOTING_VERBS, WORDING_SOURCES } from '../lexicon/quotes.js'
+import { OWN_VOICE_DOCUMENTS, PERSONAL_SPEECH_NOUNS, PERSON_ROLES, QUOTING_IDIOMS, QUOTING_VERBS, WORDING_SOURCES } from '../lexicon/quotes.js'
 import { DOCUMENT_NOUNS, SPEECH_VERBS } from '../lexicon/speech.js'
 import type { Chunk, Clause, Doc, Phrase, QuoteSpan } from '../model/doc.js'
 import { firstIndex } from '../model/search.js'
@@ -172,8 +172,20 @@ export function isPersonLike(input: SpeakerInput, c: Chunk): boolean {
   if (c.kind === 'person') return true
   if (c.kind === 'pronoun') return HUMAN_PRONOUNS.has(input.tokens[c.head].lower)
   if (c.kind === 'role') return !c.plural && PERSON_ROLES.has(c.headLemma) && (c.det === 'the' || c.det === null)
+  // "Jane Roe's message was clear: “…”": a person's words named as a noun speak for the person.
+  if (c.kind === 'thing' && PERSONAL_SPEECH_NOUNS.has(c.headLemma) && namedPossessor(input, c)) return true
   // Names take no article: "The AMCOM", "the European Commission" are not people.
   return c.kind === 'thing' && input.tokens[c.head].pos === 'PROPN' && (c.det === null || c.det === 'his' || c.det === 'her')
+}
+
+/** Whether "X's" inside the phrase names a person or a name: "Jane Roe's message", "the envoy's reply". */
+function namedPossessor(input: SpeakerInput, c: Chunk): boolean {
+  for (let t = c.start + 1; t < c.head; t++) {
+    if (input.tokens[t].lower !== "'s") continue
+    const before = input.tokens[t - 1]
+    return before.pos === 'PROPN' || PERSON_ROLES.has(before.lemma)
+  }
+  return false
 }
 
 /** A statement that speaks for whoever issued it ("the statement said"), with no issuer in the phrase itself. */

@@ -1,4 +1,4 @@
-import { BODY_HEADS, MEDIA, OWN_VOICE_DOCUMENTS, PERSON_ROLES, REPORTER_TITLES, WORDING_SOURCES } from '../../lexicon/quotes.js'
+import { BODY_HEADS, MEDIA, OWN_VOICE_DOCUMENTS, PERSONAL_SPEECH_NOUNS, PERSON_ROLES, REPORTER_TITLES, WORDING_SOURCES } from '../../lexicon/quotes.js'
 import { DOCUMENT_NOUNS } from '../../lexicon/speech.js'
 import type { Doc } from '../../model/doc.js'
 import { isTimeChunk } from '../../nlp/clause-objects.js'
@@ -55,6 +55,11 @@ export function readSpeakerPhrase(doc: Doc, chunk: number): SpeakerPhrase {
   }
   const head = tokens[c.head]
   if (isTimeChunk(tokens, c) || TIME_NAMES.has(head.lower)) return { kind: 'none', why: 'time' }
+  // "Jane Roe's message was clear: “…”": a person's own words, named as a noun.
+  if (PERSONAL_SPEECH_NOUNS.has(c.headLemma)) {
+    const owner = possessorName(doc, chunk)
+    if (owner) return owner
+  }
   if (WORDING_SOURCES.has(c.headLemma) || DOCUMENT_NOUNS.has(c.headLemma)) {
     // "Beijing's statement said", "a White House statement said": the issuer's words; other documents have none.
     const owner = OWN_VOICE_DOCUMENTS.has(c.headLemma) && !isJoint(doc, chunk) ? c.mentions.find((m) => doc.mentions[m].kind !== 'person') : undefined
@@ -180,4 +185,22 @@ function capitalisedEnd(doc: Doc, end: number): number {
   let e = end
   while (e < tokens.length && tokens[e].sentence === tokens[end - 1].sentence && isCapitalised(tokens[e]) && tokens[e].pos !== 'PUNCT' && doc.chunkOf[e] < 0) e++
   return e
+}
+
+/** The person an "X's" inside the phrase names: their mention, the proper nouns before "'s" ("Jane Roe's message"), or a role ("the envoy's reply"). */
+function possessorName(doc: Doc, chunk: number): SpeakerPhrase | null {
+  const c = doc.chunks[chunk]
+  if (c.possessor >= 0) {
+    const m = doc.mentions[c.possessor]
+    return m.kind === 'person' ? { kind: 'person', name: m.person ?? m.text, actor: m.actor } : null
+  }
+  for (let t = c.start + 1; t < c.head; t++) {
+    if (doc.tokens[t].lower !== "'s") continue
+    const name = trailingName(doc, c.start, t)
+    if (name) return { kind: 'person', name: name.text, actor: c.modifierActor }
+    // ("the envoy's reply": the person named before with that role.)
+    const role = doc.tokens[t - 1].lemma
+    return PERSON_ROLES.has(role) ? { kind: 'role', head: role, actor: c.modifierActor } : null
+  }
+  return null
 }
