@@ -244,4 +244,15 @@ export const AGREE_COOPERATE_PROBES: readonly Probe[] = [
     text: 'Jordan signed a trilateral water-for-energy agreement with Israel and the United Arab Emirates in Amman.',
     interactions: ['JOR agree ISR', 'JOR agree ARE', 'ISR agree ARE'],
   },
+  // help: a bare infinitive after the helped party ("helped Vietnam phase out coal")
+  {
+    id: 'interaction.cooperate.help-infinitive.1', test: 'mft', capability: 'cooperate', cameo: '070',
+    text: 'Denmark helped Morocco phase out its oldest coal plants.',
+    interactions: ['DNK cooperate MAR'],
+  },
+  {
+    id: 'interaction.cooperate.help-infinitive.2', test: 'inv', capability: 'cooperate', cameo: '070',
+    text: 'Denmark is helping Morocco move away from coal.',
+    interactions: ['DNK cooperate MAR'],
+  },
 ]

@@ -110,4 +110,14 @@ export const SANCTION_PROBES: readonly Probe[] = [
     id: 'interaction.sanction.negated.1', test: 'neg', capability: 'sanction', cameo: '163',
     text: 'Brazil has not imposed any tariffs on Chinese solar panels.',
   },
+  // sanction: a measure met from another party ("faced new sanctions from Britain")
+  {
+    id: 'interaction.sanction.received.1', test: 'mft', capability: 'sanction', cameo: '163',
+    text: 'Belarus faced new sanctions from Canada over the crackdown.',
+    interactions: ['CAN sanction BLR'],
+  },
+  {
+    id: 'interaction.sanction.received.2', test: 'neg', capability: 'sanction', cameo: '163',
+    text: 'Belarus could face new sanctions from Canada if the crackdown goes on.',
+  },
 ]

@@ -8,6 +8,9 @@ import { DISAPPROVE } from './interactions-disapprove.js'
  * Lemmas are wink-nlp's (American spelling: "criticize" covers "criticised").
  */
 
+/** Nouns of a measure one party imposes on another (CAMEO 163): imposed (sanction.noun) or received (sanction.received). */
+const SANCTION_NOUNS = ['sanction', 'tariff', 'duty', 'levy', 'embargo', 'ban', 'penalty', 'restriction', 'curb', 'control', 'cap', 'quota', 'prohibition', 'moratorium']
+
 const RAW: unknown[] = [
   // ── 02 appeal ────────────────────────────────────────────────────────────────────────────────
   { id: 'urge.press', type: 'urge', cameo: '020', frames: ['active', 'passive'], preps: ['for'],
@@ -202,10 +205,16 @@ const RAW: unknown[] = [
     } },
   { id: 'sanction.noun', type: 'sanction', cameo: '163', frames: ['nominal'], preps: ['on', 'against', 'onto', 'for'],
     light: ['impose', 'retaliate', 'hit', 'slap', 'levy', 'introduce', 'extend', 'raise', 'increase', 'hike', 'announce', 'adopt', 'place', 'maintain', 'keep', 'double', 'expand', 'reimpose', 'tighten', 'put', 'apply', 'enact', 'approve', 'set', 'add', 'quadruple', 'triple', 'widen', 'renew', 'charge', 'collect', 'enforce', 'implement'],
-    nouns: ['sanction', 'tariff', 'duty', 'levy', 'embargo', 'ban', 'penalty', 'restriction', 'curb', 'control', 'cap', 'quota', 'prohibition', 'moratorium'],
+    nouns: SANCTION_NOUNS,
     examples: {
       hit: [['Canada imposed a 100% tariff on Chinese electric cars.', 'CAN sanction CHN'], ['U.S. sanctions on Iranian oil were tightened.', 'USA sanction IRN']],
       miss: ['Canada is considering tariffs on Chinese electric cars.', 'A ban on smoking took effect.'],
+    } },
+  { id: 'sanction.received', type: 'sanction', cameo: '163', frames: ['reverse'], light: ['face', 'receive', 'suffer', 'incur', 'endure', 'draw', 'attract'], nouns: SANCTION_NOUNS,
+    note: 'a measure one party meets from another: "Russia faced new sanctions from Britain"',
+    examples: {
+      hit: [['Russia faced new sanctions from Britain over the war.', 'GBR sanction RUS'], ['Chinese steel faces higher tariffs from the EU.', 'EU sanction CHN']],
+      miss: ['Russia could face new sanctions from Britain.', 'Russia faced a cold winter.'],
     } },
 ]
 

@@ -29,11 +29,13 @@ const MOTION_PREPS = new Set(['to', 'with'])
  * 6. "that" before a noun that ends the sentence ("to meet that date.") tagged as a conjunction;
  * 7. a trigger noun opening a sentence before a preposition ("Demands from Kiribati …") tagged as a name;
  * 8. a participle after "has" and an adverb ("has long accused") tagged as a noun or adjective;
- * 9. a name in the attribution after a quote tagged as a common word ("…,” said Tom Burke", "…,” Hope said").
+ * 9. a name in the attribution after a quote tagged as a common word ("…,” said Tom Burke", "…,” Hope said");
+ * 10. a bare infinitive after "help", "let" or "make" and a name, tagged as a noun ("helped Vietnam phase out coal").
  * Only words whose verb the lexicons know are changed; the lemma becomes that verb.
  */
 export function retag(tokens: Tagged[]): void {
   namesInAttribution(tokens)
+  bareInfinitives(tokens)
   for (const t of tokens) {
     // "co-founded", "re-imposed": wink leaves hyphenated verbs unlemmatised.
     if (t.pos === 'VERB' && t.lemma === t.lower && t.lower.includes('-')) t.lemma = regularLemma(t.lower)
@@ -126,4 +128,25 @@ function regularLemma(word: string): string {
     return suffix === 'ing' || suffix === 'ed' ? stem : word
   }
   return word
+}
+
+const CAUSATIVES = new Set(['help', 'let', 'make'])
+/** What may follow a bare infinitive ("move away", "phase out", "shift to", "cut the"): not the end of a noun phrase. */
+const AFTER_VERB: ReadonlySet<Pos> = new Set(['ADV', 'ADP', 'PART', 'DET', 'PRON', 'NUM'])
+
+/**
+ * 10. "helped Vietnam phase out coal", "help South Africa move away from coal": after a causative verb
+ * and a name, a singular noun followed by an adverb, a preposition or a determiner is the infinitive
+ * the name does (the tagger reads "Vietnam phase" as one noun phrase).
+ */
+function bareInfinitives(tokens: Tagged[]): void {
+  for (let i = 0; i < tokens.length - 3; i++) {
+    if (tokens[i].pos !== 'VERB' || !CAUSATIVES.has(tokens[i].lemma)) continue
+    let k = i + 1
+    while (k < tokens.length && k <= i + 4 && tokens[k].pos === 'PROPN') k++
+    const t = tokens[k]
+    const next = tokens[k + 1]
+    if (k === i + 1 || !t || !next || t.pos !== 'NOUN' || t.lemma !== t.lower || !AFTER_VERB.has(next.pos)) continue
+    ;[t.pos, t.lemma] = ['VERB', t.lower]
+  }
 }
