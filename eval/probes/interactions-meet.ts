@@ -193,4 +193,9 @@ export const MEET_PROBES: readonly Probe[] = [
     id: 'interaction.cohost.cooperate.1', test: 'neg', capability: 'cohost', cameo: '050',
     text: 'Ghana and Denmark co-hosted a ministerial forum on adaptation in Accra, drawing delegates from 40 countries.',
   },
+  {
+    id: 'interaction.meet.round.1', test: 'inv', capability: 'meet', cameo: '040',
+    text: 'Lula met Milei in the first round of talks on the river treaty.',
+    interactions: ['BRA meet ARG'],
+  },
 ]

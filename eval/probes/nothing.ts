@@ -179,4 +179,8 @@ export const NOTHING_PROBES: readonly Probe[] = [
     id: 'none.marathon.1', test: 'none', capability: 'decoy-pledge',
     text: "Kenya's runners swept the top three places at the Boston Marathon for the third year.",
   },
+  {
+    id: 'none.football.1', test: 'none', capability: 'decoy-interaction',
+    text: 'Brazil met Argentina in the semi-final of the Copa America and lost on penalties.',
+  },
 ]

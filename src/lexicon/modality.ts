@@ -94,3 +94,6 @@ export const COPULAS: ReadonlySet<string> = new Set(['be', 'remain', 'become', '
  * lead holds whatever became of the clause's act.
  */
 export const REASON_LEADS: readonly string[] = ['because of', 'due to', 'owing to', 'over', 'amid', 'in protest at', 'in protest against', 'despite', 'in spite of']
+
+/** Games and rounds of a contest: teams that "met in the final" played a match, they held no talks. */
+export const CONTESTS: ReadonlySet<string> = new Set(['final', 'semi-final', 'semifinal', 'quarter-final', 'quarterfinal', 'match', 'game', 'fixture', 'derby', 'tournament', 'playoff', 'play-off', 'bout'])

@@ -1,4 +1,4 @@
-import { CANCELLING_VERBS, COPULAS, DELIBERATING_VERBS, FAILING_VERBS, UNCERTAIN_PREDICATES, HYPOTHETICAL_MODALS, IRREALIS_VERBS, PRESUPPOSING_PREPS, REASON_LEADS, REFUSING_VERBS, REMOVING_VERBS, WISHING_VERBS } from '../../lexicon/modality.js'
+import { CANCELLING_VERBS, CONTESTS, COPULAS, DELIBERATING_VERBS, FAILING_VERBS, UNCERTAIN_PREDICATES, HYPOTHETICAL_MODALS, IRREALIS_VERBS, PRESUPPOSING_PREPS, REASON_LEADS, REFUSING_VERBS, REMOVING_VERBS, WISHING_VERBS } from '../../lexicon/modality.js'
 import type { Clause, Doc } from '../../model/doc.js'
 import type { InteractionType } from '../../model/facts.js'
 import { findClause, roleInClause } from '../../frames/around.js'
@@ -55,6 +55,8 @@ export function whyNot(doc: Doc, c: Candidate): string | null {
   if (type !== 'urge' && type !== 'demand' && (own.verb.modal === 'must' || own.verb.modal === 'should') && t.clause === clauseIndex) return `only obliged: ${own.verb.modal}`
   // "could work together if funding is found": a possibility under a condition.
   if (own.verb.modal && HYPOTHETICAL_MODALS.has(own.verb.modal) && conditionAfter(doc, clauseIndex)) return `hypothetical: ${own.verb.modal} … if`
+  // "Australia met India in the final": a game, not talks.
+  if (type === 'meet' && own.preps.some((p) => p.prep === 'in' && p.phrase.chunks.some((k) => CONTESTS.has(doc.chunks[k].headLemma)))) return 'a contest'
   // "threatened to quit the accord because of its objections to …": a protest given as the reason for an
   // act holds whatever became of the act.
   if (type === 'protest' && adjunct && afterReasonLead(doc, doc.chunks[t.chunk].start)) return null
