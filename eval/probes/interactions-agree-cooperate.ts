@@ -160,7 +160,8 @@ export const AGREE_COOPERATE_PROBES: readonly Probe[] = [
   {
     id: 'interaction.cooperate.joint-initiative.1', test: 'mft', capability: 'cooperate', cameo: '050',
     text: 'Colombia and Germany launched a joint initiative to restore degraded pasture in the Andes.',
-    interactions: ['COL cooperate DEU'],
+    // (A joint initiative launched is both founded together and agreed, as our held-out gold reads "announced a joint initiative".)
+    interactions: ['COL cooperate DEU', 'COL agree DEU'],
   },
   {
     id: 'interaction.cooperate.co-found.1', test: 'mft', capability: 'cooperate', cameo: '061',
