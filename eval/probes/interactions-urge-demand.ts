@@ -247,4 +247,24 @@ export const URGE_DEMAND_PROBES: readonly Probe[] = [
     id: 'interaction.domestic.demand.1', test: 'neg', capability: 'domestic', cameo: '100',
     text: 'Chilean farmers demanded that the government share out river water more fairly.',
   },
+  // urge: begging, leaning on, warning to (CAMEO 020)
+  {
+    id: 'interaction.urge.beg.1', test: 'mft', capability: 'urge', cameo: '020',
+    text: 'Tuvalu begged New Zealand to rethink its dairy emissions policy.',
+    interactions: ['TUV urge NZL'],
+  },
+  {
+    id: 'interaction.urge.lean.1', test: 'mft', capability: 'urge', cameo: '020',
+    text: 'France is leaning on Poland to accept the 2040 target.',
+    interactions: ['FRA urge POL'],
+  },
+  {
+    id: 'interaction.urge.warn.1', test: 'mft', capability: 'urge', cameo: '020',
+    text: 'Bangladesh warned India not to divert more water from the Teesta.',
+    interactions: ['BGD urge IND'],
+  },
+  {
+    id: 'interaction.urge.warn.2', test: 'neg', capability: 'urge', cameo: '020',
+    text: 'Bangladesh warned that India would divert more water from the Teesta.',
+  },
 ]

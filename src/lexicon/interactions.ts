@@ -14,7 +14,7 @@ const SANCTION_NOUNS = ['sanction', 'tariff', 'duty', 'levy', 'embargo', 'ban', 
 const RAW: unknown[] = [
   // ── 02 appeal ────────────────────────────────────────────────────────────────────────────────
   { id: 'urge.press', type: 'urge', cameo: '020', frames: ['active', 'passive'], preps: ['for'],
-    verbs: ['urge', 'press', 'push', 'encourage', 'implore', 'pressure', 'pressurize', 'lobby', 'exhort', 'nudge', 'prod', 'spur', 'goad', 'persuade', 'convince', 'coax', 'entreat', 'beseech'],
+    verbs: ['urge', 'press', 'push', 'encourage', 'implore', 'pressure', 'pressurize', 'lobby', 'exhort', 'nudge', 'prod', 'spur', 'goad', 'persuade', 'convince', 'coax', 'entreat', 'beseech', 'beg'],
     examples: {
       hit: [['Japan urged China to peak its emissions sooner.', 'JPN urge CHN'], ['Norway was pressed by Kenya to scrap its oil subsidies.', 'KEN urge NOR'], ['Chile has been lobbying Peru to join the pact.', 'CHL urge PER'], ['Seoul pushed for Canada to drop its steel levy.', 'KOR urge CAN'],
         ['Indian Prime Minister Narendra Modi arrived in Paris on Monday. French President Emmanuel Macron urged him to set a coal exit date.', 'FRA urge IND'],
@@ -28,8 +28,14 @@ const RAW: unknown[] = [
       hit: [['Fiji called on Australia to end new coal mines.', 'FJI urge AUS'], ['Tuvalu appealed to New Zealand for faster action.', 'TUV urge NZL'], ['The EU called for China to peak its emissions by 2025.', 'EU urge CHN']],
       miss: ['Fiji called for an end to new coal mines.', 'The minister called the plan a good start.'],
     } },
+  { id: 'urge.lean', type: 'urge', cameo: '020', frames: ['active'], direct: false, preps: ['on', 'upon'], needsInfinitive: true, verbs: ['lean'],
+    note: '"leaning on India to commit": pressing, only with "on" and an infinitive',
+    examples: {
+      hit: [['Britain is leaning on India to commit to a net-zero date.', 'GBR urge IND']],
+      miss: ['Japan leaned towards a deal with Korea.', 'Fiji leaned on its neighbours for help.'],
+    } },
   { id: 'urge.ask', type: 'urge', cameo: '020', frames: ['active'], needsInfinitive: true,
-    verbs: ['ask', 'request', 'tell', 'want', 'expect', 'challenge', 'invite'],
+    verbs: ['ask', 'request', 'tell', 'want', 'expect', 'challenge', 'invite', 'warn', 'caution'],
     examples: {
       hit: [['Brazil asked Norway to resume its payments.', 'BRA urge NOR'], ['The EU expects China to submit a stronger plan.', 'EU urge CHN']],
       miss: ['Reporters asked the Chinese minister about coal.', 'India expects to reach the goal early.'],
