@@ -198,4 +198,29 @@ export const MEET_PROBES: readonly Probe[] = [
     text: 'Lula met Milei in the first round of talks on the river treaty.',
     interactions: ['BRA meet ARG'],
   },
+  // meet: acts only done together, by a coordinated subject; calls; meals
+  {
+    id: 'interaction.meet.spoke-phone.1', test: 'mft', capability: 'meet', cameo: '040',
+    text: 'Ramaphosa and Lula spoke by phone on Wednesday about the G20 agenda.',
+    interactions: ['ZAF meet BRA'],
+  },
+  {
+    id: 'interaction.meet.spoke-phone.2', test: 'neg', capability: 'meet', cameo: '040',
+    text: 'South Africa and Brazil spoke at the UN General Assembly on Wednesday.',
+  },
+  {
+    id: 'interaction.meet.conferred.1', test: 'mft', capability: 'meet', cameo: '040',
+    text: 'The Kenyan and Ethiopian energy ministers conferred on the sidelines of the forum.',
+    interactions: ['KEN meet ETH'],
+  },
+  {
+    id: 'interaction.meet.handshake.1', test: 'mft', capability: 'meet', cameo: '040',
+    text: 'The leaders of Serbia and Albania shook hands in Brussels.',
+    interactions: ['SRB meet ALB'],
+  },
+  {
+    id: 'interaction.meet.meal.1', test: 'mft', capability: 'meet', cameo: '040',
+    text: "Spain's prime minister had dinner with his Portuguese counterpart in Lisbon on Friday.",
+    interactions: ['ESP meet PRT'],
+  },
 ]

@@ -14,7 +14,7 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   send: ['sent'], build: ['built'], say: ['said'], tell: ['told'], write: ['wrote', 'written'], fight: ['fought'],
   withdraw: ['withdrew', 'withdrawn'], freeze: ['froze', 'frozen'], break: ['broke', 'broken'], think: ['thought'],
   forge: ['forged'], set: ['set'], put: ['put'], hit: ['hit'], cut: ['cut'], bid: ['bid'], quit: ['quit'],
-  shut: ['shut'], lose: ['lost'], leave: ['left'], find: ['found'], stand: ['stood'], undertake: ['undertook'],
+  shut: ['shut'], shake: ['shook', 'shaken'], lose: ['lost'], leave: ['left'], find: ['found'], stand: ['stood'], undertake: ['undertook'],
   slay: ['slew'], rise: ['rose'], fall: ['fell'], win: ['won'], see: ['saw', 'seen'], know: ['knew'], grow: ['grew'],
   choose: ['chose', 'chosen'], drive: ['drove', 'driven'], swear: ['swore', 'sworn'], arise: ['arose'], spend: ['spent'],
 }
