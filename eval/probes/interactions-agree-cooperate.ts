@@ -256,4 +256,24 @@ export const AGREE_COOPERATE_PROBES: readonly Probe[] = [
     text: 'Denmark is helping Morocco move away from coal.',
     interactions: ['DNK cooperate MAR'],
   },
+  // agree: a deal named with a participle before "between"; the terms a clause is done under; joining a partnership
+  {
+    id: 'interaction.agree.struck-between.1', test: 'mft', capability: 'agree', cameo: '057',
+    text: 'The deal struck between Bolivia and Paraguay covers gas exports until 2030.',
+    interactions: ['BOL agree PRY'],
+  },
+  {
+    id: 'interaction.agree.under.1', test: 'mft', capability: 'agree', cameo: '057',
+    text: 'Under a deal brokered by Qatar, Chad and Sudan will share the water of the basin.',
+    interactions: ['TCD agree SDN'],
+  },
+  {
+    id: 'interaction.agree.under.2', test: 'neg', capability: 'agree', cameo: '057',
+    text: 'Under the Paris Agreement, Chad and Sudan must report their emissions.',
+  },
+  {
+    id: 'interaction.agree.join.1', test: 'mft', capability: 'agree', cameo: '057',
+    text: 'Senegal joined a partnership with the G7 to expand solar power.',
+    interactions: ['SEN agree G7', 'SEN cooperate G7'],
+  },
 ]

@@ -1,17 +1,25 @@
 import { maxParties, pairsWithin, partiesOf } from './party.js'
-import { prepsAfter } from './around.js'
+import { prepsAfter, prepsAfterToken } from './around.js'
 import { clauseOf, type Frame } from './types.js'
 
 /**
  * "talks between Egypt and Ethiopia", "an agreement between Chile and Peru", "a pact inked between
- * India and the UK": the parties are the list after "between" following the noun or the verb; for a
+ * India and the UK", "the deal struck between …": the parties are the list after "between" following
+ * the noun (or its participle) or the verb; for a
  * meeting, the list of its "of" phrase ("a meeting of the Saudi and Emirati energy ministers").
  */
 export const between: Frame = (t) => {
   const isBetween = (x: { prep: string }) => x.prep === 'between' || x.prep === 'among'
-  const p = t.chunk >= 0 ? prepsAfter(t.doc, t.chunk).find(isBetween) : clauseOf(t)?.preps.find(isBetween)
+  const p = t.chunk >= 0 ? (prepsAfter(t.doc, t.chunk).find(isBetween) ?? afterParticiple(t).find(isBetween)) : clauseOf(t)?.preps.find(isBetween)
   if (p) return pairsWithin(partiesOf(t.doc, p.phrase), maxParties(t.entry.type))
   // "a meeting of the Saudi and Emirati energy ministers": the gathering's members, right after the noun.
   const of = t.chunk >= 0 && t.entry.type === 'meet' ? prepsAfter(t.doc, t.chunk, 1).find((x) => x.prep === 'of') : undefined
   return of ? pairsWithin(partiesOf(t.doc, of.phrase), maxParties(t.entry.type)) : []
+}
+
+/** "the deal struck between Chile and Argentina", "talks held between …": the phrases after a participle right after the noun. */
+function afterParticiple(t: Parameters<Frame>[0]) {
+  const end = t.doc.chunks[t.chunk].end
+  const v = t.doc.tokens[end]
+  return v && v.pos === 'VERB' && v.lower !== v.lemma && v.sentence === t.doc.tokens[end - 1].sentence ? prepsAfterToken(t.doc, end, 1) : []
 }

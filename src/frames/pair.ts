@@ -17,7 +17,13 @@ export const pair: Frame = (t) => {
   if (t.chunk >= 0) {
     const place = roleInClause(doc, t.chunk)
     // "At a meeting in Oslo, Norway and Ghana discussed …": a fronted phrase belongs to the main clause's subject.
-    const front = place ? undefined : frontedMain(doc, t.chunk)
+    // ("Under a deal brokered by Qatar, Chad and Sudan will share the water": the parties of an agreement the
+    // sentence introduces; not of one named before, "Under the partnership, …", nor of a named treaty of many,
+    // "Under the Paris Agreement, …".)
+    const c = doc.chunks[t.chunk]
+    const introduced = c.det === 'a' || c.det === 'an' || (doc.tokens[c.end]?.pos === 'VERB' && doc.tokens[c.end].lower !== doc.tokens[c.end].lemma)
+    const under = UNDER_TYPES.has(entry.type) && c.mentions.length === 0 && introduced
+    const front = place ? undefined : frontedMain(doc, t.chunk, under)
     // ("At the COP26 summit, the two countries issued …": a named gathering of many is no meeting of the two.)
     if (front && !(isGathering(doc, t.chunk) && (doc.chunks[t.chunk].mentions.length || !GATHERINGS.has(doc.chunks[t.chunk].headLemma)))) return pairsWithin(partiesOf(doc, front.subject), maxParties(entry.type))
     if (front) return []
@@ -59,6 +65,8 @@ export const pair: Frame = (t) => {
 }
 
 /** Gatherings of many parties, at which two named together need not have met each other. */
+/** Acts whose terms a clause may be done under: "Under the deal, Chad and Sudan will share …". */
+const UNDER_TYPES = new Set(['agree', 'cooperate'])
 const GATHERINGS = new Set(['summit', 'conference', 'forum', 'gathering', 'assembly', 'convention', 'congress'])
 /**
  * A gathering of many: a summit or conference, or a meeting "of" a group or of many people's
@@ -76,11 +84,13 @@ function isGathering(doc: Parameters<Frame>[0]['doc'], chunk: number): boolean {
 const SPANS = new Set(['day', 'week', 'hour', 'month', 'year', 'round', 'morning', 'afternoon', 'evening', 'night', 'session'])
 
 /** The main clause of a sentence that opens with "At/After/During <chunk> …,", or undefined. */
-function frontedMain(doc: Parameters<Frame>[0]['doc'], chunk: number): Clause | undefined {
+function frontedMain(doc: Parameters<Frame>[0]['doc'], chunk: number, under = false): Clause | undefined {
   const start = doc.chunks[chunk].start
   const sentence = doc.tokens[start].sentence
   const range = doc.sentenceTokens[sentence]!
-  if (!during(doc, start) || !PRESUPPOSING_PREPS.has(doc.tokens[range[0]].lower)) return undefined
+  const opening = doc.tokens[range[0]].lower
+  const governed = under && opening === 'under' && doc.tokens[start - 1]?.lower === 'under'
+  if (!governed && (!during(doc, start) || !PRESUPPOSING_PREPS.has(opening))) return undefined
   // Only a phrase before the sentence's first comma and first verb fronts it.
   for (let k = range[0]; k < start; k++) if (doc.tokens[k].text === ',' || doc.tokens[k].pos === 'VERB') return undefined
   return findClause(doc, sentence, (c) => c.verb.start > start && c.subjectFrom === 'own')

@@ -150,7 +150,7 @@ const RAW: unknown[] = [
     } },
   // ── 057 sign agreement, 03 intent to cooperate ──────────────────────────────────────────────
   { id: 'agree.deal', type: 'agree', cameo: '057', frames: ['nominal', 'between', 'pair', 'compound', 'passive', 'relative'], preps: ['with'],
-    light: ['sign', 'reach', 'strike', 'seal', 'clinch', 'ink', 'conclude', 'finalize', 'agree', 'forge', 'hammer', 'announce', 'unveil', 'secure', 'broker', 'enter', 'adopt', 'have', 'finalise', 'renew', 'cut', 'make', 'approve', 'ratify', 'withdraw', 'exit', 'quit', 'leave'],
+    light: ['sign', 'reach', 'strike', 'seal', 'clinch', 'ink', 'conclude', 'finalize', 'agree', 'forge', 'hammer', 'announce', 'unveil', 'secure', 'broker', 'enter', 'join', 'adopt', 'have', 'finalise', 'renew', 'cut', 'make', 'approve', 'ratify', 'withdraw', 'exit', 'quit', 'leave'],
     note: 'leaving a deal ("withdrew from the partnership with South Africa") says the deal was made',
     nouns: ['deal', 'agreement', 'pact', 'accord', 'treaty', 'memorandum', 'mou', 'declaration', 'partnership', 'compact', 'arrangement', 'charter', 'protocol', 'contract', 'understanding', 'breakthrough'],
     examples: {
@@ -192,7 +192,7 @@ const RAW: unknown[] = [
       miss: ['Brazil will work to protect forests.', 'Brazil and Indonesia work in different ways.'],
     } },
   { id: 'cooperate.noun', type: 'cooperate', cameo: '060', frames: ['nominal', 'pair', 'between', 'compound', 'passive', 'relative'], preps: ['with'],
-    light: ['work', 'deepen', 'strengthen', 'boost', 'expand', 'enhance', 'step', 'promote', 'forge', 'launch', 'form', 'found', 'establish', 'build', 'set', 'create', 'co-found', 'bolster', 'pledge', 'announce', 'start', 'begin', 'unveil'],
+    light: ['work', 'deepen', 'strengthen', 'boost', 'expand', 'enhance', 'step', 'promote', 'forge', 'launch', 'form', 'found', 'establish', 'build', 'set', 'create', 'co-found', 'bolster', 'pledge', 'announce', 'start', 'begin', 'unveil', 'join'],
     nouns: ['cooperation', 'co-operation', 'collaboration', 'alliance', 'coalition', 'fund', 'ties', 'coordination', 'venture', 'initiative', 'team', 'taskforce', 'group', 'programme', 'program', 'facility', 'mechanism', 'partnership', 'framework', 'campaign'],
     examples: {
       hit: [['Kenya and Germany launched a fund for green hydrogen.', 'KEN cooperate DEU'], ['Peru will deepen cooperation with Chile on water.', 'PER cooperate CHL']],
