@@ -36,6 +36,7 @@ const FRACTIONS: Record<string, number> = {
 const FRACTION = /\b(?<!(?:first|second|latter|last) )(?:(?:in |by )?half|halv(?:e|es|ed|ing)|(?:a|one)[- ]third|two[- ]thirds|(?:a|one)[- ]quarter|three[- ]quarters|(two|three|four)[- ]fifths)\b(?! of (?:the|this|next) (?:century|decade|year))/gi
 const FIFTHS: Record<string, number> = { two: 40, three: 60, four: 80 }
 // Hedges make a fraction word unusable as a value ("almost halve"): FORMAT.md keeps only values as written.
+const FLOOR = /(?:more than|over|upwards of|at least)\s+(?:a\s+)?$/i
 const HEDGE = /(?:more than|over|nearly|almost|about|around|roughly|approximately|close to|just under|some|upwards of)\s+(?:a\s+)?$/i
 
 function fractionValue(word: string, fifths: string | undefined): number {
@@ -96,7 +97,9 @@ export function findValues(text: string): ValueRef[] {
     const e = s + m[0].length
     if (!free(s, e)) continue
     const h = hedged(s)
-    out.push({ value: h ? null : fractionValue(m[0], m[1]), unit: h ? null : 'percent', start: s, end: e, exact: !h })
+    // "more than half": a floor keeps its number, as "more than 40%" does; "almost half" states none.
+    const floor = h && FLOOR.test(text.slice(Math.max(0, s - 24), s))
+    out.push({ value: h && !floor ? null : fractionValue(m[0], m[1]), unit: h && !floor ? null : 'percent', start: s, end: e, exact: !h })
   }
   for (const m of matchesOf(MULTIPLE, text)) {
     const s = m.index!

@@ -33,6 +33,7 @@ describe('extractPledges: targets as news states them', () => {
     ['Kenya will cut the carbon intensity of its economy by 33 per cent by 2030.', { actor: 'KEN', kind: 'intensity', year: 2030, value: 33 }],
     ['Peru’s 2045 net zero goal was confirmed on Monday.', { actor: 'PER', kind: 'net_zero', year: 2045 }],
     ['Chile aims to reach net zero around 2050.', { actor: 'CHL', kind: 'net_zero', year: 2050 }],
+    ['Kenya wants more than half of its power to come from renewables by 2035.', { actor: 'KEN', kind: 'renewables', year: 2035, value: 50 }],
   ])('%s', (text, want) => {
     const [p] = run(text)
     expect(p).toMatchObject(want)
@@ -73,6 +74,12 @@ describe('extractPledges: targets as news states them', () => {
     expect(keys('At the summit the G7 pledged to phase out fossil fuel subsidies.')).toEqual(['G7 phase_out null'])
     expect(keys('Chile debated the wording, changing it from "phase out" to "phase down".')).toEqual([])
   })
+})
+
+test('"almost half" states no size, where "more than half" states its floor', () => {
+  const [p] = run('Kenya wants almost half of its power to come from renewables by 2035.')
+  expect(p).toMatchObject({ actor: 'KEN', kind: 'renewables', year: 2035 })
+  expect(p.value ?? null).toBeNull()
 })
 
 describe('extractPledges: statements that are not pledges', () => {
