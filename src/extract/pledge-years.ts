@@ -9,7 +9,7 @@ import { matchesOf } from './pledge-matches.js'
 export type YearForm =
   /** "by 2030", "before 2060", "in 2035", "around 2060", "by fiscal 2030", "by mid-century" */
   | 'by'
-  /** "a 2030 target", "China's 2060 plan", "the 2050 biogenic methane goal" */
+  /** "a 2030 target", "China's 2060 plan", "the 2050 biogenic methane goal", "Saudi Arabia's 2060 one" */
   | 'noun'
   /** "within the next decade": a rough year, dropped when the article gives an exact one */
   | 'approx'
@@ -47,7 +47,7 @@ const BY_YEAR = new RegExp(
   'gi',
 )
 const NOUN_YEAR = new RegExp(
-  String.raw`\b${Y}(?:\s+[\w’'-]+){0,3}?\s+(?:targets?|goals?|deadline|dates?|plans?|pledges?|commitments?|ambitions?|vision|strategy|initiative|NDC|milestone)\b|\b${Y} as (?:the|a|its) (?:(?:latest|last|final|target|new|cut-off)\s+)?(?:year|deadline|target|date)\b`,
+  String.raw`\b${Y}(?:\s+[\w’'-]+){0,3}?\s+(?:targets?|goals?|deadline|dates?|plans?|pledges?|commitments?|ambitions?|vision|strategy|initiative|NDC|milestone)\b|\b${Y} as (?:the|a|its) (?:(?:latest|last|final|target|new|cut-off)\s+)?(?:year|deadline|target|date)\b|(?<=(?:['’]s|\bthe|\bits|\btheir) )${Y}(?= one\b)`,
   'gi',
 )
 // "while China targets 2060", "China has chosen 2060", "its target year is 2060": a year a verb or copula sets as the target.
@@ -128,7 +128,7 @@ export function findTargetYears(text: string, ctx: YearContext, bases: readonly 
   }
   for (const m of years ? matchesOf(NOUN_YEAR, text) : []) {
     const start = m.index!
-    const y = m[1] ?? m[2]
+    const y = m[1] ?? m[2] ?? m[3]
     push(Number(y), start, start + y.length, 'noun')
   }
   for (const m of years ? matchesOf(SET_YEAR, text) : []) push(Number(m[1]), m.index! + m[0].length - 4, m.index! + m[0].length, 'by')

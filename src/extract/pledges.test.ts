@@ -233,6 +233,10 @@ describe('extractPledges: who owns a target named near other actors', () => {
     const text = 'Norway met Kenya officials and used the talks to press Kenya to cut emissions 40% by 2030.'
     expect(owned(text)).toEqual([])
   })
+  test('"X\'s 2060 one" names a target year by the cue before it', () => {
+    expect(owned("Norway's 2050 net-zero target comes a decade before Kenya's 2060 one.")).toEqual(['NOR net_zero 2050', 'KEN net_zero 2060'])
+    expect(owned('By 2035 one in five cars sold in Kenya will be electric.')).toEqual([])
+  })
   test('a list opened by "like" is no owner of the subject\'s target', () => {
     expect(owned('Norway, like Kenya and the UAE, has a legal target of net zero by 2050.')).toEqual(['NOR net_zero 2050'])
   })
