@@ -39,6 +39,8 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
         String.raw`\bphase-?(?:outs?|downs?)\b`,
         String.raw`\b(?:close|closing|closure of|shut(?:ting)?(?: down)?|shutter(?:ing)?|retir(?:e|ing)|end(?:ing)?|exit(?:ing)?|quit(?:ting)?|ban(?:ning)?|stop(?:ping)?|halt(?:ing)?)\b(?:\s+[\w’'-]+){0,4}?\s+(?:coal|fossil[- ]fuels?|oil and gas|petrol|diesel|gasoline|combustion[- ]engines?|hydrocarbons?|hydrofluorocarbons|(?:power )?plants|power stations)\b`,
         String.raw`\bcoal exit\b`,
+        // "coal-fired electricity will be gone from the grid by 2030": the fuel, then a future state of its absence
+        String.raw`\b(?:coal(?:-fired)?|fossil[- ]fuels?)\b[^.;:]{0,40}?\b(?:will|would|is to|are to) be (?:gone|eliminated|ended|removed)\b`,
         // "Eight of the plants ... are to shut within five years": the plants named before a passive closing verb
         String.raw`\b(?:coal(?:-fired)? (?:plants?|units?|mines?)|plants|power stations|mines)\b[^.;:]{0,60}?\b(?:are|is|will be|would be|to be) (?:to )?(?:be )?(?:shut|closed?|retired|phased out|shuttered|decommissioned|taken offline|out of (?:service|operation))\b`,
         String.raw`\b(?:coal|fossil[- ]fuel)[- ]free\b`,

@@ -34,6 +34,7 @@ describe('extractPledges: targets as news states them', () => {
     ['Peru’s 2045 net zero goal was confirmed on Monday.', { actor: 'PER', kind: 'net_zero', year: 2045 }],
     ['Chile aims to reach net zero around 2050.', { actor: 'CHL', kind: 'net_zero', year: 2050 }],
     ['Kenya wants more than half of its power to come from renewables by 2035.', { actor: 'KEN', kind: 'renewables', year: 2035, value: 50 }],
+    ['Coal will be gone from Chile’s power mix by 2040, the minister said.', { actor: 'CHL', kind: 'phase_out', year: 2040 }],
   ])('%s', (text, want) => {
     const [p] = run(text)
     expect(p).toMatchObject(want)
@@ -90,6 +91,7 @@ describe('extractPledges: statements that are not pledges', () => {
     ['a projection', 'Norway is expected to see emissions fall 5% by 2030.'],
     ['a science pathway', 'Global emissions must fall 43% by 2030 to keep 1.5C within reach.'],
     ['a past date', 'Chile signed the accord in 2015.'],
+    ['a possible absence', 'Analysts say coal could be gone from Chile’s grid by 2040.'],
     ['a past date "around" a year', 'Chile’s emissions peaked around 2007.'],
     ['a projection "around" a year', 'Kenya’s emissions are expected to peak around 2035.'],
     ['a reduction with no size', 'Peru launched a plan to reduce emissions by 2050.'],
