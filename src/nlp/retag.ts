@@ -19,7 +19,7 @@ const ATTRIBUTIVE_PARTICIPLES = new Set(['grow', 'mount', 'increase', 'rise', 'i
 const MOTION_PREPS = new Set(['to', 'with'])
 
 /**
- * Mends two tagger errors of news English that hide a verb:
+ * Mends tagger errors of news English that hide a verb or a name:
  * 1. a headline verb in the present ("China slams US tariffs", "Vanuatu whacks Australia") tagged as a
  *    plural noun between a name and the phrase it governs;
  * 2. a gerund after a preposition ("after striking a deal", "for opposing its case") tagged as an adjective or noun;
@@ -30,8 +30,9 @@ const MOTION_PREPS = new Set(['to', 'with'])
  * 7. a trigger noun opening a sentence before a preposition ("Demands from Kiribati …") tagged as a name;
  * 8. a participle after "has" and an adverb ("has long accused") tagged as a noun or adjective;
  * 9. a name in the attribution after a quote tagged as a common word ("…,” said Tom Burke", "…,” Hope said");
- * 10. a bare infinitive after "help", "let" or "make" and a name, tagged as a noun ("helped Vietnam phase out coal").
- * Only words whose verb the lexicons know are changed; the lemma becomes that verb.
+ * 10. a bare infinitive after "help", "let" or "make" and a name, tagged as a noun ("helped Vietnam phase out coal");
+ * 11. a past tense after a name, read as an adjective before its phrase ("Fiji rounded on Australia").
+ * Only words whose verb the lexicons know are changed (9 and 10 excepted); the lemma becomes that verb.
  */
 export function retag(tokens: Tagged[]): void {
   namesInAttribution(tokens)
@@ -69,6 +70,11 @@ export function retag(tokens: Tagged[]): void {
     } else if ((t.pos === 'ADJ' || t.pos === 'NOUN') && t.lower.endsWith('ing') && GERUND_LEADS.has(prev.lower)) {
       const stem = t.lower.slice(0, -3)
       const verb = [stem, `${stem}e`, stem.slice(0, -1)].find((v) => KNOWN_VERBS.has(v))
+      if (verb) [t.pos, t.lemma] = ['VERB', verb]
+    } else if (t.pos === 'ADJ' && prev.pos === 'PROPN' && t.lower.endsWith('ed') && (next.pos === 'ADP' || next.pos === 'DET')) {
+      // "Fiji rounded on Australia": a name, then a past tense read as an adjective before its phrase.
+      const stem = t.lower.slice(0, -2)
+      const verb = [stem, `${stem}e`, stem.slice(0, -1), t.lower.slice(0, -1)].find((v) => KNOWN_VERBS.has(v))
       if (verb) [t.pos, t.lemma] = ['VERB', verb]
     } else if (t.lower === 'long' && t.pos === 'ADJ' && afterPerfect(tokens, i) && next.lower.endsWith('ed')) {
       // "has long accused": "long" is an adverb of the verb group.
