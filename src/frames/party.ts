@@ -5,6 +5,7 @@ import type { PartyPair } from './types.js'
 import { phraseFrom } from '../nlp/phrases.js'
 import { contextAt, findClause } from './around.js'
 import { MAKING_VERBS } from '../lexicon/nominalisations.js'
+import { EXAMPLE_LEADS, EXAMPLE_LEAD_STARTS } from '../lexicon/links.js'
 
 /** Types whose target may be a thing an actor owns or makes: "criticised Chinese subsidies", "tariffs on Chinese cars". */
 const THING_TARGETS: ReadonlySet<InteractionType> = new Set(['protest', 'sanction', 'demand', 'urge'])
@@ -115,17 +116,13 @@ function madeIn(doc: Doc, p: Phrase): string[] {
 
 const DASHES = new Set(['—', '–', '--'])
 
-/** Words that open a list of examples: "partners, including France", "rich nations, notably Japan". */
-const ONE_WORD_LEADS = new Set(['including', 'like', 'particularly', 'notably', 'especially', 'chiefly', 'mainly'])
-/** Every word that may open such a list (the first of the two-word leads too). */
-const LEADS = new Set([...ONE_WORD_LEADS, 'such', 'among', 'led'])
 
 /** "nations such as China and Saudi Arabia", "partners, including France and Canada", "a group led by Japan": the parties listed as examples. */
 export function examples(doc: Doc, p: Phrase): string[] {
   let j = p.end
   // "a group [of donors], including …", "leaders [at the summit], among them …": past the head's own prepositional phrase.
   // ("countries including Brazil": a lead word tagged as a preposition opens the list itself.)
-  if (doc.tokens[j]?.pos === 'ADP' && !LEADS.has(doc.tokens[j].lower) && doc.chunkOf[j + 1] >= 0) j = doc.chunks[doc.chunkOf[j + 1]].end
+  if (doc.tokens[j]?.pos === 'ADP' && !EXAMPLE_LEAD_STARTS.has(doc.tokens[j].lower) && doc.chunkOf[j + 1] >= 0) j = doc.chunks[doc.chunkOf[j + 1]].end
   // "the Baltic states — Estonia, Latvia and Lithuania —": a list between dashes.
   if (DASHES.has(doc.tokens[j]?.text ?? '') && doc.chunkOf[j + 1] >= 0) return partiesOf(doc, phraseFrom(contextAt(doc, j), doc.chunkOf[j + 1], 'right'))
   if (doc.tokens[j]?.text === ',') j++
@@ -134,7 +131,7 @@ export function examples(doc: Doc, p: Phrase): string[] {
   // ("Several leaders, among them Macron, urged …": "among them" lists as "including" does.)
   const pairLead = (a: string, b: string) => t?.lower === a && doc.tokens[j + 1]?.lower === b
   const two = pairLead('such', 'as') || pairLead('led', 'by') || pairLead('among', 'them')
-  const lead = two ? 2 : ONE_WORD_LEADS.has(t?.lower ?? '') ? 1 : 0
+  const lead = two ? 2 : EXAMPLE_LEADS.has(t?.lower ?? '') ? 1 : 0
   if (!lead) return []
   const c = doc.chunkOf[j + lead]
   if (c === undefined || c < 0) return []

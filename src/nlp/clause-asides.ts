@@ -1,5 +1,6 @@
 import type { Phrase } from '../model/doc.js'
 import { phraseFrom, type PhraseContext } from './phrases.js'
+import { EXAMPLE_LEAD_STARTS, RELATIVE_PRONOUNS } from '../lexicon/links.js'
 
 /**
  * Asides between a subject and its verb, for the shallow parse (clauses.ts): a parenthetical between
@@ -7,14 +8,10 @@ import { phraseFrom, type PhraseContext } from './phrases.js'
  * "together with", and an aside that names the parties a plural description stands for.
  */
 
-/** Relative pronouns: a clause that describes the phrase before it. */
-export const RELATIVE = new Set(['who', 'which', 'that', 'whom'])
 
 /** Marks no aside or list runs across. */
 export const STOP_PUNCT = new Set([';', ':', '(', ')', '“', '”', '"', '—', '–', '[', ']'])
 
-/** Words that open a list of examples of the phrase before them. */
-const EXAMPLE_LEADS = new Set(['including', 'such', 'like', 'notably', 'especially', 'particularly'])
 
 /** The list between the commas at `open` and `close` when it names two parties or more for a plural description before it ("the two sides"). */
 export function namingAside(ctx: PhraseContext, open: number, close: number): Phrase | null {
@@ -34,7 +31,7 @@ export function parentheticalStart(ctx: PhraseContext, close: number): number {
   // commas of its own, so its opening is found first.
   for (let k = close - 1; k > from && close - k < 40; k--) {
     if (STOP_PUNCT.has(tokens[k].text)) break
-    if (tokens[k].text === ',' && chunkOf[k - 1] >= 0 && EXAMPLE_LEADS.has(tokens[k + 1].lower)) return k
+    if (tokens[k].text === ',' && chunkOf[k - 1] >= 0 && EXAMPLE_LEAD_STARTS.has(tokens[k + 1].lower)) return k
   }
   for (let k = close - 1; k > from && close - k < 40; k--) {
     const t = tokens[k]
@@ -43,7 +40,7 @@ export function parentheticalStart(ctx: PhraseContext, close: number): number {
     const first = tokens[k + 1]
     // The word before the opening comma must end a phrase: the subject the parenthetical describes.
     if (chunkOf[k - 1] < 0) return -1
-    if (RELATIVE.has(first.lower) || first.pos === 'ADV' || chunkOf[k + 1] >= 0 || first.pos === 'ADP' || (first.pos === 'VERB' && first.lower.endsWith('ing'))) return k
+    if (RELATIVE_PRONOUNS.has(first.lower) || first.pos === 'ADV' || chunkOf[k + 1] >= 0 || first.pos === 'ADP' || (first.pos === 'VERB' && first.lower.endsWith('ing'))) return k
     return -1
   }
   return -1

@@ -1,5 +1,6 @@
 import type { Chunk, Phrase, PrepPhrase, Token, VerbGroup } from '../model/doc.js'
 import { bracketEnd, phraseFrom, type PhraseContext } from './phrases.js'
+import { FOCUSING_ADVERBS } from '../lexicon/links.js'
 
 /** What follows a clause's verb (src/nlp/clauses.ts, step 3): its object phrase, its prepositional phrases, and phrases that only say when. */
 
@@ -51,7 +52,7 @@ export function findPreps(ctx: PhraseContext, j: number, to: number, groups: rea
     const adverbial = t.pos === 'ADJ' && tokens[j + 1]?.pos === 'ADP'
     if (t.pos === 'ADV' || t.pos === 'PART' || t.text === ',' || t.pos === 'CCONJ' || adverbial) {
       // ", especially by African nations": a focusing adverb may stand between the comma and the preposition.
-      if (t.text === ',' && tokens[j + 1]?.pos !== 'ADP' && !(FOCUSING.has(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.pos === 'ADP')) break
+      if (t.text === ',' && tokens[j + 1]?.pos !== 'ADP' && !(FOCUSING_ADVERBS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.pos === 'ADP')) break
       if (t.pos === 'CCONJ' && tokens[j + 1]?.pos !== 'ADP') break
       j++
       continue
@@ -60,9 +61,6 @@ export function findPreps(ctx: PhraseContext, j: number, to: number, groups: rea
   }
   return out
 }
-
-/** Adverbs that single out part of what follows: ", especially by …", ", notably with …". */
-const FOCUSING = new Set(['especially', 'particularly', 'notably', 'mainly', 'mostly', 'chiefly', 'largely', 'primarily'])
 
 /** Quotation marks that open a quoted phrase ('"' may open or close: read as opening only where a phrase starts after it). */
 export const OPENING_QUOTES: ReadonlySet<string> = new Set(['“', '"', '‘'])

@@ -1,11 +1,12 @@
 import type { Chunk, Clause, Phrase, PrepPhrase, Token, VerbGroup } from '../model/doc.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
+import { RELATIVE_PRONOUNS } from '../lexicon/links.js'
 import { phraseFrom, type PhraseContext } from './phrases.js'
 import { findVerbGroups } from './verb-groups.js'
 import { findPreps, isTimeChunk, objectPhrase } from './clause-objects.js'
 import { linkClauses, type Mutable } from './clause-links.js'
 import { frontedListRest, trimBefore } from './clause-fronted.js'
-import { RELATIVE, STOP_PUNCT, comitativeIn, isComitative, namingAside, parentheticalStart } from './clause-asides.js'
+import { STOP_PUNCT, comitativeIn, isComitative, namingAside, parentheticalStart } from './clause-asides.js'
 
 /** Words the tagger may read as prepositions that open a clause: "even as [Beijing] pushed …". */
 const QUANTIFIERS = new Set(['most', 'all', 'many', 'some', 'several', 'each', 'both', 'none', 'few', 'majority', 'half', 'one', 'two', 'three', 'four', 'five', 'dozens', 'hundreds'])
@@ -139,7 +140,7 @@ function findSubject(ctx: PhraseContext, g: VerbGroup, floor: number, groups: re
       j = inGroup.start - 1
       continue
     }
-    if (RELATIVE.has(t.lower) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ')) {
+    if (RELATIVE_PRONOUNS.has(t.lower) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ')) {
       let k = j - 1
       if (k >= from && tokens[k].text === ',') k--
       // Reached with no subject after it, "that" is a relative pronoun too: "a deal that calls for …".
@@ -264,7 +265,7 @@ function reducedRelative(tokens: readonly Token[], chunkOf: Int32Array, g: VerbG
  */
 function verbFollows(tokens: readonly Token[], g: VerbGroup, next: VerbGroup | undefined): boolean {
   if (!next || next.form !== 'finite' || tokens[next.start].pos === 'VERB' && tokens[next.start].lower.endsWith('ing')) return false
-  for (let k = g.end; k < next.start; k++) if (tokens[k].pos === 'CCONJ' || tokens[k].pos === 'SCONJ' || RELATIVE.has(tokens[k].lower) || STOP_PUNCT.has(tokens[k].text)) return false
+  for (let k = g.end; k < next.start; k++) if (tokens[k].pos === 'CCONJ' || tokens[k].pos === 'SCONJ' || RELATIVE_PRONOUNS.has(tokens[k].lower) || STOP_PUNCT.has(tokens[k].text)) return false
   return true
 }
 

@@ -1,5 +1,6 @@
 import { NAMING_PARTICIPLES } from '../lexicon/quotes.js'
 import type { Phrase } from '../model/doc.js'
+import { RELATIVE_WORDS } from '../lexicon/links.js'
 import {
   Lookup,
   NONE,
@@ -34,8 +35,7 @@ const IMMEDIATE = 10
 const LATE = 28
 const DASHES = new Set(['-', '–', '—'])
 /** Words that open a clause of their own after a quote: "…”, which he said turned the page". */
-const RELATIVES = new Set(['which', 'that', 'who', 'whom', 'where', 'when'])
-const OPENS_CLAUSE = new Set([...RELATIVES, 'and', 'but', 'because', 'if', 'while', 'although'])
+const OPENS_CLAUSE = new Set([...RELATIVE_WORDS, 'and', 'but', 'because', 'if', 'while', 'although'])
 
 /**
  * "The Met said 25 were arrested. A statement said: “…”": a document with no issuer of its own
@@ -72,7 +72,7 @@ function after(L: Lookup, f: QuoteFrame, limit: number, rule: string): SpeakerSi
   const [from, to] = f.after
   let k = from
   while (k < to && tokens[k].pos === 'PUNCT') k++
-  if (k >= to || (limit === IMMEDIATE ? OPENS_CLAUSE : RELATIVES).has(tokens[k].lower)) return null
+  if (k >= to || (limit === IMMEDIATE ? OPENS_CLAUSE : RELATIVE_WORDS).has(tokens[k].lower)) return null
   const [c0, c1] = L.clausesIn(f.attribution, from, to)
   for (let ci = c0; ci < c1; ci++) {
     const c = clauses[ci]

@@ -1,0 +1,19 @@
+/**
+ * Function words the shallow parse and the frames read, each list once: relative words, and the
+ * adverbs and prepositions that open examples of the phrase before them.
+ */
+
+/** Relative pronouns: a clause that describes the phrase before it ("Kenya, which …", "the plan that …"). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom'])
+
+/** Relative words of place and time as well: what may open a clause of its own after a quote ("…”, where he said …"). */
+export const RELATIVE_WORDS: ReadonlySet<string> = new Set([...RELATIVE_PRONOUNS, 'where', 'when'])
+
+/** Adverbs that single out part of what came before: "rich nations, notably Japan", "mostly in Asia". */
+export const FOCUSING_ADVERBS: ReadonlySet<string> = new Set(['particularly', 'notably', 'especially', 'chiefly', 'mainly', 'mostly', 'largely', 'primarily'])
+
+/** One word that opens a list of examples: "partners, including France", "nations like Chile". */
+export const EXAMPLE_LEADS: ReadonlySet<string> = new Set(['including', 'like', ...FOCUSING_ADVERBS])
+
+/** Every word that may open such a list, the first of two-word leads too ("such as", "among them", "led by"). */
+export const EXAMPLE_LEAD_STARTS: ReadonlySet<string> = new Set([...EXAMPLE_LEADS, 'such', 'among', 'led'])
