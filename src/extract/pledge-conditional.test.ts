@@ -14,6 +14,8 @@ describe('extractPledges: unconditional and conditional figures (ANNOTATION.md: 
     // The unconditional figure written second is still the value.
     ['Chile committed to a conditional 45% cut and an unconditional 25% cut in emissions by 2030.', ['CHL', 2030, 25, 45]],
     ['Kenya promises an unconditional 8% reduction in emissions by 2035 and a conditional 26%.', ['KEN', 2035, 8, 26]],
+    // An NDC's two figures named by the words alone: "unconditional target", "conditional one".
+    ['Peru raised its unconditional target to 30.5% and its conditional one to 41.2% by 2030.', ['PER', 2030, 30.5, 41.2]],
   ])('%s', (text, expected) => {
     expect(values(text)).toEqual([expected])
   })

@@ -8,10 +8,10 @@ import type { ValueRef } from './pledge-values.js'
 
 // The words that make a figure depend on others' help, read just after the figure (up to the next number), or just before it ("a conditional 23.7%").
 const CONDITION_AFTER = /^[^.;%\d]{0,45}?\b(?:conditional(?:ly)?\b|(?:with|given|subject to|contingent on|dependent on|if (?:it (?:gets|receives) )?)(?:\s+(?:more|adequate|sufficient|enough|the))?\s+(?:international|foreign|external|outside|global|financial|climate)?\s*(?:support|finance|financing|funding|help|assistance|aid|money)\b)/i
-const CONDITION_BEFORE = /\bconditional(?:ly)?\s+(?:\w+\s+)?$/i
+const CONDITION_BEFORE = /\bconditional(?:ly)?\s+(?:\w+\s+){0,2}$/i
 // Words that mark a figure as the country's own: it is the unconditional one even when written second.
 const OWN_AFTER = /^[^.;%\d]{0,30}?\b(?:unconditional(?:ly)?|on its own|alone|without (?:international |foreign |outside )?(?:support|finance|help|aid))\b/i
-const OWN_BEFORE = /\bunconditional(?:ly)?\s+(?:\w+\s+)?$/i
+const OWN_BEFORE = /\bunconditional(?:ly)?\s+(?:\w+\s+){0,2}$/i
 
 function isConditional(text: string, v: ValueRef): boolean {
   // A word right before the figure speaks for it first ("a conditional 45% cut and an unconditional 25%").

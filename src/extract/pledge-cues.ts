@@ -69,6 +69,8 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
         String.raw`\b(?:keep|cap|limit)(?:s|ping|ing)? (?:its |their )?emissions (?:to|at|below|under|within|between)\b`,
         // "pledged to mitigate 120 million tonnes", "the mitigation of between 120 and 140 million tonnes": an amount avoided
         String.raw`\bmitigat(?:e|es|ed|ing)\b|\bmitigation of\b`,
+        // "its unconditional target … and its conditional one": an NDC's two figures are emissions cuts
+        String.raw`\b(?:un)?conditional (?:emissions? )?(?:reduction )?(?:targets?|goals?|commitments?|pledges?|contributions?|one)\b`,
         // "raised its 2030 emissions target to 55%": a sized emissions target is a reduction
         // (\b before the lookbehind: the same test, but the costly lookbehind only runs at word starts)
         String.raw`\b(?<!(?:zero|neutral|neutrality|intensity|renewables?)[- ])(?:emissions?|climate|greenhouse[- ]gas|GHG|carbon) (?:reduction )?(?:targets?|goals?)\b`,
