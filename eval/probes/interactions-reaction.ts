@@ -130,4 +130,24 @@ export const REACTION_PROBES: readonly Probe[] = [
     id: 'interaction.protest.reason.4', test: 'neg', capability: 'protest', cameo: '110',
     text: 'Chile called off the talks with Peru because of the strike.',
   },
+  // The act just told, named again by "it" or "the move" in the next sentence.
+  {
+    id: 'interaction.protest.it-act.1', test: 'mft', capability: 'owner', cameo: '111',
+    text: "Norway approved new drilling in the Barents Sea on Monday.\n\nIceland's foreign minister condemned it as reckless.",
+    interactions: ['ISL protest NOR'],
+  },
+  {
+    id: 'interaction.protest.the-move.1', test: 'inv', capability: 'owner', cameo: '111',
+    text: 'Norway approved new drilling in the Barents Sea on Monday.\n\nThe move was condemned by Iceland.',
+    interactions: ['ISL protest NOR'],
+  },
+  {
+    id: 'interaction.protest.release.1', test: 'mft', capability: 'owner', cameo: '111',
+    text: 'Japan began releasing treated water from the plant in August.\n\nBeijing called the release selfish and irresponsible.',
+    interactions: ['CHN protest JPN'],
+  },
+  {
+    id: 'interaction.protest.it-act.2', test: 'neg', capability: 'owner', cameo: '111',
+    text: "Norway approved new drilling in the Barents Sea on Monday.\n\nIceland's foreign minister said she would study it closely.",
+  },
 ]

@@ -36,6 +36,13 @@ export const NOMINALISATIONS: ReadonlyMap<string, readonly string[]> = new Map([
   ['subsidise', ['subsidy']],
   ['subsidize', ['subsidy']],
   ['plan', ['plan']],
+  ['release', ['release', 'discharge']],
+  ['discharge', ['discharge', 'release']],
+  ['build', ['construction']],
+  ['construct', ['construction']],
+  ['expand', ['expansion']],
+  ['drill', ['drilling']],
+  ['dump', ['dumping']],
 ])
 
 /**

@@ -38,6 +38,11 @@ export interface State {
   roleSubject: { readonly actor: string; readonly sentence: number } | null
   /** The owner of the last thing named as a subject ("The US withdrawal is …"): what an object "it" may be. */
   thing: { readonly owner: string; readonly sentence: number } | null
+  /**
+   * Who last did an act others answer, by a verb that makes or decides something ("Australia approved
+   * the mine", "Japan began releasing the water"): whose act a next sentence's "it" or "the move" is.
+   */
+  act: { readonly owner: string; readonly sentence: number } | null
 }
 
 /** Object forms of the person pronouns ("her" reaches here only when no noun follows it). */
@@ -87,6 +92,8 @@ export function noteClause(state: State, chunks: readonly Chunk[], clause: Claus
   // "Washington decided to extend the tariffs": a later "the decision" is Washington's.
   // "China suspended the talks", "Washington decided to …": a later "the suspension", "the decision" is theirs.
   if (subject.length === 1 && clause.verb.voice === 'active' && !clause.verb.negated) for (const noun of NOMINALISATIONS.get(clause.verb.lemma) ?? []) noteOwner(state, noun, subject[0])
+  const acting = NOMINALISATIONS.has(clause.verb.lemma) || MAKING_VERBS.has(clause.verb.lemma)
+  if (subject.length === 1 && acting && clause.verb.voice === 'active' && !clause.verb.negated && !clause.verb.modal) state.act = { owner: subject[0], sentence }
   if (subject.length === 1 && MAKING_VERBS.has(clause.verb.lemma) && clause.object) {
     for (const c of clause.object.chunks) if (chunks[c].kind === 'thing') noteOwner(state, chunks[c].headLemma, subject[0])
   }

@@ -29,7 +29,7 @@ export function resolveDiscourse(input: {
 }): Chunk[] {
   const { sentences, mentions, chunks, clauses } = input
   const out = chunks.slice()
-  const state: State = { person: null, people: [], subject: [], plural: [], pair: [], objects: null, byRole: new Map(), byTitle: new Map(), thing: null, subjectSentence: -1, subjectPerson: null, roleSubject: null, place: null, owners: new Map(), countries: [], group: null, mentions, main: mainCountry(sentences, mentions) }
+  const state: State = { person: null, people: [], subject: [], plural: [], pair: [], objects: null, byRole: new Map(), byTitle: new Map(), thing: null, act: null, subjectSentence: -1, subjectPerson: null, roleSubject: null, place: null, owners: new Map(), countries: [], group: null, mentions, main: mainCountry(sentences, mentions) }
   const speakers = quoteSpeakerChunks(input)
   // First person inside a quote: the actors of the phrase that names its speaker.
   // The subject list each chunk stands in, indexed once (a scan per quote grows with the square of a long text).
@@ -141,6 +141,9 @@ function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], toke
       // ("The EU's levy was criticised by India, which calls it …": a thing subject of this very sentence comes first.)
       const asObject = p === 'thing' && isObject && (state.subjectSentence === sentence || state.thing?.sentence === sentence)
       if (asObject && state.thing && state.thing.sentence >= sentence - 1) return { ...chunk, modifierActor: state.thing.owner, via: 'memory:it-thing' }
+      // "Australia approved the mine. Fiji condemned it": the act the sentence before told, when no thing was named since.
+      const act = asObject ? lastAct(state, sentence) : null
+      if (act) return { ...chunk, modifierActor: act, via: 'memory:it-act' }
       if (p === 'thing' && !asObject && recentSubject.length === 1) return { ...chunk, actors: recentSubject, via: 'memory:it' }
       if (p === 'speaker') {
         const speaker = speakerOf(chunk)
@@ -210,6 +213,9 @@ function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], toke
       if (ACT_NOUNS.has(chunk.headLemma) && tokens[chunk.start - 1]?.lower === 'in' && tokens[chunk.start - 2]?.text === ',' && state.subjectSentence === sentence && state.subject.length === 1) {
         return { ...chunk, modifierActor: state.subject[0], via: 'memory:act' }
       }
+      // "Australia approved the mine. The move was condemned by Fiji": a definite act noun is the act just told.
+      const act = chunk.det === 'the' && ACT_NOUNS.has(chunk.headLemma) ? lastAct(state, sentence) : null
+      if (act && !state.owners.has(chunk.headLemma)) return { ...chunk, modifierActor: act, via: 'memory:act' }
       // "criticised the letter": the actor that sent the letter named before.
       // (A bare name stands for the same thing: "CBAM" after "the EU's mechanism (CBAM)".)
       const named = !chunk.det && tokens[chunk.head].pos === 'PROPN'
@@ -256,4 +262,11 @@ function recentObjects(state: State, sentence: number): readonly string[] | null
   if (o.actors.some((a) => state.subject.includes(a))) return null
   const fallback = state.plural.length ? state.plural : state.pair
   return fallback.length === 0 || fallback.some((a) => state.subject.includes(a)) ? o.actors : null
+}
+
+/** The actor of the act told in the sentence before (or earlier in this one), when this clause's own subject is someone else. */
+function lastAct(state: State, sentence: number): string | null {
+  const a = state.act
+  if (!a || a.sentence < sentence - 1) return null
+  return state.subjectSentence === sentence && state.subject.includes(a.owner) ? null : a.owner
 }
