@@ -150,4 +150,19 @@ export const REACTION_PROBES: readonly Probe[] = [
     id: 'interaction.protest.it-act.2', test: 'neg', capability: 'owner', cameo: '111',
     text: "Norway approved new drilling in the Barents Sea on Monday.\n\nIceland's foreign minister said she would study it closely.",
   },
+  // The act named as the subject, the party after "came from".
+  {
+    id: 'interaction.protest.came-from.1', test: 'mft', capability: 'noun-frame', cameo: '111',
+    text: "Criticism of Norway's drilling plan came from Iceland and Denmark.",
+    interactions: ['ISL protest NOR', 'DNK protest NOR'],
+  },
+  {
+    id: 'interaction.urge.came-from.1', test: 'inv', capability: 'noun-frame', cameo: '020',
+    text: 'Calls on Norway to halt the drilling came from Iceland.',
+    interactions: ['ISL urge NOR'],
+  },
+  {
+    id: 'interaction.protest.came-from.2', test: 'neg', capability: 'noun-frame', cameo: '111',
+    text: "Praise for Norway's drilling plan came from Iceland.",
+  },
 ]

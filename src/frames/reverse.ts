@@ -4,17 +4,31 @@ import type { Frame } from './types.js'
 
 /**
  * Criticism received: "Canada drew criticism from Mexico", "came under fire from …": the "from"
- * phrase acts on the clause's subject, through one of the entry's light verbs.
+ * phrase acts on the clause's subject, through one of the entry's light verbs. With the noun as the
+ * subject ("Criticism of Japan's plan came from China"), the clause's "from" phrase acts on the
+ * noun's own phrase.
  */
 export const reverse: Frame = (t) => {
   const { doc, entry } = t
   if (t.chunk < 0) return []
-  const from = prepsAfter(doc, t.chunk).find((p) => p.prep === 'from')
   const place = roleInClause(doc, t.chunk)
-  if (!from || !place || place.role === 'subject') return []
+  if (place?.role === 'subject') return fromSubject(t, place.clause)
+  const from = prepsAfter(doc, t.chunk).find((p) => p.prep === 'from')
+  if (!from || !place) return []
   const c = doc.clauses[place.clause]
   if (entry.light.length && !entry.light.includes(c.verb.lemma)) return []
   // ("Australia's coal policy drew criticism from Fiji": what a party owns stands for it, as for any protest's target.)
   const actors = partiesOf(doc, from.phrase)
   return cross(actors, targetsOf(doc, entry.type, c.subject, undefined, actors))
+}
+
+function fromSubject(t: Parameters<Frame>[0], clause: number): ReturnType<Frame> {
+  const { doc, entry } = t
+  const c = doc.clauses[clause]
+  const from = c.preps.find((p) => p.prep === 'from')
+  if (!from || c.verb.voice !== 'active' || (entry.light.length && !entry.light.includes(c.verb.lemma))) return []
+  const own = prepsAfter(doc, t.chunk).find((p) => p.prep !== 'from' && entry.preps.includes(p.prep))
+  if (!own) return []
+  const actors = partiesOf(doc, from.phrase)
+  return cross(actors, targetsOf(doc, entry.type, own.phrase, undefined, actors))
 }

@@ -27,7 +27,7 @@ const MOTION_PREPS = new Set(['to', 'with'])
  * 4. a plural noun tagged as a verb in -s ("objected to changes", "resisted calls from");
  * 5. a participle of growth before its noun ("under growing pressure") tagged as a verb;
  * 6. "that" before a noun that ends the sentence ("to meet that date.") tagged as a conjunction;
- * 7. a trigger noun opening a sentence before a preposition ("Demands from Kiribati …") tagged as a name;
+ * 7. a trigger noun opening a sentence before a preposition ("Demands from Kiribati …", "Calls on Japan …") tagged as a name or a verb;
  * 8. a participle after "has" and an adverb ("has long accused") tagged as a noun or adjective;
  * 9. a name in the attribution after a quote tagged as a common word ("…,” said Tom Burke", "…,” Hope said");
  * 10. a bare infinitive after "help", "let" or "make" and a name, tagged as a noun ("helped Vietnam phase out coal");
@@ -47,7 +47,9 @@ export function retag(tokens: Tagged[]): void {
   for (let i = 0; i < tokens.length - 1; i++) {
     // "Demands from Kiribati …", "Calls by Fiji …": a capitalised trigger noun opening a sentence, read as a name.
     const t = tokens[i]
-    if (t.pos !== 'PROPN' || tokens[i + 1].pos !== 'ADP' || !(i === 0 || tokens[i - 1].pos === 'PUNCT')) continue
+    // ("Calls on Japan to act came from Fiji": a plural in -s read as a verb; a sentence opens with no verb in -s.)
+    const opening = t.pos === 'PROPN' || (t.pos === 'VERB' && /[^s]s$/.test(t.lower))
+    if (!opening || tokens[i + 1].pos !== 'ADP' || !(i === 0 || tokens[i - 1].pos === 'PUNCT')) continue
     const noun = [t.lower, t.lower.replace(/s$/, '')].find((n) => INTERACTION_INDEX.nouns.has(n))
     if (noun) [t.pos, t.lemma] = ['NOUN', noun]
   }
