@@ -295,4 +295,9 @@ export const PROTEST_PROBES: readonly Probe[] = [
     text: 'Vietnam lodged stern representations with China over the survey ship.',
     interactions: ['VNM protest CHN'],
   },
+  {
+    id: 'interaction.protest.critic.1', test: 'mft', capability: 'protest', cameo: '111',
+    text: "Barbados is among the fiercest critics of Britain's aid cuts.",
+    interactions: ['BRB protest GBR'],
+  },
 ]

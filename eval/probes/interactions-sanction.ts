@@ -120,4 +120,9 @@ export const SANCTION_PROBES: readonly Probe[] = [
     id: 'interaction.sanction.received.2', test: 'neg', capability: 'sanction', cameo: '163',
     text: 'Belarus could face new sanctions from Canada if the crackdown goes on.',
   },
+  {
+    id: 'interaction.sanction.halt-imports.1', test: 'mft', capability: 'sanction', cameo: '163',
+    text: 'In response, South Korea suspended imports of Japanese fish.',
+    interactions: ['KOR sanction JPN'],
+  },
 ]

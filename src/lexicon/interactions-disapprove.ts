@@ -163,4 +163,10 @@ export const DISAPPROVE: unknown[] = [
       hit: [['China lodged stern representations with Japan over the release.', 'CHN protest JPN']],
       miss: ['Farmers made representations to the government about the levy.'],
     } },
+  { id: 'protest.critic', type: 'protest', cameo: '111', frames: ['nominal'], preps: ['of'], light: ['be', 'become', 'remain'], nouns: ['critic', 'opponent', 'detractor'],
+    note: 'a party that is a critic of another\'s act protests it: "India is among the fiercest critics of the EU levy"',
+    examples: {
+      hit: [['India is among the fiercest critics of the EU levy.', 'IND protest EU'], ["Fiji has become a vocal opponent of Australia's coal exports.", 'FJI protest AUS']],
+      miss: ['India is a critic of the plan.', 'Critics of the EU levy met in Geneva.'],
+    } },
 ]

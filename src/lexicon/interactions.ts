@@ -228,6 +228,13 @@ const RAW: unknown[] = [
       hit: [['Britain sanctioned Russian oil traders.', 'GBR sanction RUS'], ['The EU banned imports of Russian coal.', 'EU sanction RUS'], ['Japan restricted imports of Chinese solar panels.', 'JPN sanction CHN'], ['India prohibited shipments of Pakistani cement.', 'IND sanction PAK']],
       miss: ['The EU banned single-use plastics.', 'Britain could sanction Russian oil traders.', 'Chile restricted water use in Santiago.'],
     } },
+  { id: 'sanction.halt', type: 'sanction', cameo: '163', frames: ['active', 'passive'],
+    verbs: ['suspend imports', 'halt imports', 'stop imports', 'block imports', 'freeze imports', 'suspend purchases', 'halt purchases', 'stop purchases', 'suspend shipments', 'halt shipments', 'block shipments'],
+    note: 'stopping the trade in a party\'s goods is an embargo on it: the verb with "imports", "purchases" or "shipments" as its object',
+    examples: {
+      hit: [['In response, China suspended imports of Japanese seafood.', 'CHN sanction JPN'], ['Russia halted purchases of Moldovan wine.', 'RUS sanction MDA']],
+      miss: ['China suspended imports of seafood during the storm.', 'China may halt imports of Japanese seafood.'],
+    } },
   { id: 'sanction.noun', type: 'sanction', cameo: '163', frames: ['nominal'], preps: ['on', 'against', 'onto', 'for'],
     light: ['impose', 'retaliate', 'hit', 'slap', 'levy', 'introduce', 'extend', 'raise', 'increase', 'hike', 'announce', 'adopt', 'place', 'maintain', 'keep', 'double', 'expand', 'reimpose', 'tighten', 'put', 'apply', 'enact', 'approve', 'set', 'add', 'quadruple', 'triple', 'widen', 'renew', 'charge', 'collect', 'enforce', 'implement'],
     nouns: SANCTION_NOUNS,
