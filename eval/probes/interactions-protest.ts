@@ -300,4 +300,19 @@ export const PROTEST_PROBES: readonly Probe[] = [
     text: "Barbados is among the fiercest critics of Britain's aid cuts.",
     interactions: ['BRB protest GBR'],
   },
+  {
+    id: 'interaction.protest.reject-from.1', test: 'mft', capability: 'owner', cameo: '120',
+    text: 'Uganda rejected the proposal from Tanzania on the pipeline route.',
+    interactions: ['UGA protest TZA'],
+  },
+  {
+    id: 'interaction.protest.reject-levelled.1', test: 'inv', capability: 'owner', cameo: '120',
+    text: 'Uganda has rejected the accusations levelled by Tanzania over the pipeline.',
+    interactions: ['UGA protest TZA'],
+  },
+  {
+    id: 'interaction.protest.draft-presidency.1', test: 'mft', capability: 'owner', cameo: '120',
+    text: 'At the COP29 talks in Baku, Uganda objected to a draft from the Azerbaijani presidency.',
+    interactions: ['UGA protest UNFCCC'],
+  },
 ]

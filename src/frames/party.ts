@@ -87,15 +87,24 @@ export function targetsOf(doc: Doc, type: InteractionType, p: Phrase | null | un
   // "the decision by Japan to fund …": the act's agent right after it.
   const by = doc.tokens[p.end]?.lower === 'by' ? partiesAt(doc, p.end + 1) : []
   if (by.length) return by
-  if (type === 'protest' && BODY_TEXT.has(head.headLemma)) return bodyOfText(doc, doc.tokens[head.head].sentence, exclude)
   const goods = p.chunks.some((c) => GOODS.has(doc.chunks[c].headLemma))
   const adjacent = next && next.phrase.start === p.end + 1
-  if (adjacent && (next.prep === 'from' || (next.prep === 'of' && (goods || type !== 'sanction')))) return targetsOf(doc, type, next.phrase)
+  // ("rejected the proposal from Britain": a text from a party is that party's before it is any body's;
+  // "a draft from the Egyptian presidency" is the body's, whose officers wrote it, ANNOTATION.md.)
+  const officers = adjacent && next.phrase.chunks.some((c) => BODY_OFFICERS.has(doc.chunks[c].headLemma))
+  const from = adjacent && next.prep === 'from' && !officers ? targetsOf(doc, type, next.phrase) : []
+  if (from.length) return from
+  if (type === 'protest' && BODY_TEXT.has(head.headLemma)) return bodyOfText(doc, doc.tokens[head.head].sentence, exclude)
+  if (adjacent && next.prep === 'of' && (goods || type !== 'sanction')) return targetsOf(doc, type, next.phrase)
   return madeIn(doc, p)
 }
 
+/** Who writes a body's texts for it: a text "from the Egyptian presidency" is the COP's. */
+const BODY_OFFICERS = new Set(['presidency', 'president', 'chair', 'chairman', 'chairwoman', 'secretariat', 'host', 'facilitator', 'co-chair'])
+
 /** Participles that name who made a statement or took a stance: "the positions taken by Canada". */
-const MADE_BY = new Set(['made', 'taken', 'adopted', 'expressed', 'issued', 'proposed', 'tabled', 'voiced', 'delivered', 'imposed', 'introduced'])
+const MADE_BY = new Set(['made', 'taken', 'adopted', 'expressed', 'issued', 'proposed', 'tabled', 'voiced', 'delivered', 'imposed', 'introduced',
+  'levelled', 'leveled', 'raised', 'lodged', 'filed', 'sent', 'written', 'announced', 'unveiled', 'approved', 'passed', 'submitted'])
 
 /** The actors of the phrase that starts at token `j`. */
 function partiesAt(doc: Doc, j: number): string[] {
