@@ -315,4 +315,14 @@ export const PROTEST_PROBES: readonly Probe[] = [
     text: 'At the COP29 talks in Baku, Uganda objected to a draft from the Azerbaijani presidency.',
     interactions: ['UGA protest UNFCCC'],
   },
+  {
+    id: 'interaction.protest.turn-down.1', test: 'mft', capability: 'protest', cameo: '120',
+    text: "Ethiopia turned down Egypt's offer of mediation on the dam.",
+    interactions: ['ETH protest EGY'],
+  },
+  {
+    id: 'interaction.protest.brush-aside.1', test: 'inv', capability: 'protest', cameo: '120',
+    text: "Ethiopia brushed aside Egypt's concerns about the dam.",
+    interactions: ['ETH protest EGY'],
+  },
 ]

@@ -118,7 +118,7 @@ export const DISAPPROVE: unknown[] = [
       miss: ["Japan's plan prompted a quick response from China.", 'The plan prompted an angry response from farmers.'],
     } },
   { id: 'protest.reject', type: 'protest', cameo: '120', frames: ['active', 'passive'],
-    verbs: ['reject', 'oppose', 'block', 'veto', 'dismiss', 'rebuff', 'spurn', 'snub', 'boycott', 'shun', 'defy', 'protest', 'contest', 'challenge', 'condemn', 'deny', 'refute', 'dispute'],
+    verbs: ['reject', 'oppose', 'block', 'veto', 'dismiss', 'rebuff', 'spurn', 'snub', 'boycott', 'shun', 'defy', 'protest', 'contest', 'challenge', 'condemn', 'deny', 'refute', 'dispute', 'turn down', 'brush aside', 'wave off'],
     note: 'a party rejecting a body\'s text protests the body (ANNOTATION.md); see src/frames/party.ts',
     examples: {
       hit: [["Brazil rejected France's offer of aid.", 'BRA protest FRA'], ['Germany snubbed the Polish envoy.', 'DEU protest POL'], ["Peru denied Chile's claims that it had diverted the river.", 'PER protest CHL']],

@@ -3,7 +3,7 @@ import { ASPECT_VERBS, NEGATORS } from '../lexicon/modality.js'
 
 const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', "'ll", 'wo', 'ca'])
 /** Particles that belong to the verb before them ("phase out", "sat down", "hit back", "team up"). */
-const PARTICLES = new Set(['out', 'up', 'down', 'off', 'back', 'away', 'forward', 'ahead'])
+const PARTICLES = new Set(['out', 'up', 'down', 'off', 'back', 'away', 'forward', 'ahead', 'aside'])
 const PASSIVE_AUX = new Set(['be', 'get'])
 /** Quantifiers that float into the verb group: "have both pressed", "will all sign". */
 const FLOATING = new Set(['both', 'all', 'each'])
