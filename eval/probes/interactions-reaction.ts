@@ -165,4 +165,19 @@ export const REACTION_PROBES: readonly Probe[] = [
     id: 'interaction.protest.came-from.2', test: 'neg', capability: 'noun-frame', cameo: '111',
     text: "Praise for Norway's drilling plan came from Iceland.",
   },
+  // A stance named back with "the" ("the idea", "the remarks"): the sentence before's subject's.
+  {
+    id: 'interaction.protest.stance.1', test: 'mft', capability: 'owner', cameo: '111',
+    text: 'Austria wants to keep its gas deals with Russia for another decade.\n\nHungary criticised the idea on Tuesday.',
+    interactions: ['HUN protest AUT'],
+  },
+  {
+    id: 'interaction.protest.stance.2', test: 'inv', capability: 'owner', cameo: '111',
+    text: 'The Austrian chancellor said the gas deals would stay.\n\nHungary criticised the remarks on Tuesday.',
+    interactions: ['HUN protest AUT'],
+  },
+  {
+    id: 'interaction.protest.stance.3', test: 'neg', capability: 'owner', cameo: '111',
+    text: 'Scientists want to keep the gas deals under review.\n\nHungary criticised the idea on Tuesday.',
+  },
 ]

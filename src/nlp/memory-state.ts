@@ -43,6 +43,8 @@ export interface State {
    * the mine", "Japan began releasing the water"): whose act a next sentence's "it" or "the move" is.
    */
   act: { readonly owner: string; readonly sentence: number } | null
+  /** The subject before the current sentence's first one: whose "the idea" a next sentence may answer. */
+  earlierSubject: { readonly actors: readonly string[]; readonly sentence: number } | null
 }
 
 /** Object forms of the person pronouns ("her" reaches here only when no noun follows it). */
@@ -104,6 +106,7 @@ export function noteClause(state: State, chunks: readonly Chunk[], clause: Claus
   if (subjectReferent >= 0) state.subjectPerson = { index: subjectReferent, sentence }
   if (only?.kind === 'role' && !only.plural && only.actors.length === 1 && clause.subjectFrom === 'own') state.roleSubject = { actor: only.actors[0], sentence }
   if (subject.length && (clause.subjectFrom === 'own' || clause.subjectFrom === 'control')) {
+    if (sentence > state.subjectSentence) state.earlierSubject = { actors: state.subject, sentence: state.subjectSentence }
     state.subject = subject
     state.subjectSentence = sentence
     const plural = subject.length > 1 || (clause.subject!.chunks.length === 1 && chunks[clause.subject!.chunks[0]].plural)

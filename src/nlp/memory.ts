@@ -29,7 +29,7 @@ export function resolveDiscourse(input: {
 }): Chunk[] {
   const { sentences, mentions, chunks, clauses } = input
   const out = chunks.slice()
-  const state: State = { person: null, people: [], subject: [], plural: [], pair: [], objects: null, byRole: new Map(), byTitle: new Map(), thing: null, act: null, subjectSentence: -1, subjectPerson: null, roleSubject: null, place: null, owners: new Map(), countries: [], group: null, mentions, main: mainCountry(sentences, mentions) }
+  const state: State = { person: null, people: [], subject: [], plural: [], pair: [], objects: null, byRole: new Map(), byTitle: new Map(), thing: null, act: null, earlierSubject: null, subjectSentence: -1, subjectPerson: null, roleSubject: null, place: null, owners: new Map(), countries: [], group: null, mentions, main: mainCountry(sentences, mentions) }
   const speakers = quoteSpeakerChunks(input)
   // First person inside a quote: the actors of the phrase that names its speaker.
   // The subject list each chunk stands in, indexed once (a scan per quote grows with the square of a long text).
@@ -216,6 +216,9 @@ function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], toke
       // "Australia approved the mine. The move was condemned by Fiji": a definite act noun is the act just told.
       const act = chunk.det === 'the' && ACT_NOUNS.has(chunk.headLemma) ? lastAct(state, sentence) : null
       if (act && !state.owners.has(chunk.headLemma)) return { ...chunk, modifierActor: act, via: 'memory:act' }
+      // "Germany wants to keep its coal plants open. Poland criticised the idea": a stance named back is the sentence before's subject's.
+      const stance = chunk.det === 'the' && STANCE_NOUNS.has(chunk.headLemma) && !state.owners.has(chunk.headLemma) ? subjectBefore(state, sentence) : null
+      if (stance) return { ...chunk, modifierActor: stance, via: 'memory:stance' }
       // "criticised the letter": the actor that sent the letter named before.
       // (A bare name stands for the same thing: "CBAM" after "the EU's mechanism (CBAM)".)
       const named = !chunk.det && tokens[chunk.head].pos === 'PROPN'
@@ -269,4 +272,15 @@ function lastAct(state: State, sentence: number): string | null {
   const a = state.act
   if (!a || a.sentence < sentence - 1) return null
   return state.subjectSentence === sentence && state.subject.includes(a.owner) ? null : a.owner
+}
+
+/** Nouns for what a party proposes, decides or says, named back with "the": whose it is the sentence before tells. */
+const STANCE_NOUNS = new Set(['idea', 'plan', 'proposal', 'decision', 'move', 'step', 'remark', 'comment', 'statement', 'policy', 'stance', 'position', 'announcement', 'timeline', 'approach', 'bid', 'threat', 'suggestion', 'offer', 'request'])
+
+/** The single actor that was the own subject of the sentence before, when this sentence's subject so far is someone else. */
+function subjectBefore(state: State, sentence: number): string | null {
+  const before = state.subjectSentence === sentence ? state.earlierSubject : { actors: state.subject, sentence: state.subjectSentence }
+  if (!before || before.sentence !== sentence - 1 || before.actors.length !== 1) return null
+  const own = state.subjectSentence === sentence ? state.subject : []
+  return own.includes(before.actors[0]) ? null : before.actors[0]
 }
