@@ -60,3 +60,11 @@ export const SAME_MEASURE: ReadonlyMap<string, readonly string[]> = new Map(MEAS
  */
 export const MAKING_VERBS: ReadonlySet<string> = new Set(['make', 'send', 'issue', 'publish', 'release', 'write', 'announce', 'adopt', 'propose', 'introduce', 'unveil', 'impose', 'launch',
   'approve', 'pass', 'submit', 'table', 'present', 'enact', 'draft', 'circulate', 'insert', 'add', 'push', 'offer', 'plan', 'prepare', 'design', 'levy', 'finalise', 'finalize'])
+
+/**
+ * Nouns for what a party does, proposes or says, named back: "…, in a move that Beijing denounced",
+ * "The move was condemned by Fiji", "Poland criticised the idea". Whose it is, the discourse memory
+ * tells (src/nlp/memory.ts): the clause before, the act just told, or the sentence before's subject.
+ */
+export const ACT_NOUNS: ReadonlySet<string> = new Set(['move', 'step', 'decision', 'bid', 'attempt', 'effort', 'idea', 'plan', 'proposal', 'remark', 'comment',
+  'statement', 'policy', 'stance', 'position', 'announcement', 'timeline', 'approach', 'threat', 'suggestion', 'offer', 'request'])

@@ -80,8 +80,6 @@ export function noteMention(state: State, m: Mention, index: number): void {
   if (m.kind === 'group' && m.actor) state.group = m.actor
 }
 
-/** Nouns that name the act of the clause they follow: "…, in a move that Beijing denounced". */
-export const ACT_NOUNS = new Set(['move', 'step', 'decision', 'bid', 'attempt', 'effort'])
 
 
 export function actorsOf(chunks: readonly Chunk[], p: Phrase | null): string[] {

@@ -3,7 +3,8 @@ import type { Chunk, Clause, Mention, QuoteSpan, Sentence, Token } from '../mode
 import { quoteAt, quoteSpeakerChunks } from './speakers.js'
 import { mainActor } from './main-actor.js'
 import { acronymAfter, ofActor } from './memory-phrases.js'
-import { ACT_NOUNS, OBJECT_PRONOUNS, noteClause, noteMention, noteOwner, notePerson, otherPerson, possessorActors, type State } from './memory-state.js'
+import { ACT_NOUNS } from '../lexicon/nominalisations.js'
+import { OBJECT_PRONOUNS, noteClause, noteMention, noteOwner, notePerson, otherPerson, possessorActors, type State } from './memory-state.js'
 
 /**
  * The one discourse memory: read in document order, it gives actors to the phrases that stand for
@@ -217,7 +218,7 @@ function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], toke
       const act = chunk.det === 'the' && ACT_NOUNS.has(chunk.headLemma) ? lastAct(state, sentence) : null
       if (act && !state.owners.has(chunk.headLemma)) return { ...chunk, modifierActor: act, via: 'memory:act' }
       // "Germany wants to keep its coal plants open. Poland criticised the idea": a stance named back is the sentence before's subject's.
-      const stance = chunk.det === 'the' && STANCE_NOUNS.has(chunk.headLemma) && !state.owners.has(chunk.headLemma) ? subjectBefore(state, sentence) : null
+      const stance = chunk.det === 'the' && ACT_NOUNS.has(chunk.headLemma) && !state.owners.has(chunk.headLemma) ? subjectBefore(state, sentence) : null
       if (stance) return { ...chunk, modifierActor: stance, via: 'memory:stance' }
       // "criticised the letter": the actor that sent the letter named before.
       // (A bare name stands for the same thing: "CBAM" after "the EU's mechanism (CBAM)".)
@@ -273,9 +274,6 @@ function lastAct(state: State, sentence: number): string | null {
   if (!a || a.sentence < sentence - 1) return null
   return state.subjectSentence === sentence && state.subject.includes(a.owner) ? null : a.owner
 }
-
-/** Nouns for what a party proposes, decides or says, named back with "the": whose it is the sentence before tells. */
-const STANCE_NOUNS = new Set(['idea', 'plan', 'proposal', 'decision', 'move', 'step', 'remark', 'comment', 'statement', 'policy', 'stance', 'position', 'announcement', 'timeline', 'approach', 'bid', 'threat', 'suggestion', 'offer', 'request'])
 
 /** The single actor that was the own subject of the sentence before, when this sentence's subject so far is someone else. */
 function subjectBefore(state: State, sentence: number): string | null {
