@@ -180,4 +180,14 @@ export const REACTION_PROBES: readonly Probe[] = [
     id: 'interaction.protest.stance.3', test: 'neg', capability: 'owner', cameo: '111',
     text: 'Scientists want to keep the gas deals under review.\n\nHungary criticised the idea on Tuesday.',
   },
+  {
+    id: 'interaction.protest.both.1', test: 'mft', capability: 'pronoun', cameo: '111',
+    text: "Iceland and Denmark spoke at the Arctic Council on Monday.\n\nBoth condemned Norway's drilling plan.",
+    interactions: ['ISL protest NOR', 'DNK protest NOR'],
+  },
+  {
+    id: 'interaction.urge.both-floating.1', test: 'inv', capability: 'pronoun', cameo: '020',
+    text: 'Iceland and Denmark have both pressed Norway to halt the drilling.',
+    interactions: ['ISL urge NOR', 'DNK urge NOR'],
+  },
 ]

@@ -38,5 +38,7 @@ export const PRONOUNS: Readonly<Record<string, 'person' | 'plural' | 'thing' | '
   we: 'speaker', us: 'speaker', our: 'speaker', i: 'speaker', me: 'speaker', my: 'speaker',
   he: 'person', him: 'person', his: 'person', she: 'person', her: 'person', hers: 'person',
   they: 'plural', them: 'plural', their: 'plural', theirs: 'plural',
+  // "Both condemned the plan": the determiner standing alone (retag.ts reads it as a pronoun).
+  both: 'plural',
   it: 'thing', its: 'thing',
 }

@@ -31,12 +31,19 @@ const MOTION_PREPS = new Set(['to', 'with'])
  * 8. a participle after "has" and an adverb ("has long accused") tagged as a noun or adjective;
  * 9. a name in the attribution after a quote tagged as a common word ("…,” said Tom Burke", "…,” Hope said");
  * 10. a bare infinitive after "help", "let" or "make" and a name, tagged as a noun ("helped Vietnam phase out coal");
- * 11. a past tense after a name, read as an adjective before its phrase ("Fiji rounded on Australia").
+ * 11. a past tense after a name, read as an adjective before its phrase ("Fiji rounded on Australia");
+ * 12. "both" alone before a verb, tagged as a determiner ("Both condemned the plan"): a pronoun.
  * Only words whose verb the lexicons know are changed (9 and 10 excepted); the lemma becomes that verb.
  */
 export function retag(tokens: Tagged[]): void {
   namesInAttribution(tokens)
   bareInfinitives(tokens)
+  for (let i = 0; i < tokens.length - 1; i++) {
+    // 12. "Both condemned the plan": a determiner before a verb stands alone, as a pronoun.
+    // ("have both pressed": after an auxiliary it floats in the verb group.)
+    const opens = i === 0 || tokens[i - 1].pos === 'PUNCT' || tokens[i - 1].pos === 'CCONJ' || tokens[i - 1].pos === 'SPACE'
+    if (opens && tokens[i].lower === 'both' && tokens[i].pos === 'DET' && (tokens[i + 1].pos === 'VERB' || tokens[i + 1].pos === 'AUX')) [tokens[i].pos, tokens[i].lemma] = ['PRON', 'both']
+  }
   for (const t of tokens) {
     // "co-founded", "re-imposed": wink leaves hyphenated verbs unlemmatised.
     if (t.pos === 'VERB' && t.lemma === t.lower && t.lower.includes('-')) t.lemma = regularLemma(t.lower)
