@@ -267,4 +267,19 @@ export const URGE_DEMAND_PROBES: readonly Probe[] = [
     id: 'interaction.urge.warn.2', test: 'neg', capability: 'urge', cameo: '020',
     text: 'Bangladesh warned that India would divert more water from the Teesta.',
   },
+  // urge: an obligation said of another party with "needs to", "has to"
+  {
+    id: 'interaction.urge.needs-to.1', test: 'mft', capability: 'urged', cameo: '020',
+    text: '"Canada needs to do far more on oil sands emissions," the Danish minister said.',
+    interactions: ['DNK urge CAN'],
+  },
+  {
+    id: 'interaction.urge.has-to.1', test: 'inv', capability: 'urged', cameo: '020',
+    text: 'Canada has to do far more on oil sands emissions, the Danish minister said.',
+    interactions: ['DNK urge CAN'],
+  },
+  {
+    id: 'interaction.urge.needs-to.2', test: 'neg', capability: 'urged', cameo: '020',
+    text: '"We need to do far more on oil sands emissions," the Canadian minister said.',
+  },
 ]

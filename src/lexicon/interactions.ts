@@ -70,11 +70,11 @@ const RAW: unknown[] = [
       miss: ['The EU looks forward to the summit in India.'],
     } },
   { id: 'urge.obliged', type: 'urge', cameo: '020', frames: ['obliged'], direct: false,
-    modals: ['must', 'should'],
+    modals: ['must', 'should', 'need', 'have', 'ought'],
     note: 'an obligation said of another party is pressing it: "“Australia must stop approving coal mines,” Tuvalu said"',
     examples: {
       hit: [['\u201cAustralia must stop approving new coal mines,\u201d the Tuvaluan leader said.', 'TUV urge AUS'], ['Kerry said China should peak its emissions before 2030.', 'USA urge CHN'],
-        ['\u201cThe United States and China must work together,\u201d the Kenyan president said.', 'KEN urge USA']],
+        ['\u201cThe United States and China must work together,\u201d the Kenyan president said.', 'KEN urge USA'], ['\u201cAustralia needs to do much more on coal,\u201d the Tuvaluan leader said.', 'TUV urge AUS']],
       miss: ['\u201cWe must act now,\u201d the Tuvaluan leader said.', 'Australia must stop approving new coal mines.', 'Kerry said the world should peak its emissions before 2030.', 'Fiji said it must adapt.'],
     } },
   // ── 10 demand ────────────────────────────────────────────────────────────────────────────────

@@ -97,3 +97,12 @@ export const REASON_LEADS: readonly string[] = ['because of', 'due to', 'owing t
 
 /** Games and rounds of a contest: teams that "met in the final" played a match, they held no talks. */
 export const CONTESTS: ReadonlySet<string> = new Set(['final', 'semi-final', 'semifinal', 'quarter-final', 'quarterfinal', 'match', 'game', 'fixture', 'derby', 'tournament', 'playoff', 'play-off', 'bout'])
+
+/**
+ * Modals of obligation, with the verbs that work as one before "to" ("needs to", "has to", "ought to":
+ * src/nlp/verb-groups.ts reads them as the group's modal): what one party says another must do presses it,
+ * and an act a party is only obliged to do is not done.
+ */
+export const OBLIGATION_MODALS: ReadonlySet<string> = new Set(['must', 'should', 'need', 'have', 'ought'])
+/** The verbs of OBLIGATION_MODALS that take "to" before the verb. */
+export const SEMI_MODALS: ReadonlySet<string> = new Set(['need', 'have', 'ought'])

@@ -1,5 +1,5 @@
 import type { Token, VerbGroup } from '../model/doc.js'
-import { ASPECT_VERBS, NEGATORS } from '../lexicon/modality.js'
+import { ASPECT_VERBS, NEGATORS, SEMI_MODALS } from '../lexicon/modality.js'
 
 const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', "'ll", 'wo', 'ca'])
 /** Particles that belong to the verb before them ("phase out", "sat down", "hit back", "team up"). */
@@ -34,7 +34,12 @@ export function findVerbGroups(tokens: readonly Token[], from: number, to: numbe
     let passiveAux = false
     while (i < to && chunkOf[i] < 0) {
       const t = tokens[i]
-      if (t.pos === 'AUX') {
+      if (head < 0 && modal === null && (t.pos === 'VERB' || t.pos === 'AUX') && SEMI_MODALS.has(t.lemma) && tokens[i + 1]?.lower === 'to' && i + 2 < to && isBase(tokens[i + 2])) {
+        // "Australia needs to do more", "China has to cut": the verb before "to" works as a modal of obligation.
+        modal = t.lemma
+        lastAux = i
+        i++
+      } else if (t.pos === 'AUX') {
         // A second finite auxiliary after a main verb starts a new group ("… said it would …").
         if (head >= 0) break
         lastAux = i
@@ -91,6 +96,11 @@ function perfectFollows(tokens: readonly Token[], i: number, to: number): boolea
   if (i >= to || !v) return false
   if (v.pos === 'AUX') return v.lower === 'been'
   return v.pos === 'VERB' && (v.lower !== v.lemma || SAME_FORM.has(v.lower)) && !v.lower.endsWith('ing')
+}
+
+/** A verb's base form, as an infinitive after "to" has it. */
+function isBase(v: Token | undefined): boolean {
+  return !!v && (v.pos === 'AUX' || v.pos === 'VERB') && !/[^s]s$/.test(v.lower) && !v.lower.endsWith('ing') && !v.lower.endsWith('ed')
 }
 
 function opensGroup(tokens: readonly Token[], i: number, to: number, chunkOf: Int32Array): boolean {
