@@ -190,4 +190,21 @@ export const REACTION_PROBES: readonly Probe[] = [
     text: 'Iceland and Denmark have both pressed Norway to halt the drilling.',
     interactions: ['ISL urge NOR', 'DNK urge NOR'],
   },
+  // A concern told to a party is addressed to it.
+  {
+    id: 'interaction.protest.told-concerns.1', test: 'mft', capability: 'addressee', cameo: '110',
+    text: "Petro told von der Leyen about Colombia's concerns over the new import rules.",
+    interactions: ['COL protest EU'],
+  },
+  {
+    id: 'interaction.protest.told-concerns.2', test: 'inv', capability: 'addressee', cameo: '110',
+    text: "Petro told von der Leyen of his concerns about the EU's new import rules.",
+    interactions: ['COL protest EU'],
+  },
+  // A known person after a fronted phrase ending in another country's title keeps their own country.
+  {
+    id: 'interaction.meet.fronted-title.1', test: 'mft', capability: 'person', cameo: '040',
+    text: "At a meeting with Japan's foreign minister, Wang Yi raised the issue of seafood exports.",
+    interactions: ['CHN meet JPN'],
+  },
 ]

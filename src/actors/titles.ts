@@ -87,6 +87,9 @@ export function findTitledPeople(
     const known = lookupKnownPerson(name, hintActor)
     // In a title-case headline ("UN Chief Hails Moon's Vow") any capitalised words look like a name.
     if (!known && inTitleCaseLine(text, h.index, lines)) continue
+    // "At a meeting with Japan's foreign minister, Wang Yi raised …": past a comma, a known person of
+    // another country is no apposition to the title (the comma closed a phrase before the subject).
+    if (known && gap.includes(',') && prefix && actorOf(prefix) && known.actor && actorOf(prefix) !== known.actor) continue
     out.push({
       start: prefix ? Math.min(prefix.start, roleStart) : roleStart,
       end: nameStart + name.length,

