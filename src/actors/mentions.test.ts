@@ -238,3 +238,19 @@ describe('findMentions: a name after a sentence that ends on a name', () => {
     expect(view('Air China cut flights.')).toEqual([])
   })
 })
+
+describe('findMentions: titles as news in many countries writes them (our own names)', () => {
+  it.each([
+    ['Environment CS Amina Wekesa announced the plan.', 'Amina Wekesa'],
+    ['Climate Change Commission Vice Chairperson Tomas Reyes announced the plan.', 'Tomas Reyes'],
+    ['Minister of State for Environment Arjun Mehra announced the plan.', 'Arjun Mehra'],
+    ['Mayor Ida Holm opened the sea wall.', 'Ida Holm'],
+  ])('%s', (text, person) => {
+    expect(findMentions(text).filter((m) => m.kind === 'person').map((m) => m.person)).toEqual([person])
+  })
+
+  it('a known person past a comma is no apposition to another country\'s title', () => {
+    const m = find("At a meeting with Japan's foreign minister, Wang Yi raised the issue.", 'Wang Yi')
+    expect(m?.actor).toBe('CHN')
+  })
+})

@@ -23,10 +23,10 @@ function alternation(words: readonly string[]): string {
 
 /** Title heads, found first: a cheap scan, since most text holds none. */
 const HEAD = new RegExp(`\\b${alternation(TITLE_HEADS)}\\b`, 'g')
-/** After the head: an optional "of/for ..." portfolio, then the name, maybe after a comma. */
+/** After the head: up to two "of/for ..." portfolios ("Minister of State for Environment"), then the name, maybe after a comma. */
 const TAIL_CONTENT = alternation(TITLE_TAIL_WORDS.filter((w) => !['and', 'the', 'of'].includes(w)))
 const TAIL_AND_NAME = new RegExp(
-  `((?: (?:of|for|on) (?:${alternation(TITLE_TAIL_WORDS)}(?:,? and |, | ))*${TAIL_CONTENT})?)(,? )(${NAME_SOURCE})`,
+  `((?: (?:of|for|on) (?:${alternation(TITLE_TAIL_WORDS)}(?:,? and |, | ))*${TAIL_CONTENT}){0,2})(,? )(${NAME_SOURCE})`,
   'uy',
 )
 const MODIFIERS = new Set(TITLE_MODIFIERS.map((w) => w.toLowerCase()))

@@ -13,7 +13,8 @@ export const TITLE_HEADS: readonly string[] = [
   'Representative', 'Administrator', 'Adviser', 'Advisor', 'Negotiator', 'Chief', 'Director-General',
   'Director General', 'Director', 'Chair', 'Chairman', 'Chairwoman', 'Governor', 'Senator', 'Leader', 'Head',
   'Executive Director', 'Counselor', 'Councillor', 'Tsar', 'Czar', 'Undersecretary', 'Under-Secretary',
-  'Under Secretary', 'Spokesman', 'Coordinator', 'Commissioner',
+  'Under Secretary', 'Spokesman', 'Coordinator', 'Commissioner', 'Chairperson', 'Mayor', 'Lawmaker', 'Congressman',
+  'Congresswoman', 'CS',
 ]
 
 /**
