@@ -287,4 +287,15 @@ export const QUOTE_PROBES: readonly Probe[] = [
     id: 'quote.speech-noun.3', test: 'neg', capability: 'not-speaker',
     text: 'The report\'s message was clear: "Nobody on this coast believes the money will arrive on time."',
   },
+  // "she" after a man and a woman are named: the woman.
+  {
+    id: 'quote.pronoun-gender.1', test: 'mft', capability: 'speaker',
+    text: 'Energy Minister Tom Hale spoke after climate envoy Mary Osei.\n\n"Nobody on this coast believes the money will arrive on time," she said.',
+    quotes: ['Mary Osei: Nobody on this coast believes the money will arrive on time,'],
+  },
+  {
+    id: 'quote.pronoun-gender.2', test: 'inv', capability: 'speaker',
+    text: 'Climate envoy Mary Osei spoke after Energy Minister Tom Hale.\n\n"Nobody on this coast believes the money will arrive on time," he said.',
+    quotes: ['Tom Hale: Nobody on this coast believes the money will arrive on time,'],
+  },
 ]

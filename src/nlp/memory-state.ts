@@ -43,6 +43,8 @@ export interface State {
    * the mine", "Japan began releasing the water"): whose act a next sentence's "it" or "the move" is.
    */
   act: { readonly owner: string; readonly sentence: number } | null
+  /** Person mentions named lately, one per person, most recent last. */
+  recent: number[]
   /** The subject before the current sentence's first one: whose "the idea" a next sentence may answer. */
   earlierSubject: { readonly actors: readonly string[]; readonly sentence: number } | null
 }
@@ -61,6 +63,11 @@ export function otherPerson(state: State, own: readonly string[]): number | null
 
 export function notePerson(state: State, index: number): void {
   state.person = index
+  // The persons named lately, one entry per person, most recent last: whom "she" or "he" may be when the last one does not fit.
+  const key = state.mentions[index].person ?? state.mentions[index].text
+  state.recent = state.recent.filter((p) => (state.mentions[p].person ?? state.mentions[p].text) !== key)
+  state.recent.push(index)
+  if (state.recent.length > 8) state.recent.shift()
   // Most recent last, one entry per actor: enough to step back past the clause's own subject.
   const actor = state.mentions[index].actor
   state.people = state.people.filter((p) => state.mentions[p].actor !== actor)

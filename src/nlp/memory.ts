@@ -4,6 +4,7 @@ import { quoteAt, quoteSpeakerChunks } from './speakers.js'
 import { mainActor } from './main-actor.js'
 import { acronymAfter, ofActor } from './memory-phrases.js'
 import { ACT_NOUNS } from '../lexicon/nominalisations.js'
+import { PRONOUN_GENDER, genderOf } from '../actors/gender.js'
 import { OBJECT_PRONOUNS, noteClause, noteMention, noteOwner, notePerson, otherPerson, possessorActors, type State } from './memory-state.js'
 
 /**
@@ -30,7 +31,7 @@ export function resolveDiscourse(input: {
 }): Chunk[] {
   const { sentences, mentions, chunks, clauses } = input
   const out = chunks.slice()
-  const state: State = { person: null, people: [], subject: [], plural: [], pair: [], objects: null, byRole: new Map(), byTitle: new Map(), thing: null, act: null, earlierSubject: null, subjectSentence: -1, subjectPerson: null, roleSubject: null, place: null, owners: new Map(), countries: [], group: null, mentions, main: mainCountry(sentences, mentions) }
+  const state: State = { person: null, people: [], subject: [], plural: [], pair: [], objects: null, byRole: new Map(), byTitle: new Map(), thing: null, act: null, earlierSubject: null, recent: [], subjectSentence: -1, subjectPerson: null, roleSubject: null, place: null, owners: new Map(), countries: [], group: null, mentions, main: mainCountry(sentences, mentions) }
   const speakers = quoteSpeakerChunks(input)
   // First person inside a quote: the actors of the phrase that names its speaker.
   // The subject list each chunk stands in, indexed once (a scan per quote grows with the square of a long text).
@@ -124,8 +125,10 @@ function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], toke
         // "Lula met von der Leyen. He accused …": a subject "he"/"she" continues the last subject person
         // of this sentence or the one before, before any person named since as an object.
         const continued = !isObject && !OBJECT_PRONOUNS.has(tokens[chunk.head].lower) && state.subjectPerson && state.subjectPerson.sentence >= sentence - 1 ? state.subjectPerson.index : null
-        const referent = own.length ? otherPerson(state, own) : continued ?? state.person
-        if (referent === null) return chunk
+        const found = own.length ? otherPerson(state, own) : continued ?? state.person
+        if (found === null) return chunk
+        // "Tom Doe spoke after Jane Roe. “…,” she said": a pronoun of the other gender is the last person who fits.
+        const referent = fitting(state, found, tokens[chunk.head].lower)
         const actor = state.mentions[referent].actor
         return { ...chunk, actors: actor ? [actor] : [], referent, via: 'memory:person' }
       }
@@ -281,4 +284,13 @@ function subjectBefore(state: State, sentence: number): string | null {
   if (!before || before.sentence !== sentence - 1 || before.actors.length !== 1) return null
   const own = state.subjectSentence === sentence ? state.subject : []
   return own.includes(before.actors[0]) ? null : before.actors[0]
+}
+
+/** `found`, or when its gender is plainly not the pronoun's, the most recent person whose gender is. */
+function fitting(state: State, found: number, pronoun: string): number {
+  const want = PRONOUN_GENDER[pronoun]
+  const has = want ? genderOf(state.mentions[found]) : null
+  if (!has || has === want) return found
+  for (let i = state.recent.length - 1; i >= 0; i--) if (genderOf(state.mentions[state.recent[i]]) === want) return state.recent[i]
+  return found
 }

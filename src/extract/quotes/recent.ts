@@ -3,6 +3,7 @@ import { chunkStartingAt, isAccordingTo, isPersonLike, isSpeechClause, pickChunk
 import type { PeopleBook, Speaker } from './people.js'
 import { readSpeakerPhrase } from './phrase.js'
 import { firstIndex } from '../../model/search.js'
+import { PRONOUN_GENDER, genderOf, genderOfName } from '../../actors/gender.js'
 
 /** A person the story was last about, and where. */
 interface Seen {
@@ -124,10 +125,19 @@ export class RecentPeople {
     if (!human) return (recent(this.body) ?? (this.subjectBody?.paragraph === paragraph ? recent(this.subjectBody) : null))?.speaker ?? null
     let found: Seen | null = null
     for (const p of this.people) if (p.pos < t.start && (!found || p.pos > found.pos)) found = p
+
     // A person only named, in a paragraph after the last subject or speaker ("Floods swept away the
     // home of Jane Doe. ¶ “…,” she said"); in the same paragraph the speaker goes on ("she added").
     if (this.named && this.named.pos < t.start && (!found || (this.named.pos > found.pos && this.named.paragraph > found.paragraph))) found = this.named
     const m = c.referent >= 0 ? mentions[c.referent] : null
+    // "Tom Doe spoke after Jane Roe. “…,” she said": past a person of the other gender to the last who
+    // fits, a subject or speaker first, else the person the memory chose by gender.
+    const want = PRONOUN_GENDER[t.lower]
+    if (found && want && genderOfName(found.speaker.name) === (want === 'f' ? 'm' : 'f')) {
+      const fits = this.people.filter((p) => p.pos < t.start && genderOfName(p.speaker.name) === want).pop()
+      if (fits) return fits.speaker
+      if (m && genderOf(m) === want) return this.book.person(m.person ?? m.text, m.actor)
+    }
     // The memory saw the sentences the tagger skipped: a person named there after the last subject we read.
     const unseen = m !== null && (!found || m.start > found.pos) && !this.doc.sentenceTokens[this.sentenceOf(m.start)]
     // (Past the reach, a speaker named after the memory's person is still the later one: "Dhewanthi
