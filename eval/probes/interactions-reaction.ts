@@ -207,4 +207,19 @@ export const REACTION_PROBES: readonly Probe[] = [
     text: "At a meeting with Japan's foreign minister, Wang Yi raised the issue of seafood exports.",
     interactions: ['CHN meet JPN'],
   },
+  // A feeling an act stirs in a party, told from the act's side.
+  {
+    id: 'interaction.protest.sparked.1', test: 'mft', capability: 'provoked', cameo: '110',
+    text: "Norway's drilling decision sparked anger in Iceland.",
+    interactions: ['ISL protest NOR'],
+  },
+  {
+    id: 'interaction.protest.sparked.2', test: 'inv', capability: 'provoked', cameo: '110',
+    text: "Norway's drilling decision was met with dismay in Reykjavik.",
+    interactions: ['ISL protest NOR'],
+  },
+  {
+    id: 'interaction.protest.sparked.3', test: 'neg', capability: 'provoked', cameo: '110',
+    text: 'The storm sparked alarm in Iceland.',
+  },
 ]

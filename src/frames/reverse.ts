@@ -13,7 +13,7 @@ export const reverse: Frame = (t) => {
   if (t.chunk < 0) return []
   const place = roleInClause(doc, t.chunk)
   if (place?.role === 'subject') return fromSubject(t, place.clause)
-  const from = prepsAfter(doc, t.chunk).find((p) => p.prep === 'from')
+  const from = prepsAfter(doc, t.chunk).find((p) => entry.agentPreps.includes(p.prep))
   if (!from || !place) return []
   const c = doc.clauses[place.clause]
   if (entry.light.length && !entry.light.includes(c.verb.lemma)) return []

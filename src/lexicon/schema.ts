@@ -34,6 +34,8 @@ export const InteractionEntrySchema = z
     direct: z.boolean().default(true),
     /** Prepositions that bring in the other party after the trigger ("object to", "talks with", "sanctions on"). */
     preps: z.array(z.string()).default([]),
+    /** For the reverse frame: the prepositions whose phrase names the party that acts ("drew criticism from X", "sparked anger in X"). */
+    agentPreps: z.array(z.string()).default(['from']),
     /**
      * For nouns: the verbs that make the clause's subject the noun's agent ("imposed sanctions on",
      * "voiced concern over"). Empty: any verb does.
