@@ -128,6 +128,28 @@ function ownerAfter(text: string, mentions: readonly LocalMention[], targetEnd: 
   return null
 }
 
+/** Verbs and prepositions by which a party joins others in what they hold ("joined", "follows", "alongside"). */
+const JOINED = /\b(?:join(?:s|ed|ing)?|follow(?:s|ed|ing)?|alongside|with)\s+(?:the\s+)?$/i
+/** A relative clause opening right after a list: ", which all aim …", ", all of which target …". */
+const RELATIVE_AFTER = /^\s*,\s*(?:which|who|all of which|both of which|each of which|all of whom)\b[^,;:.]*$/i
+/** "… in pledging", "… in setting": the act a party was joined in, running up to the target. */
+const IN_ACT = /^\s+in\s+\w+ing\b[^,;:.]*$/i
+
+function relativeList(text: string, mentions: readonly LocalMention[], anchor: number): { actors: string[]; first: LocalMention; last: LocalMention } | null {
+  const last = mentions.filter((m) => m.end <= anchor).pop()
+  if (!last || !RELATIVE_AFTER.test(text.slice(last.end, anchor))) return null
+  const { actors, first } = chain(text, mentions, last)
+  return { actors: actors.filter((a) => !NOT_OWNERS.has(a)), first, last }
+}
+
+/** The list of objects of "join"/"follow" after the subject, when "in V-ing" leads from it to the target. */
+function joinedIn(text: string, mentions: readonly LocalMention[], subject: LocalMention, anchor: number): string[] {
+  const last = mentions.filter((m) => m.start > subject.end && m.end <= anchor).pop()
+  if (!last || !IN_ACT.test(text.slice(last.end, anchor))) return []
+  const { actors, first } = chain(text, mentions, last)
+  return JOINED.test(text.slice(Math.max(0, first.start - 30), first.start)) ? actors.filter((a) => !NOT_OWNERS.has(a)) : []
+}
+
 /** The mention and those coordinated before it: "the U.K. and the European Union" → both, and the first of them. */
 function chain(text: string, mentions: readonly LocalMention[], m: LocalMention): { actors: string[]; first: LocalMention } {
   const actors = [m.actor]
@@ -187,6 +209,15 @@ export function resolveActor(text: string, mentions: readonly LocalMention[], an
     before,
   ]
   const subject = tiers.map((t) => t[t.length - 1]).find((m) => m !== undefined)
+  // "… alongside the EU, Britain and Canada, which all aim for net zero by 2050": a list that a relative
+  // clause opening the target's own words follows owns the target; with a joining verb before it, its subject too.
+  const listed = relativeList(text, mentions, anchor)
+  if (listed) {
+    const why = negation(text.slice(listed.last.end, anchor))
+    if (why) return { negated: why }
+    const joiner = subject && subject.end <= listed.first.start && JOINED.test(text.slice(Math.max(0, listed.first.start - 30), listed.first.start)) ? chain(text, mentions, subject).actors : []
+    return { actors: [...new Set([...joiner, ...listed.actors])], rule: 'relative' }
+  }
   if (subject) {
     // The lead of the whole coordination: "pushed China and India to ...".
     const { actors, first } = chain(text, mentions, subject)
@@ -194,7 +225,8 @@ export function resolveActor(text: string, mentions: readonly LocalMention[], an
     if (URGED_OBJECT.test(lead) || PASSIVE_URGE.test(lead)) return { negated: 'urged object' }
     const why = negation(text.slice(subject.end, anchor), text.slice(0, first.start))
     if (why) return { negated: why }
-    return { actors, rule: 'subject' }
+    // "Japan joined the EU and Canada in pledging …": those joined or followed in the act hold it too.
+    return { actors: [...actors, ...joinedIn(text, mentions, subject, anchor)], rule: 'subject' }
   }
   const why = negation(text.slice(0, anchor))
   if (why) return { negated: why }

@@ -239,6 +239,13 @@ describe('extractPledges: who owns a target named near other actors', () => {
     expect(owned("Norway's 2050 net-zero target comes a decade before Kenya's 2060 one.")).toEqual(['NOR net_zero 2050', 'KEN net_zero 2060'])
     expect(owned('By 2035 one in five cars sold in Kenya will be electric.')).toEqual([])
   })
+  test('those joined or followed in setting a target hold it too', () => {
+    expect(owned('Norway joined Kenya and the UAE in pledging net zero by 2050.')).toEqual(['NOR net_zero 2050', 'KEN net_zero 2050', 'ARE net_zero 2050'])
+  })
+  test('a list a relative clause follows owns the target the clause states', () => {
+    expect(owned('Norway now stands alongside Kenya and the UAE, which all aim for net zero by 2050.')).toEqual(['NOR net_zero 2050', 'KEN net_zero 2050', 'ARE net_zero 2050'])
+    expect(owned('The summit heard from Kenya, which aims for net zero by 2050.')).toEqual(['KEN net_zero 2050'])
+  })
   test('a list opened by "like" is no owner of the subject\'s target', () => {
     expect(owned('Norway, like Kenya and the UAE, has a legal target of net zero by 2050.')).toEqual(['NOR net_zero 2050'])
   })
