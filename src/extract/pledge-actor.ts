@@ -116,16 +116,26 @@ const SETTING_VERB = /^\s+(?:(?:has|have|had)\s+)?(?:announced|set|pledged|adopt
 const DOCUMENT_LEAD = /^\s*(?:(?:date|year|deadline|goal|target)\s+)?(?:in|under|of|from)\s+$/i
 const DOCUMENT_AFTER = /^['’]s\s+(?:own\s+|current\s+|existing\s+|previous\s+|new\s+|national\s+)*(?:pledge|plan|goal|target|NDC|law|strategy|commitment|contribution|roadmap)s?\b/i
 
-function ownerAfter(text: string, mentions: readonly LocalMention[], targetEnd: number): string | null {
-  for (const m of mentions) {
+// "Net zero by 2050 is the goal of the EU, Britain and Japan": the list after "the goal of" owns it.
+const GOAL_OF = /^\s*(?:is|was|remains)\s+(?:also\s+)?(?:the|a)\s+(?:stated\s+|official\s+|declared\s+)?(?:goal|target|aim|ambition|plan|pledge|commitment)s?\s+of\s+(?:the\s+)?$/i
+
+function ownerAfter(text: string, mentions: readonly LocalMention[], targetEnd: number): string[] {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]
     if (m.start < targetEnd) continue
-    if (m.start - targetEnd > 30) return null
+    if (m.start - targetEnd > 40) return []
     const between = text.slice(targetEnd, m.start)
-    if (RELATIVE_LEAD.test(between) && SETTING_VERB.test(text.slice(m.end, m.end + 40)) && !NOT_OWNERS.has(m.actor)) return m.actor
-    if (m.possessive && DOCUMENT_LEAD.test(between) && DOCUMENT_AFTER.test(text.slice(m.end, m.end + 50)) && !NOT_OWNERS.has(m.actor)) return m.actor
-    return null
+    if (NOT_OWNERS.has(m.actor)) return []
+    if (RELATIVE_LEAD.test(between) && SETTING_VERB.test(text.slice(m.end, m.end + 40))) return [m.actor]
+    if (m.possessive && DOCUMENT_LEAD.test(between) && DOCUMENT_AFTER.test(text.slice(m.end, m.end + 50))) return [m.actor]
+    if (GOAL_OF.test(between)) {
+      const out = [m.actor]
+      for (let k = i + 1; k < mentions.length && CHAIN_GAP.test(text.slice(mentions[k - 1].end, mentions[k].start)); k++) if (!NOT_OWNERS.has(mentions[k].actor)) out.push(mentions[k].actor)
+      return [...new Set(out)]
+    }
+    return []
   }
-  return null
+  return []
 }
 
 /** Verbs and prepositions by which a party joins others in what they hold ("joined", "follows", "alongside"). */
@@ -179,7 +189,7 @@ export function resolveActor(text: string, mentions: readonly LocalMention[], an
   // 0. An owner named right after the target phrase: "the 50-52% cut that the United States announced",
   //    "the 2030 date in China's own pledge".
   const after = ownerAfter(text, mentions, targetEnd)
-  if (after) return { actors: [after], rule: 'relative' }
+  if (after.length) return { actors: after, rule: 'relative' }
   // "The IEA's roadmap sees net zero by 2050": a pathway's issuer stands nearest; no one else owns it.
   const nearest = mentions.filter((m) => m.end <= anchor).pop()
   if (nearest && PATHWAY_ISSUERS.has(nearest.actor)) return { negated: `pathway: ${nearest.actor}` }

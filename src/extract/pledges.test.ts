@@ -242,6 +242,9 @@ describe('extractPledges: who owns a target named near other actors', () => {
   test('those joined or followed in setting a target hold it too', () => {
     expect(owned('Norway joined Kenya and the UAE in pledging net zero by 2050.')).toEqual(['NOR net_zero 2050', 'KEN net_zero 2050', 'ARE net_zero 2050'])
   })
+  test('the list after "is the goal of" owns the target before it', () => {
+    expect(owned('Net zero by 2050 is the goal of Kenya and the UAE.')).toEqual(['KEN net_zero 2050', 'ARE net_zero 2050'])
+  })
   test('a list a relative clause follows owns the target the clause states', () => {
     expect(owned('Norway now stands alongside Kenya and the UAE, which all aim for net zero by 2050.')).toEqual(['NOR net_zero 2050', 'KEN net_zero 2050', 'ARE net_zero 2050'])
     expect(owned('The summit heard from Kenya, which aims for net zero by 2050.')).toEqual(['KEN net_zero 2050'])
