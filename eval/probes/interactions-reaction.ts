@@ -193,12 +193,12 @@ export const REACTION_PROBES: readonly Probe[] = [
   // A concern told to a party is addressed to it.
   {
     id: 'interaction.protest.told-concerns.1', test: 'mft', capability: 'addressee', cameo: '110',
-    text: "Petro told von der Leyen about Colombia's concerns over the new import rules.",
+    text: "Petro told von der Leyen of Colombia's deep concerns over the new import rules.",
     interactions: ['COL protest EU'],
   },
   {
     id: 'interaction.protest.told-concerns.2', test: 'inv', capability: 'addressee', cameo: '110',
-    text: "Petro told von der Leyen of his concerns about the EU's new import rules.",
+    text: "Petro told von der Leyen of his deep concerns about the EU's new import rules.",
     interactions: ['COL protest EU'],
   },
   // A known person after a fronted phrase ending in another country's title keeps their own country.

@@ -46,7 +46,7 @@ export const nominal: Frame = (t) => {
     const complement = complementOf(doc, passive.clause)
     if (complement?.subject) targets = targetsOf(doc, entry.type, complement.subject, undefined, partiesOf(doc, doc.clauses[passive.clause].subject))
   }
-  // "Lula told von der Leyen about Brazil's concerns over the law": a concern told to a party is addressed to it.
+  // "Petro told the Commission head of Colombia's deep concerns over the rules": a concern told to a party is addressed to it.
   if (targets.length === 0 && entry.type === 'protest' && passive?.role === 'prep' && ADDRESSING_VERBS.has(doc.clauses[passive.clause].verb.lemma)) targets = partiesOf(doc, doc.clauses[passive.clause].object)
   // (Export controls hurt whoever buys; a complaint names the affected, not the target.)
   if (targets.length === 0 && entry.type === 'sanction' && chunk.headLemma !== 'control') targets = complainants(doc, t.chunk)

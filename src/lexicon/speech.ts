@@ -21,5 +21,5 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
   'statement declaration communique communiqué letter report resolution note memo message post tweet op-ed editorial submission'.split(' '),
 )
 
-/** Speech verbs whose object is the one spoken to: a concern told to a party is addressed to it ("told von der Leyen of Brazil's concerns"). */
+/** Speech verbs whose object is the one spoken to: a concern told to a party is addressed to it ("told the Commission head of Colombia's deep concerns"). */
 export const ADDRESSING_VERBS: ReadonlySet<string> = new Set(['tell', 'inform', 'brief', 'remind', 'assure', 'warn'])
