@@ -223,4 +223,9 @@ export const MEET_PROBES: readonly Probe[] = [
     text: "Spain's prime minister had dinner with his Portuguese counterpart in Lisbon on Friday.",
     interactions: ['ESP meet PRT'],
   },
+  {
+    id: 'interaction.meet.video.1', test: 'mft', capability: 'meet', cameo: '040',
+    text: 'Spanish and Moroccan officials held a video conference on the power cable.',
+    interactions: ['ESP meet MAR'],
+  },
 ]

@@ -119,6 +119,13 @@ const RAW: unknown[] = [
       hit: [['Xi and Biden spoke by phone for two hours on Tuesday.', 'CHN meet USA']],
       miss: ['China and India spoke at the UN on Tuesday.'],
     } },
+  { id: 'meet.video', type: 'meet', cameo: '040', frames: ['nominal', 'pair'], preps: ['with'], light: ['hold', 'have', 'join', 'conduct'],
+    nouns: ['videoconference', 'teleconference'], adjectives: ['video'], adjectiveNouns: ['conference'],
+    note: 'a video conference is a call between its parties (a "conference" alone is a gathering of many)',
+    examples: {
+      hit: [['EU and Chinese officials held a video conference on climate.', 'EU meet CHN'], ['Kenya held a video conference with Germany on Monday.', 'KEN meet DEU']],
+      miss: ['Kenya hosted a climate conference in Nairobi.'],
+    } },
   { id: 'meet.meal', type: 'meet', cameo: '040', frames: ['nominal'], preps: ['with'], light: ['have', 'host', 'hold', 'join', 'share', 'give'], nouns: ['lunch', 'dinner', 'breakfast'],
     note: 'a meal with a party is a meeting with it ("had lunch with Scholz"); a dinner of many is a gathering, not a meeting of each with each',
     examples: {
