@@ -25,6 +25,10 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
         String.raw`\bzero (?:net )?(?:carbon |greenhouse[- ]gas )?emissions\b`,
         // "an end of greenhouse gas emissions by 2050": an end to net emissions
         String.raw`\bend (?:of|to) (?:its |their |all )?(?:greenhouse[- ]gas |carbon |net )?emissions\b`,
+        // "fully decarbonise its economy", "carbon negative", an economy "carbon-free" (not its power: renewables)
+        String.raw`\b(?:fully|completely|totally) decarboni[sz](?:e|es|ed|ing)\b|\b(?:full|complete|total) decarboni[sz]ation\b`,
+        String.raw`\bcarbon[- ]negative\b`,
+        String.raw`\b(?:carbon|emissions?)[- ]free\b(?![- ](?:electricity|power|grid|energy|generation|sources?))`,
       ].join('|'),
       'gi',
     ),
@@ -89,7 +93,7 @@ const QUOTED_TERM = /\b(?:from|words?|wording|language|term|phrase)\s+['‘“"]
 // Words each kind's pattern cannot match without (lower-cased): a sentence with none of them
 // skips that pattern's scan. Reductions are phrased too many ways to gate this way.
 const CUE_NEEDS: Partial<Record<Cue['kind'], readonly string[]>> = {
-  net_zero: ['zero', 'neutral', 'emission'],
+  net_zero: ['zero', 'neutral', 'emission', 'decarboni', 'negative', 'free'],
   peak: ['peak'],
   phase_out: ['phas', 'coal', 'fossil', 'oil and gas', 'petrol', 'diesel', 'gasoline', 'combustion', 'hydro', 'plants', 'power stations', 'mines'],
   intensity: ['intensity', 'per unit'],

@@ -35,6 +35,9 @@ describe('extractPledges: targets as news states them', () => {
     ['Chile aims to reach net zero around 2050.', { actor: 'CHL', kind: 'net_zero', year: 2050 }],
     ['Kenya wants more than half of its power to come from renewables by 2035.', { actor: 'KEN', kind: 'renewables', year: 2035, value: 50 }],
     ['Coal will be gone from Chile’s power mix by 2040, the minister said.', { actor: 'CHL', kind: 'phase_out', year: 2040 }],
+    ['Peru aims to fully decarbonise its economy by 2050.', { actor: 'PER', kind: 'net_zero', year: 2050 }],
+    ['Norway wants to be carbon negative by 2040.', { actor: 'NOR', kind: 'net_zero', year: 2040 }],
+    ['Kenya intends to be carbon-free by 2050.', { actor: 'KEN', kind: 'net_zero', year: 2050 }],
   ])('%s', (text, want) => {
     const [p] = run(text)
     expect(p).toMatchObject(want)
@@ -92,6 +95,7 @@ describe('extractPledges: statements that are not pledges', () => {
     ['a science pathway', 'Global emissions must fall 43% by 2030 to keep 1.5C within reach.'],
     ['a past date', 'Chile signed the accord in 2015.'],
     ['a possible absence', 'Analysts say coal could be gone from Chile’s grid by 2040.'],
+    ['a partial decarbonisation', 'Peru will decarbonise its bus fleet by 2035.'],
     ['a past date "around" a year', 'Chile’s emissions peaked around 2007.'],
     ['a projection "around" a year', 'Kenya’s emissions are expected to peak around 2035.'],
     ['a reduction with no size', 'Peru launched a plan to reduce emissions by 2050.'],
