@@ -282,4 +282,18 @@ export const URGE_DEMAND_PROBES: readonly Probe[] = [
     id: 'interaction.urge.needs-to.2', test: 'neg', capability: 'urged', cameo: '020',
     text: '"We need to do far more on oil sands emissions," the Canadian minister said.',
   },
+  {
+    id: 'interaction.demand.seek.1', test: 'mft', capability: 'demand', cameo: '100',
+    text: 'Guyana is seeking compensation from Venezuela for the damaged pipeline.',
+    interactions: ['GUY demand VEN'],
+  },
+  {
+    id: 'interaction.urge.appeal-from.1', test: 'mft', capability: 'urge', cameo: '020',
+    text: 'Malawi appealed for emergency aid from Britain after the cyclone.',
+    interactions: ['MWI urge GBR'],
+  },
+  {
+    id: 'interaction.demand.seek.2', test: 'neg', capability: 'demand', cameo: '100',
+    text: 'Guyana is seeking investment from Brazil for the new port.',
+  },
 ]

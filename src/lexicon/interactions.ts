@@ -28,6 +28,12 @@ const RAW: unknown[] = [
       hit: [['Fiji called on Australia to end new coal mines.', 'FJI urge AUS'], ['Tuvalu appealed to New Zealand for faster action.', 'TUV urge NZL'], ['The EU called for China to peak its emissions by 2025.', 'EU urge CHN']],
       miss: ['Fiji called for an end to new coal mines.', 'The minister called the plan a good start.'],
     } },
+  { id: 'urge.appeal-from', type: 'urge', cameo: '020', frames: ['active'], direct: false, preps: ['from'], verbs: ['appeal', 'plead'],
+    note: '"appealed for aid from Japan": the party an appeal is made to, after "from" (not for "call", whose "from" is where the caller is)',
+    examples: {
+      hit: [['Bangladesh appealed for aid from Japan after the floods.', 'BGD urge JPN']],
+      miss: ['Bangladesh appealed for calm after the floods.'],
+    } },
   { id: 'urge.lean', type: 'urge', cameo: '020', frames: ['active'], direct: false, preps: ['on', 'upon'], needsInfinitive: true, verbs: ['lean'],
     note: '"leaning on India to commit": pressing, only with "on" and an infinitive',
     examples: {
@@ -85,6 +91,13 @@ const RAW: unknown[] = [
       miss: ['Farmers demanded lower fuel prices.', 'Bolivia did not demand anything from Canada.'],
     } },
   // ("A demand from Fiji": "from" names who demands, not of whom.)
+  { id: 'demand.seek', type: 'demand', cameo: '100', frames: ['active'], direct: false, preps: ['from'],
+    verbs: ['seek compensation', 'seek reparations', 'seek apology', 'seek damages', 'seek redress', 'claim compensation', 'claim damages', 'claim reparations'],
+    note: 'seeking what is owed from a party demands it of that party: "Ukraine is seeking compensation from Russia"',
+    examples: {
+      hit: [['Ukraine is seeking compensation from Russia for the destroyed dam.', 'UKR demand RUS'], ['Namibia claimed reparations from Germany.', 'NAM demand DEU']],
+      miss: ['Kenya is seeking investment from China.', 'Ukraine is seeking compensation for the farmers.'],
+    } },
   { id: 'demand.noun', type: 'demand', cameo: '100', frames: ['nominal'], preps: ['on', 'of'], complementTarget: true,
     nouns: ['demand', 'ultimatum'],
     examples: {
