@@ -222,4 +222,22 @@ export const REACTION_PROBES: readonly Probe[] = [
     id: 'interaction.protest.sparked.3', test: 'neg', capability: 'provoked', cameo: '110',
     text: 'The storm sparked alarm in Iceland.',
   },
+  // A verdict or an obligation inside a quote whose attribution stands in another sentence: the quote's speaker's.
+  {
+    id: 'interaction.protest.quoted-verdict.1', test: 'mft', capability: 'quote', cameo: '111',
+    text: 'Ghana\'s foreign minister, Kwame Asante, spoke after the vote.\n\n"We will not stay silent. The remarks made by the Togolese president against Ghana are unacceptable."',
+    interactions: ['GHA protest TGO'],
+    quotes: ['Kwame Asante: We will not stay silent. The remarks made by the Togolese president against Ghana are unacceptable.'],
+  },
+  {
+    id: 'interaction.urge.quoted-must.1', test: 'mft', capability: 'quote', cameo: '020',
+    text: 'Ghana\'s foreign minister, Kwame Asante, spoke after the vote.\n\n"We are a patient people. Togo must reopen the border now."',
+    interactions: ['GHA urge TGO'],
+    quotes: ['Kwame Asante: We are a patient people. Togo must reopen the border now.'],
+  },
+  {
+    id: 'interaction.urge.quoted-must.2', test: 'neg', capability: 'quote', cameo: '020',
+    text: 'Ghana\'s foreign minister, Kwame Asante, spoke after the vote.\n\n"We are a patient people. We must reopen the border now."',
+    quotes: ['Kwame Asante: We are a patient people. We must reopen the border now.'],
+  },
 ]

@@ -2,6 +2,7 @@ import type { Clause, Doc, Phrase, PrepPhrase } from '../model/doc.js'
 import { phraseFrom, type PhraseContext } from '../nlp/phrases.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
 import { OPENING_QUOTES } from '../nlp/clause-objects.js'
+import { quoteAt, quoteSpeakerChunks } from '../nlp/speakers.js'
 
 /** The phrase-building context of the sentence holding token `at`. */
 export function contextAt(doc: Doc, at: number): PhraseContext {
@@ -116,6 +117,17 @@ export function complementOf(doc: Doc, clause: number): Clause | undefined {
 }
 
 /** The speech clause that reports clause `c`: the one it complements, else one after it in its sentence ("“…,” Fiji said"). */
+/**
+ * The actors of whoever speaks the quote clause `c` stands in, when its own sentence reports no
+ * speech ("“… The claims put out by the Togolese leader are false.”" after "Ghana's minister spoke: “…").
+ */
+export function quoteSpeakerActors(doc: Doc, c: Clause): string[] {
+  const q = quoteAt(doc.quotes, doc.tokens[c.verb.head].start)
+  if (q < 0) return []
+  const speaker = quoteSpeakerChunks(doc)[q]
+  return speaker >= 0 ? [...doc.chunks[speaker].actors] : []
+}
+
 export function reportingSpeech(doc: Doc, c: Clause): Clause | undefined {
   const above = c.governor >= 0 ? doc.clauses[c.governor] : undefined
   if (above) return SPEECH_VERBS.has(above.verb.lemma) ? above : undefined

@@ -1,28 +1,32 @@
-import { reportingSpeech } from './around.js'
-import { cross, partiesOf } from './party.js'
+import { quoteSpeakerActors, reportingSpeech } from './around.js'
+import { cross, partiesOf, targetsOf } from './party.js'
 import { clauseOf, type Frame, type Trigger } from './types.js'
 
 /**
  * A verdict said of another party or its act: "Brazil said the EU law was unfair", "“The EU levy is
  * discriminatory,” India's trade minister said". The trigger is an adjective after "be"; the judged
  * are the clause's subject (an actor, or the actor a thing belongs to); the judge is the subject of
- * the speech verb the clause complements, or of a speech clause after it in the same sentence.
+ * the speech verb the clause complements, or of a speech clause after it in the same sentence, or
+ * the speaker of the quote it stands in.
  */
 export const judged: Frame = (t) => {
   const c = clauseOf(t)
   if (!c || t.chunk >= 0) return []
   const { doc } = t
   const speech = reportingSpeech(doc, c)
-  if (!speech) return []
+  const judges = speech ? partiesOf(doc, speech.subject) : quoteSpeakerActors(doc, c)
+  if (judges.length === 0) return []
+  // ("The claims put out by the Togolese leader about Ghana are false": who made the thing, as for any protest's target.)
   let judgedActors = c.subject ? actorsOrOwners(t, c.subject.chunks) : []
+  if (judgedActors.length === 0 && c.subject) judgedActors = targetsOf(doc, 'protest', c.subject, undefined, judges)
   // "“It is a grave mistake,” Scholz said of the US decision": what "it" means is said after "of".
   // (The tagger may leave "this" out of any phrase: then it is the word before the verb.)
   const head = c.subject ? (c.subject.chunks.length === 1 ? doc.chunks[c.subject.chunks[0]].head : -1) : c.verb.start - 1
   const pointing = head >= 0 && POINTING.has(doc.tokens[head].lower)
-  const of = speech.preps.find((p) => p.prep === 'of' || p.prep === 'about')
+  const of = speech?.preps.find((p) => p.prep === 'of' || p.prep === 'about')
   if (pointing && of) judgedActors = actorsOrOwners(t, of.phrase.chunks)
   if (judgedActors.length === 0) return []
-  return cross(partiesOf(doc, speech.subject).filter((a) => !judgedActors.includes(a)), judgedActors)
+  return cross(judges.filter((a) => !judgedActors.includes(a)), judgedActors)
 }
 
 const POINTING = new Set(['it', 'this', 'that'])

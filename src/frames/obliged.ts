@@ -1,4 +1,4 @@
-import { reportingSpeech } from './around.js'
+import { quoteSpeakerActors, reportingSpeech } from './around.js'
 import { cross, partiesOf } from './party.js'
 import { clauseOf, type Frame } from './types.js'
 
@@ -6,13 +6,13 @@ import { clauseOf, type Frame } from './types.js'
  * An obligation one party states for another: "“Australia must stop approving coal mines,” the
  * Tuvaluan leader said", "Kerry said China should peak its emissions sooner". The trigger is the
  * clause's modal; the pressed party is its subject; the one pressing is the subject of the speech
- * verb that reports it. A speaker's own obligation ("we must act") presses no one.
+ * verb that reports it, or the speaker of the quote it stands in. A speaker's own obligation ("we must act") presses no one.
  */
 export const obliged: Frame = (t) => {
   const c = clauseOf(t)
   if (!c || t.chunk >= 0 || !c.subject || c.subjectFrom !== 'own') return []
   const speech = reportingSpeech(t.doc, c)
-  if (!speech) return []
+  const pressing = speech ? partiesOf(t.doc, speech.subject) : quoteSpeakerActors(t.doc, c)
   const pressed = partiesOf(t.doc, c.subject)
-  return cross(partiesOf(t.doc, speech.subject).filter((a) => !pressed.includes(a)), pressed)
+  return cross(pressing.filter((a) => !pressed.includes(a)), pressed)
 }

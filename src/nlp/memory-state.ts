@@ -1,6 +1,7 @@
 import { ROLE_NOUNS } from '../lexicon/roles.js'
 import type { Chunk, Clause, Mention, Phrase } from '../model/doc.js'
 import { MAKING_VERBS, NOMINALISATIONS, SAME_MEASURE } from '../lexicon/nominalisations.js'
+import { PRONOUN_GENDER, genderOf } from '../actors/gender.js'
 
 /**
  * What the one discourse memory (memory.ts) remembers as it reads, and how each clause and mention
@@ -148,4 +149,28 @@ export function possessorActors(state: State, chunk: Chunk, recentSubject: reado
 /** The owner of a thing by its head noun, and of the other nouns that name the same measure ("the levy" for "the mechanism"). */
 export function noteOwner(state: State, noun: string, owner: string): void {
   for (const n of SAME_MEASURE.get(noun) ?? [noun]) state.owners.set(n, owner)
+}
+
+/** The actor of the act told in the sentence before (or earlier in this one), when this clause's own subject is someone else. */
+export function lastAct(state: State, sentence: number): string | null {
+  const a = state.act
+  if (!a || a.sentence < sentence - 1) return null
+  return state.subjectSentence === sentence && state.subject.includes(a.owner) ? null : a.owner
+}
+
+/** The single actor that was the own subject of the sentence before, when this sentence's subject so far is someone else. */
+export function subjectBefore(state: State, sentence: number): string | null {
+  const before = state.subjectSentence === sentence ? state.earlierSubject : { actors: state.subject, sentence: state.subjectSentence }
+  if (!before || before.sentence !== sentence - 1 || before.actors.length !== 1) return null
+  const own = state.subjectSentence === sentence ? state.subject : []
+  return own.includes(before.actors[0]) ? null : before.actors[0]
+}
+
+/** `found`, or when its gender is plainly not the pronoun's, the most recent person whose gender is. */
+export function fitting(state: State, found: number, pronoun: string): number {
+  const want = PRONOUN_GENDER[pronoun]
+  const has = want ? genderOf(state.mentions[found]) : null
+  if (!has || has === want) return found
+  for (let i = state.recent.length - 1; i >= 0; i--) if (genderOf(state.mentions[state.recent[i]]) === want) return state.recent[i]
+  return found
 }

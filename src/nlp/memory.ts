@@ -4,8 +4,7 @@ import { quoteAt, quoteSpeakerChunks } from './speakers.js'
 import { mainActor } from './main-actor.js'
 import { acronymAfter, ofActor } from './memory-phrases.js'
 import { ACT_NOUNS } from '../lexicon/nominalisations.js'
-import { PRONOUN_GENDER, genderOf } from '../actors/gender.js'
-import { OBJECT_PRONOUNS, noteClause, noteMention, noteOwner, notePerson, otherPerson, possessorActors, type State } from './memory-state.js'
+import { OBJECT_PRONOUNS, fitting, lastAct, noteClause, noteMention, noteOwner, notePerson, otherPerson, possessorActors, subjectBefore, type State } from './memory-state.js'
 
 /**
  * The one discourse memory: read in document order, it gives actors to the phrases that stand for
@@ -217,11 +216,13 @@ function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], toke
       if (ACT_NOUNS.has(chunk.headLemma) && tokens[chunk.start - 1]?.lower === 'in' && tokens[chunk.start - 2]?.text === ',' && state.subjectSentence === sentence && state.subject.length === 1) {
         return { ...chunk, modifierActor: state.subject[0], via: 'memory:act' }
       }
-      // "Australia approved the mine. The move was condemned by Fiji": a definite act noun is the act just told.
-      const act = chunk.det === 'the' && ACT_NOUNS.has(chunk.headLemma) ? lastAct(state, sentence) : null
+      // "Australia approved the mine. The move was condemned by Fiji": a definite act noun is the act just told
+      // (unless its maker follows: "the claims made by Togo", "the proposal from Britain").
+      const namedBack = chunk.det === 'the' && ACT_NOUNS.has(chunk.headLemma) && !makerFollows(tokens, chunk.end)
+      const act = namedBack ? lastAct(state, sentence) : null
       if (act && !state.owners.has(chunk.headLemma)) return { ...chunk, modifierActor: act, via: 'memory:act' }
       // "Germany wants to keep its coal plants open. Poland criticised the idea": a stance named back is the sentence before's subject's.
-      const stance = chunk.det === 'the' && ACT_NOUNS.has(chunk.headLemma) && !state.owners.has(chunk.headLemma) ? subjectBefore(state, sentence) : null
+      const stance = namedBack && !state.owners.has(chunk.headLemma) ? subjectBefore(state, sentence) : null
       if (stance) return { ...chunk, modifierActor: stance, via: 'memory:stance' }
       // "criticised the letter": the actor that sent the letter named before.
       // (A bare name stands for the same thing: "CBAM" after "the EU's mechanism (CBAM)".)
@@ -271,26 +272,8 @@ function recentObjects(state: State, sentence: number): readonly string[] | null
   return fallback.length === 0 || fallback.some((a) => state.subject.includes(a)) ? o.actors : null
 }
 
-/** The actor of the act told in the sentence before (or earlier in this one), when this clause's own subject is someone else. */
-function lastAct(state: State, sentence: number): string | null {
-  const a = state.act
-  if (!a || a.sentence < sentence - 1) return null
-  return state.subjectSentence === sentence && state.subject.includes(a.owner) ? null : a.owner
-}
-
-/** The single actor that was the own subject of the sentence before, when this sentence's subject so far is someone else. */
-function subjectBefore(state: State, sentence: number): string | null {
-  const before = state.subjectSentence === sentence ? state.earlierSubject : { actors: state.subject, sentence: state.subjectSentence }
-  if (!before || before.sentence !== sentence - 1 || before.actors.length !== 1) return null
-  const own = state.subjectSentence === sentence ? state.subject : []
-  return own.includes(before.actors[0]) ? null : before.actors[0]
-}
-
-/** `found`, or when its gender is plainly not the pronoun's, the most recent person whose gender is. */
-function fitting(state: State, found: number, pronoun: string): number {
-  const want = PRONOUN_GENDER[pronoun]
-  const has = want ? genderOf(state.mentions[found]) : null
-  if (!has || has === want) return found
-  for (let i = state.recent.length - 1; i >= 0; i--) if (genderOf(state.mentions[state.recent[i]]) === want) return state.recent[i]
-  return found
+/** Whether the words after a noun name its maker: "by X", "from X", "made by X". */
+function makerFollows(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at]?.lower
+  return next === 'by' || next === 'from' || (tokens[at]?.pos === 'VERB' && tokens[at + 1]?.lower === 'by')
 }
