@@ -32,12 +32,17 @@ const MOTION_PREPS = new Set(['to', 'with'])
  * 9. a name in the attribution after a quote tagged as a common word ("…,” said Tom Burke", "…,” Hope said");
  * 10. a bare infinitive after "help", "let" or "make" and a name, tagged as a noun ("helped Vietnam phase out coal");
  * 11. a past tense after a name, read as an adjective before its phrase ("Fiji rounded on Australia");
- * 12. "both" alone before a verb, tagged as a determiner ("Both condemned the plan"): a pronoun.
+ * 12. "both" alone before a verb, tagged as a determiner ("Both condemned the plan"): a pronoun;
+ * 13. "old" ending "62-year-old", tagged as an adjective: a noun for the person ("the 62-year-old said").
  * Only words whose verb the lexicons know are changed (9 and 10 excepted); the lemma becomes that verb.
  */
 export function retag(tokens: Tagged[]): void {
   namesInAttribution(tokens)
   bareInfinitives(tokens)
+  for (let i = 3; i < tokens.length; i++) {
+    // 13. "the 62-year-old said": the age stands for the person, as a noun.
+    if (tokens[i].lower === 'old' && tokens[i - 1].text === '-' && tokens[i - 2].lower === 'year' && tokens[i - 3].text === '-') [tokens[i].pos, tokens[i].lemma] = ['NOUN', 'year-old']
+  }
   for (let i = 0; i < tokens.length - 1; i++) {
     // 12. "Both condemned the plan": a determiner before a verb stands alone, as a pronoun.
     // ("have both pressed": after an auxiliary it floats in the verb group.)

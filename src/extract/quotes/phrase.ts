@@ -82,6 +82,8 @@ export function readSpeakerPhrase(doc: Doc, chunk: number): SpeakerPhrase {
     case 'role':
       return readRole(doc, chunk)
     case 'thing':
+      // "“…,” the 62-year-old said": the person the story is about, as "he" or "she" would be.
+      if (c.headLemma === 'year-old' && c.det === 'the') return { kind: 'pronoun', human: true }
       if (BODY_HEADS.has(c.headLemma) && hasCapital(tokens, c.start, c.end)) return bodyOf(doc, c.start, c.end, c.headLemma, c.modifierActor)
       if (head.pos !== 'PROPN') return { kind: 'none', why: 'thing' }
       // Names of people take no article: "the Sierra Club", "The Kenya Red Cross" name bodies.
