@@ -1,5 +1,6 @@
 import type { Probe } from './probe.js'
 import { PROTEST_PROBES } from './interactions-protest.js'
+import { REJECT_PROBES } from './interactions-reject.js'
 import { URGE_DEMAND_PROBES } from './interactions-urge-demand.js'
 import { MEET_PROBES } from './interactions-meet.js'
 import { AGREE_COOPERATE_PROBES } from './interactions-agree-cooperate.js'
@@ -11,9 +12,10 @@ import { REDUCTION_PROBES } from './pledges-reduction.js'
 import { INTENSITY_PEAK_PHASE_OUT_PROBES } from './pledges-intensity-peak-phase-out.js'
 import { NOT_A_PLEDGE_PROBES } from './pledges-not-a-pledge.js'
 import { QUOTE_PROBES } from './quotes.js'
+import { SPEAKER_PROBES } from './quotes-speakers.js'
 import { NOTHING_PROBES } from './nothing.js'
 
-export const INTERACTION_PROBES: readonly Probe[] = [...PROTEST_PROBES, ...URGE_DEMAND_PROBES, ...MEET_PROBES, ...AGREE_COOPERATE_PROBES, ...SANCTION_PROBES, ...PHRASING_PROBES, ...REACTION_PROBES]
+export const INTERACTION_PROBES: readonly Probe[] = [...PROTEST_PROBES, ...REJECT_PROBES, ...URGE_DEMAND_PROBES, ...MEET_PROBES, ...AGREE_COOPERATE_PROBES, ...SANCTION_PROBES, ...PHRASING_PROBES, ...REACTION_PROBES]
 export const PLEDGE_PROBES: readonly Probe[] = [...NET_ZERO_OWNER_PROBES, ...REDUCTION_PROBES, ...INTENSITY_PEAK_PHASE_OUT_PROBES, ...NOT_A_PLEDGE_PROBES]
 
-export const PROBES: readonly Probe[] = [...INTERACTION_PROBES, ...PLEDGE_PROBES, ...QUOTE_PROBES, ...NOTHING_PROBES]
+export const PROBES: readonly Probe[] = [...INTERACTION_PROBES, ...PLEDGE_PROBES, ...QUOTE_PROBES, ...SPEAKER_PROBES, ...NOTHING_PROBES]

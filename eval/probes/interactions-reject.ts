@@ -1,0 +1,51 @@
+import type { Probe } from './probe.js'
+
+/** Interaction probes: protests by rounding on a party, rejecting, turning down and brushing aside its acts, and criticism named back (CAMEO 111, 120). */
+export const REJECT_PROBES: readonly Probe[] = [
+  // protest: rounding on a party, casting doubt on its acts, diplomatic representations
+  {
+    id: 'interaction.protest.round-on.1', test: 'mft', capability: 'protest', cameo: '111',
+    text: 'Kiribati rounded on New Zealand over its fishing quotas.',
+    interactions: ['KIR protest NZL'],
+  },
+  {
+    id: 'interaction.protest.cast-doubt.1', test: 'mft', capability: 'protest', cameo: '111',
+    text: "Ghana cast doubt on France's promise of climate finance.",
+    interactions: ['GHA protest FRA'],
+  },
+  {
+    id: 'interaction.protest.representations.1', test: 'mft', capability: 'protest', cameo: '110',
+    text: 'Vietnam lodged stern representations with China over the survey ship.',
+    interactions: ['VNM protest CHN'],
+  },
+  {
+    id: 'interaction.protest.critic.1', test: 'mft', capability: 'protest', cameo: '111',
+    text: "Barbados is among the fiercest critics of Britain's aid cuts.",
+    interactions: ['BRB protest GBR'],
+  },
+  {
+    id: 'interaction.protest.reject-from.1', test: 'mft', capability: 'owner', cameo: '120',
+    text: 'Uganda rejected the proposal from Tanzania on the pipeline route.',
+    interactions: ['UGA protest TZA'],
+  },
+  {
+    id: 'interaction.protest.reject-levelled.1', test: 'inv', capability: 'owner', cameo: '120',
+    text: 'Uganda has rejected the accusations levelled by Tanzania over the pipeline.',
+    interactions: ['UGA protest TZA'],
+  },
+  {
+    id: 'interaction.protest.draft-presidency.1', test: 'mft', capability: 'owner', cameo: '120',
+    text: 'At the COP29 talks in Baku, Uganda objected to a draft from the Azerbaijani presidency.',
+    interactions: ['UGA protest UNFCCC'],
+  },
+  {
+    id: 'interaction.protest.turn-down.1', test: 'mft', capability: 'protest', cameo: '120',
+    text: "Ethiopia turned down Egypt's offer of mediation on the dam.",
+    interactions: ['ETH protest EGY'],
+  },
+  {
+    id: 'interaction.protest.brush-aside.1', test: 'inv', capability: 'protest', cameo: '120',
+    text: "Ethiopia brushed aside Egypt's concerns about the dam.",
+    interactions: ['ETH protest EGY'],
+  },
+]
