@@ -34,20 +34,19 @@ const MOTION_PREPS = new Set(['to', 'with'])
  * 11. a past tense after a name, read as an adjective before its phrase ("Fiji rounded on Australia");
  * 12. "both" alone before a verb, tagged as a determiner ("Both condemned the plan"): a pronoun;
  * 13. "old" ending "62-year-old", tagged as an adjective: a noun for the person ("the 62-year-old said").
- * Only words whose verb the lexicons know are changed (9 and 10 excepted); the lemma becomes that verb.
+ * Rules 1-8 and 11 change only words whose verb the lexicons know, and the lemma becomes that verb.
  */
 export function retag(tokens: Tagged[]): void {
   namesInAttribution(tokens)
   bareInfinitives(tokens)
-  for (let i = 3; i < tokens.length; i++) {
-    // 13. "the 62-year-old said": the age stands for the person, as a noun.
-    if (tokens[i].lower === 'old' && tokens[i - 1].text === '-' && tokens[i - 2].lower === 'year' && tokens[i - 3].text === '-') [tokens[i].pos, tokens[i].lemma] = ['NOUN', 'year-old']
-  }
   for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i]
     // 12. "Both condemned the plan": a determiner before a verb stands alone, as a pronoun.
     // ("have both pressed": after an auxiliary it floats in the verb group.)
     const opens = i === 0 || tokens[i - 1].pos === 'PUNCT' || tokens[i - 1].pos === 'CCONJ' || tokens[i - 1].pos === 'SPACE'
-    if (opens && tokens[i].lower === 'both' && tokens[i].pos === 'DET' && (tokens[i + 1].pos === 'VERB' || tokens[i + 1].pos === 'AUX')) [tokens[i].pos, tokens[i].lemma] = ['PRON', 'both']
+    if (opens && t.lower === 'both' && t.pos === 'DET' && (tokens[i + 1].pos === 'VERB' || tokens[i + 1].pos === 'AUX')) [t.pos, t.lemma] = ['PRON', 'both']
+    // 13. "the 62-year-old said": the age stands for the person, as a noun.
+    if (t.lower === 'old' && i >= 3 && tokens[i - 1].text === '-' && tokens[i - 2].lower === 'year' && tokens[i - 3].text === '-') [t.pos, t.lemma] = ['NOUN', 'year-old']
   }
   for (const t of tokens) {
     // "co-founded", "re-imposed": wink leaves hyphenated verbs unlemmatised.
