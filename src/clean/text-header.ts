@@ -5,6 +5,7 @@
  */
 import { isCreditOnlyLine, isTerminated, wordCount } from './text-lines.js'
 import { isMostlyTerminated, type Line } from './text-body.js'
+import { MONTH_NAME } from './dateline.js'
 
 /** Lines shorter than this with no closing punctuation are labels in a header (site, section, name, place). */
 const HEADER_LABEL_MAX_WORDS = 8
@@ -104,7 +105,7 @@ function looksLikeSiteName(text: string): boolean {
 }
 
 /** A header line holding a day of a month or a clock time, without closing punctuation: when and by whom it was posted. */
-const DATE_STAMP = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? \d{1,2}\b|\b\d{1,2} (?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|IST|ET|EST|CET|hrs)?\b/
+const DATE_STAMP = new RegExp(String.raw`\b(?:${MONTH_NAME})\.? \d{1,2}\b|\b\d{1,2} (?:${MONTH_NAME})\b|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|IST|ET|EST|CET|hrs)?\b`)
 const STAMP_MAX_WORDS = 15
 
 /**

@@ -3,7 +3,7 @@
  * (prompts, bylines, metadata, photo credits) or possibly article text.
  * Patterns describe how news pages look in general (#2, item 3), not any one site.
  */
-import { isDateOnlyLine, parseDateIn } from './dateline.js'
+import { MONTH_NAME, isDateOnlyLine, parseDateIn } from './dateline.js'
 
 /**
  * Number of words: runs of non-space characters holding a letter or digit.
@@ -186,7 +186,7 @@ function hasCreditLabelTail(s: string): boolean {
  * ("Leaders pose for a group photo at the summit, Sunday, June 26, 2022."). A story's own sentence
  * tells what happened in the past tense.
  */
-const CAPTION_DATE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? (?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\b/
+const CAPTION_DATE = new RegExp(String.raw`\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? (?:${MONTH_NAME})\.? \d{1,2}, (?:19|20)\d\d\b`)
 const CAPTION_VERB = /\b(?:poses?|attends?|speaks?|gestures?|walks?|arrives?|looks?|stands?|waves?|holds?|listens?|sits?|shakes?|delivers?|leaves?|(?:is|are) seen|takes? part)\b/
 
 /** A photo caption carrying its credit, or a bare credit. */

@@ -116,7 +116,6 @@ export function complementOf(doc: Doc, clause: number): Clause | undefined {
   return governedBy(doc, clause + 1, (k) => k.subjectFrom === 'own')
 }
 
-/** The speech clause that reports clause `c`: the one it complements, else one after it in its sentence ("“…,” Fiji said"). */
 /**
  * The actors of whoever speaks the quote clause `c` stands in, when its own sentence reports no
  * speech ("“… The claims put out by the Togolese leader are false.”" after "Ghana's minister spoke: “…").
@@ -128,6 +127,7 @@ export function quoteSpeakerActors(doc: Doc, c: Clause): string[] {
   return speaker >= 0 ? [...doc.chunks[speaker].actors] : []
 }
 
+/** The speech clause that reports clause `c`: the one it complements, else one after it in its sentence ("“…,” Fiji said"). */
 export function reportingSpeech(doc: Doc, c: Clause): Clause | undefined {
   const above = c.governor >= 0 ? doc.clauses[c.governor] : undefined
   if (above) return SPEECH_VERBS.has(above.verb.lemma) ? above : undefined

@@ -64,9 +64,9 @@ export const pair: Frame = (t) => {
   return jointPairs(doc, clause.subject, maxParties(entry.type))
 }
 
-/** Gatherings of many parties, at which two named together need not have met each other. */
 /** Acts whose terms a clause may be done under: "Under the deal, Chad and Sudan will share …". */
 const UNDER_TYPES = new Set(['agree', 'cooperate'])
+/** Gatherings of many parties, at which two named together need not have met each other. */
 const GATHERINGS = new Set(['summit', 'conference', 'forum', 'gathering', 'assembly', 'convention', 'congress'])
 /**
  * A gathering of many: a summit or conference, or a meeting "of" a group or of many people's

@@ -18,7 +18,6 @@ export const CANCELLING_VERBS: ReadonlySet<string> = new Set(
   'cancel suspend halt freeze postpone scrap abandon drop end stop quit withdraw exit delay pause break call scuttle derail collapse'.split(' '),
 )
 
-
 /**
  * Governing verbs that only weigh an act ("is considering tariffs", "weighing whether to press"):
  * nothing was done yet, of any type.
@@ -98,11 +97,10 @@ export const REASON_LEADS: readonly string[] = ['because of', 'due to', 'owing t
 /** Games and rounds of a contest: teams that "met in the final" played a match, they held no talks. */
 export const CONTESTS: ReadonlySet<string> = new Set(['final', 'semi-final', 'semifinal', 'quarter-final', 'quarterfinal', 'match', 'game', 'fixture', 'derby', 'tournament', 'playoff', 'play-off', 'bout'])
 
-/**
- * Modals of obligation, with the verbs that work as one before "to" ("needs to", "has to", "ought to":
- * src/nlp/verb-groups.ts reads them as the group's modal): what one party says another must do presses it,
- * and an act a party is only obliged to do is not done.
- */
-export const OBLIGATION_MODALS: ReadonlySet<string> = new Set(['must', 'should', 'need', 'have', 'ought'])
-/** The verbs of OBLIGATION_MODALS that take "to" before the verb. */
+/** Verbs that work as a modal of obligation before "to" ("needs to", "has to", "ought to"): src/nlp/verb-groups.ts reads them as the group's modal. */
 export const SEMI_MODALS: ReadonlySet<string> = new Set(['need', 'have', 'ought'])
+/**
+ * Modals of obligation: what one party says another must do presses it, and an act a party is only
+ * obliged to do is not done.
+ */
+export const OBLIGATION_MODALS: ReadonlySet<string> = new Set(['must', 'should', ...SEMI_MODALS])

@@ -8,10 +8,8 @@ import { EXAMPLE_LEAD_STARTS, RELATIVE_PRONOUNS } from '../lexicon/links.js'
  * "together with", and an aside that names the parties a plural description stands for.
  */
 
-
 /** Marks no aside or list runs across. */
 export const STOP_PUNCT = new Set([';', ':', '(', ')', '“', '”', '"', '—', '–', '[', ']'])
-
 
 /** The list between the commas at `open` and `close` when it names two parties or more for a plural description before it ("the two sides"). */
 export function namingAside(ctx: PhraseContext, open: number, close: number): Phrase | null {

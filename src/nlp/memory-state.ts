@@ -1,7 +1,7 @@
 import { ROLE_NOUNS } from '../lexicon/roles.js'
 import type { Chunk, Clause, Mention, Phrase } from '../model/doc.js'
 import { MAKING_VERBS, NOMINALISATIONS, SAME_MEASURE } from '../lexicon/nominalisations.js'
-import { PRONOUN_GENDER, genderOf } from '../actors/gender.js'
+import { fittingPerson, genderOf } from '../actors/gender.js'
 
 /**
  * What the one discourse memory (memory.ts) remembers as it reads, and how each clause and mention
@@ -168,9 +168,5 @@ export function subjectBefore(state: State, sentence: number): string | null {
 
 /** `found`, or when its gender is plainly not the pronoun's, the most recent person whose gender is. */
 export function fitting(state: State, found: number, pronoun: string): number {
-  const want = PRONOUN_GENDER[pronoun]
-  const has = want ? genderOf(state.mentions[found]) : null
-  if (!has || has === want) return found
-  for (let i = state.recent.length - 1; i >= 0; i--) if (genderOf(state.mentions[state.recent[i]]) === want) return state.recent[i]
-  return found
+  return fittingPerson(found, state.recent, (i) => genderOf(state.mentions[i]), pronoun)
 }

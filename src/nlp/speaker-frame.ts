@@ -182,12 +182,14 @@ export function isPersonLike(input: SpeakerInput, c: Chunk): boolean {
 
 /** Whether "X's" inside the phrase names a person or a name: "Jane Roe's message", "the envoy's reply". */
 function namedPossessor(input: SpeakerInput, c: Chunk): boolean {
-  for (let t = c.start + 1; t < c.head; t++) {
-    if (input.tokens[t].lower !== "'s") continue
-    const before = input.tokens[t - 1]
-    return before.pos === 'PROPN' || PERSON_ROLES.has(before.lemma)
-  }
-  return false
+  const t = possessiveMark(input, c)
+  return t >= 0 && (input.tokens[t - 1].pos === 'PROPN' || PERSON_ROLES.has(input.tokens[t - 1].lemma))
+}
+
+/** The token index of the first "'s" inside chunk `c` before its head ("Jane Roe['s] message"), or -1. */
+export function possessiveMark(input: Pick<SpeakerInput, 'tokens'>, c: Chunk): number {
+  for (let t = c.start + 1; t < c.head; t++) if (input.tokens[t].lower === "'s") return t
+  return -1
 }
 
 /** A statement that speaks for whoever issued it ("the statement said"), with no issuer in the phrase itself. */

@@ -2,7 +2,7 @@ import { BODY_HEADS, MEDIA, OWN_VOICE_DOCUMENTS, PERSONAL_SPEECH_NOUNS, PERSON_R
 import { DOCUMENT_NOUNS } from '../../lexicon/speech.js'
 import type { Doc } from '../../model/doc.js'
 import { isTimeChunk } from '../../nlp/clause-objects.js'
-import { isJointDocument as isJoint } from '../../nlp/speaker-frame.js'
+import { isJointDocument as isJoint, possessiveMark } from '../../nlp/speaker-frame.js'
 import { hasCapital, isCapitalised, isDeterminer, trailingName, withoutDeterminer } from './names.js'
 
 /**
@@ -196,13 +196,11 @@ function possessorName(doc: Doc, chunk: number): SpeakerPhrase | null {
     const m = doc.mentions[c.possessor]
     return m.kind === 'person' ? { kind: 'person', name: m.person ?? m.text, actor: m.actor } : null
   }
-  for (let t = c.start + 1; t < c.head; t++) {
-    if (doc.tokens[t].lower !== "'s") continue
-    const name = trailingName(doc, c.start, t)
-    if (name) return { kind: 'person', name: name.text, actor: c.modifierActor }
-    // ("the envoy's reply": the person named before with that role.)
-    const role = doc.tokens[t - 1].lemma
-    return PERSON_ROLES.has(role) ? { kind: 'role', head: role, actor: c.modifierActor } : null
-  }
-  return null
+  const t = possessiveMark(doc, c)
+  if (t < 0) return null
+  const name = trailingName(doc, c.start, t)
+  if (name) return { kind: 'person', name: name.text, actor: c.modifierActor }
+  // ("the envoy's reply": the person named before with that role.)
+  const role = doc.tokens[t - 1].lemma
+  return PERSON_ROLES.has(role) ? { kind: 'role', head: role, actor: c.modifierActor } : null
 }

@@ -3,7 +3,7 @@ import { chunkStartingAt, isAccordingTo, isPersonLike, isSpeechClause, pickChunk
 import type { PeopleBook, Speaker } from './people.js'
 import { readSpeakerPhrase } from './phrase.js'
 import { firstIndex } from '../../model/search.js'
-import { PRONOUN_GENDER, genderOf, genderOfName } from '../../actors/gender.js'
+import { PRONOUN_GENDER, fittingPerson, genderOf, genderOfName } from '../../actors/gender.js'
 
 /** A person the story was last about, and where. */
 interface Seen {
@@ -132,11 +132,12 @@ export class RecentPeople {
     const m = c.referent >= 0 ? mentions[c.referent] : null
     // "Tom Doe spoke after Jane Roe. “…,” she said": past a person of the other gender to the last who
     // fits, a subject or speaker first, else the person the memory chose by gender.
-    const want = PRONOUN_GENDER[t.lower]
-    if (found && want && genderOfName(found.speaker.name) === (want === 'f' ? 'm' : 'f')) {
-      const fits = this.people.filter((p) => p.pos < t.start && genderOfName(p.speaker.name) === want).pop()
-      if (fits) return fits.speaker
-      if (m && genderOf(m) === want) return this.book.person(m.person ?? m.text, m.actor)
+    if (found) {
+      const gender = (p: Seen) => genderOfName(p.speaker.name)
+      const fit = fittingPerson(found, this.people.filter((p) => p.pos < t.start), gender, t.lower)
+      if (fit !== found) return fit.speaker
+      const want = PRONOUN_GENDER[t.lower]
+      if (want && gender(found) && gender(found) !== want && m && genderOf(m) === want) return this.book.person(m.person ?? m.text, m.actor)
     }
     // The memory saw the sentences the tagger skipped: a person named there after the last subject we read.
     const unseen = m !== null && (!found || m.start > found.pos) && !this.doc.sentenceTokens[this.sentenceOf(m.start)]
