@@ -28,4 +28,36 @@ export const SPEAKER_PROBES: readonly Probe[] = [
     text: 'Climate envoy Mary Osei spoke after Energy Minister Tom Hale.\n\n"Nobody on this coast believes the money will arrive on time," he said.',
     quotes: ['Tom Hale: Nobody on this coast believes the money will arrive on time,'],
   },
+  // Speech verbs of a sharp reply or a raised voice, before or after the speaker.
+  {
+    id: 'quote.verb-retort.1', test: 'mft', capability: 'speaker',
+    text: 'The mayor defended the sea wall.\n\n"Those are the same promises we heard last winter," retorted Ida Holm, a fisher from the bay.',
+    quotes: ['Ida Holm: Those are the same promises we heard last winter,'],
+  },
+  {
+    id: 'quote.verb-retort.2', test: 'inv', capability: 'speaker',
+    text: 'The mayor defended the sea wall.\n\n"Those are the same promises we heard last winter," Ida Holm countered.',
+    quotes: ['Ida Holm: Those are the same promises we heard last winter,'],
+  },
+  {
+    id: 'quote.verb-shout.1', test: 'mft', capability: 'speaker',
+    text: '"Pay for the damage you caused to our islands," shouted Tomas Varga from the back of the hall.',
+    quotes: ['Tomas Varga: Pay for the damage you caused to our islands,'],
+  },
+  {
+    id: 'quote.verb-shout.2', test: 'inv', capability: 'speaker',
+    text: '"Pay for the damage you caused to our islands!" Tomas Varga exclaimed as the session closed.',
+    quotes: ['Tomas Varga: Pay for the damage you caused to our islands!'],
+  },
+  // A question or an exclamation ends the sentence; the next one opens with its speaker.
+  {
+    id: 'quote.asked-next.1', test: 'mft', capability: 'speaker',
+    text: 'The hearing ran late.\n\n"Who will pay for the damage to our harbour?" Fiji\'s Tomas Varga asked the panel.',
+    quotes: ['Tomas Varga: Who will pay for the damage to our harbour?'],
+  },
+  {
+    id: 'quote.asked-next.2', test: 'inv', capability: 'speaker',
+    text: 'The hearing ran late.\n\n"Nobody has paid a cent for the damage to our harbour!" Tomas Varga said after the vote.',
+    quotes: ['Tomas Varga: Nobody has paid a cent for the damage to our harbour!'],
+  },
 ]

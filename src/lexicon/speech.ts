@@ -7,7 +7,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
   ('say tell add state note warn argue insist explain write tweet post declare announce stress emphasize ' +
     'concede acknowledge admit claim remark reply respond recall comment observe suggest predict caution ' +
     'lament conclude quip reiterate affirm confirm assert contend maintain point reveal report describe ' +
-    'hail continue answer ask urge vow pledge promise complain criticize accuse threaten welcome mention').split(' '),
+    'hail continue answer ask urge vow pledge promise complain criticize accuse threaten welcome mention ' +
+    'retort counter rebut scoff shout exclaim yell interject').split(' '),
 )
 
 /** The speech verbs that report speech and nothing else: a clause with one of these states no act of its own. */

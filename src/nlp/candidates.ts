@@ -25,6 +25,8 @@ const ANAPHOR = /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[
 const QUOTE_MARK = /["“”«»„‘]|(?:^|\s)'/
 /** A sentence cut from the quote before it ("“Where is the money?” | asked Jane Doe.", "“…” | — Jane Doe"): its attribution. */
 const LOWER_START = /^(?:\p{Ll}|[-–—]\s)/u
+/** A quote ending its sentence with a question or an exclamation: the next sentence may name its speaker ("“…?” | Jane Doe asked."). */
+const ASKED_END = /[?!]["”’']\s*$/
 
 /**
  * Which sentences the tagger reads: those with an actor (or a word standing for one) and a trigger,
@@ -48,7 +50,7 @@ export function selectSentences(sentences: readonly Sentence[], mentions: readon
       quoted[i] ||
       // The sentence before a quote may name its speaker: "Jane Doe described the flood. “…”", "The Met said …. A statement said: “…”".
       (i + 1 < sentences.length && quoted[i + 1]) ||
-      (i > 0 && quoted[i - 1] && LOWER_START.test(text)) ||
+      (i > 0 && quoted[i - 1] && (LOWER_START.test(text) || ASKED_END.test(sentences[i - 1].text))) ||
       ((m < mentions.length && mentions[m].start < sentences[i].end) || ANAPHOR.test(text)) && TRIGGER_WORDS.test(text)
   }
   return out

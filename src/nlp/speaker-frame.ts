@@ -111,14 +111,30 @@ export class Lookup {
       const from = this.tokenFrom(close[0], close[1], quote.close)
       after = [from, next ? this.tokenFrom(from, close[1], next.open) : close[1]]
       // "“Where is the money?” asked Jane Doe": the splitter ends a sentence at the question mark,
-      // and the attribution starts the next one in lower case (or with a dash: "“…” — Jane Doe").
-      if (after[0] === after[1] && this.continuesInLowerCase(closeSentence)) {
+      // and the attribution starts the next one in lower case (or with a dash: "“…” — Jane Doe"),
+      // or with its speaker ("“Where is the money?” Jane Doe asked.").
+      if (after[0] === after[1] && (this.continuesInLowerCase(closeSentence) || this.continuesWithSpeaker(closeSentence, quote))) {
         const r = sentenceTokens[closeSentence + 1]!
         attribution = closeSentence + 1
         after = [r[0], next ? this.tokenFrom(r[0], r[1], next.open) : r[1]]
       }
     }
     return { index, quote, openSentence, closeSentence, attribution, before, after }
+  }
+
+  /**
+   * Quote `q` ends sentence `s` with a question or an exclamation, and the next sentence of the
+   * paragraph opens with a speech clause whose subject comes first ("Jane Doe asked at the hearing").
+   */
+  private continuesWithSpeaker(s: number, q: QuoteSpan): boolean {
+    const { sentences, sentenceTokens, clauses, text } = this.input
+    const next = sentences[s + 1]
+    const range = sentenceTokens[s + 1]
+    if (!next || !range || next.paragraph !== sentences[s].paragraph || q.close < sentences[s].end - 1) return false
+    const mark = text.charCodeAt(q.end - 1)
+    if (mark !== 63 && mark !== 33) return false
+    const c = clauses[this.clauseFrom[s + 1]]
+    return c !== undefined && c.sentence === s + 1 && c.verb.start - range[0] <= OPENING_SPEECH && c.subjectFrom === 'own' && !!c.subject && isSpeechClause(this.input, c)
   }
 
   /** The sentence after `s` is tagged, in the same paragraph, and starts with a lower-case letter or a dash ("— Jane Doe"). */
@@ -163,6 +179,8 @@ export function subjectOf(L: Lookup, ci: number): Phrase | null {
 }
 
 const HUMAN_PRONOUNS = new Set(['he', 'she', 'him', 'her'])
+/** How many tokens a speaker's name and title may take before the speech verb that opens a sentence ("Fiji's climate envoy Jane Doe asked"). */
+const OPENING_SPEECH = 8
 
 /**
  * A phrase that may name a person: a person mention, "he"/"she", a name the gazetteer does not know
