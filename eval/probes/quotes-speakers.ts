@@ -60,4 +60,15 @@ export const SPEAKER_PROBES: readonly Probe[] = [
     text: 'The hearing ran late.\n\n"Nobody has paid a cent for the damage to our harbour!" Tomas Varga said after the vote.',
     quotes: ['Tomas Varga: Nobody has paid a cent for the damage to our harbour!'],
   },
+  // A body's head noun alone ("the institute") stands for the body named before with it.
+  {
+    id: 'quote.bare-body.1', test: 'mft', capability: 'body-speaker',
+    text: 'The Halden Institute published its review of the coal plan.\n\n"The plan leaves the mining towns with nothing to fall back on," the institute said.',
+    quotes: ['Halden Institute: The plan leaves the mining towns with nothing to fall back on,'],
+  },
+  {
+    id: 'quote.bare-body.2', test: 'inv', capability: 'body-speaker',
+    text: 'The Marlow Foundation reviewed the coal plan on Monday.\n\n"The plan leaves the mining towns with nothing to fall back on," said the foundation.',
+    quotes: ['Marlow Foundation: The plan leaves the mining towns with nothing to fall back on,'],
+  },
 ]

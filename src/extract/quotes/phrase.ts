@@ -84,7 +84,8 @@ export function readSpeakerPhrase(doc: Doc, chunk: number): SpeakerPhrase {
     case 'thing':
       // "“…,” the 62-year-old said": the person the story is about, as "he" or "she" would be.
       if (c.headLemma === 'year-old' && c.det === 'the') return { kind: 'pronoun', human: true }
-      if (BODY_HEADS.has(c.headLemma) && hasCapital(tokens, c.start, c.end)) return bodyOf(doc, c.start, c.end, c.headLemma, c.modifierActor)
+      // "the Pembina Institute"; "the institute" alone, for the one named before (attach.ts reads it back).
+      if (BODY_HEADS.has(c.headLemma) && (hasCapital(tokens, c.start, c.end) || (c.det === 'the' && c.end - c.start === 2))) return bodyOf(doc, c.start, c.end, c.headLemma, c.modifierActor)
       if (head.pos !== 'PROPN') return { kind: 'none', why: 'thing' }
       // Names of people take no article: "the Sierra Club", "The Kenya Red Cross" name bodies.
       if (c.det === 'the') return bodyOf(doc, c.start, capitalisedEnd(doc, c.end), head.lemma, c.modifierActor)
