@@ -48,4 +48,15 @@ export const REJECT_PROBES: readonly Probe[] = [
     text: "Ethiopia brushed aside Egypt's concerns about the dam.",
     interactions: ['ETH protest EGY'],
   },
+  // A "from" phrase after the target names where the act left, not who protests.
+  {
+    id: 'interaction.protest.from-after-target.1', test: 'mft', capability: 'protest', cameo: '110',
+    text: "Chile voiced anger over Argentina's exit from the lithium pact.",
+    interactions: ['CHL protest ARG'],
+  },
+  {
+    id: 'interaction.protest.from-after-target.2', test: 'inv', capability: 'protest', cameo: '110',
+    text: 'Ghana expressed frustration at the British withdrawal from the adaptation fund.',
+    interactions: ['GHA protest GBR'],
+  },
 ]

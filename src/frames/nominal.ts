@@ -72,7 +72,9 @@ export const nominal: Frame = (t) => {
   if (ownedByNonActor(doc, t.chunk)) return []
   // "a visit by the premier to …", "demands from Kiribati that …", "appeals from the Maldives".
   const by = after.find((p) => p.prep === 'by' || (p.prep === 'from' && p !== after[i] && AGENT_FROM.has(entry.type)))
-  if (by) return cross(partiesOf(doc, by.phrase), targets)
+  // (A "from" phrase naming no party is no agent: "disappointment over the US withdrawal from the agreement".)
+  const agents = by ? partiesOf(doc, by.phrase) : []
+  if (agents.length) return cross(agents, targets)
   const place = roleInClause(doc, t.chunk)
   // "Chinese cars were hit with tariffs by the United States": the passive's agent acts on its subject.
   if (place && place.role === 'prep' && doc.clauses[place.clause].verb.voice === 'passive') return cross(partiesOf(doc, doc.clauses[place.clause].agent), targets)
