@@ -59,4 +59,30 @@ export const REJECT_PROBES: readonly Probe[] = [
     text: 'Ghana expressed frustration at the British withdrawal from the adaptation fund.',
     interactions: ['GHA protest GBR'],
   },
+  // "be opposed to": the subject's stance, not a passive.
+  {
+    id: 'interaction.protest.opposed-to.1', test: 'mft', capability: 'protest', cameo: '120',
+    text: "Indonesia is strongly opposed to the European Union's palm oil rules.",
+    interactions: ['IDN protest EU'],
+  },
+  {
+    id: 'interaction.protest.opposed-to.2', test: 'inv', capability: 'protest', cameo: '120',
+    text: 'Norway opened new oil fields in the Arctic last year.\n\nSweden said it was firmly opposed to the Norwegian drilling.',
+    interactions: ['SWE protest NOR'],
+  },
+  {
+    id: 'interaction.protest.opposed-to.3', test: 'neg', capability: 'protest', cameo: '120',
+    text: 'Farmers in Kenya are strongly opposed to the new water rules.',
+  },
+  // "it" as the object of a preposition is the act just told, as an object "it" is.
+  {
+    id: 'interaction.protest.about-it.1', test: 'mft', capability: 'pronoun', cameo: '111',
+    text: 'Canada introduced a levy on imported steel in March.\n\nMexico has complained about it at the WTO.',
+    interactions: ['MEX protest CAN'],
+  },
+  {
+    id: 'interaction.protest.about-it.2', test: 'inv', capability: 'pronoun', cameo: '111',
+    text: 'Japan approved a new coal plant last week.\n\nThe Philippines spoke out against it on Monday.',
+    interactions: ['PHL protest JPN'],
+  },
 ]

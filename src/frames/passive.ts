@@ -2,7 +2,7 @@ import { cross, maxParties, pairsWithin, partiesOf, targetsOf } from './party.js
 import { findClause } from './around.js'
 import { clauseOf, type Frame } from './types.js'
 import { SYMMETRIC_TYPES } from '../model/facts.js'
-import { HOSTING_VERBS as HOSTING } from '../lexicon/modality.js'
+import { HOSTING_VERBS as HOSTING, STANCE_PARTICIPLES } from '../lexicon/modality.js'
 
 /**
  * Passive: the by-phrase acts on the subject ("Australia was criticised by Vanuatu"). A noun trigger
@@ -19,6 +19,9 @@ export const passive: Frame = (t) => {
     return pairsWithin(partiesOf(doc, c.agent), maxParties(entry.type))
   }
   const c = clauseOf(t)
-  if (!c || c.verb.voice !== 'passive' || !c.agent) return []
-  return cross(partiesOf(doc, c.agent), targetsOf(doc, entry.type, c.subject))
+  if (!c || c.verb.voice !== 'passive') return []
+  if (c.agent) return cross(partiesOf(doc, c.agent), targetsOf(doc, entry.type, c.subject))
+  // "China is firmly opposed to the release": the subject's stance toward the "to" phrase.
+  const k = STANCE_PARTICIPLES.has(c.verb.lemma) ? c.preps.findIndex((p) => p.prep === 'to' && p.at === c.verb.end) : -1
+  return k < 0 ? [] : cross(partiesOf(doc, c.subject), targetsOf(doc, entry.type, c.preps[k].phrase, c.preps[k + 1]))
 }

@@ -51,6 +51,12 @@ export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no
 /** Every governing verb that may undo an act: what the sentence selector looks for. */
 export const DENYING_VERBS: ReadonlySet<string> = new Set([...REFUSING_VERBS, ...CANCELLING_VERBS, ...DELIBERATING_VERBS])
 
+/**
+ * Verbs whose passive with "to" and no agent states the subject's own stance, not something done to it:
+ * "China is firmly opposed to the release" is China opposing it (src/frames/passive.ts).
+ */
+export const STANCE_PARTICIPLES: ReadonlySet<string> = new Set(['oppose'])
+
 /** Hosting, chairing or attending together is not cooperation (ANNOTATION.md: co-hosting is not `cooperate`). */
 export const HOSTING_VERBS: ReadonlySet<string> = new Set('host co-host convene co-convene organize organise chair co-chair attend'.split(' '))
 

@@ -77,7 +77,9 @@ export function resolveDiscourse(input: {
     while (m < mentions.length && mentions[m].start < s.end) m++
     const sentenceClauses: Clause[] = []
     while (k < clauses.length && clauses[k].sentence === s.index) sentenceClauses.push(clauses[k++])
-    const objects = new Set(sentenceClauses.flatMap((x) => x.object?.chunks ?? []))
+    // Objects, and the first phrase of each prepositional phrase ("complained about it", "opposed to it"):
+    // neither is its own clause's subject.
+    const objects = new Set(sentenceClauses.flatMap((x) => [...(x.object?.chunks ?? []), ...x.preps.map((p) => p.phrase.chunks[0])]))
     let next = 0
     for (; c < out.length && out[c].start < range[1]; c++) {
       // Clauses whose verb lies before this chunk have been read: remember their parties.
