@@ -240,4 +240,24 @@ export const REACTION_PROBES: readonly Probe[] = [
     text: 'Ghana\'s foreign minister, Kwame Asante, spoke after the vote.\n\n"We are a patient people. We must reopen the border now."',
     quotes: ['Kwame Asante: We are a patient people. We must reopen the border now.'],
   },
+  // A protest with no party of its own answers the act the sentence before told.
+  {
+    id: 'interaction.protest.answers-act.1', test: 'mft', capability: 'pronoun', cameo: '111',
+    text: 'Norway approved three new oil fields in the Barents Sea on Monday.\n\nSweden hit back within hours.',
+    interactions: ['SWE protest NOR'],
+  },
+  {
+    id: 'interaction.protest.answers-act.2', test: 'inv', capability: 'pronoun', cameo: '110',
+    text: 'Norway approved three new oil fields in the Barents Sea on Monday.\n\nSweden voiced deep regret.',
+    interactions: ['SWE protest NOR'],
+  },
+  {
+    id: 'interaction.protest.answers-act.3', test: 'mft', capability: 'pronoun', cameo: '110',
+    text: 'Chile announced a ban on lithium exports in May.\n\nIn Buenos Aires, Argentina strongly objected.',
+    interactions: ['ARG protest CHL'],
+  },
+  {
+    id: 'interaction.protest.answers-act.4', test: 'neg', capability: 'pronoun', cameo: '111',
+    text: 'Norway approved three new oil fields in the Barents Sea on Monday.\n\nFishermen in the north hit back within hours.',
+  },
 ]

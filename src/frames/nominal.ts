@@ -65,6 +65,13 @@ export const nominal: Frame = (t) => {
   // (Only a thing received, and only when the feeling names nothing of its own: "met Japan with concerns about sea levels" is no protest.)
   const received = manner && i < 0 ? doc.clauses[passive!.clause] : null
   if (targets.length === 0 && received?.object && RECEIVING_VERBS.has(received.verb.lemma) && received.object.chunks.every((k) => doc.chunks[k].kind === 'thing')) targets = targetsOf(doc, entry.type, received.object)
+  // "Japan began releasing the water. Seoul voiced deep regret": a protest named as the object, with
+  // no phrase of its own to be at, answers the act just told (the discourse memory's answers).
+  if (targets.length === 0 && entry.type === 'protest' && i < 0 && passive?.role === 'object') {
+    const answered = doc.answers?.get(passive.clause)
+    const own = partiesOf(doc, doc.clauses[passive.clause].subject)
+    if (answered && own.length && !own.includes(answered) && !doc.clauses[passive.clause].preps.some((p) => entry.preps.includes(p.prep))) targets = [answered]
+  }
   if (targets.length === 0) return []
   const own = inner(doc, t.chunk, targets)
   if (own.length) return [...cross(own, targets), ...echoed(doc, t.chunk, entry.type, targets)]

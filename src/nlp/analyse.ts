@@ -36,7 +36,7 @@ export const STAGES: readonly Stage[] = [
     name: 'nlp.memory',
     requires: ['clauses', 'mentions'],
     assigns: ['memory'],
-    run: (d) => ({ ...d, chunks: resolveDiscourse(finished(d)) }),
+    run: (d) => ({ ...d, ...resolveDiscourse(finished(d)) }),
   },
 ]
 checkOrder(STAGES)

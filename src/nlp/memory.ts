@@ -4,7 +4,7 @@ import { quoteAt, quoteSpeakerChunks } from './speakers.js'
 import { mainActor } from './main-actor.js'
 import { acronymAfter, ofActor } from './memory-phrases.js'
 import { ACT_NOUNS } from '../lexicon/nominalisations.js'
-import { OBJECT_PRONOUNS, fitting, lastAct, noteClause, noteMention, noteOwner, notePerson, otherPerson, possessorActors, subjectBefore, type State } from './memory-state.js'
+import { OBJECT_PRONOUNS, actorsOf, fitting, lastAct, noteClause, noteMention, noteOwner, notePerson, otherPerson, possessorActors, subjectBefore, type State } from './memory-state.js'
 
 /**
  * The one discourse memory: read in document order, it gives actors to the phrases that stand for
@@ -27,9 +27,17 @@ export function resolveDiscourse(input: {
   readonly chunks: readonly Chunk[]
   readonly clauses: readonly Clause[]
   readonly sentenceTokens: ReadonlyArray<readonly [number, number] | null>
-}): Chunk[] {
+}): { chunks: Chunk[]; answers: Map<number, string> } {
   const { sentences, mentions, chunks, clauses } = input
   const out = chunks.slice()
+  const answers = new Map<number, string>()
+  // A clause is read once its phrases up to the verb are: first what it may answer, then what it tells.
+  const read = (k: number, sentence: number) => {
+    const clause = clauses[k]
+    const answered = lastAct(state, sentence)
+    if (answered && clause.subjectFrom === 'own' && actorsOf(out, clause.subject).length) answers.set(k, answered)
+    noteClause(state, out, clause, sentence)
+  }
   const state: State = { person: null, people: [], subject: [], plural: [], pair: [], objects: null, byRole: new Map(), byTitle: new Map(), thing: null, act: null, earlierSubject: null, recent: [], subjectSentence: -1, subjectPerson: null, roleSubject: null, place: null, owners: new Map(), countries: [], group: null, mentions, main: mainCountry(sentences, mentions) }
   const speakers = quoteSpeakerChunks(input)
   // First person inside a quote: the actors of the phrase that names its speaker.
@@ -75,15 +83,15 @@ export function resolveDiscourse(input: {
     }
     // A tagged sentence's people are noted in reading order, as its phrases are read.
     while (m < mentions.length && mentions[m].start < s.end) m++
-    const sentenceClauses: Clause[] = []
-    while (k < clauses.length && clauses[k].sentence === s.index) sentenceClauses.push(clauses[k++])
+    const sentenceClauses: number[] = []
+    while (k < clauses.length && clauses[k].sentence === s.index) sentenceClauses.push(k++)
     // Objects, and the first phrase of each prepositional phrase ("complained about it", "opposed to it"):
     // neither is its own clause's subject.
-    const objects = new Set(sentenceClauses.flatMap((x) => [...(x.object?.chunks ?? []), ...x.preps.map((p) => p.phrase.chunks[0])]))
+    const objects = new Set(sentenceClauses.flatMap((i) => [...(clauses[i].object?.chunks ?? []), ...clauses[i].preps.map((p) => p.phrase.chunks[0])]))
     let next = 0
     for (; c < out.length && out[c].start < range[1]; c++) {
       // Clauses whose verb lies before this chunk have been read: remember their parties.
-      while (next < sentenceClauses.length && sentenceClauses[next].verb.end <= out[c].start) noteClause(state, out, sentenceClauses[next++], s.index)
+      while (next < sentenceClauses.length && clauses[sentenceClauses[next]].verb.end <= out[c].start) read(sentenceClauses[next++], s.index)
       out[c] = resolveChunk(state, out[c], out, input.tokens, s.index, speakerOf, objects.has(c))
       if (out[c].kind === 'role' && out[c].actors.length) state.byRole.set(out[c].headLemma, out[c].actors)
       if (out[c].referent >= 0) notePerson(state, out[c].referent)
@@ -98,9 +106,9 @@ export function resolveDiscourse(input: {
         if (short) noteOwner(state, short, owner)
       }
     }
-    while (next < sentenceClauses.length) noteClause(state, out, sentenceClauses[next++], s.index)
+    while (next < sentenceClauses.length) read(sentenceClauses[next++], s.index)
   }
-  return out
+  return { chunks: out, answers }
 }
 
 /**
