@@ -72,6 +72,8 @@ export function findPeopleOfCountry(
   const out: PersonFind[] = []
   for (const h of hits) {
     if (h.entry.kind !== 'country' && h.entry.kind !== 'group') continue
+    // (Every match ends with " of " or " of the ": most hits have neither before them, and skip the copy and the scan.)
+    if (!text.endsWith(' of ', h.start) && !text.endsWith(' of the ', h.start)) continue
     const of = OF_BEFORE.exec(text.slice(Math.max(0, h.start - 9), h.start))
     if (!of) continue
     const end = h.start - of[0].length

@@ -106,5 +106,15 @@ const SUFFIX_END = /,?\s+(Jr\.?|Sr\.?|II|III)$/
 
 /** Number of words in a name, for picking the fullest form. */
 export function nameLength(name: string): number {
-  return name.split(/\s+/).length
+  // What name.split(/\s+/).length gives (one more than the runs of blanks), counted without the
+  // array and the regex call per word: the people resolver asks for every span it compares.
+  let pieces = 1
+  let inBlank = false
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i)
+    const blank = c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(name[i]))
+    if (blank && !inBlank) pieces++
+    inBlank = blank
+  }
+  return pieces
 }

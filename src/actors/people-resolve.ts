@@ -113,7 +113,9 @@ export function resolvePeople(
 }
 
 function isFuller(a: string, b: string): boolean {
-  return nameLength(a) > nameLength(b) || (nameLength(a) === nameLength(b) && a.length > b.length)
+  const wordsA = nameLength(a)
+  const wordsB = nameLength(b)
+  return wordsA > wordsB || (wordsA === wordsB && a.length > b.length)
 }
 
 const HONORIFIC_BEFORE = /(?:Mr|Mrs|Ms|Dr|Prof)\.? $/

@@ -59,7 +59,7 @@ export function judgeBody(lines: Line[], start: number): void {
       ended = true
       continue
     }
-    const heading = LINK_SECTION.test(line.text.replace(/[\s:]+$/, ''))
+    const heading = LINK_SECTION.test(withoutTrailingColons(line.text))
     // ("Also in this section" standing in the body, not already cut as page furniture: the heading goes too.)
     if (heading && line.drop === null && !isTerminated(line.text)) line.drop = 'related heading'
     if (line.drop !== null) {
@@ -82,6 +82,16 @@ export function judgeBody(lines: Line[], start: number): void {
       line.text = cutGluedTail(line.text)
     }
   }
+}
+
+/**
+ * The line without trailing blanks and colons: what replacing /[\s:]+$/ gives, read backwards from the
+ * end (the regex tries every position of the line; most lines end with a full stop and stay as they are).
+ */
+function withoutTrailingColons(text: string): string {
+  let end = text.length
+  while (end > 0 && (text.charCodeAt(end - 1) === 58 || /\s/.test(text[end - 1]))) end--
+  return end === text.length ? text : text.slice(0, end)
 }
 
 /** Words a speaker's label may run to: "UN SECRETARY-GENERAL ANTONIO GUTERRES", "Kenya's foreign ministry, in a statement:". */

@@ -84,13 +84,18 @@ const ASCII_KIND = Uint8Array.from({ length: 0x80 }, (_, c) => (isSpaceCode(c) ?
  * quotes or brackets. Headlines, captions without credit and related links don't.
  */
 export function isTerminated(line: string): boolean {
-  // Read backwards from the end, past blanks and closers: what trimming, stripping /["”’'»)\]]+$/
-  // and testing /[.!?:;,…]$/ say, without a copy or a regex scan of the whole line (most lines are
-  // paragraphs, and every rule asks).
-  let i = line.length - 1
-  while (i >= 0 && isSpaceCode(line.charCodeAt(i))) i--
+  // Read backwards past blanks and closers: what trimming, stripping /["”’'»)\]]+$/ and testing /[.!?:;,…]$/
+  // say, without a copy or a regex scan of the whole line (most lines are paragraphs, and every rule asks).
+  let i = lastNonSpace(line)
   while (i >= 0 && CLOSERS.includes(line[i])) i--
   return i >= 0 && TERMINATORS.includes(line[i])
+}
+
+/** Index of the last character that is not \s, or -1. */
+function lastNonSpace(s: string): number {
+  let i = s.length - 1
+  while (i >= 0 && isSpaceCode(s.charCodeAt(i))) i--
+  return i
 }
 
 const CLOSERS = `"”’'»)]`
@@ -194,7 +199,8 @@ export function isCaptionLine(line: string): boolean {
   const s = line.trim()
   if (isCreditOnlyLine(s)) return true
   if (wordCount(s) > 80) return false
-  return hasCreditLabelTail(s) || hasCreditTail(s) || (CAPTION_DATE.test(s) && CAPTION_VERB.test(s))
+  // (CAPTION_DATE holds the literal "day": a line without it needs no scan.)
+  return hasCreditLabelTail(s) || hasCreditTail(s) || (s.includes('day') && CAPTION_DATE.test(s) && CAPTION_VERB.test(s))
 }
 
 /** One of CREDIT_TAIL at the end of a trimmed line. */
@@ -238,8 +244,13 @@ export function isMetadataLine(line: string): boolean {
 
 /** A dateline standing alone on its line: "Santiago (AFP) –", "LONDON, May 3 (Reuters) -". */
 export function isLoneDateline(line: string): boolean {
-  return /^[\p{Lu}][\p{L} .'’-]{1,40}(?:,\s*[\p{L}.]+\s+\d{1,2}(?:,\s*\d{4})?)?\s*\([^)]{1,30}\)\s*[-–—:]*$/u.test(line.trim())
+  // The pattern ends with ")", a dash or a colon: other lines (most) skip the copy and the pattern's backtracking.
+  if (!DATELINE_LAST.includes(line[lastNonSpace(line)])) return false
+  return LONE_DATELINE.test(line.trim())
 }
+const LONE_DATELINE = /^[\p{Lu}][\p{L} .'’-]{1,40}(?:,\s*[\p{L}.]+\s+\d{1,2}(?:,\s*\d{4})?)?\s*\([^)]{1,30}\)\s*[-–—:]*$/u
+const DATELINE_LAST = ')-–—:'
+
 
 const SIGN_OFF = [
   /\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\b/i,
@@ -259,11 +270,12 @@ export function isSignOff(line: string): boolean {
   return wordCount(s) <= 40 && SIGN_OFF.some((re) => re.test(s))
 }
 
-const TRAILING_CREDITS = [
-  /\s*\((?:additional\s+)?(?:reporting|writing|editing|compiled|written|edited)\s+by\b[^()]*\)\s*$/i,
-  /\s*[—–]+\s*(?:reported|reporting|written|edited|compiled)\s+by\b.{0,120}$/i,
-  /\s*(?:\(c\)|©)\s*\d{4}\s+[\p{L}\s.&-]{1,40}$/iu,
-  /\s*[■□◼▪]\s*$/u,
+/** Each credit pattern with a test a line must pass to match it: most paragraphs with a bracket or dash fail it, and skip the scan. */
+const TRAILING_CREDITS: ReadonlyArray<{ readonly re: RegExp; readonly may: (s: string) => boolean }> = [
+  { re: /\s*\((?:additional\s+)?(?:reporting|writing|editing|compiled|written|edited)\s+by\b[^()]*\)\s*$/i, may: (s) => s[lastNonSpace(s)] === ')' },
+  { re: /\s*[—–]+\s*(?:reported|reporting|written|edited|compiled)\s+by\b.{0,120}$/i, may: (s) => s.includes('—') || s.includes('–') },
+  { re: /\s*(?:\(c\)|©)\s*\d{4}\s+[\p{L}\s.&-]{1,40}$/iu, may: (s) => s.includes('©') || s.includes('(') },
+  { re: /\s*[■□◼▪]\s*$/u, may: (s) => '■□◼▪'.includes(s[lastNonSpace(s)]) },
 ]
 
 const CREDIT_MARK = /[(—–©■□◼▪]/u
@@ -275,7 +287,8 @@ export function stripTrailingCredit(line: string): string {
   let s = line
   for (let again = true; again; ) {
     again = false
-    for (const re of TRAILING_CREDITS) {
+    for (const { re, may } of TRAILING_CREDITS) {
+      if (!may(s)) continue
       const next = s.replace(re, '')
       if (next !== s && next.trim() !== '') {
         s = next

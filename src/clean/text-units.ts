@@ -51,13 +51,18 @@ export function splitUnits(body: string): Unit[] {
   return units.filter((u) => /[\p{L}\p{N}]/u.test(u.text))
 }
 
+/** Non-breaking and zero-width spaces, which splitBlocks makes plain spaces or drops. */
+const ODD_SPACE = /[\u00a0\u2007\u202f\u200b-\u200d\ufeff]/
+
 /** Blocks of consecutive non-blank lines; fenced code is left out of Markdown. */
 function splitBlocks(body: string, markdown: boolean): string[][] {
   const blocks: string[][] = []
   let current: string[] = []
   let fenced = false
+  // One scan of the body for the spaces the lines would have replaced: most bodies have none, and their lines skip two scans each.
+  const odd = ODD_SPACE.test(body)
   for (const raw of body.split(/\r\n?|\n/)) {
-    const line = raw.replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/[\u200b-\u200d\ufeff]/g, '')
+    const line = odd ? raw.replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/[\u200b-\u200d\ufeff]/g, '') : raw
     if (markdown && /^\s*(?:```|~~~)/.test(line)) {
       fenced = !fenced
       continue

@@ -48,12 +48,14 @@ export function scanSentences(line: string): Range[] | null {
   let start = skipSpace(line, 0)
   let i = start
   while (i < line.length) {
-    const c = line[i]
-    if (c !== '.' && c !== '?' && c !== '!') {
-      if (c === '…') return null
+    // Char codes until a stop: this reads every character of the text, and most are no stop.
+    const code = line.charCodeAt(i)
+    if (code !== 0x2e && code !== 0x3f && code !== 0x21) {
+      if (code === 0x2026) return null
       i++
       continue
     }
+    const c = line[i]
     // A decimal point or a thousands stop between digits ("3.5", "1.000") ends nothing.
     if (c === '.' && isDigit(line, i - 1) && isDigit(line, i + 1)) {
       i++

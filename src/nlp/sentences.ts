@@ -20,7 +20,7 @@ export function splitSentences(text: string): Sentence[] {
     let lineEnd = text.indexOf('\n', lineStart)
     if (lineEnd < 0) lineEnd = text.length
     const line = text.slice(lineStart, lineEnd)
-    if (line.trim() === '') {
+    if (isBlank(line)) {
       prevBlank = true
     } else {
       // A single newline inside a block still separates lines (headings, list items);
@@ -56,4 +56,14 @@ export function winkSentences(line: string): Range[] {
     cursor = end
   }
   return out
+}
+
+/** What line.trim() === '' says, without the copy: every character is one trim() removes (\s). */
+function isBlank(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i)
+    if (c === 32 || (c >= 9 && c <= 13)) continue
+    if (c < 128 || !/\s/.test(line[i])) return false
+  }
+  return true
 }
