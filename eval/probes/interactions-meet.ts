@@ -228,4 +228,10 @@ export const MEET_PROBES: readonly Probe[] = [
     text: 'Spanish and Moroccan officials held a video conference on the power cable.',
     interactions: ['ESP meet MAR'],
   },
+  // Two parties as one subject that sat down (to talk) together.
+  {
+    id: 'interaction.meet.sat-down.1', test: 'mft', capability: 'meet', cameo: '040',
+    text: 'The Kenyan and Ethiopian water ministers sat down together in Nairobi on Tuesday.',
+    interactions: ['KEN meet ETH'],
+  },
 ]

@@ -119,11 +119,11 @@ const RAW: unknown[] = [
       hit: [['Germany sat down with Namibia to discuss hydrogen.', 'DEU meet NAM'], ['The Thai premier spoke by phone with the Vietnamese president.', 'THA meet VNM']],
       miss: ['The Thai premier spoke with reporters.', 'Germany talked about hydrogen.'],
     } },
-  { id: 'meet.together', type: 'meet', cameo: '040', frames: ['pair'], verbs: ['talk', 'confer', 'negotiate', 'consult', 'discuss', 'shake hands'],
+  { id: 'meet.together', type: 'meet', cameo: '040', frames: ['pair'], verbs: ['talk', 'confer', 'negotiate', 'consult', 'discuss', 'shake hands', 'sit down'],
     note: 'two parties as one subject of an act only done together: "the Indian and Australian ministers conferred", "A and B discussed trade"',
     examples: {
       hit: [['The Indian and Australian foreign ministers conferred on the sidelines of the summit.', 'IND meet AUS'], ['The leaders of Japan and South Korea shook hands at the summit.', 'JPN meet KOR'],
-        ['Peru and Chile discussed lithium at their first meeting in a decade.', 'PER meet CHL']],
+        ['Peru and Chile discussed lithium at their first meeting in a decade.', 'PER meet CHL'], ['Chilean and Bolivian officials sat down in La Paz for two days of talks.', 'CHL meet BOL']],
       miss: ['Peru and Chile did not discuss lithium.', 'Japan and Korea talked up the deal.'],
     } },
   { id: 'meet.spoke', type: 'meet', cameo: '040', frames: ['pair'], verbs: ['speak', 'chat'], pairNeeds: ['phone', 'telephone', 'video', 'privately', 'bilaterally'],
