@@ -230,7 +230,7 @@ export const MEET_PROBES: readonly Probe[] = [
   },
   // Two parties as one subject that sat down (to talk) together.
   {
-    id: 'interaction.meet.sat-down.1', test: 'mft', capability: 'meet', cameo: '040',
+    id: 'interaction.meet.sat-down-together.1', test: 'mft', capability: 'meet', cameo: '040',
     text: 'The Kenyan and Ethiopian water ministers sat down together in Nairobi on Tuesday.',
     interactions: ['KEN meet ETH'],
   },

@@ -180,7 +180,7 @@ export const NOTHING_PROBES: readonly Probe[] = [
     text: "Kenya's runners swept the top three places at the Boston Marathon for the third year.",
   },
   {
-    id: 'none.football.1', test: 'none', capability: 'decoy-interaction',
+    id: 'none.football.2', test: 'none', capability: 'decoy-interaction',
     text: 'Brazil met Argentina in the semi-final of the Copa America and lost on penalties.',
   },
 ]
