@@ -59,8 +59,8 @@ function countWords(line: string): number {
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u
 
-/** The characters `\s` matches in a JavaScript regex. */
-function isSpaceCode(c: number): boolean {
+/** The characters `\s` matches in a JavaScript regex, by character code (for scans that read codes, not strings). */
+export function isSpaceCode(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d)
   if (c < 0xa0) return false
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff

@@ -4,6 +4,7 @@
  * line around it, so a line (not a blank-line block) is what gets judged.
  */
 import { isListItem, looksLikeMarkdown, stripListMarker, stripMarkdownLine } from './markdown.js'
+import { isSpaceCode } from './text-lines.js'
 
 export interface Unit {
   /** The line's text, Markdown removed, whitespace collapsed. */
@@ -114,14 +115,6 @@ function needsCollapse(s: string): boolean {
     else prevSpace = false
   }
   return prevSpace && s.length > 0
-}
-
-/** JavaScript's \s, by character code. */
-function isSpaceCode(c: number): boolean {
-  return (
-    (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  )
 }
 
 /** A line broken mid-sentence: no full stop at its end, and the next line goes on in lower case. */
