@@ -71,4 +71,19 @@ export const SPEAKER_PROBES: readonly Probe[] = [
     text: 'The Marlow Foundation reviewed the coal plan on Monday.\n\n"The plan leaves the mining towns with nothing to fall back on," said the foundation.',
     quotes: ['Marlow Foundation: The plan leaves the mining towns with nothing to fall back on,'],
   },
+  // Speech whose opening mark the outlet lost: a closing mark, then its attribution, with no opener on the line.
+  {
+    id: 'quote.lost-opener.1', test: 'mft', capability: 'quote',
+    text: 'Peru updated its climate plan.\n\nOur aim is to finish the new power lines before the rains come,” said Rosa Quispe, the deputy minister.',
+    quotes: ['Rosa Quispe: Our aim is to finish the new power lines before the rains come,'],
+  },
+  {
+    id: 'quote.lost-opener.2', test: 'inv', capability: 'quote',
+    text: 'Peru updated its climate plan.\n\nThe vote was close, and we had hoped for more support from our neighbours,” Rosa Quispe told reporters.',
+    quotes: ['Rosa Quispe: The vote was close, and we had hoped for more support from our neighbours,'],
+  },
+  {
+    id: 'quote.lost-opener.3', test: 'neg', capability: 'not-quote',
+    text: 'Rosa Quispe called the new levy on copper exports ”unfair and rushed” and left the hall.',
+  },
 ]

@@ -93,11 +93,20 @@ function looksClosing(text: string, i: number, length: number, from: number, to:
 export function findQuoteSegments(text: string, from: number, to: number): QuoteSegment[] {
   const out: QuoteSegment[] = []
   let open: { pos: number; start: number; family: MarkFamily } | null = null
+  let sawDouble = false
   for (let i = from; i < to; i++) {
     if (!mayBeMark(text.charCodeAt(i))) continue
     const mark = markAt(text, i)
     if (!mark) continue
     const { family, hint, length } = mark
+    if (open === null && family === 'double' && hint === 'close' && !sawDouble && lostOpener(text, i, from, to)) {
+      // "… in 2030,” said Jane Doe." with no opening mark on the line: the outlet lost it; the quote opens the line.
+      const start = skipSpace(text, from, i)
+      out.push({ open: start, start, end: i, close: i + length, closed: true, family })
+      sawDouble = true
+      continue
+    }
+    if (family === 'double') sawDouble = true
     if (open === null) {
       const opens =
         family === 'single'
@@ -154,6 +163,23 @@ function closesDoubleBySlip(text: string, i: number, start: number, to: number):
   if (!',.!?'.includes(text[i - 1] ?? '') || (i + 1 < to && !SPACE.test(text[i + 1]))) return false
   for (let k = start; k < i; k++) if (text[k] === '‘' || (text[k] === "'" && looksOpening(text, k, 1, start))) return false
   return true
+}
+
+/** After a closing ”: the attribution ("said Jane Doe", "wrote the minister", "Jane Doe told reporters"). */
+const ATTRIBUTION = /^\s+(?:\p{Ll}|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:said|says|told|tells|wrote|writes|added|adds)\b)/u
+
+/**
+ * A closing ” after the end of a sentence's words and before its attribution, with no double mark
+ * before it on the line: speech whose opening mark the outlet lost ("… by 2030,” said Jane Doe").
+ */
+function lostOpener(text: string, i: number, from: number, to: number): boolean {
+  return ',.!?'.includes(text[i - 1] ?? '') && i - 1 > from && ATTRIBUTION.test(text.slice(i + 1, Math.min(to, i + 80)))
+}
+
+function skipSpace(text: string, from: number, to: number): number {
+  let i = from
+  while (i < to && SPACE.test(text[i])) i++
+  return i
 }
 
 function trimEnd(text: string, start: number, end: number): number {
