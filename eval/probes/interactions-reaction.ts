@@ -260,4 +260,19 @@ export const REACTION_PROBES: readonly Probe[] = [
     id: 'interaction.protest.answers-act.4', test: 'neg', capability: 'pronoun', cameo: '111',
     text: 'Norway approved three new oil fields in the Barents Sea on Monday.\n\nFishermen in the north hit back within hours.',
   },
+  // "told X it must …": the pronoun subject of the obligation is the party spoken to.
+  {
+    id: 'interaction.urge.told-it-must.1', test: 'mft', capability: 'urge', cameo: '020',
+    text: 'Norway told Sweden it must stop burning peat for power by the end of the decade.',
+    interactions: ['NOR urge SWE'],
+  },
+  {
+    id: 'interaction.urge.told-it-must.2', test: 'neg', capability: 'urge', cameo: '020',
+    text: 'Norway told Sweden it would stop burning peat for power at home.',
+  },
+  {
+    id: 'interaction.urge.told-it-must.3', test: 'inv', capability: 'urge', cameo: '020',
+    text: 'At the border talks, Ghana warned Togo it should reopen the crossing within a week.',
+    interactions: ['GHA urge TGO'],
+  },
 ]

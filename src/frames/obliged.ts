@@ -1,6 +1,7 @@
 import { quoteSpeakerActors, reportingSpeech } from './around.js'
 import { cross, partiesOf } from './party.js'
 import { clauseOf, type Frame } from './types.js'
+import { ADDRESSING_VERBS } from '../lexicon/speech.js'
 
 /**
  * An obligation one party states for another: "“Australia must stop approving coal mines,” the
@@ -13,6 +14,8 @@ export const obliged: Frame = (t) => {
   if (!c || t.chunk >= 0 || !c.subject || c.subjectFrom !== 'own') return []
   const speech = reportingSpeech(t.doc, c)
   const pressing = speech ? partiesOf(t.doc, speech.subject) : quoteSpeakerActors(t.doc, c)
-  const pressed = partiesOf(t.doc, c.subject)
+  // "The EU told China it must peak sooner": a pronoun subject after a party spoken to is that party.
+  const told = speech && ADDRESSING_VERBS.has(speech.verb.lemma) && t.doc.chunks[c.subject.chunks[0]].kind === 'pronoun' ? partiesOf(t.doc, speech.object) : []
+  const pressed = told.length ? told : partiesOf(t.doc, c.subject)
   return cross(pressing.filter((a) => !pressed.includes(a)), pressed)
 }
