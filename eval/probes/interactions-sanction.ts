@@ -125,4 +125,14 @@ export const SANCTION_PROBES: readonly Probe[] = [
     text: 'In response, South Korea suspended imports of Japanese fish.',
     interactions: ['KOR sanction JPN'],
   },
+  // Freezing or seizing a party's assets.
+  {
+    id: 'interaction.sanction.assets.1', test: 'mft', capability: 'sanction', cameo: '163',
+    text: 'Norway froze the assets of three Belarusian potash firms on Friday.',
+    interactions: ['NOR sanction BLR'],
+  },
+  {
+    id: 'interaction.sanction.assets.2', test: 'neg', capability: 'sanction', cameo: '163',
+    text: 'A Norwegian court froze the assets of a bankrupt shipping firm on Friday.',
+  },
 ]

@@ -255,6 +255,13 @@ const RAW: unknown[] = [
       hit: [['In response, China suspended imports of Japanese seafood.', 'CHN sanction JPN'], ['Russia halted purchases of Moldovan wine.', 'RUS sanction MDA']],
       miss: ['China suspended imports of seafood during the storm.', 'China may halt imports of Japanese seafood.'],
     } },
+  { id: 'sanction.assets', type: 'sanction', cameo: '163', frames: ['active', 'passive'],
+    verbs: ['freeze assets', 'seize assets', 'confiscate assets', 'block assets'],
+    note: 'freezing or seizing a party\'s assets is a legal measure against it: the verb with "assets" as its object',
+    examples: {
+      hit: [['Britain froze the assets of two Russian oil companies.', 'GBR sanction RUS'], ['Canada seized Russian central bank assets.', 'CAN sanction RUS']],
+      miss: ['The court froze the assets of the company.', 'Canada may freeze Russian assets.'],
+    } },
   { id: 'sanction.noun', type: 'sanction', cameo: '163', frames: ['nominal'], preps: ['on', 'against', 'onto', 'for'],
     light: ['impose', 'retaliate', 'hit', 'slap', 'levy', 'introduce', 'extend', 'raise', 'increase', 'hike', 'announce', 'adopt', 'place', 'maintain', 'keep', 'double', 'expand', 'reimpose', 'tighten', 'put', 'apply', 'enact', 'approve', 'set', 'add', 'quadruple', 'triple', 'widen', 'renew', 'charge', 'collect', 'enforce', 'implement'],
     nouns: SANCTION_NOUNS,
