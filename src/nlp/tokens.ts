@@ -47,7 +47,7 @@ export function tagSentences(text: string, sentences: readonly Sentence[], menti
   let s = picked[0]
   for (let i = 0; i < values.length; i++) {
     const value = values[i]
-    const at = joined.indexOf(value, cursor)
+    const at = indexAfterSpaces(joined, value, cursor)
     let start = -1
     if (at >= 0) {
       cursor = at + value.length
@@ -65,13 +65,13 @@ export function tagSentences(text: string, sentences: readonly Sentence[], menti
       while (m < mentions.length && mentions[m].end <= start) m++
       if (m < mentions.length && mentions[m].start < start + value.length) mention = m
     } else skipped++
-    const lower = value.toLowerCase()
+    const lemma = lemmas[i] ?? value
     placed[i] = {
       start,
       end: start + value.length,
       text: value,
-      lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
-      lemma: (lemmas[i] ?? value).toLowerCase(),
+      lower: tokenLower(value),
+      lemma: isLowerAscii(lemma) ? lemma : lemma.toLowerCase(),
       pos: tags[i] as Pos,
       sentence: start >= 0 ? s.index : -1,
       mention,
@@ -88,4 +88,41 @@ export function tagSentences(text: string, sentences: readonly Sentence[], menti
     sentenceTokens[picked[k].index] = [first, k === seg ? tokens.length : t]
   }
   return { tokens, sentenceTokens }
+}
+
+/** Spaces and line breaks, as they separate tokens in the text wink reads. */
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0
+}
+
+/**
+ * `text.indexOf(value, from)`, without a search in the common case: a token starts right after the
+ * spaces at `from`. (No match can start inside those spaces, as the token does not start with one.)
+ */
+function indexAfterSpaces(text: string, value: string, from: number): number {
+  let p = from
+  while (p < text.length && isSpace(text.charCodeAt(p))) p++
+  const n = value.length
+  if (n > 0 && !isSpace(value.charCodeAt(0)) && p + n <= text.length) {
+    let k = 0
+    while (k < n && text.charCodeAt(p + k) === value.charCodeAt(k)) k++
+    if (k === n) return p
+  }
+  return text.indexOf(value, from)
+}
+
+/** Whether `s` holds only ASCII with no capital: its own lower case, so no new string is made for it. */
+function isLowerAscii(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k)
+    if (c > 127 || (c >= 65 && c <= 90)) return false
+  }
+  return true
+}
+
+/** Token.lower: the lower case, curly apostrophe made straight. */
+function tokenLower(value: string): string {
+  if (isLowerAscii(value)) return value
+  const lower = value.toLowerCase()
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower
 }
