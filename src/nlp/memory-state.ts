@@ -90,16 +90,19 @@ export function noteMention(state: State, m: Mention, index: number): void {
 
 
 
+/** The actors a phrase names, each once, in order. */
 export function actorsOf(chunks: readonly Chunk[], p: Phrase | null): string[] {
-  if (!p) return []
-  return [...new Set(p.chunks.flatMap((c) => chunks[c].actors))]
+  const out: string[] = []
+  if (p) for (const c of p.chunks) for (const a of chunks[c].actors) if (!out.includes(a)) out.push(a)
+  return out
 }
 
 export function noteClause(state: State, chunks: readonly Chunk[], clause: Clause, sentence: number): void {
   const subject = actorsOf(chunks, clause.subject)
   // "Washington decided to extend the tariffs": a later "the decision" is Washington's.
   // "China suspended the talks", "Washington decided to …": a later "the suspension", "the decision" is theirs.
-  if (subject.length === 1 && clause.verb.voice === 'active' && !clause.verb.negated) for (const noun of NOMINALISATIONS.get(clause.verb.lemma) ?? []) noteOwner(state, noun, subject[0])
+  const nouns = NOMINALISATIONS.get(clause.verb.lemma)
+  if (nouns && subject.length === 1 && clause.verb.voice === 'active' && !clause.verb.negated) for (const noun of nouns) noteOwner(state, noun, subject[0])
   const acting = NOMINALISATIONS.has(clause.verb.lemma) || MAKING_VERBS.has(clause.verb.lemma)
   if (subject.length === 1 && acting && clause.verb.voice === 'active' && !clause.verb.negated && !clause.verb.modal) state.act = { owner: subject[0], sentence }
   if (subject.length === 1 && MAKING_VERBS.has(clause.verb.lemma) && clause.object) {
@@ -121,14 +124,16 @@ export function noteClause(state: State, chunks: readonly Chunk[], clause: Claus
   if (subject.length === 2) state.pair = subject
   // "a video call between Seoul's minister and her Japanese counterpart, in which the two sides …".
   for (const p of clause.preps) {
-    const between = p.prep === 'between' ? actorsOf(chunks, p.phrase) : []
+    if (p.prep !== 'between') continue
+    const between = actorsOf(chunks, p.phrase)
     if (between.length === 2) state.pair = between
   }
   const withWhom = clause.preps.find((p) => p.prep === 'with')?.phrase ?? null
-  const other = actorsOf(chunks, clause.object).length ? actorsOf(chunks, clause.object) : actorsOf(chunks, withWhom)
+  const objectActors = actorsOf(chunks, clause.object)
+  const other = objectActors.length ? objectActors : actorsOf(chunks, withWhom)
   if (other.length > 1 && !other.some((a) => subject.includes(a))) state.objects = { actors: other, sentence }
   if (subject.length === 1 && other.length === 1 && other[0] !== subject[0]) state.pair = [subject[0], other[0]]
-  for (const c of clause.subject?.chunks ?? []) if (chunks[c].pair) state.pair = chunks[c].pair!
+  if (clause.subject) for (const c of clause.subject.chunks) if (chunks[c].pair) state.pair = chunks[c].pair!
 }
 
 /** The actors a possessive pronoun determiner points to: "his" → the last person, "their" → the last plural, "its" → the last subject. */

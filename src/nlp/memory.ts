@@ -59,6 +59,7 @@ export function resolveDiscourse(input: {
   let m = 0
   let c = 0
   let k = 0
+  const isObject = new Uint8Array(out.length)
   for (const s of sentences) {
     const range = input.sentenceTokens[s.index]
     if (!range) {
@@ -75,14 +76,16 @@ export function resolveDiscourse(input: {
     }
     // A tagged sentence's people are noted in reading order, as its phrases are read.
     while (m < mentions.length && mentions[m].start < s.end) m++
-    const sentenceClauses: Clause[] = []
-    while (k < clauses.length && clauses[k].sentence === s.index) sentenceClauses.push(clauses[k++])
-    const objects = new Set(sentenceClauses.flatMap((x) => x.object?.chunks ?? []))
-    let next = 0
+    // The sentence's clauses are clauses[first, last); the chunks they take as objects are marked while it is read.
+    const first = k
+    while (k < clauses.length && clauses[k].sentence === s.index) k++
+    const last = k
+    markObjects(isObject, clauses, first, last, 1)
+    let next = first
     for (; c < out.length && out[c].start < range[1]; c++) {
       // Clauses whose verb lies before this chunk have been read: remember their parties.
-      while (next < sentenceClauses.length && sentenceClauses[next].verb.end <= out[c].start) noteClause(state, out, sentenceClauses[next++], s.index)
-      out[c] = resolveChunk(state, out[c], out, input.tokens, s.index, speakerOf, objects.has(c))
+      while (next < last && clauses[next].verb.end <= out[c].start) noteClause(state, out, clauses[next++], s.index)
+      out[c] = resolveChunk(state, out[c], out, input.tokens, s.index, speakerOf, isObject[c] === 1)
       if (out[c].kind === 'role' && out[c].actors.length) state.byRole.set(out[c].headLemma, out[c].actors)
       if (out[c].referent >= 0) notePerson(state, out[c].referent)
       for (const mi of out[c].mentions) if (mentions[mi].kind !== 'person') noteMention(state, mentions[mi], mi)
@@ -96,10 +99,20 @@ export function resolveDiscourse(input: {
         if (short) noteOwner(state, short, owner)
       }
     }
-    while (next < sentenceClauses.length) noteClause(state, out, sentenceClauses[next++], s.index)
+    while (next < last) noteClause(state, out, clauses[next++], s.index)
+    markObjects(isObject, clauses, first, last, 0)
   }
   return out
 }
+
+/** Sets the mark of every chunk that clauses[first, last) take as their object. */
+function markObjects(marks: Uint8Array, clauses: readonly Clause[], first: number, last: number, mark: 0 | 1): void {
+  for (let i = first; i < last; i++) for (const x of clauses[i].object?.chunks ?? NO_CHUNKS) marks[x] = mark
+}
+
+const NO_CHUNKS: readonly number[] = []
+// (Read, never handed out: a phrase takes a subject's actors only when there is one.)
+const NO_ACTORS: readonly string[] = []
 
 /**
  * Gives a phrase that stands for an earlier one its actors:
@@ -111,7 +124,7 @@ export function resolveDiscourse(input: {
  */
 function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], tokens: readonly Token[], sentence: number, speakerOf: (c: Chunk) => readonly string[], isObject = false): Chunk {
   if (chunk.actors.length) return isObject ? notOwnSubject(state, chunk, sentence) : chunk
-  const recentSubject = state.subjectSentence >= sentence - 1 ? state.subject : []
+  const recentSubject = state.subjectSentence >= sentence - 1 ? state.subject : NO_ACTORS
   switch (chunk.kind) {
     case 'pronoun': {
       const p = PRONOUNS[tokens[chunk.head].lower]
