@@ -37,7 +37,9 @@ export function tagSentences(text: string, sentences: readonly Sentence[], menti
   const lemmas = tokensOut.out(its.lemma as never) as unknown as string[]
   // One record per wink token, in Token's field order, placed in the text as it is built: retag
   // reads and mends them in place, so no second object per token is made (issue 13).
-  const placed: Placed[] = new Array(values.length)
+  // (Filled by push, as filter fills its copy: the same kind of array either way, so the code
+  // compiled for the one does not fall back to the interpreter on meeting the other.)
+  const placed: Placed[] = []
   let skipped = 0
   let seg = 0
   let segStart = 0
@@ -66,7 +68,7 @@ export function tagSentences(text: string, sentences: readonly Sentence[], menti
       if (m < mentions.length && mentions[m].start < start + value.length) mention = m
     } else skipped++
     const lemma = lemmas[i] ?? value
-    placed[i] = {
+    placed.push({
       start,
       end: start + value.length,
       text: value,
@@ -75,7 +77,7 @@ export function tagSentences(text: string, sentences: readonly Sentence[], menti
       pos: tags[i] as Pos,
       sentence: start >= 0 ? s.index : -1,
       mention,
-    }
+    })
   }
   retag(placed)
   const tokens: Token[] = skipped ? placed.filter((t) => t.start >= 0) : placed
