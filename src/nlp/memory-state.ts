@@ -90,11 +90,21 @@ export function noteMention(state: State, m: Mention, index: number): void {
 
 
 
-/** The actors a phrase names, each once, in order. */
-export function actorsOf(chunks: readonly Chunk[], p: Phrase | null): string[] {
-  const out: string[] = []
-  if (p) for (const c of p.chunks) for (const a of chunks[c].actors) if (!out.includes(a)) out.push(a)
-  return out
+/** No actors: read, never kept (the memory keeps only lists that name someone). */
+export const NO_ACTORS: readonly string[] = []
+
+/** The actors a phrase names, each once, in order (most phrases name one, or none). */
+export function actorsOf(chunks: readonly Chunk[], p: Phrase | null): readonly string[] {
+  let out: string[] | null = null
+  if (p) {
+    for (const c of p.chunks) {
+      for (const a of chunks[c].actors) {
+        if (out === null) out = [a]
+        else if (!out.includes(a)) out.push(a)
+      }
+    }
+  }
+  return out ?? NO_ACTORS
 }
 
 export function noteClause(state: State, chunks: readonly Chunk[], clause: Clause, sentence: number): void {
@@ -141,13 +151,13 @@ export function possessorActors(state: State, chunk: Chunk, recentSubject: reado
   switch (chunk.det) {
     case 'his':
     case 'her':
-      return state.person !== null && state.mentions[state.person].actor ? [state.mentions[state.person].actor!] : []
+      return state.person !== null && state.mentions[state.person].actor ? [state.mentions[state.person].actor!] : NO_ACTORS
     case 'their':
       return state.plural.length ? state.plural : state.pair
     case 'its':
-      return recentSubject.length === 1 ? recentSubject : []
+      return recentSubject.length === 1 ? recentSubject : NO_ACTORS
     default:
-      return []
+      return NO_ACTORS
   }
 }
 

@@ -4,7 +4,7 @@ import { quoteAt, quoteSpeakerChunks } from './speakers.js'
 import { mainActor } from './main-actor.js'
 import { acronymAfter, ofActor } from './memory-phrases.js'
 import { ACT_NOUNS } from '../lexicon/nominalisations.js'
-import { OBJECT_PRONOUNS, fitting, lastAct, noteClause, noteMention, noteOwner, notePerson, otherPerson, possessorActors, subjectBefore, type State } from './memory-state.js'
+import { NO_ACTORS, OBJECT_PRONOUNS, fitting, lastAct, noteClause, noteMention, noteOwner, notePerson, otherPerson, possessorActors, subjectBefore, type State } from './memory-state.js'
 
 /**
  * The one discourse memory: read in document order, it gives actors to the phrases that stand for
@@ -111,8 +111,6 @@ function markObjects(marks: Uint8Array, clauses: readonly Clause[], first: numbe
 }
 
 const NO_CHUNKS: readonly number[] = []
-// (Read, never handed out: a phrase takes a subject's actors only when there is one.)
-const NO_ACTORS: readonly string[] = []
 
 /**
  * Gives a phrase that stands for an earlier one its actors:
@@ -124,6 +122,7 @@ const NO_ACTORS: readonly string[] = []
  */
 function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], tokens: readonly Token[], sentence: number, speakerOf: (c: Chunk) => readonly string[], isObject = false): Chunk {
   if (chunk.actors.length) return isObject ? notOwnSubject(state, chunk, sentence) : chunk
+  // (A phrase takes a subject's actors only when there is one: NO_ACTORS is never handed out.)
   const recentSubject = state.subjectSentence >= sentence - 1 ? state.subject : NO_ACTORS
   switch (chunk.kind) {
     case 'pronoun': {
