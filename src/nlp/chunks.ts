@@ -197,12 +197,16 @@ function readChunk(tokens: readonly Token[], mentions: readonly Mention[], start
   const h = tokens[head]
   const first = tokens[start]
   const det = first.pos === 'DET' || (first.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(first.lower)) ? first.lower : null
-  const inside: number[] = []
+  let inside: number[] = []
   let possessor = -1
   let pair: string[] | null = null
   for (let k = start; k < end; k++) {
     const m = tokens[k].mention
-    if (m >= 0 && inside[inside.length - 1] !== m) inside.push(m)
+    // (A phrase holds one mention most often: an array of one, not one grown for many.)
+    if (m >= 0 && inside[inside.length - 1] !== m) {
+      if (inside.length === 0) inside = [m]
+      else inside.push(m)
+    }
     if (m >= 0 && isPossessiveMark(tokens[k + 1] ?? tokens[k]) && k + 1 < end) possessor = m
     if (m >= 0 && k + 2 < end && DASHES.has(tokens[k + 1].text) && tokens[k + 2].mention >= 0 && tokens[k + 2].mention !== m) {
       const a = mentions[m].actor
@@ -211,7 +215,7 @@ function readChunk(tokens: readonly Token[], mentions: readonly Mention[], start
     }
   }
   const headMention = h.mention >= 0 ? mentions[h.mention] : null
-  const modifier = inside.map((m) => mentions[m]).find((m) => m !== headMention && m.actor) ?? null
+  const modifier = modifierOf(mentions, inside, headMention)
   const plural = h.pos === 'NOUN' && h.lower !== h.lemma && !h.lower.endsWith('ss')
   let kind: ChunkKind = 'thing'
   let actors: string[] = []
@@ -256,6 +260,12 @@ function readChunk(tokens: readonly Token[], mentions: readonly Mention[], start
     via,
     referent: headMention?.kind === 'person' ? h.mention : -1,
   }
+}
+
+/** The first mention in the phrase, other than its head's, that names an actor: the phrase's modifier. */
+function modifierOf(mentions: readonly Mention[], inside: readonly number[], headMention: Mention | null): Mention | null {
+  for (const i of inside) if (mentions[i] !== headMention && mentions[i].actor) return mentions[i]
+  return null
 }
 
 function isHeadToken(t: Token): boolean {

@@ -1,5 +1,6 @@
 import type { Chunk, Clause, Phrase, VerbGroup } from '../model/doc.js'
 import type { Mutable } from './clause-links.js'
+import { clauseEnd } from './clause-objects.js'
 import type { PhraseContext } from './phrases.js'
 
 // A fronted phrase ("Following talks in Manila, …") and the clause after it: where one ends and the other's subject starts.
@@ -39,5 +40,5 @@ export function trimBefore(before: Mutable<Clause>, c: Clause, chunks: readonly 
     const phrase = cut(p.phrase)
     return phrase ? [{ ...p, phrase }] : []
   })
-  before.end = Math.max(before.verb.end, before.object?.end ?? 0, ...before.preps.map((p) => p.phrase.end))
+  before.end = clauseEnd(before.verb, before.object, before.preps)
 }

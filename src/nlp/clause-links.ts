@@ -54,8 +54,7 @@ export function linkClauses(ctx: PhraseContext, clauses: Array<Mutable<Clause>>,
       // nearest clause before with a subject ("…, accusing", "… after striking"), or the main clause
       // after a fronted participle ("After meeting Kerry, Motegi said").
       const lead = tokens[c.verb.start - 1]?.lower
-      // (A reduced relative, "the aid promised for …", describes a noun: its subject does not act here.)
-      const before = [...clauses.slice(0, i)].reverse().find((x) => x.subject && !(x.subjectFrom === 'relative' && x.verb.voice === 'passive'))
+      const before = lastWithSubject(clauses, i)
       const subject =
         (lead === 'for' || lead === 'of') && prev?.object && prev.object.end === c.verb.start - 1 ? prev.object : (before?.subject ?? (mainIndex > i ? clauses[mainIndex].subject : null))
       if (subject) {
@@ -68,4 +67,13 @@ export function linkClauses(ctx: PhraseContext, clauses: Array<Mutable<Clause>>,
       c.governor = base + i - 1
     }
   }
+}
+
+/** The last clause before `i` with a subject that acts (a reduced relative, "the aid promised for …", describes a noun). */
+function lastWithSubject(clauses: readonly Clause[], i: number): Clause | undefined {
+  for (let k = i - 1; k >= 0; k--) {
+    const x = clauses[k]
+    if (x.subject && !(x.subjectFrom === 'relative' && x.verb.voice === 'passive')) return x
+  }
+  return undefined
 }

@@ -62,6 +62,13 @@ export function findPreps(ctx: PhraseContext, j: number, to: number, groups: rea
   return out
 }
 
+/** Where a clause ends: past its verb group, its object and its last prepositional phrase. */
+export function clauseEnd(verb: VerbGroup, object: Phrase | null, preps: readonly PrepPhrase[]): number {
+  let end = Math.max(verb.end, object?.end ?? 0)
+  for (const p of preps) if (p.phrase.end > end) end = p.phrase.end
+  return end
+}
+
 /** Quotation marks that open a quoted phrase ('"' may open or close: read as opening only where a phrase starts after it). */
 export const OPENING_QUOTES: ReadonlySet<string> = new Set(['“', '"', '‘'])
 

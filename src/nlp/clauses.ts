@@ -3,7 +3,7 @@ import { SPEECH_VERBS } from '../lexicon/speech.js'
 import { RELATIVE_PRONOUNS } from '../lexicon/links.js'
 import { phraseFrom, type PhraseContext } from './phrases.js'
 import { findVerbGroups } from './verb-groups.js'
-import { findPreps, isTimeChunk, objectPhrase } from './clause-objects.js'
+import { clauseEnd, findPreps, isTimeChunk, objectPhrase } from './clause-objects.js'
 import { linkClauses, type Mutable } from './clause-links.js'
 import { frontedListRest, trimBefore } from './clause-fronted.js'
 import { STOP_PUNCT, comitativeIn, isComitative, namingAside, parentheticalStart } from './clause-asides.js'
@@ -49,7 +49,7 @@ export function parseClauses(sentence: number, ctx: PhraseContext, base: number)
     }
     const preps = findPreps(ctx, object ? object.end : g.end, nextStart, groups, gi)
     const agent = voice === 'passive' ? (preps.find((p) => p.prep === 'by')?.phrase ?? null) : null
-    const end = Math.max(g.end, object?.end ?? 0, ...preps.map((p) => p.phrase.end))
+    const end = clauseEnd(g, object, preps)
     // "Neither China nor India agreed", "No country objected": a negated subject negates the clause.
     const negatedSubject = !!subj.phrase && NEGATING_DETERMINERS.has(tokens[subj.phrase.start].lower)
     const vg: VerbGroup = voice === g.voice && !negatedSubject ? g : { ...g, voice, negated: g.negated || negatedSubject }
@@ -82,7 +82,6 @@ function findSubject(ctx: PhraseContext, g: VerbGroup, floor: number, groups: re
   let j = g.start - 1
   // "Chile, together with Peru, cut aid": partners joined to the subject act with it.
   const partners: number[] = []
-  const own = (phrase: Phrase): SubjectFind => ({ phrase: partners.length ? { ...phrase, chunks: [...new Set([...phrase.chunks, ...partners])].sort((x, y) => x - y) } : phrase, from: 'own' })
   while (j >= from) {
     const t = tokens[j]
     const c = chunkOf[j]
@@ -99,7 +98,7 @@ function findSubject(ctx: PhraseContext, g: VerbGroup, floor: number, groups: re
       }
       if (before >= from && chunkOf[before] < 0 && tokens[before].pos === 'ADP' && !(SUBORDINATORS.has(tokens[before].lower) && chunk.end === g.start)) {
         // "Most of G-20 members condemned …": a quantifier's "of" phrase is the subject.
-        if (tokens[before].lower === 'of' && QUANTIFIERS.has(tokens[before - 1]?.lower ?? '') && chunkOf[before - 1] < 0) return own(phraseFrom(ctx, c, 'left'))
+        if (tokens[before].lower === 'of' && QUANTIFIERS.has(tokens[before - 1]?.lower ?? '') && chunkOf[before - 1] < 0) return ownSubject(phraseFrom(ctx, c, 'left'), partners)
         // "…, with the Chilean minister accusing Peru": the phrase after "with" does the gerund's act.
         if (g.form === 'gerund' && tokens[before].lower === 'with' && chunk.end === g.start) return { phrase: phraseFrom(ctx, c, 'left'), from: 'own' }
         if (isComitative(tokens, before)) partners.push(c)
@@ -116,15 +115,15 @@ function findSubject(ctx: PhraseContext, g: VerbGroup, floor: number, groups: re
       const lead = tokens[phrase.start - 1]
       if (phrase.start > from && chunkOf[phrase.start - 1] < 0 && lead.pos === 'ADP' && !(SUBORDINATORS.has(lead.lower) && phrase.end === g.start)) {
         const rest = frontedListRest(ctx, phrase, g)
-        if (rest) return own(rest)
+        if (rest) return ownSubject(rest, partners)
         // "The president of Kenya and the prime minister of Norway met": two roles, each with its "of" phrase.
         const roles = rolesOfPair(ctx, phrase)
-        if (roles) return own(roles)
+        if (roles) return ownSubject(roles, partners)
         if (isComitative(tokens, phrase.start - 1)) partners.push(...phrase.chunks)
         j = phrase.start - 2
         continue
       }
-      return own(phrase)
+      return ownSubject(phrase, partners)
     }
     // "Fiji and Tonga all objected": a quantifier floats between the subject and the verb.
     if (t.pos === 'ADV' || t.pos === 'ADJ' || (t.pos === 'DET' && FLOATING.has(t.lower) && j === g.start - 1)) {
@@ -177,7 +176,7 @@ function findSubject(ctx: PhraseContext, g: VerbGroup, floor: number, groups: re
       if (open > from) {
         // "The two leaders, Xi and Biden, met": an aside that names the parties a plural description stands for is the subject.
         const named = namingAside(ctx, open, j)
-        if (named) return own(named)
+        if (named) return ownSubject(named, partners)
         // ", together with Peru,": the aside names a partner.
         const lead = tokens[open + 1].lower === 'alongside' ? open + 1 : isComitative(tokens, open + 2) ? open + 2 : -1
         if (lead > 0 && chunkOf[lead + 1] >= 0) partners.push(...phraseFrom(ctx, chunkOf[lead + 1], 'right').chunks)
@@ -188,6 +187,11 @@ function findSubject(ctx: PhraseContext, g: VerbGroup, floor: number, groups: re
     break
   }
   return { phrase: null, from: 'none' }
+}
+
+/** A subject in the clause's own words, with the partners joined to it ("Chile, together with Peru, cut aid"). */
+function ownSubject(phrase: Phrase, partners: readonly number[]): SubjectFind {
+  return { phrase: partners.length ? { ...phrase, chunks: [...new Set([...phrase.chunks, ...partners])].sort((x, y) => x - y) } : phrase, from: 'own' }
 }
 
 /** "[the president] of [Kenya and the prime minister]": the role before "of" and the role closing the list, as one coordinated subject. */

@@ -1,5 +1,6 @@
 import type { Chunk, Token } from '../model/doc.js'
 import { firstIndex } from '../model/search.js'
+import { NO_ACTORS } from './memory-state.js'
 
 // Phrase readings the discourse memory (memory.ts) needs that depend on the tokens and chunks alone.
 
@@ -10,7 +11,7 @@ const OWNED_BY_LEADER = new Set(['government', 'regime', 'administration', 'cabi
 export function ofActor(chunks: readonly Chunk[], tokens: readonly Token[], chunk: Chunk, pair: readonly string[]): readonly string[] {
   const prep = tokens[chunk.end]
   // "the president of France", "ministers from the G7", "officials in Beijing".
-  if (!prep || (prep.lower !== 'of' && prep.lower !== 'from' && prep.lower !== 'in' && prep.lower !== 'for')) return []
+  if (!prep || (prep.lower !== 'of' && prep.lower !== 'from' && prep.lower !== 'in' && prep.lower !== 'for')) return NO_ACTORS
   const out: string[] = []
   let at = chunk.end + 1
   for (let n = 0; n < 8; n++) {

@@ -90,16 +90,29 @@ export function noteMention(state: State, m: Mention, index: number): void {
 
 
 
-export function actorsOf(chunks: readonly Chunk[], p: Phrase | null): string[] {
-  if (!p) return []
-  return [...new Set(p.chunks.flatMap((c) => chunks[c].actors))]
+/** No actors: read, never kept (the memory keeps only lists that name someone). */
+export const NO_ACTORS: readonly string[] = []
+
+/** The actors a phrase names, each once, in order (most phrases name one, or none). */
+export function actorsOf(chunks: readonly Chunk[], p: Phrase | null): readonly string[] {
+  let out: string[] | null = null
+  if (p) {
+    for (const c of p.chunks) {
+      for (const a of chunks[c].actors) {
+        if (out === null) out = [a]
+        else if (!out.includes(a)) out.push(a)
+      }
+    }
+  }
+  return out ?? NO_ACTORS
 }
 
 export function noteClause(state: State, chunks: readonly Chunk[], clause: Clause, sentence: number): void {
   const subject = actorsOf(chunks, clause.subject)
   // "Washington decided to extend the tariffs": a later "the decision" is Washington's.
   // "China suspended the talks", "Washington decided to …": a later "the suspension", "the decision" is theirs.
-  if (subject.length === 1 && clause.verb.voice === 'active' && !clause.verb.negated) for (const noun of NOMINALISATIONS.get(clause.verb.lemma) ?? []) noteOwner(state, noun, subject[0])
+  const nouns = NOMINALISATIONS.get(clause.verb.lemma)
+  if (nouns && subject.length === 1 && clause.verb.voice === 'active' && !clause.verb.negated) for (const noun of nouns) noteOwner(state, noun, subject[0])
   const acting = NOMINALISATIONS.has(clause.verb.lemma) || MAKING_VERBS.has(clause.verb.lemma)
   if (subject.length === 1 && acting && clause.verb.voice === 'active' && !clause.verb.negated && !clause.verb.modal) state.act = { owner: subject[0], sentence }
   if (subject.length === 1 && MAKING_VERBS.has(clause.verb.lemma) && clause.object) {
@@ -121,14 +134,16 @@ export function noteClause(state: State, chunks: readonly Chunk[], clause: Claus
   if (subject.length === 2) state.pair = subject
   // "a video call between Seoul's minister and her Japanese counterpart, in which the two sides …".
   for (const p of clause.preps) {
-    const between = p.prep === 'between' ? actorsOf(chunks, p.phrase) : []
+    if (p.prep !== 'between') continue
+    const between = actorsOf(chunks, p.phrase)
     if (between.length === 2) state.pair = between
   }
   const withWhom = clause.preps.find((p) => p.prep === 'with')?.phrase ?? null
-  const other = actorsOf(chunks, clause.object).length ? actorsOf(chunks, clause.object) : actorsOf(chunks, withWhom)
+  const objectActors = actorsOf(chunks, clause.object)
+  const other = objectActors.length ? objectActors : actorsOf(chunks, withWhom)
   if (other.length > 1 && !other.some((a) => subject.includes(a))) state.objects = { actors: other, sentence }
   if (subject.length === 1 && other.length === 1 && other[0] !== subject[0]) state.pair = [subject[0], other[0]]
-  for (const c of clause.subject?.chunks ?? []) if (chunks[c].pair) state.pair = chunks[c].pair!
+  if (clause.subject) for (const c of clause.subject.chunks) if (chunks[c].pair) state.pair = chunks[c].pair!
 }
 
 /** The actors a possessive pronoun determiner points to: "his" → the last person, "their" → the last plural, "its" → the last subject. */
@@ -136,13 +151,13 @@ export function possessorActors(state: State, chunk: Chunk, recentSubject: reado
   switch (chunk.det) {
     case 'his':
     case 'her':
-      return state.person !== null && state.mentions[state.person].actor ? [state.mentions[state.person].actor!] : []
+      return state.person !== null && state.mentions[state.person].actor ? [state.mentions[state.person].actor!] : NO_ACTORS
     case 'their':
       return state.plural.length ? state.plural : state.pair
     case 'its':
-      return recentSubject.length === 1 ? recentSubject : []
+      return recentSubject.length === 1 ? recentSubject : NO_ACTORS
     default:
-      return []
+      return NO_ACTORS
   }
 }
 

@@ -4,7 +4,7 @@ import { quoteAt, quoteSpeakerChunks } from './speakers.js'
 import { mainActor } from './main-actor.js'
 import { acronymAfter, ofActor } from './memory-phrases.js'
 import { ACT_NOUNS } from '../lexicon/nominalisations.js'
-import { OBJECT_PRONOUNS, actorsOf, fitting, lastAct, noteClause, noteMention, noteOwner, notePerson, otherPerson, possessorActors, subjectBefore, type State } from './memory-state.js'
+import { NO_ACTORS, OBJECT_PRONOUNS, actorsOf, fitting, lastAct, noteClause, noteMention, noteOwner, notePerson, otherPerson, possessorActors, subjectBefore, type State } from './memory-state.js'
 
 /**
  * The one discourse memory: read in document order, it gives actors to the phrases that stand for
@@ -67,6 +67,7 @@ export function resolveDiscourse(input: {
   let m = 0
   let c = 0
   let k = 0
+  const isObject = new Uint8Array(out.length)
   for (const s of sentences) {
     const range = input.sentenceTokens[s.index]
     if (!range) {
@@ -83,16 +84,16 @@ export function resolveDiscourse(input: {
     }
     // A tagged sentence's people are noted in reading order, as its phrases are read.
     while (m < mentions.length && mentions[m].start < s.end) m++
-    const sentenceClauses: number[] = []
-    while (k < clauses.length && clauses[k].sentence === s.index) sentenceClauses.push(k++)
-    // Objects, and the first phrase of each prepositional phrase ("complained about it", "opposed to it"):
-    // neither is its own clause's subject.
-    const objects = new Set(sentenceClauses.flatMap((i) => [...(clauses[i].object?.chunks ?? []), ...clauses[i].preps.map((p) => p.phrase.chunks[0])]))
-    let next = 0
+    // The sentence's clauses are clauses[first, last); the chunks they take as objects are marked while it is read.
+    const first = k
+    while (k < clauses.length && clauses[k].sentence === s.index) k++
+    const last = k
+    markObjects(isObject, clauses, first, last, 1)
+    let next = first
     for (; c < out.length && out[c].start < range[1]; c++) {
       // Clauses whose verb lies before this chunk have been read: remember their parties.
-      while (next < sentenceClauses.length && clauses[sentenceClauses[next]].verb.end <= out[c].start) read(sentenceClauses[next++], s.index)
-      out[c] = resolveChunk(state, out[c], out, input.tokens, s.index, speakerOf, objects.has(c))
+      while (next < last && clauses[next].verb.end <= out[c].start) read(next++, s.index)
+      out[c] = resolveChunk(state, out[c], out, input.tokens, s.index, speakerOf, isObject[c] === 1)
       if (out[c].kind === 'role' && out[c].actors.length) state.byRole.set(out[c].headLemma, out[c].actors)
       if (out[c].referent >= 0) notePerson(state, out[c].referent)
       for (const mi of out[c].mentions) if (mentions[mi].kind !== 'person') noteMention(state, mentions[mi], mi)
@@ -106,10 +107,24 @@ export function resolveDiscourse(input: {
         if (short) noteOwner(state, short, owner)
       }
     }
-    while (next < sentenceClauses.length) read(sentenceClauses[next++], s.index)
+    while (next < last) read(next++, s.index)
+    markObjects(isObject, clauses, first, last, 0)
   }
   return { chunks: out, answers }
 }
+
+/**
+ * Sets the mark of every chunk that clauses[first, last) take as their object, and of the first phrase
+ * of each prepositional phrase ("complained about it", "opposed to it"): neither is its own clause's subject.
+ */
+function markObjects(marks: Uint8Array, clauses: readonly Clause[], first: number, last: number, mark: 0 | 1): void {
+  for (let i = first; i < last; i++) {
+    for (const x of clauses[i].object?.chunks ?? NO_CHUNKS) marks[x] = mark
+    for (const p of clauses[i].preps) marks[p.phrase.chunks[0]] = mark
+  }
+}
+
+const NO_CHUNKS: readonly number[] = []
 
 /**
  * Gives a phrase that stands for an earlier one its actors:
@@ -121,7 +136,8 @@ export function resolveDiscourse(input: {
  */
 function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], tokens: readonly Token[], sentence: number, speakerOf: (c: Chunk) => readonly string[], isObject = false): Chunk {
   if (chunk.actors.length) return isObject ? notOwnSubject(state, chunk, sentence) : chunk
-  const recentSubject = state.subjectSentence >= sentence - 1 ? state.subject : []
+  // (A phrase takes a subject's actors only when there is one: NO_ACTORS is never handed out.)
+  const recentSubject = state.subjectSentence >= sentence - 1 ? state.subject : NO_ACTORS
   switch (chunk.kind) {
     case 'pronoun': {
       const p = PRONOUNS[tokens[chunk.head].lower]

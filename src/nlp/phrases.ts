@@ -76,7 +76,7 @@ function previousMember(ctx: PhraseContext, c: number): number {
   const { tokens, chunks, chunkOf, from } = ctx
   let j = chunks[c].start - 1
   let joined = false
-  for (const len of [3, 2, 1]) {
+  for (let len = 3; len >= 1; len--) {
     if (j - len + 1 >= from && joinerAt(tokens, j - len + 1, j + 1) === len) {
       j -= len
       joined = true
@@ -149,9 +149,15 @@ function joinerAt(tokens: readonly Token[], j: number, to: number): number {
   if (j >= to) return 0
   if (JOINERS.has(tokens[j].lower)) return 1
   for (const p of JOIN_PHRASES) {
-    if (j + p.length <= to && p.every((w, k) => tokens[j + k].lower === w)) return p.length
+    if (j + p.length <= to && wordsAt(tokens, j, p)) return p.length
   }
   return 0
+}
+
+/** Whether the tokens from `j` are `words` (lower case). */
+function wordsAt(tokens: readonly Token[], j: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[j + k].lower !== words[k]) return false
+  return true
 }
 
 function isPartyLike(c: Chunk): boolean {
@@ -161,8 +167,9 @@ function isPartyLike(c: Chunk): boolean {
 /** "Kerry, the U.S. envoy": two members where the second describes the first keep only the first. */
 function trimAppositive(ctx: PhraseContext, members: number[]): number[] {
   if (members.length !== 2) return members
-  const [a, b] = members.map((m) => ctx.chunks[m])
-  const between = ctx.tokens.slice(a.end, b.start).map((t) => t.lower)
-  if (between.length === 1 && between[0] === ',' && (b.kind === 'role' || b.kind === 'person') && (a.kind === 'person' || a.kind === 'actor')) return [members[0]]
+  const a = ctx.chunks[members[0]]
+  const b = ctx.chunks[members[1]]
+  // (Only a comma between them.)
+  if (b.start - a.end === 1 && ctx.tokens[a.end].lower === ',' && (b.kind === 'role' || b.kind === 'person') && (a.kind === 'person' || a.kind === 'actor')) return [members[0]]
   return members
 }

@@ -43,8 +43,7 @@ export function retag(tokens: Tagged[]): void {
     const t = tokens[i]
     // 12. "Both condemned the plan": a determiner before a verb stands alone, as a pronoun.
     // ("have both pressed": after an auxiliary it floats in the verb group.)
-    const opens = i === 0 || tokens[i - 1].pos === 'PUNCT' || tokens[i - 1].pos === 'CCONJ' || tokens[i - 1].pos === 'SPACE'
-    if (opens && t.lower === 'both' && t.pos === 'DET' && (tokens[i + 1].pos === 'VERB' || tokens[i + 1].pos === 'AUX')) [t.pos, t.lemma] = ['PRON', 'both']
+    if (t.lower === 'both' && t.pos === 'DET' && opensRun(tokens, i) && (tokens[i + 1].pos === 'VERB' || tokens[i + 1].pos === 'AUX')) [t.pos, t.lemma] = ['PRON', 'both']
     // 13. "the 62-year-old said": the age stands for the person, as a noun.
     if (t.lower === 'old' && i >= 3 && tokens[i - 1].text === '-' && tokens[i - 2].lower === 'year' && tokens[i - 3].text === '-') [t.pos, t.lemma] = ['NOUN', 'year-old']
   }
@@ -59,7 +58,7 @@ export function retag(tokens: Tagged[]): void {
     // "Demands from Kiribati …", "Calls by Fiji …": a capitalised trigger noun opening a sentence, read as a name.
     const t = tokens[i]
     // ("Calls on Japan to act came from Fiji": a plural in -s read as a verb; a sentence opens with no verb in -s.)
-    const opening = t.pos === 'PROPN' || (t.pos === 'VERB' && /[^s]s$/.test(t.lower))
+    const opening = t.pos === 'PROPN' || (t.pos === 'VERB' && endsInSingleS(t.lower))
     if (!opening || tokens[i + 1].pos !== 'ADP' || !(i === 0 || tokens[i - 1].pos === 'PUNCT')) continue
     const noun = [t.lower, t.lower.replace(/s$/, '')].find((n) => INTERACTION_INDEX.nouns.has(n))
     if (noun) [t.pos, t.lemma] = ['NOUN', noun]
@@ -68,11 +67,11 @@ export function retag(tokens: Tagged[]): void {
     const t = tokens[i]
     const prev = tokens[i - 1]
     const next = tokens[i + 1]
-    if (t.pos === 'VERB' && (prev.lower === 'to' || prev.pos === 'DET' || prev.pos === 'ADJ' || (prev.pos === 'VERB' && prev.lower !== prev.lemma)) && /[^s]s$/.test(t.lower) && t.lower !== t.lemma) {
+    if (t.pos === 'VERB' && (prev.lower === 'to' || prev.pos === 'DET' || prev.pos === 'ADJ' || (prev.pos === 'VERB' && prev.lower !== prev.lemma)) && endsInSingleS(t.lower) && t.lower !== t.lemma) {
       // "objected to changes", "held separate calls with", "resisted calls from": a plural noun after "to",
       // a determiner, an adjective or an inflected verb (two finite verbs do not stand side by side).
       t.pos = 'NOUN'
-    } else if (((t.pos === 'NOUN' && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'ADJ')) || (t.pos === 'PROPN' && prev.pos === 'PROPN')) && (OBJECT_STARTS.has(next.pos) || PARTICLES.has(next.lower) || (MOTION_PREPS.has(next.lower) && prev.pos === 'PROPN') || (next.pos === 'NOUN' && prev.pos === 'PROPN') || (prev.pos === 'PROPN' && (next.pos === 'ADP' || next.pos === 'SCONJ') && SPEECH_VERBS.has(t.lower.slice(0, -1)))) && /[^s]s$/.test(t.lower)) {
+    } else if (((t.pos === 'NOUN' && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'ADJ')) || (t.pos === 'PROPN' && prev.pos === 'PROPN')) && endsInSingleS(t.lower) && (OBJECT_STARTS.has(next.pos) || PARTICLES.has(next.lower) || (MOTION_PREPS.has(next.lower) && prev.pos === 'PROPN') || (next.pos === 'NOUN' && prev.pos === 'PROPN') || (prev.pos === 'PROPN' && (next.pos === 'ADP' || next.pos === 'SCONJ') && SPEECH_VERBS.has(t.lower.slice(0, -1))))) {
       // (A title-case headline tags every word a name: "Kerry Presses China To …"; "China halts climate
       // talks": a name, a verb in -s, then a plural noun phrase; "Lula posts after the summit that …":
       // a name and a speech verb in -s before a preposition or conjunction.)
@@ -106,6 +105,12 @@ export function retag(tokens: Tagged[]): void {
 
 const SENTENCE_ENDS = new Set(['.', '!', '?', ';'])
 
+/** A word in -s but not -ss ("calls", "presses" but not "press"): a plural noun or a verb's third person. */
+export function endsInSingleS(word: string): boolean {
+  const n = word.length
+  return n >= 2 && word.charCodeAt(n - 1) === 115 && word.charCodeAt(n - 2) !== 115
+}
+
 /** Marks that close a quote before its attribution, and the words a name of the attribution may hold. */
 const CLOSING_MARKS = new Set(['"', '”', '’', "'"])
 const NAME_RUN = 4
@@ -129,6 +134,11 @@ function namesInAttribution(tokens: Tagged[]): void {
     while (k > 0 && k >= i - NAME_RUN && capital(tokens[k])) k--
     if (k < i - 1 && (CLOSING_MARKS.has(tokens[k].text) || (tokens[k].text === ',' && CLOSING_MARKS.has(tokens[k - 1]?.text ?? '')))) for (let j = k + 1; j < i; j++) name(tokens[j])
   }
+}
+
+/** Whether token `i` opens the text or follows a mark or a joining word. */
+function opensRun(tokens: readonly Tagged[], i: number): boolean {
+  return i === 0 || tokens[i - 1].pos === 'PUNCT' || tokens[i - 1].pos === 'CCONJ' || tokens[i - 1].pos === 'SPACE'
 }
 
 /** Whether token `i` follows "has", "have" or "had", with at most one adverb between ("has long", "have repeatedly"). */

@@ -37,7 +37,9 @@ export function tagSentences(text: string, sentences: readonly Sentence[], menti
   const lemmas = tokensOut.out(its.lemma as never) as unknown as string[]
   // One record per wink token, in Token's field order, placed in the text as it is built: retag
   // reads and mends them in place, so no second object per token is made (issue 13).
-  const placed: Placed[] = new Array(values.length)
+  // (Filled by push, as filter fills its copy: the same kind of array either way, so the code
+  // compiled for the one does not fall back to the interpreter on meeting the other.)
+  const placed: Placed[] = []
   let skipped = 0
   let seg = 0
   let segStart = 0
@@ -47,7 +49,7 @@ export function tagSentences(text: string, sentences: readonly Sentence[], menti
   let s = picked[0]
   for (let i = 0; i < values.length; i++) {
     const value = values[i]
-    const at = joined.indexOf(value, cursor)
+    const at = indexAfterSpaces(joined, value, cursor)
     let start = -1
     if (at >= 0) {
       cursor = at + value.length
@@ -65,17 +67,17 @@ export function tagSentences(text: string, sentences: readonly Sentence[], menti
       while (m < mentions.length && mentions[m].end <= start) m++
       if (m < mentions.length && mentions[m].start < start + value.length) mention = m
     } else skipped++
-    const lower = value.toLowerCase()
-    placed[i] = {
+    const lemma = lemmas[i] ?? value
+    placed.push({
       start,
       end: start + value.length,
       text: value,
-      lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
-      lemma: (lemmas[i] ?? value).toLowerCase(),
+      lower: tokenLower(value),
+      lemma: isLowerAscii(lemma) ? lemma : lemma.toLowerCase(),
       pos: tags[i] as Pos,
       sentence: start >= 0 ? s.index : -1,
       mention,
-    }
+    })
   }
   retag(placed)
   const tokens: Token[] = skipped ? placed.filter((t) => t.start >= 0) : placed
@@ -88,4 +90,41 @@ export function tagSentences(text: string, sentences: readonly Sentence[], menti
     sentenceTokens[picked[k].index] = [first, k === seg ? tokens.length : t]
   }
   return { tokens, sentenceTokens }
+}
+
+/** Spaces and line breaks, as they separate tokens in the text wink reads. */
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0
+}
+
+/**
+ * `text.indexOf(value, from)`, without a search in the common case: a token starts right after the
+ * spaces at `from`. (No match can start inside those spaces, as the token does not start with one.)
+ */
+function indexAfterSpaces(text: string, value: string, from: number): number {
+  let p = from
+  while (p < text.length && isSpace(text.charCodeAt(p))) p++
+  const n = value.length
+  if (n > 0 && !isSpace(value.charCodeAt(0)) && p + n <= text.length) {
+    let k = 0
+    while (k < n && text.charCodeAt(p + k) === value.charCodeAt(k)) k++
+    if (k === n) return p
+  }
+  return text.indexOf(value, from)
+}
+
+/** Whether `s` holds only ASCII with no capital: its own lower case, so no new string is made for it. */
+function isLowerAscii(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k)
+    if (c > 127 || (c >= 65 && c <= 90)) return false
+  }
+  return true
+}
+
+/** Token.lower: the lower case, curly apostrophe made straight. */
+function tokenLower(value: string): string {
+  if (isLowerAscii(value)) return value
+  const lower = value.toLowerCase()
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower
 }

@@ -1,5 +1,6 @@
 import type { Token, VerbGroup } from '../model/doc.js'
 import { ASPECT_VERBS, NEGATORS, SEMI_MODALS } from '../lexicon/modality.js'
+import { endsInSingleS } from './retag.js'
 
 const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', "'ll", 'wo', 'ca'])
 /** Particles that belong to the verb before them ("phase out", "sat down", "hit back", "team up"). */
@@ -100,7 +101,7 @@ function perfectFollows(tokens: readonly Token[], i: number, to: number): boolea
 
 /** A verb's base form, as an infinitive after "to" has it. */
 function isBase(v: Token | undefined): boolean {
-  return !!v && (v.pos === 'AUX' || v.pos === 'VERB') && !/[^s]s$/.test(v.lower) && !v.lower.endsWith('ing') && !v.lower.endsWith('ed')
+  return !!v && (v.pos === 'AUX' || v.pos === 'VERB') && !endsInSingleS(v.lower) && !v.lower.endsWith('ing') && !v.lower.endsWith('ed')
 }
 
 function opensGroup(tokens: readonly Token[], i: number, to: number, chunkOf: Int32Array): boolean {
@@ -110,7 +111,7 @@ function opensGroup(tokens: readonly Token[], i: number, to: number, chunkOf: In
   if (t.pos === 'PART' && t.lower === 'to') {
     const n = tokens[i + 1]
     // Only a base form makes an infinitive: "objected to changes" has a noun after "to".
-    const base = (v: Token | undefined) => !!v && (v.pos === 'AUX' || (v.pos === 'VERB' && !/[^s]s$/.test(v.lower)))
+    const base = (v: Token | undefined) => !!v && (v.pos === 'AUX' || (v.pos === 'VERB' && !endsInSingleS(v.lower)))
     return i + 1 < to && !!n && chunkOf[i + 1] < 0 && (base(n) || (n.pos === 'ADV' && base(tokens[i + 2])))
   }
   return false
