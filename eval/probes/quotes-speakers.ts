@@ -86,4 +86,15 @@ export const SPEAKER_PROBES: readonly Probe[] = [
     id: 'quote.lost-opener.3', test: 'neg', capability: 'not-quote',
     text: 'Rosa Quispe called the new levy on copper exports ”unfair and rushed” and left the hall.',
   },
+  // Names with letters past Latin-1, which the tagger would cut into pieces.
+  {
+    id: 'quote.wide-letters.1', test: 'mft', capability: 'speaker',
+    text: 'The talks ran late in Ankara.\n\n"We will not accept a deal that ignores our farmers," said Ayşe Yılmaz, the trade minister.',
+    quotes: ['Ayşe Yılmaz: We will not accept a deal that ignores our farmers,'],
+  },
+  {
+    id: 'quote.wide-letters.2', test: 'inv', capability: 'speaker',
+    text: 'The talks ran late in Warsaw.\n\n"We will not accept a deal that ignores our farmers," Zbigniew Łukaszčík said.',
+    quotes: ['Zbigniew Łukaszčík: We will not accept a deal that ignores our farmers,'],
+  },
 ]

@@ -1,6 +1,7 @@
 import type { Mention, Pos, Sentence, Token } from '../model/doc.js'
 import { retag } from './retag.js'
 import { taggerNlp } from './wink.js'
+import { foldForTagger } from './fold.js'
 
 /** The token layer: tokens with POS and lemma for the selected sentences, and each sentence's token range. */
 export interface TokenLayer {
@@ -30,7 +31,9 @@ export function tagSentences(text: string, sentences: readonly Sentence[], menti
   const joined = picked.map((s) => s.text).join(JOIN)
   const nlp = taggerNlp()
   const its = nlp.its
-  const tokensOut = nlp.readDoc(joined).tokens()
+  // (wink reads names with letters past Latin-1 folded whole, src/nlp/fold.ts; tokens keep the article's letters.)
+  const read = foldForTagger(joined)
+  const tokensOut = nlp.readDoc(read).tokens()
   const values = tokensOut.out() as string[]
   const tags = tokensOut.out(its.pos) as string[]
   // wink's typings do not list `lemma` among token properties, though the model provides it.
@@ -48,8 +51,9 @@ export function tagSentences(text: string, sentences: readonly Sentence[], menti
   let m = 0
   let s = picked[0]
   for (let i = 0; i < values.length; i++) {
-    const value = values[i]
-    const at = indexAfterSpaces(joined, value, cursor)
+    const folded = values[i]
+    const at = indexAfterSpaces(read, folded, cursor)
+    const value = read === joined || at < 0 ? folded : joined.slice(at, at + folded.length)
     let start = -1
     if (at >= 0) {
       cursor = at + value.length
@@ -67,7 +71,7 @@ export function tagSentences(text: string, sentences: readonly Sentence[], menti
       while (m < mentions.length && mentions[m].end <= start) m++
       if (m < mentions.length && mentions[m].start < start + value.length) mention = m
     } else skipped++
-    const lemma = lemmas[i] ?? value
+    const lemma = value !== folded ? value : (lemmas[i] ?? value)
     placed.push({
       start,
       end: start + value.length,
