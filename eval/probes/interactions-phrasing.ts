@@ -153,4 +153,15 @@ export const PHRASING_PROBES: readonly Probe[] = [
     text: 'At the summit Mrs May pressed the Indian prime minister on coal.',
     interactions: ['GBR urge IND'],
   },
+  // Headlines list two leaders by name with a bare comma.
+  {
+    id: 'interaction.list.headline-names.1', test: 'mft', capability: 'list', cameo: '040',
+    text: 'Ruto, Scholz hold hydrogen talks in Berlin\n\nThe two leaders met for two hours at the chancellery on Tuesday.\n\nNo agreement was announced after the meeting ended in the evening.',
+    interactions: ['KEN meet DEU'],
+  },
+  {
+    id: 'interaction.list.headline-names.2', test: 'inv', capability: 'list', cameo: '040',
+    text: 'Lula, Petro discuss Amazon protection in Leticia\n\nThe two presidents spoke for an hour at the border town on Friday.\n\nBoth said the forest was close to a point of no return.',
+    interactions: ['BRA meet COL'],
+  },
 ]

@@ -68,7 +68,7 @@ function nextMember(ctx: PhraseContext, c: number): number {
   const next = chunkOf[j]
   // A comma without a joiner continues a list only if a joiner comes later ("A, B and C"), or in a
   // headline between two names of parties ("Malaysia, Indonesia team up").
-  if (joined === 0 && !listContinues(ctx, next) && !(ctx.headline && chunks[c].kind === 'actor' && chunks[next].kind === 'actor')) return -1
+  if (joined === 0 && !listContinues(ctx, next) && !(ctx.headline && isNamed(chunks[c]) && isNamed(chunks[next]))) return -1
   return next
 }
 
@@ -95,7 +95,7 @@ function previousMember(ctx: PhraseContext, c: number): number {
   const adp = chunks[prev].start - 1
   if (!joined && adp >= from && tokens[adp].pos === 'ADP' && !(adp > from && chunkOf[adp - 1] >= 0 && !fronting(ctx, adp))) return -1
   // "A, B" with no joiner before `c` belongs to a list only when `c` was itself joined by one (or in a headline).
-  if (!joined && !joinedBefore(ctx, c) && !(ctx.headline && chunks[prev].kind === 'actor' && chunks[c].kind === 'actor')) return -1
+  if (!joined && !joinedBefore(ctx, c) && !(ctx.headline && isNamed(chunks[prev]) && isNamed(chunks[c]))) return -1
   // Only parties list with parties: "talks in Jakarta and Japan" is no list of Jakarta and Japan.
   return isPartyLike(chunks[prev]) === isPartyLike(chunks[c]) ? prev : -1
 }
@@ -160,6 +160,11 @@ function wordsAt(tokens: readonly Token[], j: number, words: readonly string[]):
   return true
 }
 
+/** A party or a person by name: headlines list them with a bare comma ("Modi, Biden discuss …"). */
+function isNamed(c: Chunk): boolean {
+  return c.kind === 'actor' || c.kind === 'person'
+}
+
 function isPartyLike(c: Chunk): boolean {
   return c.kind !== 'thing' || c.modifierActor !== null
 }
@@ -170,6 +175,8 @@ function trimAppositive(ctx: PhraseContext, members: number[]): number[] {
   const a = ctx.chunks[members[0]]
   const b = ctx.chunks[members[1]]
   // (Only a comma between them.)
-  if (b.start - a.end === 1 && ctx.tokens[a.end].lower === ',' && (b.kind === 'role' || b.kind === 'person') && (a.kind === 'person' || a.kind === 'actor')) return [members[0]]
+  // (In a headline two names with a comma between are a list: "Modi, Biden discuss …".)
+  const listed = ctx.headline && isNamed(a) && b.kind === 'person'
+  if (b.start - a.end === 1 && ctx.tokens[a.end].lower === ',' && (b.kind === 'role' || b.kind === 'person') && (a.kind === 'person' || a.kind === 'actor') && !listed) return [members[0]]
   return members
 }
