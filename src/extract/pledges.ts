@@ -40,23 +40,23 @@ const ANAPHOR = /\b(?:that|the same|a similar|this) (?:goal|target|pledge|deadli
  */
 export function extractPledges(doc: Doc): Pledge[] {
   const pubYear = doc.article.date ? Number(doc.article.date.slice(0, 4)) : null
-  const context = mainActor(doc.sentences, doc.mentions)
+  // The main actor and the deal tests are asked for only by sentences with a target: found on first need.
+  let context: string | null | undefined
+  const contextActor = () => (context === undefined ? (context = mainActor(doc.sentences, doc.mentions)) : context)
   const cop = doc.mentions.some((m) => m.actor === 'UNFCCC')
+  const dealAt = dealTests(doc.sentences)
   const found: PledgeCandidate[] = []
-  let sinceDeal = Infinity
   let lastYear: number | null = null
   let prevKind: Cue['kind'] | null = null
   let prevText = ''
   const mentionsOf = mentionCursor(doc)
-  for (const s of doc.sentences) {
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si]
     const text = s.text
     const before = prevText
     prevText = text
-    // Only COP coverage gives a deal's content to UNFCCC: elsewhere the deal test is not needed.
-    const deal = cop && DEAL.test(text)
     if (!CANDIDATE.test(text)) {
       prevKind = null
-      sinceDeal = deal ? 1 : sinceDeal + 1
       continue
     }
     const bases = findBaseYears(text)
@@ -66,10 +66,11 @@ export function extractPledges(doc: Doc): Pledge[] {
     // Every target needs a kind cue: without one, values and owners need not be looked for.
     if (cues.length > 0) {
       const mentions = localMentions(text, s.start, mentionsOf(s))
-      const aboutDeal = cop && (deal || (PRONOUN_START.test(text) && sinceDeal <= 3))
+      // Only COP coverage gives a deal's content to UNFCCC: the deal named here or in one of the three sentences before.
+      const aboutDeal = cop && (dealAt(si) || (PRONOUN_START.test(text) && (dealAt(si - 1) || dealAt(si - 2) || dealAt(si - 3))))
       const values = findValues(text)
       const pairs = pairTargets(text, cues, years, values, findPastDeadlines(text, { pubYear, lastYear }))
-      const made = pairs.map((pair) => pledgesOf(doc, s, pair, values, mentions, bases, aboutDeal ? 'UNFCCC' : context))
+      const made = pairs.map((pair) => pledgesOf(doc, s, pair, values, mentions, bases, aboutDeal ? 'UNFCCC' : contextActor()))
       // The sentence's change word ("raised", "up from 26%", "a new goal") belongs to one of its targets.
       const changeCue = changeCueOf(text)
       const changed = changeCue && changedPair(pairs.filter((_, i) => made[i].length > 0), changeCue)
@@ -83,9 +84,14 @@ export function extractPledges(doc: Doc): Pledge[] {
     }
     if (years.length > 0) lastYear = years[years.length - 1].year
     prevKind = cues.length > 0 ? cues[cues.length - 1].kind : null
-    sinceDeal = deal ? 1 : sinceDeal + 1
   }
   return reconcilePledges(found)
+}
+
+/** Whether sentence i names a deal (DEAL), tested once each and only when asked; false before the first sentence. */
+function dealTests(sentences: readonly Sentence[]): (i: number) => boolean {
+  const known: (boolean | undefined)[] = []
+  return (i) => i >= 0 && (known[i] ??= DEAL.test(sentences[i].text))
 }
 
 /** "The new goal supersedes Peru's old aim of a 30 percent cut": a target named as the one replaced. */
