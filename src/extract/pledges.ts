@@ -41,8 +41,7 @@ const ANAPHOR = /\b(?:that|the same|a similar|this) (?:goal|target|pledge|deadli
 export function extractPledges(doc: Doc): Pledge[] {
   const pubYear = doc.article.date ? Number(doc.article.date.slice(0, 4)) : null
   // The main actor and the deal tests are asked for only by sentences with a target: found on first need.
-  let context: string | null | undefined
-  const contextActor = () => (context === undefined ? (context = mainActor(doc.sentences, doc.mentions)) : context)
+  const contextActor = once(() => mainActor(doc.sentences, doc.mentions))
   const cop = doc.mentions.some((m) => m.actor === 'UNFCCC')
   const dealAt = dealTests(doc.sentences)
   const found: PledgeCandidate[] = []
@@ -69,14 +68,16 @@ export function extractPledges(doc: Doc): Pledge[] {
       // Only COP coverage gives a deal's content to UNFCCC: the deal named here or in one of the three sentences before.
       const aboutDeal = cop && (dealAt(si) || (PRONOUN_START.test(text) && (dealAt(si - 1) || dealAt(si - 2) || dealAt(si - 3))))
       const values = findValues(text)
+      const said = { status: once(() => statusOf(text)), previous: once(() => previousValueOf(text)) }
       const pairs = pairTargets(text, cues, years, values, findPastDeadlines(text, { pubYear, lastYear }))
-      const made = pairs.map((pair) => pledgesOf(doc, s, pair, values, mentions, bases, aboutDeal ? 'UNFCCC' : contextActor()))
-      // The sentence's change word ("raised", "up from 26%", "a new goal") belongs to one of its targets.
-      const changeCue = changeCueOf(text)
+      const made = pairs.map((pair) => pledgesOf(doc, s, pair, values, mentions, bases, aboutDeal ? 'UNFCCC' : contextActor(), said))
+      // The sentence's change word ("raised", "up from 26%", "a new goal") belongs to one of its targets
+      // (looked for only when the sentence gives a pledge).
+      const changeCue = made.some((m) => m.length > 0) ? changeCueOf(text) : undefined
       const changed = changeCue && changedPair(pairs.filter((_, i) => made[i].length > 0), changeCue)
       pairs.forEach((pair, i) => {
         const cands = changeCue && pair === changed ? made[i].map((c) => ({ ...c, pledge: { ...c.pledge, change: changeCue.change } })) : made[i]
-        for (const c of cands) if (!replacedBefore(found, c.pledge, text)) found.push(c)
+        for (const c of cands) if (!replacedBefore(found, c.pledge, text, said.previous)) found.push(c)
       })
     }
     for (const value of findTemperatureLimits(text)) {
@@ -101,8 +102,8 @@ const REPLACES = /\b(?:replac\w*|supersed\w*|succeed\w*|tak\w* the place of)\b[^
  * A sentence that names only the goal an earlier-reported target replaces gives that target its
  * previous value instead of a pledge of its own: the old figure is history, not a second claim.
  */
-function replacedBefore(found: PledgeCandidate[], p: Pledge, text: string): boolean {
-  if (p.value == null || !REPLACES.test(text) || previousValueOf(text) !== p.value) return false
+function replacedBefore(found: PledgeCandidate[], p: Pledge, text: string, previousValue: () => number | undefined): boolean {
+  if (p.value == null || !REPLACES.test(text) || previousValue() !== p.value) return false
   for (let i = found.length - 1; i >= 0; i--) {
     const q = found[i].pledge
     if (q.actor !== p.actor || q.kind !== p.kind || q.year !== p.year || q.value == null || q.value === p.value) continue
@@ -115,8 +116,10 @@ function replacedBefore(found: PledgeCandidate[], p: Pledge, text: string): bool
 /** Adds a phase-out cue for "close them", "replace them all" when the sentence before names coal plants and this one has no phase-out cue of its own. */
 function withClosingThem(text: string, cues: Cue[], before: string): Cue[] {
   if (cues.some((c) => c.kind === 'phase_out')) return cues
+  // (The plants before are the rarer: tested first, so that most sentences skip CLOSE_THEM.)
+  if (!PLANTS.test(before)) return cues
   const m = CLOSE_THEM.exec(text)
-  if (!m || !PLANTS.test(before)) return cues
+  if (!m) return cues
   return [...cues, { kind: 'phase_out' as const, start: m.index, end: m.index + m[0].length }].sort((a, b) => a.start - b.start)
 }
 
@@ -139,8 +142,24 @@ function anaphorCue(text: string, years: readonly YearRef[], kind: Cue['kind']):
   return next && next.start - end <= 15 ? [{ kind, start: m.index, end }] : []
 }
 
+/** What a sentence says of all its targets alike, read on first need and once for all of them. */
+interface SentenceReading {
+  readonly status: () => NonNullable<Pledge['status']>
+  readonly previous: () => number | undefined
+}
+
+/** `f`'s value, computed on the first call only. */
+function once<T>(f: () => T): () => T {
+  let done = false
+  let value: T
+  return () => {
+    if (!done) [value, done] = [f(), true]
+    return value
+  }
+}
+
 /** Step 3 for one target: zero pledges (no owner, negated, too vague) or one per owner. */
-function pledgesOf(doc: Doc, s: Sentence, pair: TargetPair, values: readonly ValueRef[], mentions: readonly LocalMention[], bases: readonly BaseRef[], context: string | null): PledgeCandidate[] {
+function pledgesOf(doc: Doc, s: Sentence, pair: TargetPair, values: readonly ValueRef[], mentions: readonly LocalMention[], bases: readonly BaseRef[], context: string | null, said: SentenceReading): PledgeCandidate[] {
   const text = s.text
   const { cue, year } = pair
   const kind = cue.kind
@@ -163,8 +182,8 @@ function pledgesOf(doc: Doc, s: Sentence, pair: TargetPair, values: readonly Val
   const respectively = /\brespectively\b/i.test(text) && owner.actors.length > 1 && valued.length === owner.actors.length
   const byPosition = [...valued].sort((a, b) => a.start - b.start)
   const base = VALUED_KINDS.has(kind) ? nearestBase(bases, year?.start ?? cue.start) : undefined
-  const status = statusOf(text)
-  const previous = previousValueOf(text)
+  const status = said.status()
+  const previous = said.previous()
   const gas = VALUED_KINDS.has(kind) || kind === 'net_zero' ? gasOf(text, pair, targetEnd) : undefined
   return owner.actors.map((actor, i) => {
     const chosen = respectively ? byPosition[i] : valued[0]
