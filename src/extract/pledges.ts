@@ -8,7 +8,7 @@ import { CANDIDATE, VALUED_KINDS, findCues, findTemperatureLimits, type Cue } fr
 import { pairTargets, type TargetPair } from './pledge-pairs.js'
 import { reconcilePledges, type PledgeCandidate } from './pledge-reconcile.js'
 import { changeCueOf, previousValueOf, statusOf } from './pledge-status.js'
-import { findBaseYears, findPastDeadlines, findTargetYears, type BaseRef, type YearRef } from './pledge-years.js'
+import { findBaseYears, findPastDeadlines, findTargetYears, type BaseRef, type YearContext, type YearRef } from './pledge-years.js'
 import { findValues, type ValueRef } from './pledge-values.js'
 import { conditionalPair } from './pledge-conditional.js'
 import { mainActor } from '../nlp/main-actor.js'
@@ -45,7 +45,9 @@ export function extractPledges(doc: Doc): Pledge[] {
   const cop = doc.mentions.some((m) => m.actor === 'UNFCCC')
   const dealAt = dealTests(doc.sentences)
   const found: PledgeCandidate[] = []
-  let lastYear: number | null = null
+  // The last target year named so far, for "by the same year" (findTargetYears): a sentence with no
+  // target finds its years only if a later sentence asks for it, which is seldom.
+  let lastYear: () => number | null = () => null
   let prevKind: Cue['kind'] | null = null
   let prevText = ''
   const mentionsOf = mentionCursor(doc)
@@ -58,10 +60,16 @@ export function extractPledges(doc: Doc): Pledge[] {
       prevKind = null
       continue
     }
-    const bases = findBaseYears(text)
-    const years = findTargetYears(text, { pubYear, lastYear }, bases)
+    const lastBefore = lastYear
+    const ctx = new LazyYearContext(pubYear, lastBefore)
+    const bases = once(() => findBaseYears(text))
+    const yearsOf = once(() => findTargetYears(text, ctx, bases()))
+    lastYear = once(() => {
+      const years = yearsOf()
+      return years.length > 0 ? years[years.length - 1].year : lastBefore()
+    })
     const cueList = withOneAnaphor(text, withClosingThem(text, findCues(text), before))
-    const cues: Cue[] = cueList.length > 0 || !prevKind ? cueList : anaphorCue(text, years, prevKind)
+    const cues: Cue[] = cueList.length > 0 || !prevKind ? cueList : anaphorCue(text, yearsOf(), prevKind)
     // Every target needs a kind cue: without one, values and owners need not be looked for.
     if (cues.length > 0) {
       const mentions = localMentions(text, s.start, mentionsOf(s))
@@ -69,8 +77,8 @@ export function extractPledges(doc: Doc): Pledge[] {
       const aboutDeal = cop && (dealAt(si) || (PRONOUN_START.test(text) && (dealAt(si - 1) || dealAt(si - 2) || dealAt(si - 3))))
       const values = findValues(text)
       const said = { status: once(() => statusOf(text)), previous: once(() => previousValueOf(text)) }
-      const pairs = pairTargets(text, cues, years, values, findPastDeadlines(text, { pubYear, lastYear }))
-      const made = pairs.map((pair) => pledgesOf(doc, s, pair, values, mentions, bases, aboutDeal ? 'UNFCCC' : contextActor(), said))
+      const pairs = pairTargets(text, cues, yearsOf(), values, findPastDeadlines(text, ctx))
+      const made = pairs.map((pair) => pledgesOf(doc, s, pair, values, mentions, bases(), aboutDeal ? 'UNFCCC' : contextActor(), said))
       // The sentence's change word ("raised", "up from 26%", "a new goal") belongs to one of its targets
       // (looked for only when the sentence gives a pledge).
       const changeCue = made.some((m) => m.length > 0) ? changeCueOf(text) : undefined
@@ -83,10 +91,20 @@ export function extractPledges(doc: Doc): Pledge[] {
     for (const value of findTemperatureLimits(text)) {
       found.push({ pledge: { actor: 'PARIS', kind: 'temperature', year: null, value, unit: 'degC', evidence: sentenceEvidence(doc, s), rule: 'temperature.degrees' }, quality: 0, approx: false })
     }
-    if (years.length > 0) lastYear = years[years.length - 1].year
     prevKind = cues.length > 0 ? cues[cues.length - 1].kind : null
   }
   return reconcilePledges(found)
+}
+
+/** A year context whose last year is found when read (a class: one shape, read fast by findTargetYears). */
+class LazyYearContext implements YearContext {
+  constructor(
+    readonly pubYear: number | null,
+    private readonly last: () => number | null,
+  ) {}
+  get lastYear(): number | null {
+    return this.last()
+  }
 }
 
 /** Whether sentence i names a deal (DEAL), tested once each and only when asked; false before the first sentence. */
@@ -153,7 +171,10 @@ function once<T>(f: () => T): () => T {
   let done = false
   let value: T
   return () => {
-    if (!done) [value, done] = [f(), true]
+    if (!done) {
+      value = f()
+      done = true
+    }
     return value
   }
 }
