@@ -107,9 +107,8 @@ const CUE_GATES: Partial<Record<Cue['kind'], RegExp>> = Object.fromEntries(
 )
 
 /** All kind cues of a sentence, sorted by start, overlapping cues dropped (first pattern wins). */
-export function findCues(text: string): Cue[] {
+export function findCues(text: string, lower = text.toLowerCase()): Cue[] {
   const out: Cue[] = []
-  const lower = text.toLowerCase()
   for (const [kind, re] of CUE_PATTERNS) {
     const gate = CUE_GATES[kind]
     if (gate && !gate.test(lower)) continue

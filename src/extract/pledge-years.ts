@@ -106,7 +106,7 @@ export function decadeEnd(year: number): number {
  * 2. phrases that name a year (mid-century, the end of the decade, the first half of the 2030s);
  * 3. "by the same year", resolved from the context.
  */
-export function findTargetYears(text: string, ctx: YearContext, bases: readonly BaseRef[] = findBaseYears(text)): YearRef[] {
+export function findTargetYears(text: string, ctx: YearContext, bases: readonly BaseRef[] = findBaseYears(text), lower = text.toLowerCase()): YearRef[] {
   const out: YearRef[] = []
   const min = ctx.pubYear ?? 2000
   const taken = (s: number, e: number) => bases.some((b) => s < b.end && b.start < e) || out.some((y) => s < y.end && y.start < e)
@@ -114,7 +114,6 @@ export function findTargetYears(text: string, ctx: YearContext, bases: readonly 
     if (year === null || year < min || year > 2100 || taken(start, end)) return
     out.push({ year, start, end, form })
   }
-  const lower = text.toLowerCase()
   const years = YEAR_DIGITS.test(text)
   for (const m of years ? matchesOf(BY_YEAR, text) : []) {
     const prep = (m[1] ?? '').toLowerCase()

@@ -63,19 +63,21 @@ export function extractPledges(doc: Doc): Pledge[] {
     const lastBefore = lastYear
     const ctx = new LazyYearContext(pubYear, lastBefore)
     const bases = once(() => findBaseYears(text))
-    const yearsOf = once(() => findTargetYears(text, ctx, bases()))
+    // One lower-cased copy for the scanners' word tests (costly for text beyond Latin-1).
+    const lower = text.toLowerCase()
+    const yearsOf = once(() => findTargetYears(text, ctx, bases(), lower))
     lastYear = once(() => {
       const years = yearsOf()
       return years.length > 0 ? years[years.length - 1].year : lastBefore()
     })
-    const cueList = withOneAnaphor(text, withClosingThem(text, findCues(text), before))
+    const cueList = withOneAnaphor(text, withClosingThem(text, findCues(text, lower), before))
     const cues: Cue[] = cueList.length > 0 || !prevKind ? cueList : anaphorCue(text, yearsOf(), prevKind)
     // Every target needs a kind cue: without one, values and owners need not be looked for.
     if (cues.length > 0) {
       const mentions = localMentions(text, s.start, mentionsOf(s))
       // Only COP coverage gives a deal's content to UNFCCC: the deal named here or in one of the three sentences before.
       const aboutDeal = cop && (dealAt(si) || (PRONOUN_START.test(text) && (dealAt(si - 1) || dealAt(si - 2) || dealAt(si - 3))))
-      const values = findValues(text)
+      const values = findValues(text, lower)
       const said = { status: once(() => statusOf(text)), previous: once(() => previousValueOf(text)) }
       const pairs = pairTargets(text, cues, yearsOf(), values, findPastDeadlines(text, ctx))
       const made = pairs.map((pair) => pledgesOf(doc, s, pair, values, mentions, bases(), aboutDeal ? 'UNFCCC' : contextActor(), said))
