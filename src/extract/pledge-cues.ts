@@ -89,6 +89,8 @@ export const CANDIDATE = /\b(?:19|20)\d\d\b|%|per ?cent|\bpc\b|net[- ]?zero|neut
 
 // Words talked about, not targets: the change "from 'phase out' to 'phase down'", the words "phase out".
 const QUOTED_TERM = /\b(?:from|words?|wording|language|term|phrase)\s+['‘“"]$|\bfrom\s+['‘“"][^'’”"]{1,30}['’”"]\s+to\s+['‘“"]$/i
+// Both of its forms end with an opening quote right before the cue: without one, it need not run.
+const OPENING_QUOTES = `'‘“"`
 
 // Words each kind's pattern cannot match without (lower-cased): a sentence with none of them
 // skips that pattern's scan. Reductions are phrased too many ways to gate this way.
@@ -105,9 +107,8 @@ const CUE_GATES: Partial<Record<Cue['kind'], RegExp>> = Object.fromEntries(
 )
 
 /** All kind cues of a sentence, sorted by start, overlapping cues dropped (first pattern wins). */
-export function findCues(text: string): Cue[] {
+export function findCues(text: string, lower = text.toLowerCase()): Cue[] {
   const out: Cue[] = []
-  const lower = text.toLowerCase()
   for (const [kind, re] of CUE_PATTERNS) {
     const gate = CUE_GATES[kind]
     if (gate && !gate.test(lower)) continue
@@ -115,7 +116,7 @@ export function findCues(text: string): Cue[] {
       const start = m.index!
       const end = start + m[0].length
       if (out.some((c) => start < c.end && c.start < end)) continue
-      if (QUOTED_TERM.test(text.slice(Math.max(0, start - 60), start))) continue
+      if (start > 0 && OPENING_QUOTES.includes(text[start - 1]) && QUOTED_TERM.test(text.slice(Math.max(0, start - 60), start))) continue
       out.push({ kind, start, end })
     }
   }

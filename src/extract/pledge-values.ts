@@ -35,6 +35,12 @@ const FRACTIONS: Record<string, number> = {
 }
 const FRACTION = /\b(?<!(?:first|second|latter|last) )(?:(?:in |by )?half|halv(?:e|es|ed|ing)|(?:a|one)[- ]third|two[- ]thirds|(?:a|one)[- ]quarter|three[- ]quarters|(two|three|four)[- ]fifths)\b(?! of (?:the|this|next) (?:century|decade|year))/gi
 const FIFTHS: Record<string, number> = { two: 40, three: 60, four: 80 }
+// Word-written sizes are rare: each scan above runs only when the lower-cased sentence holds a
+// word it cannot match without (a cheap literal test, where the pattern is costly at every word).
+const WORD_PERCENT_NEEDS = /(?:ty|ten)\s?(?:%|per|pc)/
+const FRACTION_NEEDS = /hal[fv]|third|quarter|fifths/
+const MULTIPLE_NEEDS = /tripl|doubl|fold/
+const ALL_NEEDS = /entirely|fully|completely/
 // Hedges make a fraction word unusable as a value ("almost halve"): FORMAT.md keeps only values as written.
 const FLOOR = /(?:more than|over|upwards of|at least)\s+(?:a\s+)?$/i
 const HEDGE = /(?:more than|over|nearly|almost|about|around|roughly|approximately|close to|just under|some|upwards of)\s+(?:a\s+)?$/i
@@ -50,7 +56,7 @@ const TERRITORY = /^\s+of\s+(?:the\s+)?(?:[\w.'’]+\s+){0,2}(?:lands?|waters|te
 const POPULATION = /^\s+of\s+(?:all\s+)?(?:[A-Z][a-z]+(?:ans|ons|is)\b(?!['’])|(?:the\s+)?(?:people|public|respondents|voters|citizens|adults|residents|households|consumers|those (?:polled|surveyed|asked))\b)/
 
 /** All values of a sentence, sorted by start; a range is one value. */
-export function findValues(text: string): ValueRef[] {
+export function findValues(text: string, lower = text.toLowerCase()): ValueRef[] {
   const out: ValueRef[] = []
   const free = (s: number, e: number) => !out.some((v) => s < v.end && v.start < e)
   const hedged = (start: number) => HEDGE.test(text.slice(Math.max(0, start - 24), start))
@@ -74,7 +80,7 @@ export function findValues(text: string): ValueRef[] {
     if (TERRITORY.test(text.slice(e, e + 40)) || POPULATION.test(text.slice(e, e + 40))) continue
     if (free(s, e)) out.push({ value: Number(m[1]), unit: 'percent', start: s, end: e, exact: !hedged(s) })
   }
-  for (const m of matchesOf(WORD_PERCENT, text)) {
+  for (const m of WORD_PERCENT_NEEDS.test(lower) ? matchesOf(WORD_PERCENT, text) : []) {
     const s = m.index!
     const e = s + m[0].length
     if (free(s, e)) out.push({ value: TENS[m[1].toLowerCase()], unit: 'percent', start: s, end: e, exact: !hedged(s) })
@@ -92,7 +98,7 @@ export function findValues(text: string): ValueRef[] {
       out.push({ value: m.value, ...(m.valueMax !== undefined ? { valueMax: m.valueMax } : {}), unit: valued ? 'MtCO2e' : null, start: m.start, end: m.end, exact: !valued || !hedged(m.start), mass: true })
     }
   }
-  for (const m of matchesOf(FRACTION, text)) {
+  for (const m of FRACTION_NEEDS.test(lower) ? matchesOf(FRACTION, text) : []) {
     const s = m.index!
     const e = s + m[0].length
     if (!free(s, e)) continue
@@ -101,12 +107,12 @@ export function findValues(text: string): ValueRef[] {
     const floor = h && FLOOR.test(text.slice(Math.max(0, s - 24), s))
     out.push({ value: h && !floor ? null : fractionValue(m[0], m[1]), unit: h && !floor ? null : 'percent', start: s, end: e, exact: !h })
   }
-  for (const m of matchesOf(MULTIPLE, text)) {
+  for (const m of MULTIPLE_NEEDS.test(lower) ? matchesOf(MULTIPLE, text) : []) {
     const s = m.index!
     const e = s + m[0].length
     if (free(s, e)) out.push({ value: null, unit: null, start: s, end: e, exact: true })
   }
-  for (const m of matchesOf(ALL, text)) {
+  for (const m of ALL_NEEDS.test(lower) ? matchesOf(ALL, text) : []) {
     const s = m.index!
     if (free(s, s + m[0].length)) out.push({ value: 100, unit: 'percent', start: s, end: s + m[0].length, exact: true })
   }

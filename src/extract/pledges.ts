@@ -8,7 +8,7 @@ import { CANDIDATE, VALUED_KINDS, findCues, findTemperatureLimits, type Cue } fr
 import { pairTargets, type TargetPair } from './pledge-pairs.js'
 import { reconcilePledges, type PledgeCandidate } from './pledge-reconcile.js'
 import { changeCueOf, previousValueOf, statusOf } from './pledge-status.js'
-import { findBaseYears, findPastDeadlines, findTargetYears, type BaseRef, type YearRef } from './pledge-years.js'
+import { findBaseYears, findPastDeadlines, findTargetYears, type BaseRef, type YearContext, type YearRef } from './pledge-years.js'
 import { findValues, type ValueRef } from './pledge-values.js'
 import { conditionalPair } from './pledge-conditional.js'
 import { mainActor } from '../nlp/main-actor.js'
@@ -40,52 +40,79 @@ const ANAPHOR = /\b(?:that|the same|a similar|this) (?:goal|target|pledge|deadli
  */
 export function extractPledges(doc: Doc): Pledge[] {
   const pubYear = doc.article.date ? Number(doc.article.date.slice(0, 4)) : null
-  const context = mainActor(doc.sentences, doc.mentions)
+  // The main actor and the deal tests are asked for only by sentences with a target: found on first need.
+  const contextActor = once(() => mainActor(doc.sentences, doc.mentions))
   const cop = doc.mentions.some((m) => m.actor === 'UNFCCC')
+  const dealAt = dealTests(doc.sentences)
   const found: PledgeCandidate[] = []
-  let sinceDeal = Infinity
-  let lastYear: number | null = null
+  // The last target year named so far, for "by the same year" (findTargetYears): a sentence with no
+  // target finds its years only if a later sentence asks for it, which is seldom.
+  let lastYear: () => number | null = () => null
   let prevKind: Cue['kind'] | null = null
   let prevText = ''
   const mentionsOf = mentionCursor(doc)
-  for (const s of doc.sentences) {
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si]
     const text = s.text
     const before = prevText
     prevText = text
-    // Only COP coverage gives a deal's content to UNFCCC: elsewhere the deal test is not needed.
-    const deal = cop && DEAL.test(text)
     if (!CANDIDATE.test(text)) {
       prevKind = null
-      sinceDeal = deal ? 1 : sinceDeal + 1
       continue
     }
-    const bases = findBaseYears(text)
-    const years = findTargetYears(text, { pubYear, lastYear }, bases)
-    const cueList = withOneAnaphor(text, withClosingThem(text, findCues(text), before))
-    const cues: Cue[] = cueList.length > 0 || !prevKind ? cueList : anaphorCue(text, years, prevKind)
+    const lastBefore = lastYear
+    const ctx = new LazyYearContext(pubYear, lastBefore)
+    const bases = once(() => findBaseYears(text))
+    // One lower-cased copy for the scanners' word tests (costly for text beyond Latin-1).
+    const lower = text.toLowerCase()
+    const yearsOf = once(() => findTargetYears(text, ctx, bases(), lower))
+    lastYear = once(() => {
+      const years = yearsOf()
+      return years.length > 0 ? years[years.length - 1].year : lastBefore()
+    })
+    const cueList = withOneAnaphor(text, withClosingThem(text, findCues(text, lower), before))
+    const cues: Cue[] = cueList.length > 0 || !prevKind ? cueList : anaphorCue(text, yearsOf(), prevKind)
     // Every target needs a kind cue: without one, values and owners need not be looked for.
     if (cues.length > 0) {
       const mentions = localMentions(text, s.start, mentionsOf(s))
-      const aboutDeal = cop && (deal || (PRONOUN_START.test(text) && sinceDeal <= 3))
-      const values = findValues(text)
-      const pairs = pairTargets(text, cues, years, values, findPastDeadlines(text, { pubYear, lastYear }))
-      const made = pairs.map((pair) => pledgesOf(doc, s, pair, values, mentions, bases, aboutDeal ? 'UNFCCC' : context))
-      // The sentence's change word ("raised", "up from 26%", "a new goal") belongs to one of its targets.
-      const changeCue = changeCueOf(text)
+      // Only COP coverage gives a deal's content to UNFCCC: the deal named here or in one of the three sentences before.
+      const aboutDeal = cop && (dealAt(si) || (PRONOUN_START.test(text) && (dealAt(si - 1) || dealAt(si - 2) || dealAt(si - 3))))
+      const values = findValues(text, lower)
+      const said = { status: once(() => statusOf(text)), previous: once(() => previousValueOf(text)) }
+      const pairs = pairTargets(text, cues, yearsOf(), values, findPastDeadlines(text, ctx))
+      const made = pairs.map((pair) => pledgesOf(doc, s, pair, values, mentions, bases(), aboutDeal ? 'UNFCCC' : contextActor(), said))
+      // The sentence's change word ("raised", "up from 26%", "a new goal") belongs to one of its targets
+      // (looked for only when the sentence gives a pledge).
+      const changeCue = made.some((m) => m.length > 0) ? changeCueOf(text) : undefined
       const changed = changeCue && changedPair(pairs.filter((_, i) => made[i].length > 0), changeCue)
       pairs.forEach((pair, i) => {
         const cands = changeCue && pair === changed ? made[i].map((c) => ({ ...c, pledge: { ...c.pledge, change: changeCue.change } })) : made[i]
-        for (const c of cands) if (!replacedBefore(found, c.pledge, text)) found.push(c)
+        for (const c of cands) if (!replacedBefore(found, c.pledge, text, said.previous)) found.push(c)
       })
     }
     for (const value of findTemperatureLimits(text)) {
       found.push({ pledge: { actor: 'PARIS', kind: 'temperature', year: null, value, unit: 'degC', evidence: sentenceEvidence(doc, s), rule: 'temperature.degrees' }, quality: 0, approx: false })
     }
-    if (years.length > 0) lastYear = years[years.length - 1].year
     prevKind = cues.length > 0 ? cues[cues.length - 1].kind : null
-    sinceDeal = deal ? 1 : sinceDeal + 1
   }
   return reconcilePledges(found)
+}
+
+/** A year context whose last year is found when read (a class: one shape, read fast by findTargetYears). */
+class LazyYearContext implements YearContext {
+  constructor(
+    readonly pubYear: number | null,
+    private readonly last: () => number | null,
+  ) {}
+  get lastYear(): number | null {
+    return this.last()
+  }
+}
+
+/** Whether sentence i names a deal (DEAL), tested once each and only when asked; false before the first sentence. */
+function dealTests(sentences: readonly Sentence[]): (i: number) => boolean {
+  const known: (boolean | undefined)[] = []
+  return (i) => i >= 0 && (known[i] ??= DEAL.test(sentences[i].text))
 }
 
 /** "The new goal supersedes Peru's old aim of a 30 percent cut": a target named as the one replaced. */
@@ -95,8 +122,8 @@ const REPLACES = /\b(?:replac\w*|supersed\w*|succeed\w*|tak\w* the place of)\b[^
  * A sentence that names only the goal an earlier-reported target replaces gives that target its
  * previous value instead of a pledge of its own: the old figure is history, not a second claim.
  */
-function replacedBefore(found: PledgeCandidate[], p: Pledge, text: string): boolean {
-  if (p.value == null || !REPLACES.test(text) || previousValueOf(text) !== p.value) return false
+function replacedBefore(found: PledgeCandidate[], p: Pledge, text: string, previousValue: () => number | undefined): boolean {
+  if (p.value == null || !REPLACES.test(text) || previousValue() !== p.value) return false
   for (let i = found.length - 1; i >= 0; i--) {
     const q = found[i].pledge
     if (q.actor !== p.actor || q.kind !== p.kind || q.year !== p.year || q.value == null || q.value === p.value) continue
@@ -109,8 +136,10 @@ function replacedBefore(found: PledgeCandidate[], p: Pledge, text: string): bool
 /** Adds a phase-out cue for "close them", "replace them all" when the sentence before names coal plants and this one has no phase-out cue of its own. */
 function withClosingThem(text: string, cues: Cue[], before: string): Cue[] {
   if (cues.some((c) => c.kind === 'phase_out')) return cues
+  // (The plants before are the rarer: tested first, so that most sentences skip CLOSE_THEM.)
+  if (!PLANTS.test(before)) return cues
   const m = CLOSE_THEM.exec(text)
-  if (!m || !PLANTS.test(before)) return cues
+  if (!m) return cues
   return [...cues, { kind: 'phase_out' as const, start: m.index, end: m.index + m[0].length }].sort((a, b) => a.start - b.start)
 }
 
@@ -133,8 +162,27 @@ function anaphorCue(text: string, years: readonly YearRef[], kind: Cue['kind']):
   return next && next.start - end <= 15 ? [{ kind, start: m.index, end }] : []
 }
 
+/** What a sentence says of all its targets alike, read on first need and once for all of them. */
+interface SentenceReading {
+  readonly status: () => NonNullable<Pledge['status']>
+  readonly previous: () => number | undefined
+}
+
+/** `f`'s value, computed on the first call only. */
+function once<T>(f: () => T): () => T {
+  let done = false
+  let value: T
+  return () => {
+    if (!done) {
+      value = f()
+      done = true
+    }
+    return value
+  }
+}
+
 /** Step 3 for one target: zero pledges (no owner, negated, too vague) or one per owner. */
-function pledgesOf(doc: Doc, s: Sentence, pair: TargetPair, values: readonly ValueRef[], mentions: readonly LocalMention[], bases: readonly BaseRef[], context: string | null): PledgeCandidate[] {
+function pledgesOf(doc: Doc, s: Sentence, pair: TargetPair, values: readonly ValueRef[], mentions: readonly LocalMention[], bases: readonly BaseRef[], context: string | null, said: SentenceReading): PledgeCandidate[] {
   const text = s.text
   const { cue, year } = pair
   const kind = cue.kind
@@ -157,8 +205,8 @@ function pledgesOf(doc: Doc, s: Sentence, pair: TargetPair, values: readonly Val
   const respectively = /\brespectively\b/i.test(text) && owner.actors.length > 1 && valued.length === owner.actors.length
   const byPosition = [...valued].sort((a, b) => a.start - b.start)
   const base = VALUED_KINDS.has(kind) ? nearestBase(bases, year?.start ?? cue.start) : undefined
-  const status = statusOf(text)
-  const previous = previousValueOf(text)
+  const status = said.status()
+  const previous = said.previous()
   const gas = VALUED_KINDS.has(kind) || kind === 'net_zero' ? gasOf(text, pair, targetEnd) : undefined
   return owner.actors.map((actor, i) => {
     const chosen = respectively ? byPosition[i] : valued[0]
