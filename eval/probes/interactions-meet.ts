@@ -234,4 +234,15 @@ export const MEET_PROBES: readonly Probe[] = [
     text: 'The Kenyan and Ethiopian water ministers sat down together in Nairobi on Tuesday.',
     interactions: ['KEN meet ETH'],
   },
+  // "a bilateral" as a noun for a meeting, which the tagger reads as an adjective.
+  {
+    id: 'interaction.meet.bilateral-noun.1', test: 'mft', capability: 'meet', cameo: '040',
+    text: 'Chile and Peru held a short bilateral on the sidelines of the Lima summit.',
+    interactions: ['CHL meet PER'],
+  },
+  {
+    id: 'interaction.meet.bilateral-noun.2', test: 'inv', capability: 'meet', cameo: '040',
+    text: 'The presidents of Chile and Peru had a brief bilateral, officials said.',
+    interactions: ['CHL meet PER'],
+  },
 ]

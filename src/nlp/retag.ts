@@ -33,7 +33,8 @@ const MOTION_PREPS = new Set(['to', 'with'])
  * 10. a bare infinitive after "help", "let" or "make" and a name, tagged as a noun ("helped Vietnam phase out coal");
  * 11. a past tense after a name, read as an adjective before its phrase ("Fiji rounded on Australia");
  * 12. "both" alone before a verb, tagged as a determiner ("Both condemned the plan"): a pronoun;
- * 13. "old" ending "62-year-old", tagged as an adjective: a noun for the person ("the 62-year-old said").
+ * 13. "old" ending "62-year-old", tagged as an adjective: a noun for the person ("the 62-year-old said");
+ * 14. a trigger noun ending its phrase before a preposition or a mark, tagged as an adjective ("a rare bilateral on …").
  * Rules 1-8 and 11 change only words whose verb the lexicons know, and the lemma becomes that verb.
  */
 export function retag(tokens: Tagged[]): void {
@@ -96,6 +97,11 @@ export function retag(tokens: Tagged[]): void {
       const stem = t.lower.slice(0, -2)
       const verb = [stem, `${stem}e`, stem.slice(0, -1), t.lower.slice(0, -1)].find((v) => KNOWN_VERBS.has(v))
       if (verb) [t.pos, t.lemma] = ['VERB', verb]
+    } else if (t.pos === 'ADJ' && (prev.pos === 'DET' || prev.pos === 'ADJ' || (prev.pos === 'ADV' && tokens[i - 2]?.pos === 'DET')) && (next.pos === 'ADP' || next.pos === 'PUNCT') && INTERACTION_INDEX.nouns.has(t.lower)) {
+      // 14. "held a rare bilateral on the sidelines": a trigger noun ending its phrase, read as an adjective
+      // (its modifier, read as an adverb then, is an adjective: "a short bilateral").
+      [t.pos, t.lemma] = ['NOUN', t.lower]
+      if (prev.pos === 'ADV') prev.pos = 'ADJ'
     } else if (t.lower === 'that' && t.pos === 'SCONJ' && prev.pos === 'VERB' && next.pos === 'NOUN' && SENTENCE_ENDS.has(tokens[i + 2]?.lower ?? '.')) {
       // "to meet that date.", "rejected that plan.": a noun that ends the sentence after "that" is its object, not a clause.
       t.pos = 'DET'
