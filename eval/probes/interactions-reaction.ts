@@ -263,7 +263,7 @@ export const REACTION_PROBES: readonly Probe[] = [
   // "told X it must …": the pronoun subject of the obligation is the party spoken to.
   {
     id: 'interaction.urge.told-it-must.1', test: 'mft', capability: 'urge', cameo: '020',
-    text: 'Norway told Sweden it must stop burning peat for power by the end of the decade.',
+    text: 'Norway told Sweden it must stop burning peat for power within ten years.',
     interactions: ['NOR urge SWE'],
   },
   {
