@@ -183,4 +183,13 @@ export const NOTHING_PROBES: readonly Probe[] = [
     id: 'none.football.2', test: 'none', capability: 'decoy-interaction',
     text: 'Brazil met Argentina in the semi-final of the Copa America and lost on penalties.',
   },
+  // An act others say a party is only obliged to do ("will need to", "should") is no act of it.
+  {
+    id: 'none.obliged-act.1', test: 'none', capability: 'decoy-interaction',
+    text: 'Observers say Chile and Peru will need to cooperate if the river is to be saved.',
+  },
+  {
+    id: 'none.obliged-act.2', test: 'none', capability: 'decoy-interaction',
+    text: 'Critics argue the EU should put more pressure on Brazil over the dam.',
+  },
 ]

@@ -1,4 +1,4 @@
-import { CANCELLING_VERBS, CONTESTS, COPULAS, DELIBERATING_VERBS, FAILING_VERBS, UNCERTAIN_PREDICATES, HYPOTHETICAL_MODALS, IRREALIS_VERBS, OBLIGATION_MODALS, PRESUPPOSING_PREPS, REASON_LEADS, REFUSING_VERBS, REMOVING_VERBS, WISHING_VERBS } from '../../lexicon/modality.js'
+import { CANCELLING_VERBS, CONTESTS, COPULAS, DELIBERATING_VERBS, FAILING_VERBS, UNCERTAIN_PREDICATES, HYPOTHETICAL_MODALS, IRREALIS_VERBS, OBLIGATION_MODALS, PRESUPPOSING_PREPS, SEMI_MODALS, REASON_LEADS, REFUSING_VERBS, REMOVING_VERBS, WISHING_VERBS } from '../../lexicon/modality.js'
 import type { Clause, Doc } from '../../model/doc.js'
 import type { InteractionType } from '../../model/facts.js'
 import { findClause, roleInClause } from '../../frames/around.js'
@@ -52,7 +52,12 @@ export function whyNot(doc: Doc, c: Candidate): string | null {
   // "did not press China during their talks": the talks an adjunct places the act in took place.
   const presupposed = adjunct && PRESUPPOSING_PREPS.has(doc.tokens[doc.chunks[t.chunk].start - 1]?.lower ?? '')
   // "“The US and China must work together,” Kenya said": an obligation, not the act (urging is the speaker's).
-  if (type !== 'urge' && type !== 'demand' && own.verb.modal && OBLIGATION_MODALS.has(own.verb.modal) && t.clause === clauseIndex) return `only obliged: ${own.verb.modal}`
+  // ("Critics say the EU should put pressure on China": urging that is itself only obliged; the obligation
+  // frame's own trigger is the modal, and it is the speaker's urging.)
+  if (c.frame !== 'obliged' && type !== 'demand' && own.verb.modal && OBLIGATION_MODALS.has(own.verb.modal) && (t.clause === clauseIndex || type === 'urge')) return `only obliged: ${own.verb.modal}`
+  // "the US and China will need to cooperate": a semi-modal read as the verb above the act.
+  const obliging = chain.find((k) => k !== own && SEMI_MODALS.has(k.verb.lemma) && doc.tokens[k.verb.end]?.lower === 'to')
+  if (obliging && type !== 'demand' && t.clause === clauseIndex) return `only obliged: ${obliging.verb.lemma} to`
   // "could work together if funding is found": a possibility under a condition.
   if (own.verb.modal && HYPOTHETICAL_MODALS.has(own.verb.modal) && conditionAfter(doc, clauseIndex)) return `hypothetical: ${own.verb.modal} … if`
   // "Australia met India in the final": a game, not talks.
