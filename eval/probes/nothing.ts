@@ -192,4 +192,8 @@ export const NOTHING_PROBES: readonly Probe[] = [
     id: 'none.obliged-act.2', test: 'none', capability: 'decoy-interaction',
     text: 'Critics argue the EU should put more pressure on Brazil over the dam.',
   },
+  {
+    id: 'none.expects-thing.1', test: 'none', capability: 'decoy-interaction',
+    text: "Japan expects Ghana's cocoa exports to recover next year.",
+  },
 ]
