@@ -132,4 +132,18 @@ export const NOT_A_PLEDGE_PROBES: readonly Probe[] = [
     text: 'Korea pledged to install 5 GW of solar panels in developing countries by 2030.',
     pledges: [],
   },
+  // A country's firms, sector or cities set targets of their own, not the country's.
+  {
+    id: 'pledge.non-state.firms.1', test: 'neg', capability: 'decoy-pledge',
+    text: "Norway's salmon farming companies aim to be carbon neutral by 2040.",
+  },
+  {
+    id: 'pledge.non-state.city.1', test: 'neg', capability: 'decoy-pledge',
+    text: 'The city of Oslo wants to be net zero by 2030, ten years before the rest of the country.',
+  },
+  {
+    id: 'pledge.non-state.ministry.1', test: 'inv', capability: 'owner',
+    text: "Norway's industry ministry said the country would be climate neutral by 2050.",
+    pledges: ['NOR net_zero 2050'],
+  },
 ]

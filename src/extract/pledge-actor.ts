@@ -93,8 +93,18 @@ const EXPLICIT = /\b(?:goals?|targets?|pledges?|commitments?)\s+(?:of|to|for)\s+
 const CLAUSE_BREAK = /[,;:—–()]/
 const CHAIN_GAP = /^\s*(?:,|and|&|,\s*and)\s+(?:the\s+)?$/i
 
+/**
+ * A target of a country's firms, sector, cities or provinces, not of the country: "Canada's oil sands
+ * producers aim to …", "Chinese carmakers plan …" (its words right after the country's name), and
+ * "the city of London wants …" (the words before it).
+ */
+const NON_STATE_AFTER = /^\s*(?:[\w’'-]+\s+){0,3}?(?:compan(?:y|ies)|firms?|producers?|industr(?:y|ies)|sector|banks?|insurers?|investors?|utilit(?:y|ies)|airlines?|carmakers?|automakers?|businesses|corporations?|miners|cities|provinces|states)\b(?!\s+(?:minist|department|regulator|agenc|secretar|council|commission|officials?))/i
+const NON_STATE_BEFORE = /\b(?:city|mayor|municipality|province|state|county) of\s+(?:the\s+)?$/i
+
 /** Why the words between the actor and the target make it no pledge of that actor, or null. */
 export function negation(region: string, lead = ''): string | null {
+  const firms = NON_STATE_AFTER.exec(region)
+  if (firms || NON_STATE_BEFORE.test(lead)) return `non-state: ${firms ? firms[0].trim() : 'city'}`
   const urge = URGE.exec(region)
   if (urge && !DOCUMENT_CALLS.test(region)) return `urged: ${urge[0]}`
   const refuse = REFUSE.exec(region)
