@@ -185,3 +185,28 @@ export function subjectBefore(state: State, sentence: number): string | null {
 export function fitting(state: State, found: number, pronoun: string): number {
   return fittingPerson(found, state.recent, (i) => genderOf(state.mentions[i]), pronoun)
 }
+
+/**
+ * "Norway together with Germany withdrew aid, accusing the country of …": a description the gazetteer
+ * read as the last country named ("the country") is, as an object, never its own clause's subject
+ * (that would be "itself"): the country last named apart from the subject.
+ */
+export function notOwnSubject(state: State, chunk: Chunk, sentence: number): Chunk {
+  if (chunk.mentions.length !== 1 || state.mentions[chunk.mentions[0]].kind !== 'description') return chunk
+  if (state.subjectSentence !== sentence || !chunk.actors.every((a) => state.subject.includes(a))) return chunk
+  const other = [...state.countries].reverse().find((c) => !state.subject.includes(c))
+  return other ? { ...chunk, actors: [other], via: 'memory:country' } : chunk
+}
+
+/**
+ * The parties last named together as an object, in this sentence or the one before, when the clause
+ * reading an object pronoun or "the two countries" has as its own subject one who is not among them
+ * and the plural or pair memory would give back that subject.
+ */
+export function recentObjects(state: State, sentence: number): readonly string[] | null {
+  const o = state.objects
+  if (!o || o.sentence < sentence - 1 || state.subjectSentence !== sentence) return null
+  if (o.actors.some((a) => state.subject.includes(a))) return null
+  const fallback = state.plural.length ? state.plural : state.pair
+  return fallback.length === 0 || fallback.some((a) => state.subject.includes(a)) ? o.actors : null
+}

@@ -4,7 +4,7 @@ import { quoteAt, quoteSpeakerChunks } from './speakers.js'
 import { mainActor } from './main-actor.js'
 import { acronymAfter, ofActor } from './memory-phrases.js'
 import { ACT_NOUNS } from '../lexicon/nominalisations.js'
-import { NO_ACTORS, OBJECT_PRONOUNS, actorsOf, fitting, lastAct, noteClause, noteMention, noteOwner, notePerson, otherPerson, possessorActors, subjectBefore, type State } from './memory-state.js'
+import { NO_ACTORS, OBJECT_PRONOUNS, actorsOf, fitting, notOwnSubject, recentObjects, lastAct, noteClause, noteMention, noteOwner, notePerson, otherPerson, possessorActors, subjectBefore, type State } from './memory-state.js'
 
 /**
  * The one discourse memory: read in document order, it gives actors to the phrases that stand for
@@ -266,36 +266,11 @@ function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], toke
   }
 }
 
-/**
- * "Norway together with Germany withdrew aid, accusing the country of …": a description the gazetteer
- * read as the last country named ("the country") is, as an object, never its own clause's subject
- * (that would be "itself"): the country last named apart from the subject.
- */
-function notOwnSubject(state: State, chunk: Chunk, sentence: number): Chunk {
-  if (chunk.mentions.length !== 1 || state.mentions[chunk.mentions[0]].kind !== 'description') return chunk
-  if (state.subjectSentence !== sentence || !chunk.actors.every((a) => state.subject.includes(a))) return chunk
-  const other = [...state.countries].reverse().find((c) => !state.subject.includes(c))
-  return other ? { ...chunk, actors: [other], via: 'memory:country' } : chunk
-}
-
 const OFFICES = new Set(['ministry', 'government', 'cabinet', 'presidency', 'parliament', 'administration'])
 
 function mainCountry(sentences: readonly Sentence[], mentions: readonly Mention[]): string | null {
   const main = mainActor(sentences, mentions)
   return main && mentions.some((m) => m.actor === main && m.kind === 'country') ? main : null
-}
-
-/**
- * The parties last named together as an object, in this sentence or the one before, when the clause
- * reading an object pronoun or "the two countries" has as its own subject one who is not among them
- * and the plural or pair memory would give back that subject.
- */
-function recentObjects(state: State, sentence: number): readonly string[] | null {
-  const o = state.objects
-  if (!o || o.sentence < sentence - 1 || state.subjectSentence !== sentence) return null
-  if (o.actors.some((a) => state.subject.includes(a))) return null
-  const fallback = state.plural.length ? state.plural : state.pair
-  return fallback.length === 0 || fallback.some((a) => state.subject.includes(a)) ? o.actors : null
 }
 
 /** Whether the words after a noun name its maker: "by X", "from X", "made by X". */
