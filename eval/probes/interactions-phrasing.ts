@@ -164,4 +164,14 @@ export const PHRASING_PROBES: readonly Probe[] = [
     text: 'Lula, Petro discuss Amazon protection in Leticia\n\nThe two presidents spoke for an hour at the border town on Friday.\n\nBoth said the forest was close to a point of no return.',
     interactions: ['BRA meet COL'],
   },
+  // An appeal for aid: the party asked, then what it is asked for.
+  {
+    id: 'interaction.urge.ask-for-aid.1', test: 'mft', capability: 'urge', cameo: '020',
+    text: 'Vanuatu asked New Zealand for emergency funding after the cyclone hit its northern islands.',
+    interactions: ['VUT urge NZL'],
+  },
+  {
+    id: 'interaction.urge.ask-for-aid.2', test: 'neg', capability: 'urge', cameo: '020',
+    text: 'After the cyclone, reporters asked the New Zealand minister for a comment on the damage.',
+  },
 ]

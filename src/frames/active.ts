@@ -82,14 +82,14 @@ export const active: Frame = (t) => {
     targets = below ? partiesOf(doc, below.subject) : []
     if (targets.length === 0) targets = thatSubject(doc, c.verb.end)
   }
-  if (entry.verdicts.length && !verdictAfter(t, c.object?.end ?? c.verb.end)) return []
+  if (entry.objectNeeds.length && !neededAfter(t, c.object?.end ?? c.verb.end)) return []
   return cross(actors, targets)
 }
 
-/** Whether one of the entry's verdict words follows `from` in the trigger's sentence: "called the move [a mistake]". */
-function verdictAfter(t: Parameters<Frame>[0], from: number): boolean {
+/** Whether one of the entry's needed words follows `from` in the trigger's sentence: "called the move [a mistake]", "asked Japan [for aid]". */
+function neededAfter(t: Parameters<Frame>[0], from: number): boolean {
   const end = t.doc.sentenceTokens[t.doc.tokens[t.at].sentence]![1]
-  for (let k = from; k < end && k < from + 8; k++) if (t.entry.verdicts.includes(t.doc.tokens[k].lower)) return true
+  for (let k = from; k < end && k < from + 8; k++) if (t.entry.objectNeeds.includes(t.doc.tokens[k].lower)) return true
   return false
 }
 

@@ -25,7 +25,7 @@ export const DISAPPROVE: unknown[] = [
     } },
   { id: 'protest.verdict', type: 'protest', cameo: '111', frames: ['active'],
     verbs: ['call', 'describe', 'brand', 'label', 'term', 'dub', 'deem', 'characterize', 'characterise'],
-    verdicts: [...VERDICT_NOUNS, 'blow', 'setback', 'failure', ...VERDICT_ADJECTIVES],
+    objectNeeds: [...VERDICT_NOUNS, 'blow', 'setback', 'failure', ...VERDICT_ADJECTIVES],
     note: 'a verdict of disapproval on a party or its act: "called the US withdrawal a grave mistake"',
     examples: {
       hit: [['France called the US withdrawal a grave mistake.', 'FRA protest USA'], ['India described the EU levy as discriminatory and unilateral.', 'IND protest EU']],
@@ -108,7 +108,7 @@ export const DISAPPROVE: unknown[] = [
         ['China filed a case at the WTO against the United States over its solar tariffs.', 'CHN protest USA']],
       miss: ['Kenya leads the fight against malaria.', 'Brazil launched a campaign against plastic waste.', 'Chile backed the case for a global carbon tax.'],
     } },
-  { id: 'protest.task', type: 'protest', cameo: '111', frames: ['active'], verbs: ['take'], verdicts: ['task'],
+  { id: 'protest.task', type: 'protest', cameo: '111', frames: ['active'], verbs: ['take'], objectNeeds: ['task'],
     note: 'the idiom "took Australia to task": the verdict word "task" must follow the object',
     examples: {
       hit: [['Fiji took Australia to task over its coal exports.', 'FJI protest AUS']],
@@ -150,7 +150,7 @@ export const DISAPPROVE: unknown[] = [
       hit: [["The Philippines summoned China's ambassador over the incident.", 'PHL protest CHN'], ['Germany summoned the Russian envoy after the strike.', 'DEU protest RUS']],
       miss: ['The president summoned his ministers to an emergency meeting.', 'Fiji summoned a meeting of Pacific leaders.'],
     } },
-  { id: 'protest.court', type: 'protest', cameo: '115', frames: ['active'], verbs: ['take', 'drag', 'haul'], verdicts: ['wto', 'court', 'tribunal', 'arbitration'],
+  { id: 'protest.court', type: 'protest', cameo: '115', frames: ['active'], verbs: ['take', 'drag', 'haul'], objectNeeds: ['wto', 'court', 'tribunal', 'arbitration'],
     note: 'taking a party before a court or the WTO: the verdict word must follow the object ("took the EU to the WTO")',
     examples: {
       hit: [['Indonesia took the EU to the WTO over its nickel rules.', 'IDN protest EU'], ['Vanuatu dragged Australia to court over its coal approvals.', 'VUT protest AUS']],

@@ -64,10 +64,11 @@ export const InteractionEntrySchema = z
     /** The act is the verb's refusal: "does not accept", "refused to endorse" (negation makes the fact, not undoes it). */
     whenNegated: z.boolean().default(false),
     /**
-     * Words of a verdict, one of which must follow the object in its sentence: "called the decision a grave
-     * mistake", "described the levy as discriminatory" (empty: no verdict needed).
+     * Words one of which must follow the object in its sentence: a verdict ("called the decision a grave
+     * mistake", "described the levy as discriminatory"), where a party is taken ("took Japan to the WTO"),
+     * or what it is asked for ("asked Japan for aid"). Empty: none needed.
      */
-    verdicts: z.array(z.string()).default([]),
+    objectNeeds: z.array(z.string()).default([]),
     /** A "that" clause after the party makes it an opinion shared, not an act: "agreed with Japan that …". */
     opinionBeforeThat: z.boolean().default(false),
     frames: z.array(z.enum(FRAME_NAMES)).min(1),
