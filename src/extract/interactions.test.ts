@@ -180,4 +180,12 @@ describe('extractInteractions: clauses, quotes and anaphora', () => {
   ])('no interaction: %s', (text) => {
     expect(triples(text, PEOPLE)).toEqual([])
   })
+
+  test('a later telling dated near the article dates an act first told without a date; an old date does not', () => {
+    const people: Spec[] = [['Lena Berg', 'NOR', 'person'], ['Omar Farah', 'KEN', 'person']]
+    const dated = extractInteractions(handDoc('Lena Berg held talks with Omar Farah. The two met in Oslo on Monday.', people))
+    expect(dated.map((i) => `${i.actor} ${i.type} ${i.target} ${i.date}`)).toEqual(['NOR meet KEN 2024-03-11'])
+    const old = extractInteractions(handDoc('Lena Berg held talks with Omar Farah. The two first met in Oslo in March 2019.', people))
+    expect(old.map((i) => `${i.actor} ${i.type} ${i.target} ${i.date}`)).toEqual(['NOR meet KEN null'])
+  })
 })

@@ -1,4 +1,4 @@
-import { cross, joinedIn, partiesOf, targetsOf, thatSubject } from './party.js'
+import { RECIPIENTS, cross, joinedIn, partiesOf, targetsOf, thatSubject } from './party.js'
 import { clauseOf, type Frame } from './types.js'
 import { complementOf, contextAt, findClause, governedBy, prepsAfterToken } from './around.js'
 import { single } from '../nlp/phrases.js'
@@ -18,7 +18,8 @@ export const active: Frame = (t) => {
   if (actors.length === 0) return []
   let targets: string[] = []
   if (entry.direct && c.object) {
-    const things = c.object.chunks.every((k) => doc.chunks[k].kind === 'thing')
+    // (Help given to what a party's money goes to is help to the party: "support Kenya's green transition".)
+    const things = c.object.chunks.every((k) => doc.chunks[k].kind === 'thing' && !(entry.type === 'cooperate' && RECIPIENTS.has(doc.chunks[k].headLemma)))
     if (!(entry.partyObject && things)) targets = targetsOf(doc, entry.type, c.object, c.preps[0], actors)
     if (targets.length && entry.needsInfinitive && !governsInfinitive(t)) return []
   }

@@ -10,7 +10,7 @@ import { EXAMPLE_LEADS, EXAMPLE_LEAD_STARTS } from '../lexicon/links.js'
 /** Types whose target may be a thing an actor owns or makes: "criticised Chinese subsidies", "tariffs on Chinese cars". */
 const THING_TARGETS: ReadonlySet<InteractionType> = new Set(['protest', 'sanction', 'demand', 'urge'])
 /** Things money is given to on a party's behalf: "Brazil's Amazon Fund", "Vietnam's energy transition plan". */
-const RECIPIENTS = new Set(['fund', 'facility', 'programme', 'program', 'plan', 'project', 'transition', 'partnership', 'initiative', 'effort', 'defence', 'defense', 'recovery', 'reconstruction', 'budget'])
+export const RECIPIENTS: ReadonlySet<string> = new Set(['fund', 'facility', 'programme', 'program', 'plan', 'project', 'transition', 'partnership', 'initiative', 'effort', 'defence', 'defense', 'recovery', 'reconstruction', 'budget'])
 /** Things that carry their maker's or owner's goods: "imports of Russian coal", "exports from China", "the assets of Russian firms". */
 const GOODS = new Set(['import', 'export', 'good', 'product', 'shipment', 'purchase', 'sale', 'supply', 'steel', 'oil', 'gas', 'coal', 'vehicle', 'car', 'asset'])
 

@@ -236,10 +236,11 @@ const RAW: unknown[] = [
       miss: ['Norway will resume its forest payments.', 'Brazil asked for more aid.'],
     } },
   { id: 'cooperate.help', type: 'cooperate', cameo: '070', frames: ['active'], partyObject: true,
-    verbs: ['help', 'assist', 'aid', 'bankroll'],
+    verbs: ['help', 'assist', 'aid', 'bankroll', 'support'],
     note: 'helping a party (CAMEO 07, provide aid): the object must name the party',
     examples: {
-      hit: [['Germany is helping Namibia build a green hydrogen industry.', 'DEU cooperate NAM'], ['France will assist Senegal in expanding its solar grid.', 'FRA cooperate SEN']],
+      hit: [['Germany is helping Namibia build a green hydrogen industry.', 'DEU cooperate NAM'], ['France will assist Senegal in expanding its solar grid.', 'FRA cooperate SEN'],
+        ["Britain will provide new grants to support Kenya's green transition.", 'GBR cooperate KEN']],
       miss: ['Germany is helping the industry grow.', 'The new rules will help Namibia.'],
     } },
   { id: 'cooperate.jointly', type: 'cooperate', cameo: '060', frames: ['pair'], adverbs: ['jointly'], adjectives: ['joint'],

@@ -12,7 +12,7 @@ import { findCandidates, type Candidate } from './find.js'
  * 1. find: every lexicon trigger in the Doc, its parties read through its frames (find.ts);
  * 2. attach: drop what a negation, a denying verb or (for sanctions) an unrealised plan undoes (attach.ts);
  *    date the act from its sentence, place a symmetric one, and cite the sentence;
- * 3. one interaction per (actor, type, target), the first kept; meet, agree and cooperate without
+ * 3. one interaction per (actor, type, target), the first in the text kept (dated by a later telling near the article's date when it has none); meet, agree and cooperate without
  *    order; one act is not also reported in reverse from the same sentence.
  * @example extractInteractions(analyseArticle(article)).map((i) => `${i.actor} ${i.type} ${i.target}`)
  */
@@ -25,7 +25,10 @@ export function extractInteractions(doc: Doc): Interaction[] {
     if (!dates.has(sentence)) dates.set(sentence, resolveEventDate(doc.sentences[sentence].text, doc.article.date))
     return dates.get(sentence)!
   }
-  for (const c of findCandidates(doc)) {
+  // In text order by sentence (verb triggers are found before noun triggers), so that the act kept
+  // for a pair is the first the article tells.
+  const sentenceOf = (c: Candidate) => doc.tokens[c.trigger.at].sentence
+  for (const c of findCandidates(doc).sort((a, b) => sentenceOf(a) - sentenceOf(b))) {
     const type = c.trigger.entry.type
     // A conference is hosted or attended, not met: no meeting with the UNFCCC.
     if (type === 'meet' && (c.actor === 'UNFCCC' || c.target === 'UNFCCC')) continue
@@ -33,7 +36,11 @@ export function extractInteractions(doc: Doc): Interaction[] {
     const key = keyOf(c.actor, type, c.target)
     const sentence = doc.tokens[c.trigger.at].sentence
     const seen = bySentence.get(sentence) ?? new Set<string>()
-    if (out.has(key) || (!SYMMETRIC_TYPES.has(type) && seen.has(keyOf(c.target, type, c.actor)))) continue
+    // (A later telling dated near the article's own date stands in for a first one without: the act is
+    // dated where the article dates it. A date far from it is more likely an earlier act of the pair.)
+    const kept = out.get(key)
+    if (kept && (kept.date !== null || !nearArticle(dateOf(sentence), doc.article.date))) continue
+    if (!kept && !SYMMETRIC_TYPES.has(type) && seen.has(keyOf(c.target, type, c.actor))) continue
     seen.add(key)
     bySentence.set(sentence, seen)
     out.set(key, toInteraction(doc, c, sentence, dateOf(sentence)))
@@ -59,4 +66,15 @@ function toInteraction(doc: Doc, c: Candidate, sentence: number, date: string | 
 function keyOf(actor: string, type: string, target: string): string {
   if (SYMMETRIC_TYPES.has(type) && target < actor) return `${target}|${type}|${actor}`
   return `${actor}|${type}|${target}`
+}
+
+/** How far from the article's date a later telling's date may lie and still date the act the article reports. */
+const NEAR_DAYS = 31
+
+/** Whether `date` (YYYY-MM-DD or YYYY-MM) lies within NEAR_DAYS of the article's date. */
+function nearArticle(date: string | null, articleDate: string | null): boolean {
+  if (!date || !articleDate || date.length < 7) return false
+  const day = (d: string) => Date.parse(d.length === 7 ? `${d}-01` : d.slice(0, 10))
+  const gap = Math.abs(day(date) - day(articleDate)) / 86_400_000
+  return gap <= NEAR_DAYS
 }
