@@ -1,5 +1,6 @@
 import type { Mention } from '../model/doc.js'
 import { datelineEnd } from './dateline.js'
+import { NON_STATE_OWNERS, STATE_BODY_STARTS } from '../lexicon/pledges.js'
 
 /** An actor mention in sentence offsets, with how it is used in the sentence. */
 export interface LocalMention {
@@ -98,7 +99,7 @@ const CHAIN_GAP = /^\s*(?:,|and|&|,\s*and)\s+(?:the\s+)?$/i
  * producers aim to …", "Chinese carmakers plan …" (its words right after the country's name), and
  * "the city of London wants …" (the words before it).
  */
-const NON_STATE_AFTER = /^\s*(?:[\w’'-]+\s+){0,3}?(?:compan(?:y|ies)|firms?|producers?|industr(?:y|ies)|sector|banks?|insurers?|investors?|utilit(?:y|ies)|airlines?|carmakers?|automakers?|businesses|corporations?|miners|cities|provinces|states)\b(?!\s+(?:minist|department|regulator|agenc|secretar|council|commission|officials?))/i
+const NON_STATE_AFTER = new RegExp(String.raw`^\s*(?:[\w’'-]+\s+){0,3}?(?:${NON_STATE_OWNERS.join('|')})\b(?!\s+(?:${STATE_BODY_STARTS.join('|')}))`, 'i')
 const NON_STATE_BEFORE = /\b(?:city|mayor|municipality|province|state|county) of\s+(?:the\s+)?$/i
 
 /** Why the words between the actor and the target make it no pledge of that actor, or null. */

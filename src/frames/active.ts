@@ -1,6 +1,6 @@
 import { RECIPIENTS, cross, joinedIn, partiesOf, targetsOf, thatSubject } from './party.js'
 import { clauseOf, type Frame } from './types.js'
-import { complementOf, contextAt, findClause, governedBy, prepsAfterToken } from './around.js'
+import { answeredParty, complementOf, contextAt, findClause, governedBy, prepsAfterToken } from './around.js'
 import { single } from '../nlp/phrases.js'
 import { REACTION_LEADS } from '../lexicon/modality.js'
 
@@ -71,13 +71,8 @@ export const active: Frame = (t) => {
     const answered = p && findClause(doc, c.sentence, (k) => k.subjectFrom === 'own' && k.subject?.start === p.phrase.start)
     if (answered) targets = partiesOf(doc, answered.subject).filter((a) => !actors.includes(a))
   }
-  // "Japan began releasing the water. Beijing hit back within hours": a protest with no party of its
-  // own answers the act just told (the discourse memory's answers).
-  // (Only with no phrase of its own to be at: "objected to any extension of the sanctions" names its target's act.)
-  if (targets.length === 0 && entry.type === 'protest' && !c.object && !c.preps.some((p) => entry.preps.includes(p.prep))) {
-    const answered = doc.answers?.get(t.clause)
-    if (answered && !actors.includes(answered)) targets = [answered]
-  }
+  // "Japan began releasing the water. Beijing hit back within hours": the act just told.
+  if (targets.length === 0 && entry.type === 'protest' && !c.object) targets = answeredParty(doc, t.clause, entry, actors)
   if (targets.length === 0 && entry.complementTarget) {
     const below = governedBy(doc, t.clause, (k) => k.subjectFrom === 'own')
     targets = below ? partiesOf(doc, below.subject) : []

@@ -1,4 +1,5 @@
 import type { Clause, Doc, Phrase, PrepPhrase } from '../model/doc.js'
+import type { InteractionEntry } from '../lexicon/schema.js'
 import { phraseFrom, type PhraseContext } from '../nlp/phrases.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
 import { OPENING_QUOTES } from '../nlp/clause-objects.js'
@@ -137,4 +138,16 @@ export function reportingSpeech(doc: Doc, c: Clause): Clause | undefined {
     if (s.verb.start >= c.end && SPEECH_VERBS.has(s.verb.lemma) && s.subjectFrom === 'own') return s
   }
   return undefined
+}
+
+/**
+ * The party a protest with none of its own answers: the maker of the act told just before (the
+ * discourse memory's answers, src/nlp/memory.ts), when clause `k` has no phrase of the entry's
+ * prepositions to be at ("objected to any extension of the sanctions" names its target's act) and
+ * is not that party's own ("Japan released the water. Beijing hit back").
+ */
+export function answeredParty(doc: Doc, k: number, entry: InteractionEntry, own: readonly string[]): string[] {
+  const answered = doc.answers?.get(k)
+  if (!answered || own.length === 0 || own.includes(answered)) return []
+  return doc.clauses[k].preps.some((p) => entry.preps.includes(p.prep)) ? [] : [answered]
 }

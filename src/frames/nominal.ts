@@ -1,5 +1,5 @@
 import { cross, joinedIn, partiesOf, targetsOf, thatSubject } from './party.js'
-import { complementOf, findClause, prepsAfter, roleInClause } from './around.js'
+import { answeredParty, complementOf, findClause, prepsAfter, roleInClause } from './around.js'
 import type { Frame } from './types.js'
 import { INTERACTION_INDEX } from '../lexicon/index.js'
 import { ADDRESSING_VERBS } from '../lexicon/speech.js'
@@ -66,12 +66,8 @@ export const nominal: Frame = (t) => {
   const received = manner && i < 0 ? doc.clauses[passive!.clause] : null
   if (targets.length === 0 && received?.object && RECEIVING_VERBS.has(received.verb.lemma) && received.object.chunks.every((k) => doc.chunks[k].kind === 'thing')) targets = targetsOf(doc, entry.type, received.object)
   // "Japan began releasing the water. Seoul voiced deep regret": a protest named as the object, with
-  // no phrase of its own to be at, answers the act just told (the discourse memory's answers).
-  if (targets.length === 0 && entry.type === 'protest' && i < 0 && passive?.role === 'object') {
-    const answered = doc.answers?.get(passive.clause)
-    const own = partiesOf(doc, doc.clauses[passive.clause].subject)
-    if (answered && own.length && !own.includes(answered) && !doc.clauses[passive.clause].preps.some((p) => entry.preps.includes(p.prep))) targets = [answered]
-  }
+  // no phrase of its own after it, answers the act just told.
+  if (targets.length === 0 && entry.type === 'protest' && i < 0 && passive?.role === 'object') targets = answeredParty(doc, passive.clause, entry, partiesOf(doc, doc.clauses[passive.clause].subject))
   if (targets.length === 0) return []
   const own = inner(doc, t.chunk, targets)
   if (own.length) return [...cross(own, targets), ...echoed(doc, t.chunk, entry.type, targets)]

@@ -16,3 +16,14 @@ export const PROJECTING_VERBS: ReadonlySet<string> = new Set(
 
 /** Verbs of hoping and aiming: a target when the actor hopes it for itself ("hopes to be carbon neutral by 2060"). */
 export const HEDGING_VERBS: ReadonlySet<string> = new Set('hope aim wish seek strive want intend plan'.split(' '))
+
+/**
+ * Owners a country's name may modify that are not its state: their targets are not the country's
+ * ("Canada's oil sands producers aim to …", "Chinese carmakers plan …"), as written (singular and plural).
+ */
+export const NON_STATE_OWNERS: readonly string[] = ('company companies firm firms producer producers industry industries sector ' +
+  'bank banks insurer insurers investor investors utility utilities airline airlines carmaker carmakers automaker automakers ' +
+  'businesses corporation corporations miners cities provinces states').split(' ')
+
+/** Bodies a sector's name may head that still speak for the state ("China's industry ministry"): no non-state owner then. */
+export const STATE_BODY_STARTS: readonly string[] = ['minist', 'department', 'regulator', 'agenc', 'secretar', 'council', 'commission', 'official']

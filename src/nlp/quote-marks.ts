@@ -1,3 +1,6 @@
+import { trieRegexSource } from '../actors/trie-regex.js'
+import { PURE_SPEECH_VERBS } from '../lexicon/speech.js'
+import { surfacePrefixes } from '../lexicon/stems.js'
 /**
  * Quotation-mark scanning: one linear pass over a line of text that pairs opening and
  * closing marks into quoted segments. Outlets mix styles (“ ” " ‘ ’ '' « »), close a
@@ -165,8 +168,8 @@ function closesDoubleBySlip(text: string, i: number, start: number, to: number):
   return true
 }
 
-/** After a closing ”: the attribution ("said Jane Doe", "wrote the minister", "Jane Doe told reporters"). */
-const ATTRIBUTION = /^\s+(?:\p{Ll}|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:said|says|told|tells|wrote|writes|added|adds)\b)/u
+/** After a closing ”: the attribution ("said Jane Doe", "wrote the minister", "Jane Doe told reporters"), by the one list of verbs that only report speech. */
+const ATTRIBUTION = new RegExp(String.raw`^\s+(?:\p{Ll}|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:${trieRegexSource(surfacePrefixes(PURE_SPEECH_VERBS))})\p{Ll}*\b)`, 'u')
 
 /**
  * A closing ” after the end of a sentence's words and before its attribution, with no double mark

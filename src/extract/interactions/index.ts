@@ -34,7 +34,7 @@ export function extractInteractions(doc: Doc): Interaction[] {
     if (type === 'meet' && (c.actor === 'UNFCCC' || c.target === 'UNFCCC')) continue
     if (whyNot(doc, c)) continue
     const key = keyOf(c.actor, type, c.target)
-    const sentence = doc.tokens[c.trigger.at].sentence
+    const sentence = sentenceOf(c)
     const seen = bySentence.get(sentence) ?? new Set<string>()
     // (A later telling dated near the article's own date stands in for a first one without: the act is
     // dated where the article dates it. A date far from it is more likely an earlier act of the pair.)
