@@ -85,4 +85,30 @@ export const REJECT_PROBES: readonly Probe[] = [
     text: 'Japan approved a new coal plant last week.\n\nThe Philippines spoke out against it on Monday.',
     interactions: ['PHL protest JPN'],
   },
+  // A verdict reported on a party's act whose subject carries the party after it: an "of" phrase,
+  // a participle with its agent, an infinitive ("said the decision to quit … was a mistake").
+  {
+    id: 'interaction.protest.verdict-of.1', test: 'mft', capability: 'owner', cameo: '111',
+    text: 'Peru said the decision of Chile to close the border crossing was unfair.',
+    interactions: ['PER protest CHL'],
+  },
+  {
+    id: 'interaction.protest.verdict-made-by.1', test: 'mft', capability: 'owner', cameo: '111',
+    text: "Ghana's foreign minister said the accusations made by Togo against its army were unacceptable.",
+    interactions: ['GHA protest TGO'],
+  },
+  {
+    id: 'interaction.protest.verdict-to.1', test: 'mft', capability: 'owner', cameo: '111',
+    text: 'Canada said the Chinese decision to halt canola imports was a serious mistake.',
+    interactions: ['CAN protest CHN'],
+  },
+  {
+    id: 'interaction.protest.verdict-to.2', test: 'inv', capability: 'owner', cameo: '111',
+    text: "Germany said Washington's decision to quit the accord was a mistake.",
+    interactions: ['DEU protest USA'],
+  },
+  {
+    id: 'interaction.protest.verdict-of.2', test: 'neg', capability: 'owner', cameo: '111',
+    text: 'Norway said the report of the World Bank on Sweden was balanced.',
+  },
 ]

@@ -94,6 +94,9 @@ export function targetsOf(doc: Doc, type: InteractionType, p: Phrase | null | un
   const officers = adjacent && next.phrase.chunks.some((c) => BODY_OFFICERS.has(doc.chunks[c].headLemma))
   const from = adjacent && next.prep === 'from' && !officers ? targetsOf(doc, type, next.phrase) : []
   if (from.length) return from
+  // A subject's "of" phrase is no prepositional phrase of its clause: "said the decision of Chile … was unfair".
+  const of = !next && doc.tokens[p.end]?.lower === 'of' && (goods || type !== 'sanction') ? partiesAt(doc, p.end + 1) : []
+  if (of.length) return of
   if (type === 'protest' && BODY_TEXT.has(head.headLemma)) return bodyOfText(doc, doc.tokens[head.head].sentence, exclude)
   if (adjacent && next.prep === 'of' && (goods || type !== 'sanction')) return targetsOf(doc, type, next.phrase)
   return madeIn(doc, p)

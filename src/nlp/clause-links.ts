@@ -5,7 +5,7 @@ import type { PhraseContext } from './phrases.js'
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 
 /** Verbs whose object is the subject of the infinitive after it: "urged Japan to cut", "asked China to". */
-const OBJECT_CONTROL = new Set([
+export const OBJECT_CONTROL: ReadonlySet<string> = new Set([
   'urge', 'ask', 'tell', 'press', 'push', 'encourage', 'call', 'want', 'expect', 'invite', 'persuade', 'convince',
   'force', 'allow', 'help', 'enable', 'pressure', 'lobby', 'challenge', 'require', 'order', 'implore', 'request', 'prod', 'nudge',
 ])
@@ -65,8 +65,22 @@ export function linkClauses(ctx: PhraseContext, clauses: Array<Mutable<Clause>>,
       if ((lead === 'for' || lead === 'of') && prev) c.governor = base + i - 1
     } else if (prev && (prev.end === c.start || (tokens[c.start - 1]?.lower === 'that' && prev.end === c.start - 1))) {
       c.governor = base + i - 1
+    } else if (c.subject && c.subjectFrom === 'own' && i >= 2) {
+      // "said the remarks made by X were unfair", "said the decision to quit was a mistake": the clauses
+      // between describe the reported subject; the clause is said.
+      let j = i - 1
+      while (j > 0 && describesSubject(clauses[j], c)) j--
+      const at = c.subject.start
+      if (j < i - 1 && (clauses[j].end === at || (tokens[at - 1]?.lower === 'that' && clauses[j].end === at - 1))) c.governor = base + j
     }
   }
+}
+
+/** Whether `rel` is a reduced relative ("the remarks [made by X]") or an infinitive ("the decision [to quit]") on the subject of clause `c`. */
+function describesSubject(rel: Clause, c: Clause): boolean {
+  const describing = (rel.subjectFrom === 'relative' && rel.verb.voice === 'passive') || (rel.subjectFrom === 'control' && rel.verb.form === 'infinitive')
+  // (Between the subject's first word and its verb: "the decision of Chile [to close …] was".)
+  return describing && !!c.subject && rel.verb.start > c.subject.start && rel.end <= c.verb.start
 }
 
 /** The last clause before `i` with a subject that acts (a reduced relative, "the aid promised for …", describes a noun). */

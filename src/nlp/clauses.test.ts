@@ -30,6 +30,14 @@ describe('clauses: the shallow parse', () => {
   it('reads a verb after the object of an opening participle as the sentence\'s own', () => {
     expect(clauses('Visiting Peruvian envoy Ana Ruiz arrived in Quito.')[1]).toBe('PER | arrive (active) | - | - | in ECU')
   })
+  it('reads the subject reported after a speech verb with its own "of" phrase, participle or infinitive, and links its clause to the speech', () => {
+    const governors = (text: string) => analyse(text).clauses.map((c) => c.governor)
+    expect(clauses('Brazil said the decision of the EU was unfair.')).toEqual(['BRA | say (active) | - | - | ', 'the decision | be (active) | - | - | '])
+    expect(governors('Germany said the US decision to quit the accord was a mistake.')).toEqual([-1, -1, 0])
+    expect(governors('France said the remarks made by Azerbaijan were unacceptable.')).toEqual([-1, 0, 0])
+    // An urging verb's object acts in its infinitive: no reported subject there.
+    expect(clauses('Vanuatu asked China to stop coal plants it finances.')[0]).toBe('VUT | ask (active) | CHN | - | ')
+  })
   it('gives a gerund after "with" the phrase between as its subject', () => {
     expect(clauses('Talks ended early, with Peru accusing Chile of bad faith.')[1]).toBe('PER | accuse (active) | CHL | - | of bad faith')
   })
