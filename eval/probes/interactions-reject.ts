@@ -111,4 +111,24 @@ export const REJECT_PROBES: readonly Probe[] = [
     id: 'interaction.protest.verdict-of.2', test: 'neg', capability: 'owner', cameo: '111',
     text: 'Norway said the report of the World Bank on Sweden was balanced.',
   },
+  // The party named in a phrase after the thing rejected: its author, before any body whose text it might be.
+  {
+    id: 'interaction.protest.text-of-party.1', test: 'mft', capability: 'owner', cameo: '120',
+    text: 'Peru rejected the decision of Chile.',
+    interactions: ['PER protest CHL'],
+  },
+  {
+    id: 'interaction.protest.text-of-party.2', test: 'inv', capability: 'owner', cameo: '120',
+    text: 'Ecuador turned down the offer of Peru to mediate.',
+    interactions: ['ECU protest PER'],
+  },
+  {
+    id: 'interaction.protest.subject-from.1', test: 'mft', capability: 'owner', cameo: '111',
+    text: 'The plan from the Chilean government drew criticism from Bolivia.',
+    interactions: ['BOL protest CHL'],
+  },
+  {
+    id: 'interaction.protest.subject-from.2', test: 'neg', capability: 'owner', cameo: '111',
+    text: 'The proposal from the committee drew criticism from India.',
+  },
 ]

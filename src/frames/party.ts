@@ -63,9 +63,11 @@ function bodyOfText(doc: Doc, sentence: number, exclude: readonly string[]): str
  *    sanction falls on ("a tariff on imports of Chinese cars");
  * 4. for protests, a body whose text is rejected (bodyOfText).
  */
-export function targetsOf(doc: Doc, type: InteractionType, p: Phrase | null | undefined, next?: PrepPhrase, exclude: readonly string[] = []): string[] {
+export function targetsOf(doc: Doc, type: InteractionType, p: Phrase | null | undefined, given?: PrepPhrase, exclude: readonly string[] = []): string[] {
   const direct = partiesOf(doc, p)
   if (direct.length || !p) return direct
+  // A subject's phrases are no prepositional phrases of its clause: "the proposal [from Brazil] drew criticism".
+  const next = given ?? phraseAfter(doc, p)
   const listed = examples(doc, p)
   if (listed.length) return listed
   const head = doc.chunks[p.chunks[0]]
@@ -94,8 +96,8 @@ export function targetsOf(doc: Doc, type: InteractionType, p: Phrase | null | un
   const officers = adjacent && next.phrase.chunks.some((c) => BODY_OFFICERS.has(doc.chunks[c].headLemma))
   const from = adjacent && next.prep === 'from' && !officers ? targetsOf(doc, type, next.phrase) : []
   if (from.length) return from
-  // A subject's "of" phrase is no prepositional phrase of its clause: "said the decision of Chile … was unfair".
-  const of = !next && doc.tokens[p.end]?.lower === 'of' && (goods || type !== 'sanction') ? partiesAt(doc, p.end + 1) : []
+  // ("rejected the decision of Chile": a party named after a text is its author before the text is any body's.)
+  const of = adjacent && next.prep === 'of' && (goods || type !== 'sanction') ? partiesOf(doc, next.phrase) : []
   if (of.length) return of
   if (type === 'protest' && BODY_TEXT.has(head.headLemma)) return bodyOfText(doc, doc.tokens[head.head].sentence, exclude)
   if (adjacent && next.prep === 'of' && (goods || type !== 'sanction')) return targetsOf(doc, type, next.phrase)
@@ -110,6 +112,14 @@ const MADE_BY = new Set(['made', 'taken', 'adopted', 'expressed', 'issued', 'pro
   'levelled', 'leveled', 'raised', 'lodged', 'filed', 'sent', 'written', 'announced', 'unveiled', 'approved', 'passed', 'submitted'])
 
 /** The actors of the phrase that starts at token `j`. */
+/** The "of" or "from" phrase right after `p` ("the decision of Chile", "the proposal from Brazil"), if any. */
+function phraseAfter(doc: Doc, p: Phrase): PrepPhrase | undefined {
+  const prep = doc.tokens[p.end]?.lower
+  const c = doc.chunkOf[p.end + 1]
+  if ((prep !== 'of' && prep !== 'from') || c === undefined || c < 0 || doc.chunks[c].start !== p.end + 1) return undefined
+  return { prep, at: p.end, phrase: phraseFrom(contextAt(doc, p.end + 1), c, 'right') }
+}
+
 function partiesAt(doc: Doc, j: number): string[] {
   const c = doc.chunkOf[j]
   return c !== undefined && c >= 0 ? partiesOf(doc, phraseFrom(contextAt(doc, j), c, 'right')) : []
