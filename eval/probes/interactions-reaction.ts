@@ -275,4 +275,19 @@ export const REACTION_PROBES: readonly Probe[] = [
     text: 'At the border talks, Ghana warned Togo it should reopen the crossing within a week.',
     interactions: ['GHA urge TGO'],
   },
+  // A protest whose object is only "it": the act just told.
+  {
+    id: 'interaction.protest.object-it.1', test: 'mft', capability: 'pronoun', cameo: '111',
+    text: 'Chile raised its export tax on lithium in May.\n\nArgentina rejected it on Friday.',
+    interactions: ['ARG protest CHL'],
+  },
+  {
+    id: 'interaction.protest.object-it.2', test: 'inv', capability: 'pronoun', cameo: '120',
+    text: 'The COP29 presidency released a new draft on Monday.\n\nSmall island states rejected it.',
+    interactions: ['AOSIS protest UNFCCC'],
+  },
+  {
+    id: 'interaction.protest.object-it.3', test: 'neg', capability: 'pronoun', cameo: '111',
+    text: 'Japan approved a new coal plant last week.\n\nThe Philippines welcomed it.',
+  },
 ]

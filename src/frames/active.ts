@@ -1,5 +1,7 @@
+import { POINTING_PRONOUNS } from '../lexicon/links.js'
 import { RECIPIENTS, cross, joinedIn, partiesOf, targetsOf, thatSubject } from './party.js'
 import { clauseOf, type Frame } from './types.js'
+import type { Phrase } from '../model/doc.js'
 import { answeredParty, complementOf, contextAt, findClause, governedBy, prepsAfterToken } from './around.js'
 import { single } from '../nlp/phrases.js'
 import { REACTION_LEADS } from '../lexicon/modality.js'
@@ -71,8 +73,8 @@ export const active: Frame = (t) => {
     const answered = p && findClause(doc, c.sentence, (k) => k.subjectFrom === 'own' && k.subject?.start === p.phrase.start)
     if (answered) targets = partiesOf(doc, answered.subject).filter((a) => !actors.includes(a))
   }
-  // "Japan began releasing the water. Beijing hit back within hours": the act just told.
-  if (targets.length === 0 && entry.type === 'protest' && !c.object) targets = answeredParty(doc, t.clause, entry, actors)
+  // "Japan began releasing the water. Beijing hit back within hours", "… Manila rejected it": the act just told.
+  if (targets.length === 0 && entry.type === 'protest' && (!c.object || pointsBack(doc, c.object))) targets = answeredParty(doc, t.clause, entry, actors)
   if (targets.length === 0 && entry.complementTarget) {
     const below = governedBy(doc, t.clause, (k) => k.subjectFrom === 'own')
     targets = below ? partiesOf(doc, below.subject) : []
@@ -118,3 +120,11 @@ function objectGapAntecedent(doc: Parameters<Frame>[0]['doc'], c: NonNullable<Re
 
 /** Verbs that name a thing in a free relative: "what it called …", "what Kenya described as …". */
 const NAMING_VERBS = new Set(['call', 'describe', 'term', 'dub', 'label', 'brand'])
+
+/** An object that is only "it", "this" or "that" standing for no party: what was just told. */
+function pointsBack(doc: Parameters<Frame>[0]['doc'], p: Phrase): boolean {
+  if (p.chunks.length !== 1) return false
+  const k = doc.chunks[p.chunks[0]]
+  return k.actors.length === 0 && k.start === k.head && POINTING_PRONOUNS.has(doc.tokens[k.head].lower)
+}
+

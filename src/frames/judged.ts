@@ -1,3 +1,4 @@
+import { POINTING_PRONOUNS } from '../lexicon/links.js'
 import { quoteSpeakerActors, reportingSpeech } from './around.js'
 import { cross, partiesOf, targetsOf } from './party.js'
 import { clauseOf, type Frame, type Trigger } from './types.js'
@@ -22,14 +23,13 @@ export const judged: Frame = (t) => {
   // "“It is a grave mistake,” Scholz said of the US decision": what "it" means is said after "of".
   // (The tagger may leave "this" out of any phrase: then it is the word before the verb.)
   const head = c.subject ? (c.subject.chunks.length === 1 ? doc.chunks[c.subject.chunks[0]].head : -1) : c.verb.start - 1
-  const pointing = head >= 0 && POINTING.has(doc.tokens[head].lower)
+  const pointing = head >= 0 && POINTING_PRONOUNS.has(doc.tokens[head].lower)
   const of = speech?.preps.find((p) => p.prep === 'of' || p.prep === 'about')
   if (pointing && of) judgedActors = actorsOrOwners(t, of.phrase.chunks)
   if (judgedActors.length === 0) return []
   return cross(judges.filter((a) => !judgedActors.includes(a)), judgedActors)
 }
 
-const POINTING = new Set(['it', 'this', 'that'])
 
 /** The actors a list of chunks names, or the actors their things belong to ("the US decision"). */
 function actorsOrOwners(t: Trigger, chunks: readonly number[]): string[] {
