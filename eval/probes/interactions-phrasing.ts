@@ -174,4 +174,24 @@ export const PHRASING_PROBES: readonly Probe[] = [
     id: 'interaction.urge.ask-for-aid.2', test: 'neg', capability: 'urge', cameo: '020',
     text: 'After the cyclone, reporters asked the New Zealand minister for a comment on the damage.',
   },
+  // Who made the thing protested, said in an aside after it, with or without a relative pronoun.
+  {
+    id: 'interaction.protest.aside-maker.1', test: 'mft', capability: 'owner', cameo: '111',
+    text: 'The decision, which was announced by Japan on Friday, drew criticism from China.',
+    interactions: ['CHN protest JPN'],
+  },
+  {
+    id: 'interaction.protest.aside-maker.2', test: 'inv', capability: 'owner', cameo: '120',
+    text: 'The plan, unveiled by Norway last week, was rejected by Sweden.',
+    interactions: ['SWE protest NOR'],
+  },
+  {
+    id: 'interaction.protest.aside-maker.3', test: 'inv', capability: 'owner', cameo: '120',
+    text: 'Chile rejected the proposal, which was tabled by Peru on Monday.',
+    interactions: ['CHL protest PER'],
+  },
+  {
+    id: 'interaction.protest.aside-maker.4', test: 'neg', capability: 'owner', cameo: '111',
+    text: 'The plan, which was unveiled by the committee last week, drew criticism from India.',
+  },
 ]

@@ -84,7 +84,7 @@ export function targetsOf(doc: Doc, type: InteractionType, p: Phrase | null | un
   // "changes that Saudi Arabia and Russia had made", "the statements made by Australia": who made the thing.
   const maker = relativeMaker(doc, p)
   if (maker.length) return maker
-  const madeBy = doc.tokens[p.end + 1]?.lower === 'by' && MADE_BY.has(doc.tokens[p.end]?.lower ?? '') ? partiesAt(doc, p.end + 2) : []
+  const madeBy = madeByAfter(doc, p)
   if (madeBy.length) return madeBy
   // "the decision by Japan to fund …": the act's agent right after it.
   const by = doc.tokens[p.end]?.lower === 'by' ? partiesAt(doc, p.end + 1) : []
@@ -110,6 +110,22 @@ const BODY_OFFICERS = new Set(['presidency', 'president', 'chair', 'chairman', '
 /** Participles that name who made a statement or took a stance: "the positions taken by Canada". */
 const MADE_BY = new Set(['made', 'taken', 'adopted', 'expressed', 'issued', 'proposed', 'tabled', 'voiced', 'delivered', 'imposed', 'introduced',
   'levelled', 'leveled', 'raised', 'lodged', 'filed', 'sent', 'written', 'announced', 'unveiled', 'approved', 'passed', 'submitted'])
+
+/**
+ * Who made the thing `p` names, said right after it: "the statements made by Australia", and after a
+ * comma, with or without a relative ("the decision, (which was) announced by Japan on Friday, …").
+ */
+function madeByAfter(doc: Doc, p: Phrase): string[] {
+  const t = doc.tokens
+  let j = t[p.end]?.text === ',' ? p.end + 1 : p.end
+  if (j > p.end && RELATIVES.has(t[j]?.lower ?? '')) {
+    j++
+    while (t[j]?.pos === 'AUX') j++
+  }
+  return t[j + 1]?.lower === 'by' && MADE_BY.has(t[j]?.lower ?? '') ? partiesAt(doc, j + 2) : []
+}
+
+const RELATIVES = new Set(['which', 'that'])
 
 /** The actors of the phrase that starts at token `j`. */
 /** The "of" or "from" phrase right after `p` ("the decision of Chile", "the proposal from Brazil"), if any. */

@@ -38,6 +38,9 @@ describe('clauses: the shallow parse', () => {
     // An urging verb's object acts in its infinitive: no reported subject there.
     expect(clauses('Vanuatu asked China to stop coal plants it finances.')[0]).toBe('VUT | ask (active) | CHN | - | ')
   })
+  it('passes over an aside that opens with a participle and its agent to find the subject', () => {
+    expect(clauses('The decision, announced by Japan on Friday, drew criticism from China.')[1]).toBe('The decision | draw (active) | criticism | - | from CHN')
+  })
   it('gives a gerund after "with" the phrase between as its subject', () => {
     expect(clauses('Talks ended early, with Peru accusing Chile of bad faith.')[1]).toBe('PER | accuse (active) | CHL | - | of bad faith')
   })
