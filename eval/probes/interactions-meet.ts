@@ -245,4 +245,19 @@ export const MEET_PROBES: readonly Probe[] = [
     text: 'The presidents of Chile and Peru had a brief bilateral, officials said.',
     interactions: ['CHL meet PER'],
   },
+  // "for talks with X" where the subject went or is: its own errand, whatever the verb.
+  {
+    id: 'interaction.meet.errand.1', test: 'mft', capability: 'meet', cameo: '040',
+    text: 'The Kenyan president was in Berlin this week for talks with Chancellor Scholz on green hydrogen.',
+    interactions: ['KEN meet DEU'],
+  },
+  {
+    id: 'interaction.meet.errand.2', test: 'inv', capability: 'meet', cameo: '040',
+    text: "Chile's foreign minister was in Geneva on Monday for talks with Peru.",
+    interactions: ['CHL meet PER'],
+  },
+  {
+    id: 'interaction.meet.errand.3', test: 'neg', capability: 'meet', cameo: '040',
+    text: 'Japan is in a good position for talks with China, an analyst wrote.',
+  },
 ]

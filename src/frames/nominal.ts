@@ -4,7 +4,7 @@ import type { Frame } from './types.js'
 import { INTERACTION_INDEX } from '../lexicon/index.js'
 import { ADDRESSING_VERBS } from '../lexicon/speech.js'
 import { SYMMETRIC_TYPES } from '../model/facts.js'
-import { BESIDE_EVENT_PREPS, ECHOING_VERBS, REACTION_LEADS, RECEIVING_VERBS } from '../lexicon/modality.js'
+import { BESIDE_EVENT_PREPS, ECHOING_VERBS, PRESENCE_VERBS, REACTION_LEADS, RECEIVING_VERBS } from '../lexicon/modality.js'
 
 /**
  * A noun carries the act. Its agent is, in order: an actor inside its phrase, as possessor or
@@ -86,7 +86,11 @@ export const nominal: Frame = (t) => {
     if (c.verb.voice !== 'active') return []
     // "during a meeting with Boric", "at talks with …": the subject was there, whatever it did.
     // "spent the day in talks with …", "was in talks with …": a noun in a prepositional phrase with its own party.
-    const during = place.role === 'prep' && (BESIDE_EVENT_PREPS.has(doc.tokens[chunk.start - 1]?.lower ?? '') || doc.tokens[chunk.start - 1]?.lower === 'in')
+    const lead = doc.tokens[chunk.start - 1]?.lower ?? ''
+    // "was in Berlin this week for talks with Scholz", "flew to Tokyo for talks with …": an errand where the subject went.
+    // (A place is a name: "in Geneva", "to Tokyo"; "is in a good position for talks" goes nowhere.)
+    const errand = lead === 'for' && PRESENCE_VERBS.has(c.verb.lemma) && c.preps.some((p) => (p.prep === 'in' || p.prep === 'to') && p.phrase.end <= chunk.start && doc.tokens[doc.chunks[p.phrase.chunks[0]].head].pos === 'PROPN')
+    const during = place.role === 'prep' && (BESIDE_EVENT_PREPS.has(lead) || lead === 'in' || errand)
     // ("China reacted with anger to …", "went to the WTO with a complaint about …": what an act is done with is its subject's.)
     if (!during && !manner && entry.light.length && !entry.light.includes(c.verb.lemma)) return []
     // "Norway pressed Chile to act during a meeting with Boric": the adjunct is the urging's.

@@ -75,6 +75,12 @@ export const REMOVING_VERBS: ReadonlySet<string> = new Set(['lift', 'remove', 's
 /** Prepositions that place an act inside an event that took place: "during their talks", "after the meeting". */
 export const PRESUPPOSING_PREPS: ReadonlySet<string> = new Set(['during', 'after', 'following', 'amid', 'at'])
 
+/**
+ * Verbs that put their subject somewhere ("was in Berlin", "flew to Tokyo", "is due in Beijing"): there
+ * "for talks with X" is the subject's own errand, whatever the verb.
+ */
+export const PRESENCE_VERBS: ReadonlySet<string> = new Set(['be', 'arrive', 'travel', 'fly', 'land', 'head', 'go', 'come', 'return'])
+
 /** Prepositions that place an act in time beside an event, whether or not it took place: those above and "before", "ahead of". */
 export const BESIDE_EVENT_PREPS: ReadonlySet<string> = new Set([...PRESUPPOSING_PREPS, 'before', 'ahead'])
 
