@@ -97,4 +97,15 @@ export const SPEAKER_PROBES: readonly Probe[] = [
     text: 'The talks ran late in Warsaw.\n\n"We will not accept a deal that ignores our farmers," Zbigniew Łukaszčík said.',
     quotes: ['Zbigniew Łukaszčík: We will not accept a deal that ignores our farmers,'],
   },
+  // An age in the phrase that says who speaks stands for the person just named, whatever noun follows it.
+  {
+    id: 'quote.aged-noun.1', test: 'mft', capability: 'speaker',
+    text: 'Rosa Quispe has fished the lake for thirty years.\n\n"The water has never been this low in my lifetime," the 58-year-old fisherwoman said.',
+    quotes: ['Rosa Quispe: The water has never been this low in my lifetime,'],
+  },
+  {
+    id: 'quote.aged-noun.2', test: 'inv', capability: 'speaker',
+    text: 'Tomas Berg joined the march in Oslo on Saturday.\n\n"We are tired of promises that nobody keeps," said the 19-year-old student.',
+    quotes: ['Tomas Berg: We are tired of promises that nobody keeps,'],
+  },
 ]

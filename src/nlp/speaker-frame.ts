@@ -192,10 +192,17 @@ export function isPersonLike(input: SpeakerInput, c: Chunk): boolean {
   if (c.kind === 'role') return !c.plural && PERSON_ROLES.has(c.headLemma) && (c.det === 'the' || c.det === null)
   // "Jane Roe's message was clear: “…”": a person's words named as a noun speak for the person.
   if (c.kind === 'thing' && PERSONAL_SPEECH_NOUNS.has(c.headLemma) && namedPossessor(input, c)) return true
-  // "“…,” the 62-year-old said": an age stands for the person just named.
-  if (c.kind === 'thing' && c.headLemma === 'year-old' && c.det === 'the') return true
+  // "“…,” the 62-year-old said", "the 58-year-old farmer said": an age stands for the person just named.
+  if (c.kind === 'thing' && isAged(input.tokens, c)) return true
   // Names take no article: "The AMCOM", "the European Commission" are not people.
   return c.kind === 'thing' && input.tokens[c.head].pos === 'PROPN' && (c.det === null || c.det === 'his' || c.det === 'her')
+}
+
+/** "the 62-year-old", "the 58-year-old farmer": a phrase that gives someone's age describes a person. */
+export function isAged(tokens: SpeakerInput['tokens'], c: Chunk): boolean {
+  if (c.det !== 'the') return false
+  for (let k = c.start; k < c.end; k++) if (tokens[k].lemma === 'year-old') return true
+  return false
 }
 
 /** Whether "X's" inside the phrase names a person or a name: "Jane Roe's message", "the envoy's reply". */

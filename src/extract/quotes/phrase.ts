@@ -2,7 +2,7 @@ import { BODY_HEADS, MEDIA, OWN_VOICE_DOCUMENTS, PERSONAL_SPEECH_NOUNS, PERSON_R
 import { DOCUMENT_NOUNS } from '../../lexicon/speech.js'
 import type { Doc } from '../../model/doc.js'
 import { isTimeChunk } from '../../nlp/clause-objects.js'
-import { isJointDocument as isJoint, possessiveMark } from '../../nlp/speaker-frame.js'
+import { isAged, isJointDocument as isJoint, possessiveMark } from '../../nlp/speaker-frame.js'
 import { hasCapital, isCapitalised, isDeterminer, trailingName, withoutDeterminer } from './names.js'
 
 /**
@@ -82,8 +82,8 @@ export function readSpeakerPhrase(doc: Doc, chunk: number): SpeakerPhrase {
     case 'role':
       return readRole(doc, chunk)
     case 'thing':
-      // "“…,” the 62-year-old said": the person the story is about, as "he" or "she" would be.
-      if (c.headLemma === 'year-old' && c.det === 'the') return { kind: 'pronoun', human: true }
+      // "“…,” the 62-year-old said", "the 58-year-old farmer said": the person the story is about, as "he" or "she" would be.
+      if (isAged(tokens, c)) return { kind: 'pronoun', human: true }
       // "the Pembina Institute"; "the institute" alone, for the one named before (attach.ts reads it back).
       if (BODY_HEADS.has(c.headLemma) && (hasCapital(tokens, c.start, c.end) || (c.det === 'the' && c.end - c.start === 2))) return bodyOf(doc, c.start, c.end, c.headLemma, c.modifierActor)
       if (head.pos !== 'PROPN') return { kind: 'none', why: 'thing' }
