@@ -108,4 +108,19 @@ export const SPEAKER_PROBES: readonly Probe[] = [
     text: 'Tomas Berg joined the march in Oslo on Saturday.\n\n"We are tired of promises that nobody keeps," said the 19-year-old student.',
     quotes: ['Tomas Berg: We are tired of promises that nobody keeps,'],
   },
+  // A demonym for one person ("said the Kenyan") is the person of that country named last.
+  {
+    id: 'quote.demonym-speaker.1', test: 'mft', capability: 'speaker',
+    text: 'Kenya\'s envoy Grace Wanjiru spoke after the vote in Bonn.\n\n"The finance on the table would not build a single sea wall," said the Kenyan, who leads the African group.',
+    quotes: ['Grace Wanjiru: The finance on the table would not build a single sea wall,'],
+  },
+  {
+    id: 'quote.demonym-speaker.2', test: 'inv', capability: 'speaker',
+    text: 'Grace Wanjiru, the Kenyan envoy, spoke after the vote in Bonn.\n\n"The finance on the table would not build a single sea wall," the Kenyan said.',
+    quotes: ['Grace Wanjiru: The finance on the table would not build a single sea wall,'],
+  },
+  {
+    id: 'quote.demonym-speaker.3', test: 'neg', capability: 'not-speaker',
+    text: 'Uganda\'s envoy Grace Nakato spoke after the vote in Bonn.\n\n"The finance on the table would not build a single sea wall," said the Kenyan.',
+  },
 ]

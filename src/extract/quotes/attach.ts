@@ -62,6 +62,8 @@ function speakerAt(doc: Doc, chunk: number, book: PeopleBook, recent: RecentPeop
       if (!person && p.head === 'spokesperson') return { speaker: book.bodyBefore('spokesperson', null, pos, true), how: 'body-memory' }
       return { speaker: person, how: 'role' }
     }
+    case 'national':
+      return { speaker: recent.lastOf(chunk, p.actor), how: 'national' }
     case 'body':
       return readBody(book, p, pos)
     default:

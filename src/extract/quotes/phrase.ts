@@ -1,3 +1,4 @@
+import { GAZETTEER } from '../../actors/gazetteer.js'
 import { BODY_HEADS, MEDIA, OWN_VOICE_DOCUMENTS, PERSONAL_SPEECH_NOUNS, PERSON_ROLES, REPORTER_TITLES, WORDING_SOURCES } from '../../lexicon/quotes.js'
 import { DOCUMENT_NOUNS } from '../../lexicon/speech.js'
 import type { Doc } from '../../model/doc.js'
@@ -13,6 +14,7 @@ import { hasCapital, isCapitalised, isDeterminer, trailingName, withoutDetermine
  *   `initial` for any one word opening its sentence ("Floodwater swept …"), a name only if the article knows it;
  * - `pronoun`: "he"/"she" (`human`), or "it"/"they" for a body that spoke before;
  * - `role`: a role noun for one person with no name ("the minister"), for the person named with that role;
+ * - `national`: a demonym for one person ("said the Chilean"), for the person of that country named last;
  * - `body`: an organisation or group ("the Chinese Foreign Ministry", "Pembina Institute", "the EU");
  *   `bare` when it is only a head noun ("the ministry"), `proper` when it is a proper name
  *   ("Ministry of Commerce", not "the commerce ministry"), `group` for a FORMAT.md group;
@@ -22,6 +24,7 @@ export type SpeakerPhrase =
   | { readonly kind: 'person'; readonly name: string; readonly actor: string | null; readonly lone?: boolean; readonly initial?: boolean }
   | { readonly kind: 'pronoun'; readonly human: boolean }
   | { readonly kind: 'role'; readonly head: string; readonly actor: string | null }
+  | { readonly kind: 'national'; readonly actor: string }
   | Body
   | { readonly kind: 'none'; readonly why: string }
 
@@ -77,6 +80,8 @@ export function readSpeakerPhrase(doc: Doc, chunk: number): SpeakerPhrase {
       // "said the UN chief", where the tagger reads "chief" as an adjective outside the phrase.
       const next = tokens[c.end]
       if (next && next.sentence === head.sentence && PERSON_ROLES.has(next.lemma) && doc.chunkOf[c.end] < 0) return { kind: 'role', head: next.lemma, actor: m.actor }
+      // "said the Chilean": a demonym that names one person (not "the Chinese", "the British", said of a side) is the one of that country just named.
+      if (c.det === 'the' && c.end - c.start === 2 && m.actor && isDemonymOfOne(m.text)) return { kind: 'national', actor: m.actor }
       return actorBody(doc, head.mention, c.start)
     }
     case 'role':
@@ -204,4 +209,10 @@ function possessorName(doc: Doc, chunk: number): SpeakerPhrase | null {
   // ("the envoy's reply": the person named before with that role.)
   const role = doc.tokens[t - 1].lemma
   return PERSON_ROLES.has(role) ? { kind: 'role', head: role, actor: c.modifierActor } : null
+}
+
+/** A demonym a person can be called by alone: "the Chilean", "the Pakistani"; not "the Chinese" or "the British" (a side). */
+function isDemonymOfOne(text: string): boolean {
+  const entry = GAZETTEER.get(text)
+  return entry !== undefined && entry.kind === 'country' && entry.form === 'adjective' && /[ni]$/.test(text)
 }

@@ -113,6 +113,18 @@ export class RecentPeople {
     if (this.people.length > KEEP) this.people.shift()
   }
 
+  /** The person of `actor` the story was last about before chunk `chunk` ("said the Chilean"), within the pronoun's reach; or null. */
+  lastOf(chunk: number, actor: string): Speaker | null {
+    const t = this.doc.tokens[this.doc.chunks[chunk].start]
+    const paragraph = this.doc.sentences[t.sentence].paragraph
+    this.advance(this.doc.chunks[chunk].start)
+    let found: Seen | null = null
+    for (const p of [...this.people, ...(this.named ? [this.named] : [])]) {
+      if (p.pos < t.start && p.paragraph >= paragraph - REACH && p.speaker.actor === actor && (!found || p.pos > found.pos)) found = p
+    }
+    return found?.speaker ?? null
+  }
+
   /** Who pronoun chunk `chunk` stands for: a person for "he"/"she" (`human`), a body for "it"/"they"; or null. */
   resolve(chunk: number, human: boolean): Speaker | null {
     const { chunks, tokens, sentences, mentions } = this.doc
