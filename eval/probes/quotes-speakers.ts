@@ -123,4 +123,14 @@ export const SPEAKER_PROBES: readonly Probe[] = [
     id: 'quote.demonym-speaker.3', test: 'neg', capability: 'not-speaker',
     text: 'Uganda\'s envoy Grace Nakato spoke after the vote in Bonn.\n\n"The finance on the table would not build a single sea wall," said the Kenyan.',
   },
+  // "For Jane Doe, …: “…”": the person the sentence opens for speaks the quote after the colon.
+  {
+    id: 'quote.for-colon.1', test: 'mft', capability: 'speaker',
+    text: 'Villages along the river flooded twice this year.\n\nFor Rosa Quispe, who runs the village school, the lesson is simple: "We cannot rebuild in the same place again."',
+    quotes: ['Rosa Quispe: We cannot rebuild in the same place again.'],
+  },
+  {
+    id: 'quote.for-colon.2', test: 'neg', capability: 'not-speaker',
+    text: 'Villages along the river flooded twice this year.\n\nFor many families, the lesson is simple: "We cannot rebuild in the same place again."',
+  },
 ]

@@ -25,7 +25,7 @@ export function inSentence(L: Lookup, f: QuoteFrame): SpeakerSite | null {
   const first = after(L, f, IMMEDIATE, 'after')
   // "… Dutchman Wopke Hoekstra: “…,” he wrote": the name before the colon is who "he" is.
   if (first && L.input.chunks[first.chunk].kind === 'pronoun') return nameColon(L, f) ?? first
-  const site = first ?? before(L, f) ?? after(L, f, LATE, 'after-late') ?? nameAfter(L, f) ?? nameColon(L, f) ?? embedded(L, f)
+  const site = first ?? before(L, f) ?? after(L, f, LATE, 'after-late') ?? nameAfter(L, f) ?? nameColon(L, f) ?? embedded(L, f) ?? forColon(L, f)
   return site && isIssuedDocument(L.input, site.chunk) ? issuer(L, f, site) : site
 }
 
@@ -217,4 +217,14 @@ function embedded(L: Lookup, f: QuoteFrame): SpeakerSite | null {
     return chunk >= 0 && isPersonLike(L.input, L.input.chunks[chunk]) ? { chunk, rule: 'embedded' } : null
   }
   return null
+}
+
+/** Step 7: "For Jane Doe, a farmer in the valley, the problem is simple: “…”": whom the sentence speaks for, before a colon. */
+function forColon(L: Lookup, f: QuoteFrame): SpeakerSite | null {
+  if (!f.before) return null
+  const { tokens, chunks } = L.input
+  const [from, to] = f.before
+  if (to - 1 <= from || tokens[to - 1].text !== ':' || tokens[from].lower !== 'for') return null
+  const c = chunkStartingAt(L.input, from + 1, to)
+  return c >= 0 && tokens[chunks[c].end]?.text === ',' && isPersonLike(L.input, chunks[c]) && chunks[c].kind !== 'pronoun' ? { chunk: c, rule: 'for-colon' } : null
 }

@@ -16,7 +16,8 @@ export { quoteAt, type SpeakerInput, type SpeakerSite } from './speaker-frame.js
  * 3. `after-late`: a speech clause later in the sentence ("“…” on climate, Vice-Premier Han urged");
  * 4. `name-after`: a name alone after the quote ("“…,” Jane Doe, the council's chair.");
  * 5. `name-colon`: a name before a colon ("Kerry: ‘…’");
- * 6. `embedded`: a person as the subject of the clause holding a quoted phrase ("Aliyev attacked “the regime of …”").
+ * 6. `embedded`: a person as the subject of the clause holding a quoted phrase ("Aliyev attacked “the regime of …”");
+ *    `for-colon`: the person a sentence opens for, before a colon ("For Jane Doe, the problem is simple: “…”").
  * From the context, for a quote with no words of the reporter around it, or none naming anyone:
  * 7. `same-sentence`: the speaker of the quote before it in the same sentence ("“…,” said Kerry, “…”");
  * 8. `continued`: the speech before it goes on (the sentence or paragraph before ended with it);
