@@ -131,4 +131,15 @@ export const REJECT_PROBES: readonly Probe[] = [
     id: 'interaction.protest.subject-from.2', test: 'neg', capability: 'owner', cameo: '111',
     text: 'The proposal from the committee drew criticism from India.',
   },
+  // "remains opposed to": a copula other than "be" before the stance participle.
+  {
+    id: 'interaction.protest.remains-opposed.1', test: 'mft', capability: 'protest', cameo: '120',
+    text: "Kenya remains opposed to Britain's plan for the new port.",
+    interactions: ['KEN protest GBR'],
+  },
+  {
+    id: 'interaction.protest.remains-opposed.2', test: 'inv', capability: 'protest', cameo: '120',
+    text: 'Ghana stayed firmly opposed to the Nigerian pipeline route.',
+    interactions: ['GHA protest NGA'],
+  },
 ]

@@ -38,6 +38,9 @@ describe('clauses: the shallow parse', () => {
     // An urging verb's object acts in its infinitive: no reported subject there.
     expect(clauses('Vanuatu asked China to stop coal plants it finances.')[0]).toBe('VUT | ask (active) | CHN | - | ')
   })
+  it('reads a copula other than "be" before a participle as "be" ("remains opposed to")', () => {
+    expect(clauses('Kenya remains opposed to the plan.')).toEqual(['KEN | oppose (passive) | - | - | to the plan'])
+  })
   it('passes over an aside that opens with a participle and its agent to find the subject', () => {
     expect(clauses('The decision, announced by Japan on Friday, drew criticism from China.')[1]).toBe('The decision | draw (active) | criticism | - | from CHN')
   })

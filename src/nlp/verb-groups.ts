@@ -1,5 +1,5 @@
 import type { Token, VerbGroup } from '../model/doc.js'
-import { ASPECT_VERBS, NEGATORS, SEMI_MODALS } from '../lexicon/modality.js'
+import { ASPECT_VERBS, COPULAS, NEGATORS, SEMI_MODALS } from '../lexicon/modality.js'
 import { endsInSingleS } from './retag.js'
 
 const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', "'ll", 'wo', 'ca'])
@@ -51,6 +51,10 @@ export function findVerbGroups(tokens: readonly Token[], from: number, to: numbe
         // "is said to have urged", "having met": the tagger reads this "have" as a verb; it is the perfect's auxiliary.
         lastAux = i
         passiveAux = false
+      } else if (t.pos === 'VERB' && head < 0 && COPULAS.has(t.lemma) && participleAt(tokens, i + 1, to)) {
+        // "remains opposed to", "stayed committed to": a copula before a participle works as "is" would.
+        lastAux = i
+        passiveAux = true
       } else if (t.pos === 'VERB' && head >= 0 && head === i - 1 && ASPECT_VERBS.has(tokens[head].lemma) && t.lower.endsWith('ing')) {
         // "would keep pressing", "continued urging": the aspect verb is an auxiliary of the act.
         head = i
@@ -96,7 +100,14 @@ function perfectFollows(tokens: readonly Token[], i: number, to: number): boolea
   const v = tokens[i]
   if (i >= to || !v) return false
   if (v.pos === 'AUX') return v.lower === 'been'
-  return v.pos === 'VERB' && (v.lower !== v.lemma || SAME_FORM.has(v.lower)) && !v.lower.endsWith('ing')
+  return participleAt(tokens, i, to)
+}
+
+/** A past participle at token `i`, adverbs before it passed over: "pressed", "firmly opposed", "cut". */
+function participleAt(tokens: readonly Token[], i: number, to: number): boolean {
+  while (i < to && tokens[i].pos === 'ADV') i++
+  const v = tokens[i]
+  return i < to && !!v && v.pos === 'VERB' && (v.lower !== v.lemma || SAME_FORM.has(v.lower)) && !v.lower.endsWith('ing')
 }
 
 /** A verb's base form, as an infinitive after "to" has it. */
