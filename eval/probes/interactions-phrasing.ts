@@ -194,4 +194,15 @@ export const PHRASING_PROBES: readonly Probe[] = [
     id: 'interaction.protest.aside-maker.4', test: 'neg', capability: 'owner', cameo: '111',
     text: 'The plan, which was unveiled by the committee last week, drew criticism from India.',
   },
+  // "PM", the news abbreviation of "prime minister", is a role like the words it stands for.
+  {
+    id: 'interaction.protest.pm-abbreviation.1', test: 'mft', capability: 'metonym', cameo: '111',
+    text: 'Tonga PM blasts New Zealand over fishing quotas\n\nThe prime minister made the remarks on Monday in a speech to a regional forum in the capital.\n\nHe said the quotas were harming families on the outer islands.',
+    interactions: ['TON protest NZL'],
+  },
+  {
+    id: 'interaction.protest.pm-abbreviation.2', test: 'inv', capability: 'metonym', cameo: '111',
+    text: "Tonga's PM criticised New Zealand over its fishing quotas.",
+    interactions: ['TON protest NZL'],
+  },
 ]

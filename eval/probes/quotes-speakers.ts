@@ -133,4 +133,9 @@ export const SPEAKER_PROBES: readonly Probe[] = [
     id: 'quote.for-colon.2', test: 'neg', capability: 'not-speaker',
     text: 'Villages along the river flooded twice this year.\n\nFor many families, the lesson is simple: "We cannot rebuild in the same place again."',
   },
+  {
+    id: 'quote.pm-role.1', test: 'mft', capability: 'speaker',
+    text: 'Czech PM Jan Novak met mine workers in Ostrava on Friday.\n\n"This agreement gives the whole region a future beyond coal," the prime minister said.',
+    quotes: ['Jan Novak: This agreement gives the whole region a future beyond coal,'],
+  },
 ]

@@ -33,7 +33,7 @@ const CAPITAL_HEADS = new Set(
     'Administration Inflation Green Emissions Carbon Border Chamber Defense Defence Finance Economy Industry ' +
     'Cabinet Chief Deputy Summit Leaders Office Presidency Representative Spokesman Spokeswoman Delegation ' +
     'Interior Justice Court Constitutional House Crown King Emir Sheikh Prince Queen Development Ecology Mission ' +
-    'Administration Coast Forces Military Intelligence Secretary-General Executive Director Statistics').split(' '),
+    'Administration Coast Forces Military Intelligence Secretary-General Executive Director Statistics PM').split(' '),
 )
 
 const DAYS_MONTHS = new Set(

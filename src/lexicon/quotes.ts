@@ -70,7 +70,7 @@ export const REPORTER_TITLES: ReadonlySet<string> = new Set(['reporter', 'corres
  * government") name a body, which speaks as itself.
  */
 export const PERSON_ROLES: ReadonlySet<string> = new Set(
-  ('minister president premier chancellor envoy official delegate negotiator spokesman spokeswoman spokesperson ' +
+  ('minister pm president premier chancellor envoy official delegate negotiator spokesman spokeswoman spokesperson ' +
     'leader counterpart secretary commissioner ambassador lawmaker diplomat representative king prince emir ' +
     'sultan ruler monarch chief head chair chairman chairwoman deputy adviser advisor director governor senator ' +
     'mayor administrator coordinator executive founder expert economist analyst scientist professor researcher ' +
