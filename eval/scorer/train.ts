@@ -19,7 +19,7 @@ import { fit, predict, type Weights } from './logreg.js'
  */
 
 type Mode = 'a' | 'b' | 'c'
-interface Tally { tp: number; fp: number; fn: number }
+export interface Tally { tp: number; fp: number; fn: number }
 
 /** The triples a reading predicts for one article, given each row's probability. */
 function predicted(d: DocRows, p: readonly number[], mode: Mode, threshold: number): Set<string> {
@@ -40,8 +40,8 @@ function tally(docs: readonly DocRows[], probs: ReadonlyMap<string, number[]>, m
   return t
 }
 
-const f1 = (t: Tally) => (t.tp === 0 ? 0 : (2 * t.tp) / (2 * t.tp + t.fp + t.fn))
-const show = (t: Tally) => `P ${(t.tp / Math.max(1, t.tp + t.fp)).toFixed(3)} R ${(t.tp / Math.max(1, t.tp + t.fn)).toFixed(3)} F1 ${f1(t).toFixed(3)} (${t.tp} TP / ${t.fp} FP / ${t.fn} FN)`
+export const f1 = (t: Tally) => (t.tp === 0 ? 0 : (2 * t.tp) / (2 * t.tp + t.fp + t.fn))
+export const show = (t: Tally) => `P ${(t.tp / Math.max(1, t.tp + t.fp)).toFixed(3)} R ${(t.tp / Math.max(1, t.tp + t.fn)).toFixed(3)} F1 ${f1(t).toFixed(3)} (${t.tp} TP / ${t.fp} FP / ${t.fn} FN)`
 const label = (d: DocRows) => d.rows.map((r) => (d.gold.includes(r.key) ? 1 : 0))
 const THRESHOLDS = Array.from({ length: 19 }, (_, i) => (i + 1) / 20)
 const L2S = [0.003, 0.01, 0.03, 0.1, 0.3]
@@ -83,14 +83,18 @@ function ceiling(tune: readonly DocRows[]): void {
 
 /** score.py's interaction figures for one split and one reading (the JSONL holds only doc and interactions). */
 function scorePy(docs: readonly DocRows[], probs: ReadonlyMap<string, number[]>, mode: Mode, threshold: number, name: string): string {
+  return scoreSets(new Map(docs.map((d) => [d.doc, predicted(d, probs.get(d.doc) ?? [], mode, threshold)])), `${name}-${mode}`)
+}
+
+/** score.py's interaction figures for triples per article, against the gold of those articles. */
+export function scoreSets(sets: ReadonlyMap<string, ReadonlySet<string>>, name: string): string {
   const dir = join(tmpdir(), 'pw-scorer')
   mkdirSync(dir, { recursive: true })
   const { goldDir } = devDirs()
-  const wanted = new Set(docs.map((d) => d.doc))
-  const gold = readdirSync(goldDir).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as { doc: string }).filter((g) => wanted.has(g.doc))
-  const out = docs.map((d) => ({ doc: d.doc, interactions: [...predicted(d, probs.get(d.doc) ?? [], mode, threshold)].map((k) => { const [actor, type, target] = k.split('|'); return { actor, type, target } }) }))
+  const gold = readdirSync(goldDir).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as { doc: string }).filter((g) => sets.has(g.doc))
+  const out = [...sets].map(([doc, keys]) => ({ doc, interactions: [...keys].map((k) => { const [actor, type, target] = k.split('|'); return { actor, type, target } }) }))
   const goldPath = join(dir, `${name}-gold.jsonl`)
-  const outPath = join(dir, `${name}-${mode}.jsonl`)
+  const outPath = join(dir, `${name}.jsonl`)
   writeFileSync(goldPath, gold.map((g) => JSON.stringify(g)).join('\n') + '\n')
   writeFileSync(outPath, out.map((o) => JSON.stringify(o)).join('\n') + '\n')
   const s = JSON.parse(execFileSync('python3', [join(sharedDir(), 'eval/score.py'), goldPath, outPath, '--json'], { encoding: 'utf8' })) as { interactions: Tally }
