@@ -1,6 +1,8 @@
 import type { Chunk, Phrase, PrepPhrase, Token, VerbGroup } from '../model/doc.js'
 import { bracketEnd, phraseFrom, type PhraseContext } from './phrases.js'
 import { FOCUSING_ADVERBS } from '../lexicon/links.js'
+import { SPEECH_VERBS } from '../lexicon/speech.js'
+import { OBJECT_CONTROL } from './clause-links.js'
 
 /** What follows a clause's verb (src/nlp/clauses.ts, step 3): its object phrase, its prepositional phrases, and phrases that only say when. */
 
@@ -84,3 +86,47 @@ export function isTimeChunk(tokens: readonly Token[], c: Chunk): boolean {
 }
 const TIME_DETERMINERS = new Set(['this', 'that', 'every', 'each'])
 
+/** Words the tagger may read as prepositions that open a clause of their own: "even as [Beijing] pushed …", "after [the storm] hit". */
+export const SUBORDINATORS = new Set(['as', 'while', 'after', 'before', 'since', 'until', 'once', 'because', 'if', 'although', 'though', 'whereas', 'unless', 'when', 'whether'])
+
+const NOMINATIVE = new Set(['i', 'we', 'they', 'he', 'she'])
+
+/**
+ * A phrase after a verb that is the subject of the next clause, not the verb's object: "said [China]
+ * would cut", "pledging [they] would work together". An infinitive after it keeps it an object ("urged China to").
+ */
+export function subjectOfNext(ctx: PhraseContext, c: number, groups: readonly VerbGroup[], gi: number): boolean {
+  const chunk = ctx.chunks[c]
+  const verb = groups[gi]
+  if (chunk.kind === 'pronoun' && NOMINATIVE.has(ctx.tokens[chunk.head].lower)) return true
+  let j = phraseFrom(ctx, c, 'right').end
+  let k = gi + 1
+  if (k < groups.length && SPEECH_VERBS.has(verb.lemma)) {
+    // After a speech verb the reported subject may carry its own phrases: "said [the decision] of the
+    // EU was unfair", "said [the US decision] to withdraw from the accord was a mistake" (not after
+    // a verb whose object acts in the infinitive: "asked [China] to stop plants it finances").
+    j = pastPrepPhrases(ctx, j, groups[k].start)
+    while (!OBJECT_CONTROL.has(verb.lemma) && k + 1 < groups.length && groups[k].form === 'infinitive' && startsAt(ctx, groups[k], j)) {
+      j = groups[k].end
+      if (ctx.chunkOf[j] >= 0 && ctx.chunks[ctx.chunkOf[j]].start === j) j = phraseFrom(ctx, ctx.chunkOf[j], 'right').end
+      j = pastPrepPhrases(ctx, j, groups[++k].start)
+    }
+  }
+  const next = groups[k]
+  if (!next || next.form !== 'finite') return false
+  while (j < next.start && ctx.tokens[j].pos === 'ADV') j++
+  // After a speech verb any finite verb starts the reported clause: "saying [Chile's plan] ignored …".
+  return j === next.start && (ctx.tokens[next.start].pos === 'AUX' || SPEECH_VERBS.has(verb.lemma))
+}
+
+/** Whether verb group `g` (an infinitive) starts at token `j`, its "to" included. */
+function startsAt(ctx: PhraseContext, g: VerbGroup, j: number): boolean {
+  return g.start === j || (g.start === j + 1 && ctx.tokens[j].lower === 'to')
+}
+
+/** Past the prepositional phrases from token `j` (each a preposition and the phrase after it), up to `to`. */
+function pastPrepPhrases(ctx: PhraseContext, j: number, to: number): number {
+  // (A subordinator opens a clause of its own: "asked Fiji for aid [after the storm] hit".)
+  while (j + 1 < to && ctx.tokens[j].pos === 'ADP' && !SUBORDINATORS.has(ctx.tokens[j].lower) && ctx.chunkOf[j] < 0 && ctx.chunkOf[j + 1] >= 0) j = phraseFrom(ctx, ctx.chunkOf[j + 1], 'right').end
+  return j
+}

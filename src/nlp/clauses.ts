@@ -3,15 +3,13 @@ import { SPEECH_VERBS } from '../lexicon/speech.js'
 import { RELATIVE_PRONOUNS } from '../lexicon/links.js'
 import { phraseFrom, type PhraseContext } from './phrases.js'
 import { findVerbGroups } from './verb-groups.js'
-import { clauseEnd, findPreps, isTimeChunk, objectPhrase } from './clause-objects.js'
-import { OBJECT_CONTROL, linkClauses, type Mutable } from './clause-links.js'
+import { SUBORDINATORS, clauseEnd, findPreps, isTimeChunk, objectPhrase, subjectOfNext } from './clause-objects.js'
+import { linkClauses, type Mutable } from './clause-links.js'
 import { frontedListRest, trimBefore } from './clause-fronted.js'
 import { STOP_PUNCT, comitativeIn, isComitative, namingAside, parentheticalStart } from './clause-asides.js'
 
-/** Words the tagger may read as prepositions that open a clause: "even as [Beijing] pushed …". */
+/** Quantifiers whose "of" phrase is the subject: "Most of G-20 members condemned …". */
 const QUANTIFIERS = new Set(['most', 'all', 'many', 'some', 'several', 'each', 'both', 'none', 'few', 'majority', 'half', 'one', 'two', 'three', 'four', 'five', 'dozens', 'hundreds'])
-const SUBORDINATORS = new Set(['as', 'while', 'after', 'before', 'since', 'until', 'once', 'because', 'if', 'although', 'though', 'whereas', 'unless', 'when', 'whether'])
-
 
 /**
  * The shallow parse of one tagged sentence: a clause per verb group, with its subject (coordinated
@@ -227,48 +225,6 @@ const DASH_PAIR = new Set(['—', '–', '--'])
 
 /** Quantifiers that float after a subject: "both", "all", "each". */
 const FLOATING = new Set(['both', 'all', 'each'])
-
-const NOMINATIVE = new Set(['i', 'we', 'they', 'he', 'she'])
-
-/**
- * A phrase after a verb that is the subject of the next clause, not the verb's object: "said [China]
- * would cut", "pledging [they] would work together". An infinitive after it keeps it an object ("urged China to").
- */
-function subjectOfNext(ctx: PhraseContext, c: number, groups: readonly VerbGroup[], gi: number): boolean {
-  const chunk = ctx.chunks[c]
-  const verb = groups[gi]
-  if (chunk.kind === 'pronoun' && NOMINATIVE.has(ctx.tokens[chunk.head].lower)) return true
-  let j = phraseFrom(ctx, c, 'right').end
-  let k = gi + 1
-  if (k < groups.length && SPEECH_VERBS.has(verb.lemma)) {
-    // After a speech verb the reported subject may carry its own phrases: "said [the decision] of the
-    // EU was unfair", "said [the US decision] to withdraw from the accord was a mistake" (not after
-    // a verb whose object acts in the infinitive: "asked [China] to stop plants it finances").
-    j = pastPrepPhrases(ctx, j, groups[k].start)
-    while (!OBJECT_CONTROL.has(verb.lemma) && k + 1 < groups.length && groups[k].form === 'infinitive' && startsAt(ctx, groups[k], j)) {
-      j = groups[k].end
-      if (ctx.chunkOf[j] >= 0 && ctx.chunks[ctx.chunkOf[j]].start === j) j = phraseFrom(ctx, ctx.chunkOf[j], 'right').end
-      j = pastPrepPhrases(ctx, j, groups[++k].start)
-    }
-  }
-  const next = groups[k]
-  if (!next || next.form !== 'finite') return false
-  while (j < next.start && ctx.tokens[j].pos === 'ADV') j++
-  // After a speech verb any finite verb starts the reported clause: "saying [Chile's plan] ignored …".
-  return j === next.start && (ctx.tokens[next.start].pos === 'AUX' || SPEECH_VERBS.has(verb.lemma))
-}
-
-/** Whether verb group `g` (an infinitive) starts at token `j`, its "to" included. */
-function startsAt(ctx: PhraseContext, g: VerbGroup, j: number): boolean {
-  return g.start === j || (g.start === j + 1 && ctx.tokens[j].lower === 'to')
-}
-
-/** Past the prepositional phrases from token `j` (each a preposition and the phrase after it), up to `to`. */
-function pastPrepPhrases(ctx: PhraseContext, j: number, to: number): number {
-  // (A subordinator opens a clause of its own: "asked Fiji for aid [after the storm] hit".)
-  while (j + 1 < to && ctx.tokens[j].pos === 'ADP' && !SUBORDINATORS.has(ctx.tokens[j].lower) && ctx.chunkOf[j] < 0 && ctx.chunkOf[j + 1] >= 0) j = phraseFrom(ctx, ctx.chunkOf[j + 1], 'right').end
-  return j
-}
 
 /**
  * "a fund established by Brazil": a participle with no auxiliary right after a noun, with a by-phrase, is a

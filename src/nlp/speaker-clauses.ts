@@ -6,15 +6,13 @@ import {
   NONE,
   chunkStartingAt,
   isAccordingTo,
-  isIssuedDocument,
-  isJointDocument,
-  isPersonLike,
   isSpeechClause,
   pickChunk,
   subjectOf,
   type QuoteFrame,
   type SpeakerSite,
 } from './speaker-frame.js'
+import { isIssuedDocument, isJointDocument, isPersonLike } from './speaker-person.js'
 
 /**
  * Steps 1-6 of the speaker resolver (speakers.ts): the phrase that names a quote's speaker in the

@@ -1,6 +1,7 @@
 import type { QuoteSpan } from '../model/doc.js'
 import { TITLE_HEADS } from '../actors/data/roles.js'
-import { Lookup, isPersonLike, isSpeechClause, pickChunk, type QuoteFrame, type Range, type SpeakerInput, type SpeakerSite } from './speaker-frame.js'
+import { Lookup, isSpeechClause, pickChunk, type QuoteFrame, type Range, type SpeakerInput, type SpeakerSite } from './speaker-frame.js'
+import { isPersonLike } from './speaker-person.js'
 
 /** Steps 7-9 of the speaker resolver (speakers.ts): a quote whose own sentences name no one takes its speaker from the quotes and sentences around it. */
 export function fromContext(L: Lookup, f: QuoteFrame, sites: readonly SpeakerSite[], frames: readonly QuoteFrame[], spoken: number): SpeakerSite | null {

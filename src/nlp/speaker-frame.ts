@@ -1,6 +1,7 @@
-import { OWN_VOICE_DOCUMENTS, PERSONAL_SPEECH_NOUNS, PERSON_ROLES, QUOTING_IDIOMS, QUOTING_VERBS, WORDING_SOURCES } from '../lexicon/quotes.js'
-import { DOCUMENT_NOUNS, SPEECH_VERBS } from '../lexicon/speech.js'
-import type { Chunk, Clause, Doc, Phrase, QuoteSpan } from '../model/doc.js'
+import { QUOTING_IDIOMS, QUOTING_VERBS } from '../lexicon/quotes.js'
+import { SPEECH_VERBS } from '../lexicon/speech.js'
+import { isPersonLike } from './speaker-person.js'
+import type { Clause, Doc, Phrase, QuoteSpan } from '../model/doc.js'
 import { firstIndex } from '../model/search.js'
 
 /** What the speaker resolver reads of the Doc (the discourse memory calls it before the Doc is finished). */
@@ -178,50 +179,8 @@ export function subjectOf(L: Lookup, ci: number): Phrase | null {
   return c.subject
 }
 
-const HUMAN_PRONOUNS = new Set(['he', 'she', 'him', 'her'])
 /** How many tokens a speaker's name and title may take before the speech verb that opens a sentence ("Fiji's climate envoy Jane Doe asked"). */
 const OPENING_SPEECH = 8
-
-/**
- * A phrase that may name a person: a person mention, "he"/"she", a name the gazetteer does not know
- * (proper nouns as its head), or one person's role ("the minister", "the prime minister").
- */
-export function isPersonLike(input: SpeakerInput, c: Chunk): boolean {
-  if (c.kind === 'person') return true
-  if (c.kind === 'pronoun') return HUMAN_PRONOUNS.has(input.tokens[c.head].lower)
-  if (c.kind === 'role') return !c.plural && PERSON_ROLES.has(c.headLemma) && (c.det === 'the' || c.det === null)
-  // "Jane Roe's message was clear: “…”": a person's words named as a noun speak for the person.
-  if (c.kind === 'thing' && PERSONAL_SPEECH_NOUNS.has(c.headLemma) && namedPossessor(input, c)) return true
-  // "“…,” the 62-year-old said", "the 58-year-old farmer said": an age stands for the person just named.
-  if (c.kind === 'thing' && isAged(input.tokens, c)) return true
-  // Names take no article: "The AMCOM", "the European Commission" are not people.
-  return c.kind === 'thing' && input.tokens[c.head].pos === 'PROPN' && (c.det === null || c.det === 'his' || c.det === 'her')
-}
-
-/** "the 62-year-old", "the 58-year-old farmer": a phrase that gives someone's age describes a person. */
-export function isAged(tokens: SpeakerInput['tokens'], c: Chunk): boolean {
-  if (c.det !== 'the') return false
-  for (let k = c.start; k < c.end; k++) if (tokens[k].lemma === 'year-old') return true
-  return false
-}
-
-/** Whether "X's" inside the phrase names a person or a name: "Jane Roe's message", "the envoy's reply". */
-function namedPossessor(input: SpeakerInput, c: Chunk): boolean {
-  const t = possessiveMark(input, c)
-  return t >= 0 && (input.tokens[t - 1].pos === 'PROPN' || PERSON_ROLES.has(input.tokens[t - 1].lemma))
-}
-
-/** The token index of the first "'s" inside chunk `c` before its head ("Jane Roe['s] message"), or -1. */
-export function possessiveMark(input: Pick<SpeakerInput, 'tokens'>, c: Chunk): number {
-  for (let t = c.start + 1; t < c.head; t++) if (input.tokens[t].lower === "'s") return t
-  return -1
-}
-
-/** A statement that speaks for whoever issued it ("the statement said"), with no issuer in the phrase itself. */
-export function isIssuedDocument(input: SpeakerInput, chunk: number): boolean {
-  const c = input.chunks[chunk]
-  return OWN_VOICE_DOCUMENTS.has(c.headLemma) && c.possessor < 0 && c.modifierActor === null && !isJointDocument(input, chunk)
-}
 
 /**
  * The chunk of `chunks` inside [from, to), outside any quote, that names the speaker: a person-like
@@ -273,14 +232,6 @@ function leadingName(input: SpeakerInput, c: number, from: number): number {
     return k
   }
   return c
-}
-
-/** "a joint statement", "the joint declaration": a document of several parties. */
-export function isJointDocument(input: SpeakerInput, chunk: number): boolean {
-  const ch = input.chunks[chunk]
-  if (!(DOCUMENT_NOUNS.has(ch.headLemma) || WORDING_SOURCES.has(ch.headLemma))) return false
-  for (let t = ch.start; t < ch.head; t++) if (input.tokens[t].lemma === 'joint') return true
-  return false
 }
 
 /** The index of the quote holding offset `pos`, or -1 (quotes are in text order). */

@@ -3,7 +3,7 @@ import { BODY_HEADS, MEDIA, OWN_VOICE_DOCUMENTS, PERSONAL_SPEECH_NOUNS, PERSON_R
 import { DOCUMENT_NOUNS } from '../../lexicon/speech.js'
 import type { Doc } from '../../model/doc.js'
 import { isTimeChunk } from '../../nlp/clause-objects.js'
-import { isAged, isJointDocument as isJoint, possessiveMark } from '../../nlp/speaker-frame.js'
+import { isAged, isJointDocument as isJoint, possessiveMark } from '../../nlp/speaker-person.js'
 import { hasCapital, isCapitalised, isDeterminer, trailingName, withoutDeterminer } from './names.js'
 
 /**
