@@ -135,4 +135,35 @@ export const SANCTION_PROBES: readonly Probe[] = [
     id: 'interaction.sanction.assets.2', test: 'neg', capability: 'sanction', cameo: '163',
     text: 'A Norwegian court froze the assets of a bankrupt shipping firm on Friday.',
   },
+  // A measure a light verb puts on its object: "hit X with duties", "put X on a blacklist".
+  {
+    id: 'interaction.sanction.placed-on.1', test: 'mft', capability: 'sanction', cameo: '163',
+    text: 'The US put three Chinese battery makers on a trade blacklist.',
+    interactions: ['USA sanction CHN'],
+  },
+  {
+    id: 'interaction.sanction.placed-on.2', test: 'inv', capability: 'sanction', cameo: '163',
+    text: 'The EU hit Turkish steel with new duties on Friday.',
+    interactions: ['EU sanction TUR'],
+  },
+  {
+    id: 'interaction.sanction.surtax.1', test: 'mft', capability: 'sanction', cameo: '163',
+    text: 'Canada imposed a 25% surtax on Chinese steel and aluminium.',
+    interactions: ['CAN sanction CHN'],
+  },
+  // A ban on what goes out falls on where it goes.
+  {
+    id: 'interaction.sanction.export-to.1', test: 'mft', capability: 'sanction', cameo: '163',
+    text: 'China banned exports of gallium to the United States.',
+    interactions: ['CHN sanction USA'],
+  },
+  {
+    id: 'interaction.sanction.export-to.2', test: 'inv', capability: 'sanction', cameo: '163',
+    text: 'Indonesia stopped exports of coal to the Philippines in January.',
+    interactions: ['IDN sanction PHL'],
+  },
+  {
+    id: 'interaction.sanction.export-to.3', test: 'neg', capability: 'sanction', cameo: '163',
+    text: 'China banned exports of rare earths to protect its own industry.',
+  },
 ]

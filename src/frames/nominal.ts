@@ -38,6 +38,11 @@ export const nominal: Frame = (t) => {
   const passive = roleInClause(doc, t.chunk)
   // (Only an act done to someone: "were shut out of the talks" makes no one a party to them.)
   if (targets.length === 0 && !SYMMETRIC_TYPES.has(entry.type) && passive?.role === 'prep' && doc.clauses[passive.clause].verb.voice === 'passive') targets = targetsOf(doc, entry.type, doc.clauses[passive.clause].subject)
+  // "The US hit Chinese steel with new duties", "put three firms on a trade blacklist": the light verb's object.
+  const placed = passive?.role === 'prep' ? doc.clauses[passive.clause] : undefined
+  if (targets.length === 0 && entry.type === 'sanction' && placed?.object && placed.verb.voice === 'active' && entry.light.includes(placed.verb.lemma) && PLACING_PREPS.has(doc.tokens[chunk.start - 1]?.lower ?? '')) {
+    targets = targetsOf(doc, entry.type, placed.object)
+  }
   // "took repeated trips there": the place the discourse last named.
   const next = doc.chunkOf[chunk.end]
   if (targets.length === 0 && entry.preps.includes('to') && next >= 0 && doc.chunks[next].headLemma === 'there') targets = [...doc.chunks[next].actors]
@@ -171,3 +176,6 @@ function fronted(doc: Parameters<Frame>[0]['doc'], start: number): boolean {
   const range = doc.sentenceTokens[doc.tokens[start].sentence]!
   return start - 1 === range[0] && FRONTING.has(doc.tokens[range[0]].lower)
 }
+
+/** Prepositions by which a light verb puts a measure on its object: "hit X with duties", "put X on a blacklist", "added X to it". */
+const PLACING_PREPS = new Set(['with', 'on', 'to'])

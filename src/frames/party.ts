@@ -90,6 +90,9 @@ export function targetsOf(doc: Doc, type: InteractionType, p: Phrase | null | un
   const by = doc.tokens[p.end]?.lower === 'by' ? partiesAt(doc, p.end + 1) : []
   if (by.length) return by
   const goods = p.chunks.some((c) => GOODS.has(doc.chunks[c].headLemma))
+  // "banned exports of gallium to the US": a ban on what goes out falls on where it goes.
+  const bound = type === 'sanction' && OUTBOUND.has(head.headLemma) ? destination(doc, p.end) : []
+  if (bound.length) return bound
   const adjacent = next && next.phrase.start === p.end + 1
   // ("rejected the proposal from Britain": a text from a party is that party's before it is any body's;
   // "a draft from the Egyptian presidency" is the body's, whose officers wrote it, ANNOTATION.md.)
@@ -126,6 +129,16 @@ function madeByAfter(doc: Doc, p: Phrase): string[] {
 }
 
 const RELATIVES = new Set(['which', 'that'])
+
+/** Goods that go out of the country: a measure on them falls on their destination. */
+const OUTBOUND = new Set(['export', 'shipment', 'sale'])
+
+/** The party a "to" phrase names after token `j`, an "of" phrase passed over: "[exports] of gallium to the US". */
+function destination(doc: Doc, j: number): string[] {
+  const t = doc.tokens
+  if (t[j]?.lower === 'of' && doc.chunkOf[j + 1] >= 0) j = phraseFrom(contextAt(doc, j + 1), doc.chunkOf[j + 1], 'right').end
+  return t[j]?.lower === 'to' ? partiesAt(doc, j + 1) : []
+}
 
 /** The actors of the phrase that starts at token `j`. */
 /** The "of" or "from" phrase right after `p` ("the decision of Chile", "the proposal from Brazil"), if any. */

@@ -9,7 +9,8 @@ import { DISAPPROVE } from './interactions-disapprove.js'
  */
 
 /** Nouns of a measure one party imposes on another (CAMEO 163): imposed (sanction.noun) or received (sanction.received). */
-const SANCTION_NOUNS = ['sanction', 'tariff', 'duty', 'levy', 'embargo', 'ban', 'penalty', 'restriction', 'curb', 'control', 'cap', 'quota', 'prohibition', 'moratorium']
+const SANCTION_NOUNS = ['sanction', 'tariff', 'duty', 'levy', 'embargo', 'ban', 'penalty', 'restriction', 'curb', 'control', 'cap', 'quota', 'prohibition', 'moratorium',
+  'surtax', 'surcharge', 'blacklist']
 
 const RAW: unknown[] = [
   // ── 02 appeal ────────────────────────────────────────────────────────────────────────────────
@@ -259,10 +260,11 @@ const RAW: unknown[] = [
       miss: ['The EU banned single-use plastics.', 'Britain could sanction Russian oil traders.', 'Chile restricted water use in Santiago.'],
     } },
   { id: 'sanction.halt', type: 'sanction', cameo: '163', frames: ['active', 'passive'],
-    verbs: ['suspend imports', 'halt imports', 'stop imports', 'block imports', 'freeze imports', 'suspend purchases', 'halt purchases', 'stop purchases', 'suspend shipments', 'halt shipments', 'block shipments'],
-    note: 'stopping the trade in a party\'s goods is an embargo on it: the verb with "imports", "purchases" or "shipments" as its object',
+    verbs: ['suspend imports', 'halt imports', 'stop imports', 'block imports', 'freeze imports', 'suspend purchases', 'halt purchases', 'stop purchases', 'suspend shipments', 'halt shipments', 'block shipments',
+      'suspend exports', 'halt exports', 'stop exports', 'block exports', 'freeze exports'],
+    note: 'stopping the trade in a party\'s goods, or the goods sent to it, is an embargo on it: the verb with "imports", "exports", "purchases" or "shipments" as its object',
     examples: {
-      hit: [['In response, China suspended imports of Japanese seafood.', 'CHN sanction JPN'], ['Russia halted purchases of Moldovan wine.', 'RUS sanction MDA']],
+      hit: [['In response, China suspended imports of Japanese seafood.', 'CHN sanction JPN'], ['Russia halted purchases of Moldovan wine.', 'RUS sanction MDA'], ['China stopped exports of coal to Japan.', 'CHN sanction JPN']],
       miss: ['China suspended imports of seafood during the storm.', 'China may halt imports of Japanese seafood.'],
     } },
   { id: 'sanction.assets', type: 'sanction', cameo: '163', frames: ['active', 'passive'],
