@@ -25,6 +25,13 @@ describe('resolveEventDate', () => {
     ['The ministers met in March.', '2024-03'],
     ['Britain and France, led by Theresa May, urged the premier to act.', null],
     ['April Reyes, the envoy, met the premier.', null],
+    // A month or day with no year: the latest on or before the article's date, or the next one after a future marker.
+    ['The ministers met in June.', '2023-06'],
+    ['The ministers will meet in June.', '2024-06'],
+    ['The ministers met in January.', '2024-01'],
+    ['They signed the treaty on 20 March in Lima.', '2023-03-20'],
+    ['The treaty will be signed on 20 March in Lima.', '2024-03-20'],
+    ['The ministers met in June 2025.', '2025-06'],
   ])('%s', (sentence, expected) => {
     expect(resolveEventDate(sentence, '2024-03-14')).toBe(expected)
   })

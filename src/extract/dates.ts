@@ -49,10 +49,28 @@ export function resolveEventDate(sentence: string, articleDate: string | null): 
       if (wd === null) continue
       return isoDay(nearestWeekday(ref, wd, future))
     }
-    if (c.isCertain('day')) return isoDay(c.date())
-    if (c.isCertain('month') && (c.isCertain('year') || monthAfterTimeWord(sentence, r.index, r.text))) return isoDay(c.date()).slice(0, 7)
+    // A day or month with no year is the latest one on or before the article's date ("met in March",
+    // "imposed tariffs on 9 January"), or the next one after a future marker (chrono takes the nearest).
+    const yearOf = (month: number, day: number) => (c.isCertain('year') ? (c.get('year') ?? ref.getUTCFullYear()) : yearAround(ref, month, day, future))
+    if (c.isCertain('day')) return isoDay(dayOf(yearOf(c.get('month') ?? 1, c.get('day') ?? 1), c.get('month') ?? 1, c.get('day') ?? 1))
+    if (c.isCertain('month') && (c.isCertain('year') || monthAfterTimeWord(sentence, r.index, r.text))) return isoDay(dayOf(yearOf(c.get('month') ?? 1, 1), c.get('month') ?? 1, 1)).slice(0, 7)
   }
   return null
+}
+
+/** The year of a month and day named without one: on or before `ref` for a past event, after it for a future one. */
+function yearAround(ref: Date, month: number, day: number, future: boolean): number {
+  const year = ref.getUTCFullYear()
+  const key = month * 100 + day
+  const today = (ref.getUTCMonth() + 1) * 100 + ref.getUTCDate()
+  // (A month alone, day 1, is "on or before" through the whole of the article's month.)
+  const sameMonth = day === 1 && month === ref.getUTCMonth() + 1
+  if (future) return key > today || sameMonth ? year : year + 1
+  return key <= today || sameMonth ? year : year - 1
+}
+
+function dayOf(year: number, month: number, day: number): Date {
+  return new Date(Date.UTC(year, month - 1, day, 12))
 }
 
 /** Words that put a bare month name in time: "in May", "since March", "last June", "early April". */
