@@ -205,4 +205,30 @@ export const PHRASING_PROBES: readonly Probe[] = [
     text: "Tonga's PM criticised New Zealand over its fishing quotas.",
     interactions: ['TON protest NZL'],
   },
+  // The one asked named only through examples of a group: "big emitters such as China".
+  {
+    id: 'interaction.urge.asked-examples.1', test: 'mft', capability: 'urge', cameo: '020',
+    text: 'Small island states want big emitters such as China to do more.',
+    interactions: ['AOSIS urge CHN'],
+  },
+  {
+    id: 'interaction.urge.asked-examples.2', test: 'inv', capability: 'urge', cameo: '020',
+    text: 'Fiji asked rich countries, including Japan, to pay more into the fund.',
+    interactions: ['FJI urge JPN'],
+  },
+  {
+    id: 'interaction.urge.asked-examples.3', test: 'neg', capability: 'urge', cameo: '020',
+    text: 'Fiji asked rich countries to pay more into the fund.',
+  },
+  // A verb of both urging and objecting, with an infinitive after its object, urges only.
+  {
+    id: 'interaction.urge.challenge-to.1', test: 'mft', capability: 'urge', cameo: '020',
+    text: 'The French president challenged Lula to end illegal logging by 2030.',
+    interactions: ['FRA urge BRA'],
+  },
+  {
+    id: 'interaction.protest.challenge.1', test: 'inv', capability: 'protest', cameo: '120',
+    text: "India challenged the EU's carbon levy at the WTO.",
+    interactions: ['IND protest EU'],
+  },
 ]

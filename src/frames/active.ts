@@ -1,6 +1,7 @@
 import { POINTING_PRONOUNS } from '../lexicon/links.js'
-import { RECIPIENTS, cross, joinedIn, partiesOf, targetsOf, thatSubject } from './party.js'
+import { RECIPIENTS, cross, examples, joinedIn, partiesOf, targetsOf, thatSubject } from './party.js'
 import { clauseOf, type Frame } from './types.js'
+import { OBJECT_CONTROL } from '../nlp/clause-links.js'
 import type { Phrase } from '../model/doc.js'
 import { answeredParty, complementOf, contextAt, findClause, governedBy, prepsAfterToken } from './around.js'
 import { single } from '../nlp/phrases.js'
@@ -18,11 +19,14 @@ export const active: Frame = (t) => {
   const { doc, entry } = t
   const actors = [...partiesOf(doc, c.subject), ...joinedIn(doc, c)]
   if (actors.length === 0) return []
+  // "challenged Lula to end deforestation": a verb whose object acts in the infinitive after it urges; it objects to nothing.
+  if (entry.type === 'protest' && OBJECT_CONTROL.has(c.verb.lemma) && c.object && governsInfinitive(t)) return []
   let targets: string[] = []
   if (entry.direct && c.object) {
     // (Help given to what a party's money goes to is help to the party: "support Kenya's green transition".)
     const things = c.object.chunks.every((k) => doc.chunks[k].kind === 'thing' && !(entry.type === 'cooperate' && RECIPIENTS.has(doc.chunks[k].headLemma)))
-    if (!(entry.partyObject && things)) targets = targetsOf(doc, entry.type, c.object, c.preps[0], actors)
+    // (A thing the party must be stands for parties only through its examples: "wants big emitters such as China to …".)
+    targets = entry.partyObject && things ? examples(doc, c.object) : targetsOf(doc, entry.type, c.object, c.preps[0], actors)
     if (targets.length && entry.needsInfinitive && !governsInfinitive(t)) return []
   }
   // "condemned what it called Washington's unilateral tariffs": the object of the free relative's naming verb.
