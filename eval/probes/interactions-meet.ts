@@ -260,4 +260,14 @@ export const MEET_PROBES: readonly Probe[] = [
     id: 'interaction.meet.errand.3', test: 'neg', capability: 'meet', cameo: '040',
     text: 'Japan is in a good position for talks with China, an analyst wrote.',
   },
+  // "is expected to meet": a meeting scheduled, not an urging; talks cancelled were not held.
+  {
+    id: 'interaction.meet.expected-to.1', test: 'mft', capability: 'meet', cameo: '040',
+    text: "Peru's president is expected to meet Lula in Brasilia next week.",
+    interactions: ['PER meet BRA'],
+  },
+  {
+    id: 'interaction.meet.talks-cancelled.1', test: 'neg', capability: 'meet', cameo: '164',
+    text: 'The talks between Chile and Argentina were cancelled after the border incident.',
+  },
 ]

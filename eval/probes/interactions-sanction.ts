@@ -166,4 +166,13 @@ export const SANCTION_PROBES: readonly Probe[] = [
     id: 'interaction.sanction.export-to.3', test: 'neg', capability: 'sanction', cameo: '163',
     text: 'China banned exports of rare earths to protect its own industry.',
   },
+  // A levy only expected, or threatened under a condition, is not imposed.
+  {
+    id: 'interaction.sanction.expected-to.1', test: 'neg', capability: 'sanction', cameo: '163',
+    text: 'China is expected to impose tariffs on Australian barley.',
+  },
+  {
+    id: 'interaction.sanction.if-threat.1', test: 'neg', capability: 'sanction', cameo: '163',
+    text: 'If Japan releases the water, China will ban Japanese seafood.',
+  },
 ]

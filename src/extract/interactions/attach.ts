@@ -4,7 +4,7 @@ import type { InteractionType } from '../../model/facts.js'
 import { findClause, roleInClause } from '../../frames/around.js'
 import { partiesOf } from '../../frames/party.js'
 import type { Candidate } from './find.js'
-import { URGING_VERBS as URGING } from '../../lexicon/pledges.js'
+import { PROJECTING_VERBS, URGING_VERBS as URGING } from '../../lexicon/pledges.js'
 import { SPEECH_VERBS } from '../../lexicon/speech.js'
 
 /** Subordinators of a condition or an open question. */
@@ -32,7 +32,7 @@ export function whyNot(doc: Doc, c: Candidate): string | null {
   // A noun trigger as subject is not governed by its clause's verb ("Talks between A and B resumed").
   const nounAsSubject = t.chunk >= 0 && own.subject?.chunks.includes(t.chunk)
   // "A planned deal between A and B fell through", "a meeting between A and B was possible but …".
-  const unrealised = t.chunk >= 0 ? notComeAbout(doc, t.chunk) : null
+  const unrealised = t.chunk >= 0 ? notComeAbout(doc, t.chunk, type) : null
   if (unrealised) return unrealised
   const chain = governors(doc, clauseIndex)
   const clauses = nounAsSubject ? chain.slice(1) : chain
@@ -58,8 +58,10 @@ export function whyNot(doc: Doc, c: Candidate): string | null {
   // "the US and China will need to cooperate": a semi-modal read as the verb above the act.
   const obliging = chain.find((k) => k !== own && SEMI_MODALS.has(k.verb.lemma) && doc.tokens[k.verb.end]?.lower === 'to')
   if (obliging && type !== 'demand' && t.clause === clauseIndex) return `only obliged: ${obliging.verb.lemma} to`
-  // "could work together if funding is found": a possibility under a condition.
+  // "could work together if funding is found": a possibility under a condition; "If Japan releases the
+  // water, China will ban …": a threat under one.
   if (own.verb.modal && HYPOTHETICAL_MODALS.has(own.verb.modal) && conditionAfter(doc, clauseIndex)) return `hypothetical: ${own.verb.modal} … if`
+  if (own.verb.modal && conditionBefore(doc, clauseIndex)) return `hypothetical: if … ${own.verb.modal}`
   // "Australia met India in the final": a game, not talks.
   if (type === 'meet' && own.preps.some((p) => p.prep === 'in' && p.phrase.chunks.some((k) => CONTESTS.has(doc.chunks[k].headLemma)))) return 'a contest'
   // "threatened to quit the accord because of its objections to …": a protest given as the reason for an
@@ -70,6 +72,12 @@ export function whyNot(doc: Doc, c: Candidate): string | null {
     const under = below
     below = k
     if (k.verb.negated && !(k === own && presupposed)) return `negated: ${k.verb.lemma}`
+    // "Modi is expected to meet Biden next week": a forecast, not an urging; a meeting or deal expected is
+    // scheduled, a levy expected is not yet imposed.
+    if (k !== own && k.verb.voice === 'passive' && PROJECTING_VERBS.has(k.verb.lemma)) {
+      if (COUNTS_WHEN_PLANNED.has(type)) continue
+      return `only expected: ${k.verb.lemma}`
+    }
     // "the talks could resume if the two presidents met": a condition states no act.
     if (CONDITIONS.has(doc.tokens[k.start - 1]?.lower ?? '')) return `condition: ${doc.tokens[k.start - 1].lower}`
     if (!above(k)) continue
@@ -107,6 +115,16 @@ function conditionAfter(doc: Doc, i: number): boolean {
   return false
 }
 
+/** Whether the sentence of clause `i` opens with a condition before it ("If Japan releases the water, …"). */
+function conditionBefore(doc: Doc, i: number): boolean {
+  const c = doc.clauses[i]
+  const first = doc.sentenceTokens[c.sentence]?.[0] ?? -1
+  if (first < 0 || !CONDITIONS.has(doc.tokens[first].lower) || c.start <= first) return false
+  // The condition ends at a comma before the clause: "If …, China will …".
+  for (let t = first + 1; t < c.start; t++) if (doc.tokens[t].text === ',') return true
+  return false
+}
+
 /** A clause and the clauses above it, nearest first. */
 function governors(doc: Doc, i: number): Clause[] {
   const out: Clause[] = []
@@ -118,13 +136,15 @@ function governors(doc: Doc, i: number): Clause[] {
 }
 
 /** Why an act named by a noun did not come about, when the noun is the subject of a clause that says so. */
-function notComeAbout(doc: Doc, chunk: number): string | null {
+function notComeAbout(doc: Doc, chunk: number, type: InteractionType): string | null {
   const sentence = doc.tokens[doc.chunks[chunk].head].sentence
   const k = findClause(doc, sentence, (x) => !!x.subject && x.subject.chunks.includes(chunk))
   if (!k) return null
   const next = doc.tokens[k.verb.end]
   const verb = next && (next.lower === 'through' || next.lower === 'apart') ? `${k.verb.lemma} ${next.lower}` : k.verb.lemma
   if (FAILING_VERBS.has(verb) && !k.verb.negated) return `did not come about: ${verb}`
+  // "The talks between China and Japan were cancelled."
+  if (k.verb.voice === 'passive' && CANCELLING_VERBS.has(k.verb.lemma) && !k.verb.negated && !SURVIVES_CANCELLING.has(type)) return `called off: ${k.verb.lemma}`
   let a = k.verb.end
   while (doc.tokens[a]?.pos === 'ADV') a++
   if (COPULAS.has(k.verb.lemma) && UNCERTAIN_PREDICATES.has(doc.tokens[a]?.lower ?? '')) return `only possible: ${doc.tokens[a].lower}`
