@@ -175,4 +175,19 @@ export const SANCTION_PROBES: readonly Probe[] = [
     id: 'interaction.sanction.if-threat.1', test: 'neg', capability: 'sanction', cameo: '163',
     text: 'If Japan releases the water, China will ban Japanese seafood.',
   },
+  // A measure given as an answer, on no one's goods, falls on the party answered.
+  {
+    id: 'interaction.sanction.responded-by.1', test: 'mft', capability: 'pronoun', cameo: '163',
+    text: 'Japan released treated water from the plant in August.\n\nChina responded by banning seafood imports.',
+    interactions: ['CHN sanction JPN'],
+  },
+  {
+    id: 'interaction.sanction.responded-by.2', test: 'inv', capability: 'pronoun', cameo: '163',
+    text: 'Canada raised tariffs on Chinese electric cars.\n\nIn retaliation, Beijing imposed duties on canola.',
+    interactions: ['CAN sanction CHN', 'CHN sanction CAN'],
+  },
+  {
+    id: 'interaction.sanction.responded-by.3', test: 'neg', capability: 'pronoun', cameo: '163',
+    text: 'The EU adopted its border levy in May.\n\nIndia could respond by imposing duties on European machinery.',
+  },
 ]

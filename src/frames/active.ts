@@ -3,7 +3,7 @@ import { RECIPIENTS, cross, examples, joinedIn, partiesOf, targetsOf, thatSubjec
 import { clauseOf, type Frame } from './types.js'
 import { OBJECT_CONTROL } from '../nlp/clause-links.js'
 import type { Phrase } from '../model/doc.js'
-import { answeredParty, complementOf, contextAt, findClause, governedBy, prepsAfterToken } from './around.js'
+import { answeredParty, complementOf, contextAt, findClause, governedBy, prepsAfterToken, respondedParty } from './around.js'
 import { single } from '../nlp/phrases.js'
 import { REACTION_LEADS } from '../lexicon/modality.js'
 
@@ -65,7 +65,7 @@ export const active: Frame = (t) => {
   }
   // "objected that the wording had been produced by India and China": protesting what named parties did to a text.
   if (targets.length === 0 && entry.type === 'protest') {
-    const below = governedBy(doc, t.clause, (k) => MADE_BY.has(k.verb.lemma))
+    const below = governedBy(doc, t.clause, (k) => MADE_BY.has(k.verb.lemma) && k.subjectFrom === 'own')
     if (below) targets = partiesOf(doc, below.verb.voice === 'passive' ? below.agent : below.subject)
     // "objected that the decision had been gavelled through": the text's body.
     const complement = below ?? complementOf(doc, t.clause)
@@ -79,6 +79,8 @@ export const active: Frame = (t) => {
   }
   // "Japan began releasing the water. Beijing hit back within hours", "… Manila rejected it": the act just told.
   if (targets.length === 0 && entry.type === 'protest' && (!c.object || pointsBack(doc, c.object))) targets = answeredParty(doc, t.clause, entry, actors)
+  // "China responded by banning seafood imports": a measure given as an answer, on no one's goods.
+  if (targets.length === 0 && entry.type === 'sanction') targets = respondedParty(doc, t.clause, actors)
   if (targets.length === 0 && entry.complementTarget) {
     const below = governedBy(doc, t.clause, (k) => k.subjectFrom === 'own')
     targets = below ? partiesOf(doc, below.subject) : []

@@ -2,6 +2,7 @@ import type { Clause, Doc, Phrase, PrepPhrase } from '../model/doc.js'
 import type { InteractionEntry } from '../lexicon/schema.js'
 import { phraseFrom, type PhraseContext } from '../nlp/phrases.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
+import { RESPONSE_NOUNS, RESPONSE_VERBS } from '../lexicon/modality.js'
 import { OPENING_QUOTES } from '../nlp/clause-objects.js'
 import { quoteAt, quoteSpeakerChunks } from '../nlp/speakers.js'
 
@@ -150,4 +151,21 @@ export function answeredParty(doc: Doc, k: number, entry: InteractionEntry, own:
   const answered = doc.answers?.get(k)
   if (!answered || own.length === 0 || own.includes(answered)) return []
   return doc.clauses[k].preps.some((p) => entry.preps.includes(p.prep)) ? [] : [answered]
+}
+
+/**
+ * The party a measure given as an answer falls on, when it names no one of its own: "Japan released the
+ * water. China responded by banning seafood imports", "In retaliation, China imposed a ban on seafood".
+ * The answer is marked by a response verb before "by" + gerund, or a fronted "In response".
+ */
+export function respondedParty(doc: Doc, k: number, own: readonly string[]): string[] {
+  const c = doc.clauses[k]
+  const first = doc.sentenceTokens[c.sentence]?.[0] ?? -1
+  let answering = first >= 0 && doc.tokens[first].lower === 'in' && RESPONSE_NOUNS.has(doc.tokens[first + 1]?.lower ?? '') ? k : -1
+  if (answering < 0 && c.verb.form === 'gerund' && doc.tokens[c.verb.start - 1]?.lower === 'by' && k > 0) {
+    const prev = doc.clauses[k - 1]
+    if (prev.sentence === c.sentence && RESPONSE_VERBS.has(prev.verb.lemma)) answering = k - 1
+  }
+  const answered = answering >= 0 ? doc.answers?.get(answering) : undefined
+  return answered && own.length > 0 && !own.includes(answered) ? [answered] : []
 }

@@ -1,5 +1,5 @@
 import { cross, joinedIn, partiesOf, targetsOf, thatSubject } from './party.js'
-import { answeredParty, complementOf, findClause, prepsAfter, roleInClause } from './around.js'
+import { answeredParty, complementOf, findClause, prepsAfter, respondedParty, roleInClause } from './around.js'
 import type { Frame } from './types.js'
 import { INTERACTION_INDEX } from '../lexicon/index.js'
 import { ADDRESSING_VERBS } from '../lexicon/speech.js'
@@ -73,6 +73,8 @@ export const nominal: Frame = (t) => {
   // "Japan began releasing the water. Seoul voiced deep regret": a protest named as the object, with
   // no phrase of its own after it, answers the act just told.
   if (targets.length === 0 && entry.type === 'protest' && i < 0 && passive?.role === 'object') targets = answeredParty(doc, passive.clause, entry, partiesOf(doc, doc.clauses[passive.clause].subject))
+  // "In retaliation, China imposed a ban on seafood": a measure given as an answer, on no one's goods.
+  if (targets.length === 0 && entry.type === 'sanction' && passive) targets = respondedParty(doc, passive.clause, partiesOf(doc, doc.clauses[passive.clause].subject))
   if (targets.length === 0) return []
   const own = inner(doc, t.chunk, targets)
   if (own.length) return [...cross(own, targets), ...echoed(doc, t.chunk, entry.type, targets)]
@@ -117,9 +119,14 @@ function complainants(doc: Parameters<Frame>[0]['doc'], chunk: number): string[]
   const place = roleInClause(doc, chunk)
   // "China condemns EU duties on electric cars": the complaint may be the noun's own clause.
   const own = place && place.role === 'object' ? place.clause : -1
+  // ("Beijing hit back by imposing duties": the one who protests by levying is not who the levy falls on.)
+  const levier = place ? partiesOf(doc, doc.clauses[place.clause].subject) : []
   for (let k = own >= 0 ? own : place ? doc.clauses[place.clause].governor : -1, n = 0; k >= 0 && n < 3; k = doc.clauses[k].governor, n++) {
     const g = doc.clauses[k]
-    if (protests(g.verb.lemma, g.verb.particle)) return partiesOf(doc, g.subject)
+    if (protests(g.verb.lemma, g.verb.particle)) {
+      const who = partiesOf(doc, g.subject)
+      return k !== place?.clause && who.some((a) => levier.includes(a)) ? [] : who
+    }
   }
   // "Mexico hit back after Canada raised tariffs": the protest the levy's clause is answered by.
   const levying = place ? doc.clauses[place.clause] : undefined

@@ -69,6 +69,12 @@ export const ASPECT_VERBS: ReadonlySet<string> = new Set(['keep', 'continue', 'b
 /** Words that open the act a reaction answers: "hit back after Canada raised tariffs", "protested when Japan …". */
 export const REACTION_LEADS: ReadonlySet<string> = new Set(['after', 'when', 'following'])
 
+/** Verbs that give what follows "by" as an answer: "China responded by banning …", "hit back by imposing …". */
+export const RESPONSE_VERBS: ReadonlySet<string> = new Set(['respond', 'retaliate', 'react', 'reply', 'hit'])
+
+/** Nouns that give a fronted act as an answer: "In response, China banned …", "In retaliation, …". */
+export const RESPONSE_NOUNS: ReadonlySet<string> = new Set(['response', 'retaliation', 'reply'])
+
 /** Verbs that remove a measure in force: asking for them, or refusing them, presupposes the measure. */
 export const REMOVING_VERBS: ReadonlySet<string> = new Set(['lift', 'remove', 'scrap', 'drop', 'repeal', 'rescind', 'revoke', 'withdraw', 'ease', 'end', 'roll', 'suspend', 'cancel'])
 

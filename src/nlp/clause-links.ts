@@ -62,7 +62,8 @@ export function linkClauses(ctx: PhraseContext, clauses: Array<Mutable<Clause>>,
         c.subjectFrom = 'main'
       }
       // "criticised the U.S. for extending tariffs": the reason hangs on the clause before.
-      if ((lead === 'for' || lead === 'of') && prev) c.governor = base + i - 1
+      // ("could respond by imposing duties": the means hangs on it too, so its modality reaches the act.)
+      if ((lead === 'for' || lead === 'of' || lead === 'by') && prev) c.governor = base + i - 1
     } else if (prev && (prev.end === c.start || (tokens[c.start - 1]?.lower === 'that' && prev.end === c.start - 1))) {
       c.governor = base + i - 1
     } else if (c.subject && c.subjectFrom === 'own' && i >= 2) {

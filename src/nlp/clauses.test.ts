@@ -41,6 +41,9 @@ describe('clauses: the shallow parse', () => {
   it('reads a copula other than "be" before a participle as "be" ("remains opposed to")', () => {
     expect(clauses('Kenya remains opposed to the plan.')).toEqual(['KEN | oppose (passive) | - | - | to the plan'])
   })
+  it('hangs a gerund after "by" on the clause before, as its means ("could respond by imposing")', () => {
+    expect(analyse('India could respond by imposing duties on steel.').clauses.map((c) => c.governor)).toEqual([-1, 0])
+  })
   it('passes over an aside that opens with a participle and its agent to find the subject', () => {
     expect(clauses('The decision, announced by Japan on Friday, drew criticism from China.')[1]).toBe('The decision | draw (active) | criticism | - | from CHN')
   })
