@@ -231,4 +231,20 @@ export const PHRASING_PROBES: readonly Probe[] = [
     text: "India challenged the EU's carbon levy at the WTO.",
     interactions: ['IND protest EU'],
   },
+  // A headline's comma list of names, then its verb in the base form.
+  {
+    id: 'interaction.agree.headline-list.1', test: 'mft', capability: 'agree', cameo: '057',
+    text: 'Kenya, Germany ink green hydrogen deal\n\nThe two governments made the announcement on Monday in a joint statement.\n\nOfficials said the first plant would open near Mombasa within three years.',
+    interactions: ['KEN agree DEU'],
+  },
+  {
+    id: 'interaction.agree.headline-list.2', test: 'inv', capability: 'agree', cameo: '057',
+    text: 'Chile, Peru sign lithium pact\n\nThe two governments made the announcement on Monday in a joint statement.\n\nOfficials said the first shared plant would open near the border within three years.',
+    interactions: ['CHL agree PER'],
+  },
+  {
+    id: 'interaction.meet.revived-talks.1', test: 'mft', capability: 'meet', cameo: '040',
+    text: 'Egypt and Ethiopia revived talks on the Nile dam in Cairo.',
+    interactions: ['EGY meet ETH'],
+  },
 ]

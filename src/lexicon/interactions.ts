@@ -171,7 +171,7 @@ const RAW: unknown[] = [
       miss: ['Tourists travelled to Spain in record numbers.', 'A visit to the museum was cancelled.', 'The ship arrived in Rotterdam on Friday.'],
     } },
   { id: 'meet.talks', type: 'meet', cameo: '040', frames: ['nominal', 'between', 'pair', 'compound'], preps: ['with'],
-    light: ['hold', 'have', 'conduct', 'begin', 'start', 'resume', 'continue', 'open', 'launch', 'schedule', 'plan', 'arrange', 'enter', 'wrap', 'conclude', 'attend', 'join', 'chair', 'co-chair', 'host', 'set'],
+    light: ['hold', 'have', 'conduct', 'begin', 'start', 'resume', 'revive', 'continue', 'open', 'launch', 'schedule', 'plan', 'arrange', 'enter', 'wrap', 'conclude', 'attend', 'join', 'chair', 'co-chair', 'host', 'set'],
     nouns: ['talk', 'meeting', 'summit', 'discussion', 'consultation', 'dialogue', 'negotiation', 'call', 'conversation', 'bilateral', 'encounter', 'audience'],
     examples: {
       hit: [['Indonesia held talks with Japan on Monday.', 'IDN meet JPN'], ['Talks between Egypt and Ethiopia resumed.', 'EGY meet ETH'], ['The U.S.-China talks ended without a deal.', 'USA meet CHN']],

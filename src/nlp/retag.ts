@@ -34,7 +34,8 @@ const MOTION_PREPS = new Set(['to', 'with'])
  * 11. a past tense after a name, read as an adjective before its phrase ("Fiji rounded on Australia");
  * 12. "both" alone before a verb, tagged as a determiner ("Both condemned the plan"): a pronoun;
  * 13. "old" ending "62-year-old", tagged as an adjective: a noun for the person ("the 62-year-old said");
- * 14. a trigger noun ending its phrase before a preposition or a mark, tagged as an adjective ("a rare bilateral on …").
+ * 14. a trigger noun ending its phrase before a preposition or a mark, tagged as an adjective ("a rare bilateral on …");
+ * 15. a base-form verb after a headline's comma list of names, tagged as a noun ("Japan, Philippines sign defence pact").
  * Rules 1-8 and 11 change only words whose verb the lexicons know, and the lemma becomes that verb.
  */
 export function retag(tokens: Tagged[]): void {
@@ -97,6 +98,9 @@ export function retag(tokens: Tagged[]): void {
       const stem = t.lower.slice(0, -2)
       const verb = [stem, `${stem}e`, stem.slice(0, -1), t.lower.slice(0, -1)].find((v) => KNOWN_VERBS.has(v))
       if (verb) [t.pos, t.lemma] = ['VERB', verb]
+    } else if (t.pos === 'NOUN' && prev.pos === 'PROPN' && !endsInSingleS(t.lower) && KNOWN_VERBS.has(t.lower) && (OBJECT_STARTS.has(next.pos) || next.pos === 'NOUN') && namesListEndsAt(tokens, i - 1)) {
+      // 15. "Japan, Philippines sign defence pact": a base-form verb after a headline's comma list of names, read as a noun.
+      [t.pos, t.lemma] = ['VERB', t.lower]
     } else if (t.pos === 'ADJ' && (prev.pos === 'DET' || prev.pos === 'ADJ' || (prev.pos === 'ADV' && tokens[i - 2]?.pos === 'DET')) && (next.pos === 'ADP' || next.pos === 'PUNCT') && INTERACTION_INDEX.nouns.has(t.lower)) {
       // 14. "held a rare bilateral on the sidelines": a trigger noun ending its phrase, read as an adjective
       // (its modifier, read as an adverb then, is an adjective: "a short bilateral").
@@ -110,6 +114,16 @@ export function retag(tokens: Tagged[]): void {
 }
 
 const SENTENCE_ENDS = new Set(['.', '!', '?', ';'])
+
+/** Whether names joined by a comma end at token `j` ("Japan, Philippines", "Modi, Albanese"), opening their sentence. */
+function namesListEndsAt(tokens: readonly Tagged[], j: number): boolean {
+  let k = j
+  while (k >= 0 && tokens[k].pos === 'PROPN') k--
+  if (k < 1 || tokens[k].text !== ',' || tokens[k - 1].pos !== 'PROPN') return false
+  k--
+  while (k >= 0 && tokens[k].pos === 'PROPN') k--
+  return k < 0 || tokens[k].pos === 'PUNCT'
+}
 
 /** A word in -s but not -ss ("calls", "presses" but not "press"): a plural noun or a verb's third person. */
 export function endsInSingleS(word: string): boolean {
