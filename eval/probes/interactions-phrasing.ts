@@ -247,4 +247,10 @@ export const PHRASING_PROBES: readonly Probe[] = [
     text: 'Egypt and Ethiopia revived talks on the Nile dam in Cairo.',
     interactions: ['EGY meet ETH'],
   },
+  // Warning a party against an act urges it not to act.
+  {
+    id: 'interaction.urge.warn-against.1', test: 'mft', capability: 'urge', cameo: '020',
+    text: 'Fiji cautioned Japan against dumping the treated water into the Pacific.',
+    interactions: ['FJI urge JPN'],
+  },
 ]
