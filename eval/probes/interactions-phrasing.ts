@@ -253,4 +253,9 @@ export const PHRASING_PROBES: readonly Probe[] = [
     text: 'Fiji cautioned Japan against dumping the treated water into the Pacific.',
     interactions: ['FJI urge JPN'],
   },
+  {
+    id: 'interaction.cooperate.headline-list.1', test: 'mft', capability: 'cooperate', cameo: '060',
+    text: 'Chile, Japan partner on green hydrogen\n\nThe two governments made the announcement on Monday in a joint statement.\n\nOfficials said the first shared plant would open near the coast within three years.',
+    interactions: ['CHL cooperate JPN'],
+  },
 ]

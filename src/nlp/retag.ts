@@ -98,8 +98,8 @@ export function retag(tokens: Tagged[]): void {
       const stem = t.lower.slice(0, -2)
       const verb = [stem, `${stem}e`, stem.slice(0, -1), t.lower.slice(0, -1)].find((v) => KNOWN_VERBS.has(v))
       if (verb) [t.pos, t.lemma] = ['VERB', verb]
-    } else if (t.pos === 'NOUN' && prev.pos === 'PROPN' && !endsInSingleS(t.lower) && KNOWN_VERBS.has(t.lower) && (OBJECT_STARTS.has(next.pos) || next.pos === 'NOUN') && namesListEndsAt(tokens, i - 1)) {
-      // 15. "Japan, Philippines sign defence pact": a base-form verb after a headline's comma list of names, read as a noun.
+    } else if (t.pos === 'NOUN' && prev.pos === 'PROPN' && !endsInSingleS(t.lower) && KNOWN_VERBS.has(t.lower) && (OBJECT_STARTS.has(next.pos) || next.pos === 'NOUN' || (next.pos === 'ADP' && INTERACTION_INDEX.verbs.has(t.lower))) && namesListEndsAt(tokens, i - 1)) {
+      // 15. "Japan, Philippines sign defence pact", "UAE, France partner on …": a base-form verb after a headline's comma list of names, read as a noun.
       [t.pos, t.lemma] = ['VERB', t.lower]
     } else if (t.pos === 'ADJ' && (prev.pos === 'DET' || prev.pos === 'ADJ' || (prev.pos === 'ADV' && tokens[i - 2]?.pos === 'DET')) && (next.pos === 'ADP' || next.pos === 'PUNCT') && INTERACTION_INDEX.nouns.has(t.lower)) {
       // 14. "held a rare bilateral on the sidelines": a trigger noun ending its phrase, read as an adjective
