@@ -52,6 +52,9 @@ describe('isPromptLine', () => {
     'Home | World | Climate | Markets',
     'World > Climate > Summits',
     'LIVE UPDATES: Follow our desk through the night',
+    'Click here to subscribe to our newsletter.',
+    'Follow us on Twitter and Facebook for the latest updates.',
+    'This story has been published from a wire agency feed without modifications to the text.',
   ])('furniture: %s', (line) => {
     expect(isPromptLine(line)).toBe(true)
   })

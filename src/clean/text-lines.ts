@@ -110,9 +110,11 @@ const COOKIE = /\bcookies?\b.*\b(?:use|accept|consent|policy|settings|preference
 /** Every alternative of SECOND_PERSON_PROMPT holds "you" and every one of COOKIE "cookie": a literal search rules out most paragraphs before them. */
 const YOU = /you/i
 const COOKIE_WORD = /cookie/i
+/** Prompts that stay prompts with a full stop: no article sentence opens "Click here" or "Follow us on". */
+const TERMINATED_PROMPT = /^(?:click here|tap here|follow us on|join us on|subscribe to (?:our|the)|sign up (?:for|to) (?:our|the)|download (?:our|the) app)\b/i
 // Syndication notes about the article itself, not about things in the story.
 const SYNDICATION =
-  /^(?:this|the) (?:article|story|piece|report|content)\b.*\b(?:was|is|has been|were)\b.*\b(?:licensed|republished|syndicated|originally (?:published|appeared)|first (?:published|appeared)|reproduced|produced in partnership)\b/i
+  /^(?:this|the) (?:article|story|piece|report|content)\b.*\b(?:was|is|has been|were)\b.*\b(?:licensed|republished|syndicated|originally (?:published|appeared)|first (?:published|appeared)|reproduced|produced in partnership|published from a (?:wire|news) agency feed|auto-generated from a syndicated feed)\b/i
 const SPEECH = /["“”«»]/
 const NETWORK = /^(?:facebook|twitter|x|whatsapp|linkedin|e-?mail|mail|reddit|telegram|pinterest|flipboard|messenger|threads|bluesky|instagram|youtube)$/i
 const SHARE_WORD = /^(?:share|shares|on|via|this|article|story|copy|link|print|tweet|save|comments?|\d+)$/i
@@ -143,6 +145,7 @@ export function isPromptLine(line: string): boolean {
   // isButtonRow splits into at least as many pieces as there are words: longer lines are never rows.
   if ((words <= 16 && isButtonRow(s)) || isMenuRow(s)) return true
   if (words <= 12 && PROMPT_START.test(s.replace(/[\s?!:.]+$/, '')) && (!isTerminated(s) || /[?:]$/.test(s))) return true
+  if (words <= 16 && TERMINATED_PROMPT.test(s)) return true
   if (words > 60 || SPEECH.test(s)) return false // quoted speech may say "you" and "sign up"
   return (YOU.test(s) && SECOND_PERSON_PROMPT.test(s)) || (COOKIE_WORD.test(s) && COOKIE.test(s)) || SYNDICATION.test(s)
 }
