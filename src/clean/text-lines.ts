@@ -263,6 +263,9 @@ const SIGN_OFF = [
   // A syndication disclaimer ("Disclaimer: this article was produced automatically from …"), a breaking story's "More to come",
   // a site's thanks ("Thank you for reading").
   /^disclaimer\s*:/i,
+  // A wire's helpers named after the story: "— With assistance from Jane Roe.", "Additional reporting by …".
+  /^[—–-]+\s*with assistance from\b/i,
+  /^[Ww]ith assistance from (?:[\p{Lu}][\p{L}'’.-]*(?:,? and |, | )?){1,8}\.?$/u,
   /^more to come\W*$/i,
   /^thanks?(?: you)? for reading\b/i,
 ]
