@@ -270,4 +270,10 @@ export const MEET_PROBES: readonly Probe[] = [
     id: 'interaction.meet.talks-cancelled.1', test: 'neg', capability: 'meet', cameo: '164',
     text: 'The talks between Chile and Argentina were cancelled after the border incident.',
   },
+  // A news conference held together is a meeting.
+  {
+    id: 'interaction.meet.joint-conference.1', test: 'mft', capability: 'meet', cameo: '040',
+    text: 'At a joint news conference with the Kenyan president, the German chancellor announced new funding.',
+    interactions: ['DEU meet KEN'],
+  },
 ]

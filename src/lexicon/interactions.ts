@@ -181,10 +181,11 @@ const RAW: unknown[] = [
     } },
   { id: 'meet.talks', type: 'meet', cameo: '040', frames: ['nominal', 'between', 'pair', 'compound'], preps: ['with'],
     light: ['hold', 'have', 'conduct', 'begin', 'start', 'resume', 'revive', 'continue', 'open', 'launch', 'schedule', 'plan', 'arrange', 'enter', 'wrap', 'conclude', 'attend', 'join', 'chair', 'co-chair', 'host', 'set'],
-    nouns: ['talk', 'meeting', 'summit', 'discussion', 'consultation', 'dialogue', 'negotiation', 'call', 'conversation', 'bilateral', 'encounter', 'audience'],
+    nouns: ['talk', 'meeting', 'summit', 'discussion', 'consultation', 'dialogue', 'negotiation', 'call', 'conversation', 'bilateral', 'encounter', 'audience', 'conference', 'appearance'],
     examples: {
-      hit: [['Indonesia held talks with Japan on Monday.', 'IDN meet JPN'], ['Talks between Egypt and Ethiopia resumed.', 'EGY meet ETH'], ['The U.S.-China talks ended without a deal.', 'USA meet CHN']],
-      miss: ['The UN climate talks ended in Dubai.', 'Egypt suspended talks with Ethiopia.', 'Chile and Peru raised their targets at the virtual summit on Thursday.',
+      hit: [['Indonesia held talks with Japan on Monday.', 'IDN meet JPN'], ['Talks between Egypt and Ethiopia resumed.', 'EGY meet ETH'], ['The U.S.-China talks ended without a deal.', 'USA meet CHN'],
+        ['At a joint news conference with the Chilean president, Peru announced a new park.', 'PER meet CHL']],
+      miss: ['The UN climate talks ended in Dubai.', 'Egypt suspended talks with Ethiopia.', 'Japan held a press conference on Monday.', 'Chile and Peru raised their targets at the virtual summit on Thursday.',
         'At the COP27 gathering in Egypt, Chile and Peru each raised their targets.', 'Japan halts climate talks with Korea over island dispute'],
     } },
   // ── 057 sign agreement, 03 intent to cooperate ──────────────────────────────────────────────
