@@ -139,4 +139,15 @@ export const REDUCTION_PROBES: readonly Probe[] = [
     text: "Nigeria's methane pledge is a 30% cut by 2030 from 2020 levels.",
     pledges: ['NGA reduction 2030 30 base 2020 gas CH4'],
   },
+  // A base year said as a comparison with the past: "lower than in 2016", "below what they were in 2016".
+  {
+    id: 'pledge.reduction.base-than-in.1', test: 'mft', capability: 'reduction',
+    text: "Under the plan adopted on Monday, Uruguay's emissions in 2030 will be 30% lower than in 2016.",
+    pledges: ['URY reduction 2030 30 base 2016'],
+  },
+  {
+    id: 'pledge.reduction.base-than-in.2', test: 'inv', capability: 'reduction',
+    text: 'Uruguay has pledged to bring its emissions by 2030 to 30% below what they were in 2016.',
+    pledges: ['URY reduction 2030 30 base 2016'],
+  },
 ]

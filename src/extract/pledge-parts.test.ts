@@ -40,12 +40,19 @@ describe('findTargetYears', () => {
 })
 
 describe('findBaseYears', () => {
+  test('a change over years is no base', () => {
+    expect(findBaseYears('Emissions rose 5% from 2019 to 2023.')).toEqual([])
+  })
   test.each([
     ['below 2005 levels', 2005],
     ['compared with 1990', 1990],
     ['from a 2000 baseline', 2000],
     ['from levels in 2015', 2015],
     ['vs 2013 levels', 2013],
+    ['30% lower than in 2016', 2016],
+    ['to 30% below what they were in 2016', 2016],
+    ['46% by FY2030 from FY2013 levels', 2013],
+    ['by more than 65% from 2005', 2005],
   ])('%s', (text, want) => {
     expect(findBaseYears(text).map((b) => b.year)).toEqual([want])
   })

@@ -37,9 +37,15 @@ export interface YearContext {
 const Y = String.raw`((?:19|20)\d\d)`
 const BASE_PATTERNS = [
   new RegExp(String.raw`\b(?:below|under|compared (?:to|with)|vs\.?|versus|relative to|against)\s+(?:the\s+|a\s+|their\s+|its\s+)?${Y}\b`, 'gi'),
-  new RegExp(String.raw`\b${Y}(?:['’]s)?\s+(?:levels?|baseline|base[- ]year|figures)\b`, 'gi'),
+  // ("FY2013 levels": a fiscal year's prefix leaves no word boundary before the year.)
+  new RegExp(String.raw`(?:\bFY\s?|\b)${Y}(?:['’]s)?\s+(?:levels?|baseline|base[- ]year|figures)\b`, 'gi'),
+  // "cut intensity by 65% from 2005": a year right after a percentage cut is its base, not a start date.
+  // ("rose 5% from 2019 to 2023" is a change over years: no base.)
+  new RegExp(String.raw`\d\s?(?:%|per\s?cent|percent)\s+from\s+(?:the\s+)?${Y}\b(?!\s*(?:to|until|through|and)\s+(?:19|20)\d\d)`, 'gi'),
   // "from levels in 2015", not "61% below 2005 levels in 2035" (a target year)
   new RegExp(String.raw`\b(?:from|than|on|over|to)\s+(?:the\s+)?levels?\s+(?:in|of|seen in)\s+${Y}\b`, 'gi'),
+  // "30% lower than in 2016", "below what they were in 2016"
+  new RegExp(String.raw`\b(?:lower|less|below|fewer|smaller)\s+(?:than|what)\s+(?:(?:they|it|emissions)\s+(?:were|was)\s+)?in\s+${Y}\b`, 'gi'),
 ]
 
 const BY_YEAR = new RegExp(
