@@ -138,4 +138,19 @@ export const SPEAKER_PROBES: readonly Probe[] = [
     text: 'Czech PM Jan Novak met mine workers in Ostrava on Friday.\n\n"This agreement gives the whole region a future beyond coal," the prime minister said.',
     quotes: ['Jan Novak: This agreement gives the whole region a future beyond coal,'],
   },
+  // A document speaks for the issuer named right after it: "a statement from the ministry".
+  {
+    id: 'quote.document-issuer.1', test: 'mft', capability: 'body-speaker',
+    text: '"The river has never been this low in living memory," said a statement from the Peruvian water authority.',
+    quotes: ['Peruvian water authority: The river has never been this low in living memory,'],
+  },
+  {
+    id: 'quote.document-issuer.2', test: 'inv', capability: 'body-speaker',
+    text: '"The river has never been this low in living memory," according to a statement by Oxfam.',
+    quotes: ['Oxfam: The river has never been this low in living memory,'],
+  },
+  {
+    id: 'quote.document-issuer.3', test: 'neg', capability: 'not-speaker',
+    text: '"The river has never been this low in living memory," said a statement from the campaign.',
+  },
 ]

@@ -27,6 +27,9 @@ export function inSentence(L: Lookup, f: QuoteFrame): SpeakerSite | null {
   return site && isIssuedDocument(L.input, site.chunk) ? issuer(L, f, site) : site
 }
 
+/** Prepositions that name who issued a document: "a statement from the ministry", "a statement by Greenpeace". */
+const ISSUED_BY = new Set(['from', 'by', 'of'])
+
 /** At most this many tokens between a closing mark and its speech verb: "…,” Kerry, the U.S. envoy, said". */
 const IMMEDIATE = 10
 /** A speech verb further on in the sentence still attributes: "“…” on climate, Vice-Premier Han urged". */
@@ -40,6 +43,12 @@ const OPENS_CLAUSE = new Set([...RELATIVE_WORDS, 'and', 'but', 'because', 'if', 
  * speaks for the speaker of the sentence before (the first subject of a speech clause there).
  */
 function issuer(L: Lookup, f: QuoteFrame, site: SpeakerSite): SpeakerSite {
+  // "…,” said a statement from the Kenyan environment ministry": the issuer named right after it.
+  const { tokens, chunks, chunkOf } = L.input
+  const end = chunks[site.chunk].end
+  const named = ISSUED_BY.has(tokens[end]?.lower ?? '') ? chunkOf[end + 1] : -1
+  const issuerLike = (k: number) => chunks[k].kind !== 'pronoun' && (chunks[k].kind !== 'thing' || tokens[chunks[k].head].pos === 'PROPN')
+  if (named !== undefined && named >= 0 && chunks[named].start === end + 1 && issuerLike(named)) return { chunk: named, rule: `${site.rule}-issuer` }
   const s = f.openSentence - 1
   const r = s >= 0 ? L.input.sentenceTokens[s] : null
   if (!r || L.input.sentences[s].paragraph < L.input.sentences[f.openSentence].paragraph - 1) return site
