@@ -153,4 +153,14 @@ export const SPEAKER_PROBES: readonly Probe[] = [
     id: 'quote.document-issuer.3', test: 'neg', capability: 'not-speaker',
     text: '"The river has never been this low in living memory," said a statement from the campaign.',
   },
+  // A "she" with no one named before it is the woman named next, within two sentences.
+  {
+    id: 'quote.pronoun-ahead.1', test: 'mft', capability: 'speaker',
+    text: 'Drought grips the valley\n\n"We have not seen rain since the spring and the wells are dry," she told reporters.\n\nMaria Quispe, the mayor of the valley town, asked the government for emergency water.',
+    quotes: ['Maria Quispe: We have not seen rain since the spring and the wells are dry,'],
+  },
+  {
+    id: 'quote.pronoun-ahead.2', test: 'neg', capability: 'not-speaker',
+    text: 'Drought grips the valley\n\n"We have not seen rain since the spring and the wells are dry," he told reporters.\n\nMaria Quispe, the mayor of the valley town, asked the government for emergency water.',
+  },
 ]

@@ -54,8 +54,11 @@ function speakerAt(doc: Doc, chunk: number, book: PeopleBook, recent: RecentPeop
     case 'person':
       if (p.lone && !book.knows(p.name)) return { speaker: null, how: 'not a name' }
       return { speaker: book.person(p.name, p.actor), how: 'person' }
-    case 'pronoun':
-      return { speaker: recent.resolve(chunk, p.human), how: 'pronoun' }
+    case 'pronoun': {
+      const before = recent.resolve(chunk, p.human)
+      if (before || !p.human) return { speaker: before, how: 'pronoun' }
+      return { speaker: recent.ahead(chunk), how: 'pronoun-ahead' }
+    }
     case 'role': {
       const person = book.personWithRole(p.head, p.actor, pos)
       // "the spokesperson said": of the body named last, when no spokesperson was named.

@@ -161,6 +161,22 @@ export class RecentPeople {
     return found?.speaker ?? null
   }
 
+  /**
+   * "“…,” she said. ¶ Jane Doe, Kenya's envoy, had arrived …": a "he" or "she" with no one before it
+   * stands for the person named next, within two sentences, of the pronoun's gender or of none known.
+   */
+  ahead(chunk: number): Speaker | null {
+    const t = this.doc.tokens[this.doc.chunks[chunk].start]
+    const want = PRONOUN_GENDER[t.lower]
+    for (const m of this.doc.mentions) {
+      if (m.start <= t.start) continue
+      if (this.sentenceOf(m.start) > t.sentence + 2) break
+      const g = m.kind === 'person' ? genderOf(m) : null
+      if (m.kind === 'person' && (!want || !g || g === want)) return this.book.person(m.person ?? m.text, m.actor)
+    }
+    return null
+  }
+
   private sentenceOf(pos: number): number {
     const s = this.doc.sentences
     return Math.min(firstIndex(s.length, (i) => s[i].end <= pos), s.length - 1)
