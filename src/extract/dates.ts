@@ -38,23 +38,41 @@ const FUTURE = /\b(?:will|shall|next|upcoming|to be held|scheduled|plans? to)\b/
  * @example resolveEventDate('They met on Tuesday.', '2021-09-02') // '2021-08-31'
  */
 export function resolveEventDate(sentence: string, articleDate: string | null): string | null {
-  if (!articleDate || !/^\d{4}-\d{2}-\d{2}$/.test(articleDate) || !DATE_WORD.test(sentence)) return null
+  return eventDatesIn(sentence, articleDate)[0]?.date ?? null
+}
+
+/** A date a sentence names, and where: `index` and `end` are offsets into the sentence. */
+export interface DateAt {
+  readonly date: string
+  readonly index: number
+  readonly end: number
+}
+
+/** Every event date a sentence names, in order (resolveEventDate's rules): a caller may pick the one in its clause. */
+export function eventDatesIn(sentence: string, articleDate: string | null): DateAt[] {
+  if (!articleDate || !/^\d{4}-\d{2}-\d{2}$/.test(articleDate) || !DATE_WORD.test(sentence)) return []
   const ref = new Date(`${articleDate}T12:00:00Z`)
+  const out: DateAt[] = []
   for (const r of chrono.parse(sentence, { instant: ref, timezone: 0 })) {
-    const c = r.start
-    // Only a future marker close before the date turns a weekday forward ("will meet on Friday").
-    const future = FUTURE.test(sentence.slice(Math.max(0, r.index - 40), r.index))
-    if (c.isCertain('weekday') && !c.isCertain('day')) {
-      const wd = c.get('weekday')
-      if (wd === null) continue
-      return isoDay(nearestWeekday(ref, wd, future))
-    }
-    // A day or month with no year is the latest one on or before the article's date ("met in March",
-    // "imposed tariffs on 9 January"), or the next one after a future marker (chrono takes the nearest).
-    const yearOf = (month: number, day: number) => (c.isCertain('year') ? (c.get('year') ?? ref.getUTCFullYear()) : yearAround(ref, month, day, future))
-    if (c.isCertain('day')) return isoDay(dayOf(yearOf(c.get('month') ?? 1, c.get('day') ?? 1), c.get('month') ?? 1, c.get('day') ?? 1))
-    if (c.isCertain('month') && (c.isCertain('year') || monthAfterTimeWord(sentence, r.index, r.text))) return isoDay(dayOf(yearOf(c.get('month') ?? 1, 1), c.get('month') ?? 1, 1)).slice(0, 7)
+    const date = dateOf(r, sentence, ref)
+    if (date) out.push({ date, index: r.index, end: r.index + r.text.length })
   }
+  return out
+}
+
+function dateOf(r: chrono.ParsedResult, sentence: string, ref: Date): string | null {
+  const c = r.start
+  // Only a future marker close before the date turns a weekday forward ("will meet on Friday").
+  const future = FUTURE.test(sentence.slice(Math.max(0, r.index - 40), r.index))
+  if (c.isCertain('weekday') && !c.isCertain('day')) {
+    const wd = c.get('weekday')
+    return wd === null ? null : isoDay(nearestWeekday(ref, wd, future))
+  }
+  // A day or month with no year is the latest one on or before the article's date ("met in March",
+  // "imposed tariffs on 9 January"), or the next one after a future marker (chrono takes the nearest).
+  const yearOf = (month: number, day: number) => (c.isCertain('year') ? (c.get('year') ?? ref.getUTCFullYear()) : yearAround(ref, month, day, future))
+  if (c.isCertain('day')) return isoDay(dayOf(yearOf(c.get('month') ?? 1, c.get('day') ?? 1), c.get('month') ?? 1, c.get('day') ?? 1))
+  if (c.isCertain('month') && (c.isCertain('year') || monthAfterTimeWord(sentence, r.index, r.text))) return isoDay(dayOf(yearOf(c.get('month') ?? 1, 1), c.get('month') ?? 1, 1)).slice(0, 7)
   return null
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { analyseArticle } from '../nlp/analyse.js'
 import { extractInteractions } from './interactions/index.js'
 import { handDoc, triples, type Spec } from './interactions/triples.js'
 
@@ -187,5 +188,12 @@ describe('extractInteractions: clauses, quotes and anaphora', () => {
     expect(dated.map((i) => `${i.actor} ${i.type} ${i.target} ${i.date}`)).toEqual(['NOR meet KEN 2024-03-11'])
     const old = extractInteractions(handDoc('Lena Berg held talks with Omar Farah. The two first met in Oslo in March 2019.', people))
     expect(old.map((i) => `${i.actor} ${i.type} ${i.target} ${i.date}`)).toEqual(['NOR meet KEN null'])
+  })
+
+  test('an act takes the date its own words name when a sentence names two (2024-03-14 is a Thursday)', () => {
+    const dated = (text: string) =>
+      extractInteractions(analyseArticle({ doc: 't', title: null, date: '2024-03-14', url: null, outlet: null, text })).map((i) => `${i.actor} ${i.type} ${i.target} ${i.date}`).sort()
+    expect(dated('Chile and Peru signed the border deal on Wednesday after talks in Lima on Monday.')).toEqual(['CHL agree PER 2024-03-13', 'CHL meet PER 2024-03-11'])
+    expect(dated('Chile, which met Peru on Monday, will meet Bolivia in Santiago on Friday.')).toEqual(['CHL meet BOL 2024-03-15', 'CHL meet PER 2024-03-11'])
   })
 })

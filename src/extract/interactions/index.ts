@@ -2,7 +2,8 @@ import type { Doc } from '../../model/doc.js'
 import type { Interaction } from '../../model/facts.js'
 import { SYMMETRIC_TYPES } from '../../model/facts.js'
 import { evidenceOf } from '../../model/span.js'
-import { resolveEventDate } from '../dates.js'
+import { eventDatesIn, type DateAt } from '../dates.js'
+import { prepsAfter } from '../../frames/around.js'
 import { placeOf } from '../interaction-place.js'
 import { whyNot } from './attach.js'
 import { findCandidates, type Candidate } from './find.js'
@@ -19,11 +20,24 @@ import { findCandidates, type Candidate } from './find.js'
 export function extractInteractions(doc: Doc): Interaction[] {
   const out = new Map<string, Interaction>()
   const bySentence = new Map<number, Set<string>>()
-  // One date per sentence, however many acts it states (chrono is the costly part).
-  const dates = new Map<number, string | null>()
-  const dateOf = (sentence: number): string | null => {
-    if (!dates.has(sentence)) dates.set(sentence, resolveEventDate(doc.sentences[sentence].text, doc.article.date))
-    return dates.get(sentence)!
+  // The dates a sentence names, read once however many acts it states (chrono is the costly part).
+  const dates = new Map<number, readonly DateAt[]>()
+  const datesIn = (sentence: number): readonly DateAt[] => {
+    let found = dates.get(sentence)
+    if (!found) dates.set(sentence, (found = eventDatesIn(doc.sentences[sentence].text, doc.article.date)))
+    return found
+  }
+  // An act's date is the one its own words name (a verb's predicate, a noun's phrases: "After talks on
+  // Monday, Japan and Peru signed the deal on Wednesday", "… signed it on Wednesday after talks on Monday"),
+  // else the sentence's first.
+  const dateOf = (sentence: number, c?: Candidate): string | null => {
+    const found = datesIn(sentence)
+    if (found.length > 1 && c) {
+      const span = ownSpan(doc, c, doc.sentences[sentence].start)
+      const own = span && found.find((d) => d.index >= span[0] && d.end <= span[1])
+      if (own) return own.date
+    }
+    return found[0]?.date ?? null
   }
   // In text order by sentence (verb triggers are found before noun triggers), so that the act kept
   // for a pair is the first the article tells.
@@ -43,7 +57,7 @@ export function extractInteractions(doc: Doc): Interaction[] {
     if (!kept && !SYMMETRIC_TYPES.has(type) && seen.has(keyOf(c.target, type, c.actor))) continue
     seen.add(key)
     bySentence.set(sentence, seen)
-    out.set(key, toInteraction(doc, c, sentence, dateOf(sentence)))
+    out.set(key, toInteraction(doc, c, sentence, dateOf(sentence, c)))
   }
   return [...out.values()]
 }
@@ -77,4 +91,19 @@ function nearArticle(date: string | null, articleDate: string | null): boolean {
   const day = (d: string) => Date.parse(d.length === 7 ? `${d}-01` : d.slice(0, 10))
   const gap = Math.abs(day(date) - day(articleDate)) / 86_400_000
   return gap <= NEAR_DAYS
+}
+
+/**
+ * The trigger's own words as offsets into its sentence: a verb with the rest of its clause ("signed the
+ * deal on Wednesday"), a noun with the prepositional phrases after it ("talks in Lima on Monday").
+ */
+function ownSpan(doc: Doc, c: Candidate, sentenceStart: number): readonly [number, number] | null {
+  const t = c.trigger
+  if (t.chunk >= 0) {
+    const last = prepsAfter(doc, t.chunk).at(-1)
+    return [doc.tokens[doc.chunks[t.chunk].start].start - sentenceStart, doc.tokens[(last ? last.phrase.end : doc.chunks[t.chunk].end) - 1].end - sentenceStart]
+  }
+  if (t.clause < 0) return null
+  const clause = doc.clauses[t.clause]
+  return [doc.tokens[clause.verb.start].start - sentenceStart, doc.tokens[clause.end - 1].end - sentenceStart]
 }
