@@ -276,4 +276,10 @@ export const AGREE_COOPERATE_PROBES: readonly Probe[] = [
     text: 'Senegal joined a partnership with the G7 to expand solar power.',
     interactions: ['SEN agree G7', 'SEN cooperate G7'],
   },
+  // Being partners is working jointly.
+  {
+    id: 'interaction.cooperate.are-partners.1', test: 'mft', capability: 'cooperate', cameo: '060',
+    text: 'Namibia and Germany are partners in a green hydrogen project on the coast.',
+    interactions: ['NAM cooperate DEU'],
+  },
 ]

@@ -238,6 +238,13 @@ const RAW: unknown[] = [
       hit: [['Kenya and Germany launched a fund for green hydrogen.', 'KEN cooperate DEU'], ['Peru will deepen cooperation with Chile on water.', 'PER cooperate CHL']],
       miss: ['Kenya launched a fund for green hydrogen.', 'Cooperation on water is vital.'],
     } },
+  { id: 'cooperate.partners', type: 'cooperate', cameo: '060', frames: ['pair', 'active'], preps: ['of', 'with'],
+    predicates: ['partner', 'partners'],
+    note: 'being partners is working jointly: "A and B are partners in …", "A is a close partner of B"',
+    examples: {
+      hit: [['Kenya and Germany are partners in the green hydrogen alliance.', 'KEN cooperate DEU'], ['Chile is a close partner of Peru on lithium.', 'CHL cooperate PER']],
+      miss: ['Kenya is a partner in the fund.', 'Chile and Peru were not partners in the deal.'],
+    } },
   { id: 'cooperate.aid', type: 'cooperate', cameo: '070', frames: ['nominal'], preps: ['to', 'for'],
     light: ['resume', 'provide', 'give', 'send', 'pay', 'pledge', 'commit', 'extend', 'deliver', 'offer', 'increase', 'release', 'unlock', 'approve', 'disburse', 'channel', 'mobilize', 'mobilise', 'double', 'contribute', 'grant', 'boost', 'restore', 'announce'],
     nouns: ['aid', 'payment', 'funding', 'assistance', 'grant', 'loan', 'financing', 'finance', 'contribution', 'donation'],

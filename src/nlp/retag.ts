@@ -69,9 +69,10 @@ export function retag(tokens: Tagged[]): void {
     const t = tokens[i]
     const prev = tokens[i - 1]
     const next = tokens[i + 1]
-    if (t.pos === 'VERB' && (prev.lower === 'to' || prev.pos === 'DET' || prev.pos === 'ADJ' || (prev.pos === 'VERB' && prev.lower !== prev.lemma)) && endsInSingleS(t.lower) && t.lower !== t.lemma) {
-      // "objected to changes", "held separate calls with", "resisted calls from": a plural noun after "to",
-      // a determiner, an adjective or an inflected verb (two finite verbs do not stand side by side).
+    if (t.pos === 'VERB' && (prev.lower === 'to' || prev.pos === 'DET' || prev.pos === 'ADJ' || (prev.pos === 'VERB' && prev.lower !== prev.lemma) || (prev.pos === 'AUX' && prev.lemma === 'be')) && endsInSingleS(t.lower) && t.lower !== t.lemma) {
+      // "objected to changes", "held separate calls with", "resisted calls from", "are partners in": a plural
+      // noun after "to", a determiner, an adjective, an inflected verb (two finite verbs do not stand side by
+      // side) or "be" (no verb form in -s follows it).
       t.pos = 'NOUN'
     } else if (((t.pos === 'NOUN' && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'ADJ')) || (t.pos === 'PROPN' && prev.pos === 'PROPN')) && endsInSingleS(t.lower) && (OBJECT_STARTS.has(next.pos) || PARTICLES.has(next.lower) || (MOTION_PREPS.has(next.lower) && prev.pos === 'PROPN') || (next.pos === 'NOUN' && prev.pos === 'PROPN') || (prev.pos === 'PROPN' && (next.pos === 'ADP' || next.pos === 'SCONJ') && SPEECH_VERBS.has(t.lower.slice(0, -1))))) {
       // (A title-case headline tags every word a name: "Kerry Presses China To …"; "China halts climate
