@@ -276,4 +276,14 @@ export const MEET_PROBES: readonly Probe[] = [
     text: 'At a joint news conference with the Kenyan president, the German chancellor announced new funding.',
     interactions: ['DEU meet KEN'],
   },
+  // A headline with no verb: its opening name does the act its noun names.
+  {
+    id: 'interaction.meet.verbless-headline.1', test: 'mft', capability: 'meet', cameo: '040',
+    text: 'Ruto in Berlin for hydrogen talks with Scholz\n\nThe two leaders are expected to sign a supply agreement before the end of the visit.\n\nOfficials said the first shipments could leave Mombasa within three years.',
+    interactions: ['KEN meet DEU'],
+  },
+  {
+    id: 'interaction.meet.verbless-headline.2', test: 'neg', capability: 'meet', cameo: '040',
+    text: 'Hydrogen talks with Germany in focus\n\nAnalysts in Nairobi expect the government to publish a new energy plan before the end of the year.\n\nOfficials said the first shipments could leave Mombasa within three years.',
+  },
 ]

@@ -108,7 +108,20 @@ export const nominal: Frame = (t) => {
     const main = findClause(doc, doc.tokens[chunk.start].sentence, (c) => c.verb.start > chunk.end && c.subjectFrom === 'own')
     if (main) return cross(partiesOf(doc, main.subject), targets)
   }
-  return []
+  // "Scholz in Beijing for climate talks with Xi": a headline with no verb; its opening name does the act.
+  const opener = place ? -1 : verblessOpener(doc, chunk.start)
+  return opener >= 0 ? cross([...doc.chunks[opener].actors], targets) : []
+}
+
+/** The phrase opening a sentence with no verb ("Scholz in Beijing for talks with Xi"), when it names a party and a place follows it. */
+function verblessOpener(doc: Parameters<Frame>[0]['doc'], start: number): number {
+  const sentence = doc.tokens[start].sentence
+  if (findClause(doc, sentence, () => true)) return -1
+  const first = doc.sentenceTokens[sentence]![0]
+  const c = doc.chunkOf[first]
+  if (c < 0 || doc.chunks[c].actors.length === 0 || doc.chunks[c].end >= start) return -1
+  const next = doc.tokens[doc.chunks[c].end]?.lower
+  return next === 'in' || next === 'to' ? c : -1
 }
 
 /**
