@@ -286,4 +286,14 @@ export const MEET_PROBES: readonly Probe[] = [
     id: 'interaction.meet.verbless-headline.2', test: 'neg', capability: 'meet', cameo: '040',
     text: 'Hydrogen talks with Germany in focus\n\nAnalysts in Nairobi expect the government to publish a new energy plan before the end of the year.\n\nOfficials said the first shipments could leave Mombasa within three years.',
   },
+  // A joint appearance: speaking or standing alongside a party.
+  {
+    id: 'interaction.meet.alongside.1', test: 'mft', capability: 'meet', cameo: '040',
+    text: 'Speaking alongside the Kenyan president in Nairobi, the German chancellor promised faster visas for students.',
+    interactions: ['DEU meet KEN'],
+  },
+  {
+    id: 'interaction.meet.alongside.2', test: 'neg', capability: 'meet', cameo: '040',
+    text: 'Speaking alongside young activists in Nairobi, the German chancellor promised faster visas for students.',
+  },
 ]

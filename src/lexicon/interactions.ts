@@ -144,6 +144,13 @@ const RAW: unknown[] = [
         ['Peru and Chile discussed lithium at their first meeting in a decade.', 'PER meet CHL'], ['Chilean and Bolivian officials sat down in La Paz for two days of talks.', 'CHL meet BOL']],
       miss: ['Peru and Chile did not discuss lithium.', 'Japan and Korea talked up the deal.'],
     } },
+  { id: 'meet.alongside', type: 'meet', cameo: '040', frames: ['active'], direct: false, preps: ['alongside', 'beside'],
+    verbs: ['stand', 'speak', 'appear', 'sit', 'walk'],
+    note: 'a joint appearance: "Speaking alongside Lula in Brasilia, Macron pledged …"',
+    examples: {
+      hit: [['Speaking alongside the Chilean president in Santiago, the Peruvian leader pledged new funds.', 'PER meet CHL'], ['Standing beside Lula, Macron praised the forest plan.', 'FRA meet BRA']],
+      miss: ['Speaking alongside activists, the Peruvian leader pledged new funds.', 'The Peruvian leader spoke after the Chilean president.'],
+    } },
   { id: 'meet.spoke', type: 'meet', cameo: '040', frames: ['pair'], verbs: ['speak', 'chat'], pairNeeds: ['phone', 'telephone', 'video', 'privately', 'bilaterally'],
     note: 'two parties who spoke to each other: only with the way they spoke ("A and B spoke at the UN" is two speeches)',
     examples: {

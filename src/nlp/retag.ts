@@ -35,7 +35,8 @@ const MOTION_PREPS = new Set(['to', 'with'])
  * 12. "both" alone before a verb, tagged as a determiner ("Both condemned the plan"): a pronoun;
  * 13. "old" ending "62-year-old", tagged as an adjective: a noun for the person ("the 62-year-old said");
  * 14. a trigger noun ending its phrase before a preposition or a mark, tagged as an adjective ("a rare bilateral on …");
- * 15. a base-form verb after a headline's comma list of names, tagged as a noun ("Japan, Philippines sign defence pact").
+ * 15. a base-form verb after a headline's comma list of names, tagged as a noun ("Japan, Philippines sign defence pact");
+ * 16. a gerund opening a sentence before its preposition, tagged as a name ("Standing beside Lula, Macron …").
  * Rules 1-8 and 11 change only words whose verb the lexicons know, and the lemma becomes that verb.
  */
 export function retag(tokens: Tagged[]): void {
@@ -64,6 +65,12 @@ export function retag(tokens: Tagged[]): void {
     if (!opening || tokens[i + 1].pos !== 'ADP' || !(i === 0 || tokens[i - 1].pos === 'PUNCT')) continue
     const noun = [t.lower, t.lower.replace(/s$/, '')].find((n) => INTERACTION_INDEX.nouns.has(n))
     if (noun) [t.pos, t.lemma] = ['NOUN', noun]
+    // 16. "Standing beside Lula, Macron …": a gerund opening a sentence before its preposition, read as a name.
+    else if (t.pos === 'PROPN' && t.lower.endsWith('ing')) {
+      const stem = t.lower.slice(0, -3)
+      const verb = [stem, `${stem}e`, stem.slice(0, -1)].find((v) => KNOWN_VERBS.has(v))
+      if (verb) [t.pos, t.lemma] = ['VERB', verb]
+    }
   }
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i]
