@@ -219,4 +219,19 @@ export const INTENSITY_PEAK_PHASE_OUT_PROBES: readonly Probe[] = [
     text: 'Chile said on Monday that its remaining coal plants will be taken offline by 2040.',
     pledges: ['CHL phase_out 2040'],
   },
+  // Phase-outs that name no year and no "phase": an end to financing, a move away from fossil fuels.
+  {
+    id: 'pledge.phase_out.finance-null.2', test: 'inv', capability: 'phase_out',
+    text: 'Japan pledged to end public finance for overseas coal plants.',
+    pledges: ['JPN phase_out null'],
+  },
+  {
+    id: 'pledge.phase_out.away-from.1', test: 'mft', capability: 'phase_out',
+    text: 'Fiji has a plan to move away from fossil fuels in its power sector.',
+    pledges: ['FJI phase_out null'],
+  },
+  {
+    id: 'pledge.phase_out.away-from.2', test: 'neg', capability: 'phase_out',
+    text: 'Critics want Japan to stop financing coal plants abroad and to move away from fossil fuels.',
+  },
 ]
