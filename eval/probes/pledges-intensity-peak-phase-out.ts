@@ -234,4 +234,19 @@ export const INTENSITY_PEAK_PHASE_OUT_PROBES: readonly Probe[] = [
     id: 'pledge.phase_out.away-from.2', test: 'neg', capability: 'phase_out',
     text: 'Critics want Japan to stop financing coal plants abroad and to move away from fossil fuels.',
   },
+  // Ditching or abandoning coal is phasing it out; a doubt about the owner is no target.
+  {
+    id: 'pledge.phase_out.ditch.1', test: 'mft', capability: 'phase_out',
+    text: 'Ghana has committed to ditching coal for power generation.',
+    pledges: ['GHA phase_out null'],
+  },
+  {
+    id: 'pledge.phase_out.ditch.2', test: 'inv', capability: 'phase_out',
+    text: 'Peru pledged to abandon coal in its power sector.',
+    pledges: ['PER phase_out null'],
+  },
+  {
+    id: 'pledge.phase_out.doubted.1', test: 'neg', capability: 'phase_out',
+    text: 'Critics doubt that Ghana will ever ditch coal.',
+  },
 ]

@@ -117,8 +117,14 @@ export function negation(region: string, lead = ''): string | null {
   if (hypo && !hoped && !legal && !(/^requir/i.test(hypo[0]) && DOCUMENT_REQUIRES.test(region))) return `hypothetical: ${hypo[0]}`
   const proj = PROJECTION.exec(region)
   if (proj && !EXPLICIT.test(region)) return `projection: ${proj[0]}`
+  const doubt = DOUBTED.exec(lead)
+  if (doubt) return `doubted: ${doubt[1]}`
   return null
 }
+
+// "Critics doubt Ghana will ever ditch coal", "Analysts question whether Peru can …": a doubt about the owner is no target of its own.
+// ("Few doubt that Ghana has pledged …" is certainty.)
+const DOUBTED = /(?<!\b(?:few|nobody|no one|little)\s)\b(doubt\w*|sceptical|skeptical|question(?:s|ed)? whether)\b[^.;:]{0,40}$/i
 
 // "… that the United States announced", "… which Japan set in 2021": a relative clause whose subject sets the target.
 const RELATIVE_LEAD = /^[^,;:.()]{0,12}?\b(?:that|which)\s+(?:the\s+)?$/i

@@ -41,7 +41,7 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
       [
         String.raw`\bphas(?:e|ed|es|ing)[- ]?(?:out|down)\b`,
         String.raw`\bphase-?(?:outs?|downs?)\b`,
-        String.raw`\b(?:close|closing|closure of|shut(?:ting)?(?: down)?|shutter(?:ing)?|retir(?:e|ing)|end(?:ing)?|exit(?:ing)?|quit(?:ting)?|ban(?:ning)?|stop(?:ping)?|halt(?:ing)?)\b(?:\s+[\w’'-]+){0,4}?\s+(?:coal|fossil[- ]fuels?|oil and gas|petrol|diesel|gasoline|combustion[- ]engines?|hydrocarbons?|hydrofluorocarbons|(?:power )?plants|power stations)\b`,
+        String.raw`\b(?:close|closing|closure of|shut(?:ting)?(?: down)?|shutter(?:ing)?|retir(?:e|ing)|end(?:ing)?|exit(?:ing)?|quit(?:ting)?|ban(?:ning)?|stop(?:ping)?|halt(?:ing)?|ditch(?:ing)?|abandon(?:ing)?)\b(?:\s+[\w’'-]+){0,4}?\s+(?:coal|fossil[- ]fuels?|oil and gas|petrol|diesel|gasoline|combustion[- ]engines?|hydrocarbons?|hydrofluorocarbons|(?:power )?plants|power stations)\b`,
         String.raw`\bcoal exit\b`,
         // "coal-fired electricity will be gone from the grid by 2030": the fuel, then a future state of its absence
         String.raw`\b(?:coal(?:-fired)?|fossil[- ]fuels?)\b[^.;:]{0,40}?\b(?:will|would|is to|are to) be (?:gone|eliminated|ended|removed)\b`,
@@ -87,9 +87,9 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
 /**
  * Words that make a sentence worth scanning: a year, a percentage or a target phrase; or a phase-out
  * that names no year: an end to financing ("will stop financing new coal plants abroad"), a move
- * "away from fossil fuels" (the phase_out cues below).
+ * "away from fossil fuels", ditching or abandoning coal (the phase_out cues below).
  */
-export const CANDIDATE = /\b(?:19|20)\d\d\b|%|per ?cent|\bpc\b|net[- ]?zero|neutral|phas|peak|halv|half|century|decade|degrees|°|\b(?:stop|end|halt)\w*\s+(?:[\w-]+\s+){0,2}(?:financ|fund)|away from (?:the use of )?fossil/i
+export const CANDIDATE = /\b(?:19|20)\d\d\b|%|per ?cent|\bpc\b|net[- ]?zero|neutral|phas|peak|halv|half|century|decade|degrees|°|\b(?:stop|end|halt)\w*\s+(?:[\w-]+\s+){0,2}(?:financ|fund)|away from (?:the use of )?fossil|\b(?:ditch|abandon)\w*\s+(?:[\w-]+\s+){0,2}(?:coal|fossil|oil)/i
 
 // Words talked about, not targets: the change "from 'phase out' to 'phase down'", the words "phase out".
 const QUOTED_TERM = /\b(?:from|words?|wording|language|term|phrase)\s+['‘“"]$|\bfrom\s+['‘“"][^'’”"]{1,30}['’”"]\s+to\s+['‘“"]$/i
