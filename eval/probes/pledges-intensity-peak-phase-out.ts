@@ -227,7 +227,7 @@ export const INTENSITY_PEAK_PHASE_OUT_PROBES: readonly Probe[] = [
   },
   {
     id: 'pledge.phase_out.away-from.1', test: 'mft', capability: 'phase_out',
-    text: 'Fiji has a plan to move away from fossil fuels in its power sector.',
+    text: 'Fiji has a plan to shift away from fossil fuels in its power sector.',
     pledges: ['FJI phase_out null'],
   },
   {

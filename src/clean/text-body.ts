@@ -3,7 +3,8 @@
  * without credit between paragraphs, related links glued to the end of a
  * paragraph, anything after the sign-off, and repeated paragraphs.
  */
-import { isSignOff, isTerminated, wordCount } from './text-lines.js'
+import { isTerminated, wordCount } from './text-lines.js'
+import { isSignOff } from './text-meta.js'
 import { collapse } from './text-units.js'
 
 /** One line being judged; `drop` is the reason it goes, or null while it stays. */

@@ -1,17 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import {
-  isBylineLine,
-  isCaptionLine,
-  isCreditOnlyLine,
-  isLoneDateline,
-  isMetadataLine,
-  isPromptLine,
-  isSignOff,
-  isTerminated,
-  stripTrailingCredit,
-  wordCount,
-} from './text-lines.js'
+import { isCaptionLine, isCreditOnlyLine, isPromptLine, isTerminated, wordCount } from './text-lines.js'
+import { isBylineLine, isLoneDateline, isMetadataLine, isSignOff, stripTrailingCredit } from './text-meta.js'
 
 describe('isTerminated', () => {
   test.each([

@@ -1,9 +1,10 @@
 /**
  * What one scraped line is, judged from the line alone: page furniture
- * (prompts, bylines, metadata, photo credits) or possibly article text.
+ * (prompts, photo captions and credits) or possibly article text; lines about
+ * the article (bylines, metadata, sign-offs) are judged in text-meta.ts.
  * Patterns describe how news pages look in general (#2, item 3), not any one site.
  */
-import { MONTH_NAME, isDateOnlyLine, parseDateIn } from './dateline.js'
+import { MONTH_NAME } from './dateline.js'
 
 /**
  * Number of words: runs of non-space characters holding a letter or digit.
@@ -92,7 +93,7 @@ export function isTerminated(line: string): boolean {
 }
 
 /** Index of the last character that is not \s, or -1. */
-function lastNonSpace(s: string): number {
+export function lastNonSpace(s: string): number {
   let i = s.length - 1
   while (i >= 0 && isSpaceCode(s.charCodeAt(i))) i--
   return i
@@ -214,93 +215,4 @@ function hasCreditTail(s: string): boolean {
   const mayEnd = last === 0x5d || last === 0x29 || ((last | 0x20) >= 0x61 && (last | 0x20) <= 0x7a)
   if (!mayEnd && !s.includes('©') && !s.includes('Ⓒ')) return false
   return CREDIT_TAIL.some((re) => re.test(s))
-}
-
-// 3. Bylines, metadata and sign-offs.
-const BYLINE = /^[Bb][Yy]\s+[\p{Lu}@][\p{L}.'’-]*(?:\s+(?:[\p{Lu}@&][\p{L}.'’&-]*|and|with|in|for|de|van|von|da|bin|al|el)){0,8}\s*(?:[|,–—-].*)?$/u
-const NOT_A_NAME = /^by\s+(?:the|a|an|this|that|these|those|then|now|early|late|mid|next|last|contrast|comparison|law|far|all|some|most|many|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d)/i
-const AGENCY = '(?:Reuters|AFP|AP|Associated Press|Bloomberg|Xinhua|Kyodo|Yonhap|ANI|PTI|IANS|dpa|EFE|ANSA|Anadolu|PA|AAP|UPI|TASS|RIA Novosti|CNA|Staff|Agencies)'
-const PIPE_META = new RegExp(`(?:^|\\|)\\s*${AGENCY}\\s*(?:\\||$)|\\|\\s*(?:updated|published|created|posted)\\b|\\b(?:updated|published|created|posted)\\s*:`, 'i')
-const META_START = /^(?:published|first published|posted|updated|last updated|modified|created|write|written|date|filed|edited)\b\s*(?:on|at|:|\d)/i
-const RELATIVE_TIME = /^(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$|^(?:just now|yesterday|today)$/i
-const READ_TIME = /^\d+\s*(?:-\s*)?min(?:ute)?s?\s+read$/i
-/** A wire desk's note to editors, alone on its line: "(ATTN: ADDS details in last 4 paras)", "(Updates with minister's comments)". */
-const DESK_NOTE = /^\((?:attn|eds?|adds|updates|recasts|refiles?|corrects|repeats|rewrites|changes|fixes|wraps|writethru)\b[^()]{0,200}\)$/i
-const REPORTING_CREDIT = /^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|written|edited|produced|translated)\s+by\b.{0,200}$/i
-
-/** A byline ("By Jane Roe", "By Jane Roe | Agency | Updated: …") or a credit line of reporters and editors. */
-export function isBylineLine(line: string): boolean {
-  const s = line.trim()
-  const words = wordCount(s)
-  if (words <= 24 && BYLINE.test(s) && !NOT_A_NAME.test(s) && (!isTerminated(s) || s.includes('|'))) return true
-  if (words <= 40 && REPORTING_CREDIT.test(s) && !/[.!?]\s+\p{Lu}/u.test(s.replace(/\([^)]*\)\s*$/, ''))) return true
-  return words <= 30 && s.includes('|') && PIPE_META.test(s)
-}
-
-/** A publication-metadata line: "Published …", "Updated …", a bare date and time, "7 days ago", "3 min read", a wire desk's note. */
-export function isMetadataLine(line: string): boolean {
-  const s = line.trim()
-  // A "Published …" line must carry a date or a time: "Filed on behalf of …" is a sentence.
-  if (wordCount(s) <= 40 && META_START.test(s) && (parseDateIn(s) !== null || /\d{1,2}:\d{2}/.test(s))) return true
-  return isDateOnlyLine(s) || RELATIVE_TIME.test(s) || READ_TIME.test(s) || DESK_NOTE.test(s) || /^date\s+\d{4}-\d{2}-\d{2}$/i.test(s)
-}
-
-/** A dateline standing alone on its line: "Santiago (AFP) –", "LONDON, May 3 (Reuters) -". */
-export function isLoneDateline(line: string): boolean {
-  // The pattern ends with ")", a dash or a colon: other lines (most) skip the copy and the pattern's backtracking.
-  if (!DATELINE_LAST.includes(line[lastNonSpace(line)])) return false
-  return LONE_DATELINE.test(line.trim())
-}
-const LONE_DATELINE = /^[\p{Lu}][\p{L} .'’-]{1,40}(?:,\s*[\p{L}.]+\s+\d{1,2}(?:,\s*\d{4})?)?\s*\([^)]{1,30}\)\s*[-–—:]*$/u
-const DATELINE_LAST = ')-–—:'
-
-
-const SIGN_OFF = [
-  /\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\b/i,
-  /^(?:\(c\)|©|copyright\s*(?:©|\(c\)|\d{4}))\s*(?:\d{4}\s*)?[\p{L}\s.&,-]{0,60}$/iu,
-  /\ball rights reserved\b/i,
-  /^(?:the end|ends|-?\s*ends\s*-?|#{3}|■|□)$/i,
-  // A syndication disclaimer ("Disclaimer: this article was produced automatically from …"), a breaking story's "More to come",
-  // a site's thanks ("Thank you for reading").
-  /^disclaimer\s*:/i,
-  // A wire's helpers named after the story: "— With assistance from Jane Roe.", "Additional reporting by …".
-  /^[—–-]+\s*with assistance from\b/i,
-  /^[Ww]ith assistance from (?:[\p{Lu}][\p{L}'’.-]*(?:,? and |, | )?){1,8}\.?$/u,
-  /^more to come\W*$/i,
-  /^thanks?(?: you)? for reading\b/i,
-]
-
-/** A line that closes the article: "… contributed to this report.", "© 2021 Agency", "All rights reserved". */
-export function isSignOff(line: string): boolean {
-  const s = line.trim()
-  return wordCount(s) <= 40 && SIGN_OFF.some((re) => re.test(s))
-}
-
-/** Each credit pattern with a test a line must pass to match it: most paragraphs with a bracket or dash fail it, and skip the scan. */
-const TRAILING_CREDITS: ReadonlyArray<{ readonly re: RegExp; readonly may: (s: string) => boolean }> = [
-  { re: /\s*\((?:additional\s+)?(?:reporting|writing|editing|compiled|written|edited)\s+by\b[^()]*\)\s*$/i, may: (s) => s[lastNonSpace(s)] === ')' },
-  { re: /\s*[—–]+\s*(?:reported|reporting|written|edited|compiled)\s+by\b.{0,120}$/i, may: (s) => s.includes('—') || s.includes('–') },
-  { re: /\s*(?:\(c\)|©)\s*\d{4}\s+[\p{L}\s.&-]{1,40}$/iu, may: (s) => s.includes('©') || s.includes('(') },
-  { re: /\s*[■□◼▪]\s*$/u, may: (s) => '■□◼▪'.includes(s[lastNonSpace(s)]) },
-]
-
-const CREDIT_MARK = /[(—–©■□◼▪]/u
-
-/** Removes a credit glued to the end of a paragraph: "(Reporting by …; Editing by …)", "— Reported by …, (c) 2021 Agency", an end-of-story mark. */
-export function stripTrailingCredit(line: string): string {
-  // Every credit pattern needs one of these characters: most paragraphs have none and skip the scans.
-  if (!CREDIT_MARK.test(line)) return line
-  let s = line
-  for (let again = true; again; ) {
-    again = false
-    for (const { re, may } of TRAILING_CREDITS) {
-      if (!may(s)) continue
-      const next = s.replace(re, '')
-      if (next !== s && next.trim() !== '') {
-        s = next
-        again = true
-      }
-    }
-  }
-  return s
 }

