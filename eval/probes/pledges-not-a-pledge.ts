@@ -146,4 +146,9 @@ export const NOT_A_PLEDGE_PROBES: readonly Probe[] = [
     text: "Norway's industry ministry said the country would be climate neutral by 2050.",
     pledges: ['NOR net_zero 2050'],
   },
+  // A forecast of another party ("expects X to peak") is neither that party's target nor a call on it.
+  {
+    id: 'pledge.projection.forecast-object.1', test: 'neg', capability: 'projection',
+    text: 'Japan expects South Korea to peak its carbon output before 2031.',
+  },
 ]

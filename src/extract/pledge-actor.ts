@@ -88,6 +88,7 @@ const PROJECTION = /\b(?:expect(?:s|ed)?|projected|projections?|forecasts?|predi
 // "a deal that calls for ...", "the text calls on countries to triple ...".
 const DOCUMENT_CALLS = /\b(?:goal|target|plan|pledge|law|bill|deal|agreement|accord|pact|text|NDC|proposal|strategy|draft|legislation|communiqu[eé]|declaration|statement|contribution|decision|which|that|it)\s+(?:also\s+)?call(?:s|ed)? (?:for|on|upon)\b/i
 const URGED_OBJECT = /\b(?:want(?:s|ed)?|urg\w*|press(?:es|ed|ing)?|push(?:es|ed|ing)?|call\w* (?:on|upon)|ask\w*|encourag\w*|pressur\w*)\s+(?:the\s+)?$/i
+const FORECAST_OBJECT = /\b(?:expect(?:s|ed|ing)?|forecasts?|predicts?|projects?)\s+(?:the\s+)?$/i
 const PASSIVE_URGE = /\b(?:recommended|urged|demanded|called for|suggested|advised|sought|wanted|pressed|pushed|encouraged|asked|lobbied|pressured) by (?:the\s+)?$/i
 // Projection words do not undo an explicit target: "on course to reach its goal of net zero".
 const EXPLICIT = /\b(?:goals?|targets?|pledges?|commitments?)\s+(?:of|to|for)\s+(?:[\w’'-]+\s+){0,3}$/i
@@ -250,6 +251,8 @@ export function resolveActor(text: string, mentions: readonly LocalMention[], an
     const { actors, first } = chain(text, mentions, subject)
     const lead = text.slice(Math.max(0, first.start - 30), first.start)
     if (URGED_OBJECT.test(lead) || PASSIVE_URGE.test(lead)) return { negated: 'urged object' }
+    // "Japan expects South Korea to peak before 2030": someone else's forecast of the target.
+    if (FORECAST_OBJECT.test(lead)) return { negated: 'projection: forecast object' }
     const why = negation(text.slice(subject.end, anchor), text.slice(0, first.start))
     if (why) return { negated: why }
     // "Japan joined the EU and Canada in pledging …": those joined or followed in the act hold it too.

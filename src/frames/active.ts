@@ -5,7 +5,8 @@ import { OBJECT_CONTROL } from '../nlp/clause-links.js'
 import type { Phrase } from '../model/doc.js'
 import { answeredParty, complementOf, contextAt, findClause, governedBy, prepsAfterToken, respondedParty } from './around.js'
 import { single } from '../nlp/phrases.js'
-import { REACTION_LEADS } from '../lexicon/modality.js'
+import { REACTION_LEADS, UNWILLED_CHANGES } from '../lexicon/modality.js'
+import { PROJECTING_VERBS } from '../lexicon/pledges.js'
 
 /**
  * Agent–verb–patient: the subject acts on the direct object ("Fiji castigated Australia") or on the
@@ -28,6 +29,9 @@ export const active: Frame = (t) => {
     // (A thing the party must be stands for parties only through its examples: "wants big emitters such as China to …".)
     targets = entry.partyObject && things ? examples(doc, c.object) : targetsOf(doc, entry.type, c.object, c.preps[0], actors)
     if (targets.length && entry.needsInfinitive && !governsInfinitive(t)) return []
+    // "Japan expects China to peak soon": a forecasting verb before an unwilled change forecasts; it calls on no one.
+    const then = entry.needsInfinitive && PROJECTING_VERBS.has(c.verb.lemma) ? governedBy(doc, t.clause, (k) => k.verb.form === 'infinitive') : undefined
+    if (then && UNWILLED_CHANGES.has(then.verb.lemma)) return []
   }
   // "condemned what it called Washington's unilateral tariffs": the object of the free relative's naming verb.
   if (targets.length === 0 && entry.direct && !c.object && doc.tokens[c.verb.end]?.lower === 'what') {

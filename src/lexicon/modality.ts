@@ -122,3 +122,9 @@ export const SEMI_MODALS: ReadonlySet<string> = new Set(['need', 'have', 'ought'
  * obliged to do is not done.
  */
 export const OBLIGATION_MODALS: ReadonlySet<string> = new Set(['must', 'should', ...SEMI_MODALS])
+
+/**
+ * Verbs of a change no one does on purpose: after "expects X to", a forecast of X, not a call on it
+ * ("Japan expects China to peak soon", but "expects China to submit a plan" urges).
+ */
+export const UNWILLED_CHANGES: ReadonlySet<string> = new Set(['peak', 'rise', 'fall', 'grow', 'decline', 'increase', 'decrease', 'drop', 'remain', 'stay', 'slow', 'rebound', 'recover', 'surge', 'plateau'])
