@@ -70,9 +70,11 @@ function dateOf(r: chrono.ParsedResult, sentence: string, ref: Date): string | n
   }
   // A day or month with no year is the latest one on or before the article's date ("met in March",
   // "imposed tariffs on 9 January"), or the next one after a future marker (chrono takes the nearest).
-  const yearOf = (month: number, day: number) => (c.isCertain('year') ? (c.get('year') ?? ref.getUTCFullYear()) : yearAround(ref, month, day, future))
-  if (c.isCertain('day')) return isoDay(dayOf(yearOf(c.get('month') ?? 1, c.get('day') ?? 1), c.get('month') ?? 1, c.get('day') ?? 1))
-  if (c.isCertain('month') && (c.isCertain('year') || monthAfterTimeWord(sentence, r.index, r.text))) return isoDay(dayOf(yearOf(c.get('month') ?? 1, 1), c.get('month') ?? 1, 1)).slice(0, 7)
+  const month = c.get('month') ?? 1
+  const day = c.isCertain('day') ? (c.get('day') ?? 1) : 1
+  const year = c.isCertain('year') ? (c.get('year') ?? ref.getUTCFullYear()) : yearAround(ref, month, day, future)
+  if (c.isCertain('day')) return isoDay(dayOf(year, month, day))
+  if (c.isCertain('month') && (c.isCertain('year') || monthAfterTimeWord(sentence, r.index, r.text))) return isoDay(dayOf(year, month, 1)).slice(0, 7)
   return null
 }
 

@@ -3,9 +3,9 @@ import type { InteractionType } from '../model/facts.js'
 import type { Clause, Doc, Phrase, PrepPhrase } from '../model/doc.js'
 import type { PartyPair } from './types.js'
 import { phraseFrom } from '../nlp/phrases.js'
-import { contextAt, findClause } from './around.js'
+import { contextAt, findClause, prepsAfterToken } from './around.js'
 import { MAKING_VERBS } from '../lexicon/nominalisations.js'
-import { EXAMPLE_LEADS, EXAMPLE_LEAD_STARTS } from '../lexicon/links.js'
+import { EXAMPLE_LEADS, EXAMPLE_LEAD_STARTS, RELATIVE_PRONOUNS } from '../lexicon/links.js'
 
 /** Types whose target may be a thing an actor owns or makes: "criticised Chinese subsidies", "tariffs on Chinese cars". */
 const THING_TARGETS: ReadonlySet<InteractionType> = new Set(['protest', 'sanction', 'demand', 'urge'])
@@ -91,7 +91,7 @@ export function targetsOf(doc: Doc, type: InteractionType, p: Phrase | null | un
   if (by.length) return by
   const goods = p.chunks.some((c) => GOODS.has(doc.chunks[c].headLemma))
   // "banned exports of gallium to the US": a ban on what goes out falls on where it goes.
-  const bound = type === 'sanction' && OUTBOUND.has(head.headLemma) ? destination(doc, p.end) : []
+  const bound = type === 'sanction' && OUTBOUND.has(head.headLemma) ? destination(doc, p) : []
   if (bound.length) return bound
   const adjacent = next && next.phrase.start === p.end + 1
   // ("rejected the proposal from Britain": a text from a party is that party's before it is any body's;
@@ -121,32 +121,27 @@ const MADE_BY = new Set(['made', 'taken', 'adopted', 'expressed', 'issued', 'pro
 function madeByAfter(doc: Doc, p: Phrase): string[] {
   const t = doc.tokens
   let j = t[p.end]?.text === ',' ? p.end + 1 : p.end
-  if (j > p.end && RELATIVES.has(t[j]?.lower ?? '')) {
+  if (j > p.end && RELATIVE_PRONOUNS.has(t[j]?.lower ?? '')) {
     j++
     while (t[j]?.pos === 'AUX') j++
   }
   return t[j + 1]?.lower === 'by' && MADE_BY.has(t[j]?.lower ?? '') ? partiesAt(doc, j + 2) : []
 }
 
-const RELATIVES = new Set(['which', 'that'])
-
 /** Goods that go out of the country: a measure on them falls on their destination. */
 const OUTBOUND = new Set(['export', 'shipment', 'sale'])
 
-/** The party a "to" phrase names after token `j`, an "of" phrase passed over: "[exports] of gallium to the US". */
-function destination(doc: Doc, j: number): string[] {
-  const t = doc.tokens
-  if (t[j]?.lower === 'of' && doc.chunkOf[j + 1] >= 0) j = phraseFrom(contextAt(doc, j + 1), doc.chunkOf[j + 1], 'right').end
-  return t[j]?.lower === 'to' ? partiesAt(doc, j + 1) : []
+/** The party a "to" phrase names after phrase `p`, an "of" phrase passed over: "[exports] of gallium to the US". */
+function destination(doc: Doc, p: Phrase): string[] {
+  const [a, b] = prepsAfterToken(doc, p.end - 1, 2)
+  const to = a?.prep === 'to' ? a : a?.prep === 'of' && b?.prep === 'to' ? b : undefined
+  return to ? partiesOf(doc, to.phrase) : []
 }
 
-/** The actors of the phrase that starts at token `j`. */
 /** The "of" or "from" phrase right after `p` ("the decision of Chile", "the proposal from Brazil"), if any. */
 function phraseAfter(doc: Doc, p: Phrase): PrepPhrase | undefined {
-  const prep = doc.tokens[p.end]?.lower
-  const c = doc.chunkOf[p.end + 1]
-  if ((prep !== 'of' && prep !== 'from') || c === undefined || c < 0 || doc.chunks[c].start !== p.end + 1) return undefined
-  return { prep, at: p.end, phrase: phraseFrom(contextAt(doc, p.end + 1), c, 'right') }
+  const first = prepsAfterToken(doc, p.end - 1, 1)[0]
+  return first && first.at === p.end && (first.prep === 'of' || first.prep === 'from') ? first : undefined
 }
 
 function partiesAt(doc: Doc, j: number): string[] {

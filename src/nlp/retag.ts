@@ -67,8 +67,7 @@ export function retag(tokens: Tagged[]): void {
     if (noun) [t.pos, t.lemma] = ['NOUN', noun]
     // 16. "Standing beside Lula, Macron …": a gerund opening a sentence before its preposition, read as a name.
     else if (t.pos === 'PROPN' && t.lower.endsWith('ing')) {
-      const stem = t.lower.slice(0, -3)
-      const verb = [stem, `${stem}e`, stem.slice(0, -1)].find((v) => KNOWN_VERBS.has(v))
+      const verb = knownVerbOf(t.lower, 'ing')
       if (verb) [t.pos, t.lemma] = ['VERB', verb]
     }
   }
@@ -90,21 +89,18 @@ export function retag(tokens: Tagged[]): void {
     } else if (t.pos === 'VERB' && t.lower.endsWith('ing') && ATTRIBUTIVE_PARTICIPLES.has(t.lemma) && next.pos === 'NOUN' && (prev.pos === 'ADP' || prev.pos === 'DET' || prev.pos === 'ADJ')) {
       t.pos = 'ADJ'
     } else if ((t.pos === 'ADJ' || t.pos === 'NOUN') && t.lower.endsWith('ing') && GERUND_LEADS.has(prev.lower)) {
-      const stem = t.lower.slice(0, -3)
-      const verb = [stem, `${stem}e`, stem.slice(0, -1)].find((v) => KNOWN_VERBS.has(v))
+      const verb = knownVerbOf(t.lower, 'ing')
       if (verb) [t.pos, t.lemma] = ['VERB', verb]
     } else if (t.pos === 'ADJ' && prev.pos === 'PROPN' && t.lower.endsWith('ed') && (next.pos === 'ADP' || next.pos === 'DET')) {
       // "Fiji rounded on Australia": a name, then a past tense read as an adjective before its phrase.
-      const stem = t.lower.slice(0, -2)
-      const verb = [stem, `${stem}e`, stem.slice(0, -1), t.lower.slice(0, -1)].find((v) => KNOWN_VERBS.has(v))
+      const verb = knownVerbOf(t.lower, 'ed')
       if (verb) [t.pos, t.lemma] = ['VERB', verb]
     } else if (t.lower === 'long' && t.pos === 'ADJ' && afterPerfect(tokens, i) && next.lower.endsWith('ed')) {
       // "has long accused": "long" is an adverb of the verb group.
       t.pos = 'ADV'
     } else if ((t.pos === 'ADJ' || t.pos === 'NOUN') && t.lower.endsWith('ed') && afterPerfect(tokens, i)) {
       // "Pakistan has long accused India …": a participle after "has" (and an adverb) read as a noun.
-      const stem = t.lower.slice(0, -2)
-      const verb = [stem, `${stem}e`, stem.slice(0, -1), t.lower.slice(0, -1)].find((v) => KNOWN_VERBS.has(v))
+      const verb = knownVerbOf(t.lower, 'ed')
       if (verb) [t.pos, t.lemma] = ['VERB', verb]
     } else if (t.pos === 'NOUN' && prev.pos === 'PROPN' && !endsInSingleS(t.lower) && KNOWN_VERBS.has(t.lower) && (OBJECT_STARTS.has(next.pos) || next.pos === 'NOUN' || (next.pos === 'ADP' && INTERACTION_INDEX.verbs.has(t.lower))) && namesListEndsAt(tokens, i - 1)) {
       // 15. "Japan, Philippines sign defence pact", "UAE, France partner on …": a base-form verb after a headline's comma list of names, read as a noun.
@@ -173,6 +169,14 @@ function opensRun(tokens: readonly Tagged[], i: number): boolean {
 function afterPerfect(tokens: readonly Tagged[], i: number): boolean {
   const perfect = (t: Tagged | undefined) => !!t && (t.lower === 'has' || t.lower === 'have' || t.lower === 'had')
   return perfect(tokens[i - 1]) || (tokens[i - 1].pos === 'ADV' && perfect(tokens[i - 2]))
+}
+
+/** The verb the lexicons know that `word` inflects with "-ing" or "-ed": "striking" → "strike", "agreed" → "agree", "rounded" → "round". */
+function knownVerbOf(word: string, suffix: 'ing' | 'ed'): string | undefined {
+  const stem = word.slice(0, -suffix.length)
+  const candidates = [stem, `${stem}e`, stem.slice(0, -1)]
+  if (suffix === 'ed') candidates.push(word.slice(0, -1))
+  return candidates.find((v) => KNOWN_VERBS.has(v))
 }
 
 /** The base form of a regular inflection: "co-founded" → "co-found", "re-imposing" → "re-impose". */

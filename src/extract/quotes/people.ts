@@ -52,7 +52,7 @@ export class PeopleBook {
       if (m.kind !== 'person') continue
       const name = m.person ?? m.text
       this.add(name, m.actor)
-      for (const word of spelledOut((m.role ?? '').toLowerCase()).split(/[^a-z-]+/)) {
+      for (const word of (m.role ?? '').toLowerCase().split(/[^a-z-]+/)) {
         if (!word) continue
         const w = roleWord(word)
         const list = this.byRole.get(w) ?? []
@@ -163,13 +163,10 @@ const AHEAD = 1200
 
 /** Spokesman, spokeswoman and spokesperson are one role. */
 function roleWord(w: string): string {
+  // ("PM" is a prime minister, for a later "the prime minister" or "the PM".)
   return w.startsWith('spokes') ? 'spokesperson' : w === 'pm' ? 'minister' : w
 }
 
-/** A role as written, its abbreviations spelled out: "Polish PM" is a prime minister, for a later "the prime minister". */
-function spelledOut(role: string): string {
-  return role.replace(/\bpm\b/g, 'prime minister')
-}
 
 /** Index of the last mention starting before `pos` (mentions in text order), or -1. */
 function lastBefore(list: readonly Mention[], pos: number): number {

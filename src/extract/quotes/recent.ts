@@ -119,10 +119,9 @@ export class RecentPeople {
     const t = this.doc.tokens[this.doc.chunks[chunk].start]
     const paragraph = this.doc.sentences[t.sentence].paragraph
     this.advance(this.doc.chunks[chunk].start)
-    let found: Seen | null = null
-    for (const p of [...this.people, ...(this.named ? [this.named] : [])]) {
-      if (p.pos < t.start && p.paragraph >= paragraph - REACH && p.speaker.actor === actor && (!found || p.pos > found.pos)) found = p
-    }
+    const fits = (p: Seen) => p.pos < t.start && p.paragraph >= paragraph - REACH && p.speaker.actor === actor
+    let found = this.named && fits(this.named) ? this.named : null
+    for (const p of this.people) if (fits(p) && (!found || p.pos > found.pos)) found = p
     return found?.speaker ?? null
   }
 
@@ -168,8 +167,9 @@ export class RecentPeople {
   ahead(chunk: number): Speaker | null {
     const t = this.doc.tokens[this.doc.chunks[chunk].start]
     const want = PRONOUN_GENDER[t.lower]
-    for (const m of this.doc.mentions) {
-      if (m.start <= t.start) continue
+    const mentions = this.doc.mentions
+    for (let i = firstIndex(mentions.length, (k) => mentions[k].start <= t.start); i < mentions.length; i++) {
+      const m = mentions[i]
       if (this.sentenceOf(m.start) > t.sentence + 2) break
       const g = m.kind === 'person' ? genderOf(m) : null
       if (m.kind === 'person' && (!want || !g || g === want)) return this.book.person(m.person ?? m.text, m.actor)
