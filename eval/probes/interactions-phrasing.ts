@@ -258,4 +258,19 @@ export const PHRASING_PROBES: readonly Probe[] = [
     text: 'Chile, Japan partner on green hydrogen\n\nThe two governments made the announcement on Monday in a joint statement.\n\nOfficials said the first shared plant would open near the coast within three years.',
     interactions: ['CHL cooperate JPN'],
   },
+  // A group said to hold the subject's parties ("is among the countries that …") acts for them.
+  {
+    id: 'interaction.protest.among-members.1', test: 'mft', capability: 'protest', cameo: '111',
+    text: 'Ghana is among the countries that have faulted the EU\'s new timber rules.',
+    interactions: ['GHA protest EU'],
+  },
+  {
+    id: 'interaction.agree.among-members.1', test: 'inv', capability: 'agree', cameo: '057',
+    text: 'Norway and Chile were among the nations that signed the ocean pact with Fiji on Friday.',
+    interactions: ['NOR agree FJI', 'CHL agree FJI'],
+  },
+  {
+    id: 'interaction.protest.among-members.2', test: 'neg', capability: 'negated', cameo: '111',
+    text: 'Ghana was not one of the countries that faulted the EU\'s new timber rules.',
+  },
 ]

@@ -6,6 +6,7 @@ import { phraseFrom } from '../nlp/phrases.js'
 import { contextAt, findClause, prepsAfterToken } from './around.js'
 import { MAKING_VERBS } from '../lexicon/nominalisations.js'
 import { EXAMPLE_LEADS, EXAMPLE_LEAD_STARTS, RELATIVE_PRONOUNS } from '../lexicon/links.js'
+import { COPULAS } from '../lexicon/modality.js'
 
 /** Types whose target may be a thing an actor owns or makes: "criticised Chinese subsidies", "tariffs on Chinese cars". */
 const THING_TARGETS: ReadonlySet<InteractionType> = new Set(['protest', 'sanction', 'demand', 'urge'])
@@ -24,7 +25,22 @@ export function partiesOf(doc: Doc, p: Phrase | null | undefined): string[] {
   for (const c of p.chunks) for (const a of doc.chunks[c].actors) if (!out.includes(a) && !NEVER_PARTIES.has(a)) out.push(a)
   for (const a of examples(doc, p)) if (!out.includes(a)) out.push(a)
   if (!out.length) for (const a of rolesOf(doc, p)) if (!NEVER_PARTIES.has(a)) out.push(a)
+  if (!out.length) for (const a of membersOf(doc, p)) if (!NEVER_PARTIES.has(a)) out.push(a)
   return out
+}
+
+/**
+ * "Kenya is among the countries that criticised …", "Chile was one of several nations that signed …":
+ * a group said to hold the parties a copula's subject names acts for them in what is said of the group.
+ */
+function membersOf(doc: Doc, p: Phrase): string[] {
+  let j = p.start - 1
+  const lead = doc.tokens[j]?.lower
+  if (lead === 'of' && doc.tokens[j - 1]?.lower === 'one') j--
+  else if (lead !== 'among') return []
+  const s = doc.tokens[p.start].sentence
+  const k = findClause(doc, s, (c) => COPULAS.has(c.verb.lemma) && c.verb.end === j && c.subject !== null && !c.verb.negated)
+  return k ? partiesOf(doc, k.subject) : []
 }
 
 /** "Foreign ministers from Japan, Australia and India", "envoys of Brazil and China": a role of no one yet, then whose. */
