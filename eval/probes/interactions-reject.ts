@@ -142,4 +142,21 @@ export const REJECT_PROBES: readonly Probe[] = [
     text: 'Ghana stayed firmly opposed to the Nigerian pipeline route.',
     interactions: ['GHA protest NGA'],
   },
+  // A disapproving adjective after "has long been": "long" belongs to the verb group.
+  {
+    id: 'interaction.protest.long-been.1', test: 'mft', capability: 'protest', cameo: '111',
+    text: 'Tonga has long been critical of New Zealand\'s fishing quotas.',
+    interactions: ['TON protest NZL'],
+  },
+  {
+    id: 'interaction.protest.long-been.2', test: 'inv', capability: 'protest', cameo: '111',
+    text: 'Tonga had long been angry with New Zealand over the fishing quotas.',
+    interactions: ['TON protest NZL'],
+  },
+  // A role noun after another noun heads its phrase ("the trade chief said"), and a pronoun after it is that role.
+  {
+    id: 'interaction.protest.role-chief.1', test: 'mft', capability: 'pronoun', cameo: '111',
+    text: 'Japan\'s trade chief said she was dismayed by South Korea\'s new export rules.',
+    interactions: ['JPN protest KOR'],
+  },
 ]

@@ -1,5 +1,6 @@
 import { INTERACTION_INDEX, KNOWN_VERBS } from '../lexicon/index.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
+import { ROLE_NOUNS } from '../lexicon/roles.js'
 import type { Pos } from '../model/doc.js'
 
 /** A token as the tagger gave it, before it is placed in the text. */
@@ -36,7 +37,8 @@ const MOTION_PREPS = new Set(['to', 'with'])
  * 13. "old" ending "62-year-old", tagged as an adjective: a noun for the person ("the 62-year-old said");
  * 14. a trigger noun ending its phrase before a preposition or a mark, tagged as an adjective ("a rare bilateral on …");
  * 15. a base-form verb after a headline's comma list of names, tagged as a noun ("Japan, Philippines sign defence pact");
- * 16. a gerund opening a sentence before its preposition, tagged as a name ("Standing beside Lula, Macron …").
+ * 16. a gerund opening a sentence before its preposition, tagged as a name ("Standing beside Lula, Macron …");
+ * 17. a role noun ending its phrase after another noun, tagged as an adjective ("the EU's climate chief said").
  * Rules 1-8 and 11 change only words whose verb the lexicons know, and the lemma becomes that verb.
  */
 export function retag(tokens: Tagged[]): void {
@@ -95,8 +97,8 @@ export function retag(tokens: Tagged[]): void {
       // "Fiji rounded on Australia": a name, then a past tense read as an adjective before its phrase.
       const verb = knownVerbOf(t.lower, 'ed')
       if (verb) [t.pos, t.lemma] = ['VERB', verb]
-    } else if (t.lower === 'long' && t.pos === 'ADJ' && afterPerfect(tokens, i) && next.lower.endsWith('ed')) {
-      // "has long accused": "long" is an adverb of the verb group.
+    } else if (t.lower === 'long' && t.pos === 'ADJ' && afterPerfect(tokens, i) && (next.lower.endsWith('ed') || next.pos === 'VERB' || next.pos === 'AUX')) {
+      // "has long accused", "had long been angry", "have long sought": "long" is an adverb of the verb group.
       t.pos = 'ADV'
     } else if ((t.pos === 'ADJ' || t.pos === 'NOUN') && t.lower.endsWith('ed') && afterPerfect(tokens, i)) {
       // "Pakistan has long accused India …": a participle after "has" (and an adverb) read as a noun.
@@ -110,6 +112,10 @@ export function retag(tokens: Tagged[]): void {
       // (its modifier, read as an adverb then, is an adjective: "a short bilateral").
       [t.pos, t.lemma] = ['NOUN', t.lower]
       if (prev.pos === 'ADV') prev.pos = 'ADJ'
+    } else if (t.pos === 'ADJ' && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && ROLE_NOUNS.has(t.lower) && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PUNCT' || next.pos === 'ADP')) {
+      // 17. "the EU's climate chief said", "Britain's trade chief criticised …": a role noun heading its phrase after
+      // another noun, read as an adjective of what follows.
+      [t.pos, t.lemma] = ['NOUN', t.lower]
     } else if (t.lower === 'that' && t.pos === 'SCONJ' && prev.pos === 'VERB' && next.pos === 'NOUN' && SENTENCE_ENDS.has(tokens[i + 2]?.lower ?? '.')) {
       // "to meet that date.", "rejected that plan.": a noun that ends the sentence after "that" is its object, not a clause.
       t.pos = 'DET'
