@@ -159,4 +159,25 @@ export const REJECT_PROBES: readonly Probe[] = [
     text: 'Japan\'s trade chief said she was dismayed by South Korea\'s new export rules.',
     interactions: ['JPN protest KOR'],
   },
+  // Opposition an act meets or faces comes from the party named after "from".
+  {
+    id: 'interaction.protest.faced-opposition.1', test: 'mft', capability: 'protest', cameo: '110',
+    text: 'Norway\'s seabed mining plan has faced strong opposition from Iceland and Denmark.',
+    interactions: ['ISL protest NOR', 'DNK protest NOR'],
+  },
+  {
+    id: 'interaction.protest.faced-opposition.2', test: 'neg', capability: 'decoy-interaction', cameo: '110',
+    text: 'Norway\'s seabed mining plan has faced strong opposition from fishing groups.',
+  },
+  // A verdict that a party's plan will not work disapproves of it.
+  {
+    id: 'interaction.protest.verdict-unworkable.1', test: 'mft', capability: 'protest', cameo: '111',
+    text: 'Kenya said Britain\'s new aid rules were unworkable.',
+    interactions: ['KEN protest GBR'],
+  },
+  {
+    id: 'interaction.protest.verdict-unworkable.2', test: 'inv', capability: 'protest', cameo: '111',
+    text: '"The British aid rules are simply unrealistic," Kenya\'s trade minister said on Monday.',
+    interactions: ['KEN protest GBR'],
+  },
 ]

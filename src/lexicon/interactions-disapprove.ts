@@ -4,7 +4,9 @@
  */
 /** Adjectives of a verdict of disapproval: after "called the levy …" (protest.verdict) or "said the levy was …" (protest.judged). */
 const VERDICT_ADJECTIVES = ['discriminatory', 'unfair', 'unacceptable', 'irresponsible', 'illegal', 'unjust', 'protectionist', 'hypocritical', 'reckless',
-  'misguided', 'shameful', 'regrettable', 'deplorable', 'unilateral', 'dangerous', 'catastrophic', 'backward', 'backwards', 'outrageous', 'absurd']
+  'misguided', 'shameful', 'regrettable', 'deplorable', 'unilateral', 'dangerous', 'catastrophic', 'backward', 'backwards', 'outrageous', 'absurd',
+  'unrealistic', 'unworkable', 'counterproductive', 'flawed', 'wrong', 'short-sighted', 'shortsighted', 'ill-conceived', 'arbitrary', 'inadequate', 'insufficient',
+  'disappointing', 'provocative', 'coercive', 'punitive', 'baseless', 'groundless', 'false', 'misleading', 'biased', 'unscientific']
 
 /** Nouns of a verdict of disapproval: "called the withdrawal a mistake", "said the withdrawal was a mistake". */
 const VERDICT_NOUNS = ['mistake', 'error', 'betrayal', 'disgrace', 'disaster', 'insult', 'travesty', 'scandal', 'shame', 'folly', 'blackmail']
@@ -174,11 +176,12 @@ export const DISAPPROVE: unknown[] = [
       hit: [['India is among the fiercest critics of the EU levy.', 'IND protest EU'], ["Fiji has become a vocal opponent of Australia's coal exports.", 'FJI protest AUS']],
       miss: ['India is a critic of the plan.', 'Critics of the EU levy met in Geneva.'],
     } },
-  { id: 'protest.stirred', type: 'protest', cameo: '110', frames: ['reverse'], nouns: [...FEELINGS, 'protest', 'backlash'], agentPreps: ['from', 'in', 'among'],
-    light: ['spark', 'trigger', 'provoke', 'cause', 'draw', 'stir', 'fuel', 'prompt', 'ignite', 'meet', 'greet', 'receive'],
-    note: 'an act that stirs a feeling in a party is protested by it: "Japan\'s decision sparked anger in China", "was met with dismay in Seoul"',
+  { id: 'protest.stirred', type: 'protest', cameo: '110', frames: ['reverse'], nouns: [...FEELINGS, 'protest', 'backlash', 'objection', 'opposition', 'complaint', 'resistance', 'pushback'], agentPreps: ['from', 'in', 'among'],
+    light: ['spark', 'trigger', 'provoke', 'cause', 'draw', 'stir', 'fuel', 'prompt', 'ignite', 'meet', 'greet', 'receive', 'face', 'attract', 'encounter'],
+    note: 'an act that stirs a feeling or an objection in a party is protested by it: "Japan\'s decision sparked anger in China", "was met with dismay in Seoul", "has faced opposition from Seoul"',
     examples: {
-      hit: [["Japan's decision sparked anger in China.", 'CHN protest JPN'], ["Japan's decision was met with dismay in South Korea.", 'KOR protest JPN']],
-      miss: ['The storm sparked alarm in Fiji.', "Japan's decision sparked anger among farmers."],
+      hit: [["Japan's decision sparked anger in China.", 'CHN protest JPN'], ["Japan's decision was met with dismay in South Korea.", 'KOR protest JPN'],
+        ["Chile's dam plan has met stiff opposition from Argentina.", 'ARG protest CHL'], ["Peru's pipeline drew objections from Bolivia.", 'BOL protest PER']],
+      miss: ['The storm sparked alarm in Fiji.', "Japan's decision sparked anger among farmers.", "Chile's dam plan has faced opposition from local farmers."],
     } },
 ]
