@@ -282,4 +282,15 @@ export const AGREE_COOPERATE_PROBES: readonly Probe[] = [
     text: 'Namibia and Germany are partners in a green hydrogen project on the coast.',
     interactions: ['NAM cooperate DEU'],
   },
+  // "the pair", "the duo": one noun for the two parties the discourse last named.
+  {
+    id: 'interaction.agree.pair-noun.1', test: 'mft', capability: 'pronoun', cameo: '057',
+    text: 'Spain\'s prime minister met Morocco\'s king in Rabat on Monday.\n\nThe pair signed a roadmap for a shared solar grid.',
+    interactions: ['ESP meet MAR', 'ESP agree MAR'],
+  },
+  {
+    id: 'interaction.agree.pair-noun.2', test: 'inv', capability: 'pronoun', cameo: '057',
+    text: 'Spain\'s prime minister met Morocco\'s king in Rabat on Monday.\n\nAfterwards the duo signed a deal on a shared solar grid.',
+    interactions: ['ESP meet MAR', 'ESP agree MAR'],
+  },
 ]

@@ -196,7 +196,7 @@ const RAW: unknown[] = [
   { id: 'agree.deal', type: 'agree', cameo: '057', frames: ['nominal', 'between', 'pair', 'compound', 'passive', 'relative'], preps: ['with'],
     light: ['sign', 'reach', 'strike', 'seal', 'clinch', 'ink', 'conclude', 'finalize', 'agree', 'forge', 'hammer', 'announce', 'unveil', 'secure', 'broker', 'enter', 'join', 'adopt', 'have', 'finalise', 'renew', 'cut', 'make', 'approve', 'ratify', 'withdraw', 'exit', 'quit', 'leave'],
     note: 'leaving a deal ("withdrew from the partnership with South Africa") says the deal was made',
-    nouns: ['deal', 'agreement', 'pact', 'accord', 'treaty', 'memorandum', 'mou', 'declaration', 'partnership', 'compact', 'arrangement', 'charter', 'protocol', 'contract', 'understanding', 'breakthrough'],
+    nouns: ['deal', 'agreement', 'pact', 'accord', 'treaty', 'memorandum', 'mou', 'declaration', 'partnership', 'compact', 'arrangement', 'charter', 'protocol', 'contract', 'understanding', 'breakthrough', 'roadmap'],
     examples: {
       hit: [['Senegal signed a deal with Canada on renewable power.', 'SEN agree CAN'], ['Vietnam and Japan inked a pact on clean energy.', 'VNM agree JPN'], ['An agreement between Chile and Peru was signed on Tuesday.', 'CHL agree PER'],
         ['Senegal on Tuesday agreed a $2.5 billion Just Energy Transition Partnership (JETP) with a group of rich nations led by France.', 'SEN agree FRA']],

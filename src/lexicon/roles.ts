@@ -26,6 +26,9 @@ export const PAIR_HEADS: ReadonlySet<string> = new Set([
   'partner', 'neighbour', 'neighbor', 'power', 'economy', 'capital', 'giant', 'rival', 'ally', 'emitter', 'nation', 'country', 'government',
 ])
 
+/** Singular nouns for two parties at once: "the pair signed …", "the duo met again". */
+export const PAIR_NOUNS: ReadonlySet<string> = new Set(['pair', 'duo'])
+
 /** Heads of a singular description that stands for the country the discourse is about: "the country", "the government". */
 export const COUNTRY_ANAPHORS: ReadonlySet<string> = new Set(['country', 'nation', 'government', 'administration', 'kingdom', 'republic', 'state'])
 

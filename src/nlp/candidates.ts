@@ -1,5 +1,6 @@
 import { INTERACTION_ENTRIES } from '../lexicon/interactions.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
+import { PAIR_NOUNS } from '../lexicon/roles.js'
 import { DENYING_VERBS } from '../lexicon/modality.js'
 import { MAKING_VERBS, NOMINALISATIONS } from '../lexicon/nominalisations.js'
 import { prefixPattern, surfacePrefixes } from '../lexicon/stems.js'
@@ -19,7 +20,7 @@ const TRIGGER_WORDS = prefixPattern(
   ]),
 )
 /** Words that stand for an actor named before: a sentence with one of these may hold a fact with no mention of its own. */
-const ANAPHOR = /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Bb]oth|two|counterparts?|country|government|nation)\b/
+const ANAPHOR = new RegExp(`\\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Bb]oth|two|counterparts?|country|government|nation|${[...PAIR_NOUNS].join('|')})\\b`)
 
 /** A quotation mark (a straight single one only where it opens a word): the sentence may hold a quote whose speaker src/nlp/speakers.ts reads. */
 const QUOTE_MARK = /["“”«»„‘]|(?:^|\s)'/
