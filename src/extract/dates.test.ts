@@ -32,6 +32,10 @@ describe('resolveEventDate', () => {
     ['They signed the treaty on 20 March in Lima.', '2023-03-20'],
     ['The treaty will be signed on 20 March in Lima.', '2024-03-20'],
     ['The ministers met in June 2025.', '2025-06'],
+    // A short weekday alone is a word ("sat down", "The Sun"); with "on" or a stop it is a day.
+    ['The envoy sat down with her counterpart.', null],
+    ['The Sun said the ministers met on Tuesday.', '2024-03-12'],
+    ['The ministers met on Sat. in Lima.', '2024-03-09'],
   ])('%s', (sentence, expected) => {
     expect(resolveEventDate(sentence, '2024-03-14')).toBe(expected)
   })

@@ -25,6 +25,8 @@ const DATE_WORD = new RegExp(
   ].join('|'),
   'i',
 )
+/** A weekday's short form alone, as chrono reads "sat" or "Sun" with nothing around it. */
+const SHORT_WEEKDAY = /^(?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)$/i
 const FUTURE = /\b(?:will|shall|next|upcoming|to be held|scheduled|plans? to)\b/i
 
 /**
@@ -54,6 +56,8 @@ export function eventDatesIn(sentence: string, articleDate: string | null): Date
   const ref = new Date(`${articleDate}T12:00:00Z`)
   const out: DateAt[] = []
   for (const r of chrono.parse(sentence, { instant: ref, timezone: 0 })) {
+    // A short weekday standing alone is a word: "sat down with", "wed in March", "The Sun reported".
+    if (SHORT_WEEKDAY.test(r.text)) continue
     const date = dateOf(r, sentence, ref)
     if (date) out.push({ date, index: r.index, end: r.index + r.text.length })
   }
