@@ -7,6 +7,7 @@ import { contextAt, findClause, prepsAfterToken } from './around.js'
 import { MAKING_VERBS } from '../lexicon/nominalisations.js'
 import { EXAMPLE_LEADS, EXAMPLE_LEAD_STARTS, RELATIVE_PRONOUNS } from '../lexicon/links.js'
 import { COPULAS } from '../lexicon/modality.js'
+import { DOCUMENT_NOUNS } from '../lexicon/speech.js'
 
 /** Types whose target may be a thing an actor owns or makes: "criticised Chinese subsidies", "tariffs on Chinese cars". */
 const THING_TARGETS: ReadonlySet<InteractionType> = new Set(['protest', 'sanction', 'demand', 'urge'])
@@ -26,7 +27,23 @@ export function partiesOf(doc: Doc, p: Phrase | null | undefined): string[] {
   for (const a of examples(doc, p)) if (!out.includes(a)) out.push(a)
   if (!out.length) for (const a of rolesOf(doc, p)) if (!NEVER_PARTIES.has(a)) out.push(a)
   if (!out.length) for (const a of membersOf(doc, p)) if (!NEVER_PARTIES.has(a)) out.push(a)
+  if (!out.length) for (const a of issuerOf(doc, p)) if (!NEVER_PARTIES.has(a)) out.push(a)
   return out
+}
+
+/**
+ * "The G7 communique urged China …", "A letter from Vanuatu's foreign minister calls on Japan …": a
+ * document that acts as a clause's subject speaks for whoever issued it, named before it or after it.
+ */
+function issuerOf(doc: Doc, p: Phrase): string[] {
+  if (p.chunks.length !== 1) return []
+  const chunk = doc.chunks[p.chunks[0]]
+  if (!DOCUMENT_NOUNS.has(chunk.headLemma)) return []
+  const sentence = doc.tokens[chunk.start].sentence
+  if (!findClause(doc, sentence, (k) => k.subject?.start === p.start && k.subject.end === p.end && k.verb.voice === 'active')) return []
+  if (chunk.modifierActor) return [chunk.modifierActor]
+  const next = prepsAfterToken(doc, p.end - 1, 1)[0]
+  return next && next.at === p.end && (next.prep === 'from' || next.prep === 'by' || next.prep === 'of') ? partiesOf(doc, next.phrase) : []
 }
 
 /**
