@@ -190,4 +190,14 @@ export const SANCTION_PROBES: readonly Probe[] = [
     id: 'interaction.sanction.responded-by.3', test: 'neg', capability: 'pronoun', cameo: '163',
     text: 'The EU adopted its border levy in May.\n\nIndia could respond by imposing duties on European machinery.',
   },
+  // A measure met in another party's market is that party's.
+  {
+    id: 'interaction.sanction.faced-in.1', test: 'mft', capability: 'sanction', cameo: '163',
+    text: 'Turkish steel now faces duties of up to 30% in Canada.',
+    interactions: ['CAN sanction TUR'],
+  },
+  {
+    id: 'interaction.sanction.faced-in.2', test: 'neg', capability: 'hypothetical', cameo: '163',
+    text: 'Turkish steel could face duties of up to 30% in Canada.',
+  },
 ]

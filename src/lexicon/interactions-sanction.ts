@@ -39,9 +39,11 @@ export const SANCTION: unknown[] = [
       miss: ['Canada is considering tariffs on Chinese electric cars.', 'A ban on smoking took effect.'],
     } },
   { id: 'sanction.received', type: 'sanction', cameo: '163', frames: ['reverse'], light: ['face', 'receive', 'suffer', 'incur', 'endure', 'draw', 'attract'], nouns: SANCTION_NOUNS,
-    note: 'a measure one party meets from another: "Russia faced new sanctions from Britain"',
+    agentPreps: ['from', 'in'],
+    note: 'a measure one party meets from another, or in the market of another: "Russia faced new sanctions from Britain", "Chinese cars face duties in the EU"',
     examples: {
-      hit: [['Russia faced new sanctions from Britain over the war.', 'GBR sanction RUS'], ['Chinese steel faces higher tariffs from the EU.', 'EU sanction CHN']],
-      miss: ['Russia could face new sanctions from Britain.', 'Russia faced a cold winter.'],
+      hit: [['Russia faced new sanctions from Britain over the war.', 'GBR sanction RUS'], ['Chinese steel faces higher tariffs from the EU.', 'EU sanction CHN'],
+        ['Vietnamese shrimp now faces duties of up to 25% in the United States.', 'USA sanction VNM']],
+      miss: ['Russia could face new sanctions from Britain.', 'Russia faced a cold winter.', 'Chinese steel faced higher tariffs in 2024.'],
     } },
 ]
