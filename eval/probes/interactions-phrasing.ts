@@ -273,4 +273,15 @@ export const PHRASING_PROBES: readonly Probe[] = [
     id: 'interaction.protest.among-members.2', test: 'neg', capability: 'negated', cameo: '111',
     text: 'Ghana was not one of the countries that faulted the EU\'s new timber rules.',
   },
+  // A present-tense verb after a plural subject, in a sentence with no other verb, is the verb.
+  {
+    id: 'interaction.sanction.verbless-present.1', test: 'mft', capability: 'sanction', cameo: '163',
+    text: 'Chilean salmon farms face new curbs in Japan.',
+    interactions: ['JPN sanction CHL'],
+  },
+  {
+    id: 'interaction.demand.verbless-present.1', test: 'mft', capability: 'demand', cameo: '100',
+    text: 'Kenyan officials demand compensation from Britain.',
+    interactions: ['KEN demand GBR'],
+  },
 ]

@@ -9,6 +9,8 @@ export interface Tagged {
   readonly lower: string
   pos: Pos
   lemma: string
+  /** The sentence's index (-1 for a token not placed in one). */
+  readonly sentence: number
 }
 
 const GERUND_LEADS = new Set(['after', 'before', 'by', 'while', 'when', 'since', 'without', 'for', 'of', 'from', 'despite', 'following', 'on', 'upon'])
@@ -38,12 +40,14 @@ const MOTION_PREPS = new Set(['to', 'with'])
  * 14. a trigger noun ending its phrase before a preposition or a mark, tagged as an adjective ("a rare bilateral on …");
  * 15. a base-form verb after a headline's comma list of names, tagged as a noun ("Japan, Philippines sign defence pact");
  * 16. a gerund opening a sentence before its preposition, tagged as a name ("Standing beside Lula, Macron …");
- * 17. a role noun ending its phrase after another noun, tagged as an adjective ("the EU's climate chief said").
+ * 17. a role noun ending its phrase after another noun, tagged as an adjective ("the EU's climate chief said");
+ * 18. in a sentence with no verb, a known verb's base form after a plural noun or a name, tagged as a noun ("African nations demand compensation").
  * Rules 1-8 and 11 change only words whose verb the lexicons know, and the lemma becomes that verb.
  */
 export function retag(tokens: Tagged[]): void {
   namesInAttribution(tokens)
   bareInfinitives(tokens)
+  verblessPresent(tokens)
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i]
     // 12. "Both condemned the plan": a determiner before a verb stands alone, as a pronoun.
@@ -124,6 +128,33 @@ export function retag(tokens: Tagged[]): void {
 }
 
 const SENTENCE_ENDS = new Set(['.', '!', '?', ';'])
+
+/**
+ * 18. "African nations demand compensation from Britain", "Chinese firms face new curbs in India": the
+ * tagger reads a present-tense verb after a plural subject as a noun of a compound. A sentence has a
+ * verb, so in one with none the first known verb's base form right after a plural noun or a name, and
+ * before what may be its object, is that verb.
+ */
+function verblessPresent(tokens: Tagged[]): void {
+  let from = 0
+  while (from < tokens.length) {
+    let to = from + 1
+    let verb = tokens[from].pos === 'VERB' || tokens[from].pos === 'AUX'
+    while (to < tokens.length && tokens[to].sentence === tokens[from].sentence) {
+      if (tokens[to].pos === 'VERB' || tokens[to].pos === 'AUX') verb = true
+      to++
+    }
+    for (let i = from + 1; !verb && i < to - 1; i++) {
+      const [t, prev, next] = [tokens[i], tokens[i - 1], tokens[i + 1]]
+      const subjectEnd = (prev.pos === 'NOUN' && endsInSingleS(prev.lower) && prev.lower !== prev.lemma) || prev.pos === 'PROPN'
+      if (t.pos === 'NOUN' && t.lower === t.lemma && KNOWN_VERBS.has(t.lower) && subjectEnd && (OBJECT_STARTS.has(next.pos) || next.pos === 'NOUN' || next.pos === 'ADP')) {
+        t.pos = 'VERB'
+        verb = true
+      }
+    }
+    from = to
+  }
+}
 
 /** Whether names joined by a comma end at token `j` ("Japan, Philippines", "Modi, Albanese"), opening their sentence. */
 function namesListEndsAt(tokens: readonly Tagged[], j: number): boolean {
