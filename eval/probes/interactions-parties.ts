@@ -22,4 +22,15 @@ export const PARTY_PROBES: readonly Probe[] = [
     id: 'interaction.urge.document-subject.4', test: 'neg', capability: 'decoy-interaction', cameo: '020',
     text: 'A letter from local fishers calls on New Zealand to double its climate aid.',
   },
+  // "the two governments" after a clause whose object belongs to another party: that party and the subject.
+  {
+    id: 'interaction.agree.pair-owner.1', test: 'mft', capability: 'pronoun', cameo: '057',
+    text: 'Norway will fund Kenyan solar farms\n\nThe deal was signed in Nairobi on Monday by the two governments.\n\nThe first farms are due to open near Lake Turkana within two years.',
+    interactions: ['NOR agree KEN'],
+  },
+  {
+    id: 'interaction.agree.pair-owner.2', test: 'inv', capability: 'pronoun', cameo: '057',
+    text: 'Norway is to buy Chilean green hydrogen.\n\nThe two countries signed the supply agreement in Oslo on Monday.',
+    interactions: ['NOR agree CHL'],
+  },
 ]

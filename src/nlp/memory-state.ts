@@ -142,8 +142,16 @@ export function noteClause(state: State, chunks: readonly Chunk[], clause: Claus
   const objectActors = actorsOf(chunks, clause.object)
   const other = objectActors.length ? objectActors : actorsOf(chunks, withWhom)
   if (other.length > 1 && !other.some((a) => subject.includes(a))) state.objects = { actors: other, sentence }
-  if (subject.length === 1 && other.length === 1 && other[0] !== subject[0]) state.pair = [subject[0], other[0]]
+  // ("Japan to fund Indonesian plants. … the two governments": a party the object belongs to is the other side.)
+  const otherSide = other.length ? other : ownersOf(chunks, clause.object)
+  if (subject.length === 1 && otherSide.length === 1 && otherSide[0] !== subject[0]) state.pair = [subject[0], otherSide[0]]
   if (clause.subject) for (const c of clause.subject.chunks) if (chunks[c].pair) state.pair = chunks[c].pair!
+}
+
+/** The distinct actors the chunks of a phrase belong to ("Indonesian plants", "China's cars"). */
+function ownersOf(chunks: readonly Chunk[], p: Phrase | null): string[] {
+  if (!p) return []
+  return [...new Set(p.chunks.map((c) => chunks[c].modifierActor).filter((a): a is string => a !== null))]
 }
 
 /** The actors a possessive pronoun determiner points to: "his" → the last person, "their" → the last plural, "its" → the last subject. */

@@ -73,12 +73,16 @@ export function resolveDiscourse(input: {
     if (!range) {
       // An untagged sentence still names people and actors; two of them are the pair a later
       // "the two sides" means, and more leave it open.
+      // (A party named only as an adjective is the other side of one named in full: "Norway is to buy Chilean hydrogen".)
       const named = new Set<string>()
+      const described = new Set<string>()
       for (; m < mentions.length && mentions[m].start < s.end; m++) {
         noteMention(state, mentions[m], m)
-        if (mentions[m].actor && !mentions[m].adjectival) named.add(mentions[m].actor!)
+        if (mentions[m].actor) (mentions[m].adjectival ? described : named).add(mentions[m].actor!)
       }
+      const others = [...described].filter((a) => !named.has(a))
       if (named.size === 2) state.pair = [...named]
+      else if (named.size === 1 && others.length === 1) state.pair = [...named, others[0]]
       else if (named.size > 2) state.pair = []
       continue
     }
