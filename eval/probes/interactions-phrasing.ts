@@ -284,4 +284,9 @@ export const PHRASING_PROBES: readonly Probe[] = [
     text: 'Kenyan officials demand compensation from Britain.',
     interactions: ['KEN demand GBR'],
   },
+  {
+    id: 'interaction.meet.join-for.1', test: 'mft', capability: 'meet', cameo: '040',
+    text: 'The presidents of Ghana and Kenya joined the EU for a session on green hydrogen.',
+    interactions: ['GHA meet EU', 'KEN meet EU'],
+  },
 ]

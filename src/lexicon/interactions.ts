@@ -128,6 +128,13 @@ const RAW: unknown[] = [
       hit: [['Kerry met his Chinese counterpart in Tianjin.', 'USA meet CHN'], ['Japan hosted the Indian prime minister in Tokyo.', 'JPN meet IND'], ['The Canadian and Mexican leaders met on Friday.', 'CAN meet MEX']],
       miss: ['Japan hosted the summit in 2023.', 'The ministers will not meet the Chinese delegation.', 'Chile and Peru said they would need more money to meet that target.', 'Canada and Mexico met their 2020 goals.'],
     } },
+  { id: 'meet.join-for', type: 'meet', cameo: '040', frames: ['active'], partyObject: true, verbs: ['join'],
+    objectNeeds: ['talks', 'session', 'meeting', 'dinner', 'lunch', 'breakfast', 'summit', 'discussions', 'consultations'],
+    note: 'joining a party for talks or a session is meeting it: "the leaders of India and Senegal joined the G7 for a session on energy"',
+    examples: {
+      hit: [['The leaders of Chile and Peru joined the G7 for a session on energy.', 'CHL meet G7'], ['Lula joined Macron for talks at the Elysee.', 'BRA meet FRA']],
+      miss: ['Chile joined the alliance in 2021.', 'Lula did not join Macron for talks.'],
+    } },
   { id: 'meet.talk', type: 'meet', cameo: '040', frames: ['active'], direct: false, preps: ['with'],
     verbs: ['talk', 'speak', 'confer', 'negotiate', 'consult', 'sit down', 'meet up', 'engage', 'discuss', 'shake hands'],
     examples: {
