@@ -33,4 +33,14 @@ export const PARTY_PROBES: readonly Probe[] = [
     text: 'Norway is to buy Chilean green hydrogen.\n\nThe two countries signed the supply agreement in Oslo on Monday.',
     interactions: ['NOR agree CHL'],
   },
+  // Talks named for a party outside a pair (a COP, the G20) are not the pair's own talks.
+  {
+    id: 'interaction.meet.others-talks.1', test: 'neg', capability: 'decoy-interaction', cameo: '040',
+    text: 'Ministers in Rome and Madrid said they were uneasy about the pace of progress at the COP29 talks.',
+  },
+  {
+    id: 'interaction.meet.others-talks.2', test: 'mft', capability: 'meet', cameo: '040',
+    text: 'Ministers from Italy and Spain agreed new grid links during the Italy-Spain talks in Rome.',
+    interactions: ['ITA meet ESP', 'ITA agree ESP'],
+  },
 ]

@@ -40,6 +40,8 @@ export const pair: Frame = (t) => {
     if (place.role === 'prep' && !spanObject && !during(doc, doc.chunks[t.chunk].start) && !entry.light.includes(clause.verb.lemma)) return []
     // "Japan and Canada raised their targets at the summit": two of many at a gathering did not meet each other.
     if (place.role === 'prep' && isGathering(doc, t.chunk) && !entry.light.includes(clause.verb.lemma)) return []
+    // ("… worried about Britain's stance at the COP28 talks": talks named for a party outside the subject are not the subject's.)
+    if (place.role === 'prep' && !entry.light.includes(clause.verb.lemma) && namedForOthers(doc, t.chunk, partiesOf(doc, clause.subject))) return []
     if (place.role !== 'object' && place.role !== 'prep') return []
   }
   if (!clause) return []
@@ -62,6 +64,14 @@ export const pair: Frame = (t) => {
   // "Leaders of A, B and C met for a summit": more than two at a gathering attended it, not each other.
   if (parties.length > 2 && clause.preps.some((p) => p.phrase.chunks.some((k) => isGathering(doc, k)))) return []
   return jointPairs(doc, clause.subject, maxParties(entry.type))
+}
+
+/** Whether a chunk names an actor outside `parties` ("the COP28 talks", "the G20 meeting"). */
+function namedForOthers(doc: Parameters<Frame>[0]['doc'], chunk: number, parties: readonly string[]): boolean {
+  return doc.chunks[chunk].mentions.some((m) => {
+    const actor = doc.mentions[m].actor
+    return actor !== null && !parties.includes(actor)
+  })
 }
 
 /** Acts whose terms a clause may be done under: "Under the deal, Chad and Sudan will share …". */
