@@ -1,6 +1,6 @@
 import type { Probe } from './probe.js'
 
-/** Interaction probes: who the party is when the clause names it through something else (a document it issued, …). */
+/** Interaction probes: who the party is when the clause names it through something else (a document, a pair noun, a group it belongs to), and acts a noun names that did not happen. */
 export const PARTY_PROBES: readonly Probe[] = [
   // A document as a clause's subject speaks for whoever issued it, named before or after it.
   {
@@ -42,5 +42,15 @@ export const PARTY_PROBES: readonly Probe[] = [
     id: 'interaction.meet.others-talks.2', test: 'mft', capability: 'meet', cameo: '040',
     text: 'Ministers from Italy and Spain agreed new grid links during the Italy-Spain talks in Rome.',
     interactions: ['ITA meet ESP', 'ITA agree ESP'],
+  },
+  // An agreement that is only the topic of talks, or what progress is made towards, was not reached.
+  {
+    id: 'interaction.agree.topic-of-talks.1', test: 'neg', capability: 'hypothetical', cameo: '057',
+    text: 'Officials from Peru will meet Chilean envoys next week for talks on the Peru-Chile water pact.',
+    interactions: ['PER meet CHL'],
+  },
+  {
+    id: 'interaction.agree.topic-of-talks.2', test: 'neg', capability: 'hypothetical', cameo: '057',
+    text: 'Peru and Chile made steady progress towards a water deal.',
   },
 ]

@@ -6,6 +6,7 @@ import { partiesOf } from '../../frames/party.js'
 import type { Candidate } from './find.js'
 import { PROJECTING_VERBS, URGING_VERBS as URGING } from '../../lexicon/pledges.js'
 import { SPEECH_VERBS } from '../../lexicon/speech.js'
+import { INTERACTION_INDEX } from '../../lexicon/index.js'
 
 /** Subordinators of a condition or an open question. */
 const CONDITIONS = new Set(['if', 'unless', 'whether'])
@@ -26,6 +27,9 @@ const SURVIVES_CANCELLING: ReadonlySet<InteractionType> = new Set(['agree', 'coo
 export function whyNot(doc: Doc, c: Candidate): string | null {
   const t = c.trigger
   const type = t.entry.type
+  // ("Talks on a Japan-Vietnam deal stalled": the deal is no part of the clause, and was not reached.)
+  const sought = t.chunk >= 0 ? soughtOnly(doc, t.chunk, type) : null
+  if (sought) return sought
   const clauseIndex = t.clause >= 0 ? t.clause : (roleInClause(doc, t.chunk)?.clause ?? -1)
   if (clauseIndex < 0) return null
   const own = doc.clauses[clauseIndex]
@@ -149,6 +153,25 @@ function notComeAbout(doc: Doc, chunk: number, type: InteractionType): string | 
   while (doc.tokens[a]?.pos === 'ADV') a++
   if (COPULAS.has(k.verb.lemma) && UNCERTAIN_PREDICATES.has(doc.tokens[a]?.lower ?? '')) return `only possible: ${doc.tokens[a].lower}`
   return null
+}
+
+/** Prepositions that make an agreement the topic of talks: "talks on the India-EU trade deal". */
+const TOPIC_PREPS = new Set(['on', 'over', 'about', 'regarding'])
+
+/**
+ * An agreement only worked towards: the topic of talks ("talks on the India-EU trade deal", "negotiations
+ * over a pact") or the goal of progress ("moved towards a deal") was not reached (ANNOTATION.md: reached,
+ * signed or announced).
+ */
+function soughtOnly(doc: Doc, chunk: number, type: InteractionType): string | null {
+  if (type !== 'agree') return null
+  const start = doc.chunks[chunk].start
+  const prep = doc.tokens[start - 1]?.lower ?? ''
+  if (prep === 'toward' || prep === 'towards') return `only sought: ${prep}`
+  if (!TOPIC_PREPS.has(prep)) return null
+  const before = doc.chunkOf[start - 2] ?? -1
+  const talks = before >= 0 ? doc.chunks[before].headLemma : ''
+  return (INTERACTION_INDEX.nouns.get(talks) ?? []).some((e) => e.type === 'meet') ? `only the topic of talks: ${prep}` : null
 }
 
 /** Whether the words right before token `start` (a phrase's first, its determiner included) are one of REASON_LEADS ("because of", "over"). */
