@@ -53,4 +53,15 @@ export const PARTY_PROBES: readonly Probe[] = [
     id: 'interaction.agree.topic-of-talks.2', test: 'neg', capability: 'hypothetical', cameo: '057',
     text: 'Peru and Chile made steady progress towards a water deal.',
   },
+  // A role "of" a body an actor modifies stands for that actor; "her" visit is a person's, not the country subject's.
+  {
+    id: 'interaction.sanction.role-of-body.1', test: 'mft', capability: 'sanction', cameo: '163',
+    text: 'Beijing imposed sanctions on the speaker of the Lithuanian Seimas.',
+    interactions: ['CHN sanction LTU'],
+  },
+  {
+    id: 'interaction.meet.person-possessive.1', test: 'neg', capability: 'non-actor', cameo: '040',
+    text: 'Beijing criticised the speaker of the Lithuanian Seimas for her visit to Taiwan.',
+    interactions: ['CHN protest LTU'],
+  },
 ]

@@ -102,6 +102,8 @@ export const nominal: Frame = (t) => {
     if (!during && !manner && entry.light.length && !entry.light.includes(c.verb.lemma)) return []
     // "Norway pressed Chile to act during a meeting with Boric": the adjunct is the urging's.
     const owner = during && c.subjectFrom === 'control' && c.governor >= 0 ? doc.clauses[c.governor] : c
+    // ("China criticised the speaker for her visit to Taiwan": a person's "her" is not a country subject's.)
+    if (personsOwnNoun(doc, chunk) && owner.subject?.chunks.every((k) => doc.chunks[k].kind === 'actor')) return []
     return cross([...partiesOf(doc, owner.subject), ...joinedIn(doc, owner)], targets)
   }
   if (!place && fronted(doc, chunk.start)) {
@@ -159,6 +161,12 @@ function ownedByNonActor(doc: Parameters<Frame>[0]['doc'], chunk: number): boole
   if (c.possessor >= 0 || c.modifierActor) return false
   for (let k = c.start; k < c.head; k++) if (doc.tokens[k].lower === "'s" || doc.tokens[k].lower === '’s') return true
   return false
+}
+
+/** Whether a noun's phrase opens with "his" or "her" and names no actor: some person's act. */
+function personsOwnNoun(doc: Parameters<Frame>[0]['doc'], c: Parameters<Frame>[0]['doc']['chunks'][number]): boolean {
+  const first = doc.tokens[c.start].lower
+  return (first === 'his' || first === 'her') && !c.modifierActor && c.actors.length === 0
 }
 
 /** Actors inside the trigger's own phrase (possessor first), other than the targets. */

@@ -67,7 +67,8 @@ function rolesOf(doc: Doc, p: Phrase): string[] {
   if (last.kind !== 'role' || last.actors.length || !prep || (prep.lower !== 'from' && prep.lower !== 'of')) return []
   const c = doc.chunkOf[p.end + 1]
   if (c === undefined || c < 0) return []
-  return [...new Set(phraseFrom(contextAt(doc, p.end), c, 'right').chunks.flatMap((k) => doc.chunks[k].actors))]
+  // ("the speaker of the U.S. House": a body an actor modifies stands for that actor.)
+  return [...new Set(phraseFrom(contextAt(doc, p.end), c, 'right').chunks.flatMap((k) => doc.chunks[k].actors.length ? doc.chunks[k].actors : doc.chunks[k].modifierActor ? [doc.chunks[k].modifierActor!] : []))]
 }
 
 /** Decisions of a body that a member may reject (ANNOTATION.md): a COP text, a G20 communiqué. */

@@ -11,7 +11,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     'authority lawmaker diplomat policymaker regulator agency mission commission council office bureau side cabinet ' +
     'parliament congress senate presidency team representative king prince emir sultan ruler monarch chief head ' +
     'state department regime military army navy force troop coast guard court foreign-minister chair presidency ' +
-    'prime-minister pm legislature deputy adviser advisor coalition camp establishment people nation country member').split(' '),
+    'prime-minister pm legislature deputy adviser advisor coalition camp establishment people nation country member speaker').split(' '),
 )
 
 /** Role nouns that are plural in meaning even when singular in form: "the delegation" speaks as many. */
