@@ -64,4 +64,10 @@ export const PARTY_PROBES: readonly Probe[] = [
     text: 'Beijing criticised the speaker of the Lithuanian Seimas for her visit to Taiwan.',
     interactions: ['CHN protest LTU'],
   },
+  // ", and she demanded": a subject pronoun after a comma and "and" opens its own clause; no list with the phrase before.
+  {
+    id: 'interaction.demand.and-pronoun.1', test: 'mft', capability: 'pronoun', cameo: '100',
+    text: 'Chile\'s water envoy said the dam would dry out farms in Bolivia, and she demanded that Argentina halt the work.',
+    interactions: ['CHL demand ARG'],
+  },
 ]

@@ -111,6 +111,10 @@ function findSubject(ctx: PhraseContext, g: VerbGroup, floor: number, groups: re
         j = chunk.start - 1
         continue
       }
+      // ", and he demanded …": a subject pronoun after a comma and a conjunction opens a clause of its own, no list.
+      if (chunk.end === g.start && SUBJECT_PRONOUNS.has(tokens[chunk.start].lower) && tokens[before]?.pos === 'CCONJ' && tokens[before - 1]?.text === ',') {
+        return { phrase: { chunks: [c], start: chunk.start, end: chunk.end }, from: 'own' }
+      }
       const phrase = phraseFrom(ctx, c, 'left')
       // A list a preposition governs: "Talks [between Egypt and Ethiopia] resumed".
       const lead = tokens[phrase.start - 1]
@@ -225,6 +229,8 @@ const DASH_PAIR = new Set(['—', '–', '--'])
 
 /** Quantifiers that float after a subject: "both", "all", "each". */
 const FLOATING = new Set(['both', 'all', 'each'])
+/** Pronouns that can only be a subject: no list runs into them from a phrase before ", and". */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i'])
 
 /**
  * "a fund established by Brazil": a participle with no auxiliary right after a noun, with a by-phrase, is a
