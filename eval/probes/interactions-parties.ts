@@ -70,4 +70,20 @@ export const PARTY_PROBES: readonly Probe[] = [
     text: 'Chile\'s water envoy said the dam would dry out farms in Bolivia, and she demanded that Argentina halt the work.',
     interactions: ['CHL demand ARG'],
   },
+  // Disappointment one party's act causes in another is the other's protest; a phrasal verb splits round a pronoun.
+  {
+    id: 'interaction.protest.disappointed-by.1', test: 'mft', capability: 'provoked', cameo: '110',
+    text: 'Canada\'s decision to delay the carbon levy disappointed Denmark.',
+    interactions: ['DNK protest CAN'],
+  },
+  {
+    id: 'interaction.protest.let-down.1', test: 'mft', capability: 'provoked', cameo: '110',
+    text: '"Britain has let us down," Kenya\'s environment minister told reporters in Nairobi.',
+    interactions: ['KEN protest GBR'],
+  },
+  {
+    id: 'interaction.protest.split-particle.1', test: 'mft', capability: 'protest', cameo: '120',
+    text: 'Norway offered Peru a new forest fund, but Peru turned it down.',
+    interactions: ['PER protest NOR'],
+  },
 ]

@@ -94,7 +94,8 @@ export const DISAPPROVE: unknown[] = [
       miss: ['Brazil was critical of the new rules.', 'Fiji is angry about the weather.', 'Kenya was disappointed by the late rains.'],
     } },
   { id: 'protest.provoked', type: 'protest', cameo: '110', frames: ['provoked'], preps: ['at', 'over', 'with'],
-    verbs: ['anger', 'infuriate', 'enrage', 'outrage', 'incense', 'irk', 'upset', 'dismay', 'frustrate', 'irritate', 'annoy', 'offend', 'rile', 'antagonize', 'vex', 'displease', 'exasperate', 'alienate'],
+    verbs: ['anger', 'infuriate', 'enrage', 'outrage', 'incense', 'irk', 'upset', 'dismay', 'frustrate', 'irritate', 'annoy', 'offend', 'rile', 'antagonize', 'vex', 'displease', 'exasperate', 'alienate',
+      'disappoint', 'let down', 'betray'],
     note: 'the one who feels it is the object, or the passive\'s subject: "Australia\'s coal plans angered Tuvalu" (src/frames/provoked.ts)',
     examples: {
       hit: [['Japan’s decision to fund new gas terminals has angered Fiji.', 'FJI protest JPN'], ['Chile was irked by Argentina’s plan to mine the glacier.', 'CHL protest ARG'],

@@ -41,7 +41,8 @@ const MOTION_PREPS = new Set(['to', 'with'])
  * 15. a base-form verb after a headline's comma list of names, tagged as a noun ("Japan, Philippines sign defence pact");
  * 16. a gerund opening a sentence before its preposition, tagged as a name ("Standing beside Lula, Macron …");
  * 17. a role noun ending its phrase after another noun, tagged as an adjective ("the EU's climate chief said");
- * 18. in a sentence with no verb, a known verb's base form after a plural noun or a name, tagged as a noun ("African nations demand compensation").
+ * 18. in a sentence with no verb, a known verb's base form after a plural noun or a name, tagged as a noun ("African nations demand compensation"),
+ *     or its past tense after a noun, tagged as an adjective ("Japan's decision disappointed Fiji").
  * Rules 1-8 and 11 change only words whose verb the lexicons know, and the lemma becomes that verb.
  */
 export function retag(tokens: Tagged[]): void {
@@ -129,27 +130,39 @@ export function retag(tokens: Tagged[]): void {
 
 const SENTENCE_ENDS = new Set(['.', '!', '?', ';'])
 
+/** Whether token `k` may be a finite verb: a verb or auxiliary, not an infinitive after "to" nor a form in -ing. */
+function finiteAt(tokens: readonly Tagged[], k: number): boolean {
+  const t = tokens[k]
+  return (t.pos === 'VERB' || t.pos === 'AUX') && tokens[k - 1]?.lower !== 'to' && !t.lower.endsWith('ing')
+}
+
 /**
  * 18. "African nations demand compensation from Britain", "Chinese firms face new curbs in India": the
- * tagger reads a present-tense verb after a plural subject as a noun of a compound. A sentence has a
- * verb, so in one with none the first known verb's base form right after a plural noun or a name, and
- * before what may be its object, is that verb.
+ * tagger reads a present-tense verb after a plural subject as a noun of a compound ("Canada's decision
+ * to delay the levy disappointed Denmark": a past tense as an adjective). A sentence has a finite verb,
+ * so in one with none (an infinitive or a gerund is none) the first known verb right after its
+ * subject's noun or name, and before what may be its object, is that verb.
  */
 function verblessPresent(tokens: Tagged[]): void {
   let from = 0
   while (from < tokens.length) {
     let to = from + 1
-    let verb = tokens[from].pos === 'VERB' || tokens[from].pos === 'AUX'
+    let verb = finiteAt(tokens, from)
     while (to < tokens.length && tokens[to].sentence === tokens[from].sentence) {
-      if (tokens[to].pos === 'VERB' || tokens[to].pos === 'AUX') verb = true
+      if (finiteAt(tokens, to)) verb = true
       to++
     }
     for (let i = from + 1; !verb && i < to - 1; i++) {
       const [t, prev, next] = [tokens[i], tokens[i - 1], tokens[i + 1]]
       const subjectEnd = (prev.pos === 'NOUN' && endsInSingleS(prev.lower) && prev.lower !== prev.lemma) || prev.pos === 'PROPN'
-      if (t.pos === 'NOUN' && t.lower === t.lemma && KNOWN_VERBS.has(t.lower) && subjectEnd && (OBJECT_STARTS.has(next.pos) || next.pos === 'NOUN' || next.pos === 'ADP')) {
+      const objectNext = OBJECT_STARTS.has(next.pos) || next.pos === 'NOUN' || next.pos === 'ADP'
+      if (t.pos === 'NOUN' && t.lower === t.lemma && KNOWN_VERBS.has(t.lower) && subjectEnd && objectNext) {
         t.pos = 'VERB'
         verb = true
+      } else if (t.pos === 'ADJ' && t.lower.endsWith('ed') && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && objectNext) {
+        // ("Japan's decision disappointed Fiji": a past tense after its subject's noun, read as an adjective.)
+        const lemma = knownVerbOf(t.lower, 'ed')
+        if (lemma) [t.pos, t.lemma, verb] = ['VERB', lemma, true]
       }
     }
     from = to

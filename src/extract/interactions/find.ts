@@ -86,6 +86,11 @@ function verbEntries(doc: Doc, i: number): readonly InteractionEntry[] {
   const { lemma, particle } = c.verb
   // A particle makes another verb ("call off" is not "call"): only its own entries.
   if (particle) return INTERACTION_INDEX.verbs.get(`${lemma} ${particle}`) ?? []
+  // "has let us down", "turned it down": a pronoun object goes between a phrasal verb and its particle.
+  const pronounObject = c.object && c.object.end - c.object.start === 1 && doc.tokens[c.object.start].pos === 'PRON'
+  const after = pronounObject ? doc.tokens[c.object!.end] : undefined
+  const split = after && (after.pos === 'ADP' || after.pos === 'ADV' || after.pos === 'PART') ? INTERACTION_INDEX.verbs.get(`${lemma} ${after.lower}`) : undefined
+  if (split) return split
   const objectHead = c.object && c.object.chunks.length === 1 ? doc.tokens[doc.chunks[c.object.chunks[0]].head].lower : null
   const withObject = objectHead ? INTERACTION_INDEX.verbs.get(`${lemma} ${objectHead}`) : undefined
   return withObject ?? INTERACTION_INDEX.verbs.get(lemma) ?? []
