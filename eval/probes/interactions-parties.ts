@@ -86,4 +86,15 @@ export const PARTY_PROBES: readonly Probe[] = [
     text: 'Norway offered Peru a new forest fund, but Peru turned it down.',
     interactions: ['PER protest NOR'],
   },
+  // A protest quoted with "this" or "it" as its object is aimed at what the speech is "of" or "about".
+  {
+    id: 'interaction.protest.said-of.1', test: 'mft', capability: 'protest', cameo: '120',
+    text: '"We will not accept this," Malaysia\'s trade minister said of the EU\'s new timber rules.',
+    interactions: ['MYS protest EU'],
+  },
+  {
+    id: 'interaction.protest.said-of.2', test: 'inv', capability: 'protest', cameo: '120',
+    text: '"We reject it outright," Malaysia\'s trade minister said about the EU\'s new timber rules.',
+    interactions: ['MYS protest EU'],
+  },
 ]

@@ -3,7 +3,7 @@ import { RECIPIENTS, cross, examples, joinedIn, partiesOf, targetsOf, thatSubjec
 import { clauseOf, type Frame } from './types.js'
 import { OBJECT_CONTROL } from '../nlp/clause-links.js'
 import type { Phrase } from '../model/doc.js'
-import { answeredParty, complementOf, contextAt, findClause, governedBy, prepsAfterToken, respondedParty } from './around.js'
+import { answeredParty, complementOf, contextAt, findClause, governedBy, prepsAfterToken, reportingSpeech, respondedParty } from './around.js'
 import { single } from '../nlp/phrases.js'
 import { REACTION_LEADS, UNWILLED_CHANGES } from '../lexicon/modality.js'
 import { PROJECTING_VERBS } from '../lexicon/pledges.js'
@@ -80,6 +80,11 @@ export const active: Frame = (t) => {
     const p = c.preps.find((x) => REACTION_LEADS.has(x.prep))
     const answered = p && findClause(doc, c.sentence, (k) => k.subjectFrom === 'own' && k.subject?.start === p.phrase.start)
     if (answered) targets = partiesOf(doc, answered.subject).filter((a) => !actors.includes(a))
+  }
+  // "“We will not accept this,” Jakarta said of the EU rules": what the words point to is named after "of".
+  if (targets.length === 0 && entry.type === 'protest' && (!c.object || pointsBack(doc, c.object))) {
+    const of = reportingSpeech(doc, c)?.preps.find((p) => p.prep === 'of' || p.prep === 'about')
+    if (of) targets = targetsOf(doc, entry.type, of.phrase, undefined, actors)
   }
   // "Japan began releasing the water. Beijing hit back within hours", "… Manila rejected it": the act just told.
   if (targets.length === 0 && entry.type === 'protest' && (!c.object || pointsBack(doc, c.object))) targets = answeredParty(doc, t.clause, entry, actors)
