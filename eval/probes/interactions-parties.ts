@@ -97,4 +97,15 @@ export const PARTY_PROBES: readonly Probe[] = [
     text: '"We reject it outright," Malaysia\'s trade minister said about the EU\'s new timber rules.',
     interactions: ['MYS protest EU'],
   },
+  // Verbs of joint work in "co-" ("co-fund", "co-develop"), after a modal as well.
+  {
+    id: 'interaction.cooperate.co-verb.1', test: 'mft', capability: 'cooperate', cameo: '060',
+    text: 'Portugal will co-fund a large solar plant with Morocco.',
+    interactions: ['PRT cooperate MAR'],
+  },
+  {
+    id: 'interaction.cooperate.co-verb.2', test: 'inv', capability: 'cooperate', cameo: '060',
+    text: 'Portugal and Morocco will co-finance a large solar plant.',
+    interactions: ['PRT cooperate MAR'],
+  },
 ]

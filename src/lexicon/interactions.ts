@@ -231,7 +231,7 @@ const RAW: unknown[] = [
     } },
   // ── 05/06 cooperation ────────────────────────────────────────────────────────────────────────
   { id: 'cooperate.work', type: 'cooperate', cameo: '050', frames: ['active', 'pair'], direct: false, preps: ['with', 'alongside'],
-    verbs: ['cooperate', 'collaborate', 'partner', 'team up', 'join forces', 'join hands', 'ally', 'coordinate'],
+    verbs: ['cooperate', 'collaborate', 'partner', 'team up', 'join forces', 'join hands', 'ally', 'coordinate', 'co-operate', 'co-fund', 'co-finance', 'co-develop', 'co-invest'],
     examples: {
       hit: [['Ghana will cooperate with Norway on forest monitoring.', 'GHA cooperate NOR'], ['Chile and Peru teamed up to clean the lake.', 'CHL cooperate PER']],
       miss: ['Ghana will cooperate with investors.', 'Ghana refused to cooperate with Norway.'],

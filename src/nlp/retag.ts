@@ -42,7 +42,9 @@ const MOTION_PREPS = new Set(['to', 'with'])
  * 16. a gerund opening a sentence before its preposition, tagged as a name ("Standing beside Lula, Macron …");
  * 17. a role noun ending its phrase after another noun, tagged as an adjective ("the EU's climate chief said");
  * 18. in a sentence with no verb, a known verb's base form after a plural noun or a name, tagged as a noun ("African nations demand compensation"),
- *     or its past tense after a noun, tagged as an adjective ("Japan's decision disappointed Fiji").
+ *     or its past tense after a noun, tagged as an adjective ("Japan's decision disappointed Fiji");
+ * 19. a known verb's base form after a modal or "to", tagged as a noun or adjective ("will co-fund the project");
+ * 20. a word between a determiner and the rest of its noun phrase, tagged as an adverb ("a large solar plant").
  * Rules 1-8 and 11 change only words whose verb the lexicons know, and the lemma becomes that verb.
  */
 export function retag(tokens: Tagged[]): void {
@@ -121,6 +123,12 @@ export function retag(tokens: Tagged[]): void {
       // 17. "the EU's climate chief said", "Britain's trade chief criticised …": a role noun heading its phrase after
       // another noun, read as an adjective of what follows.
       [t.pos, t.lemma] = ['NOUN', t.lower]
+    } else if (t.pos === 'ADV' && prev.pos === 'DET' && (next.pos === 'ADJ' || next.pos === 'NOUN')) {
+      // 20. "a large solar plant", "a very big deal": a word between a determiner and its noun phrase is in the phrase.
+      t.pos = 'ADJ'
+    } else if ((t.pos === 'NOUN' || t.pos === 'ADJ') && KNOWN_VERBS.has(t.lower) && ((prev.pos === 'AUX' && MODALS.has(prev.lower)) || (prev.lower === 'to' && prev.pos === 'PART')) && next.pos !== 'VERB') {
+      // 19. "will co-fund the project", "to co-invest with India": a known verb's base form after a modal or "to", read as a noun or adjective.
+      [t.pos, t.lemma] = ['VERB', t.lower]
     } else if (t.lower === 'that' && t.pos === 'SCONJ' && prev.pos === 'VERB' && next.pos === 'NOUN' && SENTENCE_ENDS.has(tokens[i + 2]?.lower ?? '.')) {
       // "to meet that date.", "rejected that plan.": a noun that ends the sentence after "that" is its object, not a clause.
       t.pos = 'DET'
@@ -129,6 +137,7 @@ export function retag(tokens: Tagged[]): void {
 }
 
 const SENTENCE_ENDS = new Set(['.', '!', '?', ';'])
+const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must'])
 
 /** Whether token `k` may be a finite verb: a verb or auxiliary, not an infinitive after "to" nor a form in -ing. */
 function finiteAt(tokens: readonly Tagged[], k: number): boolean {
