@@ -108,4 +108,10 @@ export const PARTY_PROBES: readonly Probe[] = [
     text: 'Portugal and Morocco will co-finance a large solar plant.',
     interactions: ['PRT cooperate MAR'],
   },
+  // A plural noun after a possessive is no verb: "Senegal's calls for … were rebuffed by the EU".
+  {
+    id: 'interaction.protest.possessive-plural.1', test: 'mft', capability: 'passive', cameo: '120',
+    text: 'Jamaica\'s calls for debt relief were rebuffed by Britain.',
+    interactions: ['GBR protest JAM'],
+  },
 ]

@@ -27,7 +27,7 @@ const MOTION_PREPS = new Set(['to', 'with'])
  *    plural noun between a name and the phrase it governs;
  * 2. a gerund after a preposition ("after striking a deal", "for opposing its case") tagged as an adjective or noun;
  * 3. "including", which lists examples, tagged as a verb;
- * 4. a plural noun tagged as a verb in -s ("objected to changes", "resisted calls from");
+ * 4. a plural noun tagged as a verb in -s ("objected to changes", "resisted calls from", "Senegal's calls for");
  * 5. a participle of growth before its noun ("under growing pressure") tagged as a verb;
  * 6. "that" before a noun that ends the sentence ("to meet that date.") tagged as a conjunction;
  * 7. a trigger noun opening a sentence before a preposition ("Demands from Kiribati …", "Calls on Japan …") tagged as a name or a verb;
@@ -84,7 +84,7 @@ export function retag(tokens: Tagged[]): void {
     const t = tokens[i]
     const prev = tokens[i - 1]
     const next = tokens[i + 1]
-    if (t.pos === 'VERB' && (prev.lower === 'to' || prev.pos === 'DET' || prev.pos === 'ADJ' || (prev.pos === 'VERB' && prev.lower !== prev.lemma) || (prev.pos === 'AUX' && prev.lemma === 'be')) && endsInSingleS(t.lower) && t.lower !== t.lemma) {
+    if (t.pos === 'VERB' && (prev.lower === 'to' || prev.pos === 'DET' || prev.pos === 'ADJ' || (prev.pos === 'PART' && (prev.lower === "'s" || prev.lower === '’s')) || (prev.pos === 'VERB' && prev.lower !== prev.lemma) || (prev.pos === 'AUX' && prev.lemma === 'be')) && endsInSingleS(t.lower) && t.lower !== t.lemma) {
       // "objected to changes", "held separate calls with", "resisted calls from", "are partners in": a plural
       // noun after "to", a determiner, an adjective, an inflected verb (two finite verbs do not stand side by
       // side) or "be" (no verb form in -s follows it).
