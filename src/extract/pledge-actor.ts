@@ -1,6 +1,6 @@
 import type { Mention } from '../model/doc.js'
 import { datelineEnd } from './dateline.js'
-import { NON_STATE_OWNERS, STATE_BODY_STARTS } from '../lexicon/pledges.js'
+import { negation, objectNegation, projectionBefore } from './pledge-negation.js'
 
 /** An actor mention in sentence offsets, with how it is used in the sentence. */
 export interface LocalMention {
@@ -71,61 +71,10 @@ export function localMentions(text: string, sentenceStart: number, mentions: rea
   return out
 }
 
-// What others want of the actor is not the actor's pledge (ANNOTATION.md: it is an urge interaction).
-const URGE = /\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|push(?:es|ed|ing)?|call(?:s|ed|ing)? (?:on|upon|for)|ask(?:s|ed|ing)?|encourag\w*|pressur\w*|demand\w*|appeal\w*|recommend\w*|insist\w*|lobb\w*)/i
-const REFUSE = /\b(?:(?:has|have|had|does|did|do) not\b|(?:has|have) yet to|no (?:plans?|intention)|n['’]t (?:set|commit|pledge|adopt)|dropp(?:ed|ing)|(?:drops?|omits?|omitted|remov(?:es|ed)|delet(?:es|ed)) (?:any|the|a|its|all) (?:call|reference|mention|language|wording)|backtrack\w*|refus\w*|resist\w*|reject\w*|oppos\w*|block\w*|fail(?:s|ed|ing)?\b|won['’]t|will not|would not|unwilling|not to\b|declin(?:e|ed|es) to|balk\w*|rul(?:e|ed|es) out|abandon\w*|scrap\w*|withdr\w*)/i
-const HYPOTHETICAL = /\b(?:if|unless|would need|would have to|needs? to|must|should|required to|requir(?:e|es|ing)|could|might|possible|potential|attempts?|bids?)\b/i
-// A leader's hope for the country states a goal (issue 13): "hoped the Philippines could become carbon neutral".
-const HOPED = /\bhop(?:e|es|ed|ing)\b(?:\s+that)?[^.;]{0,40}$/i
-// A law or plan that requires a cut states it: "Germany's climate law requires a 65% cut".
-const DOCUMENT_REQUIRES = /\b(?:law|act|bill|legislation|plan|strategy|decree|NDC|target|goal)s?\s+(?:also\s+)?requir(?:e|es|ed)\b/i
-// "Under its climate law, …", "Under the new act, …": an obligation a law sets.
-const UNDER_LAW = /\bunder\s+(?:its|the|their|a)\s+(?:[\w-]+\s+){0,3}(?:law|act|legislation|decree|statute)\b[^.;]*$/i
 // A condition anywhere before the target governs it: "If others were to follow X's lead and commit to ...".
 const CONDITION = /\b(?:if|unless|were to)\b/i
-const PROJECTION = /\b(?:expect(?:s|ed)?|projected|projections?|forecasts?|predict\w*|likely|estimat\w*|scenario)\b/i
-// A document that "calls for" something states its own content: "the deal calls for a tripling of ...",
-// "a deal that calls for ...", "the text calls on countries to triple ...".
-const DOCUMENT_CALLS = /\b(?:goal|target|plan|pledge|law|bill|deal|agreement|accord|pact|text|NDC|proposal|strategy|draft|legislation|communiqu[eé]|declaration|statement|contribution|decision|which|that|it)\s+(?:also\s+)?call(?:s|ed)? (?:for|on|upon)\b/i
-const URGED_OBJECT = /\b(?:want(?:s|ed)?|urg\w*|press(?:es|ed|ing)?|push(?:es|ed|ing)?|call\w* (?:on|upon)|ask\w*|encourag\w*|pressur\w*)\s+(?:the\s+)?$/i
-const FORECAST_OBJECT = /\b(?:expect(?:s|ed|ing)?|forecasts?|predicts?|projects?)\s+(?:the\s+)?$/i
-const PASSIVE_URGE = /\b(?:recommended|urged|demanded|called for|suggested|advised|sought|wanted|pressed|pushed|encouraged|asked|lobbied|pressured) by (?:the\s+)?$/i
-// Projection words do not undo an explicit target: "on course to reach its goal of net zero".
-const EXPLICIT = /\b(?:goals?|targets?|pledges?|commitments?)\s+(?:of|to|for)\s+(?:[\w’'-]+\s+){0,3}$/i
 const CLAUSE_BREAK = /[,;:—–()]/
 const CHAIN_GAP = /^\s*(?:,|and|&|,\s*and)\s+(?:the\s+)?$/i
-
-/**
- * A target of a country's firms, sector, cities or provinces, not of the country: "Canada's oil sands
- * producers aim to …", "Chinese carmakers plan …" (its words right after the country's name), and
- * "the city of London wants …" (the words before it).
- */
-const NON_STATE_AFTER = new RegExp(String.raw`^\s*(?:[\w’'-]+\s+){0,3}?(?:${NON_STATE_OWNERS.join('|')})\b(?!\s+(?:${STATE_BODY_STARTS.join('|')}))`, 'i')
-const NON_STATE_BEFORE = /\b(?:city|mayor|municipality|province|state|county) of\s+(?:the\s+)?$/i
-
-/** Why the words between the actor and the target make it no pledge of that actor, or null. */
-export function negation(region: string, lead = ''): string | null {
-  const firms = NON_STATE_AFTER.exec(region)
-  if (firms || NON_STATE_BEFORE.test(lead)) return `non-state: ${firms ? firms[0].trim() : 'city'}`
-  const urge = URGE.exec(region)
-  if (urge && !DOCUMENT_CALLS.test(region)) return `urged: ${urge[0]}`
-  const refuse = REFUSE.exec(region)
-  if (refuse) return `refused: ${refuse[0]}`
-  const hypo = HYPOTHETICAL.exec(region)
-  const hoped = hypo && /^(?:could|can|might)$/i.test(hypo[0]) && HOPED.test(lead)
-  // "Under its climate law, the EU must be climate neutral by 2050": a law's requirement is the target.
-  const legal = hypo && /^(?:must|required to)$/i.test(hypo[0]) && UNDER_LAW.test(lead)
-  if (hypo && !hoped && !legal && !(/^requir/i.test(hypo[0]) && DOCUMENT_REQUIRES.test(region))) return `hypothetical: ${hypo[0]}`
-  const proj = PROJECTION.exec(region)
-  if (proj && !EXPLICIT.test(region)) return `projection: ${proj[0]}`
-  const doubt = DOUBTED.exec(lead)
-  if (doubt) return `doubted: ${doubt[1]}`
-  return null
-}
-
-// "Critics doubt Ghana will ever ditch coal", "Analysts question whether Peru can …": a doubt about the owner is no target of its own.
-// ("Few doubt that Ghana has pledged …" is certainty.)
-const DOUBTED = /(?<!\b(?:few|nobody|no one|little)\s)\b(doubt\w*|sceptical|skeptical|question(?:s|ed)? whether)\b[^.;:]{0,40}$/i
 
 // "… that the United States announced", "… which Japan set in 2021": a relative clause whose subject sets the target.
 const RELATIVE_LEAD = /^[^,;:.()]{0,12}?\b(?:that|which)\s+(?:the\s+)?$/i
@@ -220,8 +169,8 @@ export function resolveActor(text: string, mentions: readonly LocalMention[], an
     if (!CLAUSE_BREAK.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 6 && !before.some((m) => m.start > poss.end)) {
       // "Analysts expect China's emissions to peak", "China's emissions are projected to peak": forecasts, not targets.
       const lead = text.slice(0, poss.start).split(/[,;:]/).pop() ?? ''
-      const proj = PROJECTION.exec(lead)
-      if (proj) return { negated: `projection: ${proj[0]}` }
+      const proj = projectionBefore(lead)
+      if (proj) return { negated: proj }
       const why = negation(gap)
       if (why) return { negated: why }
       return { actors: [poss.actor], rule: 'possessive' }
@@ -250,9 +199,9 @@ export function resolveActor(text: string, mentions: readonly LocalMention[], an
     // The lead of the whole coordination: "pushed China and India to ...".
     const { actors, first } = chain(text, mentions, subject)
     const lead = text.slice(Math.max(0, first.start - 30), first.start)
-    if (URGED_OBJECT.test(lead) || PASSIVE_URGE.test(lead)) return { negated: 'urged object' }
     // "Japan expects South Korea to peak before 2030": someone else's forecast of the target.
-    if (FORECAST_OBJECT.test(lead)) return { negated: 'projection: forecast object' }
+    const objected = objectNegation(lead)
+    if (objected) return { negated: objected }
     const why = negation(text.slice(subject.end, anchor), text.slice(0, first.start))
     if (why) return { negated: why }
     // "Japan joined the EU and Canada in pledging …": those joined or followed in the act hold it too.

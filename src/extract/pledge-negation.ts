@@ -1,0 +1,67 @@
+import { NON_STATE_AFTER, NON_STATE_BEFORE } from './pledge-non-state.js'
+
+/**
+ * Why the words around a target's owner make the target no pledge of that owner: others urge it,
+ * the owner refuses or only might, someone forecasts it, or the owner is a firm or a city.
+ * (Who the owner is: pledge-actor.ts.)
+ */
+
+// What others want of the actor is not the actor's pledge (ANNOTATION.md: it is an urge interaction).
+const URGE = /\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|push(?:es|ed|ing)?|call(?:s|ed|ing)? (?:on|upon|for)|ask(?:s|ed|ing)?|encourag\w*|pressur\w*|demand\w*|appeal\w*|recommend\w*|insist\w*|lobb\w*)/i
+const REFUSE = /\b(?:(?:has|have|had|does|did|do) not\b|(?:has|have) yet to|no (?:plans?|intention)|n['’]t (?:set|commit|pledge|adopt)|dropp(?:ed|ing)|(?:drops?|omits?|omitted|remov(?:es|ed)|delet(?:es|ed)) (?:any|the|a|its|all) (?:call|reference|mention|language|wording)|backtrack\w*|refus\w*|resist\w*|reject\w*|oppos\w*|block\w*|fail(?:s|ed|ing)?\b|won['’]t|will not|would not|unwilling|not to\b|declin(?:e|ed|es) to|balk\w*|rul(?:e|ed|es) out|abandon\w*|scrap\w*|withdr\w*)/i
+const HYPOTHETICAL = /\b(?:if|unless|would need|would have to|needs? to|must|should|required to|requir(?:e|es|ing)|could|might|possible|potential|attempts?|bids?)\b/i
+// A leader's hope for the country states a goal (issue 13): "hoped the Philippines could become carbon neutral".
+const HOPED = /\bhop(?:e|es|ed|ing)\b(?:\s+that)?[^.;]{0,40}$/i
+// A law or plan that requires a cut states it: "Germany's climate law requires a 65% cut".
+const DOCUMENT_REQUIRES = /\b(?:law|act|bill|legislation|plan|strategy|decree|NDC|target|goal)s?\s+(?:also\s+)?requir(?:e|es|ed)\b/i
+// "Under its climate law, …", "Under the new act, …": an obligation a law sets.
+const UNDER_LAW = /\bunder\s+(?:its|the|their|a)\s+(?:[\w-]+\s+){0,3}(?:law|act|legislation|decree|statute)\b[^.;]*$/i
+const PROJECTION = /\b(?:expect(?:s|ed)?|projected|projections?|forecasts?|predict\w*|likely|estimat\w*|scenario)\b/i
+// A document that "calls for" something states its own content: "the deal calls for a tripling of ...",
+// "a deal that calls for ...", "the text calls on countries to triple ...".
+const DOCUMENT_CALLS = /\b(?:goal|target|plan|pledge|law|bill|deal|agreement|accord|pact|text|NDC|proposal|strategy|draft|legislation|communiqu[eé]|declaration|statement|contribution|decision|which|that|it)\s+(?:also\s+)?call(?:s|ed)? (?:for|on|upon)\b/i
+const URGED_OBJECT = /\b(?:want(?:s|ed)?|urg\w*|press(?:es|ed|ing)?|push(?:es|ed|ing)?|call\w* (?:on|upon)|ask\w*|encourag\w*|pressur\w*)\s+(?:the\s+)?$/i
+const FORECAST_OBJECT = /\b(?:expect(?:s|ed|ing)?|forecasts?|predicts?|projects?)\s+(?:the\s+)?$/i
+const PASSIVE_URGE = /\b(?:recommended|urged|demanded|called for|suggested|advised|sought|wanted|pressed|pushed|encouraged|asked|lobbied|pressured) by (?:the\s+)?$/i
+// Projection words do not undo an explicit target: "on course to reach its goal of net zero".
+const EXPLICIT = /\b(?:goals?|targets?|pledges?|commitments?)\s+(?:of|to|for)\s+(?:[\w’'-]+\s+){0,3}$/i
+
+/** Why the words between the actor and the target make it no pledge of that actor, or null. */
+export function negation(region: string, lead = ''): string | null {
+  const firms = NON_STATE_AFTER.exec(region)
+  if (firms || NON_STATE_BEFORE.test(lead)) return `non-state: ${firms ? firms[0].trim() : 'city'}`
+  const urge = URGE.exec(region)
+  if (urge && !DOCUMENT_CALLS.test(region)) return `urged: ${urge[0]}`
+  const refuse = REFUSE.exec(region)
+  if (refuse) return `refused: ${refuse[0]}`
+  const hypo = HYPOTHETICAL.exec(region)
+  const hoped = hypo && /^(?:could|can|might)$/i.test(hypo[0]) && HOPED.test(lead)
+  // "Under its climate law, the EU must be climate neutral by 2050": a law's requirement is the target.
+  const legal = hypo && /^(?:must|required to)$/i.test(hypo[0]) && UNDER_LAW.test(lead)
+  if (hypo && !hoped && !legal && !(/^requir/i.test(hypo[0]) && DOCUMENT_REQUIRES.test(region))) return `hypothetical: ${hypo[0]}`
+  const proj = PROJECTION.exec(region)
+  if (proj && !EXPLICIT.test(region)) return `projection: ${proj[0]}`
+  const doubt = DOUBTED.exec(lead)
+  if (doubt) return `doubted: ${doubt[1]}`
+  return null
+}
+
+/** A forecast word in the clause before a possessive owner: "Analysts expect China's emissions to peak". */
+export function projectionBefore(lead: string): string | null {
+  const proj = PROJECTION.exec(lead)
+  return proj ? `projection: ${proj[0]}` : null
+}
+
+/**
+ * Why the words right before the first of a list of owners make them the objects of someone else's
+ * wish or forecast: "pushed China and India to …", "urged by the EU", "Japan expects South Korea to …".
+ */
+export function objectNegation(lead: string): string | null {
+  if (URGED_OBJECT.test(lead) || PASSIVE_URGE.test(lead)) return 'urged object'
+  if (FORECAST_OBJECT.test(lead)) return 'projection: forecast object'
+  return null
+}
+
+// "Critics doubt Ghana will ever ditch coal", "Analysts question whether Peru can …": a doubt about the owner is no target of its own.
+// ("Few doubt that Ghana has pledged …" is certainty.)
+const DOUBTED = /(?<!\b(?:few|nobody|no one|little)\s)\b(doubt\w*|sceptical|skeptical|question(?:s|ed)? whether)\b[^.;:]{0,40}$/i
