@@ -1,6 +1,8 @@
 import type { Mention } from '../model/doc.js'
 import { datelineEnd } from './dateline.js'
-import { negation, objectNegation, projectionBefore } from './pledge-negation.js'
+import { negation, neededAfter, objectNegation, projectionBefore } from './pledge-negation.js'
+import { nonStateMention } from './pledge-non-state.js'
+import { GAZETTEER } from '../actors/gazetteer.js'
 
 /** An actor mention in sentence offsets, with how it is used in the sentence. */
 export interface LocalMention {
@@ -17,6 +19,8 @@ export interface LocalMention {
   readonly object: boolean
   /** Where something happened, not who acts: "at the Bonn UN climate conference", "the summit in Paris". */
   readonly venue?: boolean
+  /** Why the mention names no state here (a firm's executive, a capital for its own city): its targets are no country's. */
+  readonly nonState?: string
 }
 
 export type ActorRule = 'possessive' | 'subject' | 'object' | 'context' | 'relative'
@@ -66,7 +70,9 @@ export function localMentions(text: string, sentenceStart: number, mentions: rea
     // ("The UK, like Japan and South Korea, has …": the rest of a list an object opens is an object too.)
     const listed = prev !== undefined && prev.object && CHAIN_GAP.test(text.slice(prev.end, start))
     const object = (OBJECT_LEAD.test(lead) && !MEMBERS_FROM.test(lead)) || end <= dateline || alias || listed
-    out.push({ start, end, actor: m.actor, possessive: /^['’]s\b/.test(text.slice(end, end + 3)), adjectival, object, ...(venue ? { venue } : {}) })
+    const entry = GAZETTEER.get(m.text)
+    const nonState = nonStateMention(m, entry?.kind === 'country' && entry.form === 'place', text)
+    out.push({ start, end, actor: m.actor, possessive: /^['’]s\b/.test(text.slice(end, end + 3)), adjectival, object, ...(venue ? { venue } : {}), ...(nonState ? { nonState } : {}) })
   }
   return out
 }
@@ -153,6 +159,7 @@ function chain(text: string, mentions: readonly LocalMention[], m: LocalMention)
  */
 export function resolveActor(text: string, mentions: readonly LocalMention[], anchor: number, cueEnd: number, context: string | null, targetEnd = cueEnd): ActorResult {
   if (CONDITION.test(text.slice(0, anchor))) return { negated: 'condition' }
+  if (neededAfter(text.slice(targetEnd, targetEnd + 80))) return { negated: 'pathway: deemed needed' }
   // 0. An owner named right after the target phrase: "the 50-52% cut that the United States announced",
   //    "the 2030 date in China's own pledge".
   const after = ownerAfter(text, mentions, targetEnd)
@@ -171,7 +178,8 @@ export function resolveActor(text: string, mentions: readonly LocalMention[], an
       const lead = text.slice(0, poss.start).split(/[,;:]/).pop() ?? ''
       const proj = projectionBefore(lead)
       if (proj) return { negated: proj }
-      const why = negation(gap)
+      if (poss.nonState) return { negated: `non-state: ${poss.nonState}` }
+      const why = negation(gap, '', text)
       if (why) return { negated: why }
       return { actors: [poss.actor], rule: 'possessive' }
     }
@@ -190,7 +198,7 @@ export function resolveActor(text: string, mentions: readonly LocalMention[], an
   // clause opening the target's own words follows owns the target; with a joining verb before it, its subject too.
   const listed = relativeList(text, mentions, anchor)
   if (listed) {
-    const why = negation(text.slice(listed.last.end, anchor))
+    const why = negation(text.slice(listed.last.end, anchor), '', text)
     if (why) return { negated: why }
     const joiner = subject && subject.end <= listed.first.start && JOINED.test(text.slice(Math.max(0, listed.first.start - 30), listed.first.start)) ? chain(text, mentions, subject).actors : []
     return { actors: [...new Set([...joiner, ...listed.actors])], rule: 'relative' }
@@ -202,12 +210,13 @@ export function resolveActor(text: string, mentions: readonly LocalMention[], an
     // "Japan expects South Korea to peak before 2030": someone else's forecast of the target.
     const objected = objectNegation(lead)
     if (objected) return { negated: objected }
-    const why = negation(text.slice(subject.end, anchor), text.slice(0, first.start))
+    if (subject.nonState) return { negated: `non-state: ${subject.nonState}` }
+    const why = negation(text.slice(subject.end, anchor), text.slice(0, first.start), text)
     if (why) return { negated: why }
     // "Japan joined the EU and Canada in pledging …": those joined or followed in the act hold it too.
     return { actors: [...actors, ...joinedIn(text, mentions, subject, anchor)], rule: 'subject' }
   }
-  const why = negation(text.slice(0, anchor))
+  const why = negation(text.slice(0, anchor), '', text)
   if (why) return { negated: why }
   // 3.
   const object = mentions.find((m) => m.start >= cueEnd && m.start - cueEnd <= 40 && (m.possessive || m.adjectival) && !NOT_OWNERS.has(m.actor))

@@ -8,8 +8,8 @@ import { NON_STATE_AFTER, NON_STATE_BEFORE } from './pledge-non-state.js'
 
 // What others want of the actor is not the actor's pledge (ANNOTATION.md: it is an urge interaction).
 const URGE = /\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|push(?:es|ed|ing)?|call(?:s|ed|ing)? (?:on|upon|for)|ask(?:s|ed|ing)?|encourag\w*|pressur\w*|demand\w*|appeal\w*|recommend\w*|insist\w*|lobb\w*)/i
-const REFUSE = /\b(?:(?:has|have|had|does|did|do) not\b|(?:has|have) yet to|no (?:plans?|intention)|n['’]t (?:set|commit|pledge|adopt)|dropp(?:ed|ing)|(?:drops?|omits?|omitted|remov(?:es|ed)|delet(?:es|ed)) (?:any|the|a|its|all) (?:call|reference|mention|language|wording)|backtrack\w*|refus\w*|resist\w*|reject\w*|oppos\w*|block\w*|fail(?:s|ed|ing)?\b|won['’]t|will not|would not|unwilling|not to\b|declin(?:e|ed|es) to|balk\w*|rul(?:e|ed|es) out|abandon\w*|scrap\w*|withdr\w*)/i
-const HYPOTHETICAL = /\b(?:if|unless|would need|would have to|needs? to|must|should|required to|requir(?:e|es|ing)|could|might|possible|potential|attempts?|bids?)\b/i
+const REFUSE = /\b(?:(?:has|have|had|does|did|do) not\b|(?:has|have) yet to|no (?:plans?|intention)|n['’]t (?:set|commit|pledge|adopt)|dropp(?:ed|ing)|(?:drops?|omits?|omitted|remov(?:es|ed)|delet(?:es|ed)) (?:any|the|a|its|all) (?:call|reference|mention|language|wording)|backtrack\w*|refus\w*|resist\w*|reject\w*|oppos\w*|block\w*|fail(?:s|ed|ing)?\b|won['’]t|will not|would not|unwilling|not to\b|declin(?:e|ed|es) to|balk\w*|rul(?:e|ed|es) out|abandon\w*|scrap\w*|withdr\w*|den(?:y|ies|ied|ying))/i
+const HYPOTHETICAL = /\b(?:if|unless|would need|would have to|needs? to|must|should|required to|requir(?:e|es|ing)|could|might|possible|potential|attempts?|bids?|(?:opportunit(?:y|ies)|chance) to)\b/i
 // A leader's hope for the country states a goal (issue 13): "hoped the Philippines could become carbon neutral".
 const HOPED = /\bhop(?:e|es|ed|ing)\b(?:\s+that)?[^.;]{0,40}$/i
 // A law or plan that requires a cut states it: "Germany's climate law requires a 65% cut".
@@ -17,17 +17,24 @@ const DOCUMENT_REQUIRES = /\b(?:law|act|bill|legislation|plan|strategy|decree|ND
 // "Under its climate law, …", "Under the new act, …": an obligation a law sets.
 const UNDER_LAW = /\bunder\s+(?:its|the|their|a)\s+(?:[\w-]+\s+){0,3}(?:law|act|legislation|decree|statute)\b[^.;]*$/i
 const PROJECTION = /\b(?:expect(?:s|ed)?|projected|projections?|forecasts?|predict\w*|likely|estimat\w*|scenario)\b/i
+// "Analysts say Germany is on course to cut emissions 55%": where the trend leads, in the eyes of those
+// who assess it. (A leader's "keeps us on track to net zero" states the target; "on track to meet its
+// 2030 target of …" names it too.)
+const ON_TRACK = /\bon (?:course|track|pace) (?:to|for)\b(?! (?:meet|reach|achieve|hit|miss|deliver) (?:its|their)\b)/i
+const ASSESSOR = /\b(?:analysts?|researchers?|experts?|economists?|scientists?|modell?ers?|think[- ]tanks?|stud(?:y|ies)|reports?|assessments?|trackers?|projections?|data|according to)\b/i
 // A document that "calls for" something states its own content: "the deal calls for a tripling of ...",
 // "a deal that calls for ...", "the text calls on countries to triple ...".
 const DOCUMENT_CALLS = /\b(?:goal|target|plan|pledge|law|bill|deal|agreement|accord|pact|text|NDC|proposal|strategy|draft|legislation|communiqu[eé]|declaration|statement|contribution|decision|which|that|it)\s+(?:also\s+)?call(?:s|ed)? (?:for|on|upon)\b/i
-const URGED_OBJECT = /\b(?:want(?:s|ed)?|urg\w*|press(?:es|ed|ing)?|push(?:es|ed|ing)?|call\w* (?:on|upon)|ask\w*|encourag\w*|pressur\w*)\s+(?:the\s+)?$/i
-const FORECAST_OBJECT = /\b(?:expect(?:s|ed|ing)?|forecasts?|predicts?|projects?)\s+(?:the\s+)?$/i
+// ("pushing for Canada to adopt …", "lobbied for Japan to …": a call for the owner's act.)
+const URGED_OBJECT = /\b(?:want(?:s|ed)?|urg\w*|press(?:es|ed|ing)?|push(?:es|ed|ing)?|call\w* (?:on|upon)|ask\w*|encourag\w*|pressur\w*|(?:push|press|lobb|campaign|argu|advocat)\w* for)\s+(?:the\s+)?$/i
+// ("Researchers estimate that Brazil will …", "Analysts reckon Peru will …": the clause is their forecast.)
+const FORECAST_OBJECT = /\b(?:expect(?:s|ed|ing)?|forecasts?|predicts?|projects?|estimates?|reckons?|calculates?)\s+(?:that\s+)?(?:the\s+)?$/i
 const PASSIVE_URGE = /\b(?:recommended|urged|demanded|called for|suggested|advised|sought|wanted|pressed|pushed|encouraged|asked|lobbied|pressured) by (?:the\s+)?$/i
 // Projection words do not undo an explicit target: "on course to reach its goal of net zero".
 const EXPLICIT = /\b(?:goals?|targets?|pledges?|commitments?)\s+(?:of|to|for)\s+(?:[\w’'-]+\s+){0,3}$/i
 
 /** Why the words between the actor and the target make it no pledge of that actor, or null. */
-export function negation(region: string, lead = ''): string | null {
+export function negation(region: string, lead = '', sentence = ''): string | null {
   const firms = NON_STATE_AFTER.exec(region)
   if (firms || NON_STATE_BEFORE.test(lead)) return `non-state: ${firms ? firms[0].trim() : 'city'}`
   const urge = URGE.exec(region)
@@ -41,9 +48,20 @@ export function negation(region: string, lead = ''): string | null {
   if (hypo && !hoped && !legal && !(/^requir/i.test(hypo[0]) && DOCUMENT_REQUIRES.test(region))) return `hypothetical: ${hypo[0]}`
   const proj = PROJECTION.exec(region)
   if (proj && !EXPLICIT.test(region)) return `projection: ${proj[0]}`
+  const trend = ON_TRACK.exec(region)
+  if (trend && ASSESSOR.test(sentence)) return `projection: ${trend[0]}`
   const doubt = DOUBTED.exec(lead)
   if (doubt) return `doubted: ${doubt[1]}`
   return null
+}
+
+// "… short of the 60% cut by 2035 that researchers consider necessary", "the 43% cut scientists say is
+// needed": a benchmark others name as needed, described right after the target, is no one's pledge.
+const NEEDED_AFTER = /^\s*(?:that\s+|which\s+)?(?:[\w’'-]+\s+){1,6}?(?:say|says|said|consider|considers|considered|deem|deems|deemed|see|sees|believe|believes|calculate|calculates|estimate|estimates)\s+(?:is\s+|are\s+|was\s+|as\s+|to be\s+)?(?:needed|necessary|required|essential|vital)\b/i
+
+/** Whether the words right after a target name it as a benchmark that others deem needed. */
+export function neededAfter(after: string): boolean {
+  return NEEDED_AFTER.test(after)
 }
 
 /** A forecast word in the clause before a possessive owner: "Analysts expect China's emissions to peak". */

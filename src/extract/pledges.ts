@@ -27,6 +27,9 @@ const PRONOUN_START = /^(?:It|This|The text|The deal)\b/
 // sentence before are what "them" closes.
 const PLANTS = /\b(?:coal|lignite)(?:-fired|-powered)? (?:power )?(?:plants?|stations?|units?|mines?)\b/i
 const CLOSE_THEM = /\b(?:clos(?:e|ing)|shut(?:ting)?(?: down)?|retir(?:e|ing)|replac(?:e|ing)|phas(?:e|ing) out)\s+(?:them|those|these)(?:\s+all)?\b/i
+// "Will Australia commit to net zero by 2040?": a yes-or-no question asserts nothing. (A question
+// that asks why or when, "Why did Japan pick 2050?", takes the target as given.)
+const YES_NO_QUESTION = /^[\s“"‘']*(?:will|would|can|could|should|shall|does|do|did|is|are|was|were|has|have|had|may|might)\b[^?]*\?[\s”"’']*$/i
 // "Kenya expects to reach that goal in 2060": the kind comes from the sentence before.
 const ANAPHOR = /\b(?:that|the same|a similar|this) (?:goal|target|pledge|deadline)\b/i
 
@@ -56,7 +59,7 @@ export function extractPledges(doc: Doc): Pledge[] {
     const text = s.text
     const before = prevText
     prevText = text
-    if (!CANDIDATE.test(text)) {
+    if (!CANDIDATE.test(text) || YES_NO_QUESTION.test(text)) {
       prevKind = null
       continue
     }
