@@ -1,6 +1,6 @@
 import type { Mention } from '../model/doc.js'
 import { datelineEnd } from './dateline.js'
-import { negation, neededAfter, objectNegation, projectionBefore } from './pledge-negation.js'
+import { afterNegation, negation, objectNegation, projectionBefore } from './pledge-negation.js'
 import { nonStateMention } from './pledge-non-state.js'
 import { GAZETTEER } from '../actors/gazetteer.js'
 
@@ -51,6 +51,7 @@ const PATHWAY_ISSUERS: ReadonlySet<string> = new Set(['IPCC', 'IEA'])
 
 // "ministers from the Group of Seven": the role noun makes the mention whose people act, not an object.
 const MEMBERS_FROM = /\b(?:ministers?|leaders?|officials?|delegates?|delegations?|negotiators?|envoys?|representatives?|diplomats?|heads?|members?)\s+(?:from|of)\s+(?:the\s+)?$/i
+const APPOSITIVE_OF = /^\s*,\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}(?:of|to|for)\s+(?:the\s+)?$/i
 /** Converts doc mentions inside a sentence to sentence offsets, keeping only resolved actors. */
 export function localMentions(text: string, sentenceStart: number, mentions: readonly Mention[]): LocalMention[] {
   const out: LocalMention[] = []
@@ -69,7 +70,10 @@ export function localMentions(text: string, sentenceStart: number, mentions: rea
     const alias = prev !== undefined && prev.object && /^\s*\(\s*$/.test(text.slice(prev.end, start))
     // ("The UK, like Japan and South Korea, has …": the rest of a list an object opens is an object too.)
     const listed = prev !== undefined && prev.object && CHAIN_GAP.test(text.slice(prev.end, start))
-    const object = (OBJECT_LEAD.test(lead) && !MEMBERS_FROM.test(lead)) || end <= dateline || alias || listed
+    // ("Brazil, host of the COP30 talks, aims …": a name inside an appositive describes the one before it.)
+    // (and "COP30 climate talks", two mentions of one body side by side, is one phrase)
+    const appositive = prev !== undefined && (APPOSITIVE_OF.test(text.slice(prev.end, start)) || (prev.object && prev.actor === m.actor && /^\s*$/.test(text.slice(prev.end, start))))
+    const object = (OBJECT_LEAD.test(lead) && !MEMBERS_FROM.test(lead)) || end <= dateline || alias || listed || appositive
     const entry = GAZETTEER.get(m.text)
     const nonState = nonStateMention(m, entry?.kind === 'country' && entry.form === 'place', text)
     out.push({ start, end, actor: m.actor, possessive: /^['’]s\b/.test(text.slice(end, end + 3)), adjectival, object, ...(venue ? { venue } : {}), ...(nonState ? { nonState } : {}) })
@@ -159,7 +163,8 @@ function chain(text: string, mentions: readonly LocalMention[], m: LocalMention)
  */
 export function resolveActor(text: string, mentions: readonly LocalMention[], anchor: number, cueEnd: number, context: string | null, targetEnd = cueEnd): ActorResult {
   if (CONDITION.test(text.slice(0, anchor))) return { negated: 'condition' }
-  if (neededAfter(text.slice(targetEnd, targetEnd + 80))) return { negated: 'pathway: deemed needed' }
+  const undone = afterNegation(text.slice(targetEnd, targetEnd + 80))
+  if (undone) return { negated: undone }
   // 0. An owner named right after the target phrase: "the 50-52% cut that the United States announced",
   //    "the 2030 date in China's own pledge".
   const after = ownerAfter(text, mentions, targetEnd)

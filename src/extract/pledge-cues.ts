@@ -13,6 +13,9 @@ export const VALUED_KINDS: ReadonlySet<string> = new Set(['reduction', 'intensit
 
 const PCT = String.raw`(?:%|\s?per\s?cent|\s?percent|\s?pc|\s?pct)`
 
+const SOURCE = String.raw`(?:wind|solar|geothermal|hydro(?:electric|power)?|nuclear|tidal|biomass)`
+const SOURCES = String.raw`${SOURCE}(?:(?:,\s*|,?\s+(?:and|or)\s+)${SOURCE})*`
+
 // Order matters only for overlaps: a longer, more specific cue found first wins its span.
 const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
   [
@@ -42,7 +45,11 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
         String.raw`\bphas(?:e|ed|es|ing)[- ]?(?:out|down)\b`,
         String.raw`\bphase-?(?:outs?|downs?)\b`,
         String.raw`\b(?:close|closing|closure of|shut(?:ting)?(?: down)?|shutter(?:ing)?|retir(?:e|ing)|end(?:ing)?|exit(?:ing)?|quit(?:ting)?|ban(?:ning)?|stop(?:ping)?|halt(?:ing)?|ditch(?:ing)?|abandon(?:ing)?)\b(?:\s+[\w’'-]+){0,4}?\s+(?:coal|fossil[- ]fuels?|oil and gas|petrol|diesel|gasoline|combustion[- ]engines?|hydrocarbons?|hydrofluorocarbons|(?:power )?plants|power stations)\b`,
+        // "ending new direct public support for unabated fossil fuel projects": an end to financing them
+        String.raw`\b(?:end(?:s|ing)?|stop(?:s|ping)?|halt(?:s|ing)?)\s+(?:[\w-]+\s+){0,4}?(?:support|financ\w*|funding|subsid(?:y|ies)|investments?|lending)\s+(?:for|of|to|in)\s+(?:new\s+)?(?:unabated\s+)?(?:coal|fossil|oil|gas)\b`,
         String.raw`\bcoal exit\b`,
+        // "sets 2033 as the final year for coal-fired power", "the end date for coal"
+        String.raw`\b(?:final|last|end|exit|closure) (?:year|date|deadline) (?:for|of) (?:unabated )?(?:coal|fossil[- ]fuels?|oil and gas|petrol|diesel)\b`,
         // "coal-fired electricity will be gone from the grid by 2030": the fuel, then a future state of its absence
         String.raw`\b(?:coal(?:-fired)?|fossil[- ]fuels?)\b[^.;:]{0,40}?\b(?:will|would|is to|are to) be (?:gone|eliminated|ended|removed)\b`,
         // "Eight of the plants ... are to shut within five years": the plants named before a passive closing verb
@@ -57,7 +64,16 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
   ['intensity', /\b(?:carbon|emissions?|CO2|greenhouse[- ]gas)\s?["“”]?\s?intensity\b|\bintensity\b|\bper unit of (?:GDP|gross domestic product|economic output|output)\b/gi],
   [
     'renewables',
-    /\brenewables?\b|\bnon-fossil\b|\bclean (?:energy|power|electricity)\b|\bzero-carbon (?:power|electricity|energy)\b|\b(?:carbon|pollution|emissions?|fossil)(?:[- ]pollution)?[- ]free (?:electricity|power|grid|energy)\b|\b(?:wind and solar|solar and wind|solar|wind) (?:power |energy )?capacity\b|\boffshore wind\b/gi,
+    new RegExp(
+      [
+        // Named clean sources, one or a list: "wind, solar and geothermal capacity", "30% of its power
+        // from wind and solar", "the share of nuclear power" (non-fossil, ANNOTATION.md).
+        String.raw`\b${SOURCES}(?: power| energy)? capacity\b`,
+        String.raw`\b(?:from|share of) ${SOURCES}\b`,
+        /\brenewables?\b|\bnon-fossil\b|\bclean (?:energy|power|electricity)\b|\bzero-carbon (?:power|electricity|energy)\b|\b(?:carbon|pollution|emissions?|fossil)(?:[- ]pollution)?[- ]free (?:electricity|power|grid|energy)\b|\boffshore wind\b/.source,
+      ].join('|'),
+      'gi',
+    ),
   ],
   [
     'reduction',
@@ -69,8 +85,9 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
         // "emissions are to fall by 65 percent": a planned fall, unlike a forecast "will fall"
         String.raw`\b(?:is|are) to (?:fall|drop|decline)\b`,
         // "emissions 63 percent lower than 1990 levels"
-        String.raw`\d${PCT} (?:lower than|less than|below|under)\b`,
-        String.raw`\b(?:keep|cap|limit)(?:s|ping|ing)? (?:its |their )?emissions (?:to|at|below|under|within|between)\b`,
+        String.raw`\d+(?:\.\d+)?${PCT} (?:lower than|less than|below|under)\b`,
+        // ("keep its annual greenhouse gas emissions within a range of …")
+        String.raw`\b(?:keep|cap|limit)(?:s|ping|ing)? (?:(?:its|their|the country['’]s|annual|yearly|national|total|net|greenhouse[- ]gas|carbon|CO2) )*emissions (?:to|at|below|under|within|between)\b`,
         // "pledged to mitigate 120 million tonnes", "the mitigation of between 120 and 140 million tonnes": an amount avoided
         String.raw`\bmitigat(?:e|es|ed|ing)\b|\bmitigation of\b`,
         // "its unconditional target … and its conditional one": an NDC's two figures are emissions cuts
@@ -103,7 +120,7 @@ const CUE_NEEDS: Partial<Record<Cue['kind'], readonly string[]>> = {
   peak: ['peak'],
   phase_out: ['phas', 'coal', 'fossil', 'oil and gas', 'petrol', 'diesel', 'gasoline', 'combustion', 'hydro', 'plants', 'power stations', 'mines'],
   intensity: ['intensity', 'per unit'],
-  renewables: ['renewable', 'non-fossil', 'clean ', 'zero-carbon ', 'capacity', 'offshore wind', 'free '],
+  renewables: ['renewable', 'non-fossil', 'clean ', 'zero-carbon ', 'capacity', 'offshore wind', 'free ', 'from ', 'share of '],
 }
 // Each kind's words as one literal alternation: one scan of the sentence instead of one per word.
 const CUE_GATES: Partial<Record<Cue['kind'], RegExp>> = Object.fromEntries(
