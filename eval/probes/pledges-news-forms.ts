@@ -110,4 +110,47 @@ export const NEWS_FORM_PLEDGE_PROBES: readonly Probe[] = [
     id: 'pledge.news.not.no-commitment.1', test: 'neg', capability: 'resisted',
     text: 'Chile said it would try to reach net zero by 2050 but made no formal commitment.',
   },
+  {
+    id: 'pledge.news.reduction.no-year.1', test: 'mft', capability: 'reduction',
+    text: 'Peru raised its emission reduction target to 40 percent, the environment ministry said.',
+    pledges: ['PER reduction null 40'],
+  },
+  {
+    id: 'pledge.news.reduction.no-year.2', test: 'inv', capability: 'reduction',
+    text: 'Peru raised its emission reduction target to 40 percent on Monday.\n\nThe new goal is a 40 percent cut by 2030.',
+    pledges: ['PER reduction 2030 40'],
+  },
+  {
+    id: 'pledge.news.not.no-year.1', test: 'neg', capability: 'history',
+    text: 'Peru cut its emissions by 10 percent last year, the environment ministry said.',
+  },
+  {
+    id: 'pledge.news.reduction.capped.1', test: 'mft', capability: 'reduction',
+    text: "Kenya's emissions will be capped at 100 million tonnes in 2030 under its new plan.",
+    pledges: ['KEN reduction 2030'],
+  },
+  {
+    id: 'pledge.news.reduction.cap-sector.1', test: 'mft', capability: 'reduction',
+    text: 'Under the deal, Indonesia will cap power-sector emissions at 290 million tonnes by 2030.',
+    pledges: ['IDN reduction 2030'],
+  },
+  {
+    id: 'pledge.news.phase-out.licences.1', test: 'mft', capability: 'phase_out',
+    text: 'Colombia will stop granting new oil exploration licences.',
+    pledges: ['COL phase_out null'],
+  },
+  {
+    id: 'pledge.news.phase-out.contracts.1', test: 'mft', capability: 'phase_out',
+    text: 'Colombia has said it will sign no new contracts for gas exploration.',
+    pledges: ['COL phase_out null'],
+  },
+  {
+    id: 'pledge.news.renewables.all-its.1', test: 'inv', capability: 'renewables',
+    text: 'Kenya plans to source all its electricity from renewables by 2030.',
+    pledges: ['KEN renewables 2030 100'],
+  },
+  {
+    id: 'pledge.news.not.licences.1', test: 'neg', capability: 'phase_out',
+    text: 'Norway approved new oil exploration licences on Tuesday.',
+  },
 ]

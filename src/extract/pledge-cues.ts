@@ -47,6 +47,9 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
         String.raw`\b(?:close|closing|closure of|shut(?:ting)?(?: down)?|shutter(?:ing)?|retir(?:e|ing)|end(?:ing)?|exit(?:ing)?|quit(?:ting)?|ban(?:ning)?|stop(?:ping)?|halt(?:ing)?|ditch(?:ing)?|abandon(?:ing)?)\b(?:\s+[\w’'-]+){0,4}?\s+(?:coal|fossil[- ]fuels?|oil and gas|petrol|diesel|gasoline|combustion[- ]engines?|hydrocarbons?|hydrofluorocarbons|(?:power )?plants|power stations)\b`,
         // "ending new direct public support for unabated fossil fuel projects": an end to financing them
         String.raw`\b(?:end(?:s|ing)?|stop(?:s|ping)?|halt(?:s|ing)?)\s+(?:[\w-]+\s+){0,4}?(?:support|financ\w*|funding|subsid(?:y|ies)|investments?|lending)\s+(?:for|of|to|in)\s+(?:new\s+)?(?:unabated\s+)?(?:coal|fossil|oil|gas)\b`,
+        // "will stop granting new oil exploration licences", "no new contracts for oil and gas exploration"
+        String.raw`\b(?:stop(?:s|ping)?|end(?:s|ing)?|halt(?:s|ing)?|ban(?:s|ning)?|no)\s+(?:(?:new|further|more|granting|issuing|awarding|signing|any)\s+){0,3}(?:oil and gas|oil|gas|coal|fossil[- ]fuels?)\s+(?:exploration|drilling|licen[cs]es?|licensing|permits?|concessions?|projects?|mines?)\b`,
+        String.raw`\bno\s+new\s+(?:contracts?|licen[cs]es?|permits?|projects?|concessions?)\s+for\s+(?:new\s+)?(?:oil|gas|coal|fossil)`,
         String.raw`\bcoal exit\b`,
         // "sets 2033 as the final year for coal-fired power", "the end date for coal"
         String.raw`\b(?:final|last|end|exit|closure) (?:year|date|deadline) (?:for|of) (?:unabated )?(?:coal|fossil[- ]fuels?|oil and gas|petrol|diesel)\b`,
@@ -86,8 +89,10 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
         String.raw`\b(?:is|are) to (?:fall|drop|decline)\b`,
         // "emissions 63 percent lower than 1990 levels"
         String.raw`\d+(?:\.\d+)?${PCT} (?:lower than|less than|below|under)\b`,
-        // ("keep its annual greenhouse gas emissions within a range of …")
-        String.raw`\b(?:keep|cap|limit)(?:s|ping|ing)? (?:(?:its|their|the country['’]s|annual|yearly|national|total|net|greenhouse[- ]gas|carbon|CO2) )*emissions (?:to|at|below|under|within|between)\b`,
+        // ("keep its annual greenhouse gas emissions within a range of …", "cap power-sector emissions at …",
+        // "emissions will be capped at …")
+        String.raw`\b(?:keep|cap|limit)(?:s|ping|ing)? (?:[\w'’-]+ ){0,4}?emissions (?:to|at|below|under|within|between)\b`,
+        String.raw`\bemissions\b[^.;:]{0,30}?\b(?:capped|limited|kept) (?:at|below|under|to|within)\b`,
         // "pledged to mitigate 120 million tonnes", "the mitigation of between 120 and 140 million tonnes": an amount avoided
         String.raw`\bmitigat(?:e|es|ed|ing)\b|\bmitigation of\b`,
         // "its unconditional target … and its conditional one": an NDC's two figures are emissions cuts
@@ -104,9 +109,9 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
 /**
  * Words that make a sentence worth scanning: a year, a percentage or a target phrase; or a phase-out
  * that names no year: an end to financing ("will stop financing new coal plants abroad"), a move
- * "away from fossil fuels", ditching or abandoning coal (the phase_out cues below).
+ * "away from fossil fuels", ditching or abandoning coal, an end to new oil licences (the phase_out cues below).
  */
-export const CANDIDATE = /\b(?:19|20)\d\d\b|%|per ?cent|\bpc\b|net[- ]?zero|neutral|phas|peak|halv|half|century|decade|degrees|°|\b(?:stop|end|halt)\w*\s+(?:[\w-]+\s+){0,2}(?:financ|fund)|away from (?:[\w-]+ ){0,3}fossil|\b(?:ditch|abandon)\w*\s+(?:[\w-]+\s+){0,2}(?:coal|fossil|oil)/i
+export const CANDIDATE = /\b(?:19|20)\d\d\b|%|per ?cent|\bpc\b|net[- ]?zero|neutral|phas|peak|halv|half|century|decade|degrees|°|\b(?:stop|end|halt)\w*\s+(?:[\w-]+\s+){0,2}(?:financ|fund)|away from (?:[\w-]+ ){0,3}fossil|\b(?:ditch|abandon)\w*\s+(?:[\w-]+\s+){0,2}(?:coal|fossil|oil)|\b(?:oil|gas|coal) (?:exploration|drilling|licen)|\bno new (?:contracts?|licen|permits?|projects?|concessions?) for/i
 
 // Words talked about, not targets: the change "from 'phase out' to 'phase down'", the words "phase out".
 const QUOTED_TERM = /\b(?:from|words?|wording|language|term|phrase)\s+['‘“"]$|\bfrom\s+['‘“"][^'’”"]{1,30}['’”"]\s+to\s+['‘“"]$/i
@@ -118,7 +123,7 @@ const OPENING_QUOTES = `'‘“"`
 const CUE_NEEDS: Partial<Record<Cue['kind'], readonly string[]>> = {
   net_zero: ['zero', 'neutral', 'emission', 'decarboni', 'negative', 'free'],
   peak: ['peak'],
-  phase_out: ['phas', 'coal', 'fossil', 'oil and gas', 'petrol', 'diesel', 'gasoline', 'combustion', 'hydro', 'plants', 'power stations', 'mines'],
+  phase_out: ['phas', 'coal', 'fossil', 'oil', 'exploration', 'drilling', 'licen', 'no new', 'petrol', 'diesel', 'gasoline', 'combustion', 'hydro', 'plants', 'power stations', 'mines'],
   intensity: ['intensity', 'per unit'],
   renewables: ['renewable', 'non-fossil', 'clean ', 'zero-carbon ', 'capacity', 'offshore wind', 'free ', 'from ', 'share of '],
 }

@@ -192,7 +192,9 @@ function pledgesOf(doc: Doc, s: Sentence, pair: TargetPair, values: readonly Val
   if (VALUED_KINDS.has(kind) && pair.values.length === 0) return []
   // "will help finance 10 GW of renewable capacity across Southeast Asia": capacity abroad is not the actor's own target (ANNOTATION.md).
   if (kind === 'renewables' && FINANCE.test(text.slice(Math.max(0, cue.start - 60), cue.start))) return []
-  if (!year && kind !== 'phase_out' && kind !== 'net_zero') return []
+  // A yearless cut counts only as a sized target the sentence names as one (reconcile drops it when a dated one exists).
+  const sizedTarget = () => kind === 'reduction' && pair.values.some((v) => v.unit === 'percent') && SIZED_TARGET.test(text.slice(Math.max(0, cue.start - 40), cue.end + 60))
+  if (!year && kind !== 'phase_out' && kind !== 'net_zero' && !sizedTarget()) return []
   const clause = text.slice(0, cue.start).split(/[;:]/).pop() ?? ''
   if (!year && kind === 'phase_out' && !COMMITS.test(clause)) return []
   if (!year && kind === 'net_zero' && !TARGET_NOUN.test(text.slice(cue.end))) return []
@@ -256,6 +258,8 @@ function changedPair(pairs: readonly TargetPair[], cue: { start: number; after: 
   return best
 }
 
+// "raised its emissions reduction target to 31.89 percent": a sized target the sentence names as one, with no year.
+const SIZED_TARGET = /\b(?:reduction|emissions?|climate|NDC)\s+(?:reduction\s+)?(?:targets?|goals?|pledges?|commitments?)\s+(?:to|of)\s+(?:a\s+)?\d/i
 const RULE_UNIT: Readonly<Record<string, string>> = { percent: 'pct-', GW: 'gw-', MtCO2e: 'mt-' }
 const ELSEWHERE = /^[^.;,]{0,20}?\b(?:globally|worldwide|around the world|across the world|abroad|overseas|in (?:other|developing|poorer|emerging) (?:countries|nations|economies))\b/i
 const FINANCE = /\b(?:financ\w*|fund(?:s|ed|ing)?|invest\w* in)\b[^.;,]*$/i
