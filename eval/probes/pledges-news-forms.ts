@@ -153,4 +153,14 @@ export const NEWS_FORM_PLEDGE_PROBES: readonly Probe[] = [
     id: 'pledge.news.not.licences.1', test: 'neg', capability: 'phase_out',
     text: 'Norway approved new oil exploration licences on Tuesday.',
   },
+  {
+    id: 'pledge.news.owner.event-object.1', test: 'mft', capability: 'owner',
+    text: 'Lima also used the Bonn talks to announce that it would reach net zero emissions by 2050.',
+    pledges: ['PER net_zero 2050'],
+  },
+  {
+    id: 'pledge.news.net-zero.methane-beside.1', test: 'mft', capability: 'methane',
+    text: 'Ghana signs up to methane pact and sets a 2060 net zero goal\n\nGhana announced both steps on Monday.',
+    pledges: ['GHA net_zero 2060'],
+  },
 ]

@@ -51,6 +51,8 @@ const PATHWAY_ISSUERS: ReadonlySet<string> = new Set(['IPCC', 'IEA'])
 
 // "ministers from the Group of Seven": the role noun makes the mention whose people act, not an object.
 const MEMBERS_FROM = /\b(?:ministers?|leaders?|officials?|delegates?|delegations?|negotiators?|envoys?|representatives?|diplomats?|heads?|members?)\s+(?:from|of)\s+(?:the\s+)?$/i
+// A lower-case word right before (not a conjunction, which may open a new subject: "and the Glasgow talks ended").
+const WORD_BEFORE = /(?:^|\s)(?!(?:and|or|but|while|as|when|after|since|because|then|so)\s)[a-z]+\s+(?:the\s+|this\s+|last\s+|next\s+|a\s+)?$/
 const APPOSITIVE_OF = /^\s*,\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}(?:of|to|for)\s+(?:the\s+)?$/i
 /** Converts doc mentions inside a sentence to sentence offsets, keeping only resolved actors. */
 export function localMentions(text: string, sentenceStart: number, mentions: readonly Mention[]): LocalMention[] {
@@ -73,7 +75,9 @@ export function localMentions(text: string, sentenceStart: number, mentions: rea
     // ("Brazil, host of the COP30 talks, aims …": a name inside an appositive describes the one before it.)
     // (and "COP30 climate talks", two mentions of one body side by side, is one phrase)
     const appositive = prev !== undefined && (APPOSITIVE_OF.test(text.slice(prev.end, start)) || (prev.object && prev.actor === m.actor && /^\s*$/.test(text.slice(prev.end, start))))
-    const object = (OBJECT_LEAD.test(lead) && !MEMBERS_FROM.test(lead)) || end <= dateline || alias || listed || appositive
+    // ("Hanoi used the Glasgow talks to announce …": an event after a word of the clause is what it acts on or at.)
+    const eventObject = EVENT_MENTION.test(m.text) && WORD_BEFORE.test(lead)
+    const object = (OBJECT_LEAD.test(lead) && !MEMBERS_FROM.test(lead)) || end <= dateline || alias || listed || appositive || eventObject
     const entry = GAZETTEER.get(m.text)
     const nonState = nonStateMention(m, entry?.kind === 'country' && entry.form === 'place', text)
     out.push({ start, end, actor: m.actor, possessive: /^['’]s\b/.test(text.slice(end, end + 3)), adjectival, object, ...(venue ? { venue } : {}), ...(nonState ? { nonState } : {}) })

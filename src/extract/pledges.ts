@@ -212,7 +212,9 @@ function pledgesOf(doc: Doc, s: Sentence, pair: TargetPair, values: readonly Val
   const base = VALUED_KINDS.has(kind) ? nearestBase(bases, year?.start ?? cue.start) : undefined
   const status = said.status()
   const previous = said.previous()
-  const gas = VALUED_KINDS.has(kind) || kind === 'net_zero' ? gasOf(text, pair, targetEnd) : undefined
+  // (Net zero is for one gas only when the gas names its own emissions: "net-zero methane emissions",
+  // not "joins methane pledge and sets 2050 net zero goal".)
+  const gas = VALUED_KINDS.has(kind) ? gasOf(text, pair, targetEnd) : kind === 'net_zero' && METHANE.test(text.slice(Math.max(0, cue.start - 12), cue.end + 20)) ? 'CH4' : undefined
   return owner.actors.map((actor, i) => {
     const chosen = respectively ? byPosition[i] : valued[0]
     // "15.8% by 2030, or 43.5% with international support": the unconditional figure and the conditional one.
