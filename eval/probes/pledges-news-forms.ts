@@ -112,12 +112,12 @@ export const NEWS_FORM_PLEDGE_PROBES: readonly Probe[] = [
   },
   {
     id: 'pledge.news.reduction.no-year.1', test: 'mft', capability: 'reduction',
-    text: 'Peru raised its emission reduction target to 40 percent, the environment ministry said.',
+    text: 'Peru lifted its emission reduction target to 40 percent, the environment ministry said.',
     pledges: ['PER reduction null 40'],
   },
   {
     id: 'pledge.news.reduction.no-year.2', test: 'inv', capability: 'reduction',
-    text: 'Peru raised its emission reduction target to 40 percent on Monday.\n\nThe new goal is a 40 percent cut by 2030.',
+    text: 'Peru lifted its emission reduction target to 40 percent on Monday.\n\nThe new goal is a 40 percent cut by 2030.',
     pledges: ['PER reduction 2030 40'],
   },
   {
@@ -155,7 +155,7 @@ export const NEWS_FORM_PLEDGE_PROBES: readonly Probe[] = [
   },
   {
     id: 'pledge.news.owner.event-object.1', test: 'mft', capability: 'owner',
-    text: 'Lima also used the Bonn talks to announce that it would reach net zero emissions by 2050.',
+    text: 'Lima also used the Bonn talks to announce that it would go net zero by 2050.',
     pledges: ['PER net_zero 2050'],
   },
   {

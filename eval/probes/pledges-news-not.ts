@@ -7,7 +7,7 @@ import type { Probe } from './probe.js'
 export const NEWS_NOT_A_PLEDGE_PROBES: readonly Probe[] = [
   {
     id: 'pledge.news.not.company.1', test: 'neg', capability: 'non-actor',
-    text: 'Japanese carmaker Hanabi Motors aims to be carbon neutral by 2050.',
+    text: 'Japanese carmaker Hanabi Motors plans to reach carbon neutrality by 2045.',
   },
   {
     id: 'pledge.news.not.mayor.1', test: 'neg', capability: 'non-actor',

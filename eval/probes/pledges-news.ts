@@ -10,7 +10,7 @@ export const NEWS_PLEDGE_PROBES: readonly Probe[] = [
   // net zero and its synonyms, with the year written in several ways
   {
     id: 'pledge.news.net-zero.two-dates.1', test: 'mft', capability: 'net_zero',
-    text: 'Thailand has set a goal of carbon neutrality by 2050 and of net-zero greenhouse gas emissions by 2065.',
+    text: 'Thailand has set a goal of carbon neutrality by 2050 and of net-zero emissions of all gases by 2065.',
     pledges: ['THA net_zero 2050', 'THA net_zero 2065'],
   },
   {
@@ -50,8 +50,8 @@ export const NEWS_PLEDGE_PROBES: readonly Probe[] = [
   },
   {
     id: 'pledge.news.net-zero.leader-of.1', test: 'mft', capability: 'person',
-    text: 'President Amara Keita of Mali said the country would reach carbon neutrality by 2050.',
-    pledges: ['MLI net_zero 2050'],
+    text: 'President Amara Keita of Mali said the country would achieve climate neutrality by 2055.',
+    pledges: ['MLI net_zero 2055'],
   },
   {
     id: 'pledge.news.net-zero.ministry.1', test: 'mft', capability: 'body',
@@ -102,7 +102,7 @@ export const NEWS_PLEDGE_PROBES: readonly Probe[] = [
   },
   {
     id: 'pledge.news.reduction.halve.1', test: 'mft', capability: 'reduction',
-    text: 'Norway has promised to halve its greenhouse gas emissions by 2030.',
+    text: 'Norway has promised to halve the greenhouse gases it emits by 2030.',
     pledges: ['NOR reduction 2030 50'],
   },
   {
@@ -142,7 +142,7 @@ export const NEWS_PLEDGE_PROBES: readonly Probe[] = [
   },
   {
     id: 'pledge.news.reduction.leader.1', test: 'mft', capability: 'person',
-    text: 'Prime Minister Anna Virtanen said Finland would cut emissions 60 percent by 2030 from 1990 levels.',
+    text: 'Prime Minister Anna Virtanen said Finland would cut emissions 60 percent from 1990 levels by 2030.',
     pledges: ['FIN reduction 2030 60 base 1990'],
   },
   {
@@ -199,7 +199,7 @@ export const NEWS_PLEDGE_PROBES: readonly Probe[] = [
   },
   {
     id: 'pledge.news.phase-out.cars.1', test: 'mft', capability: 'phase_out',
-    text: 'Ireland will ban the sale of new petrol and diesel cars from 2030.',
+    text: 'Ireland will ban new diesel and petrol car sales from 2030.',
     pledges: ['IRL phase_out 2030'],
   },
   {
@@ -219,7 +219,7 @@ export const NEWS_PLEDGE_PROBES: readonly Probe[] = [
   },
   {
     id: 'pledge.news.reduction.on-track.1', test: 'mft', capability: 'owner',
-    text: 'Japan is on track to meet its 2030 target of a 46% cut.',
+    text: 'Japan is on track to hit its 2030 target of a 46% cut.',
     pledges: ['JPN reduction 2030 46'],
   },
   {

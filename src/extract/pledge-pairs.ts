@@ -43,7 +43,7 @@ function cueOf(text: string, y: YearRef, cues: readonly Cue[], years: readonly Y
   // "a decade ahead of China's 2060 plan" refers back to the cue just before; a distant one is another target.
   if (before && y.form === 'noun' && y.start - before.end > NOUN_BACK_REACH) return nearAfter
   // "brings forward its climate neutrality date to 2045 and raises its 2030 goal": the owner's other
-  // goal, past a year the cue already has, is of a kind unnamed ("a decade ahead of China's 2060 plan" still refers back).
+  // goal, past a year the cue already has, is of a kind unnamed ("five years ahead of the bloc's 2050 goal" still refers back).
   if (before && y.form === 'noun' && yearBetween(before.end, y.start) && OWN_GOAL.test(text.slice(Math.max(0, y.start - 12), y.start))) return nearAfter
   return before ?? nearAfter
 }

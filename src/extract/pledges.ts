@@ -260,7 +260,7 @@ function changedPair(pairs: readonly TargetPair[], cue: { start: number; after: 
   return best
 }
 
-// "raised its emissions reduction target to 31.89 percent": a sized target the sentence names as one, with no year.
+// "lifted its goal for cutting emissions to 40 percent": a sized target the sentence names as one, with no year.
 const SIZED_TARGET = /\b(?:reduction|emissions?|climate|NDC)\s+(?:reduction\s+)?(?:targets?|goals?|pledges?|commitments?)\s+(?:to|of)\s+(?:a\s+)?\d/i
 const RULE_UNIT: Readonly<Record<string, string>> = { percent: 'pct-', GW: 'gw-', MtCO2e: 'mt-' }
 const ELSEWHERE = /^[^.;,]{0,20}?\b(?:globally|worldwide|around the world|across the world|abroad|overseas|in (?:other|developing|poorer|emerging) (?:countries|nations|economies))\b/i
