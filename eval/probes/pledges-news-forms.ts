@@ -163,4 +163,14 @@ export const NEWS_FORM_PLEDGE_PROBES: readonly Probe[] = [
     text: 'Ghana signs up to methane pact and sets a 2060 net zero goal\n\nGhana announced both steps on Monday.',
     pledges: ['GHA net_zero 2060'],
   },
+  {
+    id: 'pledge.news.owner.held-goal.1', test: 'mft', capability: 'owner',
+    text: 'Peru might go beyond its existing target of a 40% cut by 2030.',
+    pledges: ['PER reduction 2030 40'],
+  },
+  {
+    id: 'pledge.news.owner.held-goal.2', test: 'mft', capability: 'renewables',
+    text: "Japan's new plan could lift the share of renewables beyond the current goal of 36% by 2030.",
+    pledges: ['JPN renewables 2030 36'],
+  },
 ]

@@ -188,7 +188,7 @@ export function resolveActor(text: string, mentions: readonly LocalMention[], an
       const proj = projectionBefore(lead)
       if (proj) return { negated: proj }
       if (poss.nonState) return { negated: `non-state: ${poss.nonState}` }
-      const why = negation(gap, '', text)
+      const why = negation(gap, '', text, text.slice(anchor, targetEnd))
       if (why) return { negated: why }
       return { actors: [poss.actor], rule: 'possessive' }
     }
@@ -220,7 +220,7 @@ export function resolveActor(text: string, mentions: readonly LocalMention[], an
     const objected = objectNegation(lead)
     if (objected) return { negated: objected }
     if (subject.nonState) return { negated: `non-state: ${subject.nonState}` }
-    const why = negation(text.slice(subject.end, anchor), text.slice(0, first.start), text)
+    const why = negation(text.slice(subject.end, anchor), text.slice(0, first.start), text, text.slice(anchor, targetEnd))
     if (why) return { negated: why }
     // "Japan joined the EU and Canada in pledging …": those joined or followed in the act hold it too.
     return { actors: [...actors, ...joinedIn(text, mentions, subject, anchor)], rule: 'subject' }

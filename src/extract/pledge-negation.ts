@@ -16,6 +16,8 @@ const CONTRAST = /(?:[,;]\s*|\s)(?:though|although|but|whereas)\s|[,;]\s*yet\s/g
 // "declined to raise its target of a 43% cut", "has not updated its 2030 goal": the refusal is of a
 // change; the target it names still stands.
 const UNCHANGED = /^\s*(?:to\s+)?(?:rais|increas|strengthen|updat|tighten|upgrad|toughen|revis|chang|lift|improv)\w*\s+(?:its|their|the country['’]s)\b/i
+const HELD_GOAL = /\b(?:current|existing|present|official)\s+(?:[\w-]+\s+){0,2}?(?:goals?|targets?|pledges?)\s+(?:of|to|for)\s+(?:[\w’'-]+\s+){0,3}$/i
+const HELD_GOAL_INSIDE = /\b(?:current|existing|present|official)\s+(?:[\w-]+\s+){0,2}?(?:goals?|targets?|pledges?)\s+(?:of|to|for)\b/i
 // A leader's hope for the country states a goal (issue 13): "hoped the Philippines could become carbon neutral".
 const HOPED = /\bhop(?:e|es|ed|ing)\b(?:\s+that)?[^.;]{0,40}$/i
 // A law or plan that requires a cut states it: "Germany's climate law requires a 65% cut", "its law
@@ -41,9 +43,12 @@ const PASSIVE_URGE = /\b(?:recommended|urged|demanded|called for|suggested|advis
 const EXPLICIT = /\b(?:goals?|targets?|pledges?|commitments?)\s+(?:of|to|for)\s+(?:[\w’'-]+\s+){0,3}$/i
 
 /** Why the words between the actor and the target make it no pledge of that actor, or null. */
-export function negation(region: string, lead = '', sentence = ''): string | null {
+export function negation(region: string, lead = '', sentence = '', target = ''): string | null {
   const firms = NON_STATE_AFTER.exec(region)
   if (firms || NON_STATE_BEFORE.test(lead)) return `non-state: ${firms ? firms[0].trim() : 'city'}`
+  // "could go beyond its existing target of a 40% cut": whatever may come, the target named as held stands.
+  // (also inside the target's own words: "lift the share of renewables beyond the current goal of 36%")
+  if (HELD_GOAL.test(region) || HELD_GOAL_INSIDE.test(target)) return null
   const urge = URGE.exec(region)
   if (urge && !DOCUMENT_CALLS.test(region)) return `urged: ${urge[0]}`
   // "did not announce a new target, though it pointed to its plan for 20 GW": a refusal before a
