@@ -1,6 +1,8 @@
 import type { Mention } from '../model/doc.js'
 import { datelineEnd } from './dateline.js'
-import { NON_STATE_OWNERS, STATE_BODY_STARTS } from '../lexicon/pledges.js'
+import { afterNegation, negation, objectNegation, projectionBefore } from './pledge-negation.js'
+import { nonStateMention } from './pledge-non-state.js'
+import { GAZETTEER } from '../actors/gazetteer.js'
 
 /** An actor mention in sentence offsets, with how it is used in the sentence. */
 export interface LocalMention {
@@ -17,6 +19,8 @@ export interface LocalMention {
   readonly object: boolean
   /** Where something happened, not who acts: "at the Bonn UN climate conference", "the summit in Paris". */
   readonly venue?: boolean
+  /** Why the mention names no state here (a firm's executive, a capital for its own city): its targets are no country's. */
+  readonly nonState?: string
 }
 
 export type ActorRule = 'possessive' | 'subject' | 'object' | 'context' | 'relative'
@@ -47,6 +51,9 @@ const PATHWAY_ISSUERS: ReadonlySet<string> = new Set(['IPCC', 'IEA'])
 
 // "ministers from the Group of Seven": the role noun makes the mention whose people act, not an object.
 const MEMBERS_FROM = /\b(?:ministers?|leaders?|officials?|delegates?|delegations?|negotiators?|envoys?|representatives?|diplomats?|heads?|members?)\s+(?:from|of)\s+(?:the\s+)?$/i
+// A lower-case word right before (not a conjunction, which may open a new subject: "and the Glasgow talks ended").
+const WORD_BEFORE = /(?:^|\s)(?!(?:and|or|but|while|as|when|after|since|because|then|so)\s)[a-z]+\s+(?:the\s+|this\s+|last\s+|next\s+|a\s+)?$/
+const APPOSITIVE_OF = /^\s*,\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}(?:of|to|for)\s+(?:the\s+)?$/i
 /** Converts doc mentions inside a sentence to sentence offsets, keeping only resolved actors. */
 export function localMentions(text: string, sentenceStart: number, mentions: readonly Mention[]): LocalMention[] {
   const out: LocalMention[] = []
@@ -65,67 +72,23 @@ export function localMentions(text: string, sentenceStart: number, mentions: rea
     const alias = prev !== undefined && prev.object && /^\s*\(\s*$/.test(text.slice(prev.end, start))
     // ("The UK, like Japan and South Korea, has …": the rest of a list an object opens is an object too.)
     const listed = prev !== undefined && prev.object && CHAIN_GAP.test(text.slice(prev.end, start))
-    const object = (OBJECT_LEAD.test(lead) && !MEMBERS_FROM.test(lead)) || end <= dateline || alias || listed
-    out.push({ start, end, actor: m.actor, possessive: /^['’]s\b/.test(text.slice(end, end + 3)), adjectival, object, ...(venue ? { venue } : {}) })
+    // ("Brazil, host of the COP30 talks, aims …": a name inside an appositive describes the one before it.)
+    // (and "COP30 climate talks", two mentions of one body side by side, is one phrase)
+    const appositive = prev !== undefined && (APPOSITIVE_OF.test(text.slice(prev.end, start)) || (prev.object && prev.actor === m.actor && /^\s*$/.test(text.slice(prev.end, start))))
+    // ("Hanoi used the Glasgow talks to announce …": an event after a word of the clause is what it acts on or at.)
+    const eventObject = EVENT_MENTION.test(m.text) && WORD_BEFORE.test(lead)
+    const object = (OBJECT_LEAD.test(lead) && !MEMBERS_FROM.test(lead)) || end <= dateline || alias || listed || appositive || eventObject
+    const entry = GAZETTEER.get(m.text)
+    const nonState = nonStateMention(m, entry?.kind === 'country' && entry.form === 'place', text)
+    out.push({ start, end, actor: m.actor, possessive: /^['’]s\b/.test(text.slice(end, end + 3)), adjectival, object, ...(venue ? { venue } : {}), ...(nonState ? { nonState } : {}) })
   }
   return out
 }
 
-// What others want of the actor is not the actor's pledge (ANNOTATION.md: it is an urge interaction).
-const URGE = /\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|push(?:es|ed|ing)?|call(?:s|ed|ing)? (?:on|upon|for)|ask(?:s|ed|ing)?|encourag\w*|pressur\w*|demand\w*|appeal\w*|recommend\w*|insist\w*|lobb\w*)/i
-const REFUSE = /\b(?:(?:has|have|had|does|did|do) not\b|(?:has|have) yet to|no (?:plans?|intention)|n['’]t (?:set|commit|pledge|adopt)|dropp(?:ed|ing)|(?:drops?|omits?|omitted|remov(?:es|ed)|delet(?:es|ed)) (?:any|the|a|its|all) (?:call|reference|mention|language|wording)|backtrack\w*|refus\w*|resist\w*|reject\w*|oppos\w*|block\w*|fail(?:s|ed|ing)?\b|won['’]t|will not|would not|unwilling|not to\b|declin(?:e|ed|es) to|balk\w*|rul(?:e|ed|es) out|abandon\w*|scrap\w*|withdr\w*)/i
-const HYPOTHETICAL = /\b(?:if|unless|would need|would have to|needs? to|must|should|required to|requir(?:e|es|ing)|could|might|possible|potential|attempts?|bids?)\b/i
-// A leader's hope for the country states a goal (issue 13): "hoped the Philippines could become carbon neutral".
-const HOPED = /\bhop(?:e|es|ed|ing)\b(?:\s+that)?[^.;]{0,40}$/i
-// A law or plan that requires a cut states it: "Germany's climate law requires a 65% cut".
-const DOCUMENT_REQUIRES = /\b(?:law|act|bill|legislation|plan|strategy|decree|NDC|target|goal)s?\s+(?:also\s+)?requir(?:e|es|ed)\b/i
-// "Under its climate law, …", "Under the new act, …": an obligation a law sets.
-const UNDER_LAW = /\bunder\s+(?:its|the|their|a)\s+(?:[\w-]+\s+){0,3}(?:law|act|legislation|decree|statute)\b[^.;]*$/i
 // A condition anywhere before the target governs it: "If others were to follow X's lead and commit to ...".
 const CONDITION = /\b(?:if|unless|were to)\b/i
-const PROJECTION = /\b(?:expect(?:s|ed)?|projected|projections?|forecasts?|predict\w*|likely|estimat\w*|scenario)\b/i
-// A document that "calls for" something states its own content: "the deal calls for a tripling of ...",
-// "a deal that calls for ...", "the text calls on countries to triple ...".
-const DOCUMENT_CALLS = /\b(?:goal|target|plan|pledge|law|bill|deal|agreement|accord|pact|text|NDC|proposal|strategy|draft|legislation|communiqu[eé]|declaration|statement|contribution|decision|which|that|it)\s+(?:also\s+)?call(?:s|ed)? (?:for|on|upon)\b/i
-const URGED_OBJECT = /\b(?:want(?:s|ed)?|urg\w*|press(?:es|ed|ing)?|push(?:es|ed|ing)?|call\w* (?:on|upon)|ask\w*|encourag\w*|pressur\w*)\s+(?:the\s+)?$/i
-const FORECAST_OBJECT = /\b(?:expect(?:s|ed|ing)?|forecasts?|predicts?|projects?)\s+(?:the\s+)?$/i
-const PASSIVE_URGE = /\b(?:recommended|urged|demanded|called for|suggested|advised|sought|wanted|pressed|pushed|encouraged|asked|lobbied|pressured) by (?:the\s+)?$/i
-// Projection words do not undo an explicit target: "on course to reach its goal of net zero".
-const EXPLICIT = /\b(?:goals?|targets?|pledges?|commitments?)\s+(?:of|to|for)\s+(?:[\w’'-]+\s+){0,3}$/i
 const CLAUSE_BREAK = /[,;:—–()]/
 const CHAIN_GAP = /^\s*(?:,|and|&|,\s*and)\s+(?:the\s+)?$/i
-
-/**
- * A target of a country's firms, sector, cities or provinces, not of the country: "Canada's oil sands
- * producers aim to …", "Chinese carmakers plan …" (its words right after the country's name), and
- * "the city of London wants …" (the words before it).
- */
-const NON_STATE_AFTER = new RegExp(String.raw`^\s*(?:[\w’'-]+\s+){0,3}?(?:${NON_STATE_OWNERS.join('|')})\b(?!\s+(?:${STATE_BODY_STARTS.join('|')}))`, 'i')
-const NON_STATE_BEFORE = /\b(?:city|mayor|municipality|province|state|county) of\s+(?:the\s+)?$/i
-
-/** Why the words between the actor and the target make it no pledge of that actor, or null. */
-export function negation(region: string, lead = ''): string | null {
-  const firms = NON_STATE_AFTER.exec(region)
-  if (firms || NON_STATE_BEFORE.test(lead)) return `non-state: ${firms ? firms[0].trim() : 'city'}`
-  const urge = URGE.exec(region)
-  if (urge && !DOCUMENT_CALLS.test(region)) return `urged: ${urge[0]}`
-  const refuse = REFUSE.exec(region)
-  if (refuse) return `refused: ${refuse[0]}`
-  const hypo = HYPOTHETICAL.exec(region)
-  const hoped = hypo && /^(?:could|can|might)$/i.test(hypo[0]) && HOPED.test(lead)
-  // "Under its climate law, the EU must be climate neutral by 2050": a law's requirement is the target.
-  const legal = hypo && /^(?:must|required to)$/i.test(hypo[0]) && UNDER_LAW.test(lead)
-  if (hypo && !hoped && !legal && !(/^requir/i.test(hypo[0]) && DOCUMENT_REQUIRES.test(region))) return `hypothetical: ${hypo[0]}`
-  const proj = PROJECTION.exec(region)
-  if (proj && !EXPLICIT.test(region)) return `projection: ${proj[0]}`
-  const doubt = DOUBTED.exec(lead)
-  if (doubt) return `doubted: ${doubt[1]}`
-  return null
-}
-
-// "Critics doubt Ghana will ever ditch coal", "Analysts question whether Peru can …": a doubt about the owner is no target of its own.
-// ("Few doubt that Ghana has pledged …" is certainty.)
-const DOUBTED = /(?<!\b(?:few|nobody|no one|little)\s)\b(doubt\w*|sceptical|skeptical|question(?:s|ed)? whether)\b[^.;:]{0,40}$/i
 
 // "… that the United States announced", "… which Japan set in 2021": a relative clause whose subject sets the target.
 const RELATIVE_LEAD = /^[^,;:.()]{0,12}?\b(?:that|which)\s+(?:the\s+)?$/i
@@ -204,6 +167,8 @@ function chain(text: string, mentions: readonly LocalMention[], m: LocalMention)
  */
 export function resolveActor(text: string, mentions: readonly LocalMention[], anchor: number, cueEnd: number, context: string | null, targetEnd = cueEnd): ActorResult {
   if (CONDITION.test(text.slice(0, anchor))) return { negated: 'condition' }
+  const undone = afterNegation(text.slice(targetEnd, targetEnd + 80))
+  if (undone) return { negated: undone }
   // 0. An owner named right after the target phrase: "the 50-52% cut that the United States announced",
   //    "the 2030 date in China's own pledge".
   const after = ownerAfter(text, mentions, targetEnd)
@@ -220,9 +185,10 @@ export function resolveActor(text: string, mentions: readonly LocalMention[], an
     if (!CLAUSE_BREAK.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 6 && !before.some((m) => m.start > poss.end)) {
       // "Analysts expect China's emissions to peak", "China's emissions are projected to peak": forecasts, not targets.
       const lead = text.slice(0, poss.start).split(/[,;:]/).pop() ?? ''
-      const proj = PROJECTION.exec(lead)
-      if (proj) return { negated: `projection: ${proj[0]}` }
-      const why = negation(gap)
+      const proj = projectionBefore(lead)
+      if (proj) return { negated: proj }
+      if (poss.nonState) return { negated: `non-state: ${poss.nonState}` }
+      const why = negation(gap, '', text, text.slice(anchor, targetEnd))
       if (why) return { negated: why }
       return { actors: [poss.actor], rule: 'possessive' }
     }
@@ -241,7 +207,7 @@ export function resolveActor(text: string, mentions: readonly LocalMention[], an
   // clause opening the target's own words follows owns the target; with a joining verb before it, its subject too.
   const listed = relativeList(text, mentions, anchor)
   if (listed) {
-    const why = negation(text.slice(listed.last.end, anchor))
+    const why = negation(text.slice(listed.last.end, anchor), '', text)
     if (why) return { negated: why }
     const joiner = subject && subject.end <= listed.first.start && JOINED.test(text.slice(Math.max(0, listed.first.start - 30), listed.first.start)) ? chain(text, mentions, subject).actors : []
     return { actors: [...new Set([...joiner, ...listed.actors])], rule: 'relative' }
@@ -250,15 +216,16 @@ export function resolveActor(text: string, mentions: readonly LocalMention[], an
     // The lead of the whole coordination: "pushed China and India to ...".
     const { actors, first } = chain(text, mentions, subject)
     const lead = text.slice(Math.max(0, first.start - 30), first.start)
-    if (URGED_OBJECT.test(lead) || PASSIVE_URGE.test(lead)) return { negated: 'urged object' }
     // "Japan expects South Korea to peak before 2030": someone else's forecast of the target.
-    if (FORECAST_OBJECT.test(lead)) return { negated: 'projection: forecast object' }
-    const why = negation(text.slice(subject.end, anchor), text.slice(0, first.start))
+    const objected = objectNegation(lead)
+    if (objected) return { negated: objected }
+    if (subject.nonState) return { negated: `non-state: ${subject.nonState}` }
+    const why = negation(text.slice(subject.end, anchor), text.slice(0, first.start), text, text.slice(anchor, targetEnd))
     if (why) return { negated: why }
     // "Japan joined the EU and Canada in pledging …": those joined or followed in the act hold it too.
     return { actors: [...actors, ...joinedIn(text, mentions, subject, anchor)], rule: 'subject' }
   }
-  const why = negation(text.slice(0, anchor))
+  const why = negation(text.slice(0, anchor), '', text)
   if (why) return { negated: why }
   // 3.
   const object = mentions.find((m) => m.start >= cueEnd && m.start - cueEnd <= 40 && (m.possessive || m.adjectival) && !NOT_OWNERS.has(m.actor))

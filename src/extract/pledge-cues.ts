@@ -13,6 +13,9 @@ export const VALUED_KINDS: ReadonlySet<string> = new Set(['reduction', 'intensit
 
 const PCT = String.raw`(?:%|\s?per\s?cent|\s?percent|\s?pc|\s?pct)`
 
+const SOURCE = String.raw`(?:wind|solar|geothermal|hydro(?:electric|power)?|nuclear|tidal|biomass)`
+const SOURCES = String.raw`${SOURCE}(?:(?:,\s*|,?\s+(?:and|or)\s+)${SOURCE})*`
+
 // Order matters only for overlaps: a longer, more specific cue found first wins its span.
 const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
   [
@@ -42,7 +45,14 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
         String.raw`\bphas(?:e|ed|es|ing)[- ]?(?:out|down)\b`,
         String.raw`\bphase-?(?:outs?|downs?)\b`,
         String.raw`\b(?:close|closing|closure of|shut(?:ting)?(?: down)?|shutter(?:ing)?|retir(?:e|ing)|end(?:ing)?|exit(?:ing)?|quit(?:ting)?|ban(?:ning)?|stop(?:ping)?|halt(?:ing)?|ditch(?:ing)?|abandon(?:ing)?)\b(?:\s+[\w’'-]+){0,4}?\s+(?:coal|fossil[- ]fuels?|oil and gas|petrol|diesel|gasoline|combustion[- ]engines?|hydrocarbons?|hydrofluorocarbons|(?:power )?plants|power stations)\b`,
+        // "ending new direct public support for unabated fossil fuel projects": an end to financing them
+        String.raw`\b(?:end(?:s|ing)?|stop(?:s|ping)?|halt(?:s|ing)?)\s+(?:[\w-]+\s+){0,4}?(?:support|financ\w*|funding|subsid(?:y|ies)|investments?|lending)\s+(?:for|of|to|in)\s+(?:new\s+)?(?:unabated\s+)?(?:coal|fossil|oil|gas)\b`,
+        // "will stop granting new oil exploration licences", "no new contracts for oil and gas exploration"
+        String.raw`\b(?:stop(?:s|ping)?|end(?:s|ing)?|halt(?:s|ing)?|ban(?:s|ning)?|no)\s+(?:(?:new|further|more|granting|issuing|awarding|signing|any)\s+){0,3}(?:oil and gas|oil|gas|coal|fossil[- ]fuels?)\s+(?:exploration|drilling|licen[cs]es?|licensing|permits?|concessions?|projects?|mines?)\b`,
+        String.raw`\bno\s+new\s+(?:contracts?|licen[cs]es?|permits?|projects?|concessions?)\s+for\s+(?:new\s+)?(?:oil|gas|coal|fossil)`,
         String.raw`\bcoal exit\b`,
+        // "sets 2033 as the final year for coal-fired power", "the end date for coal"
+        String.raw`\b(?:final|last|end|exit|closure) (?:year|date|deadline) (?:for|of) (?:unabated )?(?:coal|fossil[- ]fuels?|oil and gas|petrol|diesel)\b`,
         // "coal-fired electricity will be gone from the grid by 2030": the fuel, then a future state of its absence
         String.raw`\b(?:coal(?:-fired)?|fossil[- ]fuels?)\b[^.;:]{0,40}?\b(?:will|would|is to|are to) be (?:gone|eliminated|ended|removed)\b`,
         // "Eight of the plants ... are to shut within five years": the plants named before a passive closing verb
@@ -57,7 +67,16 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
   ['intensity', /\b(?:carbon|emissions?|CO2|greenhouse[- ]gas)\s?["“”]?\s?intensity\b|\bintensity\b|\bper unit of (?:GDP|gross domestic product|economic output|output)\b/gi],
   [
     'renewables',
-    /\brenewables?\b|\bnon-fossil\b|\bclean (?:energy|power|electricity)\b|\bzero-carbon (?:power|electricity|energy)\b|\b(?:carbon|pollution|emissions?|fossil)(?:[- ]pollution)?[- ]free (?:electricity|power|grid|energy)\b|\b(?:wind and solar|solar and wind|solar|wind) (?:power |energy )?capacity\b|\boffshore wind\b/gi,
+    new RegExp(
+      [
+        // Named clean sources, one or a list: "wind, solar and geothermal capacity", "30% of its power
+        // from wind and solar", "the share of nuclear power" (non-fossil, ANNOTATION.md).
+        String.raw`\b${SOURCES}(?: power| energy)? capacity\b`,
+        String.raw`\b(?:from|share of) ${SOURCES}\b`,
+        /\brenewables?\b|\bnon-fossil\b|\bclean (?:energy|power|electricity)\b|\bzero-carbon (?:power|electricity|energy)\b|\b(?:carbon|pollution|emissions?|fossil)(?:[- ]pollution)?[- ]free (?:electricity|power|grid|energy)\b|\boffshore wind\b/.source,
+      ].join('|'),
+      'gi',
+    ),
   ],
   [
     'reduction',
@@ -69,8 +88,11 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
         // "emissions are to fall by 65 percent": a planned fall, unlike a forecast "will fall"
         String.raw`\b(?:is|are) to (?:fall|drop|decline)\b`,
         // "emissions 63 percent lower than 1990 levels"
-        String.raw`\d${PCT} (?:lower than|less than|below|under)\b`,
-        String.raw`\b(?:keep|cap|limit)(?:s|ping|ing)? (?:its |their )?emissions (?:to|at|below|under|within|between)\b`,
+        String.raw`\d+(?:\.\d+)?${PCT} (?:lower than|less than|below|under)\b`,
+        // ("keep its annual greenhouse gas emissions within a range of …", "cap power-sector emissions at …",
+        // "emissions will be capped at …")
+        String.raw`\b(?:keep|cap|limit)(?:s|ping|ing)? (?:[\w'’-]+ ){0,4}?emissions (?:to|at|below|under|within|between)\b`,
+        String.raw`\bemissions\b[^.;:]{0,30}?\b(?:capped|limited|kept) (?:at|below|under|to|within)\b`,
         // "pledged to mitigate 120 million tonnes", "the mitigation of between 120 and 140 million tonnes": an amount avoided
         String.raw`\bmitigat(?:e|es|ed|ing)\b|\bmitigation of\b`,
         // "its unconditional target … and its conditional one": an NDC's two figures are emissions cuts
@@ -87,9 +109,9 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
 /**
  * Words that make a sentence worth scanning: a year, a percentage or a target phrase; or a phase-out
  * that names no year: an end to financing ("will stop financing new coal plants abroad"), a move
- * "away from fossil fuels", ditching or abandoning coal (the phase_out cues below).
+ * "away from fossil fuels", ditching or abandoning coal, an end to new oil licences (the phase_out cues below).
  */
-export const CANDIDATE = /\b(?:19|20)\d\d\b|%|per ?cent|\bpc\b|net[- ]?zero|neutral|phas|peak|halv|half|century|decade|degrees|°|\b(?:stop|end|halt)\w*\s+(?:[\w-]+\s+){0,2}(?:financ|fund)|away from (?:[\w-]+ ){0,3}fossil|\b(?:ditch|abandon)\w*\s+(?:[\w-]+\s+){0,2}(?:coal|fossil|oil)/i
+export const CANDIDATE = /\b(?:19|20)\d\d\b|%|per ?cent|\bpc\b|net[- ]?zero|neutral|phas|peak|halv|half|century|decade|degrees|°|\b(?:stop|end|halt)\w*\s+(?:[\w-]+\s+){0,2}(?:financ|fund)|away from (?:[\w-]+ ){0,3}fossil|\b(?:ditch|abandon)\w*\s+(?:[\w-]+\s+){0,2}(?:coal|fossil|oil)|\b(?:oil|gas|coal) (?:exploration|drilling|licen)|\bno new (?:contracts?|licen|permits?|projects?|concessions?) for/i
 
 // Words talked about, not targets: the change "from 'phase out' to 'phase down'", the words "phase out".
 const QUOTED_TERM = /\b(?:from|words?|wording|language|term|phrase)\s+['‘“"]$|\bfrom\s+['‘“"][^'’”"]{1,30}['’”"]\s+to\s+['‘“"]$/i
@@ -101,9 +123,9 @@ const OPENING_QUOTES = `'‘“"`
 const CUE_NEEDS: Partial<Record<Cue['kind'], readonly string[]>> = {
   net_zero: ['zero', 'neutral', 'emission', 'decarboni', 'negative', 'free'],
   peak: ['peak'],
-  phase_out: ['phas', 'coal', 'fossil', 'oil and gas', 'petrol', 'diesel', 'gasoline', 'combustion', 'hydro', 'plants', 'power stations', 'mines'],
+  phase_out: ['phas', 'coal', 'fossil', 'oil', 'exploration', 'drilling', 'licen', 'no new', 'petrol', 'diesel', 'gasoline', 'combustion', 'hydro', 'plants', 'power stations', 'mines'],
   intensity: ['intensity', 'per unit'],
-  renewables: ['renewable', 'non-fossil', 'clean ', 'zero-carbon ', 'capacity', 'offshore wind', 'free '],
+  renewables: ['renewable', 'non-fossil', 'clean ', 'zero-carbon ', 'capacity', 'offshore wind', 'free ', 'from ', 'share of '],
 }
 // Each kind's words as one literal alternation: one scan of the sentence instead of one per word.
 const CUE_GATES: Partial<Record<Cue['kind'], RegExp>> = Object.fromEntries(

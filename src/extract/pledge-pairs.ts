@@ -14,6 +14,8 @@ export interface TargetPair {
 const NOUN_REACH = 50
 const APPOSITIVE_SIZE = /^(?:\s+[\w’'-]+){0,2}?\s+(?:targets?|goals?|pledges?|commitments?),\s+(?:a|an)\s+[^,;]*$/i
 const AFTER_REACH = 60
+const FRONT = /^[\s“"‘']*$/
+const OWN_GOAL = /\b(?:its|their)\s+(?:own\s+)?$/i
 const NOUN_BACK_REACH = 60
 const VALUE_BACK_REACH = 60
 const PAST_REACH = 40
@@ -40,6 +42,9 @@ function cueOf(text: string, y: YearRef, cues: readonly Cue[], years: readonly Y
   const before = cues.filter((c) => c.end <= y.start).pop()
   // "a decade ahead of China's 2060 plan" refers back to the cue just before; a distant one is another target.
   if (before && y.form === 'noun' && y.start - before.end > NOUN_BACK_REACH) return nearAfter
+  // "brings forward its climate neutrality date to 2045 and raises its 2030 goal": the owner's other
+  // goal, past a year the cue already has, is of a kind unnamed ("five years ahead of the bloc's 2050 goal" still refers back).
+  if (before && y.form === 'noun' && yearBetween(before.end, y.start) && OWN_GOAL.test(text.slice(Math.max(0, y.start - 12), y.start))) return nearAfter
   return before ?? nearAfter
 }
 
@@ -68,7 +73,8 @@ function ownedValues(text: string, values: readonly ValueRef[], years: readonly 
  * Pairs the cues, years and values of one sentence into targets (`past`: deadlines already
  * passed, whose values no target takes).
  * 1. every target year takes a cue (cueOf) and the values it owns, those before it first;
- * 2. every cue no year took stays as a target without a year (a phase-out "as soon as possible").
+ * 2. every cue no year took stays as a target without a year (a phase-out "as soon as possible"),
+ *    or with the year that fronts the sentence, when one does.
  */
 export function pairTargets(text: string, cues: readonly Cue[], years: readonly YearRef[], values: readonly ValueRef[], past: readonly YearRef[] = []): TargetPair[] {
   const out: TargetPair[] = []
@@ -89,8 +95,13 @@ export function pairTargets(text: string, cues: readonly Cue[], years: readonly 
     const anchor = (y.form === 'noun' && cue.end <= y.start) || from >= 0 ? Math.min(y.start, ...inSegment) : Math.min(cue.start, y.start, ...inSegment)
     out.push({ cue, year: y, values: ordered, anchor })
   }
+  // "By 2035, Chile will cut emissions 40%, and renewables will supply 80% of its power": a year fronting
+  // the sentence dates every later clause that names none of its own.
+  const fronted = years.find((y) => y.form === 'by' && FRONT.test(text.slice(0, y.start)) && /^\s*,/.test(text.slice(y.end)))
   for (const cue of cues) {
-    if (!used.has(cue)) out.push({ cue, year: null, values: values.filter((v) => VALUED_KINDS.has(cue.kind)).filter((v) => v.start >= cue.end && v.start - cue.end < 40), anchor: cue.start })
+    if (used.has(cue)) continue
+    const year = fronted && fronted.end <= cue.start && !years.some((y) => y.start >= cue.end) ? fronted : null
+    out.push({ cue, year, values: values.filter((v) => VALUED_KINDS.has(cue.kind)).filter((v) => v.start >= cue.end && v.start - cue.end < 40), anchor: cue.start })
   }
   return out
 }

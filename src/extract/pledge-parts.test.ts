@@ -118,6 +118,21 @@ describe('findCues', () => {
     expect(findCues(text).map((c) => c.kind)).toEqual([kind])
   })
 
+  test.each([
+    ['From Wind And Solar', 'renewables'],
+    ['the share of Nuclear power', 'renewables'],
+    ['Geothermal capacity', 'renewables'],
+    ['Sets 2033 as the Final year for Coal', 'phase_out'],
+  ])('%s (gate words in capitals too)', (text, kind) => {
+    expect(findCues(text).map((c) => c.kind)).toEqual([kind])
+  })
+
+  test('a cut "below" a base starts at the first digit of its figure', () => {
+    const text = 'must fall by 10 per cent below 2017 levels'
+    const [cue] = findCues(text).filter((c) => c.kind === 'reduction' && text.slice(c.start, c.end).includes('below'))
+    expect(text.slice(cue.start, cue.end)).toBe('10 per cent below')
+  })
+
   test('a peak as base is no peaking target', () => {
     expect(findCues('a 10% cut from their peak').map((c) => c.kind)).toEqual(['reduction'])
   })

@@ -28,7 +28,8 @@ const TENS: Record<string, number> = { ten: 10, twenty: 20, thirty: 30, forty: 4
 const WORD_PERCENT = new RegExp(String.raw`\b(ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)${PCT}`, 'gi')
 const GW = /(\d[\d,]*(?:\.\d+)?)\s?(?:GW|gigawatts?)(?![\w])/gi
 const MULTIPLE = /\b(?:tripl(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|(?:two|three|four|five|six|seven|eight|ten)fold)\b/gi
-const ALL = /\b(?:entirely|fully|completely)\b/gi
+// ("all of its electricity": a whole share, 100%.)
+const ALL = /\b(?:entirely|fully|completely|all(?= (?:of )?(?:its|their|the country['’]s) (?:electricity|power|energy)\b))\b/gi
 const FRACTIONS: Record<string, number> = {
   half: 50, halve: 50, halves: 50, halved: 50, halving: 50,
   third: 33.3, thirds: 66.7, quarter: 25, quarters: 75, fifths: 0,
@@ -40,7 +41,7 @@ const FIFTHS: Record<string, number> = { two: 40, three: 60, four: 80 }
 const WORD_PERCENT_NEEDS = /(?:ty|ten)\s?(?:%|per|pc)/
 const FRACTION_NEEDS = /hal[fv]|third|quarter|fifths/
 const MULTIPLE_NEEDS = /tripl|doubl|fold/
-const ALL_NEEDS = /entirely|fully|completely/
+const ALL_NEEDS = /entirely|fully|completely|all (?:of|its|their|the)/
 // Hedges make a fraction word unusable as a value ("almost halve"): FORMAT.md keeps only values as written.
 const FLOOR = /(?:more than|over|upwards of|at least)\s+(?:a\s+)?$/i
 const HEDGE = /(?:more than|over|nearly|almost|about|around|roughly|approximately|close to|just under|some|upwards of)\s+(?:a\s+)?$/i

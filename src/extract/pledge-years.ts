@@ -58,9 +58,12 @@ const NOUN_YEAR = new RegExp(
   'gi',
 )
 // "while China targets 2060", "China has chosen 2060", "its target year is 2060": a year a verb or copula sets as the target.
-const SET_YEAR = new RegExp(String.raw`\b(?:targets|targeting|targeted|chose|chosen|chooses|picked|(?:target|goal)\s+(?:year|date)\s+(?:is|was|of)|deadline\s+(?:is|was))\s+${Y}\b`, 'gi')
+// ("its target year for net zero is 2060": the year's target may be named between; "its coal exit
+// date remains 2038".)
+const SET_YEAR = new RegExp(String.raw`\b(?:targets|targeting|targeted|chose|chosen|chooses|picked|(?:(?:target|goal|exit|end|phase-out|closure)\s+(?:year|date)|deadline)(?:\s+for(?:\s+[\w-]+){1,3}?)?\s+(?:is|was|of|remains|stays))\s+${Y}\b`, 'gi')
 // "target of 2030" names a target year; "levels of 2015" does not (a base, caught above).
-const FROM_REPLACED = /\b(?:to|until|by|till)\s+(?:19|20)\d\d\s*$/i
+// ("to 2030, from 2035": a comma may stand between.)
+const FROM_REPLACED = /\b(?:to|until|by|till)\s+(?:19|20)\d\d\s*,?\s*$/i
 const OF_NEEDS = /\b(?:target|goal|deadline|date|year)\s+$/i
 const MID_CENTURY = /\b(?:by|before|until|around)?\s*(?:the\s+)?(?:mid-?\s?century|middle of (?:the|this) century)\b/gi
 const DECADE_END = /\b(?:by|before|until)\s+(?:the\s+)?end of (?:the|this) decade\b|\bby the decade['’]s end\b/gi

@@ -27,6 +27,9 @@ const PRONOUN_START = /^(?:It|This|The text|The deal)\b/
 // sentence before are what "them" closes.
 const PLANTS = /\b(?:coal|lignite)(?:-fired|-powered)? (?:power )?(?:plants?|stations?|units?|mines?)\b/i
 const CLOSE_THEM = /\b(?:clos(?:e|ing)|shut(?:ting)?(?: down)?|retir(?:e|ing)|replac(?:e|ing)|phas(?:e|ing) out)\s+(?:them|those|these)(?:\s+all)?\b/i
+// "Will Australia commit to net zero by 2040?": a yes-or-no question asserts nothing. (A question
+// that asks why or when, "Why did Japan pick 2050?", takes the target as given.)
+const YES_NO_QUESTION = /^[\s“"‘']*(?:will|would|can|could|should|shall|does|do|did|is|are|was|were|has|have|had|may|might)\b[^?]*\?[\s”"’']*$/i
 // "Kenya expects to reach that goal in 2060": the kind comes from the sentence before.
 const ANAPHOR = /\b(?:that|the same|a similar|this) (?:goal|target|pledge|deadline)\b/i
 
@@ -56,7 +59,7 @@ export function extractPledges(doc: Doc): Pledge[] {
     const text = s.text
     const before = prevText
     prevText = text
-    if (!CANDIDATE.test(text)) {
+    if (!CANDIDATE.test(text) || YES_NO_QUESTION.test(text)) {
       prevKind = null
       continue
     }
@@ -189,7 +192,9 @@ function pledgesOf(doc: Doc, s: Sentence, pair: TargetPair, values: readonly Val
   if (VALUED_KINDS.has(kind) && pair.values.length === 0) return []
   // "will help finance 10 GW of renewable capacity across Southeast Asia": capacity abroad is not the actor's own target (ANNOTATION.md).
   if (kind === 'renewables' && FINANCE.test(text.slice(Math.max(0, cue.start - 60), cue.start))) return []
-  if (!year && kind !== 'phase_out' && kind !== 'net_zero') return []
+  // A yearless cut counts only as a sized target the sentence names as one (reconcile drops it when a dated one exists).
+  const sizedTarget = () => kind === 'reduction' && pair.values.some((v) => v.unit === 'percent') && SIZED_TARGET.test(text.slice(Math.max(0, cue.start - 40), cue.end + 60))
+  if (!year && kind !== 'phase_out' && kind !== 'net_zero' && !sizedTarget()) return []
   const clause = text.slice(0, cue.start).split(/[;:]/).pop() ?? ''
   if (!year && kind === 'phase_out' && !COMMITS.test(clause)) return []
   if (!year && kind === 'net_zero' && !TARGET_NOUN.test(text.slice(cue.end))) return []
@@ -207,7 +212,9 @@ function pledgesOf(doc: Doc, s: Sentence, pair: TargetPair, values: readonly Val
   const base = VALUED_KINDS.has(kind) ? nearestBase(bases, year?.start ?? cue.start) : undefined
   const status = said.status()
   const previous = said.previous()
-  const gas = VALUED_KINDS.has(kind) || kind === 'net_zero' ? gasOf(text, pair, targetEnd) : undefined
+  // (Net zero is for one gas only when the gas names its own emissions: "net-zero methane emissions",
+  // not "joins methane pledge and sets 2050 net zero goal".)
+  const gas = VALUED_KINDS.has(kind) ? gasOf(text, pair, targetEnd) : kind === 'net_zero' && METHANE.test(text.slice(Math.max(0, cue.start - 12), cue.end + 20)) ? 'CH4' : undefined
   return owner.actors.map((actor, i) => {
     const chosen = respectively ? byPosition[i] : valued[0]
     // "15.8% by 2030, or 43.5% with international support": the unconditional figure and the conditional one.
@@ -253,6 +260,8 @@ function changedPair(pairs: readonly TargetPair[], cue: { start: number; after: 
   return best
 }
 
+// "lifted its goal for cutting emissions to 40 percent": a sized target the sentence names as one, with no year.
+const SIZED_TARGET = /\b(?:reduction|emissions?|climate|NDC)\s+(?:reduction\s+)?(?:targets?|goals?|pledges?|commitments?)\s+(?:to|of)\s+(?:a\s+)?\d/i
 const RULE_UNIT: Readonly<Record<string, string>> = { percent: 'pct-', GW: 'gw-', MtCO2e: 'mt-' }
 const ELSEWHERE = /^[^.;,]{0,20}?\b(?:globally|worldwide|around the world|across the world|abroad|overseas|in (?:other|developing|poorer|emerging) (?:countries|nations|economies))\b/i
 const FINANCE = /\b(?:financ\w*|fund(?:s|ed|ing)?|invest\w* in)\b[^.;,]*$/i

@@ -1,0 +1,109 @@
+import { NON_STATE_AFTER, NON_STATE_BEFORE } from './pledge-non-state.js'
+
+/**
+ * Why the words around a target's owner make the target no pledge of that owner: others urge it,
+ * the owner refuses or only might, someone forecasts it, or the owner is a firm or a city.
+ * (Who the owner is: pledge-actor.ts.)
+ */
+
+// What others want of the actor is not the actor's pledge (ANNOTATION.md: it is an urge interaction).
+// ("push back the end of petrol car sales" delays a target of one's own: no urging.)
+const URGE = /\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|push(?:es|ed|ing)?(?! (?:back|ahead|forward|through)\b)|call(?:s|ed|ing)? (?:on|upon|for)|ask(?:s|ed|ing)?|encourag\w*|pressur\w*|demand\w*|appeal\w*|recommend\w*|insist\w*|lobb\w*)/i
+const REFUSE = /\b(?:(?:has|have|had|does|did|do) not\b|(?:has|have) yet to|no (?:plans?|intention)|n['’]t (?:set|commit|pledge|adopt)|dropp(?:ed|ing)|(?:drops?|omits?|omitted|remov(?:es|ed)|delet(?:es|ed)) (?:any|the|a|its|all) (?:call|reference|mention|language|wording)|backtrack\w*|refus\w*|resist\w*|reject\w*|oppos\w*|block\w*|fail(?:s|ed|ing)?\b|won['’]t|will not|would not|unwilling|not to\b|declin(?:e|ed|es) to|balk\w*|rul(?:e|ed|es) out|abandon\w*|scrap\w*|withdr\w*|den(?:y|ies|ied|ying))/i
+const HYPOTHETICAL = /\b(?:if|unless|would need|would have to|needs? to|must|should|required to|requir(?:e|es|ing)|could|might|possible|potential|attempts?|bids?|(?:opportunit(?:y|ies)|chance) to)\b/i
+// ("yet" only after a comma: "has yet to set" is a refusal of its own.)
+const CONTRAST = /(?:[,;]\s*|\s)(?:though|although|but|whereas)\s|[,;]\s*yet\s/gi
+// "declined to raise its target of a 43% cut", "has not updated its 2030 goal": the refusal is of a
+// change; the target it names still stands.
+const UNCHANGED = /^\s*(?:to\s+)?(?:rais|increas|strengthen|updat|tighten|upgrad|toughen|revis|chang|lift|improv)\w*\s+(?:its|their|the country['’]s)\b/i
+const HELD_GOAL = /\b(?:current|existing|present|official)\s+(?:[\w-]+\s+){0,2}?(?:goals?|targets?|pledges?)\s+(?:of|to|for)\s+(?:[\w’'-]+\s+){0,3}$/i
+const HELD_GOAL_INSIDE = /\b(?:current|existing|present|official)\s+(?:[\w-]+\s+){0,2}?(?:goals?|targets?|pledges?)\s+(?:of|to|for)\b/i
+// A leader's hope for the country states a goal (issue 13): "hoped the Philippines could become carbon neutral".
+const HOPED = /\bhop(?:e|es|ed|ing)\b(?:\s+that)?[^.;]{0,40}$/i
+// A law or plan that requires a cut states it: "Germany's climate law requires a 65% cut", "its law
+// requiring net zero", "a law that requires …", "the law, amended in May, requires …".
+const DOCUMENT_REQUIRES = /\b(?:law|act|bill|legislation|plan|strategy|decree|NDC|target|goal)s?(?:,[^,;.]{1,60},)?\s+(?:that\s+|which\s+)?(?:also\s+)?requir(?:e|es|ed|ing)\b/i
+// "Under its climate law, …", "Under the new act, …", "Under Ireland's Farm Emissions (Methane) Act, …": an obligation a law sets.
+const UNDER_LAW = /\bunder\s+(?:its|the|their|a|\S*['’]s)\s+(?:[\w()-]+\s+){0,6}(?:law|act|legislation|decree|statute)\b[^.;]*$/i
+const PROJECTION = /\b(?:expect(?:s|ed)?|projected|projections?|forecasts?|predict\w*|likely|estimat\w*|scenario)\b/i
+// "Analysts say Germany is on course to cut emissions 55%": where the trend leads, in the eyes of those
+// who assess it. (A leader's "keeps us on track to net zero" states the target; "on track to meet its
+// 2030 target of …" names it too.)
+const ON_TRACK = /\bon (?:course|track|pace) (?:to|for)\b(?! (?:meet|reach|achieve|hit|miss|deliver) (?:its|their)\b)/i
+const ASSESSOR = /\b(?:analysts?|researchers?|experts?|economists?|scientists?|modell?ers?|think[- ]tanks?|stud(?:y|ies)|reports?|assessments?|trackers?|projections?|data|according to)\b/i
+// A document that "calls for" something states its own content: "the deal calls for a tripling of ...",
+// "a deal that calls for ...", "the text calls on countries to triple ...".
+const DOCUMENT_CALLS = /\b(?:goal|target|plan|pledge|law|bill|deal|agreement|accord|pact|text|NDC|proposal|strategy|draft|legislation|communiqu[eé]|declaration|statement|contribution|decision|which|that|it)\s+(?:also\s+)?call(?:s|ed)? (?:for|on|upon)\b/i
+// ("pushing for Canada to adopt …", "lobbied for Japan to …": a call for the owner's act.)
+const URGED_OBJECT = /\b(?:want(?:s|ed)?|urg\w*|press(?:es|ed|ing)?|push(?:es|ed|ing)?|call\w* (?:on|upon)|ask\w*|encourag\w*|pressur\w*|(?:push|press|lobb|campaign|argu|advocat)\w* for)\s+(?:the\s+)?$/i
+// ("Researchers estimate that Brazil will …", "Analysts reckon Peru will …": the clause is their forecast.)
+const FORECAST_OBJECT = /\b(?:expect(?:s|ed|ing)?|forecasts?|predicts?|projects?|estimates?|reckons?|calculates?)\s+(?:that\s+)?(?:the\s+)?$/i
+const PASSIVE_URGE = /\b(?:recommended|urged|demanded|called for|suggested|advised|sought|wanted|pressed|pushed|encouraged|asked|lobbied|pressured) by (?:the\s+)?$/i
+// Projection words do not undo an explicit target: "on course to reach its goal of net zero".
+const EXPLICIT = /\b(?:goals?|targets?|pledges?|commitments?)\s+(?:of|to|for)\s+(?:[\w’'-]+\s+){0,3}$/i
+
+/** Why the words between the actor and the target make it no pledge of that actor, or null. */
+export function negation(region: string, lead = '', sentence = '', target = ''): string | null {
+  const firms = NON_STATE_AFTER.exec(region)
+  if (firms || NON_STATE_BEFORE.test(lead)) return `non-state: ${firms ? firms[0].trim() : 'city'}`
+  // "could go beyond its existing target of a 40% cut": whatever may come, the target named as held stands.
+  // (also inside the target's own words: "lift the share of renewables beyond the current goal of 36%")
+  if (HELD_GOAL.test(region) || HELD_GOAL_INSIDE.test(target)) return null
+  const urge = URGE.exec(region)
+  if (urge && !DOCUMENT_CALLS.test(region)) return `urged: ${urge[0]}`
+  // "did not announce a new target, though it pointed to its plan for 20 GW": a refusal before a
+  // contrast is the other clause's.
+  const contrast = [...region.matchAll(CONTRAST)].pop()
+  const refused = contrast ? region.slice(contrast.index! + contrast[0].length) : region
+  const refuse = REFUSE.exec(refused)
+  if (refuse && !UNCHANGED.test(refused.slice(refuse.index + refuse[0].length))) return `refused: ${refuse[0]}`
+  const hypo = HYPOTHETICAL.exec(region)
+  const hoped = hypo && /^(?:could|can|might)$/i.test(hypo[0]) && HOPED.test(lead)
+  // "Under its climate law, the EU must be climate neutral by 2050": a law's requirement is the target.
+  // (The owner may stand inside the law's name: the lead and the region together are the clause before the target.)
+  const legal = hypo && /^(?:must|required to)$/i.test(hypo[0]) && UNDER_LAW.test(lead + region)
+  if (hypo && !hoped && !legal && !(/^requir/i.test(hypo[0]) && DOCUMENT_REQUIRES.test(region))) return `hypothetical: ${hypo[0]}`
+  const proj = PROJECTION.exec(region)
+  if (proj && !EXPLICIT.test(region)) return `projection: ${proj[0]}`
+  const trend = ON_TRACK.exec(region)
+  if (trend && ASSESSOR.test(sentence)) return `projection: ${trend[0]}`
+  const doubt = DOUBTED.exec(lead)
+  if (doubt) return `doubted: ${doubt[1]}`
+  return null
+}
+
+// "… short of the 60% cut by 2035 that researchers consider necessary", "the 43% cut scientists say is
+// needed": a benchmark others name as needed, described right after the target, is no one's pledge.
+const NEEDED_AFTER = /^\s*(?:that\s+|which\s+)?(?:[\w’'-]+\s+){1,6}?(?:say|says|said|consider|considers|considered|deem|deems|deemed|see|sees|believe|believes|calculate|calculates|estimate|estimates)\s+(?:is\s+|are\s+|was\s+|as\s+|to be\s+)?(?:needed|necessary|required|essential|vital)\b/i
+
+// "A proposal to triple renewables by 2030 … was dropped from the final text", "would reach net zero by
+// 2050 but made no formal commitment": the words after the target take it back (before any other
+// figure or year, which would start another target).
+const UNDONE_AFTER = /^[^.;\d]{0,60}?\b(?:(?:but|while|without)\s+(?:making|giving|setting|offering)\s+no\b|but\s+(?:made|gave|set|offered)\s+no\b|without\s+(?:a\s+|any\s+)?(?:formal\s+|firm\s+)?commit\w*|(?:was|were)\s+(?:also\s+|later\s+)?(?:dropped|removed|deleted|struck out|rejected|blocked|vetoed)\b)/i
+
+/** Why the words right after a target make it nobody's pledge: a benchmark others deem needed, a proposal dropped, no commitment made. */
+export function afterNegation(after: string): string | null {
+  if (NEEDED_AFTER.test(after)) return 'pathway: deemed needed'
+  const undone = UNDONE_AFTER.exec(after)
+  return undone ? `undone: ${undone[0].trim().split(/\s+/).slice(-2).join(' ')}` : null
+}
+
+/** A forecast word in the clause before a possessive owner: "Analysts expect China's emissions to peak". */
+export function projectionBefore(lead: string): string | null {
+  const proj = PROJECTION.exec(lead)
+  return proj ? `projection: ${proj[0]}` : null
+}
+
+/**
+ * Why the words right before the first of a list of owners make them the objects of someone else's
+ * wish or forecast: "pushed China and India to …", "urged by the EU", "Japan expects South Korea to …".
+ */
+export function objectNegation(lead: string): string | null {
+  if (URGED_OBJECT.test(lead) || PASSIVE_URGE.test(lead)) return 'urged object'
+  if (FORECAST_OBJECT.test(lead)) return 'projection: forecast object'
+  return null
+}
+
+// "Critics doubt Ghana will ever ditch coal", "Analysts question whether Peru can …": a doubt about the owner is no target of its own.
+// ("Few doubt that Ghana has pledged …" is certainty.)
+const DOUBTED = /(?<!\b(?:few|nobody|no one|little)\s)\b(doubt\w*|sceptical|skeptical|question(?:s|ed)? whether)\b[^.;:]{0,40}$/i

@@ -1,0 +1,33 @@
+import type { Mention } from '../model/doc.js'
+import { NON_STATE_OWNERS, STATE_BODY_STARTS } from '../lexicon/pledges.js'
+
+/**
+ * Owners a country's name may stand beside that are not its state: its firms, sectors, cities and
+ * provinces (ANNOTATION.md: their targets are not annotated, and are no target of the country).
+ */
+
+/**
+ * A target of a country's firms, sector, cities or provinces, not of the country: "Canada's oil sands
+ * producers aim to …", "Chinese carmakers plan …" (its words right after the country's name), and
+ * "the city of London wants …" (the words before it).
+ */
+export const NON_STATE_AFTER = new RegExp(String.raw`^\s*(?:[\w’'-]+\s+){0,3}?(?:${NON_STATE_OWNERS.join('|')})\b(?!\s+(?:${STATE_BODY_STARTS.join('|')}))`, 'i')
+export const NON_STATE_BEFORE = /\b(?:city|mayor|municipality|province|state|county) of\s+(?:the\s+)?$/i
+
+// People who speak for a business, whatever country its name or description carries: "Lisa Brandt,
+// chief executive of Danish shipping group Nordmark", "the chairman of American Airlines".
+const BUSINESS_ROLE = new RegExp(String.raw`\b(?:ceo|chief executive|chief operating officer|founder|managing director|${NON_STATE_OWNERS.join('|')})\b`, 'i')
+// A city's own government in the sentence: the capital it names is the city, not the state
+// ("Mayor Ana Lima said Lisbon would …", "Nairobi's city council voted …").
+const LOCAL_GOVERNMENT = /\b(?:mayor(?:al|s)?|city (?:council|hall|government|authorit(?:y|ies)|officials?|administration|assembly)|municipal\w*|town hall)\b/i
+
+/**
+ * Why a mention in a sentence names no state, or undefined: a person whose role is a business post,
+ * or a capital standing for its own city where the sentence names the city's government.
+ * (`place`: the mention is a capital or seat rather than the country's name.)
+ */
+export function nonStateMention(m: Mention, place: boolean, sentence: string): string | undefined {
+  if (m.kind === 'person' && m.role && BUSINESS_ROLE.test(m.role)) return `business: ${m.role}`
+  if (place && m.kind === 'country' && LOCAL_GOVERNMENT.test(sentence)) return `city: ${m.text}`
+  return undefined
+}
