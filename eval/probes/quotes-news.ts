@@ -225,6 +225,12 @@ export const NEWS_QUOTE_PROBES: readonly Probe[] = [
 
 
 
+  // where one clause ends and another begins
+  {
+    id: 'quote.news-semicolon.1', test: 'mft', capability: 'speaker',
+    text: 'Reactions to the fuel levy\n\nThe Green Party called the levy "a tax on the poor and a gift to polluters"; the Federation of Small Firms said it was "workable for most of our members".',
+    quotes: ['Green Party: a tax on the poor and a gift to polluters', 'Federation of Small Firms: workable for most of our members'],
+  },
 
 
 

@@ -76,7 +76,10 @@ function namesAThing(L: Lookup, f: QuoteFrame): boolean {
 function after(L: Lookup, f: QuoteFrame, limit: number, rule: string): SpeakerSite | null {
   if (!f.after) return null
   const { tokens, clauses, chunks } = L.input
-  const [from, to] = f.after
+  const from = f.after[0]
+  // A semicolon ends the quote's clause: "called it “…”; the union said it was …" names the next quote's speaker.
+  let to = from
+  while (to < f.after[1] && tokens[to].text !== ';') to++
   let k = from
   while (k < to && tokens[k].pos === 'PUNCT') k++
   if (k >= to || (limit === IMMEDIATE ? OPENS_CLAUSE : RELATIVE_WORDS).has(tokens[k].lower)) return null
