@@ -231,6 +231,11 @@ export const NEWS_QUOTE_PROBES: readonly Probe[] = [
     text: 'Reactions to the fuel levy\n\nThe Green Party called the levy "a tax on the poor and a gift to polluters"; the Federation of Small Firms said it was "workable for most of our members".',
     quotes: ['Green Party: a tax on the poor and a gift to polluters', 'Federation of Small Firms: workable for most of our members'],
   },
+  {
+    id: 'quote.news-parenthetical.1', test: 'mft', capability: 'speaker',
+    text: 'Grid talks resume\n\nThe target, said Lena Moreau, remained "within reach if the grid money arrives on time."',
+    quotes: ['Lena Moreau: within reach if the grid money arrives on time.'],
+  },
 
 
 
