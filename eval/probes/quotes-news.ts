@@ -239,6 +239,22 @@ export const NEWS_QUOTE_PROBES: readonly Probe[] = [
 
 
 
+  // a characterisation in quotes: "X condemned the draft as “…”" is X's wording
+  {
+    id: 'quote.news-as.1', test: 'mft', capability: 'quote',
+    text: 'Island states reject the draft\n\nThe Pacific Islands Forum condemned the decision as "a betrayal of every island nation in the region."',
+    quotes: ['Pacific Islands Forum: a betrayal of every island nation in the region.'],
+  },
+  {
+    id: 'quote.news-as.2', test: 'mft', capability: 'quote',
+    text: 'Audit of the coal fund\n\nFinance Minister Ruth Abara dismissed the audit as "a list of guesses dressed up as arithmetic."',
+    quotes: ['Ruth Abara: a list of guesses dressed up as arithmetic.'],
+  },
+  {
+    id: 'quote.news-as.3', test: 'neg', capability: 'not-speaker',
+    text: 'Audit of the coal fund\n\nThe new fund was described as "a bridge to a cleaner grid for everyone" when it opened.',
+  },
+
   // single and nested marks
   {
     id: 'quote.news-single.1', test: 'mft', capability: 'quote',

@@ -23,8 +23,8 @@ export function inSentence(L: Lookup, f: QuoteFrame): SpeakerSite | null {
   const first = after(L, f, IMMEDIATE, 'after')
   // "… Dutchman Wopke Hoekstra: “…,” he wrote": the name before the colon is who "he" is.
   if (first && L.input.chunks[first.chunk].kind === 'pronoun') return nameColon(L, f) ?? first
-  const site = first ?? before(L, f) ?? after(L, f, LATE, 'after-late') ?? nameAfter(L, f) ?? nameColon(L, f) ?? embedded(L, f) ?? forColon(L, f)
-  return site && isIssuedDocument(L.input, site.chunk) ? issuer(L, f, site) : site
+  const site = first ?? before(L, f) ?? after(L, f, LATE, 'after-late') ?? nameAfter(L, f) ?? nameColon(L, f) ?? characterised(L, f) ?? embedded(L, f) ?? forColon(L, f)
+  return site && site.chunk >= 0 && isIssuedDocument(L.input, site.chunk) ? issuer(L, f, site) : site
 }
 
 /** Prepositions that name who issued a document: "a statement from the ministry", "a statement by Greenpeace". */
@@ -224,6 +224,25 @@ function nameColon(L: Lookup, f: QuoteFrame): SpeakerSite | null {
   if (c < 0) return null
   const chunk = pickChunk(L.input, [c], from, to - 1)
   return chunk >= 0 && isPersonLike(L.input, L.input.chunks[chunk]) ? { chunk, rule: 'name-colon' } : null
+}
+
+/**
+ * Step 6: "The alliance condemned the draft as “an insult to …”", "a charge she dismissed as “…”":
+ * words quoted to say what something is, after "as", are the wording of whoever so judged it, the
+ * subject of the clause before "as" (of a passive, its by-agent; with none, nobody's).
+ */
+function characterised(L: Lookup, f: QuoteFrame): SpeakerSite | null {
+  if (!f.before) return null
+  const { tokens, clauses } = L.input
+  const [from, to] = f.before
+  if (to - 1 <= from || tokens[to - 1].lower !== 'as' || tokens[to - 2].lower === 'such') return null
+  const [c0, c1] = L.clausesIn(f.openSentence, from, to - 1)
+  if (c1 <= c0) return null
+  const c = clauses[c1 - 1]
+  if (c.verb.negated) return null
+  const who = c.verb.voice === 'passive' ? c.agent : c.subjectFrom === 'own' ? c.subject : null
+  const chunk = who ? pickChunk(L.input, who.chunks, from, to) : -1
+  return chunk >= 0 ? { chunk, rule: 'as' } : NONE
 }
 
 /** Step 6: the main clause before a quoted phrase has a person as its own subject. */
