@@ -1,9 +1,9 @@
 import type { Probe } from './probe.js'
 
 /**
- * Quote probes in the ordinary ways news reports speech: where the attribution stands, how the
- * speaker is named (a name, a role, a pronoun, a body), quotes over several sentences or
- * paragraphs, and quoted words that are no one's speech. Headlines first, as articles have them.
+ * Quote probes in the ordinary ways news reports speech: where the attribution stands, quotes in
+ * parts or running over paragraphs, speech verbs of many kinds, and quoted words that are no one's
+ * speech. Headlines first, as articles have them. Who the speaker is: quotes-news-speakers.ts.
  */
 export const NEWS_QUOTE_PROBES: readonly Probe[] = [
   // where the attribution stands
@@ -104,43 +104,6 @@ export const NEWS_QUOTE_PROBES: readonly Probe[] = [
     ],
   },
 
-  // the speaker named in the sentence before, by a role, a pronoun or a colon
-  {
-    id: 'quote.news-previous.1', test: 'mft', capability: 'speaker',
-    text: 'Gas prices squeeze industry\n\nHannah Vogel, who runs a glassworks near Dresden, was blunt. "If gas stays at this price we will close the furnaces by spring."',
-    quotes: ['Hannah Vogel: If gas stays at this price we will close the furnaces by spring.'],
-  },
-  {
-    id: 'quote.news-added.1', test: 'mft', capability: 'pronoun',
-    text: 'Solar auction draws record bids\n\nEnergy Minister Rafael Ortega said the auction had beaten every forecast. "We will hold the next one before the year is out," he added.',
-    quotes: ['Rafael Ortega: We will hold the next one before the year is out'],
-  },
-  {
-    id: 'quote.news-role.1', test: 'mft', capability: 'speaker',
-    text: 'Kenya opens a geothermal plant\n\nEnergy Minister Wanjiku Mwangi opened the plant near Naivasha on Thursday.\n\n"This valley will power half of the country within ten years," the minister told the crowd.',
-    quotes: ['Wanjiku Mwangi: This valley will power half of the country within ten years'],
-  },
-  {
-    id: 'quote.news-role.2', test: 'inv', capability: 'speaker',
-    text: 'Kenya opens a geothermal plant\n\nWanjiku Mwangi, the energy minister, opened the plant near Naivasha on Thursday.\n\n"This valley will power half of the country within ten years," said the minister.',
-    quotes: ['Wanjiku Mwangi: This valley will power half of the country within ten years'],
-  },
-  {
-    id: 'quote.news-pronoun.1', test: 'mft', capability: 'pronoun',
-    text: 'Neighbours plan a power line\n\nPeter Holm met the grid operator Erik Dahl in Bergen on Monday. "We agreed to share the cost of the new cable," he said afterwards.',
-    quotes: ['Peter Holm: We agreed to share the cost of the new cable'],
-  },
-  {
-    id: 'quote.news-pronoun.2', test: 'mft', capability: 'pronoun',
-    text: 'Cyclone season begins early\n\nMele Taufa has run the shelter in Nuku\'alofa for a decade.\n\n"Each year the storms come sooner and leave later," she said. "We used to have a quiet month. Not any more."',
-    quotes: ['Mele Taufa: Each year the storms come sooner and leave later', 'Mele Taufa: We used to have a quiet month. Not any more.'],
-  },
-  {
-    id: 'quote.news-reply.1', test: 'mft', capability: 'speaker',
-    text: 'Union rejects the mine closures\n\nThe union asked Martin Kowal about the timetable. Kowal\'s reply: "The last shaft closes when the new jobs are open, not a day before."',
-    quotes: ['Martin Kowal: The last shaft closes when the new jobs are open, not a day before.'],
-  },
-
   // speech verbs of all kinds
   {
     id: 'quote.news-verb.insisted', test: 'mft', capability: 'quote',
@@ -193,23 +156,6 @@ export const NEWS_QUOTE_PROBES: readonly Probe[] = [
     quotes: ['Abdou Ndiaye: These seeds need half the water and they still give us a harvest in a dry year.'],
   },
 
-  // bodies as speakers
-  {
-    id: 'quote.news-body.1', test: 'mft', capability: 'body-speaker',
-    text: 'India rejects the border levy\n\n"The measure is discriminatory and runs against the spirit of the climate talks," the Indian foreign ministry said in a statement.',
-    quotes: ['Indian foreign ministry: The measure is discriminatory and runs against the spirit of the climate talks'],
-  },
-  {
-    id: 'quote.news-body.2', test: 'mft', capability: 'body-speaker',
-    text: 'Pipeline review goes on\n\n"No decision will be taken before the review is complete," a spokesperson for the Ministry of Natural Resources said.',
-    quotes: ['Ministry of Natural Resources: No decision will be taken before the review is complete'],
-  },
-  {
-    id: 'quote.news-body.4', test: 'mft', capability: 'body-speaker',
-    text: 'Brussels answers the critics\n\n"The rules apply to every importer in the same way, wherever the steel is made," the European Commission said.',
-    quotes: ['European Commission: The rules apply to every importer in the same way, wherever the steel is made'],
-  },
-
   // a quote in the headline is the article's summary of the speech; the body's words are the quote
   {
     id: 'quote.news-headline.1', test: 'neg', capability: 'not-quote',
@@ -223,8 +169,6 @@ export const NEWS_QUOTE_PROBES: readonly Probe[] = [
     quotes: ['Hannah Vogel: We will not sign a weak deal, whatever the hour'],
   },
 
-
-
   // where one clause ends and another begins
   {
     id: 'quote.news-semicolon.1', test: 'mft', capability: 'speaker',
@@ -235,24 +179,6 @@ export const NEWS_QUOTE_PROBES: readonly Probe[] = [
     id: 'quote.news-parenthetical.1', test: 'mft', capability: 'speaker',
     text: 'Grid talks resume\n\nThe target, said Lena Moreau, remained "within reach if the grid money arrives on time."',
     quotes: ['Lena Moreau: within reach if the grid money arrives on time.'],
-  },
-
-
-
-  // a characterisation in quotes: "X condemned the draft as “…”" is X's wording
-  {
-    id: 'quote.news-as.1', test: 'mft', capability: 'quote',
-    text: 'Island states reject the draft\n\nThe Pacific Islands Forum condemned the decision as "a betrayal of every island nation in the region."',
-    quotes: ['Pacific Islands Forum: a betrayal of every island nation in the region.'],
-  },
-  {
-    id: 'quote.news-as.2', test: 'mft', capability: 'quote',
-    text: 'Audit of the coal fund\n\nFinance Minister Ruth Abara dismissed the audit as "a list of guesses dressed up as arithmetic."',
-    quotes: ['Ruth Abara: a list of guesses dressed up as arithmetic.'],
-  },
-  {
-    id: 'quote.news-as.3', test: 'neg', capability: 'not-speaker',
-    text: 'Audit of the coal fund\n\nThe new fund was described as "a bridge to a cleaner grid for everyone" when it opened.',
   },
 
   // single and nested marks

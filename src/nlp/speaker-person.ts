@@ -1,6 +1,7 @@
 import { OWN_VOICE_DOCUMENTS, PERSONAL_SPEECH_NOUNS, PERSON_ROLES, WORDING_SOURCES } from '../lexicon/quotes.js'
 import { DOCUMENT_NOUNS } from '../lexicon/speech.js'
 import type { Chunk } from '../model/doc.js'
+import { isTimeChunk } from './clause-objects.js'
 import type { SpeakerInput } from './speaker-frame.js'
 
 /**
@@ -22,8 +23,8 @@ export function isPersonLike(input: SpeakerInput, c: Chunk): boolean {
   if (c.kind === 'thing' && PERSONAL_SPEECH_NOUNS.has(c.headLemma) && namedPossessor(input, c)) return true
   // "“…,” the 62-year-old said", "the 58-year-old farmer said": an age stands for the person just named.
   if (c.kind === 'thing' && isAged(input.tokens, c)) return true
-  // Names take no article: "The AMCOM", "the European Commission" are not people.
-  return c.kind === 'thing' && input.tokens[c.head].pos === 'PROPN' && (c.det === null || c.det === 'his' || c.det === 'her')
+  // Names take no article: "The AMCOM", "the European Commission" are not people; nor are days ("… into Wednesday, a ministry official said").
+  return c.kind === 'thing' && input.tokens[c.head].pos === 'PROPN' && (c.det === null || c.det === 'his' || c.det === 'her') && !isTimeChunk(input.tokens, c)
 }
 
 /** "the 62-year-old", "the 58-year-old farmer": a phrase that gives someone's age describes a person. */

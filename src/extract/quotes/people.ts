@@ -1,6 +1,6 @@
 import { GOVERNMENT_ROLE } from '../../actors/data/roles.js'
 import { foldAccents } from '../../actors/gazetteer.js'
-import { BODY_HEADS } from '../../lexicon/quotes.js'
+import { BODY_HEADS, BODY_VOICES } from '../../lexicon/quotes.js'
 import type { Doc, Mention } from '../../model/doc.js'
 import { quoteAt } from '../../nlp/speakers.js'
 import { readSpeakerPhrase } from './phrase.js'
@@ -60,22 +60,22 @@ export class PeopleBook {
         this.byRole.set(w, list)
       }
     }
-    // Bodies named outside quotes, for a later "the ministry" or "the spokesperson"; names of two
+    // Bodies named outside quotes, for a later "the ministry", "the spokesperson" or "the official"; names of two
     // words or more the gazetteer does not know ("Liu Youbin", for a later "Liu").
     doc.chunks.forEach((c, i) => {
       if (c.kind === 'thing' && c.det === null && c.end - c.start > 1 && doc.tokens[c.head].pos === 'PROPN') {
         const p = readSpeakerPhrase(doc, i)
         if (p.kind === 'person' && p.name.includes(' ') && quoteAt(doc.quotes, doc.tokens[c.start].start) < 0) this.add(p.name, p.actor)
       }
-      const spokes = c.headLemma.startsWith('spokes')
-      if (!BODY_HEADS.has(c.headLemma) && !spokes) return
+      const voice = BODY_VOICES.has(c.headLemma)
+      if (!BODY_HEADS.has(c.headLemma) && !voice) return
       const at = doc.tokens[c.start].start
       if (quoteAt(doc.quotes, at) >= 0) return
       const p = readSpeakerPhrase(doc, i)
       if (p.kind !== 'body') return
       // "a spokesman for the ministry": the ministry named before.
       const speaker = p.bare ? this.bodyBefore(p.head, p.actor, at, true) : { name: p.name, actor: p.actor, person: false }
-      if (speaker) this.noteBody(at, spokes ? 'spokesperson' : p.head, speaker)
+      if (speaker) this.noteBody(at, voice ? roleWord(c.headLemma) : p.head, speaker)
     })
   }
 

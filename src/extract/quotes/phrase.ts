@@ -1,5 +1,5 @@
 import { GAZETTEER } from '../../actors/gazetteer.js'
-import { BODY_HEADS, MEDIA, OWN_VOICE_DOCUMENTS, PERSONAL_SPEECH_NOUNS, PERSON_ROLES, REPORTER_TITLES, WORDING_SOURCES } from '../../lexicon/quotes.js'
+import { BODY_HEADS, BODY_VOICES, MEDIA, OWN_VOICE_DOCUMENTS, PERSONAL_SPEECH_NOUNS, PERSON_ROLES, REPORTER_TITLES, WORDING_SOURCES } from '../../lexicon/quotes.js'
 import { DOCUMENT_NOUNS } from '../../lexicon/speech.js'
 import type { Doc } from '../../model/doc.js'
 import { isTimeChunk } from '../../nlp/clause-objects.js'
@@ -42,6 +42,8 @@ export interface Body {
 const TIME_NAMES = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
 )
+/** Prepositions that name the body an official speaks for: "a spokesperson for the ministry", "an official at the ministry". */
+const VOICE_OF = new Set(['for', 'of', 'at', 'from'])
 /** Role nouns plural in form that name one body: "the authorities", "the armed forces". */
 const COLLECTIVES = new Set(['authority', 'force', 'people'])
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]+$/u
@@ -135,17 +137,24 @@ function readRole(doc: Doc, chunk: number): SpeakerPhrase {
   const definite = c.det === 'the' || c.det === 'his' || c.det === 'her' || c.det === null
   // "Guterres urged …. “…,” his spokesman said": the aide of the person just named, not a spokesman named elsewhere.
   if ((c.det === 'his' || c.det === 'her') && head.startsWith('spokes')) return { kind: 'none', why: 'unnamed' }
-  if (!head.startsWith('spokes')) return definite ? { kind: 'role', head, actor } : { kind: 'none', why: 'unnamed' }
-  // "a foreign ministry spokesperson", "a spokesperson for the department": the body's voice.
+  if (!BODY_VOICES.has(head)) return definite ? { kind: 'role', head, actor } : { kind: 'none', why: 'unnamed' }
+  // "a foreign ministry spokesperson", "a finance ministry official", "an official at the department": the body's voice.
   const body = c.head - 1 >= c.start ? doc.tokens[c.head - 1].lemma : ''
-  if (BODY_HEADS.has(body)) return bodyOf(doc, c.start, c.head, body, actor)
+  if (BODY_HEADS.has(body)) {
+    const b = bodyOf(doc, c.start, c.head, body, actor)
+    // "a senior government official": with no body named by its name, the phrase is the speaker's name, as the article gives it.
+    return b.proper || head.startsWith('spokes') ? b : { ...b, name: withoutDeterminer(doc, c.start, c.end) }
+  }
   const of = doc.tokens[c.end]
   const next = doc.chunkOf[c.end + 1]
-  if (of && (of.lower === 'for' || of.lower === 'of') && next >= 0 && doc.chunks[next].start === c.end + 1) {
+  if (of && VOICE_OF.has(of.lower) && next >= 0 && doc.chunks[next].start === c.end + 1) {
     const p = readSpeakerPhrase(doc, next)
     if (p.kind === 'body') return p
   }
-  return definite ? { kind: 'role', head: 'spokesperson', actor } : { kind: 'none', why: 'unnamed' }
+  // "an EU official": of the group the phrase names (a country's official is unnamed: "a Chinese official").
+  const group = c.mentions.find((i) => doc.mentions[i].kind === 'group')
+  if (group !== undefined) return actorBody(doc, group, c.start)
+  return definite ? { kind: 'role', head: head.startsWith('spokes') ? 'spokesperson' : head, actor } : { kind: 'none', why: 'unnamed' }
 }
 
 /** Proper nouns heading a phrase: a body ("Pembina Institute", "the Ministry of Commerce") or a person's name after any titles. */
