@@ -100,4 +100,11 @@ export const NEWS_SPEAKER_PROBES: readonly Probe[] = [
     text: 'Tariff review drags on\n\nThe Ministry of Finance opened a review of the tariffs in March.\n\nAsked whether the review would end by Friday, a ministry official said "that is not going to happen this year".',
     quotes: ['Ministry of Finance: that is not going to happen this year'],
   },
+
+  // names: a double surname, and a place is no person
+  {
+    id: 'quote.news-double-surname.1', test: 'mft', capability: 'speaker',
+    text: 'Forum opens in Bogotá\n\nEnvironment Minister Camila Herrera Zúñiga opened the forum on Monday.\n\n"We are not here to ask for permission to protect our own rivers," Herrera told delegates.',
+    quotes: ['Camila Herrera Zúñiga: We are not here to ask for permission to protect our own rivers'],
+  },
 ]

@@ -1,5 +1,6 @@
 import { GOVERNMENT_ROLE } from '../../actors/data/roles.js'
 import { foldAccents } from '../../actors/gazetteer.js'
+import { NAME_PARTICLES } from '../../actors/names.js'
 import { BODY_HEADS, BODY_VOICES } from '../../lexicon/quotes.js'
 import type { Doc, Mention } from '../../model/doc.js'
 import { quoteAt } from '../../nlp/speakers.js'
@@ -14,6 +15,7 @@ export interface Speaker {
 }
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
+const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES.map((p) => p.toLowerCase()))
 
 /** The surname key of a name, as score.py reads it: its last word, case-folded, a Jr./Sr./II suffix dropped. */
 export function surnameOf(name: string): string {
@@ -34,6 +36,8 @@ function keyOf(name: string): string {
 export class PeopleBook {
   private readonly bySurname = new Map<string, string>()
   private readonly byFirst = new Map<string, string>()
+  /** Inner words of names of three words or more ("herrera" → "Camila Herrera Zúñiga"), read when no surname matches. */
+  private readonly byInner = new Map<string, string>()
   private readonly actors = new Map<string, string>()
   /** Person mentions by role word ("minister", "envoy"), in text order. */
   private readonly byRole = new Map<string, Mention[]>()
@@ -92,12 +96,19 @@ export class PeopleBook {
     if (!known || words.length > known.split(/\s+/).length) this.bySurname.set(key, name)
     const first = foldAccents(words[0].toLowerCase())
     if (words.length > 1 && !this.byFirst.has(first)) this.byFirst.set(first, name)
+    // "Camila Herrera Zúñiga" is "Herrera" later, "Ana Paula Souza Lima" "Souza": Spanish and
+    // Portuguese names go by the first surname; the inner words of a longer name find it, when no one
+    // has them as a surname.
+    for (let i = 1; i < words.length - 1; i++) {
+      const inner = keyOf(words[i])
+      if (inner.length > 2 && /^\p{Lu}/u.test(words[i]) && !PARTICLES.has(inner) && !this.byInner.has(inner)) this.byInner.set(inner, name)
+    }
     if (actor && !this.actors.has(key)) this.actors.set(key, actor)
   }
 
   /** True when the article names someone with this surname or first name in two words or more. */
   knows(name: string): boolean {
-    return this.bySurname.has(keyOf(name)) || this.byFirst.has(foldAccents(name.toLowerCase()))
+    return this.bySurname.has(keyOf(name)) || this.byFirst.has(foldAccents(name.toLowerCase())) || (!name.includes(' ') && this.byInner.has(keyOf(name)))
   }
 
   /** The person a name stands for, in the fullest form the article gives. */
@@ -109,7 +120,7 @@ export class PeopleBook {
   private fullest(name: string): string {
     const bySurname = this.bySurname.get(keyOf(name))
     if (bySurname && bySurname.split(/\s+/).length >= name.split(/\s+/).length) return bySurname
-    if (!name.includes(' ')) return this.byFirst.get(foldAccents(name.toLowerCase())) ?? name
+    if (!name.includes(' ')) return this.byFirst.get(foldAccents(name.toLowerCase())) ?? (bySurname ? name : this.byInner.get(keyOf(name))) ?? name
     return name
   }
 
