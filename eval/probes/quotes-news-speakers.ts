@@ -107,4 +107,9 @@ export const NEWS_SPEAKER_PROBES: readonly Probe[] = [
     text: 'Forum opens in Bogotá\n\nEnvironment Minister Camila Herrera Zúñiga opened the forum on Monday.\n\n"We are not here to ask for permission to protect our own rivers," Herrera told delegates.',
     quotes: ['Camila Herrera Zúñiga: We are not here to ask for permission to protect our own rivers'],
   },
+  {
+    id: 'quote.news-place.1', test: 'mft', capability: 'pronoun',
+    text: 'The clinic by the sea\n\nAna Lopes has run the clinic in Praia for twenty years. "We see more heat stroke every summer," she said.\n\nBeside her desk hangs a photo of the beach at Ponta Sol, where her family once had a house. "The sea took that house the winter I turned ten," she said.',
+    quotes: ['Ana Lopes: We see more heat stroke every summer', 'Ana Lopes: The sea took that house the winter I turned ten'],
+  },
 ]
