@@ -104,6 +104,22 @@ export const NEWS_QUOTE_PROBES: readonly Probe[] = [
     ],
   },
 
+  // interviews: answers under the questions are the interviewee's
+  {
+    id: 'quote.news-interview.2', test: 'mft', capability: 'split',
+    text: 'Interview: the fisheries minister on electric boats\n\nWe spoke to the fisheries minister, Ingrid Solberg, in Tromsø this week.\n\nQ: Why now?\n\n"Because waiting has become the expensive choice for every harbour town on this coast."\n\nQ: Will the fleet owners accept it?\n\n"Some will complain, but most of them have already ordered electric engines."',
+    quotes: ['Ingrid Solberg: Because waiting has become the expensive choice for every harbour town on this coast.', 'Ingrid Solberg: Some will complain, but most of them have already ordered electric engines.'],
+  },
+  {
+    id: 'quote.news-interview.3', test: 'mft', capability: 'split',
+    text: 'Chile\'s lead negotiator looks back\n\nIts lead negotiator, Paula Rojas, talked to us between sessions.\n\nWhat changed this year?\n\n"The price of solar in the north fell so far that the old plan looked timid," Rojas said.\n\nThe northern desert now hosts more than forty solar parks.\n\n"Nobody in Santiago had to be persuaded twice. The numbers did the persuading."',
+    quotes: ['Paula Rojas: The price of solar in the north fell so far that the old plan looked timid', 'Paula Rojas: Nobody in Santiago had to be persuaded twice. The numbers did the persuading.'],
+  },
+  {
+    id: 'quote.news-interview.4', test: 'neg', capability: 'not-speaker',
+    text: 'Coastal towns weigh retreat\n\nThe sea wall was finished in 2019 and has been breached twice since.\n\nWhy does it keep failing?\n\n"Because the coast is moving inland faster than anyone planned for."',
+  },
+
   // speech verbs of all kinds
   {
     id: 'quote.news-verb.insisted', test: 'mft', capability: 'quote',
