@@ -112,4 +112,9 @@ export const NEWS_SPEAKER_PROBES: readonly Probe[] = [
     text: 'The clinic by the sea\n\nAna Lopes has run the clinic in Praia for twenty years. "We see more heat stroke every summer," she said.\n\nBeside her desk hangs a photo of the beach at Ponta Sol, where her family once had a house. "The sea took that house the winter I turned ten," she said.',
     quotes: ['Ana Lopes: We see more heat stroke every summer', 'Ana Lopes: The sea took that house the winter I turned ten'],
   },
+  {
+    id: 'quote.news-described.1', test: 'mft', capability: 'pronoun',
+    text: 'Tide gauges tell the story\n\nThe records were checked last year by the oceanographer Ines Varga. "The sea has risen faster here than anywhere else on the coast," she said.',
+    quotes: ['Ines Varga: The sea has risen faster here than anywhere else on the coast'],
+  },
 ]

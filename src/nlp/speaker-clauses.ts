@@ -5,6 +5,7 @@ import {
   Lookup,
   NONE,
   chunkStartingAt,
+  invertedSpeaker,
   isAccordingTo,
   isSpeechClause,
   pickChunk,
@@ -183,21 +184,10 @@ function before(L: Lookup, f: QuoteFrame): SpeakerSite | null {
     if (!isSpeechClause(L.input, c)) continue
     const joint = jointDocument(L, ci)
     if (joint >= 0) return { chunk: joint, rule: 'before-joint' }
-    const chunk = isAccordingTo(L.input, c) ? chunkAfterVerb(L, ci, to) : (inverted(L, ci, to) ?? pickChunk(L.input, subjectChunks(L, ci, sentenceFrom, c.verb.start), sentenceFrom, c.verb.start))
+    const chunk = isAccordingTo(L.input, c) ? chunkAfterVerb(L, ci, to) : (invertedSpeaker(L.input, ci, to) ?? pickChunk(L.input, subjectChunks(L, ci, sentenceFrom, c.verb.start), sentenceFrom, c.verb.start))
     if (chunk >= 0) return { chunk, rule: 'before' }
   }
   return null
-}
-
-/**
- * "The target, said Jane Doe, remained “…”": a speech verb set off after a comma, with no subject
- * of its own before it, has its speaker after it. The person-like chunk there, or null.
- */
-function inverted(L: Lookup, ci: number, to: number): number | null {
-  const c = L.input.clauses[ci]
-  if (c.subjectFrom === 'own' || c.verb.form !== 'finite' || L.input.tokens[c.verb.start - 1]?.text !== ',') return null
-  const chunk = chunkAfterVerb(L, ci, to)
-  return chunk >= 0 && isPersonLike(L.input, L.input.chunks[chunk]) ? chunk : null
 }
 
 /** Step 4: “…,” Jane Doe, the council's chair. (Or after a dash: “…” — Jane Doe, minister.) */

@@ -3,7 +3,7 @@ import { BODY_HEADS, BODY_VOICES, MEDIA, OWN_VOICE_DOCUMENTS, PERSONAL_SPEECH_NO
 import { DOCUMENT_NOUNS } from '../../lexicon/speech.js'
 import type { Doc } from '../../model/doc.js'
 import { isTimeChunk } from '../../nlp/clause-objects.js'
-import { isAged, isJointDocument as isJoint, possessiveMark } from '../../nlp/speaker-person.js'
+import { describedName, isAged, isJointDocument as isJoint, possessiveMark } from '../../nlp/speaker-person.js'
 import { hasCapital, isCapitalised, isDeterminer, trailingName, withoutDeterminer } from './names.js'
 
 /**
@@ -94,8 +94,9 @@ export function readSpeakerPhrase(doc: Doc, chunk: number): SpeakerPhrase {
       // "the Pembina Institute"; "the institute" alone, for the one named before (attach.ts reads it back).
       if (BODY_HEADS.has(c.headLemma) && (hasCapital(tokens, c.start, c.end) || (c.det === 'the' && c.end - c.start === 2))) return bodyOf(doc, c.start, c.end, c.headLemma, c.modifierActor)
       if (head.pos !== 'PROPN') return { kind: 'none', why: 'thing' }
-      // Names of people take no article: "the Sierra Club", "The Kenya Red Cross" name bodies.
-      if (c.det === 'the') return bodyOf(doc, c.start, capitalisedEnd(doc, c.end), head.lemma, c.modifierActor)
+      // Names of people take no article: "the Sierra Club", "The Kenya Red Cross" name bodies; but a
+      // person may follow a description ("the novelist Jo Walton", "the economist Ana Ruiz").
+      if (c.det === 'the') return describedPerson(doc, chunk) ?? bodyOf(doc, c.start, capitalisedEnd(doc, c.end), head.lemma, c.modifierActor)
       return readProperName(doc, chunk)
     default:
       return { kind: 'none', why: c.kind }
@@ -174,6 +175,14 @@ function readProperName(doc: Doc, chunk: number): SpeakerPhrase {
   // a plural noun for people (names in -s mostly end otherwise: "Mitsotakis", "Reynolds").
   const initial = name.words === 1 && c.end - c.start === 1 && range?.[0] === c.start
   return { kind: 'person', name: name.text, actor: c.modifierActor, lone: initial && PLURAL_OF_PEOPLE.test(name.text), initial }
+}
+
+/** "the novelist Jo Walton" (speaker-person.ts describedName): the person the description names. */
+function describedPerson(doc: Doc, chunk: number): SpeakerPhrase | null {
+  const c = doc.chunks[chunk]
+  const from = describedName(doc, c)
+  const name = from >= 0 ? trailingName(doc, from, c.end) : null
+  return name ? { kind: 'person', name: name.text, actor: c.modifierActor } : null
 }
 
 /** A body's name as written, without its determiner, and with its "of …" tail ("the Ministry of Trade, Industry and Energy"). */
