@@ -101,6 +101,17 @@ export const NEWS_SPEAKER_PROBES: readonly Probe[] = [
     quotes: ['Ministry of Finance: that is not going to happen this year'],
   },
 
+  {
+    id: 'quote.news-chief.1', test: 'mft', capability: 'speaker',
+    text: 'UN opens the climate session\n\nUN Secretary-General Carlos Mendes opened the session in Bonn on Monday.\n\n"Nobody can negotiate with the laws of physics," the UN chief said.',
+    quotes: ['Carlos Mendes: Nobody can negotiate with the laws of physics'],
+  },
+  {
+    id: 'quote.news-chief.2', test: 'inv', capability: 'speaker',
+    text: 'Brussels holds its line\n\nEU climate commissioner Lars Berg spoke to ministers on Monday.\n\n"We will not reopen the 2040 target," the EU climate chief said.',
+    quotes: ['Lars Berg: We will not reopen the 2040 target'],
+  },
+
   // names: a double surname, and a place is no person
   {
     id: 'quote.news-double-surname.1', test: 'mft', capability: 'speaker',

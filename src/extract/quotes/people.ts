@@ -140,6 +140,14 @@ export class PeopleBook {
     }
     if (!actor) return null
     const people = this.doc.mentions
+    // "the UN chief", "the bloc's climate head": a word for whoever leads, of the person of that actor
+    // named last with a title ("UN Secretary-General Jane Doe", "EU climate commissioner Jane Doe").
+    if (LEADING_ROLES.has(head)) {
+      for (let i = lastBefore(people, pos), n = 0; i >= 0 && n < 20; i--, n++) {
+        const m = people[i]
+        if (m.kind === 'person' && m.actor === actor && m.role) return this.person(m.person ?? m.text, m.actor)
+      }
+    }
     for (let i = lastBefore(people, pos) + 1; i < people.length && people[i].start < pos + AHEAD; i++) {
       const m = people[i]
       if (m.kind === 'person' && m.actor === actor && m.role && GOVERNMENT_ROLE.test(m.role)) return this.person(m.person ?? m.text, m.actor)
@@ -168,6 +176,9 @@ export class PeopleBook {
     return anyHead ? fallback : null
   }
 }
+
+/** Role words for whoever leads a body, whatever the title: "the UN chief", "the agency head". */
+const LEADING_ROLES = new Set(['chief', 'head', 'leader', 'boss'])
 
 /** How far after a role a name may follow it ("the top diplomat … Foreign Minister Jane Doe said"). */
 const AHEAD = 1200

@@ -80,8 +80,7 @@ export function readSpeakerPhrase(doc: Doc, chunk: number): SpeakerPhrase {
     case 'actor': {
       const m = doc.mentions[head.mention]
       // "said the UN chief", where the tagger reads "chief" as an adjective outside the phrase.
-      const next = tokens[c.end]
-      if (next && next.sentence === head.sentence && PERSON_ROLES.has(next.lemma) && doc.chunkOf[c.end] < 0) return { kind: 'role', head: next.lemma, actor: m.actor }
+      if (roleAfter(doc, c.end, head.sentence)) return { kind: 'role', head: tokens[c.end].lemma, actor: m.actor }
       // "said the Chilean": a demonym that names one person (not "the Chinese", "the British", said of a side) is the one of that country just named.
       if (c.det === 'the' && c.end - c.start === 2 && m.actor && isDemonymOfOne(m.text)) return { kind: 'national', actor: m.actor }
       return actorBody(doc, head.mention, c.start)
@@ -89,6 +88,11 @@ export function readSpeakerPhrase(doc: Doc, chunk: number): SpeakerPhrase {
     case 'role':
       return readRole(doc, chunk)
     case 'thing':
+      // "the EU climate chief said": the role word the tagger left outside, of the actor the phrase names.
+      if (c.det === 'the' && roleAfter(doc, c.end, head.sentence)) {
+        const named = c.mentions.find((i) => doc.mentions[i].actor !== null)
+        if (named !== undefined) return { kind: 'role', head: tokens[c.end].lemma, actor: doc.mentions[named].actor }
+      }
       // "“…,” the 62-year-old said", "the 58-year-old farmer said": the person the story is about, as "he" or "she" would be.
       if (isAged(tokens, c)) return { kind: 'pronoun', human: true }
       // "the Pembina Institute"; "the institute" alone, for the one named before (attach.ts reads it back).
@@ -101,6 +105,12 @@ export function readSpeakerPhrase(doc: Doc, chunk: number): SpeakerPhrase {
     default:
       return { kind: 'none', why: c.kind }
   }
+}
+
+/** A person's role word right after a phrase, in no phrase of its own (the tagger read it as an adjective). */
+function roleAfter(doc: Doc, end: number, sentence: number): boolean {
+  const next = doc.tokens[end]
+  return !!next && next.sentence === sentence && PERSON_ROLES.has(next.lemma) && doc.chunkOf[end] < 0
 }
 
 /** A group or body speaking as itself ("the EU said", "the White House said"); a description ("the bloc") by the actor it stands for. */
