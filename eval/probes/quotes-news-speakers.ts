@@ -59,6 +59,12 @@ export const NEWS_SPEAKER_PROBES: readonly Probe[] = [
     quotes: ['European Commission: The rules apply to every importer in the same way, wherever the steel is made'],
   },
 
+  {
+    id: 'quote.news-body.3', test: 'mft', capability: 'body-speaker',
+    text: 'Weather office issues a warning\n\nThe Meteorological Service of Jamaica warned of heavy rain on Sunday. "Residents of low-lying areas should move to higher ground tonight," it said.',
+    quotes: ['Meteorological Service of Jamaica: Residents of low-lying areas should move to higher ground tonight'],
+  },
+
   // a characterisation in quotes: "X condemned the draft as “…”" is X's wording
   {
     id: 'quote.news-as.1', test: 'mft', capability: 'quote',

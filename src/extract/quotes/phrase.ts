@@ -73,6 +73,9 @@ export function readSpeakerPhrase(doc: Doc, chunk: number): SpeakerPhrase {
   switch (c.kind) {
     case 'person': {
       const m = doc.mentions[c.referent]
+      // "The Meteorological Service of Jamaica", found as a name: a capitalised body noun ends no person's name.
+      const last = doc.tokens[c.end - 1]
+      if (BODY_HEADS.has(last.lower) && isCapitalised(last)) return bodyOf(doc, c.start, c.end, last.lower, m.actor)
       return { kind: 'person', name: m.person ?? m.text, actor: m.actor }
     }
     case 'pronoun':
