@@ -107,6 +107,7 @@ export const NEWS_SPEAKER_PROBES: readonly Probe[] = [
     quotes: ['Ministry of Finance: that is not going to happen this year'],
   },
 
+  // a word for whoever leads a body: the person named before with a title of it
   {
     id: 'quote.news-chief.1', test: 'mft', capability: 'speaker',
     text: 'UN opens the climate session\n\nUN Secretary-General Carlos Mendes opened the session in Bonn on Monday.\n\n"Nobody can negotiate with the laws of physics," the UN chief said.',
@@ -118,7 +119,7 @@ export const NEWS_SPEAKER_PROBES: readonly Probe[] = [
     quotes: ['Lars Berg: We will not reopen the 2040 target'],
   },
 
-  // names: a double surname, and a place is no person
+  // names: a double surname, a place is no person, a person after a description
   {
     id: 'quote.news-double-surname.1', test: 'mft', capability: 'speaker',
     text: 'Forum opens in Bogotá\n\nEnvironment Minister Camila Herrera Zúñiga opened the forum on Monday.\n\n"We are not here to ask for permission to protect our own rivers," Herrera told delegates.',
