@@ -208,6 +208,16 @@ export const NEWS_QUOTE_PROBES: readonly Probe[] = [
     text: 'Minister rejects another delay\n\n“They told us ‘wait for the next round’ three rounds ago,” said Amina Diallo, Senegal\'s environment minister.',
     quotes: ['Amina Diallo: They told us ‘wait for the next round’ three rounds ago'],
   },
+  {
+    id: 'quote.news-single.2', test: 'mft', capability: 'split',
+    text: "Growers count the cost\n\n'We cannot keep paying for the dry years on our own,' said Tom Ellis. 'It is the farmers' problem today, and it will be everyone's tomorrow.'",
+    quotes: ['Tom Ellis: We cannot keep paying for the dry years on our own', "Tom Ellis: It is the farmers' problem today, and it will be everyone's tomorrow."],
+  },
+  {
+    id: 'quote.news-single.3', test: 'inv', capability: 'split',
+    text: 'Growers count the cost\n\n‘We cannot keep paying for the dry years on our own,’ said Tom Ellis. ‘It is the farmers’ problem today, and it will be everyone’s tomorrow.’',
+    quotes: ['Tom Ellis: We cannot keep paying for the dry years on our own', 'Tom Ellis: It is the farmers’ problem today, and it will be everyone’s tomorrow.'],
+  },
 
   // not quotes, or not this speaker
   {
