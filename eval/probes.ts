@@ -55,7 +55,7 @@ export function parsePledge(s: string): object {
 
 /** Runs one probe through the whole pipeline, as an article of plain text. */
 export function analyseProbe(p: Probe): Analysis | null {
-  const raw: RawArticle = { doc: p.id, source: `probe:${p.id}`, format: 'text', body: p.text, date: p.date ?? DEFAULT_DATE }
+  const raw: RawArticle = { doc: p.id, source: `probe:${p.id}`, format: 'text', body: p.text, date: p.date ?? DEFAULT_DATE, title: p.title }
   const outcome = analyseRaw(raw)
   return outcome.ok ? outcome.analysis : null
 }

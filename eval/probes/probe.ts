@@ -22,6 +22,8 @@ export interface Probe {
   readonly cameo?: string
   /** One to four sentences; paragraphs separated by a blank line. The first paragraph is read as the headline. */
   readonly text: string
+  /** The article's title, as metadata gives it (the pipeline puts it first, as the headline); none by default. */
+  readonly title?: string
   /** Publication date (YYYY-MM-DD); default 2024-05-02. */
   readonly date?: string
   /** `ACTOR kind YEAR [VALUE or LOW-HIGH] [base YEAR] [gas CH4]`; YEAR may be `null`. E.g. `CAN reduction 2030 40-45 base 2005`. */

@@ -78,6 +78,12 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set(
 )
 
 /**
+ * Role nouns that, when no name goes with them, speak for the body the phrase names: "a finance
+ * ministry official", "an official at the ministry", "an EU official", "a ministry spokesperson".
+ */
+export const BODY_VOICES: ReadonlySet<string> = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'official', 'representative'])
+
+/**
  * Heads of the name of an organisation ("Pembina Institute", "Ministry of Commerce", "World Wildlife
  * Fund"): a capitalised phrase ending in one of these is a body, which may speak when no person is named.
  */

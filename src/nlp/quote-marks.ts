@@ -126,7 +126,10 @@ export function findQuoteSegments(text: string, from: number, to: number): Quote
       out.push({ open: open.pos, start: open.start, end: i, close: i + length, closed: true, family: 'double' })
       open = null
     } else if (family === open.family) {
-      const closes = family === 'single' ? hint !== 'open' && looksClosing(text, i, length, from, to) : hint !== 'open' || !looksOpening(text, i, length, from)
+      const closes =
+        family === 'single'
+          ? hint !== 'open' && looksClosing(text, i, length, from, to) && !pluralPossessive(text, i, to)
+          : hint !== 'open' || !looksOpening(text, i, length, from)
       if (closes) {
         out.push({ open: open.pos, start: open.start, end: i, close: i + length, closed: true, family })
         open = null
@@ -155,6 +158,16 @@ function opensSpeech(text: string, pos: number, from: number): boolean {
   let i = pos - 1
   while (i >= from && SPACE.test(text[i])) i--
   return i < from || text[i] === ':'
+}
+
+/**
+ * A single mark after a plural's "s" and before a word ("the farmers' problem") inside a single
+ * quote that a later mark closes after its last punctuation ("… and they know it.'"): an apostrophe.
+ */
+function pluralPossessive(text: string, i: number, to: number): boolean {
+  if ((text[i - 1] !== 's' && text[i - 1] !== 'S') || text[i + 1] !== ' ' || !/\p{Ll}/u.test(text[i + 2] ?? '')) return false
+  for (let k = i + 1; k < to; k++) if ((text[k] === "'" || text[k] === '’') && ',.!?'.includes(text[k - 1]) && (k + 1 >= to || !isWord(text[k + 1]))) return true
+  return false
 }
 
 /**

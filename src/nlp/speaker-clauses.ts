@@ -5,6 +5,7 @@ import {
   Lookup,
   NONE,
   chunkStartingAt,
+  invertedSpeaker,
   isAccordingTo,
   isSpeechClause,
   pickChunk,
@@ -23,8 +24,8 @@ export function inSentence(L: Lookup, f: QuoteFrame): SpeakerSite | null {
   const first = after(L, f, IMMEDIATE, 'after')
   // "… Dutchman Wopke Hoekstra: “…,” he wrote": the name before the colon is who "he" is.
   if (first && L.input.chunks[first.chunk].kind === 'pronoun') return nameColon(L, f) ?? first
-  const site = first ?? before(L, f) ?? after(L, f, LATE, 'after-late') ?? nameAfter(L, f) ?? nameColon(L, f) ?? embedded(L, f) ?? forColon(L, f)
-  return site && isIssuedDocument(L.input, site.chunk) ? issuer(L, f, site) : site
+  const site = first ?? before(L, f) ?? after(L, f, LATE, 'after-late') ?? nameAfter(L, f) ?? nameColon(L, f) ?? characterised(L, f) ?? embedded(L, f) ?? forColon(L, f)
+  return site && site.chunk >= 0 && isIssuedDocument(L.input, site.chunk) ? issuer(L, f, site) : site
 }
 
 /** Prepositions that name who issued a document: "a statement from the ministry", "a statement by Greenpeace". */
@@ -76,7 +77,10 @@ function namesAThing(L: Lookup, f: QuoteFrame): boolean {
 function after(L: Lookup, f: QuoteFrame, limit: number, rule: string): SpeakerSite | null {
   if (!f.after) return null
   const { tokens, clauses, chunks } = L.input
-  const [from, to] = f.after
+  const from = f.after[0]
+  // A semicolon ends the quote's clause: "called it “…”; the union said it was …" names the next quote's speaker.
+  let to = from
+  while (to < f.after[1] && tokens[to].text !== ';') to++
   let k = from
   while (k < to && tokens[k].pos === 'PUNCT') k++
   if (k >= to || (limit === IMMEDIATE ? OPENS_CLAUSE : RELATIVE_WORDS).has(tokens[k].lower)) return null
@@ -180,7 +184,7 @@ function before(L: Lookup, f: QuoteFrame): SpeakerSite | null {
     if (!isSpeechClause(L.input, c)) continue
     const joint = jointDocument(L, ci)
     if (joint >= 0) return { chunk: joint, rule: 'before-joint' }
-    const chunk = isAccordingTo(L.input, c) ? chunkAfterVerb(L, ci, to) : pickChunk(L.input, subjectChunks(L, ci, sentenceFrom, c.verb.start), sentenceFrom, c.verb.start)
+    const chunk = isAccordingTo(L.input, c) ? chunkAfterVerb(L, ci, to) : (invertedSpeaker(L.input, ci, to) ?? pickChunk(L.input, subjectChunks(L, ci, sentenceFrom, c.verb.start), sentenceFrom, c.verb.start))
     if (chunk >= 0) return { chunk, rule: 'before' }
   }
   return null
@@ -210,6 +214,25 @@ function nameColon(L: Lookup, f: QuoteFrame): SpeakerSite | null {
   if (c < 0) return null
   const chunk = pickChunk(L.input, [c], from, to - 1)
   return chunk >= 0 && isPersonLike(L.input, L.input.chunks[chunk]) ? { chunk, rule: 'name-colon' } : null
+}
+
+/**
+ * Step 6: "The alliance condemned the draft as “an insult to …”", "a charge she dismissed as “…”":
+ * words quoted to say what something is, after "as", are the wording of whoever so judged it, the
+ * subject of the clause before "as" (of a passive, its by-agent; with none, nobody's).
+ */
+function characterised(L: Lookup, f: QuoteFrame): SpeakerSite | null {
+  if (!f.before) return null
+  const { tokens, clauses } = L.input
+  const [from, to] = f.before
+  if (to - 1 <= from || tokens[to - 1].lower !== 'as' || tokens[to - 2].lower === 'such') return null
+  const [c0, c1] = L.clausesIn(f.openSentence, from, to - 1)
+  if (c1 <= c0) return null
+  const c = clauses[c1 - 1]
+  if (c.verb.negated) return null
+  const who = c.verb.voice === 'passive' ? c.agent : c.subjectFrom === 'own' ? c.subject : null
+  const chunk = who ? pickChunk(L.input, who.chunks, from, to) : -1
+  return chunk >= 0 ? { chunk, rule: 'as' } : NONE
 }
 
 /** Step 6: the main clause before a quoted phrase has a person as its own subject. */

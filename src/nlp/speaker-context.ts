@@ -1,6 +1,7 @@
 import type { QuoteSpan } from '../model/doc.js'
 import { TITLE_HEADS } from '../actors/data/roles.js'
 import { Lookup, isSpeechClause, pickChunk, type QuoteFrame, type Range, type SpeakerInput, type SpeakerSite } from './speaker-frame.js'
+import { interviewAnswer } from './speaker-interview.js'
 import { isPersonLike } from './speaker-person.js'
 
 /** Steps 7-9 of the speaker resolver (speakers.ts): a quote whose own sentences name no one takes its speaker from the quotes and sentences around it. */
@@ -24,7 +25,10 @@ export function fromContext(L: Lookup, f: QuoteFrame, sites: readonly SpeakerSit
     const speaker = f.openSentence > 0 && voiceless(L, f) ? subjectPerson(L, f.openSentence - 1, true) : -1
     return speaker >= 0 && sentences[f.openSentence - 1].paragraph === paragraph ? { chunk: speaker, rule: 'previous-speech' } : null
   }
-  // 9. The person the sentence before is about, or names alone as a heading ("French President Emmanuel Macron:").
+  // 9. An interview's answer (speaker-interview.ts); the person the sentence before is about, or names
+  // alone as a heading ("French President Emmanuel Macron:").
+  const answer = interviewAnswer(L, f, sites, spoken)
+  if (answer) return answer
   const subject = f.openSentence > 0 ? (headingName(L, f.openSentence - 1) ?? subjectPerson(L, f.openSentence - 1)) : -1
   if (subject >= 0 && sentences[f.openSentence - 1].paragraph >= paragraph - 1) return { chunk: subject, rule: 'previous-sentence' }
   // 8, later in the same paragraph, or over a paragraph break the speech ran across.

@@ -234,6 +234,19 @@ function leadingName(input: SpeakerInput, c: number, from: number): number {
   return c
 }
 
+/**
+ * "The target, said Jane Doe, remained “…”", "This system, says Jane Doe, an immunologist, …": a
+ * finite speech verb set off after a comma, with no subject of its own before it, is inverted; the
+ * person-like phrase after it (within `to`) is its speaker. Null when the clause is not so.
+ */
+export function invertedSpeaker(input: SpeakerInput, ci: number, to: number): number | null {
+  const c = input.clauses[ci]
+  if (c.subjectFrom === 'own' || c.verb.form !== 'finite' || input.tokens[c.verb.start - 1]?.text !== ',' || !isSpeechClause(input, c)) return null
+  const first = chunkStartingAt(input, c.verb.end, to)
+  const chunk = first >= 0 ? pickChunk(input, [first], c.verb.end, to) : -1
+  return chunk >= 0 && isPersonLike(input, input.chunks[chunk]) ? chunk : null
+}
+
 /** The index of the quote holding offset `pos`, or -1 (quotes are in text order). */
 export function quoteAt(quotes: readonly QuoteSpan[], pos: number): number {
   const i = firstIndex(quotes.length, (k) => quotes[k].start <= pos) - 1

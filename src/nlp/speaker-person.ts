@@ -1,6 +1,7 @@
-import { OWN_VOICE_DOCUMENTS, PERSONAL_SPEECH_NOUNS, PERSON_ROLES, WORDING_SOURCES } from '../lexicon/quotes.js'
+import { BODY_HEADS, OWN_VOICE_DOCUMENTS, PERSONAL_SPEECH_NOUNS, PERSON_ROLES, WORDING_SOURCES } from '../lexicon/quotes.js'
 import { DOCUMENT_NOUNS } from '../lexicon/speech.js'
 import type { Chunk } from '../model/doc.js'
+import { isTimeChunk } from './clause-objects.js'
 import type { SpeakerInput } from './speaker-frame.js'
 
 /**
@@ -22,8 +23,23 @@ export function isPersonLike(input: SpeakerInput, c: Chunk): boolean {
   if (c.kind === 'thing' && PERSONAL_SPEECH_NOUNS.has(c.headLemma) && namedPossessor(input, c)) return true
   // "“…,” the 62-year-old said", "the 58-year-old farmer said": an age stands for the person just named.
   if (c.kind === 'thing' && isAged(input.tokens, c)) return true
-  // Names take no article: "The AMCOM", "the European Commission" are not people.
-  return c.kind === 'thing' && input.tokens[c.head].pos === 'PROPN' && (c.det === null || c.det === 'his' || c.det === 'her')
+  // Names take no article: "The AMCOM", "the European Commission" are not people, unless a
+  // description comes between ("the novelist Jo Walton"); nor are days ("… into Wednesday, a ministry official said").
+  if (c.kind === 'thing' && c.det === 'the') return describedName(input, c) >= 0
+  return c.kind === 'thing' && input.tokens[c.head].pos === 'PROPN' && (c.det === null || c.det === 'his' || c.det === 'her') && !isTimeChunk(input.tokens, c)
+}
+
+/**
+ * "the novelist Jo Walton", "the economist Ana Ruiz": the first token of a name of two capitalised
+ * proper nouns or more ending the phrase, after a common noun in lower case that heads no body's name
+ * ("the campaign group Global Witness" is a body); -1 when the phrase is not so.
+ */
+export function describedName(input: Pick<SpeakerInput, 'tokens'>, c: Chunk): number {
+  const { tokens } = input
+  let s = c.end
+  while (s > c.start && tokens[s - 1].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[s - 1].text)) s--
+  const noun = tokens[s - 1]
+  return c.end - s >= 2 && s - 1 > c.start && noun.pos === 'NOUN' && /^\p{Ll}/u.test(noun.text) && !BODY_HEADS.has(noun.lemma) ? s : -1
 }
 
 /** "the 62-year-old", "the 58-year-old farmer": a phrase that gives someone's age describes a person. */

@@ -16,14 +16,16 @@ export { quoteAt, type SpeakerInput, type SpeakerSite } from './speaker-frame.js
  * 3. `after-late`: a speech clause later in the sentence ("“…” on climate, Vice-Premier Han urged");
  * 4. `name-after`: a name alone after the quote ("“…,” Jane Doe, the council's chair.");
  * 5. `name-colon`: a name before a colon ("Kerry: ‘…’");
- * 6. `embedded`: a person as the subject of the clause holding a quoted phrase ("Aliyev attacked “the regime of …”");
+ * 6. `as`: whoever judged something so, before "as" ("the alliance condemned the draft as “…”");
+ *    `embedded`: a person as the subject of the clause holding a quoted phrase ("Aliyev attacked “the regime of …”");
  *    `for-colon`: the person a sentence opens for, before a colon ("For Jane Doe, the problem is simple: “…”").
  * From the context, for a quote with no words of the reporter around it, or none naming anyone:
  * 7. `same-sentence`: the speaker of the quote before it in the same sentence ("“…,” said Kerry, “…”");
  * 8. `continued`: the speech before it goes on (the sentence or paragraph before ended with it);
  *    `previous-speech`: words quoted in a sentence that names no one and reports no speech, after a
  *    sentence whose person subject spoke ("Jane Doe warned …. Two countries should not “…”");
- * 9. `previous-sentence`: the person who is the subject of the sentence before;
+ * 9. `answer`: in an interview, a paragraph of quoted words after a question is the interviewee's (speaker-interview.ts);
+ *    `previous-sentence`: the person who is the subject of the sentence before;
  * 10. `continued-before`: a paragraph's unclosed quote takes the speaker of the quote opening the next paragraph.
  * Each quote costs a few binary searches and a walk over its own sentences' tokens, so time stays linear.
  */
@@ -63,6 +65,9 @@ function resolveSites(input: SpeakerInput): SpeakerSite[] {
 export function quoteSpeakerChunks(input: SpeakerInput): Int32Array {
   const sites = findSpeakerSites(input)
   const out = new Int32Array(sites.length)
-  sites.forEach((s, i) => (out[i] = s.chunk))
+  // An interview's answer is given its speaker by the layout alone (speaker-interview.ts); the memory
+  // does not read "we" in it as the interviewee's side, which would hand the interaction frames
+  // sentences like "we will meet the target together with …" as a party's acts.
+  sites.forEach((s, i) => (out[i] = s.rule === 'answer' ? -1 : s.chunk))
   return out
 }

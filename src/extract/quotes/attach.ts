@@ -1,3 +1,4 @@
+import { BODY_VOICES } from '../../lexicon/quotes.js'
 import type { Doc } from '../../model/doc.js'
 import type { QuoteCandidate } from './find.js'
 import { PeopleBook, type Speaker } from './people.js'
@@ -61,8 +62,9 @@ function speakerAt(doc: Doc, chunk: number, book: PeopleBook, recent: RecentPeop
     }
     case 'role': {
       const person = book.personWithRole(p.head, p.actor, pos)
-      // "the spokesperson said": of the body named last, when no spokesperson was named.
-      if (!person && p.head === 'spokesperson') return { speaker: book.bodyBefore('spokesperson', null, pos, true), how: 'body-memory' }
+      // "the spokesperson said": of the body named last, when no spokesperson was named; "the official
+      // said", after "an EU official", of the body that official spoke for.
+      if (!person && BODY_VOICES.has(p.head)) return { speaker: book.bodyBefore(p.head, null, pos, p.head === 'spokesperson'), how: 'body-memory' }
       return { speaker: person, how: 'role' }
     }
     case 'national':

@@ -1,4 +1,6 @@
+import { isHeadline } from '../../frames/around.js'
 import type { Doc, QuoteSpan } from '../../model/doc.js'
+import { firstIndex } from '../../model/search.js'
 import { findSpeakerSites, type SpeakerSite } from '../../nlp/speakers.js'
 
 /** Quoted fragments shorter than this are scare quotes or slogans (ANNOTATION.md). */
@@ -18,7 +20,9 @@ export interface QuoteCandidate {
 /**
  * The quotes worth attributing: every quoted segment (Doc.quotes) of four words or more that is
  * not a title, each with its speaker site from the one speaker resolver (src/nlp/speakers.ts).
- * A quote cut off by the end of the text is dropped (see isTruncated).
+ * A quote cut off by the end of the text is dropped (see isTruncated), and so is one in the
+ * headline: a headline sums up the speech in the editor's cut ("Vogel: ‘We will not sign’"), and
+ * the speaker's own words are the ones the body reports.
  */
 export function findQuoteCandidates(doc: Doc): QuoteCandidate[] {
   const sites = findSpeakerSites(doc)
@@ -30,12 +34,21 @@ export function findQuoteCandidates(doc: Doc): QuoteCandidate[] {
     while (start < end && isBlank(text.charCodeAt(start))) start++
     while (end > start && isBlank(text.charCodeAt(end - 1))) end--
     if (index === doc.quotes.length - 1 && isTruncated(text, quote, end)) return
+    if (inHeadline(doc, quote)) return
     // A comma inside the closing mark belongs to the sentence around the quote ("“…,” she said").
     while (end > start && (isBlank(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 44)) end--
     if (!hasWords(text, start, end, MIN_WORDS) || isTitle(text, start, end)) return
     out.push({ index, quote, start, end, site: sites[index] })
   })
   return out
+}
+
+/** The quote opens in the headline (the title, which the pipeline puts first). */
+function inHeadline(doc: Doc, quote: QuoteSpan): boolean {
+  const s = doc.sentences
+  if (!s.length) return false
+  const i = Math.min(firstIndex(s.length, (k) => s[k].end <= quote.open), s.length - 1)
+  return isHeadline(s[i], doc.article.title)
 }
 
 /**

@@ -1,6 +1,7 @@
 import { GOVERNMENT_ROLE } from '../../actors/data/roles.js'
 import { foldAccents } from '../../actors/gazetteer.js'
-import { BODY_HEADS } from '../../lexicon/quotes.js'
+import { NAME_PARTICLES } from '../../actors/names.js'
+import { BODY_HEADS, BODY_VOICES } from '../../lexicon/quotes.js'
 import type { Doc, Mention } from '../../model/doc.js'
 import { quoteAt } from '../../nlp/speakers.js'
 import { readSpeakerPhrase } from './phrase.js'
@@ -14,6 +15,7 @@ export interface Speaker {
 }
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv'])
+const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES.map((p) => p.toLowerCase()))
 
 /** The surname key of a name, as score.py reads it: its last word, case-folded, a Jr./Sr./II suffix dropped. */
 export function surnameOf(name: string): string {
@@ -34,6 +36,8 @@ function keyOf(name: string): string {
 export class PeopleBook {
   private readonly bySurname = new Map<string, string>()
   private readonly byFirst = new Map<string, string>()
+  /** Inner words of names of three words or more ("herrera" → "Camila Herrera Zúñiga"), read when no surname matches. */
+  private readonly byInner = new Map<string, string>()
   private readonly actors = new Map<string, string>()
   /** Person mentions by role word ("minister", "envoy"), in text order. */
   private readonly byRole = new Map<string, Mention[]>()
@@ -60,22 +64,22 @@ export class PeopleBook {
         this.byRole.set(w, list)
       }
     }
-    // Bodies named outside quotes, for a later "the ministry" or "the spokesperson"; names of two
+    // Bodies named outside quotes, for a later "the ministry", "the spokesperson" or "the official"; names of two
     // words or more the gazetteer does not know ("Liu Youbin", for a later "Liu").
     doc.chunks.forEach((c, i) => {
       if (c.kind === 'thing' && c.det === null && c.end - c.start > 1 && doc.tokens[c.head].pos === 'PROPN') {
         const p = readSpeakerPhrase(doc, i)
         if (p.kind === 'person' && p.name.includes(' ') && quoteAt(doc.quotes, doc.tokens[c.start].start) < 0) this.add(p.name, p.actor)
       }
-      const spokes = c.headLemma.startsWith('spokes')
-      if (!BODY_HEADS.has(c.headLemma) && !spokes) return
+      const voice = BODY_VOICES.has(c.headLemma)
+      if (!BODY_HEADS.has(c.headLemma) && !voice) return
       const at = doc.tokens[c.start].start
       if (quoteAt(doc.quotes, at) >= 0) return
       const p = readSpeakerPhrase(doc, i)
       if (p.kind !== 'body') return
       // "a spokesman for the ministry": the ministry named before.
       const speaker = p.bare ? this.bodyBefore(p.head, p.actor, at, true) : { name: p.name, actor: p.actor, person: false }
-      if (speaker) this.noteBody(at, spokes ? 'spokesperson' : p.head, speaker)
+      if (speaker) this.noteBody(at, voice ? roleWord(c.headLemma) : p.head, speaker)
     })
   }
 
@@ -92,12 +96,19 @@ export class PeopleBook {
     if (!known || words.length > known.split(/\s+/).length) this.bySurname.set(key, name)
     const first = foldAccents(words[0].toLowerCase())
     if (words.length > 1 && !this.byFirst.has(first)) this.byFirst.set(first, name)
+    // "Camila Herrera Zúñiga" is "Herrera" later, "Ana Paula Souza Lima" "Souza": Spanish and
+    // Portuguese names go by the first surname; the inner words of a longer name find it, when no one
+    // has them as a surname.
+    for (let i = 1; i < words.length - 1; i++) {
+      const inner = keyOf(words[i])
+      if (inner.length > 2 && /^\p{Lu}/u.test(words[i]) && !PARTICLES.has(inner) && !this.byInner.has(inner)) this.byInner.set(inner, name)
+    }
     if (actor && !this.actors.has(key)) this.actors.set(key, actor)
   }
 
   /** True when the article names someone with this surname or first name in two words or more. */
   knows(name: string): boolean {
-    return this.bySurname.has(keyOf(name)) || this.byFirst.has(foldAccents(name.toLowerCase()))
+    return this.bySurname.has(keyOf(name)) || this.byFirst.has(foldAccents(name.toLowerCase())) || (!name.includes(' ') && this.byInner.has(keyOf(name)))
   }
 
   /** The person a name stands for, in the fullest form the article gives. */
@@ -109,7 +120,7 @@ export class PeopleBook {
   private fullest(name: string): string {
     const bySurname = this.bySurname.get(keyOf(name))
     if (bySurname && bySurname.split(/\s+/).length >= name.split(/\s+/).length) return bySurname
-    if (!name.includes(' ')) return this.byFirst.get(foldAccents(name.toLowerCase())) ?? name
+    if (!name.includes(' ')) return this.byFirst.get(foldAccents(name.toLowerCase())) ?? (bySurname ? name : this.byInner.get(keyOf(name))) ?? name
     return name
   }
 
@@ -129,6 +140,14 @@ export class PeopleBook {
     }
     if (!actor) return null
     const people = this.doc.mentions
+    // "the UN chief", "the bloc's climate head": a word for whoever leads, of the person of that actor
+    // named last with a title ("UN Secretary-General Jane Doe", "EU climate commissioner Jane Doe").
+    if (LEADING_ROLES.has(head)) {
+      for (let i = lastBefore(people, pos), n = 0; i >= 0 && n < 20; i--, n++) {
+        const m = people[i]
+        if (m.kind === 'person' && m.actor === actor && m.role) return this.person(m.person ?? m.text, m.actor)
+      }
+    }
     for (let i = lastBefore(people, pos) + 1; i < people.length && people[i].start < pos + AHEAD; i++) {
       const m = people[i]
       if (m.kind === 'person' && m.actor === actor && m.role && GOVERNMENT_ROLE.test(m.role)) return this.person(m.person ?? m.text, m.actor)
@@ -157,6 +176,9 @@ export class PeopleBook {
     return anyHead ? fallback : null
   }
 }
+
+/** Role words for whoever leads a body, whatever the title: "the UN chief", "the agency head". */
+const LEADING_ROLES = new Set(['chief', 'head', 'leader', 'boss'])
 
 /** How far after a role a name may follow it ("the top diplomat … Foreign Minister Jane Doe said"). */
 const AHEAD = 1200

@@ -1,9 +1,9 @@
 import { GAZETTEER } from '../../actors/gazetteer.js'
-import { BODY_HEADS, MEDIA, OWN_VOICE_DOCUMENTS, PERSONAL_SPEECH_NOUNS, PERSON_ROLES, REPORTER_TITLES, WORDING_SOURCES } from '../../lexicon/quotes.js'
+import { BODY_HEADS, BODY_VOICES, MEDIA, OWN_VOICE_DOCUMENTS, PERSONAL_SPEECH_NOUNS, PERSON_ROLES, REPORTER_TITLES, WORDING_SOURCES } from '../../lexicon/quotes.js'
 import { DOCUMENT_NOUNS } from '../../lexicon/speech.js'
 import type { Doc } from '../../model/doc.js'
 import { isTimeChunk } from '../../nlp/clause-objects.js'
-import { isAged, isJointDocument as isJoint, possessiveMark } from '../../nlp/speaker-person.js'
+import { describedName, isAged, isJointDocument as isJoint, possessiveMark } from '../../nlp/speaker-person.js'
 import { hasCapital, isCapitalised, isDeterminer, trailingName, withoutDeterminer } from './names.js'
 
 /**
@@ -42,6 +42,8 @@ export interface Body {
 const TIME_NAMES = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
 )
+/** Prepositions that name the body an official speaks for: "a spokesperson for the ministry", "an official at the ministry". */
+const VOICE_OF = new Set(['for', 'of', 'at', 'from'])
 /** Role nouns plural in form that name one body: "the authorities", "the armed forces". */
 const COLLECTIVES = new Set(['authority', 'force', 'people'])
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]+$/u
@@ -71,6 +73,9 @@ export function readSpeakerPhrase(doc: Doc, chunk: number): SpeakerPhrase {
   switch (c.kind) {
     case 'person': {
       const m = doc.mentions[c.referent]
+      // "The Meteorological Service of Jamaica", found as a name: a capitalised body noun ends no person's name.
+      const last = doc.tokens[c.end - 1]
+      if (BODY_HEADS.has(last.lower) && isCapitalised(last)) return bodyOf(doc, c.start, c.end, last.lower, m.actor)
       return { kind: 'person', name: m.person ?? m.text, actor: m.actor }
     }
     case 'pronoun':
@@ -78,8 +83,7 @@ export function readSpeakerPhrase(doc: Doc, chunk: number): SpeakerPhrase {
     case 'actor': {
       const m = doc.mentions[head.mention]
       // "said the UN chief", where the tagger reads "chief" as an adjective outside the phrase.
-      const next = tokens[c.end]
-      if (next && next.sentence === head.sentence && PERSON_ROLES.has(next.lemma) && doc.chunkOf[c.end] < 0) return { kind: 'role', head: next.lemma, actor: m.actor }
+      if (roleAfter(doc, c.end, head.sentence)) return { kind: 'role', head: tokens[c.end].lemma, actor: m.actor }
       // "said the Chilean": a demonym that names one person (not "the Chinese", "the British", said of a side) is the one of that country just named.
       if (c.det === 'the' && c.end - c.start === 2 && m.actor && isDemonymOfOne(m.text)) return { kind: 'national', actor: m.actor }
       return actorBody(doc, head.mention, c.start)
@@ -87,17 +91,29 @@ export function readSpeakerPhrase(doc: Doc, chunk: number): SpeakerPhrase {
     case 'role':
       return readRole(doc, chunk)
     case 'thing':
+      // "the EU climate chief said": the role word the tagger left outside, of the actor the phrase names.
+      if (c.det === 'the' && roleAfter(doc, c.end, head.sentence)) {
+        const named = c.mentions.find((i) => doc.mentions[i].actor !== null)
+        if (named !== undefined) return { kind: 'role', head: tokens[c.end].lemma, actor: doc.mentions[named].actor }
+      }
       // "“…,” the 62-year-old said", "the 58-year-old farmer said": the person the story is about, as "he" or "she" would be.
       if (isAged(tokens, c)) return { kind: 'pronoun', human: true }
       // "the Pembina Institute"; "the institute" alone, for the one named before (attach.ts reads it back).
       if (BODY_HEADS.has(c.headLemma) && (hasCapital(tokens, c.start, c.end) || (c.det === 'the' && c.end - c.start === 2))) return bodyOf(doc, c.start, c.end, c.headLemma, c.modifierActor)
       if (head.pos !== 'PROPN') return { kind: 'none', why: 'thing' }
-      // Names of people take no article: "the Sierra Club", "The Kenya Red Cross" name bodies.
-      if (c.det === 'the') return bodyOf(doc, c.start, capitalisedEnd(doc, c.end), head.lemma, c.modifierActor)
+      // Names of people take no article: "the Sierra Club", "The Kenya Red Cross" name bodies; but a
+      // person may follow a description ("the novelist Jo Walton", "the economist Ana Ruiz").
+      if (c.det === 'the') return describedPerson(doc, chunk) ?? bodyOf(doc, c.start, capitalisedEnd(doc, c.end), head.lemma, c.modifierActor)
       return readProperName(doc, chunk)
     default:
       return { kind: 'none', why: c.kind }
   }
+}
+
+/** A person's role word right after a phrase, in no phrase of its own (the tagger read it as an adjective). */
+function roleAfter(doc: Doc, end: number, sentence: number): boolean {
+  const next = doc.tokens[end]
+  return !!next && next.sentence === sentence && PERSON_ROLES.has(next.lemma) && doc.chunkOf[end] < 0
 }
 
 /** A group or body speaking as itself ("the EU said", "the White House said"); a description ("the bloc") by the actor it stands for. */
@@ -135,17 +151,24 @@ function readRole(doc: Doc, chunk: number): SpeakerPhrase {
   const definite = c.det === 'the' || c.det === 'his' || c.det === 'her' || c.det === null
   // "Guterres urged …. “…,” his spokesman said": the aide of the person just named, not a spokesman named elsewhere.
   if ((c.det === 'his' || c.det === 'her') && head.startsWith('spokes')) return { kind: 'none', why: 'unnamed' }
-  if (!head.startsWith('spokes')) return definite ? { kind: 'role', head, actor } : { kind: 'none', why: 'unnamed' }
-  // "a foreign ministry spokesperson", "a spokesperson for the department": the body's voice.
+  if (!BODY_VOICES.has(head)) return definite ? { kind: 'role', head, actor } : { kind: 'none', why: 'unnamed' }
+  // "a foreign ministry spokesperson", "a finance ministry official", "an official at the department": the body's voice.
   const body = c.head - 1 >= c.start ? doc.tokens[c.head - 1].lemma : ''
-  if (BODY_HEADS.has(body)) return bodyOf(doc, c.start, c.head, body, actor)
+  if (BODY_HEADS.has(body)) {
+    const b = bodyOf(doc, c.start, c.head, body, actor)
+    // "a senior government official": with no body named by its name, the phrase is the speaker's name, as the article gives it.
+    return b.proper || head.startsWith('spokes') ? b : { ...b, name: withoutDeterminer(doc, c.start, c.end) }
+  }
   const of = doc.tokens[c.end]
   const next = doc.chunkOf[c.end + 1]
-  if (of && (of.lower === 'for' || of.lower === 'of') && next >= 0 && doc.chunks[next].start === c.end + 1) {
+  if (of && VOICE_OF.has(of.lower) && next >= 0 && doc.chunks[next].start === c.end + 1) {
     const p = readSpeakerPhrase(doc, next)
     if (p.kind === 'body') return p
   }
-  return definite ? { kind: 'role', head: 'spokesperson', actor } : { kind: 'none', why: 'unnamed' }
+  // "an EU official": of the group the phrase names (a country's official is unnamed: "a Chinese official").
+  const group = c.mentions.find((i) => doc.mentions[i].kind === 'group')
+  if (group !== undefined) return actorBody(doc, group, c.start)
+  return definite ? { kind: 'role', head: head.startsWith('spokes') ? 'spokesperson' : head, actor } : { kind: 'none', why: 'unnamed' }
 }
 
 /** Proper nouns heading a phrase: a body ("Pembina Institute", "the Ministry of Commerce") or a person's name after any titles. */
@@ -165,6 +188,14 @@ function readProperName(doc: Doc, chunk: number): SpeakerPhrase {
   // a plural noun for people (names in -s mostly end otherwise: "Mitsotakis", "Reynolds").
   const initial = name.words === 1 && c.end - c.start === 1 && range?.[0] === c.start
   return { kind: 'person', name: name.text, actor: c.modifierActor, lone: initial && PLURAL_OF_PEOPLE.test(name.text), initial }
+}
+
+/** "the novelist Jo Walton" (speaker-person.ts describedName): the person the description names. */
+function describedPerson(doc: Doc, chunk: number): SpeakerPhrase | null {
+  const c = doc.chunks[chunk]
+  const from = describedName(doc, c)
+  const name = from >= 0 ? trailingName(doc, from, c.end) : null
+  return name ? { kind: 'person', name: name.text, actor: c.modifierActor } : null
 }
 
 /** A body's name as written, without its determiner, and with its "of …" tail ("the Ministry of Trade, Industry and Energy"). */

@@ -14,6 +14,8 @@ interface Seen {
 }
 
 const KEEP = 6
+/** Prepositions of place: a name after one names where, not who. */
+const PLACE_PREPOSITIONS = new Set(['in', 'on', 'at', 'near', 'outside', 'across', 'around', 'off', 'into'])
 /** "he said" reaches back this many paragraphs to the last speaker or subject before the memory's last-named person wins. */
 const REACH = 2
 
@@ -84,7 +86,8 @@ export class RecentPeople {
     for (let t = r[0]; t < r[1]; t++) {
       const c = chunkOf[t]
       if (c < 0 || chunks[c].start !== t || !isPersonLike(this.doc, chunks[c]) || chunks[c].kind === 'pronoun' || chunks[c].kind === 'role') continue
-      if (quoteAt(quotes, tokens[t].start) >= 0) continue
+      // "a village on Viti Levu", "a school in Nuku'alofa": a name after a preposition of place is a place.
+      if (quoteAt(quotes, tokens[t].start) >= 0 || (t > r[0] && PLACE_PREPOSITIONS.has(tokens[t - 1].lower))) continue
       const p = readSpeakerPhrase(this.doc, c)
       // A name of two words, or one the article gave in full ("Celsius" alone is no one).
       if (p.kind === 'person' && (p.name.includes(' ') || this.book.knows(p.name))) {
