@@ -114,4 +114,9 @@ export const PARTY_PROBES: readonly Probe[] = [
     text: 'Jamaica\'s calls for debt relief were rebuffed by Britain.',
     interactions: ['GBR protest JAM'],
   },
+  // "meet a target together with" a party is no meeting: the verb's object is a thing.
+  {
+    id: 'interaction.meet.target-together.1', test: 'neg', capability: 'decoy-interaction', cameo: '040',
+    text: 'Iceland will meet its 2030 target together with the European Union.',
+  },
 ]

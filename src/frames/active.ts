@@ -25,9 +25,12 @@ export const active: Frame = (t) => {
   let targets: string[] = []
   if (entry.direct && c.object) {
     // (Help given to what a party's money goes to is help to the party: "support Kenya's green transition".)
-    const things = c.object.chunks.every((k) => doc.chunks[k].kind === 'thing' && !(entry.type === 'cooperate' && RECIPIENTS.has(doc.chunks[k].headLemma)))
+    const thing = (k: number) => doc.chunks[k].kind === 'thing' && !(entry.type === 'cooperate' && RECIPIENTS.has(doc.chunks[k].headLemma))
+    // (A verb that needs a party reads its object's first phrase: "meet its target together with the EU" meets no one.)
+    const things = entry.partyObject ? thing(c.object.chunks[0]) : c.object.chunks.every(thing)
     // (A thing the party must be stands for parties only through its examples: "wants big emitters such as China to …".)
     targets = entry.partyObject && things ? examples(doc, c.object) : targetsOf(doc, entry.type, c.object, c.preps[0], actors)
+    if (entry.partyObject && things && targets.length === 0) return []
     if (targets.length && entry.needsInfinitive && !governsInfinitive(t)) return []
     // "Japan expects China to peak soon": a forecasting verb before an unwilled change forecasts; it calls on no one.
     const then = entry.needsInfinitive && PROJECTING_VERBS.has(c.verb.lemma) ? governedBy(doc, t.clause, (k) => k.verb.form === 'infinitive') : undefined
