@@ -88,7 +88,8 @@ export const serious = (findings: readonly AxeFinding[]) => findings.filter((f) 
  */
 export function unitlessValues(text: string): string[] {
   const out: string[] = []
-  for (const m of text.matchAll(/(?<![\d.-])(\d+(?:\.\d+)?)(?:–(\d+(?:\.\d+)?))?(%| GW| °C| Mt CO2e)?(?![\d.-])/g)) {
+  // (A figure may group its thousands: "1,000 Mt CO2e".)
+  for (const m of text.matchAll(/(?<![\d.,-])((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:–((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?))?(%| GW| °C| Mt CO2e)?(?![\d.-])/g)) {
     const [, lo, , unit] = m
     const n = Number(lo)
     const isYear = Number.isInteger(n) && n >= 1900 && n <= 2100 && lo.length === 4
