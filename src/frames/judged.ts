@@ -1,6 +1,6 @@
 import { POINTING_PRONOUNS } from '../lexicon/links.js'
 import { quoteSpeakerActors, reportingSpeech } from './around.js'
-import { cross, partiesOf, targetsOf } from './party.js'
+import { actorsOrOwner, cross, partiesOf, targetsOf } from './party.js'
 import { clauseOf, type Frame, type Trigger } from './types.js'
 
 /**
@@ -33,8 +33,5 @@ export const judged: Frame = (t) => {
 
 /** The actors a list of chunks names, or the actors their things belong to ("the US decision"). */
 function actorsOrOwners(t: Trigger, chunks: readonly number[]): string[] {
-  return [...new Set(chunks.flatMap((k) => {
-    const chunk = t.doc.chunks[k]
-    return chunk.actors.length ? chunk.actors : chunk.modifierActor ? [chunk.modifierActor] : []
-  }))]
+  return [...new Set(chunks.flatMap((k) => actorsOrOwner(t.doc.chunks[k])))]
 }

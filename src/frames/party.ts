@@ -1,8 +1,8 @@
 import { GROUP_NAMES } from '../actors/data/groups.js'
 import type { InteractionType } from '../model/facts.js'
-import type { Clause, Doc, Phrase, PrepPhrase } from '../model/doc.js'
+import type { Chunk, Clause, Doc, Phrase, PrepPhrase } from '../model/doc.js'
 import type { PartyPair } from './types.js'
-import { phraseFrom } from '../nlp/phrases.js'
+import { ownersOf, phraseFrom } from '../nlp/phrases.js'
 import { contextAt, findClause, prepsAfterToken } from './around.js'
 import { MAKING_VERBS } from '../lexicon/nominalisations.js'
 import { EXAMPLE_LEADS, EXAMPLE_LEAD_STARTS, RELATIVE_PRONOUNS } from '../lexicon/links.js'
@@ -42,8 +42,8 @@ function issuerOf(doc: Doc, p: Phrase): string[] {
   const sentence = doc.tokens[chunk.start].sentence
   if (!findClause(doc, sentence, (k) => k.subject?.start === p.start && k.subject.end === p.end && k.verb.voice === 'active')) return []
   if (chunk.modifierActor) return [chunk.modifierActor]
-  const next = prepsAfterToken(doc, p.end - 1, 1)[0]
-  return next && next.at === p.end && (next.prep === 'from' || next.prep === 'by' || next.prep === 'of') ? partiesOf(doc, next.phrase) : []
+  const next = phraseAfter(doc, p, ISSUER_PREPS)
+  return next ? partiesOf(doc, next.phrase) : []
 }
 
 /**
@@ -68,7 +68,7 @@ function rolesOf(doc: Doc, p: Phrase): string[] {
   const c = doc.chunkOf[p.end + 1]
   if (c === undefined || c < 0) return []
   // ("the speaker of the U.S. House": a body an actor modifies stands for that actor.)
-  return [...new Set(phraseFrom(contextAt(doc, p.end), c, 'right').chunks.flatMap((k) => doc.chunks[k].actors.length ? doc.chunks[k].actors : doc.chunks[k].modifierActor ? [doc.chunks[k].modifierActor!] : []))]
+  return [...new Set(phraseFrom(contextAt(doc, p.end), c, 'right').chunks.flatMap((k) => actorsOrOwner(doc.chunks[k])))]
 }
 
 /** Decisions of a body that a member may reject (ANNOTATION.md): a COP text, a G20 communiqué. */
@@ -108,7 +108,7 @@ export function targetsOf(doc: Doc, type: InteractionType, p: Phrase | null | un
   const ofNext = next && next.prep === 'of' && next.phrase.start === p.end + 1 ? next : undefined
   if (ofNext && (head.kind === 'role' || head.headLemma === 'member')) return partiesOf(doc, ofNext.phrase)
   // What a party owns stands for it: "rejected France's offer"; "payments to Brazil's forest fund" (money for it goes to that party).
-  const owned = [...new Set(p.chunks.map((c) => doc.chunks[c].modifierActor).filter((a): a is string => a !== null))]
+  const owned = ownersOf(doc.chunks, p)
   const owners = owned.filter((a) => !NEVER_PARTIES.has(a))
   if (type === 'cooperate' && RECIPIENTS.has(head.headLemma)) return owners
   if (!THING_TARGETS.has(type)) return []
@@ -172,10 +172,14 @@ function destination(doc: Doc, p: Phrase): string[] {
   return to ? partiesOf(doc, to.phrase) : []
 }
 
-/** The "of" or "from" phrase right after `p` ("the decision of Chile", "the proposal from Brazil"), if any. */
-function phraseAfter(doc: Doc, p: Phrase): PrepPhrase | undefined {
+/** Prepositions that name a thing's maker ("the proposal from Brazil"), and a document's issuer ("a statement by …"). */
+const MAKER_PREPS: ReadonlySet<string> = new Set(['of', 'from'])
+const ISSUER_PREPS: ReadonlySet<string> = new Set([...MAKER_PREPS, 'by'])
+
+/** The phrase right after `p` with one of `preps` ("the decision of Chile", "the proposal from Brazil"), if any. */
+function phraseAfter(doc: Doc, p: Phrase, preps: ReadonlySet<string> = MAKER_PREPS): PrepPhrase | undefined {
   const first = prepsAfterToken(doc, p.end - 1, 1)[0]
-  return first && first.at === p.end && (first.prep === 'of' || first.prep === 'from') ? first : undefined
+  return first && first.at === p.end && preps.has(first.prep) ? first : undefined
 }
 
 function partiesAt(doc: Doc, j: number): string[] {
@@ -196,6 +200,10 @@ function madeIn(doc: Doc, p: Phrase): string[] {
 
 const DASHES = new Set(['—', '–', '--'])
 
+/** A chunk's actors, or else the actor it belongs to ("the US decision", "the Lithuanian Seimas"). */
+export function actorsOrOwner(chunk: Chunk): readonly string[] {
+  return chunk.actors.length ? chunk.actors : chunk.modifierActor ? [chunk.modifierActor] : []
+}
 
 /** "nations such as China and Saudi Arabia", "partners, including France and Canada", "a group led by Japan": the parties listed as examples. */
 export function examples(doc: Doc, p: Phrase): string[] {
@@ -274,7 +282,6 @@ export function thatSubject(doc: Doc, j: number): string[] {
   const opens = first !== undefined && [chunk.start, chunk.start + (chunk.det ? 1 : 0)].some((k) => doc.mentions[first].start === doc.tokens[k].start)
   return opens && doc.mentions[first].actor ? [doc.mentions[first].actor!] : []
 }
-
 
 function relativeMaker(doc: Doc, p: Phrase): string[] {
   // ("the plan, which Japan announced": after a comma too.)

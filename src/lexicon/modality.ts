@@ -43,6 +43,9 @@ export const IRREALIS_VERBS: ReadonlySet<string> = new Set(
 export const WISHING_VERBS: ReadonlySet<string> = new Set('hope seek aim wish try strive want'.split(' '))
 
 /** Modal auxiliaries that make a sanction or pledge hypothetical. */
+/** Modal auxiliaries, with the clipped forms the tokenizer leaves ("'ll", "wo" of "won't", "ca" of "can't"). */
+export const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', "'ll", 'wo', 'ca'])
+
 export const HYPOTHETICAL_MODALS: ReadonlySet<string> = new Set(['could', 'might', 'may', 'would', 'should', 'must'])
 
 /** Adverbs that negate a clause. */

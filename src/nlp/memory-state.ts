@@ -1,4 +1,5 @@
 import { ROLE_NOUNS } from '../lexicon/roles.js'
+import { ownersOf } from './phrases.js'
 import type { Chunk, Clause, Mention, Phrase } from '../model/doc.js'
 import { MAKING_VERBS, NOMINALISATIONS, SAME_MEASURE } from '../lexicon/nominalisations.js'
 import { fittingPerson, genderOf } from '../actors/gender.js'
@@ -146,12 +147,6 @@ export function noteClause(state: State, chunks: readonly Chunk[], clause: Claus
   const otherSide = other.length ? other : ownersOf(chunks, clause.object)
   if (subject.length === 1 && otherSide.length === 1 && otherSide[0] !== subject[0]) state.pair = [subject[0], otherSide[0]]
   if (clause.subject) for (const c of clause.subject.chunks) if (chunks[c].pair) state.pair = chunks[c].pair!
-}
-
-/** The distinct actors the chunks of a phrase belong to ("Indonesian plants", "China's cars"). */
-function ownersOf(chunks: readonly Chunk[], p: Phrase | null): string[] {
-  if (!p) return []
-  return [...new Set(p.chunks.map((c) => chunks[c].modifierActor).filter((a): a is string => a !== null))]
 }
 
 /** The actors a possessive pronoun determiner points to: "his" → the last person, "their" → the last plural, "its" → the last subject. */

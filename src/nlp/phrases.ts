@@ -47,6 +47,12 @@ export function phraseFrom(ctx: PhraseContext, c: number, direction: 'left' | 'r
 }
 
 /** A plain phrase of one chunk. */
+/** The distinct actors the chunks of a phrase belong to as modifier or possessor ("Indonesian plants", "France's offer"). */
+export function ownersOf(chunks: readonly Chunk[], p: Phrase | null): string[] {
+  if (!p) return []
+  return [...new Set(p.chunks.map((c) => chunks[c].modifierActor).filter((a): a is string => a !== null))]
+}
+
 export function single(ctx: PhraseContext, c: number): Phrase {
   return { chunks: [c], start: ctx.chunks[c].start, end: ctx.chunks[c].end }
 }

@@ -1,6 +1,7 @@
 import { INTERACTION_INDEX, KNOWN_VERBS } from '../lexicon/index.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
 import { ROLE_NOUNS } from '../lexicon/roles.js'
+import { MODALS } from '../lexicon/modality.js'
 import type { Pos } from '../model/doc.js'
 
 /** A token as the tagger gave it, before it is placed in the text. */
@@ -137,7 +138,6 @@ export function retag(tokens: Tagged[]): void {
 }
 
 const SENTENCE_ENDS = new Set(['.', '!', '?', ';'])
-const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must'])
 
 /** Whether token `k` may be a finite verb: a verb or auxiliary, not an infinitive after "to" nor a form in -ing. */
 function finiteAt(tokens: readonly Tagged[], k: number): boolean {

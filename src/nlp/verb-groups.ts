@@ -1,8 +1,7 @@
 import type { Token, VerbGroup } from '../model/doc.js'
-import { ASPECT_VERBS, COPULAS, NEGATORS, SEMI_MODALS } from '../lexicon/modality.js'
+import { ASPECT_VERBS, COPULAS, MODALS, NEGATORS, SEMI_MODALS } from '../lexicon/modality.js'
 import { endsInSingleS } from './retag.js'
 
-const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', "'ll", 'wo', 'ca'])
 /** Particles that belong to the verb before them ("phase out", "sat down", "hit back", "team up"). */
 const PARTICLES = new Set(['out', 'up', 'down', 'off', 'back', 'away', 'forward', 'ahead', 'aside'])
 const PASSIVE_AUX = new Set(['be', 'get'])
