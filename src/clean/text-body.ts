@@ -3,6 +3,7 @@
  * without credit between paragraphs, related links glued to the end of a
  * paragraph, anything after the sign-off, and repeated paragraphs.
  */
+import { MONTH_NAME } from './dateline.js'
 import { isTerminated, wordCount } from './text-lines.js'
 import { isSignOff } from './text-meta.js'
 import { collapse } from './text-units.js'
@@ -171,5 +172,25 @@ export function dropEchoes(lines: Line[]): void {
         break
       }
     }
+  }
+}
+
+/** The signature under an embedded social post: "— Jane Roe (@janeroe) May 2, 2024". */
+const POST_SIGNATURE = new RegExp(String.raw`^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+(?:${MONTH_NAME})\.? \d{1,2}, (?:19|20)\d\d$`)
+/** What a post's own lines show: a picture link, a short link, a handle or a hashtag. */
+const POST_MARK = /pic\.twitter\.com\/|\bt\.co\/|(?:^|\s)[@#][\p{L}\d_]{2,}/u
+/** A post runs a few lines; the story's paragraph above it is where the walk stops. */
+const POST_MAX_LINES = 4
+
+/**
+ * Marks posts embedded in the page (a tweet copied as text): the signature line, and the lines just
+ * above it that show a post's marks (a picture link, a handle, a hashtag), up to the story's
+ * paragraph before it. The story quotes a post in its own sentences when it reports one.
+ */
+export function markEmbeddedPosts(lines: Line[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (!POST_SIGNATURE.test(lines[i].text)) continue
+    lines[i].drop = 'embedded post'
+    for (let j = i - 1; j >= Math.max(0, i - POST_MAX_LINES) && POST_MARK.test(lines[j].text); j--) lines[j].drop = 'embedded post'
   }
 }

@@ -106,7 +106,7 @@ const TERMINATORS = '.!?:;,…'
 const PROMPT_START =
   /^(?:advertisement|advert|sponsored(?: content)?|ad feedback|skip to (?:main )?content|skip navigation|menu(?: content)?|(?:main )?navigation|search|home|close|share(?: this(?: article| story)?| on \w+| via \w+)?|share article|(?:print|email|save) (?:this )?(?:article|story)|subscribe(?: now| today| to .*)?|sign (?:up|in)\b.*|log ?in\b.*|already (?:a subscriber|have an account)|become a (?:member|subscriber)\b.*|gift \d+ articles?\b.*|read (?:more|also|next)\b.*|also read\b.*|see also\b.*|related(?: articles?| stories| news| coverage| content| links)?\s*:.*|related (?:articles?|stories|news|coverage|content|links)|recommended(?: for you| stories| articles)?|more (?:stories|from [\p{Lu}].*|on this (?:story|topic))|most (?:read|popular|viewed)\b.*|trending(?: now)?|latest news|top stories|listen to (?:this|the) (?:article|story)\b.*|listen now|download (?:the|our) app\b.*|click here\b.*|tap here\b.*|watch(?: now| video| live)?\s*:.*|watch (?:now|video|live)|placeholder while .*|live(?: updates?| blog| coverage)?\s*:.*|loading\.*|follow (?:us|[\p{Lu}].*) on (?:facebook|twitter|x|instagram|linkedin|telegram|whatsapp|youtube|google news)\b.*)$/iu
 const SECOND_PERSON_PROMPT =
-  /\b(?:you|your)\b.*\b(?:subscri\w*|newsletters?|inbox|sign(?:ed)? up|log(?:ged)? in|display name|cookies?|browser|javascript|ad ?blocker|free trial|unlimited access)\b|\b(?:subscri\w*|newsletters?|sign up|cookies?)\b.*\b(?:you|your)\b/i
+  /\b(?:you|your)\b.*\b(?:subscri\w*|newsletters?|inbox|sign(?:ed)? up|log(?:ged)? in|display name|cookies?|browser|javascript|ad ?blocker|free trial|unlimited access|donat(?:e|ions?))\b|\b(?:subscri\w*|newsletters?|sign up|cookies?|donat(?:e|ions?))\b.*\b(?:you|your)\b/i
 const COOKIE = /\bcookies?\b.*\b(?:use|accept|consent|policy|settings|preferences)\b|\b(?:accept|manage|reject)\b.*\bcookies?\b/i
 /** Every alternative of SECOND_PERSON_PROMPT holds "you" and every one of COOKIE "cookie": a literal search rules out most paragraphs before them. */
 const YOU = /you/i
@@ -149,6 +149,22 @@ export function isPromptLine(line: string): boolean {
   if (words <= 16 && TERMINATED_PROMPT.test(s)) return true
   if (words > 60 || SPEECH.test(s)) return false // quoted speech may say "you" and "sign up"
   return (YOU.test(s) && SECOND_PERSON_PROMPT.test(s)) || (COOKIE_WORD.test(s) && COOKIE.test(s)) || SYNDICATION.test(s)
+}
+
+/** A prompt to subscribe, sign up or give: the heading of a promotion box ("Subscribe to The Weekly"). */
+const PROMOTION = /\b(?:subscri\w*|sign up|newsletters?|membership|donat\w*)\b/i
+/** Words of a promotion's blurb: the reader addressed ("Our best reporting, straight to your inbox."). */
+const READER = /\b(?:you|your)\b/i
+/** A blurb is a line or two; a paragraph of the story that says "you" runs longer. */
+const BLURB_MAX_WORDS = 30
+
+/**
+ * A short line addressing the reader beside a subscribe or donate prompt: the rest of the
+ * promotion box ("Subscribe to the Weekly" | "Escape the noise. Get the facts in your inbox.").
+ * On its own such a line may be the story's (a quoted "you"), so only its neighbour decides.
+ */
+export function isPromotionBlurb(line: string, neighbour: string): boolean {
+  return PROMOTION.test(neighbour) && READER.test(line) && !SPEECH.test(line) && wordCount(line) <= BLURB_MAX_WORDS
 }
 
 // 2. Photo captions and credits.

@@ -87,10 +87,16 @@ function splitBlocks(body: string, markdown: boolean): string[][] {
  */
 function isHardWrapped(block: readonly string[]): boolean {
   if (block.length < 3 || block.some((l) => isListItem(l) || /^\s*#/.test(l))) return false
+  // Lines that each end a sentence or a bracket are a stack of captions or one-line sentences: a
+  // width wraps a paragraph mid-sentence, so its lines seldom all end so.
+  if (block.slice(0, -1).every((l) => LINE_END.test(l))) return false
   const lengths = block.map((l) => l.trim().length)
   const width = Math.max(...lengths)
   return width >= 40 && width <= 100 && lengths.slice(0, -1).every((n) => n >= 0.6 * width)
 }
+
+/** A line ending a sentence or a bracketed credit ("… in the capital. (Agency file photo)"). */
+const LINE_END = /[.!?…)\]]["”’']*\s*$/
 
 /** Collapses runs of whitespace to one space and trims. */
 export function collapse(s: string): string {

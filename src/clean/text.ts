@@ -1,9 +1,9 @@
 import { removeBidiControls } from './bidi.js'
 import { findDate } from './dateline.js'
 import type { Cleaned } from './result.js'
-import { dropEchoes, judgeBody, type Line } from './text-body.js'
+import { dropEchoes, judgeBody, markEmbeddedPosts, type Line } from './text-body.js'
 import { findBodyStart, isSameTitle, judgeHeader, pickHeadline } from './text-header.js'
-import { forgetWordCounts, isCaptionLine, isPromptLine } from './text-lines.js'
+import { forgetWordCounts, isCaptionLine, isPromotionBlurb, isPromptLine } from './text-lines.js'
 import { isBylineLine, isLoneDateline, isMetadataLine, stripTrailingCredit } from './text-meta.js'
 import { collapse, splitUnits } from './text-units.js'
 
@@ -58,6 +58,8 @@ function clean(raw: string, known: KnownMeta): Cleaned {
     const text = stripTrailingCredit(u.text)
     return { text, list: u.list, alone: u.alone, drop: judgeLine(text) }
   })
+  markPromotionBlurbs(lines)
+  markEmbeddedPosts(lines)
   // 4
   let title = known.title ?? leadTitle
   if (title) {
@@ -83,6 +85,15 @@ function clean(raw: string, known: KnownMeta): Cleaned {
     .filter((t) => t !== '')
     .join('\n\n')
   return { text, title: title ?? null, date, dateSource: known.date ? 'metadata' : date ? 'text' : null }
+}
+
+/** Step 3, after each line alone: a blurb beside a subscribe or donate prompt is part of that prompt. */
+function markPromotionBlurbs(lines: Line[]): void {
+  lines.forEach((line, i) => {
+    if (line.drop !== null) return
+    const beside = [lines[i - 1], lines[i + 1]].filter((l) => l?.drop === 'prompt')
+    if (beside.some((l) => isPromotionBlurb(line.text, l.text))) line.drop = 'prompt'
+  })
 }
 
 /** Step 3: the reason a line is page furniture on its own, or null. */

@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest'
+import { cleanText } from './text.js'
+
+// Pages written for these tests; outlets, people, handles and places are invented.
+const P1 = 'Norland will cut its greenhouse gas emissions by 60 percent by 2035, Prime Minister Ada Vale said on Tuesday, raising an earlier goal.'
+const P2 = 'The target, set against 1990 levels, will be written into law before the year is out, the environment ministry said in a statement.'
+const P3 = 'Opposition parties said the plan lacked detail on how farms and heavy industry would cut their share of emissions.'
+
+describe('cleanText: a stack of captions is not a wrapped paragraph', () => {
+  test('two captions with their credit and a stray letter code go; the story stays', () => {
+    const caption = 'A worker checks panels at the solar farm near Vik, north of the capital. (AGENCY file photo)'
+    const page = [caption, caption, 'KX', '', P1, '', P2].join('\n')
+    expect(cleanText(page).text).toBe([P1, P2].join('\n\n'))
+  })
+
+  test('lines of similar width that break mid-sentence are still one paragraph', () => {
+    const wrapped = 'Ministers from the northern states met in the port on Monday to agree\nhow the grid would carry power from the new wind farms to the cities\nin the south.'
+    expect(cleanText(`${wrapped}\n\n${P2}`).text).toBe(`${wrapped.replace(/\n/g, ' ')}\n\n${P2}`)
+  })
+})
+
+describe('cleanText: promotion boxes', () => {
+  test('a blurb addressing the reader beside a subscribe prompt goes with it', () => {
+    const page = [P1, '', 'Subscribe to The Harbour Weekly', 'Cut through the noise. Get the stories that matter, with your morning coffee.', '', P2].join('\n')
+    expect(cleanText(page).text).toBe([P1, P2].join('\n\n'))
+  })
+
+  test('an appeal for donations goes', () => {
+    const appeal = 'We have just won a long fight for open records! Can you help us keep going? Donate today'
+    expect(cleanText([P1, appeal, P2].join('\n\n')).text).toBe([P1, P2].join('\n\n'))
+  })
+
+  test('a paragraph that says "you" beside an advertisement label stays, and so does a long one beside a subscribe prompt', () => {
+    const you = 'If you live on the coast, your insurance will cost more by 2030, the report found.'
+    expect(cleanText([P1, 'Advertisement', you, P2].join('\n\n')).text).toBe([P1, you, P2].join('\n\n'))
+    const long =
+      'Farmers told the inquiry that you cannot ask a family that has worked the same fields for five generations to change everything in ten years without help, and that your plan to do so has no money behind it at all.'
+    expect(cleanText([P1, 'Subscribe now', long, P2].join('\n\n')).text).toBe([P1, long, P2].join('\n\n'))
+  })
+
+  test('a story about donations, not asking for them, stays', () => {
+    const story = 'Donations to the flood fund reached 3 million euros on Friday, the charity said.'
+    expect(cleanText([P1, story, P2].join('\n\n')).text).toBe([P1, story, P2].join('\n\n'))
+  })
+})
+
+describe('cleanText: posts embedded in the page', () => {
+  test('a post above its signature goes, from the story paragraph before it down to the signature', () => {
+    const page = [
+      P1,
+      'At the summit in #Harbourtown the minister @adavale_nl said the islands would lead the way.',
+      'Thanks to all who came, 40 towns now on board… pic.twitter.com/AbC123xyz',
+      '— Ministry of Climate Norland (@climate_nl) May 14, 2024',
+      P2,
+    ].join('\n')
+    expect(cleanText(page).text).toBe([P1, P2].join('\n\n'))
+  })
+
+  test('a paragraph with a hashtag and no post signature under it stays', () => {
+    const tagged = 'Campaigners used the hashtag #SaveTheFjords to rally support before the vote on Thursday.'
+    expect(cleanText([P1, tagged, P3].join('\n\n')).text).toBe([P1, tagged, P3].join('\n\n'))
+  })
+})
