@@ -62,8 +62,8 @@ export function judgeBody(lines: Line[], start: number): void {
       continue
     }
     const heading = LINK_SECTION.test(withoutTrailingColons(line.text))
-    // ("Also in this section" standing in the body, not already cut as page furniture: the heading goes too.)
-    if (heading && line.drop === null && !isTerminated(line.text)) line.drop = 'related heading'
+    // ("Also in this section" or "RELATED:" standing in the body, not already cut as page furniture: the heading goes too.)
+    if (heading && line.drop === null && !isTerminated(withoutTrailingColons(line.text))) line.drop = 'related heading'
     if (line.drop !== null) {
       if (heading) linkList = true
       continue

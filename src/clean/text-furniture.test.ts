@@ -61,3 +61,29 @@ describe('cleanText: posts embedded in the page', () => {
     expect(cleanText([P1, tagged, P3].join('\n\n')).text).toBe([P1, tagged, P3].join('\n\n'))
   })
 })
+
+describe('cleanText: notes about the article, not the story', () => {
+  test.each([
+    'This story has been updated to add the ministry’s response.',
+    'An earlier version of this article gave the wrong year for the coal exit.',
+    'This article is part of our special series on the northern coast.',
+    'Our Standards: how the Harbour Gazette checks its facts.',
+    'Have a news tip? Write to desk@harbour-gazette.example',
+    'The Harbour Gazette is free to read because of readers like you.',
+  ])('%j goes', (note) => {
+    expect(cleanText([P1, note, P2].join('\n\n')).text).toBe([P1, P2].join('\n\n'))
+  })
+
+  test.each([
+    'The report has been updated every year since 2015, the agency said.',
+    'This article of the treaty was amended in 2015, officials said.',
+    'Our standards are higher than anyone else’s, Vale told parliament.',
+  ])('the story’s own sentence %j stays', (sentence) => {
+    expect(cleanText([P1, sentence, P2].join('\n\n')).text).toBe([P1, sentence, P2].join('\n\n'))
+  })
+
+  test('a "RELATED:" heading goes with the headlines under it', () => {
+    const page = [P1, '', 'RELATED:', 'Harbour floods again after the storm', 'Ten things to know about tidal power', '', P2].join('\n')
+    expect(cleanText(page).text).toBe([P1, P2].join('\n\n'))
+  })
+})

@@ -26,11 +26,25 @@ export function isBylineLine(line: string): boolean {
   return words <= 30 && s.includes('|') && PIPE_META.test(s)
 }
 
-/** A publication-metadata line: "Published …", "Updated …", a bare date and time, "7 days ago", "3 min read", a wire desk's note. */
+/**
+ * Notes about the article itself, not about the story: an update or correction note, the series it
+ * belongs to, the outlet's standards line. ("The report was updated …" is the story's: a report is news.)
+ */
+const ABOUT_ARTICLE = [
+  /^this (?:story|article|piece) (?:has been|was|is being) (?:updated|corrected|amended|edited)\b/i,
+  /^an earlier version of this (?:story|article|piece|report)\b/i,
+  /^this (?:story|article|piece) is (?:part of|one of|from) (?:our|a|an|the)\b.{0,80}\b(?:series|coverage|project|package|special report)\b/i,
+  /^our standards\s*:/i,
+]
+/** Such notes are a sentence or two. */
+const ABOUT_ARTICLE_MAX_WORDS = 40
+
+/** A publication-metadata line: "Published …", "Updated …", a bare date and time, "7 days ago", "3 min read", a wire desk's note, a note about the article. */
 export function isMetadataLine(line: string): boolean {
   const s = line.trim()
   // A "Published …" line must carry a date or a time: "Filed on behalf of …" is a sentence.
   if (wordCount(s) <= 40 && META_START.test(s) && (parseDateIn(s) !== null || /\d{1,2}:\d{2}/.test(s))) return true
+  if (wordCount(s) <= ABOUT_ARTICLE_MAX_WORDS && ABOUT_ARTICLE.some((re) => re.test(s))) return true
   return isDateOnlyLine(s) || RELATIVE_TIME.test(s) || READ_TIME.test(s) || DESK_NOTE.test(s) || /^date\s+\d{4}-\d{2}-\d{2}$/i.test(s)
 }
 
