@@ -87,3 +87,29 @@ describe('cleanText: notes about the article, not the story', () => {
     expect(cleanText(page).text).toBe([P1, P2].join('\n\n'))
   })
 })
+
+describe('cleanText: more page furniture', () => {
+  test.each([
+    'Vale speaks at the summit in Harbourtown on Tuesday. REUTERS/Jon Dale',
+    'Farmers block a road near Vik on Monday. Jon Dale/Getty Images',
+    '(This story has not been edited by Gazette staff and is auto-generated from a syndicated feed.)',
+    'Please enable JavaScript to view the comments.',
+    'Sign up here.',
+    'Jane Roe can be reached at jane.roe@harbour-gazette.example.',
+    'Watch:',
+    'More:',
+    'Explainer: What does a carbon border tax cost an exporter?',
+  ])('%j goes', (line) => {
+    expect(cleanText([P1, line, P2].join('\n\n')).text).toBe([P1, P2].join('\n\n'))
+  })
+
+  test.each([
+    'More than 40 towns have signed up, the mayor said.',
+    'Watch the sky: the ministry said emissions fell.',
+    'Timeline of talks: the two sides met in 2019 and again in 2021, officials said.',
+    'Officials can be reached for comment only through the ministry, she said.',
+    'Contact with the ministry was lost on Monday, the agency said.',
+  ])('the story’s own sentence %j stays', (sentence) => {
+    expect(cleanText([P1, sentence, P2].join('\n\n')).text).toBe([P1, sentence, P2].join('\n\n'))
+  })
+})

@@ -104,7 +104,7 @@ const TERMINATORS = '.!?:;,…'
 
 // 1. Prompts, ads and navigation: short labels, or the reader addressed as "you" about subscribing.
 const PROMPT_START =
-  /^(?:advertisement|advert|sponsored(?: content)?|ad feedback|skip to (?:main )?content|skip navigation|menu(?: content)?|(?:main )?navigation|search|home|close|share(?: this(?: article| story)?| on \w+| via \w+)?|share article|(?:print|email|save) (?:this )?(?:article|story)|subscribe(?: now| today| to .*)?|sign (?:up|in)\b.*|log ?in\b.*|already (?:a subscriber|have an account)|become a (?:member|subscriber)\b.*|gift \d+ articles?\b.*|read (?:more|also|next)\b.*|also read\b.*|see also\b.*|related(?: articles?| stories| news| coverage| content| links)?\s*:.*|related (?:articles?|stories|news|coverage|content|links)|recommended(?: for you| stories| articles)?|more (?:stories|from [\p{Lu}].*|on this (?:story|topic))|most (?:read|popular|viewed)\b.*|trending(?: now)?|latest news|top stories|listen to (?:this|the) (?:article|story)\b.*|listen now|download (?:the|our) app\b.*|click here\b.*|tap here\b.*|watch(?: now| video| live)?\s*:.*|watch (?:now|video|live)|placeholder while .*|live(?: updates?| blog| coverage)?\s*:.*|loading\.*|(?:got|have) a (?:news )?tip\b.*|follow (?:us|[\p{Lu}].*) on (?:facebook|twitter|x|instagram|linkedin|telegram|whatsapp|youtube|google news)\b.*)$/iu
+  /^(?:advertisement|advert|sponsored(?: content)?|ad feedback|skip to (?:main )?content|skip navigation|menu(?: content)?|(?:main )?navigation|search|home|close|share(?: this(?: article| story)?| on \w+| via \w+)?|share article|(?:print|email|save) (?:this )?(?:article|story)|subscribe(?: now| today| to .*)?|sign (?:up|in)\b.*|log ?in\b.*|already (?:a subscriber|have an account)|become a (?:member|subscriber)\b.*|gift \d+ articles?\b.*|read (?:more|also|next)\b.*|also read\b.*|see also\b.*|related(?: articles?| stories| news| coverage| content| links)?\s*:.*|related (?:articles?|stories|news|coverage|content|links)|recommended(?: for you| stories| articles)?|more (?:stories|from [\p{Lu}].*|on this (?:story|topic))|most (?:read|popular|viewed)\b.*|trending(?: now)?|latest news|top stories|listen to (?:this|the) (?:article|story)\b.*|listen now|download (?:the|our) app\b.*|click here\b.*|tap here\b.*|watch(?: now| video| live)?\s*:.*|watch(?: now| video| live)?|more|placeholder while .*|live(?: updates?| blog| coverage)?\s*:.*|loading\.*|(?:got|have) a (?:news )?tip\b.*|follow (?:us|[\p{Lu}].*) on (?:facebook|twitter|x|instagram|linkedin|telegram|whatsapp|youtube|google news)\b.*)$/iu
 const SECOND_PERSON_PROMPT =
   /\b(?:you|your)\b.*\b(?:subscri\w*|newsletters?|inbox|sign(?:ed)? up|log(?:ged)? in|display name|cookies?|browser|javascript|ad ?blocker|free trial|unlimited access|donat(?:e|ions?))\b|\b(?:subscri\w*|newsletters?|sign up|cookies?|donat(?:e|ions?))\b.*\b(?:you|your)\b|\breaders like you\b/i
 const COOKIE = /\bcookies?\b.*\b(?:use|accept|consent|policy|settings|preferences)\b|\b(?:accept|manage|reject)\b.*\bcookies?\b/i
@@ -112,7 +112,9 @@ const COOKIE = /\bcookies?\b.*\b(?:use|accept|consent|policy|settings|preference
 const YOU = /you/i
 const COOKIE_WORD = /cookie/i
 /** Prompts that stay prompts with a full stop: no article sentence opens "Click here" or "Follow us on". */
-const TERMINATED_PROMPT = /^(?:click here|tap here|follow us on|join us on|subscribe to (?:our|the)|sign up (?:for|to) (?:our|the)|download (?:our|the) app)\b/i
+const TERMINATED_PROMPT = /^(?:click here|tap here|follow us on|join us on|subscribe to (?:our|the)|sign up (?:for|to) (?:our|the)|(?:sign up|subscribe) here|download (?:our|the) app|(?:please )?enable javascript|(?:explainer|factbox|fact ?check|timeline|q&a)\s*:)/i
+/** A way to write to the author or the desk: an e-mail address after "reached at", "contact", "email" or "write to". */
+const CONTACT = /\b(?:can be (?:reached|contacted)|reach (?:him|her|them|us)|contact|e-?mail|write to)\b.{0,40}\b[\w.+-]+@[\w-]+\.[\w.-]+/i
 // Syndication notes about the article itself, not about things in the story.
 const SYNDICATION =
   /^(?:this|the) (?:article|story|piece|report|content)\b.*\b(?:was|is|has been|were)\b.*\b(?:licensed|republished|syndicated|originally (?:published|appeared)|first (?:published|appeared)|reproduced|produced in partnership|published from a (?:wire|news) agency feed|auto-generated from a syndicated feed)\b/i
@@ -146,9 +148,10 @@ export function isPromptLine(line: string): boolean {
   // isButtonRow splits into at least as many pieces as there are words: longer lines are never rows.
   if ((words <= 16 && isButtonRow(s)) || isMenuRow(s)) return true
   if (words <= 12 && PROMPT_START.test(s.replace(/[\s?!:.]+$/, '')) && (!isTerminated(s) || /[?:]$/.test(s))) return true
-  if (words <= 16 && TERMINATED_PROMPT.test(s)) return true
+  if ((words <= 16 && TERMINATED_PROMPT.test(s)) || (words <= 20 && CONTACT.test(s))) return true
   if (words > 60 || SPEECH.test(s)) return false // quoted speech may say "you" and "sign up"
-  return (YOU.test(s) && SECOND_PERSON_PROMPT.test(s)) || (COOKIE_WORD.test(s) && COOKIE.test(s)) || SYNDICATION.test(s)
+  // (A syndication note often stands in brackets: "(This story has not been edited by … staff …)".)
+  return (YOU.test(s) && SECOND_PERSON_PROMPT.test(s)) || (COOKIE_WORD.test(s) && COOKIE.test(s)) || SYNDICATION.test(s.replace(/^\(/, ''))
 }
 
 /** A prompt to subscribe, sign up or give: the heading of a promotion box ("Subscribe to The Weekly"). */
@@ -190,6 +193,9 @@ const CREDIT_TAIL = [
   /\|\s*(?:getty images|ap|afp|reuters|bloomberg|epa|shutterstock|alamy|license photo|file)\s*$/i,
   // "… in April. AP": an agency name standing alone after the caption's full stop.
   /[.!?]["”’]?\s+(?:AP|AFP|Reuters|Bloomberg|Getty Images|EPA|EPA-EFE|AAP|PA|Xinhua|Kyodo|Yonhap|ANI|PTI|IANS|Supplied|File)\s*$/,
+  // "… on Tuesday. REUTERS/Jon Dale", "… in April. Jon Dale/Getty Images": an agency and its photographer after the caption's full stop.
+  /[.!?]["”’]?\s+(?:REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|AAP|ANADOLU|Xinhua|XINHUA)\s?\/\s?(?:[\p{Lu}][\p{L}'’.-]+\s?){1,3}$/u,
+  /[.!?]["”’]?\s+(?:[\p{Lu}][\p{L}'’-]+\s){1,2}[\p{Lu}][\p{L}'’-]+\s?\/\s?(?:Getty Images|AFP via Getty Images|Bloomberg via Getty Images|AP Photo|The Associated Press)\s*$/u,
 ]
 
 /** A line that is only a photo credit: "© Agency", "Photo: Jane Roe", "(photo credit: …)". */
