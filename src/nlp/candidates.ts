@@ -1,6 +1,6 @@
 import { INTERACTION_ENTRIES } from '../lexicon/interactions.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
-import { PAIR_NOUNS } from '../lexicon/roles.js'
+import { COUNTRY_ANAPHORS, GROUP_ANAPHORS, PAIR_NOUNS, PRONOUNS } from '../lexicon/roles.js'
 import { DENYING_VERBS } from '../lexicon/modality.js'
 import { MAKING_VERBS, NOMINALISATIONS } from '../lexicon/nominalisations.js'
 import { prefixPattern, surfacePrefixes } from '../lexicon/stems.js'
@@ -19,8 +19,15 @@ const TRIGGER_WORDS = prefixPattern(
     ...NOMINALISATIONS.keys(),
   ]),
 )
-/** Words that stand for an actor named before: a sentence with one of these may hold a fact with no mention of its own. */
-const ANAPHOR = new RegExp(`\\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Bb]oth|two|counterparts?|country|government|nation|${[...PAIR_NOUNS].join('|')})\\b`)
+/**
+ * Words that stand for an actor named before (the discourse memory's pronouns and anaphors,
+ * src/lexicon/roles.ts): a sentence with one of these may hold a fact with no mention of its own.
+ * First-person pronouns stand for a quote's speaker, and a quoted sentence is selected anyway.
+ */
+const ANAPHOR = new RegExp(
+  `\\b(?:${[...Object.keys(PRONOUNS).filter((p) => PRONOUNS[p] !== 'speaker'), ...COUNTRY_ANAPHORS, ...GROUP_ANAPHORS, ...PAIR_NOUNS, 'two', 'counterparts?'].join('|')})\\b`,
+  'i',
+)
 
 /** A quotation mark (a straight single one only where it opens a word): the sentence may hold a quote whose speaker src/nlp/speakers.ts reads. */
 const QUOTE_MARK = /["“”«»„‘]|(?:^|\s)'/
