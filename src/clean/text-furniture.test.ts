@@ -113,3 +113,27 @@ describe('cleanText: more page furniture', () => {
     expect(cleanText([P1, sentence, P2].join('\n\n')).text).toBe([P1, sentence, P2].join('\n\n'))
   })
 })
+
+describe('cleanText: outlets’ own lines', () => {
+  test.each([
+    '[1/4] Vale speaks in parliament on Tuesday.',
+    'The Gazette’s climate coverage receives financial support from several private foundations. The Gazette is solely responsible for all content.',
+    '(Only the headline and picture of this report may have been reworked by the Gazette staff; the rest of the content is auto-generated from a syndicated feed.)',
+    'Catch all the Climate News and Updates on Harbour Gazette.',
+    'Download the Gazette News App to get daily climate updates.',
+    'A version of this story appeared in the Gazette’s climate newsletter.',
+    'Get the Gazette’s climate newsletter every Friday.',
+  ])('%j goes', (line) => {
+    expect(cleanText([P1, line, P2].join('\n\n')).text).toBe([P1, P2].join('\n\n'))
+  })
+
+  test.each([
+    'A version of the plan was approved on Monday, the ministry said.',
+    'Get the funding right and the rest will follow, the minister said in her newsletter.',
+    'The ministry is solely responsible for the fund, officials said.',
+    'Catch-up payments will begin in May, the ministry said.',
+    '[1] The figures are from the ministry.',
+  ])('the story’s own sentence %j stays', (sentence) => {
+    expect(cleanText([P1, sentence, P2].join('\n\n')).text).toBe([P1, sentence, P2].join('\n\n'))
+  })
+})

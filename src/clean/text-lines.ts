@@ -112,12 +112,12 @@ const COOKIE = /\bcookies?\b.*\b(?:use|accept|consent|policy|settings|preference
 const YOU = /you/i
 const COOKIE_WORD = /cookie/i
 /** Prompts that stay prompts with a full stop: no article sentence opens "Click here" or "Follow us on". */
-const TERMINATED_PROMPT = /^(?:click here|tap here|follow us on|join us on|subscribe to (?:our|the)|sign up (?:for|to) (?:our|the)|(?:sign up|subscribe) here|download (?:our|the) app|(?:please )?enable javascript|(?:explainer|factbox|fact ?check|timeline|q&a)\s*:)/i
+const TERMINATED_PROMPT = /^(?:click here|tap here|follow us on|join us on|subscribe to (?:our|the)|sign up (?:for|to) (?:our|the)|(?:sign up|subscribe) here|download (?:our|the) (?:[\p{L}.-]+ ){0,3}app\b|catch all the\b|get (?:the|our)\b.{0,40}\bnewsletters?\b|(?:please )?enable javascript|(?:explainer|factbox|fact ?check|timeline|q&a)\s*:)/iu
 /** A way to write to the author or the desk: an e-mail address after "reached at", "contact", "email" or "write to". */
 const CONTACT = /\b(?:can be (?:reached|contacted)|reach (?:him|her|them|us)|contact|e-?mail|write to)\b.{0,40}\b[\w.+-]+@[\w-]+\.[\w.-]+/i
 // Syndication notes about the article itself, not about things in the story.
 const SYNDICATION =
-  /^(?:this|the) (?:article|story|piece|report|content)\b.*\b(?:was|is|has been|were)\b.*\b(?:licensed|republished|syndicated|originally (?:published|appeared)|first (?:published|appeared)|reproduced|produced in partnership|published from a (?:wire|news) agency feed|auto-generated from a syndicated feed)\b/i
+  /^(?:this|the) (?:article|story|piece|report|content)\b.*\b(?:was|is|has been|were)\b.*\b(?:licensed|republished|syndicated|originally (?:published|appeared)|first (?:published|appeared)|reproduced|produced in partnership|published from a (?:wire|news) agency feed|auto-generated from a syndicated feed)\b|^only the headline\b.*\bsyndicated feed\b/i
 const SPEECH = /["“”«»]/
 const NETWORK = /^(?:facebook|twitter|x|whatsapp|linkedin|e-?mail|mail|reddit|telegram|pinterest|flipboard|messenger|threads|bluesky|instagram|youtube)$/i
 const SHARE_WORD = /^(?:share|shares|on|via|this|article|story|copy|link|print|tweet|save|comments?|\d+)$/i
@@ -178,6 +178,9 @@ const CREDIT_ONLY = new RegExp(
 )
 // "… Square. Photograph: Jane Roe/Agency", "… Photo / Jane Roe", "… Credit:Agency", "Pool Photo by …"
 const CREDIT_LABEL = new RegExp(`(?:^|[\\s.(\\[|])${CREDIT_WORD}(?:\\s+credits?)?\\s*(?::|/|\\||by\\b)([^:]{0,80})$`, 'i')
+/** A gallery's picture number opening its caption: "[1/4] Ministers arrive …". */
+const GALLERY_NUMBER = /^\[\d{1,2}\s?\/\s?\d{1,2}\]\s/
+
 const CREDIT_TAIL = [
   /[©Ⓒ][^.!?]{0,80}$/,
   /\[(?:photo|image|picture|file photo)[^\]]*\]\s*$/i,
@@ -223,7 +226,7 @@ const CAPTION_VERB = /\b(?:poses?|attends?|speaks?|gestures?|walks?|arrives?|loo
 /** A photo caption carrying its credit, or a bare credit. */
 export function isCaptionLine(line: string): boolean {
   const s = line.trim()
-  if (isCreditOnlyLine(s)) return true
+  if (isCreditOnlyLine(s) || GALLERY_NUMBER.test(s)) return true
   if (wordCount(s) > 80) return false
   // (CAPTION_DATE holds the literal "day": a line without it needs no scan.)
   return hasCreditLabelTail(s) || hasCreditTail(s) || (s.includes('day') && CAPTION_DATE.test(s) && CAPTION_VERB.test(s))

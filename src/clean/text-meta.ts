@@ -28,11 +28,12 @@ export function isBylineLine(line: string): boolean {
 
 /**
  * Notes about the article itself, not about the story: an update or correction note, the series it
- * belongs to, the outlet's standards line. ("The report was updated …" is the story's: a report is news.)
+ * belongs to, the outlet's standards line, who funds the outlet's coverage. ("The report was updated …" is the story's: a report is news.)
  */
 const ABOUT_ARTICLE = [
   /^this (?:story|article|piece) (?:has been|was|is being) (?:updated|corrected|amended|edited)\b/i,
-  /^an earlier version of this (?:story|article|piece|report)\b/i,
+  /^an? (?:earlier )?version of this (?:story|article|piece|report)\b/i,
+  /\bcoverage receives (?:financial )?support from\b|\bis solely responsible for all content\b/i,
   /^this (?:story|article|piece) is (?:part of|one of|from) (?:our|a|an|the)\b.{0,80}\b(?:series|coverage|project|package|special report)\b/i,
   /^our standards\s*:/i,
 ]
