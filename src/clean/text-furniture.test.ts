@@ -123,6 +123,7 @@ describe('cleanText: outlets’ own lines', () => {
     'Download the Gazette News App to get daily climate updates.',
     'A version of this story appeared in the Gazette’s climate newsletter.',
     'Get the Gazette’s climate newsletter every Friday.',
+    'Copyright 2024 Harbour Gazette. All rights reserved.',
   ])('%j goes', (line) => {
     expect(cleanText([P1, line, P2].join('\n\n')).text).toBe([P1, P2].join('\n\n'))
   })
@@ -133,6 +134,7 @@ describe('cleanText: outlets’ own lines', () => {
     'The ministry is solely responsible for the fund, officials said.',
     'Catch-up payments will begin in May, the ministry said.',
     '[1] The figures are from the ministry.',
+    'Copyright rules for climate data were eased on Monday.',
   ])('the story’s own sentence %j stays', (sentence) => {
     expect(cleanText([P1, sentence, P2].join('\n\n')).text).toBe([P1, sentence, P2].join('\n\n'))
   })

@@ -173,7 +173,7 @@ export function isPromotionBlurb(line: string, neighbour: string): boolean {
 // 2. Photo captions and credits.
 const CREDIT_WORD = '(?:pool\\s+)?(?:photo(?:graph)?s?|pictures?|pic|images?|illustration|graphic|video|footage|credit|foto)'
 const CREDIT_ONLY = new RegExp(
-  `^(?:[©Ⓒ]|\\(c\\)\\s|copyright\\b|\\(?${CREDIT_WORD}(?:\\s+credits?)?\\s*(?::|/|\\||by\\b)|(?:source|courtesy)\\s*:)`,
+  `^(?:[©Ⓒ]|\\(c\\)\\s|copyright\\b(?=\\s*(?:[©Ⓒ]|\\(c\\)|\\d{4}|:|$))|\\(?${CREDIT_WORD}(?:\\s+credits?)?\\s*(?::|/|\\||by\\b)|(?:source|courtesy)\\s*:)`,
   'i',
 )
 // "… Square. Photograph: Jane Roe/Agency", "… Photo / Jane Roe", "… Credit:Agency", "Pool Photo by …"
