@@ -139,3 +139,32 @@ describe('cleanText: outlets’ own lines', () => {
     expect(cleanText([P1, sentence, P2].join('\n\n')).text).toBe([P1, sentence, P2].join('\n\n'))
   })
 })
+
+describe('cleanText: appeals, disclaimers and credits of other shapes', () => {
+  test.each([
+    'Header image: Vale at the summit.',
+    'Loading...',
+    'Got a confidential news tip? We want to hear from you.',
+    'Enjoyed this article? Share it with a friend.',
+    'Tell us what you think in the comments below.',
+    'Our journalism relies on the support of readers.',
+    'Input from agencies.',
+    'Follow The Gazette on Facebook, Twitter and Instagram.',
+    'Stay informed with the Gazette’s free climate newsletter.',
+    'This content was produced by the Gazette Climate Desk.',
+    'The views expressed in this article are the author’s own.',
+  ])('%j goes', (line) => {
+    expect(cleanText([P1, line, P2].join('\n\n')).text).toBe([P1, P2].join('\n\n'))
+  })
+
+  test.each([
+    'Loading of coal ships resumed on Monday, the port said.',
+    'Main image problems for the coal sector persist, analysts said.',
+    'Input from farmers shaped the plan, the ministry said.',
+    'Views expressed at the summit differed sharply, delegates said.',
+    'Our work depends on the fund, the charity’s director said.',
+    'This report was produced by the UN’s weather agency, officials said.',
+  ])('the story’s own sentence %j stays', (sentence) => {
+    expect(cleanText([P1, sentence, P2].join('\n\n')).text).toBe([P1, sentence, P2].join('\n\n'))
+  })
+})

@@ -112,7 +112,7 @@ const COOKIE = /\bcookies?\b.*\b(?:use|accept|consent|policy|settings|preference
 const YOU = /you/i
 const COOKIE_WORD = /cookie/i
 /** Prompts that stay prompts with a full stop: no article sentence opens "Click here" or "Follow us on". */
-const TERMINATED_PROMPT = /^(?:click here|tap here|follow us on|join us on|subscribe to (?:our|the)|sign up (?:for|to) (?:our|the)|(?:sign up|subscribe) here|download (?:our|the) (?:[\p{L}.-]+ ){0,3}app\b|catch all the\b|get (?:the|our)\b.{0,40}\bnewsletters?\b|(?:please )?enable javascript|(?:explainer|factbox|fact ?check|timeline|q&a)\s*:)/iu
+const TERMINATED_PROMPT = /^(?:click here|tap here|follow us on|join us on|subscribe to (?:our|the)|sign up (?:for|to) (?:our|the)|(?:sign up|subscribe) here|download (?:our|the) (?:[\p{L}.-]+ ){0,3}app\b|catch all the\b|get (?:the|our)\b.{0,40}\bnewsletters?\b|(?:please )?enable javascript|(?:explainer|factbox|fact ?check|timeline|q&a)\s*:|loading(?:\.{1,3}|…)?$|(?:got|have) an? (?:[\p{L}-]+ ){0,2}tip\b|(?:enjoyed|liked) this (?:article|story)\b|tell us what you think\b|have your say\b|join the conversation\b|leave a comment\b|our (?:journalism|reporting) (?:relies|depends) on (?:the support of )?(?:readers|you)\b|stay (?:informed|up to date|in the know)\b|follow [\p{Lu}][^.]{0,40} on (?:facebook|twitter|x|instagram|linkedin|telegram|whatsapp|youtube|google news|threads|bluesky)\b)/iu
 /** A way to write to the author or the desk: an e-mail address after "reached at", "contact", "email" or "write to". */
 const CONTACT = /\b(?:can be (?:reached|contacted)|reach (?:him|her|them|us)|contact|e-?mail|write to)\b.{0,40}\b[\w.+-]+@[\w-]+\.[\w.-]+/i
 // Syndication notes about the article itself, not about things in the story.
@@ -173,7 +173,7 @@ export function isPromotionBlurb(line: string, neighbour: string): boolean {
 // 2. Photo captions and credits.
 const CREDIT_WORD = '(?:pool\\s+)?(?:photo(?:graph)?s?|pictures?|pic|images?|illustration|graphic|video|footage|credit|foto)'
 const CREDIT_ONLY = new RegExp(
-  `^(?:[©Ⓒ]|\\(c\\)\\s|copyright\\b(?=\\s*(?:[©Ⓒ]|\\(c\\)|\\d{4}|:|$))|\\(?${CREDIT_WORD}(?:\\s+credits?)?\\s*(?::|/|\\||by\\b)|(?:source|courtesy)\\s*:)`,
+  `^(?:[©Ⓒ]|\\(c\\)\\s|copyright\\b(?=\\s*(?:[©Ⓒ]|\\(c\\)|\\d{4}|:|$))|\\(?(?:(?:header|cover|featured?|top|main|lead|banner|hero)\\s+)?${CREDIT_WORD}(?:\\s+credits?)?\\s*(?::|/|\\||by\\b)|(?:source|courtesy)\\s*:)`,
   'i',
 )
 // "… Square. Photograph: Jane Roe/Agency", "… Photo / Jane Roe", "… Credit:Agency", "Pool Photo by …"

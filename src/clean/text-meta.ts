@@ -36,6 +36,9 @@ const ABOUT_ARTICLE = [
   /\bcoverage receives (?:financial )?support from\b|\bis solely responsible for all content\b/i,
   /^this (?:story|article|piece) is (?:part of|one of|from) (?:our|a|an|the)\b.{0,80}\b(?:series|coverage|project|package|special report)\b/i,
   /^our standards\s*:/i,
+  /^this (?:story|article|piece|content) (?:was|is|has been) (?:produced|written|funded|supported|made possible)\b/i,
+  /\b(?:views|opinions) expressed\b.{0,60}\b(?:authors?|writers?|contributors?)\b/i,
+  /^\(?(?:with )?inputs? from (?:\p{Lu}[\p{L}.&-]*|(?:news )?agencies|wires?)(?:(?:,| and|, and) (?:\p{Lu}[\p{L}.&-]*|agencies))*\)?\.?$/iu,
 ]
 /** Such notes are a sentence or two. */
 const ABOUT_ARTICLE_MAX_WORDS = 40
