@@ -6,6 +6,20 @@ const P1 = 'Norland will cut its greenhouse gas emissions by 60 percent by 2035,
 const P2 = 'The target, set against 1990 levels, will be written into law before the year is out, the environment ministry said in a statement.'
 const P3 = 'Opposition parties said the plan lacked detail on how farms and heavy industry would cut their share of emissions.'
 
+/**
+ * Each line of `goes`, standing between two paragraphs of a story, is dropped; each of `stays` (a
+ * near sentence of a story) is kept.
+ */
+function furnitureTable(goes: readonly string[], stays: readonly string[]): void {
+  test.each(goes)('%j goes', (line) => {
+    expect(cleanText([P1, line, P2].join('\n\n')).text).toBe([P1, P2].join('\n\n'))
+  })
+  if (stays.length === 0) return
+  test.each(stays)('the story’s own sentence %j stays', (sentence) => {
+    expect(cleanText([P1, sentence, P2].join('\n\n')).text).toBe([P1, sentence, P2].join('\n\n'))
+  })
+}
+
 describe('cleanText: a stack of captions is not a wrapped paragraph', () => {
   test('two captions with their credit and a stray letter code go; the story stays', () => {
     const caption = 'A worker checks panels at the solar farm near Vik, north of the capital. (AGENCY file photo)'
@@ -63,24 +77,21 @@ describe('cleanText: posts embedded in the page', () => {
 })
 
 describe('cleanText: notes about the article, not the story', () => {
-  test.each([
-    'This story has been updated to add the ministry’s response.',
-    'An earlier version of this article gave the wrong year for the coal exit.',
-    'This article is part of our special series on the northern coast.',
-    'Our Standards: how the Harbour Gazette checks its facts.',
-    'Have a news tip? Write to desk@harbour-gazette.example',
-    'The Harbour Gazette is free to read because of readers like you.',
-  ])('%j goes', (note) => {
-    expect(cleanText([P1, note, P2].join('\n\n')).text).toBe([P1, P2].join('\n\n'))
-  })
-
-  test.each([
-    'The report has been updated every year since 2015, the agency said.',
-    'This article of the treaty was amended in 2015, officials said.',
-    'Our standards are higher than anyone else’s, Vale told parliament.',
-  ])('the story’s own sentence %j stays', (sentence) => {
-    expect(cleanText([P1, sentence, P2].join('\n\n')).text).toBe([P1, sentence, P2].join('\n\n'))
-  })
+  furnitureTable(
+    [
+      'This story has been updated to add the ministry’s response.',
+      'An earlier version of this article gave the wrong year for the coal exit.',
+      'This article is part of our special series on the northern coast.',
+      'Our Standards: how the Harbour Gazette checks its facts.',
+      'Have a news tip? Write to desk@harbour-gazette.example',
+      'The Harbour Gazette is free to read because of readers like you.',
+    ],
+    [
+      'The report has been updated every year since 2015, the agency said.',
+      'This article of the treaty was amended in 2015, officials said.',
+      'Our standards are higher than anyone else’s, Vale told parliament.',
+    ],
+  )
 
   test('a "RELATED:" heading goes with the headlines under it', () => {
     const page = [P1, '', 'RELATED:', 'Harbour floods again after the storm', 'Ten things to know about tidal power', '', P2].join('\n')
@@ -89,82 +100,73 @@ describe('cleanText: notes about the article, not the story', () => {
 })
 
 describe('cleanText: more page furniture', () => {
-  test.each([
-    'Vale speaks at the summit in Harbourtown on Tuesday. REUTERS/Jon Dale',
-    'Farmers block a road near Vik on Monday. Jon Dale/Getty Images',
-    '(This story has not been edited by Gazette staff and is auto-generated from a syndicated feed.)',
-    'Please enable JavaScript to view the comments.',
-    'Sign up here.',
-    'Jane Roe can be reached at jane.roe@harbour-gazette.example.',
-    'Watch:',
-    'More:',
-    'Explainer: What does a carbon border tax cost an exporter?',
-  ])('%j goes', (line) => {
-    expect(cleanText([P1, line, P2].join('\n\n')).text).toBe([P1, P2].join('\n\n'))
-  })
-
-  test.each([
-    'More than 40 towns have signed up, the mayor said.',
-    'Watch the sky: the ministry said emissions fell.',
-    'Timeline of talks: the two sides met in 2019 and again in 2021, officials said.',
-    'Officials can be reached for comment only through the ministry, she said.',
-    'Contact with the ministry was lost on Monday, the agency said.',
-  ])('the story’s own sentence %j stays', (sentence) => {
-    expect(cleanText([P1, sentence, P2].join('\n\n')).text).toBe([P1, sentence, P2].join('\n\n'))
-  })
+  furnitureTable(
+    [
+      'Vale speaks at the summit in Harbourtown on Tuesday. REUTERS/Jon Dale',
+      'Farmers block a road near Vik on Monday. Jon Dale/Getty Images',
+      '(This story has not been edited by Gazette staff and is auto-generated from a syndicated feed.)',
+      'Please enable JavaScript to view the comments.',
+      'Sign up here.',
+      'Jane Roe can be reached at jane.roe@harbour-gazette.example.',
+      'Watch:',
+      'More:',
+      'Explainer: What does a carbon border tax cost an exporter?',
+    ],
+    [
+      'More than 40 towns have signed up, the mayor said.',
+      'Watch the sky: the ministry said emissions fell.',
+      'Timeline of talks: the two sides met in 2019 and again in 2021, officials said.',
+      'Officials can be reached for comment only through the ministry, she said.',
+      'Contact with the ministry was lost on Monday, the agency said.',
+    ],
+  )
 })
 
 describe('cleanText: outlets’ own lines', () => {
-  test.each([
-    '[1/4] Vale speaks in parliament on Tuesday.',
-    'The Gazette’s climate coverage receives financial support from several private foundations. The Gazette is solely responsible for all content.',
-    '(Only the headline and picture of this report may have been reworked by the Gazette staff; the rest of the content is auto-generated from a syndicated feed.)',
-    'Catch all the Climate News and Updates on Harbour Gazette.',
-    'Download the Gazette News App to get daily climate updates.',
-    'A version of this story appeared in the Gazette’s climate newsletter.',
-    'Get the Gazette’s climate newsletter every Friday.',
-    'Copyright 2024 Harbour Gazette. All rights reserved.',
-  ])('%j goes', (line) => {
-    expect(cleanText([P1, line, P2].join('\n\n')).text).toBe([P1, P2].join('\n\n'))
-  })
-
-  test.each([
-    'A version of the plan was approved on Monday, the ministry said.',
-    'Get the funding right and the rest will follow, the minister said in her newsletter.',
-    'The ministry is solely responsible for the fund, officials said.',
-    'Catch-up payments will begin in May, the ministry said.',
-    '[1] The figures are from the ministry.',
-    'Copyright rules for climate data were eased on Monday.',
-  ])('the story’s own sentence %j stays', (sentence) => {
-    expect(cleanText([P1, sentence, P2].join('\n\n')).text).toBe([P1, sentence, P2].join('\n\n'))
-  })
+  furnitureTable(
+    [
+      '[1/4] Vale speaks in parliament on Tuesday.',
+      'The Gazette’s climate coverage receives financial support from several private foundations. The Gazette is solely responsible for all content.',
+      '(Only the headline and picture of this report may have been reworked by the Gazette staff; the rest of the content is auto-generated from a syndicated feed.)',
+      'Catch all the Climate News and Updates on Harbour Gazette.',
+      'Download the Gazette News App to get daily climate updates.',
+      'A version of this story appeared in the Gazette’s climate newsletter.',
+      'Get the Gazette’s climate newsletter every Friday.',
+      'Copyright 2024 Harbour Gazette. All rights reserved.',
+    ],
+    [
+      'A version of the plan was approved on Monday, the ministry said.',
+      'Get the funding right and the rest will follow, the minister said in her newsletter.',
+      'The ministry is solely responsible for the fund, officials said.',
+      'Catch-up payments will begin in May, the ministry said.',
+      '[1] The figures are from the ministry.',
+      'Copyright rules for climate data were eased on Monday.',
+    ],
+  )
 })
 
 describe('cleanText: appeals, disclaimers and credits of other shapes', () => {
-  test.each([
-    'Header image: Vale at the summit.',
-    'Loading...',
-    'Got a confidential news tip? We want to hear from you.',
-    'Enjoyed this article? Share it with a friend.',
-    'Tell us what you think in the comments below.',
-    'Our journalism relies on the support of readers.',
-    'Input from agencies.',
-    'Follow The Gazette on Facebook, Twitter and Instagram.',
-    'Stay informed with the Gazette’s free climate newsletter.',
-    'This content was produced by the Gazette Climate Desk.',
-    'The views expressed in this article are the author’s own.',
-  ])('%j goes', (line) => {
-    expect(cleanText([P1, line, P2].join('\n\n')).text).toBe([P1, P2].join('\n\n'))
-  })
-
-  test.each([
-    'Loading of coal ships resumed on Monday, the port said.',
-    'Main image problems for the coal sector persist, analysts said.',
-    'Input from farmers shaped the plan, the ministry said.',
-    'Views expressed at the summit differed sharply, delegates said.',
-    'Our work depends on the fund, the charity’s director said.',
-    'This report was produced by the UN’s weather agency, officials said.',
-  ])('the story’s own sentence %j stays', (sentence) => {
-    expect(cleanText([P1, sentence, P2].join('\n\n')).text).toBe([P1, sentence, P2].join('\n\n'))
-  })
+  furnitureTable(
+    [
+      'Header image: Vale at the summit.',
+      'Loading...',
+      'Got a confidential news tip? We want to hear from you.',
+      'Enjoyed this article? Share it with a friend.',
+      'Tell us what you think in the comments below.',
+      'Our journalism relies on the support of readers.',
+      'Input from agencies.',
+      'Follow The Gazette on Facebook, Twitter and Instagram.',
+      'Stay informed with the Gazette’s free climate newsletter.',
+      'This content was produced by the Gazette Climate Desk.',
+      'The views expressed in this article are the author’s own.',
+    ],
+    [
+      'Loading of coal ships resumed on Monday, the port said.',
+      'Main image problems for the coal sector persist, analysts said.',
+      'Input from farmers shaped the plan, the ministry said.',
+      'Views expressed at the summit differed sharply, delegates said.',
+      'Our work depends on the fund, the charity’s director said.',
+      'This report was produced by the UN’s weather agency, officials said.',
+    ],
+  )
 })
