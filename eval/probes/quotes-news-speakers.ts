@@ -135,4 +135,39 @@ export const NEWS_SPEAKER_PROBES: readonly Probe[] = [
     text: 'Tide gauges tell the story\n\nThe records were checked last year by the oceanographer Ines Varga. "The sea has risen faster here than anywhere else on the coast," she said.',
     quotes: ['Ines Varga: The sea has risen faster here than anywhere else on the coast'],
   },
+
+  // a title the tagger may read as a verb; a company's legal form; a description for the person just named
+  {
+    id: 'quote.news-title-verb.1', test: 'mft', capability: 'speaker',
+    text: 'Glacier survey published\n\n"Half of the ice we measured in 2015 is already gone," said lead author Petra Holub.',
+    quotes: ['Petra Holub: Half of the ice we measured in 2015 is already gone'],
+  },
+  {
+    id: 'quote.news-title-verb.2', test: 'inv', capability: 'speaker',
+    text: 'Glacier survey published\n\n"Half of the ice we measured in 2015 is already gone," said acting director Petra Holub of the alpine institute.',
+    quotes: ['Petra Holub: Half of the ice we measured in 2015 is already gone'],
+  },
+  {
+    id: 'quote.news-company.1', test: 'mft', capability: 'speaker',
+    text: 'Meter maker expands\n\n"Our meters are now installed in forty countries," Halvor Brekke, chief executive of Nordvent, Inc., said on Tuesday.',
+    quotes: ['Halvor Brekke: Our meters are now installed in forty countries'],
+  },
+  {
+    id: 'quote.news-company.2', test: 'neg', capability: 'not-speaker',
+    text: 'Meter maker expands\n\n"Sales of our meters rose in every region last year," the annual report of Nordvent, Inc., said.',
+  },
+  {
+    id: 'quote.news-epithet.1', test: 'mft', capability: 'pronoun',
+    text: 'Students strike again\n\nSigrid Lund, 17, led the school strike in Uppsala and said politicians had failed.\n\nThe Swedish teenager then addressed the crowd, saying: "You promised us a future and you are selling it off."',
+    quotes: ['Sigrid Lund: You promised us a future and you are selling it off.'],
+  },
+  {
+    id: 'quote.news-epithet.2', test: 'inv', capability: 'pronoun',
+    text: 'Coal exit date in doubt\n\nEconomy Minister Bernd Kessler said on Monday that the coal exit could not wait.\n\n"Every year we delay costs us jobs in the industries of the future," the Social Democrat told reporters.',
+    quotes: ['Bernd Kessler: Every year we delay costs us jobs in the industries of the future'],
+  },
+  {
+    id: 'quote.news-epithet.3', test: 'neg', capability: 'not-speaker',
+    text: 'Wind farm approved\n\nCouncillor Tomas Ek opened the hearing on Monday.\n\n"The turbines will be seen from every farm in this valley," the farmers said.',
+  },
 ]

@@ -96,6 +96,25 @@ export const BODY_HEADS: ReadonlySet<string> = new Set(
 )
 
 /**
+ * Nouns that describe a person without naming an office (lexicon PERSON_ROLES has the offices): with
+ * "the", news uses them for the person just named, as "he" or "she" would be ("Jane Roe … “…,” the
+ * teenager said", "says the Green politician"). An office ("the minister") is instead the person
+ * named with that title.
+ */
+export const PERSON_EPITHETS: ReadonlySet<string> = new Set(
+  ('teenager politician veteran lawyer engineer physicist climatologist meteorologist glaciologist ecologist ' +
+    'environmentalist conservationist farmer fisherman student pupil grandmother grandfather novelist billionaire ' +
+    'businessman businesswoman entrepreneur tycoon banker investor legislator congressman congresswoman ' +
+    'democrat republican conservative socialist tory liberal philanthropist pensioner').split(' '),
+)
+
+/**
+ * The legal form that follows a company's name after a comma ("Acme, Inc., said"): a part of the
+ * company's name, never a person's, and never the speaker by itself.
+ */
+export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'inc.', 'ltd', 'ltd.', 'llc', 'corp', 'corp.', 'co.', 'plc', 'gmbh', 'ag', 'sa', 's.a.', 'nv', 'n.v.', 'bv', 'spa', 'pty'])
+
+/**
  * Capitalised words that open a sentence or phrase but are never a name, though the tagger may call
  * them proper nouns ("Speaking to reporters, …", "Asked about …").
  */
