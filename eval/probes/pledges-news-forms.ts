@@ -173,4 +173,23 @@ export const NEWS_FORM_PLEDGE_PROBES: readonly Probe[] = [
     text: "Japan's new plan could lift the share of renewables beyond the current goal of 36% by 2030.",
     pledges: ['JPN renewables 2030 36'],
   },
+  // a fall the plan sets: coordinated with its peak, or wanted by its owner; not one forecast or needed
+  {
+    id: 'pledge.news.peak-then-fall.1', test: 'mft', capability: 'reduction',
+    text: 'Under its new plan, Malaysia intends for emissions to peak in 2028 and then fall by 35% by 2040.',
+    pledges: ['MYS peak 2028', 'MYS reduction 2040 35'],
+  },
+  {
+    id: 'pledge.news.wants-fall.1', test: 'inv', capability: 'reduction',
+    text: 'Malaysia wants its greenhouse gas emissions to fall 35% by 2040, the environment minister said.',
+    pledges: ['MYS reduction 2040 35'],
+  },
+  {
+    id: 'pledge.news.needs-fall.1', test: 'neg', capability: 'pathway',
+    text: 'Malaysia needs its emissions to fall 35% by 2040 to stay in line with the Paris goals, a study found.',
+  },
+  {
+    id: 'pledge.news.forecast-fall.1', test: 'neg', capability: 'projection',
+    text: 'Economists expect Malaysia\'s emissions to peak in 2028 and fall 35% by 2040 as coal plants age.',
+  },
 ]

@@ -87,6 +87,10 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
         String.raw`\blower(?:s|ed|ing)? (?:its |their |the country['’]s |national )?(?:greenhouse[- ]gas |carbon |CO2 )?emissions\b`,
         // "emissions are to fall by 65 percent": a planned fall, unlike a forecast "will fall"
         String.raw`\b(?:is|are) to (?:fall|drop|decline)\b`,
+        // "plans for emissions to peak in 2025 and then fall 30%", "wants emissions to fall 30% by 2035": a fall
+        // the plan sets, coordinated with its peak or wanted by its owner (not "needs", "expect": pathways and forecasts)
+        String.raw`(?<=\bpeak(?:s|ed|ing)?\b[^.;:]{0,40}?\band (?:then )?)(?:fall|drop|decline)\b`,
+        String.raw`(?<=\b(?:wants?|wanted|plans?|planned|aims?|aimed|pledges?|pledged|promises?|promised|commits?|committed|intends?|intended|seeks?|for)\s+(?:(?:its|their|national|total|greenhouse[- ]gas|carbon)\s+){0,3})emissions to (?:fall|drop|decline)\b`,
         // "emissions 63 percent lower than 1990 levels"
         String.raw`\d+(?:\.\d+)?${PCT} (?:lower than|less than|below|under)\b`,
         // ("keep its annual greenhouse gas emissions within a range of …", "cap power-sector emissions at …",
