@@ -170,4 +170,24 @@ export const NEWS_SPEAKER_PROBES: readonly Probe[] = [
     id: 'quote.news-epithet.3', test: 'neg', capability: 'not-speaker',
     text: 'Wind farm approved\n\nCouncillor Tomas Ek opened the hearing on Monday.\n\n"The turbines will be seen from every farm in this valley," the farmers said.',
   },
+  {
+    id: 'quote.news-epithet.4', test: 'mft', capability: 'pronoun',
+    text: 'Budget talks drag on\n\nLater on Friday, Pieter Claes said he still expected a deal. "There is time to land this before the weekend," the Dutchman said.',
+    quotes: ['Pieter Claes: There is time to land this before the weekend'],
+  },
+  {
+    id: 'quote.news-epithet.5', test: 'neg', capability: 'not-speaker',
+    text: 'Budget talks drag on\n\nPieter Claes said on Friday that he still expected a deal.\n\n"There is time to land this before the weekend," the Dutchmen in the delegation said.',
+  },
+  // a title kept inside the name ("Prince …") is the role a later "the prince" points back to
+  {
+    id: 'quote.news-title-in-name.1', test: 'mft', capability: 'speaker',
+    text: 'Oil producers dig in\n\nBahrain\'s oil minister, Prince Salman bin Khalid, rejected any wording on fossil fuels.\n\n"We will not sign a text that singles out one source of energy," the prince told reporters.',
+    quotes: ['Prince Salman bin Khalid: We will not sign a text that singles out one source of energy'],
+  },
+  {
+    id: 'quote.news-title-in-name.2', test: 'inv', capability: 'speaker',
+    text: 'Oil producers dig in\n\nThe delegation was led by its energy minister, Prince Faisal bin Saud, who rejected any wording on fossil fuels.\n\n"We will not sign a text that singles out one source of energy," said the prince.',
+    quotes: ['Prince Faisal bin Saud: We will not sign a text that singles out one source of energy'],
+  },
 ]

@@ -105,7 +105,10 @@ export const PERSON_EPITHETS: ReadonlySet<string> = new Set(
   ('teenager politician veteran lawyer engineer physicist climatologist meteorologist glaciologist ecologist ' +
     'environmentalist conservationist farmer fisherman student pupil grandmother grandfather novelist billionaire ' +
     'businessman businesswoman entrepreneur tycoon banker investor legislator congressman congresswoman ' +
-    'democrat republican conservative socialist tory liberal philanthropist pensioner').split(' '),
+    'democrat republican conservative socialist tory liberal philanthropist pensioner ' +
+    // nationals named by a noun of their own ("the Dutchman said"), which the gazetteer does not list as demonyms
+    'dutchman dutchwoman frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman ' +
+    'welshman welshwoman spaniard swede dane finn pole turk kiwi').split(' '),
 )
 
 /**

@@ -1,5 +1,5 @@
 import { GAZETTEER } from '../../actors/gazetteer.js'
-import { BODY_HEADS, BODY_VOICES, MEDIA, OWN_VOICE_DOCUMENTS, PERSONAL_SPEECH_NOUNS, PERSON_ROLES, REPORTER_TITLES, WORDING_SOURCES } from '../../lexicon/quotes.js'
+import { BODY_HEADS, BODY_VOICES, MEDIA, OWN_VOICE_DOCUMENTS, PERSONAL_SPEECH_NOUNS, PERSON_EPITHETS, PERSON_ROLES, REPORTER_TITLES, WORDING_SOURCES } from '../../lexicon/quotes.js'
 import { DOCUMENT_NOUNS } from '../../lexicon/speech.js'
 import type { Doc } from '../../model/doc.js'
 import { isTimeChunk } from '../../nlp/clause-objects.js'
@@ -98,6 +98,8 @@ export function readSpeakerPhrase(doc: Doc, chunk: number): SpeakerPhrase {
       }
       // "“…,” the 62-year-old said", "the 58-year-old farmer said": the person the story is about, as "he" or "she" would be.
       if (isAged(tokens, c)) return { kind: 'pronoun', human: true }
+      // ("the Dutchmen said", "the teenagers said": several unnamed people.)
+      if (isEpithetPlural(head.lower)) return { kind: 'none', why: 'unnamed' }
       // "the Pembina Institute"; "the institute" alone, for the one named before (attach.ts reads it back).
       if (BODY_HEADS.has(c.headLemma) && (hasCapital(tokens, c.start, c.end) || (c.det === 'the' && c.end - c.start === 2))) return bodyOf(doc, c.start, c.end, c.headLemma, c.modifierActor)
       if (head.pos !== 'PROPN') return { kind: 'none', why: 'thing' }
@@ -246,4 +248,9 @@ function possessorName(doc: Doc, chunk: number): SpeakerPhrase | null {
 function isDemonymOfOne(text: string): boolean {
   const entry = GAZETTEER.get(text)
   return entry !== undefined && entry.kind === 'country' && entry.form === 'adjective' && /[ni]$/.test(text)
+}
+
+/** The plural of a noun that describes a person ("Dutchmen", "teenagers"): unnamed people, no speaker. */
+function isEpithetPlural(word: string): boolean {
+  return (word.endsWith('men') && PERSON_EPITHETS.has(word.slice(0, -3) + 'man')) || (word.endsWith('s') && PERSON_EPITHETS.has(word.slice(0, -1)))
 }
