@@ -190,4 +190,24 @@ export const NEWS_SPEAKER_PROBES: readonly Probe[] = [
     text: 'Oil producers dig in\n\nThe delegation was led by its energy minister, Prince Faisal bin Saud, who rejected any wording on fossil fuels.\n\n"We will not sign a text that singles out one source of energy," said the prince.',
     quotes: ['Prince Faisal bin Saud: We will not sign a text that singles out one source of energy'],
   },
+  // words after the quote that point back to it name its speaker
+  {
+    id: 'quote.news-message-from.1', test: 'mft', capability: 'speaker',
+    text: 'Delegates walk out\n\n"We did not travel this far to sign away our islands," was the blunt message from Tuvalu\'s climate minister, Maina Talia, on Thursday.',
+    quotes: ['Maina Talia: We did not travel this far to sign away our islands'],
+  },
+  {
+    id: 'quote.news-so-said.1', test: 'inv', capability: 'speaker',
+    text: 'Delegates walk out\n\n"We did not travel this far to sign away our islands." So said Tuvalu\'s climate minister, Maina Talia, as he left the hall.',
+    quotes: ['Maina Talia: We did not travel this far to sign away our islands.'],
+  },
+  {
+    id: 'quote.news-those-words.1', test: 'inv', capability: 'speaker',
+    text: 'Delegates walk out\n\n"We did not travel this far to sign away our islands." With those words, Tuvalu\'s climate minister Maina Talia walked out of the talks.',
+    quotes: ['Maina Talia: We did not travel this far to sign away our islands.'],
+  },
+  {
+    id: 'quote.news-message-from.2', test: 'neg', capability: 'not-speaker',
+    text: 'Delegates walk out\n\n"We did not travel this far to watch you sign away our islands," was the message from protesters outside the hall.',
+  },
 ]
