@@ -192,4 +192,23 @@ export const NEWS_FORM_PLEDGE_PROBES: readonly Probe[] = [
     id: 'pledge.news.forecast-fall.1', test: 'neg', capability: 'projection',
     text: 'Economists expect Malaysia\'s emissions to peak in 2028 and fall 35% by 2040 as coal plants age.',
   },
+  // a named clean source with a size; a forecast of it is no target
+  {
+    id: 'pledge.news.renewables.gw-of-sources.1', test: 'mft', capability: 'renewables',
+    text: 'Romania plans to build 12 GW of solar and wind by 2032, the energy ministry said.',
+    pledges: ['ROU renewables 2032 12'],
+  },
+  {
+    id: 'pledge.news.renewables.source-power.1', test: 'inv', capability: 'renewables',
+    text: 'Romania aims to raise its installed solar power to 12 GW by 2032.',
+    pledges: ['ROU renewables 2032 12'],
+  },
+  {
+    id: 'pledge.news.renewables.forecast-inside.1', test: 'neg', capability: 'projection',
+    text: 'Romania\'s solar capacity is expected to reach 12 GW by 2032 as rooftop panels spread, analysts say.',
+  },
+  {
+    id: 'pledge.news.renewables.forecast-inside.2', test: 'neg', capability: 'projection',
+    text: 'Grid operators in Bucharest said wind power is likely to reach 9 GW in Romania by 2032.',
+  },
 ]

@@ -121,6 +121,9 @@ function ownerAfter(text: string, mentions: readonly LocalMention[], targetEnd: 
   return []
 }
 
+/** A forecast verb between a target's cue and its size or year ("is expected to reach", "are likely to fall"). */
+const FORECAST_INSIDE = /\b(?:is|are|was|were|will be)\s+(?:now\s+|also\s+|still\s+)?(expected|projected|forecast|predicted|likely|estimated|anticipated)\s+to\b/i
+
 /** A firm, sector, city or association, named by a common noun, whose target a sentence states: "The company's goal …", "the group said it would …". */
 const NON_STATE_LEAD = new RegExp(String.raw`\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:${[...NON_STATE_OWNERS, 'group', 'groups', 'association', 'associations', 'coalition', 'city', 'province'].join('|')})(?:['’]s?)?\s`, 'i')
 
@@ -174,6 +177,9 @@ export function resolveActor(text: string, mentions: readonly LocalMention[], an
   if (CONDITION.test(text.slice(0, anchor))) return { negated: 'condition' }
   const undone = afterNegation(text.slice(targetEnd, targetEnd + 80))
   if (undone) return { negated: undone }
+  // "Renewable capacity is expected to reach 20 GW by 2035": a forecast inside the target's own words.
+  const forecast = FORECAST_INSIDE.exec(text.slice(cueEnd, targetEnd))
+  if (forecast) return { negated: `projection: ${forecast[1]}` }
   // 0. An owner named right after the target phrase: "the 50-52% cut that the United States announced",
   //    "the 2030 date in China's own pledge".
   const after = ownerAfter(text, mentions, targetEnd)

@@ -73,6 +73,10 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
         // from wind and solar", "the share of nuclear power" (non-fossil, ANNOTATION.md).
         String.raw`\b${SOURCES}(?: power| energy)? capacity\b`,
         String.raw`\b(?:from|share of) ${SOURCES}\b`,
+        // "20 GW of solar and wind", "raise its installed solar power to 20 GW", "for nuclear power, … a capacity of
+        // 7 GW": a named clean source with a size (renewables need a value, so "nuclear power plants" alone states nothing)
+        String.raw`\b(?:GW|gigawatts?) of (?:(?:new|additional|installed|clean)\s+)?${SOURCES}\b`,
+        String.raw`\b${SOURCES} (?:power|energy|electricity|generation)\b(?! plants?\b| stations?\b)`,
         /\brenewables?\b|\bnon-fossil\b|\bclean (?:energy|power|electricity)\b|\bzero-carbon (?:power|electricity|energy)\b|\b(?:carbon|pollution|emissions?|fossil)(?:[- ]pollution)?[- ]free (?:electricity|power|grid|energy)\b|\boffshore wind\b/.source,
       ].join('|'),
       'gi',
@@ -129,7 +133,7 @@ const CUE_NEEDS: Partial<Record<Cue['kind'], readonly string[]>> = {
   peak: ['peak'],
   phase_out: ['phas', 'coal', 'fossil', 'oil', 'exploration', 'drilling', 'licen', 'no new', 'petrol', 'diesel', 'gasoline', 'combustion', 'hydro', 'plants', 'power stations', 'mines'],
   intensity: ['intensity', 'per unit'],
-  renewables: ['renewable', 'non-fossil', 'clean ', 'zero-carbon ', 'capacity', 'offshore wind', 'free ', 'from ', 'share of '],
+  renewables: ['renewable', 'non-fossil', 'clean ', 'zero-carbon ', 'capacity', 'offshore wind', 'free ', 'from ', 'share of ', 'solar', 'wind', 'nuclear', 'hydro', 'geothermal', 'tidal', 'biomass'],
 }
 // Each kind's words as one literal alternation: one scan of the sentence instead of one per word.
 const CUE_GATES: Partial<Record<Cue['kind'], RegExp>> = Object.fromEntries(
