@@ -3,7 +3,8 @@ import type { Probe } from './probe.js'
 /**
  * Pledge probes on whose target news states: a multilateral initiative's collective goal (no target of
  * the countries that launched or joined it), "the group" for a bloc named just before, and a target of
- * the article's own year ("will close its last coal plant in 2024" in a 2024 story).
+ * the article's own year ("will close its last coal plant in 2024" in a 2024 story), and a decade named by its
+ * digits ("by the mid-2030s", "by the end of the 2030s").
  */
 export const NEWS_OWNER_PLEDGE_PROBES: readonly Probe[] = [
   // an initiative's goal
@@ -63,5 +64,20 @@ export const NEWS_OWNER_PLEDGE_PROBES: readonly Probe[] = [
     id: 'pledge.news.this-year.3', test: 'neg', capability: 'date', date: '2025-03-02',
     text: 'Slovakia announced in 2025 that it would reach net zero by 2050.',
     pledges: ['SVK net_zero 2050'],
+  },
+  // a decade named by its digits
+  {
+    id: 'pledge.news.decade.mid.1', test: 'mft', capability: 'year-phrase',
+    text: 'Bulgaria will close all of its lignite plants by the mid-2030s, the government said.',
+    pledges: ['BGR phase_out 2035'],
+  },
+  {
+    id: 'pledge.news.decade.end.1', test: 'mft', capability: 'year-phrase',
+    text: 'Bulgaria will close all of its lignite plants by the end of the 2030s.',
+    pledges: ['BGR phase_out 2040'],
+  },
+  {
+    id: 'pledge.news.decade.past.1', test: 'neg', capability: 'history',
+    text: 'Bulgaria closed most of its coal mines in the 1990s, when heavy industry collapsed.',
   },
 ]
