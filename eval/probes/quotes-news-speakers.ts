@@ -210,4 +210,19 @@ export const NEWS_SPEAKER_PROBES: readonly Probe[] = [
     id: 'quote.news-message-from.2', test: 'neg', capability: 'not-speaker',
     text: 'Delegates walk out\n\n"We did not travel this far to watch you sign away our islands," was the message from protesters outside the hall.',
   },
+  // a seat of government speaks as a body; a capital reports its country's position
+  {
+    id: 'quote.news-seat.1', test: 'mft', capability: 'body-speaker',
+    text: 'Summit plans change\n\n"The president will not travel to the talks but remains committed to them," the White House said on Friday.',
+    quotes: ['White House: The president will not travel to the talks but remains committed to them'],
+  },
+  {
+    id: 'quote.news-seat.2', test: 'inv', capability: 'body-speaker',
+    text: 'Summit plans change\n\n"The prime minister will not travel to the talks but remains committed to them," Downing Street said in a statement.',
+    quotes: ['Downing Street: The prime minister will not travel to the talks but remains committed to them'],
+  },
+  {
+    id: 'quote.news-seat.3', test: 'neg', capability: 'not-speaker',
+    text: 'Summit plans change\n\n"The president will not travel to the talks but remains committed to them," Washington said on Friday.',
+  },
 ]

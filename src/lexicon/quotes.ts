@@ -112,6 +112,14 @@ export const PERSON_EPITHETS: ReadonlySet<string> = new Set(
 )
 
 /**
+ * Seats of government the gazetteer reads as their country ("the White House said"): unlike the
+ * country or its capital, which report a position (no speaker), they speak as a body, as a ministry does.
+ */
+export const GOVERNMENT_SEATS: ReadonlySet<string> = new Set(
+  ['white house', 'kremlin', 'downing street', 'state department', 'elysee', 'élysée', 'elysee palace', 'élysée palace', 'pentagon', 'foreign office', 'zhongnanhai', 'blue house', 'chancellery', 'number 10', 'no 10', 'no. 10'],
+)
+
+/**
  * The legal form that follows a company's name after a comma ("Acme, Inc., said"): a part of the
  * company's name, never a person's, and never the speaker by itself.
  */

@@ -1,5 +1,5 @@
 import { GAZETTEER } from '../../actors/gazetteer.js'
-import { BODY_HEADS, BODY_VOICES, MEDIA, OWN_VOICE_DOCUMENTS, PERSONAL_SPEECH_NOUNS, PERSON_EPITHETS, PERSON_ROLES, REPORTER_TITLES, WORDING_SOURCES } from '../../lexicon/quotes.js'
+import { BODY_HEADS, BODY_VOICES, GOVERNMENT_SEATS, MEDIA, OWN_VOICE_DOCUMENTS, PERSONAL_SPEECH_NOUNS, PERSON_EPITHETS, PERSON_ROLES, REPORTER_TITLES, WORDING_SOURCES } from '../../lexicon/quotes.js'
 import { DOCUMENT_NOUNS } from '../../lexicon/speech.js'
 import type { Doc } from '../../model/doc.js'
 import { isTimeChunk } from '../../nlp/clause-objects.js'
@@ -129,6 +129,9 @@ function actorBody(doc: Doc, mention: number, from: number): SpeakerPhrase {
   if (s >= e) return { kind: 'none', why: 'actor' }
   // A country is no speaker (FORMAT.md: a person, or a body when no person is named): "“…,” China said"
   // reports a position, and the words are some official's the article leaves unnamed.
+  // ("“…,” the White House said": a seat of government is a body of its own.)
+  const seat = withoutDeterminer(doc, s, e)
+  if (m.kind === 'country' && GOVERNMENT_SEATS.has(seat.toLowerCase())) return { kind: 'body', name: seat, head: seat.toLowerCase(), actor: m.actor, bare: false, proper: true, group: false }
   if (m.kind === 'country') return { kind: 'none', why: 'country' }
   const name = isCapitalised(tokens[e - 1]) ? withoutDeterminer(doc, s, e).replace(/['’]s$/, '') : (m.actor ?? '')
   if (!name) return { kind: 'none', why: 'actor' }
