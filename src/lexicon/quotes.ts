@@ -39,7 +39,7 @@ export const OWN_VOICE_DOCUMENTS: ReadonlySet<string> = new Set(['statement', 'r
  * theirs ("Jane Roe's message was clear: “…”", "Roe's reply: “…”").
  */
 export const PERSONAL_SPEECH_NOUNS: ReadonlySet<string> = new Set(
-  'message post tweet words remark comment reply response answer verdict warning plea advice view assessment retort'.split(' '),
+  'message post tweet words word remark comment reply response answer verdict warning plea advice view assessment retort'.split(' '),
 )
 
 /**

@@ -1,4 +1,4 @@
-import { NAMING_PARTICIPLES } from '../lexicon/quotes.js'
+import { NAMING_PARTICIPLES, PERSONAL_SPEECH_NOUNS } from '../lexicon/quotes.js'
 import type { Phrase } from '../model/doc.js'
 import { RELATIVE_WORDS } from '../lexicon/links.js'
 import {
@@ -254,6 +254,12 @@ function forColon(L: Lookup, f: QuoteFrame): SpeakerSite | null {
   if (!f.before) return null
   const { tokens, chunks } = L.input
   const [from, to] = f.before
+  // "In Jane Doe's words, “…”", "In the words of Jane Doe, “…”": whose words open the sentence, right before the quote.
+  if (to - 1 > from && tokens[from].lower === 'in' && tokens[to - 1].text === ',') {
+    const c = chunkStartingAt(L.input, from + 1, to)
+    const named = c >= 0 && chunks[c].end === to - 1 ? c : c >= 0 && tokens[chunks[c].end]?.lower === 'of' ? chunkStartingAt(L.input, chunks[c].end + 1, to) : -1
+    if (c >= 0 && named >= 0 && PERSONAL_SPEECH_NOUNS.has(chunks[c].headLemma) && isPersonLike(L.input, chunks[named]) && chunks[named].kind !== 'pronoun') return { chunk: named, rule: 'in-words' }
+  }
   if (to - 1 <= from || tokens[to - 1].text !== ':' || tokens[from].lower !== 'for') return null
   const c = chunkStartingAt(L.input, from + 1, to)
   return c >= 0 && tokens[chunks[c].end]?.text === ',' && isPersonLike(L.input, chunks[c]) && chunks[c].kind !== 'pronoun' ? { chunk: c, rule: 'for-colon' } : null

@@ -20,7 +20,8 @@ export function isPersonLike(input: SpeakerInput, c: Chunk): boolean {
   if (c.kind === 'pronoun') return HUMAN_PRONOUNS.has(input.tokens[c.head].lower)
   if (c.kind === 'role') return !c.plural && PERSON_ROLES.has(c.headLemma) && (c.det === 'the' || c.det === null)
   // "Jane Roe's message was clear: “…”": a person's words named as a noun speak for the person.
-  if (c.kind === 'thing' && PERSONAL_SPEECH_NOUNS.has(c.headLemma) && namedPossessor(input, c)) return true
+  // ("His verdict: “…”", "her reply was short: “…”": a pronoun's words, for the person just named.)
+  if (c.kind === 'thing' && PERSONAL_SPEECH_NOUNS.has(c.headLemma) && (namedPossessor(input, c) || c.det === 'his' || c.det === 'her')) return true
   // "“…,” the 62-year-old said", "the 58-year-old farmer said", "the Swedish teenager said": an age or a
   // description stands for the person just named.
   if (c.kind === 'thing' && isAged(input.tokens, c)) return true

@@ -64,6 +64,8 @@ export function readSpeakerPhrase(doc: Doc, chunk: number): SpeakerPhrase {
   if (PERSONAL_SPEECH_NOUNS.has(c.headLemma)) {
     const owner = possessorName(doc, chunk)
     if (owner) return owner
+    // "His verdict: “…”": the person "his" stands for.
+    if (c.det === 'his' || c.det === 'her') return { kind: 'pronoun', human: true }
   }
   if (WORDING_SOURCES.has(c.headLemma) || DOCUMENT_NOUNS.has(c.headLemma)) {
     // "Beijing's statement said", "a White House statement said": the issuer's words; other documents have none.
