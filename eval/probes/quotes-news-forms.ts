@@ -2,7 +2,8 @@ import type { Probe } from './probe.js'
 
 /**
  * Quote probes on attribution forms that name the speaker through their words: "His verdict: “…”",
- * "In Jane Doe's words, “…”", "In the words of Jane Doe, “…”"; and the near forms that name no one.
+ * "In Jane Doe's words, “…”", "In the words of Jane Doe, “…”", "Jane Doe, speaking to reporters: “…”"; and
+ * the near forms that name no one.
  */
 export const NEWS_FORM_QUOTE_PROBES: readonly Probe[] = [
   {
@@ -28,5 +29,16 @@ export const NEWS_FORM_QUOTE_PROBES: readonly Probe[] = [
   {
     id: 'quote.news-in-words.3', test: 'neg', capability: 'not-speaker',
     text: 'Port expansion approved\n\nIn other words, "this quay will flood twice a year unless we raise it by a metre," a council report warned.',
+  },
+  // a name, then how the words came, set off by a comma, before the colon
+  {
+    id: 'quote.news-aside-colon.1', test: 'mft', capability: 'speaker',
+    text: 'Port expansion approved\n\nJonas Eklund, speaking to the harbour board on Tuesday: "This quay will flood twice a year unless we raise it by a metre."',
+    quotes: ['Jonas Eklund: This quay will flood twice a year unless we raise it by a metre.'],
+  },
+  {
+    id: 'quote.news-aside-colon.2', test: 'inv', capability: 'speaker',
+    text: 'Port expansion approved\n\nHarbour master Jonas Eklund, addressing the council after the vote: "This quay will flood twice a year unless we raise it by a metre."',
+    quotes: ['Jonas Eklund: This quay will flood twice a year unless we raise it by a metre.'],
   },
 ]

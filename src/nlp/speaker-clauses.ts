@@ -211,9 +211,24 @@ function nameColon(L: Lookup, f: QuoteFrame): SpeakerSite | null {
   const [from, to] = f.before
   if (to - 1 <= from || tokens[to - 1].text !== ':') return null
   const c = chunkOf[to - 2]
-  if (c < 0) return null
+  if (c < 0) return asideColon(L, from, to)
   const chunk = pickChunk(L.input, [c], from, to - 1)
-  return chunk >= 0 && isPersonLike(L.input, L.input.chunks[chunk]) ? { chunk, rule: 'name-colon' } : null
+  return chunk >= 0 && isPersonLike(L.input, L.input.chunks[chunk]) ? { chunk, rule: 'name-colon' } : asideColon(L, from, to)
+}
+
+/**
+ * "Jane Doe, speaking to reporters on Monday: “…”", "Jane Doe, in a post on X: “…”": a name opening the
+ * sentence, then words set off by a comma with no finite verb, up to the colon before the quote.
+ */
+function asideColon(L: Lookup, from: number, to: number): SpeakerSite | null {
+  const { tokens, chunks } = L.input
+  const c = chunkStartingAt(L.input, from, to)
+  if (c < 0 || chunks[c].kind === 'pronoun' || !isPersonLike(L.input, chunks[c]) || tokens[chunks[c].end]?.text !== ',') return null
+  for (let t = chunks[c].end + 1; t < to - 1; t++) {
+    const w = tokens[t]
+    if ((w.pos === 'VERB' || w.pos === 'AUX') && !/(?:ing|ed)$/.test(w.lower)) return null
+  }
+  return { chunk: c, rule: 'aside-colon' }
 }
 
 /**
