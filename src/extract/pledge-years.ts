@@ -72,7 +72,7 @@ const FUTURE_LEAD = /\b(?:will|would|shall|aims?\s+to|plans?\s+to|intends?\s+to|
 const OF_NEEDS = /\b(?:target|goal|deadline|date|year)\s+$/i
 const MID_CENTURY = /\b(?:by|before|until|around)?\s*(?:the\s+)?(?:mid-?\s?century|middle of (?:the|this) century)\b/gi
 const DECADE_END = /\b(?:by|before|until)\s+(?:the\s+)?end of (?:the|this) decade\b|\bby the decade['’]s end\b/gi
-/** "by the end of the 2020s": the named decade's last year, as "by the end of the decade" (2030 for the 2020s). */
+/** "by the end of the 2020s": the named decade's last year (2030 for the 2020s), as for the current decade's end. */
 const NAMED_DECADE_END = /\b(?:by|before|until)\s+(?:the\s+)?end of the (20\d)0s\b/gi
 const MID_DECADE = /\b(?:(?:first half|middle|mid-?)\s*(?:of\s+)?(?:the\s+)?|mid-)(20\d)0s\b/gi
 const NEXT_DECADE = /\b(?:within|over) (?:the next|a) decade\b|\bin the next (?:ten|10) years\b/gi
