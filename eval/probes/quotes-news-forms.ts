@@ -41,4 +41,15 @@ export const NEWS_FORM_QUOTE_PROBES: readonly Probe[] = [
     text: 'Port expansion approved\n\nHarbour master Jonas Eklund, addressing the council after the vote: "This quay will flood twice a year unless we raise it by a metre."',
     quotes: ['Jonas Eklund: This quay will flood twice a year unless we raise it by a metre.'],
   },
+  // "quoted X as saying": the one quoted speaks, not the outlet that quotes
+  {
+    id: 'quote.news-quoted-as.1', test: 'mft', capability: 'speaker',
+    text: 'Port expansion approved\n\nState radio quoted harbour master Jonas Eklund as saying: "This quay will flood twice a year unless we raise it by a metre."',
+    quotes: ['Jonas Eklund: This quay will flood twice a year unless we raise it by a metre.'],
+  },
+  {
+    id: 'quote.news-quoted-as.2', test: 'inv', capability: 'speaker',
+    text: 'Port expansion approved\n\nThe local paper cited harbour master Jonas Eklund as saying the quay "will flood twice a year unless we raise it by a metre."',
+    quotes: ['Jonas Eklund: will flood twice a year unless we raise it by a metre.'],
+  },
 ]

@@ -12,6 +12,9 @@
  */
 export const QUOTING_VERBS: ReadonlySet<string> = new Set(['call', 'dub', 'term', 'label', 'brand', 'quote', 'cite', 'read'])
 
+/** Quoting verbs whose object is the one whose words follow "as saying": "Reuters quoted Jane Doe as saying …", "cited her as saying". */
+export const QUOTED_AS_VERBS: ReadonlySet<string> = new Set(['quote', 'cite'])
+
 /** Verbs that quote only with this object: "as she put it". */
 export const QUOTING_IDIOMS: Readonly<Record<string, string>> = { put: 'it' }
 

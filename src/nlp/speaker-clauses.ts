@@ -1,4 +1,4 @@
-import { NAMING_PARTICIPLES, PERSONAL_SPEECH_NOUNS } from '../lexicon/quotes.js'
+import { NAMING_PARTICIPLES, PERSONAL_SPEECH_NOUNS, QUOTED_AS_VERBS } from '../lexicon/quotes.js'
 import type { Phrase } from '../model/doc.js'
 import { RELATIVE_WORDS } from '../lexicon/links.js'
 import {
@@ -144,10 +144,13 @@ function speakerBefore(L: Lookup, ci: number): Phrase | null {
   const first = Math.max(L.firstClause(clauses[ci].sentence), ci - 12)
   for (let k = first; k < ci; k++) {
     const c = clauses[k]
+    // "Reuters quoted Jane Doe as saying …", "state media cited her as saying …": the one quoted speaks.
+    if (c.verb.voice === 'active' && QUOTED_AS_VERBS.has(c.verb.lemma) && c.object && L.input.tokens[clauses[ci].verb.start - 1]?.lower === 'as') return c.object
     if (c.subjectFrom === 'own' && c.subject && isSpeechClause(L.input, c)) return c.subject
   }
   return null
 }
+
 
 /**
  * "…,” Albanese and Kishida said in a joint statement", "In a joint statement, the leaders said …":
