@@ -15,13 +15,15 @@ import { NOT_A_PLEDGE_PROBES } from './pledges-not-a-pledge.js'
 import { NEWS_PLEDGE_PROBES } from './pledges-news.js'
 import { NEWS_NOT_A_PLEDGE_PROBES } from './pledges-news-not.js'
 import { NEWS_FORM_PLEDGE_PROBES } from './pledges-news-forms.js'
+import { NEWS_OWNER_PLEDGE_PROBES } from './pledges-news-owners.js'
 import { QUOTE_PROBES } from './quotes.js'
 import { SPEAKER_PROBES } from './quotes-speakers.js'
 import { NEWS_QUOTE_PROBES } from './quotes-news.js'
+import { NEWS_FORM_QUOTE_PROBES } from './quotes-news-forms.js'
 import { NEWS_SPEAKER_PROBES } from './quotes-news-speakers.js'
 import { NOTHING_PROBES } from './nothing.js'
 
 export const INTERACTION_PROBES: readonly Probe[] = [...PROTEST_PROBES, ...REJECT_PROBES, ...URGE_DEMAND_PROBES, ...MEET_PROBES, ...AGREE_COOPERATE_PROBES, ...SANCTION_PROBES, ...PHRASING_PROBES, ...REACTION_PROBES, ...PARTY_PROBES]
-export const PLEDGE_PROBES: readonly Probe[] = [...NET_ZERO_OWNER_PROBES, ...REDUCTION_PROBES, ...INTENSITY_PEAK_PHASE_OUT_PROBES, ...NOT_A_PLEDGE_PROBES, ...NEWS_PLEDGE_PROBES, ...NEWS_NOT_A_PLEDGE_PROBES, ...NEWS_FORM_PLEDGE_PROBES]
+export const PLEDGE_PROBES: readonly Probe[] = [...NET_ZERO_OWNER_PROBES, ...REDUCTION_PROBES, ...INTENSITY_PEAK_PHASE_OUT_PROBES, ...NOT_A_PLEDGE_PROBES, ...NEWS_PLEDGE_PROBES, ...NEWS_NOT_A_PLEDGE_PROBES, ...NEWS_FORM_PLEDGE_PROBES, ...NEWS_OWNER_PLEDGE_PROBES]
 
-export const PROBES: readonly Probe[] = [...INTERACTION_PROBES, ...PLEDGE_PROBES, ...QUOTE_PROBES, ...SPEAKER_PROBES, ...NEWS_QUOTE_PROBES, ...NEWS_SPEAKER_PROBES, ...NOTHING_PROBES]
+export const PROBES: readonly Probe[] = [...INTERACTION_PROBES, ...PLEDGE_PROBES, ...QUOTE_PROBES, ...SPEAKER_PROBES, ...NEWS_QUOTE_PROBES, ...NEWS_SPEAKER_PROBES, ...NEWS_FORM_QUOTE_PROBES, ...NOTHING_PROBES]

@@ -173,4 +173,42 @@ export const NEWS_FORM_PLEDGE_PROBES: readonly Probe[] = [
     text: "Japan's new plan could lift the share of renewables beyond the current goal of 36% by 2030.",
     pledges: ['JPN renewables 2030 36'],
   },
+  // a fall the plan sets: coordinated with its peak, or wanted by its owner; not one forecast or needed
+  {
+    id: 'pledge.news.peak-then-fall.1', test: 'mft', capability: 'reduction',
+    text: 'Under its new plan, Malaysia intends for emissions to peak in 2028 and then fall by 35% by 2040.',
+    pledges: ['MYS peak 2028', 'MYS reduction 2040 35'],
+  },
+  {
+    id: 'pledge.news.wants-fall.1', test: 'inv', capability: 'reduction',
+    text: 'Malaysia wants its greenhouse gas emissions to fall 35% by 2040, the environment minister said.',
+    pledges: ['MYS reduction 2040 35'],
+  },
+  {
+    id: 'pledge.news.needs-fall.1', test: 'neg', capability: 'pathway',
+    text: 'Malaysia needs its emissions to fall 35% by 2040 to stay in line with the Paris goals, a study found.',
+  },
+  {
+    id: 'pledge.news.forecast-fall.1', test: 'neg', capability: 'projection',
+    text: 'Economists expect Malaysia\'s emissions to peak in 2028 and fall 35% by 2040 as coal plants age.',
+  },
+  // a named clean source with a size; a forecast of it is no target
+  {
+    id: 'pledge.news.renewables.gw-of-sources.1', test: 'mft', capability: 'renewables',
+    text: 'Romania plans to build 12 GW of solar and wind by 2032, the energy ministry said.',
+    pledges: ['ROU renewables 2032 12'],
+  },
+  {
+    id: 'pledge.news.renewables.source-power.1', test: 'inv', capability: 'renewables',
+    text: 'Romania aims to raise its installed solar power to 12 GW by 2032.',
+    pledges: ['ROU renewables 2032 12'],
+  },
+  {
+    id: 'pledge.news.renewables.forecast-inside.1', test: 'neg', capability: 'projection',
+    text: 'Romania\'s solar capacity is expected to reach 12 GW by 2032 as rooftop panels spread, analysts say.',
+  },
+  {
+    id: 'pledge.news.renewables.forecast-inside.2', test: 'neg', capability: 'projection',
+    text: 'Grid operators in Bucharest said wind power is likely to reach 9 GW in Romania by 2032.',
+  },
 ]

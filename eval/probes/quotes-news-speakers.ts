@@ -135,4 +135,94 @@ export const NEWS_SPEAKER_PROBES: readonly Probe[] = [
     text: 'Tide gauges tell the story\n\nThe records were checked last year by the oceanographer Ines Varga. "The sea has risen faster here than anywhere else on the coast," she said.',
     quotes: ['Ines Varga: The sea has risen faster here than anywhere else on the coast'],
   },
+
+  // a title the tagger may read as a verb; a company's legal form; a description for the person just named
+  {
+    id: 'quote.news-title-verb.1', test: 'mft', capability: 'speaker',
+    text: 'Glacier survey published\n\n"Half of the ice we measured in 2015 is already gone," said lead author Petra Holub.',
+    quotes: ['Petra Holub: Half of the ice we measured in 2015 is already gone'],
+  },
+  {
+    id: 'quote.news-title-verb.2', test: 'inv', capability: 'speaker',
+    text: 'Glacier survey published\n\n"Half of the ice we measured in 2015 is already gone," said acting director Petra Holub of the alpine institute.',
+    quotes: ['Petra Holub: Half of the ice we measured in 2015 is already gone'],
+  },
+  {
+    id: 'quote.news-company.1', test: 'mft', capability: 'speaker',
+    text: 'Meter maker expands\n\n"Our meters are now installed in forty countries," Halvor Brekke, chief executive of Nordvent, Inc., said on Tuesday.',
+    quotes: ['Halvor Brekke: Our meters are now installed in forty countries'],
+  },
+  {
+    id: 'quote.news-company.2', test: 'neg', capability: 'not-speaker',
+    text: 'Meter maker expands\n\n"Sales of our meters rose in every region last year," the annual report of Nordvent, Inc., said.',
+  },
+  {
+    id: 'quote.news-epithet.1', test: 'mft', capability: 'pronoun',
+    text: 'Students strike again\n\nSigrid Lund, 17, led the school strike in Uppsala and said politicians had failed.\n\nThe Swedish teenager then addressed the crowd, saying: "You promised us a future and you are selling it off."',
+    quotes: ['Sigrid Lund: You promised us a future and you are selling it off.'],
+  },
+  {
+    id: 'quote.news-epithet.2', test: 'inv', capability: 'pronoun',
+    text: 'Coal exit date in doubt\n\nEconomy Minister Bernd Kessler said on Monday that the coal exit could not wait.\n\n"Every year we delay costs us jobs in the industries of the future," the Social Democrat told reporters.',
+    quotes: ['Bernd Kessler: Every year we delay costs us jobs in the industries of the future'],
+  },
+  {
+    id: 'quote.news-epithet.3', test: 'neg', capability: 'not-speaker',
+    text: 'Wind farm approved\n\nCouncillor Tomas Ek opened the hearing on Monday.\n\n"The turbines will be seen from every farm in this valley," the farmers said.',
+  },
+  {
+    id: 'quote.news-epithet.4', test: 'mft', capability: 'pronoun',
+    text: 'Budget talks drag on\n\nLater on Friday, Pieter Claes said he still expected a deal. "There is time to land this before the weekend," the Dutchman said.',
+    quotes: ['Pieter Claes: There is time to land this before the weekend'],
+  },
+  {
+    id: 'quote.news-epithet.5', test: 'neg', capability: 'not-speaker',
+    text: 'Budget talks drag on\n\nPieter Claes said on Friday that he still expected a deal.\n\n"There is time to land this before the weekend," the Dutchmen in the delegation said.',
+  },
+  // a title kept inside the name ("Prince …") is the role a later "the prince" points back to
+  {
+    id: 'quote.news-title-in-name.1', test: 'mft', capability: 'speaker',
+    text: 'Oil producers dig in\n\nBahrain\'s oil minister, Prince Salman bin Khalid, rejected any wording on fossil fuels.\n\n"We will not sign a text that singles out one source of energy," the prince told reporters.',
+    quotes: ['Prince Salman bin Khalid: We will not sign a text that singles out one source of energy'],
+  },
+  {
+    id: 'quote.news-title-in-name.2', test: 'inv', capability: 'speaker',
+    text: 'Oil producers dig in\n\nThe delegation was led by its energy minister, Prince Faisal bin Saud, who rejected any wording on fossil fuels.\n\n"We will not sign a text that singles out one source of energy," said the prince.',
+    quotes: ['Prince Faisal bin Saud: We will not sign a text that singles out one source of energy'],
+  },
+  // words after the quote that point back to it name its speaker
+  {
+    id: 'quote.news-message-from.1', test: 'mft', capability: 'speaker',
+    text: 'Delegates walk out\n\n"We did not travel this far to sign away our islands," was the blunt message from Tuvalu\'s climate minister, Maina Talia, on Thursday.',
+    quotes: ['Maina Talia: We did not travel this far to sign away our islands'],
+  },
+  {
+    id: 'quote.news-so-said.1', test: 'inv', capability: 'speaker',
+    text: 'Delegates walk out\n\n"We did not travel this far to sign away our islands." So said Tuvalu\'s climate minister, Maina Talia, as he left the hall.',
+    quotes: ['Maina Talia: We did not travel this far to sign away our islands.'],
+  },
+  {
+    id: 'quote.news-those-words.1', test: 'inv', capability: 'speaker',
+    text: 'Delegates walk out\n\n"We did not travel this far to sign away our islands." With those words, Tuvalu\'s climate minister Maina Talia walked out of the talks.',
+    quotes: ['Maina Talia: We did not travel this far to sign away our islands.'],
+  },
+  {
+    id: 'quote.news-message-from.2', test: 'neg', capability: 'not-speaker',
+    text: 'Delegates walk out\n\n"We did not travel this far to watch you sign away our islands," was the message from protesters outside the hall.',
+  },
+  // a seat of government speaks as a body; a capital reports its country's position
+  {
+    id: 'quote.news-seat.1', test: 'mft', capability: 'body-speaker',
+    text: 'Summit plans change\n\n"The president will not travel to the talks but remains committed to them," the White House said on Friday.',
+    quotes: ['White House: The president will not travel to the talks but remains committed to them'],
+  },
+  {
+    id: 'quote.news-seat.2', test: 'inv', capability: 'body-speaker',
+    text: 'Summit plans change\n\n"The prime minister will not travel to the talks but remains committed to them," Downing Street said in a statement.',
+    quotes: ['Downing Street: The prime minister will not travel to the talks but remains committed to them'],
+  },
+  {
+    id: 'quote.news-seat.3', test: 'neg', capability: 'not-speaker',
+    text: 'Summit plans change\n\n"The president will not travel to the talks but remains committed to them," Washington said on Friday.',
+  },
 ]

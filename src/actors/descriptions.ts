@@ -41,7 +41,7 @@ const NOT_ANAPHORIC = new Set(
 )
 
 const GROUP_DESC = new RegExp(
-  String.raw`\b[Tt]he (?:(27|28|twenty-seven)-(?:nation|member|country|strong) )?(bloc|union|oil cartel|cartel|(?:oil[- ])?(?:producer|producers['’]?|exporters['’]?|exporting|producing) group|world body|grouping)(?![A-Za-z-])`,
+  String.raw`\b[Tt]he (?:(27|28|twenty-seven)-(?:nation|member|country|strong) )?(bloc|union|oil cartel|cartel|(?:oil[- ])?(?:producer|producers['’]?|exporters['’]?|exporting|producing) group|world body|grouping|group)(?![A-Za-z-])`,
   'g',
 )
 
@@ -208,6 +208,8 @@ function resolvePossessive(head: string, start: number, found: readonly Mention[
 }
 
 const BLOC_GROUPS = new Set(['EU', 'ASEAN', 'OPEC', 'G7', 'G20', 'AOSIS'])
+/** How far back (in characters) "the group" may look for the bloc it means. */
+const GROUP_REACH = 300
 
 function resolveGroup(size: string | undefined, head: string, start: number, found: readonly Mention[]): string | null {
   if (size) return 'EU'
@@ -215,6 +217,9 @@ function resolveGroup(size: string | undefined, head: string, start: number, fou
   const wanted = head === 'union' ? ['EU'] : /cartel|produc|export/.test(head) ? ['OPEC'] : [...BLOC_GROUPS]
   for (let i = found.length - 1; i >= 0; i--) {
     const m = found[i]
+    // "The G7 leaders met in Italy. The group's goal …": "the group" alone names campaign groups and firms
+    // as often, so it stands for a bloc only one named just before.
+    if (head === 'group' && start - m.end > GROUP_REACH) return null
     if (m.end <= start && m.actor && wanted.includes(m.actor)) return m.actor
   }
   return null

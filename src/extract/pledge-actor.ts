@@ -2,7 +2,9 @@ import type { Mention } from '../model/doc.js'
 import { datelineEnd } from './dateline.js'
 import { afterNegation, negation, objectNegation, projectionBefore } from './pledge-negation.js'
 import { nonStateMention } from './pledge-non-state.js'
+import { isInitiativeGoal } from './pledge-initiative.js'
 import { GAZETTEER } from '../actors/gazetteer.js'
+import { NON_STATE_OWNERS } from '../lexicon/pledges.js'
 
 /** An actor mention in sentence offsets, with how it is used in the sentence. */
 export interface LocalMention {
@@ -119,6 +121,12 @@ function ownerAfter(text: string, mentions: readonly LocalMention[], targetEnd: 
   return []
 }
 
+/** A forecast verb between a target's cue and its size or year ("is expected to reach", "are likely to fall"). */
+const FORECAST_INSIDE = /\b(?:is|are|was|were|will be)\s+(?:now\s+|also\s+|still\s+)?(expected|projected|forecast|predicted|likely|estimated|anticipated)\s+to\b/i
+
+/** A firm, sector, city or association, named by a common noun, whose target a sentence states: "The company's goal …", "the group said it would …". */
+const NON_STATE_LEAD = new RegExp(String.raw`\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:${[...NON_STATE_OWNERS, 'group', 'groups', 'association', 'associations', 'coalition', 'city', 'province'].join('|')})(?:['’]s?)?\s`, 'i')
+
 /** Verbs and prepositions by which a party joins others in what they hold ("joined", "follows", "alongside"). */
 const JOINED = /\b(?:join(?:s|ed|ing)?|follow(?:s|ed|ing)?|alongside|with)\s+(?:the\s+)?$/i
 /** A relative clause opening right after a list: ", which all aim …", ", all of which target …". */
@@ -169,10 +177,15 @@ export function resolveActor(text: string, mentions: readonly LocalMention[], an
   if (CONDITION.test(text.slice(0, anchor))) return { negated: 'condition' }
   const undone = afterNegation(text.slice(targetEnd, targetEnd + 80))
   if (undone) return { negated: undone }
+  // "Renewable capacity is expected to reach 20 GW by 2035": a forecast inside the target's own words.
+  const forecast = FORECAST_INSIDE.exec(text.slice(cueEnd, targetEnd))
+  if (forecast) return { negated: `projection: ${forecast[1]}` }
   // 0. An owner named right after the target phrase: "the 50-52% cut that the United States announced",
   //    "the 2030 date in China's own pledge".
   const after = ownerAfter(text, mentions, targetEnd)
   if (after.length) return { actors: after, rule: 'relative' }
+  // "the Global Methane Pledge, which aims to cut …": an initiative's collective goal is no member's target.
+  if (isInitiativeGoal(text, anchor)) return { negated: 'initiative' }
   // "The IEA's roadmap sees net zero by 2050": a pathway's issuer stands nearest; no one else owns it.
   const nearest = mentions.filter((m) => m.end <= anchor).pop()
   if (nearest && PATHWAY_ISSUERS.has(nearest.actor)) return { negated: `pathway: ${nearest.actor}` }
@@ -230,6 +243,7 @@ export function resolveActor(text: string, mentions: readonly LocalMention[], an
   // 3.
   const object = mentions.find((m) => m.start >= cueEnd && m.start - cueEnd <= 40 && (m.possessive || m.adjectival) && !NOT_OWNERS.has(m.actor))
   if (object && !CLAUSE_BREAK.test(text.slice(cueEnd, object.start))) return { actors: [object.actor], rule: 'object' }
-  // 4.
+  // 4. (Not when the clause names a non-state owner the gazetteer cannot: "The company's goal is net zero by 2045".)
+  if (context && NON_STATE_LEAD.test(text.slice(0, anchor))) return { negated: 'non-state: unnamed' }
   return context ? { actors: [context], rule: 'context' } : null
 }

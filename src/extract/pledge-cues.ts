@@ -73,6 +73,10 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
         // from wind and solar", "the share of nuclear power" (non-fossil, ANNOTATION.md).
         String.raw`\b${SOURCES}(?: power| energy)? capacity\b`,
         String.raw`\b(?:from|share of) ${SOURCES}\b`,
+        // "20 GW of solar and wind", "raise its installed solar power to 20 GW", "for nuclear power, … a capacity of
+        // 7 GW": a named clean source with a size (renewables need a value, so "nuclear power plants" alone states nothing)
+        String.raw`\b(?:GW|gigawatts?) of (?:(?:new|additional|installed|clean)\s+)?${SOURCES}\b`,
+        String.raw`\b${SOURCES} (?:power|energy|electricity|generation)\b(?! plants?\b| stations?\b)`,
         /\brenewables?\b|\bnon-fossil\b|\bclean (?:energy|power|electricity)\b|\bzero-carbon (?:power|electricity|energy)\b|\b(?:carbon|pollution|emissions?|fossil)(?:[- ]pollution)?[- ]free (?:electricity|power|grid|energy)\b|\boffshore wind\b/.source,
       ].join('|'),
       'gi',
@@ -87,6 +91,10 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
         String.raw`\blower(?:s|ed|ing)? (?:its |their |the country['’]s |national )?(?:greenhouse[- ]gas |carbon |CO2 )?emissions\b`,
         // "emissions are to fall by 65 percent": a planned fall, unlike a forecast "will fall"
         String.raw`\b(?:is|are) to (?:fall|drop|decline)\b`,
+        // "plans for emissions to peak in 2025 and then fall 30%", "wants emissions to fall 30% by 2035": a fall
+        // the plan sets, coordinated with its peak or wanted by its owner (not "needs", "expect": pathways and forecasts)
+        String.raw`(?<=\bpeak(?:s|ed|ing)?\b[^.;:]{0,40}?\band (?:then )?)(?:fall|drop|decline)\b`,
+        String.raw`(?<=\b(?:wants?|wanted|plans?|planned|aims?|aimed|pledges?|pledged|promises?|promised|commits?|committed|intends?|intended|seeks?|for)\s+(?:(?:its|their|national|total|greenhouse[- ]gas|carbon)\s+){0,3})emissions to (?:fall|drop|decline)\b`,
         // "emissions 63 percent lower than 1990 levels"
         String.raw`\d+(?:\.\d+)?${PCT} (?:lower than|less than|below|under)\b`,
         // ("keep its annual greenhouse gas emissions within a range of …", "cap power-sector emissions at …",
@@ -107,11 +115,11 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
 ]
 
 /**
- * Words that make a sentence worth scanning: a year, a percentage or a target phrase; or a phase-out
+ * Words that make a sentence worth scanning: a year or a decade ("the mid-2030s"), a percentage or a target phrase; or a phase-out
  * that names no year: an end to financing ("will stop financing new coal plants abroad"), a move
  * "away from fossil fuels", ditching or abandoning coal, an end to new oil licences (the phase_out cues below).
  */
-export const CANDIDATE = /\b(?:19|20)\d\d\b|%|per ?cent|\bpc\b|net[- ]?zero|neutral|phas|peak|halv|half|century|decade|degrees|°|\b(?:stop|end|halt)\w*\s+(?:[\w-]+\s+){0,2}(?:financ|fund)|away from (?:[\w-]+ ){0,3}fossil|\b(?:ditch|abandon)\w*\s+(?:[\w-]+\s+){0,2}(?:coal|fossil|oil)|\b(?:oil|gas|coal) (?:exploration|drilling|licen)|\bno new (?:contracts?|licen|permits?|projects?|concessions?) for/i
+export const CANDIDATE = /\b(?:19|20)\d\ds?\b|%|per ?cent|\bpc\b|net[- ]?zero|neutral|phas|peak|halv|half|century|decade|degrees|°|\b(?:stop|end|halt)\w*\s+(?:[\w-]+\s+){0,2}(?:financ|fund)|away from (?:[\w-]+ ){0,3}fossil|\b(?:ditch|abandon)\w*\s+(?:[\w-]+\s+){0,2}(?:coal|fossil|oil)|\b(?:oil|gas|coal) (?:exploration|drilling|licen)|\bno new (?:contracts?|licen|permits?|projects?|concessions?) for/i
 
 // Words talked about, not targets: the change "from 'phase out' to 'phase down'", the words "phase out".
 const QUOTED_TERM = /\b(?:from|words?|wording|language|term|phrase)\s+['‘“"]$|\bfrom\s+['‘“"][^'’”"]{1,30}['’”"]\s+to\s+['‘“"]$/i
@@ -125,7 +133,7 @@ const CUE_NEEDS: Partial<Record<Cue['kind'], readonly string[]>> = {
   peak: ['peak'],
   phase_out: ['phas', 'coal', 'fossil', 'oil', 'exploration', 'drilling', 'licen', 'no new', 'petrol', 'diesel', 'gasoline', 'combustion', 'hydro', 'plants', 'power stations', 'mines'],
   intensity: ['intensity', 'per unit'],
-  renewables: ['renewable', 'non-fossil', 'clean ', 'zero-carbon ', 'capacity', 'offshore wind', 'free ', 'from ', 'share of '],
+  renewables: ['renewable', 'non-fossil', 'clean ', 'zero-carbon ', 'capacity', 'offshore wind', 'free ', 'from ', 'share of ', 'solar', 'wind', 'nuclear', 'hydro', 'geothermal', 'tidal', 'biomass'],
 }
 // Each kind's words as one literal alternation: one scan of the sentence instead of one per word.
 const CUE_GATES: Partial<Record<Cue['kind'], RegExp>> = Object.fromEntries(

@@ -64,9 +64,16 @@ const SET_YEAR = new RegExp(String.raw`\b(?:targets|targeting|targeted|chose|cho
 // "target of 2030" names a target year; "levels of 2015" does not (a base, caught above).
 // ("to 2030, from 2035": a comma may stand between.)
 const FROM_REPLACED = /\b(?:to|until|by|till)\s+(?:19|20)\d\d\s*,?\s*$/i
+/**
+ * Words of a plan still ahead, in the clause before an "in <year>" of the article's own year, with no past
+ * verb right before the year ("will shut its last coal plant in 2024", not "announced in 2024").
+ */
+const FUTURE_LEAD = /\b(?:will|would|shall|aims?\s+to|plans?\s+to|intends?\s+to|is\s+(?:set|due|expected)\s+to|are\s+(?:set|due)\s+to)\b[^,;:.]*[a-z]+(?<!ed)\s+$/i
 const OF_NEEDS = /\b(?:target|goal|deadline|date|year)\s+$/i
 const MID_CENTURY = /\b(?:by|before|until|around)?\s*(?:the\s+)?(?:mid-?\s?century|middle of (?:the|this) century)\b/gi
 const DECADE_END = /\b(?:by|before|until)\s+(?:the\s+)?end of (?:the|this) decade\b|\bby the decade['’]s end\b/gi
+/** "by the end of the 2020s": the named decade's last year (2030 for the 2020s), as for the current decade's end. */
+const NAMED_DECADE_END = /\b(?:by|before|until)\s+(?:the\s+)?end of the (20\d)0s\b/gi
 const MID_DECADE = /\b(?:(?:first half|middle|mid-?)\s*(?:of\s+)?(?:the\s+)?|mid-)(20\d)0s\b/gi
 const NEXT_DECADE = /\b(?:within|over) (?:the next|a) decade\b|\bin the next (?:ten|10) years\b/gi
 const SAME_YEAR = /\b(?:by (?:the same year|that year|that date|then|this point|that point|this date|that time)|(?:within|over|in) the same (?:period|timeframe|time frame)|between now and then)\b/gi
@@ -129,7 +136,9 @@ export function findTargetYears(text: string, ctx: YearContext, bases: readonly 
     const year = Number(m[2] ?? m[3])
     const start = m.index!
     // "in 2021" in a 2021 story is an event date, not a target year; "a ban from 2035" starts in the future.
-    if ((prep === 'in' || prep === 'from') && year <= (ctx.pubYear ?? 2020)) continue
+    // But "will close its last coal plant in 2024" in a 2024 story is a target of that very year.
+    const thisYear = prep === 'in' && year === ctx.pubYear && FUTURE_LEAD.test(text.slice(Math.max(0, start - 80), start))
+    if ((prep === 'in' || prep === 'from') && year <= (ctx.pubYear ?? 2020) && !thisYear) continue
     // "bring the peak forward to 2030 from 2035": the year after "from" is the one replaced.
     if (prep === 'from' && FROM_REPLACED.test(text.slice(Math.max(0, start - 16), start))) continue
     if (prep === 'of' && !OF_NEEDS.test(text.slice(0, start))) continue
@@ -144,6 +153,7 @@ export function findTargetYears(text: string, ctx: YearContext, bases: readonly 
   if (lower.includes('century')) for (const m of matchesOf(MID_CENTURY, text)) push(2050, m.index!, m.index! + m[0].length, 'by')
   if (HAS_DECADE(lower)) for (const m of matchesOf(DECADE_END, text)) push(ctx.pubYear ? decadeEnd(ctx.pubYear) : null, m.index!, m.index! + m[0].length, 'by')
   if (lower.includes('0s')) for (const m of matchesOf(MID_DECADE, text)) push(Number(m[1] + '5'), m.index!, m.index! + m[0].length, 'by')
+  if (lower.includes('0s')) for (const m of matchesOf(NAMED_DECADE_END, text)) push(Number(m[1] + '0') + 10, m.index!, m.index! + m[0].length, 'by')
   if (HAS_DECADE(lower) || lower.includes(' years')) for (const m of matchesOf(NEXT_DECADE, text)) push(ctx.pubYear ? ctx.pubYear + 10 : null, m.index!, m.index! + m[0].length, 'approx')
   for (const m of lower.includes('by ') || lower.includes(' same ') || lower.includes('now and') ? matchesOf(SAME_YEAR, text) : []) {
     const before = out.filter((y) => y.end <= m.index!).sort((a, b) => b.end - a.end)[0]

@@ -27,3 +27,10 @@ export const NON_STATE_OWNERS: readonly string[] = ('company companies firm firm
 
 /** Bodies a sector's name may head that still speak for the state ("China's industry ministry"): no non-state owner then. */
 export const STATE_BODY_STARTS: readonly string[] = ['minist', 'department', 'regulator', 'agenc', 'secretar', 'council', 'commission', 'official']
+
+/**
+ * Heads of the names of multilateral initiatives ("the Global Methane Pledge", "the Powering Past Coal
+ * Alliance"): the targets such a name states are the initiative's collective goal, not a target of
+ * the countries that launched or joined it.
+ */
+export const INITIATIVE_HEADS: readonly string[] = ['Pledge', 'Initiative', 'Alliance', 'Coalition', 'Compact', 'Partnership', 'Pact', 'Charter', 'Breakthrough', 'Agenda']

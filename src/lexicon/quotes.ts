@@ -12,6 +12,9 @@
  */
 export const QUOTING_VERBS: ReadonlySet<string> = new Set(['call', 'dub', 'term', 'label', 'brand', 'quote', 'cite', 'read'])
 
+/** Quoting verbs whose object is the one whose words follow "as saying": "Reuters quoted Jane Doe as saying …", "cited her as saying". */
+export const QUOTED_AS_VERBS: ReadonlySet<string> = new Set(['quote', 'cite'])
+
 /** Verbs that quote only with this object: "as she put it". */
 export const QUOTING_IDIOMS: Readonly<Record<string, string>> = { put: 'it' }
 
@@ -39,7 +42,7 @@ export const OWN_VOICE_DOCUMENTS: ReadonlySet<string> = new Set(['statement', 'r
  * theirs ("Jane Roe's message was clear: “…”", "Roe's reply: “…”").
  */
 export const PERSONAL_SPEECH_NOUNS: ReadonlySet<string> = new Set(
-  'message post tweet words remark comment reply response answer verdict warning plea advice view assessment retort'.split(' '),
+  'message post tweet words word remark comment reply response answer verdict warning plea advice view assessment retort'.split(' '),
 )
 
 /**
@@ -94,6 +97,36 @@ export const BODY_HEADS: ReadonlySet<string> = new Set(
     'cabinet congress senate embassy mission movement society centre center programme program panel presidency ' +
     'delegation company corporation university observatory').split(' '),
 )
+
+/**
+ * Nouns that describe a person without naming an office (lexicon PERSON_ROLES has the offices): with
+ * "the", news uses them for the person just named, as "he" or "she" would be ("Jane Roe … “…,” the
+ * teenager said", "says the Green politician"). An office ("the minister") is instead the person
+ * named with that title.
+ */
+export const PERSON_EPITHETS: ReadonlySet<string> = new Set(
+  ('teenager politician veteran lawyer engineer physicist climatologist meteorologist glaciologist ecologist ' +
+    'environmentalist conservationist farmer fisherman student pupil grandmother grandfather novelist billionaire ' +
+    'businessman businesswoman entrepreneur tycoon banker investor legislator congressman congresswoman ' +
+    'democrat republican conservative socialist tory liberal philanthropist pensioner ' +
+    // nationals named by a noun of their own ("the Dutchman said"), which the gazetteer does not list as demonyms
+    'dutchman dutchwoman frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman ' +
+    'welshman welshwoman spaniard swede dane finn pole turk kiwi').split(' '),
+)
+
+/**
+ * Seats of government the gazetteer reads as their country ("the White House said"): unlike the
+ * country or its capital, which report a position (no speaker), they speak as a body, as a ministry does.
+ */
+export const GOVERNMENT_SEATS: ReadonlySet<string> = new Set(
+  ['white house', 'kremlin', 'downing street', 'state department', 'elysee', 'élysée', 'elysee palace', 'élysée palace', 'pentagon', 'foreign office', 'zhongnanhai', 'blue house', 'chancellery', 'number 10', 'no 10', 'no. 10'],
+)
+
+/**
+ * The legal form that follows a company's name after a comma ("Acme, Inc., said"): a part of the
+ * company's name, never a person's, and never the speaker by itself.
+ */
+export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'inc.', 'ltd', 'ltd.', 'llc', 'corp', 'corp.', 'co.', 'plc', 'gmbh', 'ag', 'sa', 's.a.', 'nv', 'n.v.', 'bv', 'spa', 'pty'])
 
 /**
  * Capitalised words that open a sentence or phrase but are never a name, though the tagger may call

@@ -33,7 +33,8 @@ const MOTION_PREPS = new Set(['to', 'with'])
  * 6. "that" before a noun that ends the sentence ("to meet that date.") tagged as a conjunction;
  * 7. a trigger noun opening a sentence before a preposition ("Demands from Kiribati …", "Calls on Japan …") tagged as a name or a verb;
  * 8. a participle after "has" and an adverb ("has long accused") tagged as a noun or adjective;
- * 9. a name in the attribution after a quote tagged as a common word ("…,” said Tom Burke", "…,” Hope said");
+ * 9. a name in the attribution after a quote tagged as a common word ("…,” said Tom Burke", "…,” Hope said"),
+ *    and a verb before the noun of its title ("…,” said lead author Jo Ray") that modifies the noun;
  * 10. a bare infinitive after "help", "let" or "make" and a name, tagged as a noun ("helped Vietnam phase out coal");
  * 11. a past tense after a name, read as an adjective before its phrase ("Fiji rounded on Australia");
  * 12. "both" alone before a verb, tagged as a determiner ("Both condemned the plan"): a pronoun;
@@ -212,7 +213,12 @@ function namesInAttribution(tokens: Tagged[]): void {
     const t = tokens[i]
     if (t.pos !== 'VERB' || !SPEECH_VERBS.has(t.lemma)) continue
     const prev = tokens[i - 1]
-    if (CLOSING_MARKS.has(prev.text) || prev.text === ',') for (let k = i + 1; k < tokens.length && k <= i + NAME_RUN && capital(tokens[k]); k++) name(tokens[k])
+    const inverted = CLOSING_MARKS.has(prev.text) || prev.text === ','
+    if (inverted) for (let k = i + 1; k < tokens.length && k <= i + NAME_RUN && capital(tokens[k]); k++) name(tokens[k])
+    // "…,” said lead author Jane Roe", "said acting director …": the inverted verb's subject follows it,
+    // and two finite verbs do not stand side by side, so a verb before a noun there modifies the noun.
+    const next = tokens[i + 1]
+    if (inverted && next && next.pos === 'VERB' && /^\p{Ll}/u.test(next.text) && tokens[i + 2]?.pos === 'NOUN' && tokens[i + 3]?.pos === 'PROPN') next.pos = 'ADJ'
     let k = i - 1
     while (k > 0 && k >= i - NAME_RUN && capital(tokens[k])) k--
     if (k < i - 1 && (CLOSING_MARKS.has(tokens[k].text) || (tokens[k].text === ',' && CLOSING_MARKS.has(tokens[k - 1]?.text ?? '')))) for (let j = k + 1; j < i; j++) name(tokens[j])

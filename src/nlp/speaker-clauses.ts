@@ -1,4 +1,4 @@
-import { NAMING_PARTICIPLES } from '../lexicon/quotes.js'
+import { NAMING_PARTICIPLES, PERSONAL_SPEECH_NOUNS, QUOTED_AS_VERBS } from '../lexicon/quotes.js'
 import type { Phrase } from '../model/doc.js'
 import { RELATIVE_WORDS } from '../lexicon/links.js'
 import {
@@ -144,10 +144,13 @@ function speakerBefore(L: Lookup, ci: number): Phrase | null {
   const first = Math.max(L.firstClause(clauses[ci].sentence), ci - 12)
   for (let k = first; k < ci; k++) {
     const c = clauses[k]
+    // "Reuters quoted Jane Doe as saying …", "state media cited her as saying …": the one quoted speaks.
+    if (c.verb.voice === 'active' && QUOTED_AS_VERBS.has(c.verb.lemma) && c.object && L.input.tokens[clauses[ci].verb.start - 1]?.lower === 'as') return c.object
     if (c.subjectFrom === 'own' && c.subject && isSpeechClause(L.input, c)) return c.subject
   }
   return null
 }
+
 
 /**
  * "…,” Albanese and Kishida said in a joint statement", "In a joint statement, the leaders said …":
@@ -211,9 +214,24 @@ function nameColon(L: Lookup, f: QuoteFrame): SpeakerSite | null {
   const [from, to] = f.before
   if (to - 1 <= from || tokens[to - 1].text !== ':') return null
   const c = chunkOf[to - 2]
-  if (c < 0) return null
+  if (c < 0) return asideColon(L, from, to)
   const chunk = pickChunk(L.input, [c], from, to - 1)
-  return chunk >= 0 && isPersonLike(L.input, L.input.chunks[chunk]) ? { chunk, rule: 'name-colon' } : null
+  return chunk >= 0 && isPersonLike(L.input, L.input.chunks[chunk]) ? { chunk, rule: 'name-colon' } : asideColon(L, from, to)
+}
+
+/**
+ * "Jane Doe, speaking to reporters on Monday: “…”", "Jane Doe, in a post on X: “…”": a name opening the
+ * sentence, then words set off by a comma with no finite verb, up to the colon before the quote.
+ */
+function asideColon(L: Lookup, from: number, to: number): SpeakerSite | null {
+  const { tokens, chunks } = L.input
+  const c = chunkStartingAt(L.input, from, to)
+  if (c < 0 || chunks[c].kind === 'pronoun' || !isPersonLike(L.input, chunks[c]) || tokens[chunks[c].end]?.text !== ',') return null
+  for (let t = chunks[c].end + 1; t < to - 1; t++) {
+    const w = tokens[t]
+    if ((w.pos === 'VERB' || w.pos === 'AUX') && !/(?:ing|ed)$/.test(w.lower)) return null
+  }
+  return { chunk: c, rule: 'aside-colon' }
 }
 
 /**
@@ -254,6 +272,12 @@ function forColon(L: Lookup, f: QuoteFrame): SpeakerSite | null {
   if (!f.before) return null
   const { tokens, chunks } = L.input
   const [from, to] = f.before
+  // "In Jane Doe's words, “…”", "In the words of Jane Doe, “…”": whose words open the sentence, right before the quote.
+  if (to - 1 > from && tokens[from].lower === 'in' && tokens[to - 1].text === ',') {
+    const c = chunkStartingAt(L.input, from + 1, to)
+    const named = c >= 0 && chunks[c].end === to - 1 ? c : c >= 0 && tokens[chunks[c].end]?.lower === 'of' ? chunkStartingAt(L.input, chunks[c].end + 1, to) : -1
+    if (c >= 0 && named >= 0 && PERSONAL_SPEECH_NOUNS.has(chunks[c].headLemma) && isPersonLike(L.input, chunks[named]) && chunks[named].kind !== 'pronoun') return { chunk: named, rule: 'in-words' }
+  }
   if (to - 1 <= from || tokens[to - 1].text !== ':' || tokens[from].lower !== 'for') return null
   const c = chunkStartingAt(L.input, from + 1, to)
   return c >= 0 && tokens[chunks[c].end]?.text === ',' && isPersonLike(L.input, chunks[c]) && chunks[c].kind !== 'pronoun' ? { chunk: c, rule: 'for-colon' } : null

@@ -2,6 +2,7 @@ import type { QuoteSpan } from '../model/doc.js'
 import { TITLE_HEADS } from '../actors/data/roles.js'
 import { Lookup, isSpeechClause, pickChunk, type QuoteFrame, type Range, type SpeakerInput, type SpeakerSite } from './speaker-frame.js'
 import { interviewAnswer } from './speaker-interview.js'
+import { backReference } from './speaker-backref.js'
 import { isPersonLike } from './speaker-person.js'
 
 /** Steps 7-9 of the speaker resolver (speakers.ts): a quote whose own sentences name no one takes its speaker from the quotes and sentences around it. */
@@ -12,6 +13,9 @@ export function fromContext(L: Lookup, f: QuoteFrame, sites: readonly SpeakerSit
   if (prev && sites[f.index - 1].chunk >= 0 && (prev.attribution === f.openSentence || prev.openSentence === f.openSentence)) {
     return { chunk: sites[f.index - 1].chunk, rule: 'same-sentence' }
   }
+  // "“…” So said Jane Doe.", "“…,” was the message from Jane Doe": words after the quote that point back to it.
+  const back = backReference(L, f)
+  if (back) return back
   const last = spoken >= 0 ? frames[spoken] : null
   const alone = standalone(L, f)
   const paragraph = sentences[f.openSentence].paragraph

@@ -1,4 +1,4 @@
-import { BODY_HEADS, OWN_VOICE_DOCUMENTS, PERSONAL_SPEECH_NOUNS, PERSON_ROLES, WORDING_SOURCES } from '../lexicon/quotes.js'
+import { BODY_HEADS, COMPANY_SUFFIXES, OWN_VOICE_DOCUMENTS, PERSONAL_SPEECH_NOUNS, PERSON_EPITHETS, PERSON_ROLES, WORDING_SOURCES } from '../lexicon/quotes.js'
 import { DOCUMENT_NOUNS } from '../lexicon/speech.js'
 import type { Chunk } from '../model/doc.js'
 import { isTimeChunk } from './clause-objects.js'
@@ -20,12 +20,16 @@ export function isPersonLike(input: SpeakerInput, c: Chunk): boolean {
   if (c.kind === 'pronoun') return HUMAN_PRONOUNS.has(input.tokens[c.head].lower)
   if (c.kind === 'role') return !c.plural && PERSON_ROLES.has(c.headLemma) && (c.det === 'the' || c.det === null)
   // "Jane Roe's message was clear: “…”": a person's words named as a noun speak for the person.
-  if (c.kind === 'thing' && PERSONAL_SPEECH_NOUNS.has(c.headLemma) && namedPossessor(input, c)) return true
-  // "“…,” the 62-year-old said", "the 58-year-old farmer said": an age stands for the person just named.
+  // ("His verdict: “…”", "her reply was short: “…”": a pronoun's words, for the person just named.)
+  if (c.kind === 'thing' && PERSONAL_SPEECH_NOUNS.has(c.headLemma) && (namedPossessor(input, c) || c.det === 'his' || c.det === 'her')) return true
+  // "“…,” the 62-year-old said", "the 58-year-old farmer said", "the Swedish teenager said": an age or a
+  // description stands for the person just named.
   if (c.kind === 'thing' && isAged(input.tokens, c)) return true
   // Names take no article: "The AMCOM", "the European Commission" are not people, unless a
   // description comes between ("the novelist Jo Walton"); nor are days ("… into Wednesday, a ministry official said").
   if (c.kind === 'thing' && c.det === 'the') return describedName(input, c) >= 0
+  // ("Acme, Inc., said": the company's legal form alone names no one.)
+  if (c.kind === 'thing' && c.end - c.start === 1 && COMPANY_SUFFIXES.has(input.tokens[c.head].lower)) return false
   return c.kind === 'thing' && input.tokens[c.head].pos === 'PROPN' && (c.det === null || c.det === 'his' || c.det === 'her') && !isTimeChunk(input.tokens, c)
 }
 
@@ -42,9 +46,13 @@ export function describedName(input: Pick<SpeakerInput, 'tokens'>, c: Chunk): nu
   return c.end - s >= 2 && s - 1 > c.start && noun.pos === 'NOUN' && /^\p{Ll}/u.test(noun.text) && !BODY_HEADS.has(noun.lemma) ? s : -1
 }
 
-/** "the 62-year-old", "the 58-year-old farmer": a phrase that gives someone's age describes a person. */
+/**
+ * "the 62-year-old", "the 58-year-old farmer": a phrase that gives someone's age describes a person;
+ * so does one headed by a noun that describes a person ("the Swedish teenager", "the Social Democrat", PERSON_EPITHETS).
+ */
 export function isAged(tokens: SpeakerInput['tokens'], c: Chunk): boolean {
   if (c.det !== 'the') return false
+  if (!c.plural && (PERSON_EPITHETS.has(tokens[c.head].lower) || PERSON_EPITHETS.has(c.headLemma))) return true
   for (let k = c.start; k < c.end; k++) if (tokens[k].lemma === 'year-old') return true
   return false
 }

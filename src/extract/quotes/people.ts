@@ -1,7 +1,7 @@
 import { GOVERNMENT_ROLE } from '../../actors/data/roles.js'
 import { foldAccents } from '../../actors/gazetteer.js'
 import { NAME_PARTICLES } from '../../actors/names.js'
-import { BODY_HEADS, BODY_VOICES } from '../../lexicon/quotes.js'
+import { BODY_HEADS, BODY_VOICES, PERSON_ROLES } from '../../lexicon/quotes.js'
 import type { Doc, Mention } from '../../model/doc.js'
 import { quoteAt } from '../../nlp/speakers.js'
 import { readSpeakerPhrase } from './phrase.js'
@@ -56,7 +56,10 @@ export class PeopleBook {
       if (m.kind !== 'person') continue
       const name = m.person ?? m.text
       this.add(name, m.actor)
-      for (const word of (m.role ?? '').toLowerCase().split(/[^a-z-]+/)) {
+      // ("Saudi Arabia's energy minister, Prince Abdulaziz": a title kept inside the name is a role too, for "the prince said".)
+      const title = /^(\p{Lu}\p{Ll}+) \p{Lu}/u.exec(name)?.[1].toLowerCase()
+      const roles = `${m.role ?? ''} ${title && PERSON_ROLES.has(title) ? title : ''}`
+      for (const word of roles.toLowerCase().split(/[^a-z-]+/)) {
         if (!word) continue
         const w = roleWord(word)
         const list = this.byRole.get(w) ?? []

@@ -1,5 +1,5 @@
 import { GAZETTEER } from '../../actors/gazetteer.js'
-import { BODY_HEADS, BODY_VOICES, MEDIA, OWN_VOICE_DOCUMENTS, PERSONAL_SPEECH_NOUNS, PERSON_ROLES, REPORTER_TITLES, WORDING_SOURCES } from '../../lexicon/quotes.js'
+import { BODY_HEADS, BODY_VOICES, GOVERNMENT_SEATS, MEDIA, OWN_VOICE_DOCUMENTS, PERSONAL_SPEECH_NOUNS, PERSON_EPITHETS, PERSON_ROLES, REPORTER_TITLES, WORDING_SOURCES } from '../../lexicon/quotes.js'
 import { DOCUMENT_NOUNS } from '../../lexicon/speech.js'
 import type { Doc } from '../../model/doc.js'
 import { isTimeChunk } from '../../nlp/clause-objects.js'
@@ -64,6 +64,8 @@ export function readSpeakerPhrase(doc: Doc, chunk: number): SpeakerPhrase {
   if (PERSONAL_SPEECH_NOUNS.has(c.headLemma)) {
     const owner = possessorName(doc, chunk)
     if (owner) return owner
+    // "His verdict: “…”": the person "his" stands for.
+    if (c.det === 'his' || c.det === 'her') return { kind: 'pronoun', human: true }
   }
   if (WORDING_SOURCES.has(c.headLemma) || DOCUMENT_NOUNS.has(c.headLemma)) {
     // "Beijing's statement said", "a White House statement said": the issuer's words; other documents have none.
@@ -98,6 +100,8 @@ export function readSpeakerPhrase(doc: Doc, chunk: number): SpeakerPhrase {
       }
       // "“…,” the 62-year-old said", "the 58-year-old farmer said": the person the story is about, as "he" or "she" would be.
       if (isAged(tokens, c)) return { kind: 'pronoun', human: true }
+      // ("the Dutchmen said", "the teenagers said": several unnamed people.)
+      if (isEpithetPlural(head.lower)) return { kind: 'none', why: 'unnamed' }
       // "the Pembina Institute"; "the institute" alone, for the one named before (attach.ts reads it back).
       if (BODY_HEADS.has(c.headLemma) && (hasCapital(tokens, c.start, c.end) || (c.det === 'the' && c.end - c.start === 2))) return bodyOf(doc, c.start, c.end, c.headLemma, c.modifierActor)
       if (head.pos !== 'PROPN') return { kind: 'none', why: 'thing' }
@@ -127,6 +131,9 @@ function actorBody(doc: Doc, mention: number, from: number): SpeakerPhrase {
   if (s >= e) return { kind: 'none', why: 'actor' }
   // A country is no speaker (FORMAT.md: a person, or a body when no person is named): "“…,” China said"
   // reports a position, and the words are some official's the article leaves unnamed.
+  // ("“…,” the White House said": a seat of government is a body of its own.)
+  const seat = withoutDeterminer(doc, s, e)
+  if (m.kind === 'country' && GOVERNMENT_SEATS.has(seat.toLowerCase())) return { kind: 'body', name: seat, head: seat.toLowerCase(), actor: m.actor, bare: false, proper: true, group: false }
   if (m.kind === 'country') return { kind: 'none', why: 'country' }
   const name = isCapitalised(tokens[e - 1]) ? withoutDeterminer(doc, s, e).replace(/['’]s$/, '') : (m.actor ?? '')
   if (!name) return { kind: 'none', why: 'actor' }
@@ -246,4 +253,9 @@ function possessorName(doc: Doc, chunk: number): SpeakerPhrase | null {
 function isDemonymOfOne(text: string): boolean {
   const entry = GAZETTEER.get(text)
   return entry !== undefined && entry.kind === 'country' && entry.form === 'adjective' && /[ni]$/.test(text)
+}
+
+/** The plural of a noun that describes a person ("Dutchmen", "teenagers"): unnamed people, no speaker. */
+function isEpithetPlural(word: string): boolean {
+  return (word.endsWith('men') && PERSON_EPITHETS.has(word.slice(0, -3) + 'man')) || (word.endsWith('s') && PERSON_EPITHETS.has(word.slice(0, -1)))
 }

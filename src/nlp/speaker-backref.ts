@@ -1,0 +1,79 @@
+import { PERSONAL_SPEECH_NOUNS } from '../lexicon/quotes.js'
+import { hasWord, pickChunk, type Lookup, type QuoteFrame, type SpeakerSite } from './speaker-frame.js'
+import { isPersonLike } from './speaker-person.js'
+
+/**
+ * A quote whose speaker the words after it name by pointing back to it, as ledes do:
+ * - in its own sentence, a copula and a speech noun: "“…,” was the blunt message from Jane Doe";
+ * - in the next sentence of its paragraph, when nothing follows the quote in its own:
+ *   "“…” So said Jane Doe.", "“…” With those words, Jane Doe walked out.",
+ *   "“…” That was the warning from Jane Doe."
+ * The phrase after "from"/"of", "said" or the words' sentence opening is the speaker's; null when none is.
+ */
+export function backReference(L: Lookup, f: QuoteFrame): SpeakerSite | null {
+  const after = hasWord(L.input, f.after)
+  if (after) {
+    const chunk = messageFrom(L, f.after![0], f.after![1], false)
+    if (chunk >= 0) return { chunk, rule: 'message-from' }
+  }
+  const { sentences, sentenceTokens, tokens } = L.input
+  const s = f.closeSentence + 1
+  const r = sentenceTokens[s]
+  if (after || !r || r[1] - r[0] < 3 || sentences[s].paragraph !== sentences[f.closeSentence].paragraph) return null
+  const [first, second, third] = [tokens[r[0]], tokens[r[0] + 1], tokens[r[0] + 2]]
+  // "So said Jane Doe."
+  if (first.lower === 'so' && second.lemma === 'say') return site(L, r[0] + 2, r[1], 'so-said')
+  // "With those words, Jane Doe walked out."
+  if (first.lower === 'with' && BACK.has(second.lower) && isSpeechNoun(third.lower, third.lemma) && tokens[r[0] + 3]?.text === ',') return site(L, r[0] + 4, r[1], 'those-words')
+  // "That was the warning from Jane Doe."
+  if (BACK.has(first.lower) && second.lemma === 'be') {
+    const chunk = messageFrom(L, r[0] + 2, r[1], true)
+    if (chunk >= 0) return { chunk, rule: 'message-from' }
+  }
+  return null
+}
+
+/** Words that point back to the quote before: "those words", "that was …". */
+const BACK = new Set(['that', 'this', 'those', 'these', 'such'])
+/** Prepositions naming whose the words are: "the message from Jane Doe", "the words of the minister". */
+const OWNER_PREPOSITIONS = new Set(['from', 'of', 'by'])
+
+/** In tokens [from, to): "was the (…) message from X" (a copula first unless `copulaSeen`): X's chunk, or -1. */
+function messageFrom(L: Lookup, from: number, to: number, copulaSeen: boolean): number {
+  const { tokens, chunks, chunkOf } = L.input
+  let t = from
+  while (t < to && tokens[t].pos === 'PUNCT') t++
+  if (!copulaSeen) {
+    if (t >= to || tokens[t].lemma !== 'be') return -1
+    t++
+  }
+  const noun = chunkOf[t] ?? -1
+  if (noun < 0 || chunks[noun].start !== t || !isSpeechNoun(tokens[chunks[noun].head].lower, chunks[noun].headLemma)) return -1
+  const prep = chunks[noun].end
+  if (prep >= to || !OWNER_PREPOSITIONS.has(tokens[prep].lower)) return -1
+  return speakerChunk(L, prep + 1, to)
+}
+
+function site(L: Lookup, at: number, to: number, rule: string): SpeakerSite | null {
+  const chunk = speakerChunk(L, at, to)
+  return chunk >= 0 ? { chunk, rule } : null
+}
+
+/**
+ * The chunk starting at token `at` (before `to`) when it may name a speaker: a person-like phrase, with
+ * the name set beside a role ("the minister, Jane Doe"), or a named body or group.
+ */
+function speakerChunk(L: Lookup, at: number, to: number): number {
+  const { tokens, chunks, chunkOf } = L.input
+  const c = chunkOf[at] ?? -1
+  if (c < 0 || chunks[c].start !== at) return -1
+  const ch = chunks[c]
+  if (ch.kind === 'pronoun') return -1
+  if (isPersonLike(L.input, ch)) return pickChunk(L.input, [c], at, to)
+  return ch.kind === 'actor' || (ch.kind === 'thing' && tokens[ch.head].pos === 'PROPN') ? c : -1
+}
+
+/** A noun for what someone said ("words", "message", "warning"), as written or as its lemma. */
+function isSpeechNoun(lower: string, lemma: string): boolean {
+  return PERSONAL_SPEECH_NOUNS.has(lower) || PERSONAL_SPEECH_NOUNS.has(lemma)
+}
