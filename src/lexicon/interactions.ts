@@ -175,10 +175,16 @@ const RAW: unknown[] = [
       miss: ['At the dinner, Chile, Peru and Bolivia pressed Brazil to protect the forest.'],
     } },
   { id: 'meet.phone', type: 'meet', cameo: '040', frames: ['active'], partyObject: true,
-    verbs: ['phone', 'telephone', 'ring'],
+    verbs: ['phone', 'telephone', 'ring', 'contact'],
     examples: {
-      hit: [['The British prime minister phoned his German counterpart on Sunday.', 'GBR meet DEU']],
-      miss: ['The British prime minister phoned the hospital.'],
+      hit: [['The British prime minister phoned his German counterpart on Sunday.', 'GBR meet DEU'], ['Oslo contacted the Peruvian government about the forest payments.', 'NOR meet PER']],
+      miss: ['The British prime minister phoned the hospital.', 'Oslo contacted the bank about the payments.', 'Norway has not contacted Peru since March.'],
+    } },
+  { id: 'meet.reach-out', type: 'meet', cameo: '040', frames: ['active'], direct: false, preps: ['to'], verbs: ['reach out'],
+    note: 'making contact with a party, as "contacted" does: "Madrid reached out to Rabat"',
+    examples: {
+      hit: [['Madrid reached out to Rabat after the border closure.', 'ESP meet MAR']],
+      miss: ['Madrid reached out to investors after the border closure.', 'Spain has not reached out to Morocco.'],
     } },
   { id: 'meet.trip', type: 'meet', cameo: '042', frames: ['active', 'nominal'], direct: false, preps: ['to', 'in'],
     verbs: ['travel', 'fly', 'arrive', 'land', 'head'],
@@ -191,7 +197,7 @@ const RAW: unknown[] = [
       miss: ['Tourists travelled to Spain in record numbers.', 'A visit to the museum was cancelled.', 'The ship arrived in Rotterdam on Friday.', 'Kerry headed the US delegation to the talks.'],
     } },
   { id: 'meet.talks', type: 'meet', cameo: '040', frames: ['nominal', 'between', 'pair', 'compound'], preps: ['with'],
-    light: ['hold', 'have', 'conduct', 'begin', 'start', 'resume', 'revive', 'continue', 'open', 'launch', 'schedule', 'plan', 'arrange', 'enter', 'wrap', 'conclude', 'attend', 'join', 'chair', 'co-chair', 'host', 'set'],
+    light: ['hold', 'have', 'conduct', 'begin', 'start', 'resume', 'revive', 'continue', 'open', 'launch', 'schedule', 'plan', 'arrange', 'enter', 'wrap', 'conclude', 'attend', 'join', 'chair', 'co-chair', 'host', 'set', 'convene'],
     nouns: ['talk', 'meeting', 'summit', 'discussion', 'consultation', 'dialogue', 'negotiation', 'call', 'conversation', 'bilateral', 'encounter', 'audience', 'conference', 'appearance'],
     examples: {
       hit: [['Indonesia held talks with Japan on Monday.', 'IDN meet JPN'], ['Talks between Egypt and Ethiopia resumed.', 'EGY meet ETH'], ['The U.S.-China talks ended without a deal.', 'USA meet CHN'],

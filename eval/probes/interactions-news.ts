@@ -1,0 +1,63 @@
+import type { Probe } from './probe.js'
+
+/**
+ * Interaction probes: ordinary news wording the first lexicons lacked (making contact, suing,
+ * open disputes, rebukes), each with a paraphrase and a near sentence that states no interaction.
+ */
+export const NEWS_INTERACTION_PROBES: readonly Probe[] = [
+  // meet: making contact with a party (CAMEO 040)
+  {
+    id: 'interaction.meet.contact.1', test: 'mft', capability: 'meet', cameo: '040',
+    text: 'The Danish climate minister contacted her Ghanaian counterpart on Friday about the solar loans.',
+    interactions: ['DNK meet GHA'],
+  },
+  {
+    id: 'interaction.meet.contact.2', test: 'inv', capability: 'meet', cameo: '040',
+    text: 'Copenhagen reached out to Accra on Friday about the solar loans.',
+    interactions: ['DNK meet GHA'],
+  },
+  {
+    id: 'interaction.meet.contact.3', test: 'neg', capability: 'meet', cameo: '040',
+    text: 'The Danish climate minister contacted several banks on Friday about the solar loans to Ghana.',
+  },
+  {
+    id: 'interaction.meet.convene.1', test: 'mft', capability: 'meet', cameo: '040',
+    text: 'Uruguay convened talks with Paraguay on the river dispute.',
+    interactions: ['URY meet PRY'],
+  },
+  // protest: lawsuits (CAMEO 115)
+  {
+    id: 'interaction.protest.sue.1', test: 'mft', capability: 'protest', cameo: '115',
+    text: 'The Marshall Islands sued Japan at an international tribunal over the whaling fleet.',
+    interactions: ['MHL protest JPN'],
+  },
+  {
+    id: 'interaction.protest.sue.2', test: 'inv', capability: 'passive', cameo: '115',
+    text: 'Japan has been sued by the Marshall Islands over the whaling fleet.',
+    interactions: ['MHL protest JPN'],
+  },
+  {
+    id: 'interaction.protest.sue.3', test: 'neg', capability: 'protest', cameo: '115',
+    text: 'Fishermen from the Marshall Islands sued a shipping firm over the oil spill.',
+  },
+  // protest: open disputes with a party (CAMEO 110)
+  {
+    id: 'interaction.protest.clash.1', test: 'mft', capability: 'protest', cameo: '110',
+    text: 'Indonesia clashed with the European Union over palm oil rules at the trade meeting.',
+    interactions: ['IDN protest EU'],
+  },
+  {
+    id: 'interaction.protest.clash.2', test: 'inv', capability: 'protest', cameo: '110',
+    text: 'Jakarta has long been at odds with Brussels, and on Tuesday it sharply disagreed with the European Union over palm oil rules.',
+    interactions: ['IDN protest EU'],
+  },
+  {
+    id: 'interaction.protest.clash.3', test: 'neg', capability: 'protest', cameo: '110',
+    text: 'Riot police clashed with farmers in Jakarta over the palm oil rules.',
+  },
+  {
+    id: 'interaction.protest.reproach.1', test: 'mft', capability: 'protest', cameo: '111',
+    text: 'Hungary reproached Romania for reopening two lignite mines.',
+    interactions: ['HUN protest ROU'],
+  },
+]
