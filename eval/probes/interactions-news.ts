@@ -1,8 +1,9 @@
 import type { Probe } from './probe.js'
 
 /**
- * Interaction probes: ordinary news wording the first lexicons lacked (making contact, suing,
- * open disputes, rebukes), each with a paraphrase and a near sentence that states no interaction.
+ * Interaction probes: ordinary news wording the first lexicons lacked (making contact, suing, open
+ * disputes, rebukes, parties brought together, joining an effort a party leads, trade lists), each
+ * with a paraphrase and a near sentence that states no interaction.
  */
 export const NEWS_INTERACTION_PROBES: readonly Probe[] = [
   // meet: making contact with a party (CAMEO 040)
@@ -59,5 +60,54 @@ export const NEWS_INTERACTION_PROBES: readonly Probe[] = [
     id: 'interaction.protest.reproach.1', test: 'mft', capability: 'protest', cameo: '111',
     text: 'Hungary reproached Romania for reopening two lignite mines.',
     interactions: ['HUN protest ROU'],
+  },
+  // meet: talks or a host that brought parties together (the parties met each other)
+  {
+    id: 'interaction.meet.brought-together.1', test: 'mft', capability: 'list', cameo: '040',
+    text: 'Two days of talks in Nairobi brought together Kenya, Uganda and Tanzania.',
+    interactions: ['KEN meet UGA', 'KEN meet TZA', 'UGA meet TZA'],
+  },
+  {
+    id: 'interaction.meet.brought-together.2', test: 'inv', capability: 'meet', cameo: '040',
+    text: 'Norway brought the Colombian and Venezuelan negotiators together in Oslo last week.',
+    interactions: ['NOR meet COL', 'NOR meet VEN', 'COL meet VEN'],
+  },
+  {
+    id: 'interaction.meet.brought-together.3', test: 'neg', capability: 'list', cameo: '040',
+    text: 'The climate summit in Nairobi brought together more than 40 nations, among them Kenya and Uganda.',
+  },
+  // cooperate: joining a joint effort another party leads (its owner, "X-led", "led by X")
+  {
+    id: 'interaction.cooperate.join-led.1', test: 'mft', capability: 'cooperate', cameo: '060',
+    text: 'Senegal has joined a French-led coalition to cut methane from landfills.',
+    interactions: ['SEN cooperate FRA'],
+  },
+  {
+    id: 'interaction.cooperate.join-led.2', test: 'inv', capability: 'cooperate', cameo: '060',
+    text: 'Senegal joined an alliance led by France to cut methane from landfills.',
+    interactions: ['SEN cooperate FRA'],
+  },
+  {
+    id: 'interaction.cooperate.join-led.3', test: 'neg', capability: 'cooperate', cameo: '060',
+    text: 'Senegal joined a UN alliance to cut methane from landfills.',
+  },
+  {
+    id: 'interaction.cooperate.join-led.4', test: 'neg', capability: 'cooperate', cameo: '060',
+    text: 'Senegal has not yet joined the French-led coalition on landfill methane.',
+  },
+  // sanction: a party's firms put on a list that bars them (an entity or sanctions list)
+  {
+    id: 'interaction.sanction.entity-list.1', test: 'mft', capability: 'sanction', cameo: '163',
+    text: 'The United States added 12 Chinese battery makers to its entity list on Thursday.',
+    interactions: ['USA sanction CHN'],
+  },
+  {
+    id: 'interaction.sanction.entity-list.2', test: 'inv', capability: 'sanction', cameo: '163',
+    text: 'Canada placed four Belarusian potash exporters on its sanctions list.',
+    interactions: ['CAN sanction BLR'],
+  },
+  {
+    id: 'interaction.sanction.entity-list.3', test: 'neg', capability: 'sanction', cameo: '163',
+    text: 'The United States added 12 Chinese battery makers to its list of approved suppliers.',
   },
 ]

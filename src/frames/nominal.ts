@@ -1,10 +1,10 @@
-import { cross, joinedIn, partiesOf, targetsOf, thatSubject } from './party.js'
+import { actorsOrOwner, cross, joinedIn, partiesOf, targetsOf, thatSubject } from './party.js'
 import { answeredParty, complementOf, findClause, prepsAfter, respondedParty, roleInClause } from './around.js'
 import type { Frame } from './types.js'
 import { INTERACTION_INDEX } from '../lexicon/index.js'
 import { ADDRESSING_VERBS } from '../lexicon/speech.js'
 import { SYMMETRIC_TYPES } from '../model/facts.js'
-import { BESIDE_EVENT_PREPS, ECHOING_VERBS, PRESENCE_VERBS, REACTION_LEADS, RECEIVING_VERBS } from '../lexicon/modality.js'
+import { BESIDE_EVENT_PREPS, ECHOING_VERBS, JOINING_VERBS, PRESENCE_VERBS, REACTION_LEADS, RECEIVING_VERBS } from '../lexicon/modality.js'
 
 /**
  * A noun carries the act. Its agent is, in order: an actor inside its phrase, as possessor or
@@ -43,6 +43,9 @@ export const nominal: Frame = (t) => {
   if (targets.length === 0 && entry.type === 'sanction' && placed?.object && placed.verb.voice === 'active' && entry.light.includes(placed.verb.lemma) && PLACING_PREPS.has(doc.tokens[chunk.start - 1]?.lower ?? '')) {
     targets = targetsOf(doc, entry.type, placed.object)
   }
+  // "Kenya joined a US-led initiative", "joined China's alliance", "joined a fund backed by Norway": who
+  // joins a joint effort another party leads works with that party.
+  if (targets.length === 0 && entry.type === 'cooperate' && passive?.role === 'object' && JOINING_VERBS.has(doc.clauses[passive.clause].verb.lemma)) targets = leadersOf(doc, t.chunk)
   // "took repeated trips there": the place the discourse last named.
   const next = doc.chunkOf[chunk.end]
   if (targets.length === 0 && entry.preps.includes('to') && next >= 0 && doc.chunks[next].headLemma === 'there') targets = [...doc.chunks[next].actors]
@@ -204,6 +207,20 @@ function fronted(doc: Parameters<Frame>[0]['doc'], start: number): boolean {
   const range = doc.sentenceTokens[doc.tokens[start].sentence]!
   return start - 1 === range[0] && FRONTING.has(doc.tokens[range[0]].lower)
 }
+
+/** Participles that name who leads an effort: "a fund backed by Norway". */
+const LEADING = new Set(['led', 'backed', 'launched', 'founded', 'sponsored', 'spearheaded', 'funded', 'financed', 'championed', 'initiated'])
+
+/** The party that leads an effort: its owner or modifier ("China's", "US-led"), or the phrase after "led by". */
+function leadersOf(doc: Parameters<Frame>[0]['doc'], chunk: number): string[] {
+  const c = doc.chunks[chunk]
+  const by = doc.chunkOf[c.end + 2]
+  const led = LEADING.has(doc.tokens[c.end]?.lower ?? '') && doc.tokens[c.end + 1]?.lower === 'by' && by !== undefined && by >= 0
+  const leaders = actorsOrOwner(c).length ? actorsOrOwner(c) : led ? doc.chunks[by].actors : []
+  // (Joining a UN programme is taking part in the body's work, no act with it: ANNOTATION.md.)
+  return leaders.filter((a) => !UN_BODIES.has(a))
+}
+const UN_BODIES = new Set(['UN', 'UNFCCC', 'IPCC', 'IEA', 'PARIS'])
 
 /** Prepositions by which a light verb puts a measure on its object: "hit X with duties", "put X on a blacklist", "added X to it". */
 const PLACING_PREPS = new Set(['with', 'on', 'to'])
