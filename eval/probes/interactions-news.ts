@@ -110,4 +110,20 @@ export const NEWS_INTERACTION_PROBES: readonly Probe[] = [
     id: 'interaction.sanction.entity-list.3', test: 'neg', capability: 'sanction', cameo: '163',
     text: 'The United States added 12 Chinese battery makers to its list of approved suppliers.',
   },
+  // owner: "his"/"her" after a person named only by role ("the Turkish foreign minister")
+  {
+    id: 'interaction.owner.role-possessive.1', test: 'mft', capability: 'owner', cameo: '111',
+    text: 'The Turkish foreign minister landed in Nicosia on Sunday. Greece condemned his visit.',
+    interactions: ['TUR meet CYP', 'GRC protest TUR'],
+  },
+  {
+    id: 'interaction.owner.role-possessive.2', test: 'inv', capability: 'owner', cameo: '111',
+    text: 'The Turkish foreign minister landed in Nicosia on Sunday. Athens criticised his remarks on the island.',
+    interactions: ['TUR meet CYP', 'GRC protest TUR'],
+  },
+  {
+    id: 'interaction.owner.role-possessive.3', test: 'neg', capability: 'owner', cameo: '111',
+    text: 'The Turkish foreign minister landed in Nicosia on Sunday. Greece did not criticise his visit.',
+    interactions: ['TUR meet CYP'],
+  },
 ]
