@@ -126,4 +126,19 @@ export const NEWS_INTERACTION_PROBES: readonly Probe[] = [
     text: 'The Turkish foreign minister landed in Nicosia on Sunday. Greece did not criticise his visit.',
     interactions: ['TUR meet CYP'],
   },
+  // protest: a body's text rejected in the passive by a group (the group is the one that rejects, not the body)
+  {
+    id: 'interaction.protest.rejected-by-group.1', test: 'mft', capability: 'passive', cameo: '120',
+    text: 'Negotiators at COP27 worked through the night.\n\nBy dawn the new finance text had been flatly rejected by OPEC.',
+    interactions: ['OPEC protest UNFCCC'],
+  },
+  {
+    id: 'interaction.protest.rejected-by-group.2', test: 'inv', capability: 'passive', cameo: '120',
+    text: 'Negotiators at COP27 worked through the night.\n\nBy dawn the new finance text had been turned down by the Alliance of Small Island States.',
+    interactions: ['AOSIS protest UNFCCC'],
+  },
+  {
+    id: 'interaction.protest.rejected-by-group.3', test: 'neg', capability: 'passive', cameo: '120',
+    text: 'Negotiators at COP27 worked through the night.\n\nBy dawn the new finance text had been welcomed by the Alliance of Small Island States.',
+  },
 ]
