@@ -141,4 +141,20 @@ export const NEWS_INTERACTION_PROBES: readonly Probe[] = [
     id: 'interaction.protest.rejected-by-group.3', test: 'neg', capability: 'passive', cameo: '120',
     text: 'Negotiators at COP27 worked through the night.\n\nBy dawn the new finance text had been welcomed by the Alliance of Small Island States.',
   },
+  // urge: a purpose infinitive after "there" is the traveller's act ("made trips there to press …")
+  {
+    id: 'interaction.urge.trip-there.1', test: 'mft', capability: 'urge', cameo: '020',
+    text: 'The Dutch envoy has made Peru a focus of her work. She made several trips there to press Peruvian officials to protect the glaciers.',
+    interactions: ['NLD meet PER', 'NLD urge PER'],
+  },
+  {
+    id: 'interaction.urge.trip-there.2', test: 'inv', capability: 'urge', cameo: '020',
+    text: 'The Dutch envoy has made Peru a focus of her work. She paid two visits there to urge the Peruvian government to protect the glaciers.',
+    interactions: ['NLD meet PER', 'NLD urge PER'],
+  },
+  {
+    id: 'interaction.urge.trip-there.3', test: 'neg', capability: 'urge', cameo: '020',
+    text: 'The Dutch envoy has made Peru a focus of her work. She made several trips there to see the glaciers.',
+    interactions: ['NLD meet PER'],
+  },
 ]
