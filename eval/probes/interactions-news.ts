@@ -157,4 +157,54 @@ export const NEWS_INTERACTION_PROBES: readonly Probe[] = [
     text: 'The Dutch envoy has made Peru a focus of her work. She made several trips there to see the glaciers.',
     interactions: ['NLD meet PER'],
   },
+  // meet: an official who went to or toured a country (CAMEO 042)
+  {
+    id: 'interaction.meet.went-to.1', test: 'mft', capability: 'meet', cameo: '042',
+    text: 'The Austrian chancellor went to Slovenia on Thursday for talks on the nuclear plant.',
+    interactions: ['AUT meet SVN'],
+  },
+  {
+    id: 'interaction.meet.went-to.2', test: 'inv', capability: 'meet', cameo: '042',
+    text: 'The Austrian chancellor toured Slovenia on Thursday, with the nuclear plant high on the agenda.',
+    interactions: ['AUT meet SVN'],
+  },
+  {
+    id: 'interaction.meet.went-to.3', test: 'neg', capability: 'meet', cameo: '042',
+    text: 'Most of the Austrian grant for the nuclear plant went to Slovenia on Thursday.',
+  },
+  // agree: a dispute with a party settled (CAMEO 057)
+  {
+    id: 'interaction.agree.settle.1', test: 'mft', capability: 'agree', cameo: '057',
+    text: 'Guyana settled its long fishing dispute with Suriname on Wednesday.',
+    interactions: ['GUY agree SUR'],
+  },
+  {
+    id: 'interaction.agree.settle.2', test: 'neg', capability: 'agree', cameo: '057',
+    text: 'Guyana is trying to resolve its fishing dispute with Suriname.',
+  },
+  // cooperate: money or aid given to a party (CAMEO 07)
+  {
+    id: 'interaction.cooperate.give.1', test: 'mft', capability: 'cooperate', cameo: '070',
+    text: 'Finland will give Mozambique 60 million euros to rebuild its flood defences.',
+    interactions: ['FIN cooperate MOZ'],
+  },
+  {
+    id: 'interaction.cooperate.give.2', test: 'inv', capability: 'cooperate', cameo: '070',
+    text: 'Finland will provide Mozambique with fresh funding to rebuild its flood defences.',
+    interactions: ['FIN cooperate MOZ'],
+  },
+  {
+    id: 'interaction.cooperate.give.3', test: 'neg', capability: 'cooperate', cameo: '070',
+    text: 'Finland gave Mozambique a week to answer its questions on the flood defences.',
+  },
+  // protest: voting against a party's proposal (CAMEO 120)
+  {
+    id: 'interaction.protest.vote-against.1', test: 'mft', capability: 'protest', cameo: '120',
+    text: "Slovakia voted against the Czech proposal on nuclear subsidies.",
+    interactions: ['SVK protest CZE'],
+  },
+  {
+    id: 'interaction.protest.vote-against.2', test: 'neg', capability: 'protest', cameo: '120',
+    text: "Slovakia voted in favour of the Czech proposal on nuclear subsidies.",
+  },
 ]

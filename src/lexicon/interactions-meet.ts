@@ -84,6 +84,18 @@ export const CONSULT: unknown[] = [
         ['The Chilean president headed to Peru on Saturday.', 'CHL meet PER']],
       miss: ['Tourists travelled to Spain in record numbers.', 'A visit to the museum was cancelled.', 'The ship arrived in Rotterdam on Friday.', 'Kerry headed the US delegation to the talks.'],
     } },
+  { id: 'meet.go', type: 'meet', cameo: '042', frames: ['active'], direct: false, preps: ['to'], verbs: ['go'],
+    note: 'an official who went to a country visited it, as "travelled to" says (only "to": "went in" is no trip)',
+    examples: {
+      hit: [['The Irish president went to Ghana for talks on debt.', 'IRL meet GHA']],
+      miss: ['Most of the money went to Ghana.', 'The Irish president did not go to Ghana.', 'Ireland went to the polls on Friday.'],
+    } },
+  { id: 'meet.tour', type: 'meet', cameo: '042', frames: ['active'], partyObject: true, verbs: ['tour'],
+    note: 'an official touring a country visits it ("toured Kenya"); touring a place that names no party is no visit',
+    examples: {
+      hit: [['The Irish president toured Ghana last week.', 'IRL meet GHA']],
+      miss: ['The Irish president toured a solar farm last week.', 'Irish dancers toured Ghana last week.'],
+    } },
   { id: 'meet.talks', type: 'meet', cameo: '040', frames: ['nominal', 'between', 'pair', 'compound'], preps: ['with'],
     light: ['hold', 'have', 'conduct', 'begin', 'start', 'resume', 'revive', 'continue', 'open', 'launch', 'schedule', 'plan', 'arrange', 'enter', 'wrap', 'conclude', 'attend', 'join', 'chair', 'co-chair', 'host', 'set', 'convene'],
     nouns: ['talk', 'meeting', 'summit', 'discussion', 'consultation', 'dialogue', 'negotiation', 'call', 'conversation', 'bilateral', 'encounter', 'audience', 'conference', 'appearance'],

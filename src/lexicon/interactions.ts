@@ -154,6 +154,13 @@ const RAW: unknown[] = [
       hit: [['The UK, France and Germany agreed to fund the plan jointly.', 'GBR agree FRA'], ['Kenya agreed with Germany on a hydrogen roadmap.', 'KEN agree DEU']],
       miss: ['Kenya agreed with Germany that coal must go.', 'Kenya agreed to phase out coal.'],
     } },
+  { id: 'agree.settle', type: 'agree', cameo: '057', frames: ['active'], direct: false, preps: ['with'],
+    verbs: ['settle dispute', 'resolve dispute', 'end dispute', 'settle row', 'resolve row', 'end row', 'settle differences', 'resolve differences', 'settle feud', 'end feud'],
+    note: 'settling a dispute with a party is reaching an agreement with it: the verb with "dispute", "row", "feud" or "differences" as its object, the party after "with" (not the pair frame: "A and B met to settle a dispute" is an aim)',
+    examples: {
+      hit: [['Chile settled its water dispute with Bolivia on Tuesday.', 'CHL agree BOL'], ['Egypt resolved its row with Sudan over the dam.', 'EGY agree SDN']],
+      miss: ['Chile settled a dispute between two of its regions.', 'Chile failed to settle its water dispute with Bolivia.', 'Egypt hopes to resolve its row with Sudan.', 'The presidents of Chile and Bolivia met to settle a water dispute.'],
+    } },
   // ── 05/06 cooperation ────────────────────────────────────────────────────────────────────────
   { id: 'cooperate.work', type: 'cooperate', cameo: '050', frames: ['active', 'pair'], direct: false, preps: ['with', 'alongside'],
     verbs: ['cooperate', 'collaborate', 'partner', 'team up', 'join forces', 'join hands', 'ally', 'coordinate', 'co-operate', 'co-fund', 'co-finance', 'co-develop', 'co-invest'],
@@ -197,6 +204,14 @@ const RAW: unknown[] = [
       hit: [['Germany is helping Namibia build a green hydrogen industry.', 'DEU cooperate NAM'], ['France will assist Senegal in expanding its solar grid.', 'FRA cooperate SEN'],
         ["Britain will provide new grants to support Kenya's green transition.", 'GBR cooperate KEN']],
       miss: ['Germany is helping the industry grow.', 'The new rules will help Namibia.'],
+    } },
+  { id: 'cooperate.give', type: 'cooperate', cameo: '070', frames: ['active'], partyObject: true,
+    verbs: ['give', 'provide', 'grant', 'lend', 'offer', 'supply', 'pay', 'award'],
+    objectNeeds: ['million', 'billion', 'aid', 'funding', 'funds', 'finance', 'financing', 'grants', 'loans', 'money', 'assistance', 'support'],
+    note: 'money or aid given to a party (CAMEO 07): "gave Kenya $100 million", "will provide Indonesia with funding"',
+    examples: {
+      hit: [['Japan will provide Vietnam with 300 million dollars for its grid.', 'JPN cooperate VNM'], ['Sweden gave Zambia 40 million dollars in grants for solar power.', 'SWE cooperate ZMB']],
+      miss: ['Japan will provide Vietnam with a report on its grid.', 'Sweden gave Zambia a warning.', 'Sweden did not give Zambia any new grants.'],
     } },
   { id: 'cooperate.jointly', type: 'cooperate', cameo: '060', frames: ['pair'], adverbs: ['jointly'], adjectives: ['joint'],
     light: ['carry', 'conduct', 'run', 'launch', 'hold', 'start', 'set', 'form', 'establish', 'operate', 'build', 'develop', 'undertake', 'stage', 'mount', 'finance', 'fund', 'create'],
