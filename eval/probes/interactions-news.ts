@@ -207,4 +207,24 @@ export const NEWS_INTERACTION_PROBES: readonly Probe[] = [
     id: 'interaction.protest.vote-against.2', test: 'neg', capability: 'protest', cameo: '120',
     text: "Slovakia voted in favour of the Czech proposal on nuclear subsidies.",
   },
+  // urge, demand: a call or demand "for X to …" as a noun, as after the verb ("called for X to …")
+  {
+    id: 'interaction.urge.call-for-to.1', test: 'mft', capability: 'noun-frame', cameo: '020',
+    text: "Palau renewed its call for Japan to halt the deep-sea mining trials.",
+    interactions: ['PLW urge JPN'],
+  },
+  {
+    id: 'interaction.urge.call-for-to.2', test: 'inv', capability: 'noun-frame', cameo: '020',
+    text: "Palau's appeals for Japan to halt the deep-sea mining trials have gone unanswered.",
+    interactions: ['PLW urge JPN'],
+  },
+  {
+    id: 'interaction.urge.call-for-to.3', test: 'neg', capability: 'noun-frame', cameo: '020',
+    text: "Palau renewed its call for a halt to deep-sea mining trials in Japanese waters.",
+  },
+  {
+    id: 'interaction.demand.demand-for-to.1', test: 'mft', capability: 'demand', cameo: '100',
+    text: "Iraq's demand for Turkey to release more water from its dams was repeated on Sunday.",
+    interactions: ['IRQ demand TUR'],
+  },
 ]

@@ -27,6 +27,12 @@ export const nominal: Frame = (t) => {
     i = k
     targets = targetsOf(doc, entry.type, after[k].phrase, after[k + 1])
   }
+  // "Fiji's call for Australia to quit coal", "renewed its appeal for Japan to halt …": the party an infinitive follows,
+  // as after the verb ("called for China to peak").
+  const forTo = targets.length === 0 && (entry.type === 'urge' || entry.type === 'demand') ? after.find((p) => p.prep === 'for' && p.at === chunk.end) : undefined
+  if (forTo && findClause(doc, doc.tokens[chunk.start].sentence, (k) => k.verb.form === 'infinitive' && k.verb.start === forTo.phrase.end)) {
+    targets = partiesOf(doc, forTo.phrase)
+  }
   // "Pakistan's demand that Britain pay …": the subject of the clause the noun introduces.
   // ("Demands from Kiribati that New Zealand …": after the agent's phrase.)
   if (targets.length === 0 && entry.complementTarget) {
