@@ -227,4 +227,19 @@ export const NEWS_INTERACTION_PROBES: readonly Probe[] = [
     text: "Iraq's demand for Turkey to release more water from its dams was repeated on Sunday.",
     interactions: ['IRQ demand TUR'],
   },
+  // meet, agree: "talks were held between A and B" (the noun as the subject of a passive light verb)
+  {
+    id: 'interaction.meet.held-between.1', test: 'mft', capability: 'passive', cameo: '040',
+    text: 'Talks were held between Bolivia and Paraguay on Thursday over the gas pipeline.',
+    interactions: ['BOL meet PRY'],
+  },
+  {
+    id: 'interaction.agree.signed-between.1', test: 'inv', capability: 'passive', cameo: '057',
+    text: 'A gas supply deal was signed between Bolivia and Paraguay on Thursday.',
+    interactions: ['BOL agree PRY'],
+  },
+  {
+    id: 'interaction.meet.held-between.2', test: 'neg', capability: 'passive', cameo: '040',
+    text: 'No talks were held between Bolivia and Paraguay on Thursday over the gas pipeline.',
+  },
 ]
