@@ -134,12 +134,12 @@ export const NEWS_INTERACTION_PROBES: readonly Probe[] = [
   },
   {
     id: 'interaction.protest.rejected-by-group.2', test: 'inv', capability: 'passive', cameo: '120',
-    text: 'Negotiators at COP27 worked through the night.\n\nBy dawn the new finance text had been turned down by the Alliance of Small Island States.',
+    text: 'Negotiators at COP27 worked through the night.\n\nBy dawn the new finance text had been turned down by AOSIS.',
     interactions: ['AOSIS protest UNFCCC'],
   },
   {
     id: 'interaction.protest.rejected-by-group.3', test: 'neg', capability: 'passive', cameo: '120',
-    text: 'Negotiators at COP27 worked through the night.\n\nBy dawn the new finance text had been welcomed by the Alliance of Small Island States.',
+    text: 'Negotiators at COP27 worked through the night.\n\nBy dawn the new finance text had been welcomed by AOSIS.',
   },
   // urge: a purpose infinitive after "there" is the traveller's act ("made trips there to press …")
   {
