@@ -242,4 +242,19 @@ export const NEWS_INTERACTION_PROBES: readonly Probe[] = [
     id: 'interaction.meet.held-between.2', test: 'neg', capability: 'passive', cameo: '040',
     text: 'No talks were held between Bolivia and Paraguay on Thursday over the gas pipeline.',
   },
+  // meet: a visit received, a visitor hosted
+  {
+    id: 'interaction.meet.visit-received.1', test: 'mft', capability: 'meet', cameo: '042',
+    text: 'Malawi received a visit from the Swedish foreign minister on Wednesday.',
+    interactions: ['SWE meet MWI'],
+  },
+  {
+    id: 'interaction.meet.visit-received.2', test: 'inv', capability: 'meet', cameo: '042',
+    text: 'Malawi played host to the Swedish foreign minister on Wednesday.',
+    interactions: ['SWE meet MWI'],
+  },
+  {
+    id: 'interaction.meet.visit-received.3', test: 'neg', capability: 'meet', cameo: '042',
+    text: 'Malawi received a visit from Swedish engineers on Wednesday.',
+  },
 ]

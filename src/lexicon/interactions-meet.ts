@@ -68,6 +68,18 @@ export const CONSULT: unknown[] = [
       hit: [['Talks in Lima brought together Peru, Chile and Bolivia.', 'PER meet CHL'], ['Qatar brought the Chadian and Sudanese envoys together in Doha.', 'QAT meet TCD']],
       miss: ['The summit brought together more than 190 countries, including Chile and Peru.', 'The storm brought together rain and wind.', 'The report brought together data from Chile and Peru.', 'The flood crisis has brought Japan and Korea together.'],
     } },
+  { id: 'meet.visit-received', type: 'meet', cameo: '042', frames: ['reverse'], nouns: ['visit', 'delegation'], light: ['receive', 'get', 'welcome', 'host'], agentPreps: ['from', 'by'],
+    note: 'a visit a party receives from another: "Kenya received a visit from the German chancellor" (the visitor met the host)',
+    examples: {
+      hit: [['Ghana received a visit from the Irish president on Monday.', 'IRL meet GHA'], ['Ghana welcomed a delegation from Ireland on Monday.', 'IRL meet GHA']],
+      miss: ['Ghana received a visit from tourists on Monday.', 'Ghana will not receive a visit from the Irish president.'],
+    } },
+  { id: 'meet.play-host', type: 'meet', cameo: '042', frames: ['active'], direct: false, preps: ['to'], verbs: ['play host'],
+    note: '"Ghana played host to the Irish president": hosted a party (a summit hosted is no meeting: the party must be named)',
+    examples: {
+      hit: [['Ghana played host to the Irish president this week.', 'GHA meet IRL']],
+      miss: ['Ghana played host to the football final this week.'],
+    } },
   { id: 'meet.reach-out', type: 'meet', cameo: '040', frames: ['active'], direct: false, preps: ['to'], verbs: ['reach out'],
     note: 'making contact with a party, as "contacted" does: "Madrid reached out to Rabat"',
     examples: {
