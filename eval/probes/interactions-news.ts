@@ -257,4 +257,19 @@ export const NEWS_INTERACTION_PROBES: readonly Probe[] = [
     id: 'interaction.meet.visit-received.3', test: 'neg', capability: 'meet', cameo: '042',
     text: 'Malawi received a visit from Swedish engineers on Wednesday.',
   },
+  // sanction, meet: a trigger noun as the subject of a passive light verb, its agent after "by"
+  {
+    id: 'interaction.sanction.imposed-by.1', test: 'mft', capability: 'passive', cameo: '163',
+    text: 'Duties on Indonesian nickel were imposed by the European Union in March.',
+    interactions: ['EU sanction IDN'],
+  },
+  {
+    id: 'interaction.meet.held-by.1', test: 'inv', capability: 'passive', cameo: '040',
+    text: 'Talks with Malaysia on palm oil were held by the European Union in March.',
+    interactions: ['EU meet MYS'],
+  },
+  {
+    id: 'interaction.sanction.imposed-by.2', test: 'neg', capability: 'passive', cameo: '163',
+    text: 'Duties on Indonesian nickel could be imposed by the European Union in March.',
+  },
 ]

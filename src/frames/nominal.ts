@@ -4,7 +4,7 @@ import type { Frame } from './types.js'
 import { INTERACTION_INDEX } from '../lexicon/index.js'
 import { ADDRESSING_VERBS } from '../lexicon/speech.js'
 import { SYMMETRIC_TYPES } from '../model/facts.js'
-import { BESIDE_EVENT_PREPS, ECHOING_VERBS, JOINING_VERBS, PRESENCE_VERBS, REACTION_LEADS, RECEIVING_VERBS } from '../lexicon/modality.js'
+import { BESIDE_EVENT_PREPS, ECHOING_VERBS, HYPOTHETICAL_MODALS, JOINING_VERBS, PRESENCE_VERBS, REACTION_LEADS, RECEIVING_VERBS } from '../lexicon/modality.js'
 
 /**
  * A noun carries the act. Its agent is, in order: an actor inside its phrase, as possessor or
@@ -95,9 +95,18 @@ export const nominal: Frame = (t) => {
   const agents = by ? partiesOf(doc, by.phrase) : []
   if (agents.length) return cross(agents, targets)
   const place = roleInClause(doc, t.chunk)
+  // "Tariffs on Chinese cars were imposed by Canada", "Talks with Japan were held by Indonesia": the agent of a passive
+  // light verb the noun is the subject of (its negation and modality are read here: attach.ts does not read a noun
+  // subject's own verb, "Talks between A and B resumed").
+  if (place?.role === 'subject') {
+    const c = doc.clauses[place.clause]
+    const possible = !!c.verb.modal && HYPOTHETICAL_MODALS.has(c.verb.modal)
+    const done = c.verb.voice === 'passive' && !c.verb.negated && !possible && chunk.det !== 'no' && entry.light.includes(c.verb.lemma)
+    return done ? cross(partiesOf(doc, c.agent), targets) : []
+  }
   // "Chinese cars were hit with tariffs by the United States": the passive's agent acts on its subject.
   if (place && place.role === 'prep' && doc.clauses[place.clause].verb.voice === 'passive') return cross(partiesOf(doc, doc.clauses[place.clause].agent), targets)
-  if (place && place.role !== 'subject') {
+  if (place) {
     const c = doc.clauses[place.clause]
     if (c.verb.voice !== 'active') return []
     // "during a meeting with Boric", "at talks with …": the subject was there, whatever it did.

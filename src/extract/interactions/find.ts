@@ -111,5 +111,8 @@ function nounEntries(doc: Doc, i: number): readonly InteractionEntry[] {
   const found = INTERACTION_INDEX.nouns.get(c.headLemma)
   if (found) return found
   const head = doc.tokens[c.head]
-  return head.pos === 'PROPN' && head.lower.endsWith('s') ? (INTERACTION_INDEX.nouns.get(head.lower.slice(0, -1)) ?? []) : []
+  if (head.pos !== 'PROPN' || !head.lower.endsWith('s')) return []
+  // ("Duties on …" opening a sentence: a plural in -ies is the noun in -y.)
+  const singular = head.lower.endsWith('ies') ? `${head.lower.slice(0, -3)}y` : head.lower.slice(0, -1)
+  return INTERACTION_INDEX.nouns.get(singular) ?? []
 }
