@@ -272,4 +272,14 @@ export const NEWS_INTERACTION_PROBES: readonly Probe[] = [
     id: 'interaction.sanction.imposed-by.2', test: 'neg', capability: 'passive', cameo: '163',
     text: 'Duties on Indonesian nickel could be imposed by the European Union in March.',
   },
+  // meet: a visitor greeted
+  {
+    id: 'interaction.meet.greet.1', test: 'mft', capability: 'meet', cameo: '040',
+    text: 'The Jordanian king greeted the Egyptian president at the airport in Amman.',
+    interactions: ['JOR meet EGY'],
+  },
+  {
+    id: 'interaction.meet.greet.2', test: 'neg', capability: 'meet', cameo: '040',
+    text: 'Jordan greeted the Egyptian water plan with caution.',
+  },
 ]

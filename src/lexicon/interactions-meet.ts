@@ -5,10 +5,11 @@
  */
 export const CONSULT: unknown[] = [
   { id: 'meet.meet', type: 'meet', cameo: '040', frames: ['active', 'passive', 'pair'], preps: ['with'], partyObject: true,
-    verbs: ['meet', 'visit', 'host', 'receive', 'welcome'],
+    verbs: ['meet', 'visit', 'host', 'receive', 'welcome', 'greet'],
     examples: {
-      hit: [['Kerry met his Chinese counterpart in Tianjin.', 'USA meet CHN'], ['Japan hosted the Indian prime minister in Tokyo.', 'JPN meet IND'], ['The Canadian and Mexican leaders met on Friday.', 'CAN meet MEX']],
-      miss: ['Japan hosted the summit in 2023.', 'The ministers will not meet the Chinese delegation.', 'Chile and Peru said they would need more money to meet that target.', 'Canada and Mexico met their 2020 goals.'],
+      hit: [['Kerry met his Chinese counterpart in Tianjin.', 'USA meet CHN'], ['Japan hosted the Indian prime minister in Tokyo.', 'JPN meet IND'], ['The Canadian and Mexican leaders met on Friday.', 'CAN meet MEX'],
+        ['The Omani sultan greeted the Indian prime minister at the palace.', 'OMN meet IND']],
+      miss: ['Japan hosted the summit in 2023.', 'Oman greeted the Indian plan with caution.', 'The ministers will not meet the Chinese delegation.', 'Chile and Peru said they would need more money to meet that target.', 'Canada and Mexico met their 2020 goals.'],
     } },
   { id: 'meet.join-for', type: 'meet', cameo: '040', frames: ['active'], partyObject: true, verbs: ['join'],
     objectNeeds: ['talks', 'session', 'meeting', 'dinner', 'lunch', 'breakfast', 'summit', 'discussions', 'consultations'],
