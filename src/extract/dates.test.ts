@@ -36,6 +36,11 @@ describe('resolveEventDate', () => {
     ['The envoy sat down with her counterpart.', null],
     ['The Sun said the ministers met on Tuesday.', '2024-03-12'],
     ['The ministers met on Sat. in Lima.', '2024-03-09'],
+    // A span after "for", "after" or "within" is no date (chrono reads it as a time from the article's day).
+    ['The two presidents spoke by phone for three hours.', null],
+    ['The envoys talked for 45 minutes on Monday.', '2024-03-11'],
+    ['The envoys signed the pact after a week of talks.', null],
+    ['The envoys met three days ago.', '2024-03-11'],
   ])('%s', (sentence, expected) => {
     expect(resolveEventDate(sentence, '2024-03-14')).toBe(expected)
   })

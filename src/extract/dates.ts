@@ -28,6 +28,8 @@ const DATE_WORD = new RegExp(
 /** A weekday's short form alone, as chrono reads "sat" or "Sun" with nothing around it. */
 const SHORT_WEEKDAY = /^(?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)$/i
 const FUTURE = /\b(?:will|shall|next|upcoming|to be held|scheduled|plans? to)\b/i
+/** A length of time after "for", "after", "within" or "over": what chrono reads as a time from now. */
+const DURATION = new RegExp(String.raw`^(?:for|after|within|over)\s+(?:\d+|${NUMBER_WORDS})(?:\s+(?:\d+|${NUMBER_WORDS}))*\s*(?:${UNITS})$`, 'i')
 
 /**
  * Resolves the date an event in `sentence` happened, against the article's date (`YYYY-MM-DD`).
@@ -58,6 +60,8 @@ export function eventDatesIn(sentence: string, articleDate: string | null): Date
   for (const r of chrono.parse(sentence, { instant: ref, timezone: 0 })) {
     // A short weekday standing alone is a word: "sat down with", "wed in March", "The Sun reported".
     if (SHORT_WEEKDAY.test(r.text)) continue
+    // A span is no date: "spoke for two hours", "agreed after a week of talks" (chrono reads them from now).
+    if (DURATION.test(r.text)) continue
     const date = dateOf(r, sentence, ref)
     if (date) out.push({ date, index: r.index, end: r.index + r.text.length })
   }

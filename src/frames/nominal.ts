@@ -1,10 +1,10 @@
-import { cross, joinedIn, partiesOf, targetsOf, thatSubject } from './party.js'
+import { actorsOrOwner, cross, joinedIn, partiesOf, targetsOf, thatSubject } from './party.js'
 import { answeredParty, complementOf, findClause, prepsAfter, respondedParty, roleInClause } from './around.js'
 import type { Frame } from './types.js'
 import { INTERACTION_INDEX } from '../lexicon/index.js'
 import { ADDRESSING_VERBS } from '../lexicon/speech.js'
 import { SYMMETRIC_TYPES } from '../model/facts.js'
-import { BESIDE_EVENT_PREPS, ECHOING_VERBS, PRESENCE_VERBS, REACTION_LEADS, RECEIVING_VERBS } from '../lexicon/modality.js'
+import { BESIDE_EVENT_PREPS, ECHOING_VERBS, HYPOTHETICAL_MODALS, JOINING_VERBS, PRESENCE_VERBS, REACTION_LEADS, RECEIVING_VERBS } from '../lexicon/modality.js'
 
 /**
  * A noun carries the act. Its agent is, in order: an actor inside its phrase, as possessor or
@@ -27,6 +27,12 @@ export const nominal: Frame = (t) => {
     i = k
     targets = targetsOf(doc, entry.type, after[k].phrase, after[k + 1])
   }
+  // "Fiji's call for Australia to quit coal", "renewed its appeal for Japan to halt …": the party an infinitive follows,
+  // as after the verb ("called for China to peak").
+  const forTo = targets.length === 0 && (entry.type === 'urge' || entry.type === 'demand') ? after.find((p) => p.prep === 'for' && p.at === chunk.end) : undefined
+  if (forTo && findClause(doc, doc.tokens[chunk.start].sentence, (k) => k.verb.form === 'infinitive' && k.verb.start === forTo.phrase.end)) {
+    targets = partiesOf(doc, forTo.phrase)
+  }
   // "Pakistan's demand that Britain pay …": the subject of the clause the noun introduces.
   // ("Demands from Kiribati that New Zealand …": after the agent's phrase.)
   if (targets.length === 0 && entry.complementTarget) {
@@ -43,6 +49,9 @@ export const nominal: Frame = (t) => {
   if (targets.length === 0 && entry.type === 'sanction' && placed?.object && placed.verb.voice === 'active' && entry.light.includes(placed.verb.lemma) && PLACING_PREPS.has(doc.tokens[chunk.start - 1]?.lower ?? '')) {
     targets = targetsOf(doc, entry.type, placed.object)
   }
+  // "Kenya joined a US-led initiative", "joined China's alliance", "joined a fund backed by Norway": who
+  // joins a joint effort another party leads works with that party.
+  if (targets.length === 0 && entry.type === 'cooperate' && passive?.role === 'object' && JOINING_VERBS.has(doc.clauses[passive.clause].verb.lemma)) targets = leadersOf(doc, t.chunk)
   // "took repeated trips there": the place the discourse last named.
   const next = doc.chunkOf[chunk.end]
   if (targets.length === 0 && entry.preps.includes('to') && next >= 0 && doc.chunks[next].headLemma === 'there') targets = [...doc.chunks[next].actors]
@@ -86,9 +95,18 @@ export const nominal: Frame = (t) => {
   const agents = by ? partiesOf(doc, by.phrase) : []
   if (agents.length) return cross(agents, targets)
   const place = roleInClause(doc, t.chunk)
+  // "Tariffs on Chinese cars were imposed by Canada", "Talks with Japan were held by Indonesia": the agent of a passive
+  // light verb the noun is the subject of (its negation and modality are read here: attach.ts does not read a noun
+  // subject's own verb, "Talks between A and B resumed").
+  if (place?.role === 'subject') {
+    const c = doc.clauses[place.clause]
+    const possible = !!c.verb.modal && HYPOTHETICAL_MODALS.has(c.verb.modal)
+    const done = c.verb.voice === 'passive' && !c.verb.negated && !possible && chunk.det !== 'no' && entry.light.includes(c.verb.lemma)
+    return done ? cross(partiesOf(doc, c.agent), targets) : []
+  }
   // "Chinese cars were hit with tariffs by the United States": the passive's agent acts on its subject.
   if (place && place.role === 'prep' && doc.clauses[place.clause].verb.voice === 'passive') return cross(partiesOf(doc, doc.clauses[place.clause].agent), targets)
-  if (place && place.role !== 'subject') {
+  if (place) {
     const c = doc.clauses[place.clause]
     if (c.verb.voice !== 'active') return []
     // "during a meeting with Boric", "at talks with …": the subject was there, whatever it did.
@@ -204,6 +222,20 @@ function fronted(doc: Parameters<Frame>[0]['doc'], start: number): boolean {
   const range = doc.sentenceTokens[doc.tokens[start].sentence]!
   return start - 1 === range[0] && FRONTING.has(doc.tokens[range[0]].lower)
 }
+
+/** Participles that name who leads an effort: "a fund backed by Norway". */
+const LEADING = new Set(['led', 'backed', 'launched', 'founded', 'sponsored', 'spearheaded', 'funded', 'financed', 'championed', 'initiated'])
+
+/** The party that leads an effort: its owner or modifier ("China's", "US-led"), or the phrase after "led by". */
+function leadersOf(doc: Parameters<Frame>[0]['doc'], chunk: number): string[] {
+  const c = doc.chunks[chunk]
+  const by = doc.chunkOf[c.end + 2]
+  const led = LEADING.has(doc.tokens[c.end]?.lower ?? '') && doc.tokens[c.end + 1]?.lower === 'by' && by !== undefined && by >= 0
+  const leaders = actorsOrOwner(c).length ? actorsOrOwner(c) : led ? doc.chunks[by].actors : []
+  // (Joining a UN programme is taking part in the body's work, no act with it: ANNOTATION.md.)
+  return leaders.filter((a) => !UN_BODIES.has(a))
+}
+const UN_BODIES = new Set(['UN', 'UNFCCC', 'IPCC', 'IEA', 'PARIS'])
 
 /** Prepositions by which a light verb puts a measure on its object: "hit X with duties", "put X on a blacklist", "added X to it". */
 const PLACING_PREPS = new Set(['with', 'on', 'to'])

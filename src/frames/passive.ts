@@ -20,7 +20,8 @@ export const passive: Frame = (t) => {
   }
   const c = clauseOf(t)
   if (!c || c.verb.voice !== 'passive') return []
-  if (c.agent) return cross(partiesOf(doc, c.agent), targetsOf(doc, entry.type, c.subject))
+  // (A group among the agents is no body of the text they reject: "the draft was rejected by small island states".)
+  if (c.agent) return cross(partiesOf(doc, c.agent), targetsOf(doc, entry.type, c.subject, undefined, partiesOf(doc, c.agent)))
   // "China is firmly opposed to the release": the subject's stance toward the "to" phrase.
   const k = STANCE_PARTICIPLES.has(c.verb.lemma) ? c.preps.findIndex((p) => p.prep === 'to' && p.at === c.verb.end) : -1
   return k < 0 ? [] : cross(partiesOf(doc, c.subject), targetsOf(doc, entry.type, c.preps[k].phrase, c.preps[k + 1]))

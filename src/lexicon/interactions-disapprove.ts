@@ -20,10 +20,24 @@ const FEELINGS = ['concern', 'regret', 'anger', 'alarm', 'outrage', 'fury', 'ind
 export const DISAPPROVE: unknown[] = [
   // ── 11 disapprove, 12 reject ─────────────────────────────────────────────────────────────────
   { id: 'protest.criticize', type: 'protest', cameo: '111', frames: ['active', 'passive'],
-    verbs: ['criticize', 'question', 'deplore', 'repudiate', 'slam', 'castigate', 'excoriate', 'chide', 'rebuke', 'denounce', 'condemn', 'lambast', 'lambaste', 'blast', 'berate', 'scold', 'censure', 'chastise', 'decry', 'attack', 'assail', 'deride', 'pillory', 'lash', 'fault', 'reprimand', 'admonish', 'upbraid', 'disparage', 'savage', 'bash', 'whack', 'hammer', 'skewer', 'mock', 'ridicule', 'call out', 'single out'],
+    verbs: ['criticize', 'question', 'deplore', 'repudiate', 'slam', 'castigate', 'excoriate', 'chide', 'rebuke', 'denounce', 'condemn', 'lambast', 'lambaste', 'blast', 'berate', 'scold', 'censure', 'chastise', 'decry', 'attack', 'assail', 'deride', 'pillory', 'lash', 'fault', 'reprimand', 'admonish', 'upbraid', 'disparage', 'savage', 'bash', 'whack', 'hammer', 'skewer', 'mock', 'ridicule', 'call out', 'single out', 'reproach', 'reprove', 'rap'],
     examples: {
-      hit: [['Fiji castigated Australia over its coal exports.', 'FJI protest AUS'], ['Australia was criticised by Vanuatu for its new gas projects.', 'VUT protest AUS'], ['The Philippines chided China for building more coal plants.', 'PHL protest CHN']],
-      miss: ['Fiji castigated its own opposition.', 'Vanuatu did not criticise Australia.'],
+      hit: [['Fiji castigated Australia over its coal exports.', 'FJI protest AUS'], ['Australia was criticised by Vanuatu for its new gas projects.', 'VUT protest AUS'], ['The Philippines chided China for building more coal plants.', 'PHL protest CHN'],
+        ['Ecuador rapped Colombia over its river dams.', 'ECU protest COL'], ['Austria reproached Slovakia for reopening the coal plant.', 'AUT protest SVK']],
+      miss: ['Fiji castigated its own opposition.', 'Vanuatu did not criticise Australia.', 'The singer rapped about Colombia.'],
+    } },
+  { id: 'protest.sue', type: 'protest', cameo: '115', frames: ['active', 'passive'], verbs: ['sue'],
+    note: 'bringing a lawsuit against a party (CAMEO 115), as "took it to court" does',
+    examples: {
+      hit: [['Vanuatu sued Australia over the new coal mines.', 'VUT protest AUS'], ['Norway was sued by Sweden over the fishing rules.', 'SWE protest NOR']],
+      miss: ['Farmers sued the ministry over the water rules.', 'Vanuatu has not sued Australia.', 'Vanuatu sued for peace.'],
+    } },
+  { id: 'protest.disagree', type: 'protest', cameo: '110', frames: ['active'], direct: false, preps: ['with'],
+    verbs: ['disagree', 'clash', 'quarrel', 'feud', 'spar', 'squabble', 'wrangle', 'bicker', 'fall out', 'lock horns', 'cross swords'],
+    note: 'an open dispute with a party: "Peru clashed with Chile over the quotas" (the subject objects to the other side)',
+    examples: {
+      hit: [['Peru clashed with Chile over the fishing quotas.', 'PER protest CHL'], ['Kenya disagreed with Britain on the wording of the text.', 'KEN protest GBR'], ['Turkey has been feuding with Greece over gas drilling.', 'TUR protest GRC']],
+      miss: ['Police clashed with protesters in the capital.', 'Kenya did not disagree with Britain.', 'The new rules clash with the law.'],
     } },
   { id: 'protest.verdict', type: 'protest', cameo: '111', frames: ['active'],
     verbs: ['call', 'describe', 'brand', 'label', 'term', 'dub', 'deem', 'characterize', 'characterise'],
@@ -131,6 +145,12 @@ export const DISAPPROVE: unknown[] = [
     examples: {
       hit: [["Brazil rejected France's offer of aid.", 'BRA protest FRA'], ['Germany snubbed the Polish envoy.', 'DEU protest POL'], ["Peru denied Chile's claims that it had diverted the river.", 'PER protest CHL']],
       miss: ['Voters rejected the referendum.', 'Germany did not reject the offer from Poland.', 'Peru denied that it had diverted the river.'],
+    } },
+  { id: 'protest.vote-against', type: 'protest', cameo: '120', frames: ['active'], direct: false, preps: ['against'], verbs: ['vote'],
+    note: 'voting against a party\'s proposal rejects it, as "rejected" does (a body\'s text: the body, ANNOTATION.md)',
+    examples: {
+      hit: [["Hungary voted against Germany's proposal for a fuel levy.", 'HUN protest DEU']],
+      miss: ['Hungary voted against the fuel levy.', "Hungary did not vote against Germany's proposal.", 'Hungary voted for Germany\'s proposal.'],
     } },
   { id: 'protest.not-accept', type: 'protest', cameo: '120', frames: ['active'], whenNegated: true,
     verbs: ['accept', 'endorse', 'recognize', 'support', 'back'],

@@ -38,6 +38,13 @@ export const SANCTION: unknown[] = [
       hit: [['Canada imposed a 100% tariff on Chinese electric cars.', 'CAN sanction CHN'], ['U.S. sanctions on Iranian oil were tightened.', 'USA sanction IRN']],
       miss: ['Canada is considering tariffs on Chinese electric cars.', 'A ban on smoking took effect.'],
     } },
+  { id: 'sanction.list', type: 'sanction', cameo: '163', frames: ['nominal'], preps: ['on', 'against'], light: ['add', 'put', 'place', 'include', 'move'],
+    adjectives: ['entity', 'sanctions', 'sanction'], adjectiveNouns: ['list'],
+    note: 'putting a party\'s firms on a trade list that bars them ("added 14 Chinese firms to its entity list"); a list of anything else is no measure',
+    examples: {
+      hit: [['Washington added nine Russian energy firms to its entity list.', 'USA sanction RUS'], ['Britain put two Iranian banks on its sanctions list.', 'GBR sanction IRN']],
+      miss: ['Washington added nine Russian energy firms to its list of partners.', 'Washington may add nine Russian energy firms to its entity list.'],
+    } },
   { id: 'sanction.received', type: 'sanction', cameo: '163', frames: ['reverse'], light: ['face', 'receive', 'suffer', 'incur', 'endure', 'draw', 'attract'], nouns: SANCTION_NOUNS,
     agentPreps: ['from', 'in'],
     note: 'a measure one party meets from another, or in the market of another: "Russia faced new sanctions from Britain", "Chinese cars face duties in the EU"',

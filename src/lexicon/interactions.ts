@@ -1,6 +1,7 @@
 import { checkEntries, InteractionEntrySchema, type InteractionEntry } from './schema.js'
 import { DISAPPROVE } from './interactions-disapprove.js'
 import { SANCTION } from './interactions-sanction.js'
+import { CONSULT } from './interactions-meet.js'
 
 /**
  * Interaction triggers, as data: which words state which act, through which frames, with the CAMEO
@@ -121,84 +122,8 @@ const RAW: unknown[] = [
     } },
   // ── 11 disapprove, 12 reject: src/lexicon/interactions-disapprove.ts ─────────────────────────
   ...DISAPPROVE,
-  // ── 04 consult ───────────────────────────────────────────────────────────────────────────────
-  { id: 'meet.meet', type: 'meet', cameo: '040', frames: ['active', 'passive', 'pair'], preps: ['with'], partyObject: true,
-    verbs: ['meet', 'visit', 'host', 'receive', 'welcome'],
-    examples: {
-      hit: [['Kerry met his Chinese counterpart in Tianjin.', 'USA meet CHN'], ['Japan hosted the Indian prime minister in Tokyo.', 'JPN meet IND'], ['The Canadian and Mexican leaders met on Friday.', 'CAN meet MEX']],
-      miss: ['Japan hosted the summit in 2023.', 'The ministers will not meet the Chinese delegation.', 'Chile and Peru said they would need more money to meet that target.', 'Canada and Mexico met their 2020 goals.'],
-    } },
-  { id: 'meet.join-for', type: 'meet', cameo: '040', frames: ['active'], partyObject: true, verbs: ['join'],
-    objectNeeds: ['talks', 'session', 'meeting', 'dinner', 'lunch', 'breakfast', 'summit', 'discussions', 'consultations'],
-    note: 'joining a party for talks or a session is meeting it: "the leaders of India and Senegal joined the G7 for a session on energy"',
-    examples: {
-      hit: [['The leaders of Chile and Peru joined the G7 for a session on energy.', 'CHL meet G7'], ['Lula joined Macron for talks at the Elysee.', 'BRA meet FRA']],
-      miss: ['Chile joined the alliance in 2021.', 'Lula did not join Macron for talks.'],
-    } },
-  { id: 'meet.talk', type: 'meet', cameo: '040', frames: ['active'], direct: false, preps: ['with'],
-    verbs: ['talk', 'speak', 'confer', 'negotiate', 'consult', 'sit down', 'meet up', 'engage', 'discuss', 'shake hands'],
-    examples: {
-      hit: [['Germany sat down with Namibia to discuss hydrogen.', 'DEU meet NAM'], ['The Thai premier spoke by phone with the Vietnamese president.', 'THA meet VNM']],
-      miss: ['The Thai premier spoke with reporters.', 'Germany talked about hydrogen.'],
-    } },
-  { id: 'meet.together', type: 'meet', cameo: '040', frames: ['pair'], verbs: ['talk', 'confer', 'negotiate', 'consult', 'discuss', 'shake hands', 'sit down'],
-    note: 'two parties as one subject of an act only done together: "the Indian and Australian ministers conferred", "A and B discussed trade"',
-    examples: {
-      hit: [['The Indian and Australian foreign ministers conferred on the sidelines of the summit.', 'IND meet AUS'], ['The leaders of Japan and South Korea shook hands at the summit.', 'JPN meet KOR'],
-        ['Peru and Chile discussed lithium at their first meeting in a decade.', 'PER meet CHL'], ['Chilean and Bolivian officials sat down in La Paz for two days of talks.', 'CHL meet BOL']],
-      miss: ['Peru and Chile did not discuss lithium.', 'Japan and Korea talked up the deal.'],
-    } },
-  { id: 'meet.alongside', type: 'meet', cameo: '040', frames: ['active'], direct: false, preps: ['alongside', 'beside'],
-    verbs: ['stand', 'speak', 'appear', 'sit', 'walk'],
-    note: 'a joint appearance: "Speaking alongside Lula in Brasilia, Macron pledged …"',
-    examples: {
-      hit: [['Speaking alongside the Chilean president in Santiago, the Peruvian leader pledged new funds.', 'PER meet CHL'], ['Standing beside Lula, Macron praised the forest plan.', 'FRA meet BRA']],
-      miss: ['Speaking alongside activists, the Peruvian leader pledged new funds.', 'The Peruvian leader spoke after the Chilean president.'],
-    } },
-  { id: 'meet.spoke', type: 'meet', cameo: '040', frames: ['pair'], verbs: ['speak', 'chat'], pairNeeds: ['phone', 'telephone', 'video', 'privately', 'bilaterally'],
-    note: 'two parties who spoke to each other: only with the way they spoke ("A and B spoke at the UN" is two speeches)',
-    examples: {
-      hit: [['Xi and Biden spoke by phone for two hours on Tuesday.', 'CHN meet USA']],
-      miss: ['China and India spoke at the UN on Tuesday.'],
-    } },
-  { id: 'meet.video', type: 'meet', cameo: '040', frames: ['nominal', 'pair'], preps: ['with'], light: ['hold', 'have', 'join', 'conduct'],
-    nouns: ['videoconference', 'teleconference'], adjectives: ['video'], adjectiveNouns: ['conference'],
-    note: 'a video conference is a call between its parties (a "conference" alone is a gathering of many)',
-    examples: {
-      hit: [['EU and Chinese officials held a video conference on climate.', 'EU meet CHN'], ['Kenya held a video conference with Germany on Monday.', 'KEN meet DEU']],
-      miss: ['Kenya hosted a climate conference in Nairobi.'],
-    } },
-  { id: 'meet.meal', type: 'meet', cameo: '040', frames: ['nominal'], preps: ['with'], light: ['have', 'host', 'hold', 'join', 'share', 'give'], nouns: ['lunch', 'dinner', 'breakfast'],
-    note: 'a meal with a party is a meeting with it ("had lunch with Scholz"); a dinner of many is a gathering, not a meeting of each with each',
-    examples: {
-      hit: [['Macron had lunch with Scholz in Paris.', 'FRA meet DEU']],
-      miss: ['At the dinner, Chile, Peru and Bolivia pressed Brazil to protect the forest.'],
-    } },
-  { id: 'meet.phone', type: 'meet', cameo: '040', frames: ['active'], partyObject: true,
-    verbs: ['phone', 'telephone', 'ring'],
-    examples: {
-      hit: [['The British prime minister phoned his German counterpart on Sunday.', 'GBR meet DEU']],
-      miss: ['The British prime minister phoned the hospital.'],
-    } },
-  { id: 'meet.trip', type: 'meet', cameo: '042', frames: ['active', 'nominal'], direct: false, preps: ['to', 'in'],
-    verbs: ['travel', 'fly', 'arrive', 'land', 'head'],
-    nouns: ['visit', 'trip', 'tour', 'journey'],
-    note: 'an official trip to a country is a meeting with it (ANNOTATION.md)',
-    examples: {
-      hit: [['The Chinese premier travelled to Australia for the first time in seven years.', 'CHN meet AUS'], ["Kerry's visit to Beijing was his third.", 'USA meet CHN'],
-        ['British trade minister Ann Holt arrived in Hanoi on Friday to discuss the energy deal.', 'GBR meet VNM'], ['The Indian prime minister landed in Tokyo for a two-day visit.', 'IND meet JPN'],
-        ['The Chilean president headed to Peru on Saturday.', 'CHL meet PER']],
-      miss: ['Tourists travelled to Spain in record numbers.', 'A visit to the museum was cancelled.', 'The ship arrived in Rotterdam on Friday.', 'Kerry headed the US delegation to the talks.'],
-    } },
-  { id: 'meet.talks', type: 'meet', cameo: '040', frames: ['nominal', 'between', 'pair', 'compound'], preps: ['with'],
-    light: ['hold', 'have', 'conduct', 'begin', 'start', 'resume', 'revive', 'continue', 'open', 'launch', 'schedule', 'plan', 'arrange', 'enter', 'wrap', 'conclude', 'attend', 'join', 'chair', 'co-chair', 'host', 'set'],
-    nouns: ['talk', 'meeting', 'summit', 'discussion', 'consultation', 'dialogue', 'negotiation', 'call', 'conversation', 'bilateral', 'encounter', 'audience', 'conference', 'appearance'],
-    examples: {
-      hit: [['Indonesia held talks with Japan on Monday.', 'IDN meet JPN'], ['Talks between Egypt and Ethiopia resumed.', 'EGY meet ETH'], ['The U.S.-China talks ended without a deal.', 'USA meet CHN'],
-        ['At a joint news conference with the Chilean president, Peru announced a new park.', 'PER meet CHL']],
-      miss: ['The UN climate talks ended in Dubai.', 'Egypt suspended talks with Ethiopia.', 'Japan held a press conference on Monday.', 'Chile and Peru raised their targets at the virtual summit on Thursday.',
-        'At the COP27 gathering in Egypt, Chile and Peru each raised their targets.', 'Japan halts climate talks with Korea over island dispute'],
-    } },
+  // ── 04 consult: src/lexicon/interactions-meet.ts ────────────────────────────────────────────
+  ...CONSULT,
   // ── 057 sign agreement, 03 intent to cooperate ──────────────────────────────────────────────
   { id: 'agree.deal', type: 'agree', cameo: '057', frames: ['nominal', 'between', 'pair', 'compound', 'passive', 'relative'], preps: ['with'],
     light: ['sign', 'reach', 'strike', 'seal', 'clinch', 'ink', 'conclude', 'finalize', 'agree', 'forge', 'hammer', 'announce', 'unveil', 'secure', 'broker', 'enter', 'join', 'adopt', 'have', 'finalise', 'renew', 'cut', 'make', 'approve', 'ratify', 'withdraw', 'exit', 'quit', 'leave'],
@@ -229,6 +154,13 @@ const RAW: unknown[] = [
       hit: [['The UK, France and Germany agreed to fund the plan jointly.', 'GBR agree FRA'], ['Kenya agreed with Germany on a hydrogen roadmap.', 'KEN agree DEU']],
       miss: ['Kenya agreed with Germany that coal must go.', 'Kenya agreed to phase out coal.'],
     } },
+  { id: 'agree.settle', type: 'agree', cameo: '057', frames: ['active'], direct: false, preps: ['with'],
+    verbs: ['settle dispute', 'resolve dispute', 'end dispute', 'settle row', 'resolve row', 'end row', 'settle differences', 'resolve differences', 'settle feud', 'end feud'],
+    note: 'settling a dispute with a party is reaching an agreement with it: the verb with "dispute", "row", "feud" or "differences" as its object, the party after "with" (not the pair frame: "A and B met to settle a dispute" is an aim)',
+    examples: {
+      hit: [['Chile settled its water dispute with Bolivia on Tuesday.', 'CHL agree BOL'], ['Egypt resolved its row with Sudan over the dam.', 'EGY agree SDN']],
+      miss: ['Chile settled a dispute between two of its regions.', 'Chile failed to settle its water dispute with Bolivia.', 'Egypt hopes to resolve its row with Sudan.', 'The presidents of Chile and Bolivia met to settle a water dispute.'],
+    } },
   // ── 05/06 cooperation ────────────────────────────────────────────────────────────────────────
   { id: 'cooperate.work', type: 'cooperate', cameo: '050', frames: ['active', 'pair'], direct: false, preps: ['with', 'alongside'],
     verbs: ['cooperate', 'collaborate', 'partner', 'team up', 'join forces', 'join hands', 'ally', 'coordinate', 'co-operate', 'co-fund', 'co-finance', 'co-develop', 'co-invest'],
@@ -246,8 +178,9 @@ const RAW: unknown[] = [
     light: ['work', 'deepen', 'strengthen', 'boost', 'expand', 'enhance', 'step', 'promote', 'forge', 'launch', 'form', 'found', 'establish', 'build', 'set', 'create', 'co-found', 'bolster', 'pledge', 'announce', 'start', 'begin', 'unveil', 'join'],
     nouns: ['cooperation', 'co-operation', 'collaboration', 'alliance', 'coalition', 'fund', 'ties', 'coordination', 'venture', 'initiative', 'team', 'taskforce', 'group', 'programme', 'program', 'facility', 'mechanism', 'partnership', 'framework', 'campaign'],
     examples: {
-      hit: [['Kenya and Germany launched a fund for green hydrogen.', 'KEN cooperate DEU'], ['Peru will deepen cooperation with Chile on water.', 'PER cooperate CHL']],
-      miss: ['Kenya launched a fund for green hydrogen.', 'Cooperation on water is vital.'],
+      hit: [['Kenya and Germany launched a fund for green hydrogen.', 'KEN cooperate DEU'], ['Peru will deepen cooperation with Chile on water.', 'PER cooperate CHL'],
+        ['Ghana joined a Dutch-led initiative on clean cooking.', 'GHA cooperate NLD']],
+      miss: ['Kenya launched a fund for green hydrogen.', 'Cooperation on water is vital.', 'Ghana joined a UN initiative on clean cooking.'],
     } },
   { id: 'cooperate.partners', type: 'cooperate', cameo: '060', frames: ['pair', 'active'], preps: ['of', 'with'],
     predicates: ['partner', 'partners'],
@@ -271,6 +204,14 @@ const RAW: unknown[] = [
       hit: [['Germany is helping Namibia build a green hydrogen industry.', 'DEU cooperate NAM'], ['France will assist Senegal in expanding its solar grid.', 'FRA cooperate SEN'],
         ["Britain will provide new grants to support Kenya's green transition.", 'GBR cooperate KEN']],
       miss: ['Germany is helping the industry grow.', 'The new rules will help Namibia.'],
+    } },
+  { id: 'cooperate.give', type: 'cooperate', cameo: '070', frames: ['active'], partyObject: true,
+    verbs: ['give', 'provide', 'grant', 'lend', 'offer', 'supply', 'pay', 'award'],
+    objectNeeds: ['million', 'billion', 'aid', 'funding', 'funds', 'finance', 'financing', 'grants', 'loans', 'money', 'assistance', 'support'],
+    note: 'money or aid given to a party (CAMEO 07): "gave Kenya $100 million", "will provide Indonesia with funding"',
+    examples: {
+      hit: [['Japan will provide Vietnam with 300 million dollars for its grid.', 'JPN cooperate VNM'], ['Sweden gave Zambia 40 million dollars in grants for solar power.', 'SWE cooperate ZMB']],
+      miss: ['Japan will provide Vietnam with a report on its grid.', 'Sweden gave Zambia a warning.', 'Sweden did not give Zambia any new grants.'],
     } },
   { id: 'cooperate.jointly', type: 'cooperate', cameo: '060', frames: ['pair'], adverbs: ['jointly'], adjectives: ['joint'],
     light: ['carry', 'conduct', 'run', 'launch', 'hold', 'start', 'set', 'form', 'establish', 'operate', 'build', 'develop', 'undertake', 'stage', 'mount', 'finance', 'fund', 'create'],

@@ -63,6 +63,9 @@ export const STANCE_PARTICIPLES: ReadonlySet<string> = new Set(['oppose'])
 /** Hosting, chairing or attending together is not cooperation (ANNOTATION.md: co-hosting is not `cooperate`). */
 export const HOSTING_VERBS: ReadonlySet<string> = new Set('host co-host convene co-convene organize organise chair co-chair attend'.split(' '))
 
+/** Verbs of joining an effort another party leads: "joined a US-led initiative", "joined the Saudi-led coalition". */
+export const JOINING_VERBS: ReadonlySet<string> = new Set(['join'])
+
 /**
  * Verbs of aspect that take the act as a participle: "keep pressing", "continued urging", "began
  * talking". The act is the participle's ("stop", "cease" and "quit" end it, so they are not here).

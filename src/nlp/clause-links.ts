@@ -23,7 +23,8 @@ export function linkClauses(ctx: PhraseContext, clauses: Array<Mutable<Clause>>,
     const c = clauses[i]
     const prev = clauses[i - 1]
     const nounBefore = ctx.chunkOf[c.verb.start - 1] ?? -1
-    if (c.verb.form === 'infinitive' && nounBefore >= 0 && !(prev && prev.end === c.verb.start)) {
+    // ("flew there to urge …": "there" is a place, no noun an infinitive completes.)
+    if (c.verb.form === 'infinitive' && nounBefore >= 0 && ctx.chunks[nounBefore].headLemma !== 'there' && !(prev && prev.end === c.verb.start)) {
       // "Japan's plan to cut …", "the decision to withdraw …": the noun the infinitive completes is its subject.
       c.subject = { chunks: [nounBefore], start: ctx.chunks[nounBefore].start, end: ctx.chunks[nounBefore].end }
       c.subjectFrom = 'control'

@@ -150,10 +150,12 @@ export function noteClause(state: State, chunks: readonly Chunk[], clause: Claus
 }
 
 /** The actors a possessive pronoun determiner points to: "his" → the last person, "their" → the last plural, "its" → the last subject. */
-export function possessorActors(state: State, chunk: Chunk, recentSubject: readonly string[]): readonly string[] {
+export function possessorActors(state: State, chunk: Chunk, recentSubject: readonly string[], sentence = -1): readonly string[] {
   switch (chunk.det) {
     case 'his':
     case 'her':
+      // ("The U.S. House speaker landed in Taipei. China condemned her visit": with no person named, the role subject before.)
+      if (state.person === null && state.roleSubject && sentence >= 0 && state.roleSubject.sentence >= sentence - 1) return [state.roleSubject.actor]
       return state.person !== null && state.mentions[state.person].actor ? [state.mentions[state.person].actor!] : NO_ACTORS
     case 'their':
       return state.plural.length ? state.plural : state.pair

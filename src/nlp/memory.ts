@@ -215,7 +215,7 @@ function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], toke
       const of = ofActor(chunks, tokens, chunk, state.pair)
       if (of.length) return { ...chunk, actors: of, via: 'role-of' }
       // "his counterpart" is the other side, not his own.
-      const owner = chunk.headLemma === 'counterpart' ? [] : possessorActors(state, chunk, recentSubject)
+      const owner = chunk.headLemma === 'counterpart' ? [] : possessorActors(state, chunk, recentSubject, sentence)
       if (owner.length) return { ...chunk, actors: owner, via: 'memory:possessive' }
       // "the ministers", "officials": a bare role noun; "Pacific governments" names other ones.
       const bare = chunk.head - chunk.start === (chunk.det ? 1 : 0)
@@ -238,7 +238,7 @@ function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], toke
         const speaker = speakerOf(chunk)
         if (speaker.length === 1) return { ...chunk, modifierActor: speaker[0], via: 'memory:speaker' }
       }
-      const owner = possessorActors(state, chunk, recentSubject)
+      const owner = possessorActors(state, chunk, recentSubject, sentence)
       if (owner.length === 1) return { ...chunk, modifierActor: owner[0], via: 'memory:possessive' }
       // "their talks" after two parties: the pair's, as "the U.S.-China talks" would be.
       if (owner.length === 2 && chunk.det === 'their') return { ...chunk, pair: owner, via: 'memory:possessive' }
@@ -262,7 +262,7 @@ function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], toke
     }
     case 'person': {
       // "Its climate change minister, Sadia Rehman": a person with no country takes the possessor's.
-      const owner = possessorActors(state, chunk, recentSubject)
+      const owner = possessorActors(state, chunk, recentSubject, sentence)
       return owner.length === 1 ? { ...chunk, actors: owner, via: 'memory:possessive' } : chunk
     }
     default:

@@ -2,7 +2,8 @@ import { FRAMES } from '../../frames/registry.js'
 import type { Trigger } from '../../frames/types.js'
 import { INTERACTION_INDEX } from '../../lexicon/index.js'
 import { THREE_SIDED } from '../../lexicon/interactions.js'
-import { COPULAS } from '../../lexicon/modality.js'
+import { COPULAS, JOINING_VERBS } from '../../lexicon/modality.js'
+import { roleInClause } from '../../frames/around.js'
 import { SYMMETRIC_TYPES } from '../../model/facts.js'
 import { pairsWithin } from '../../frames/party.js'
 import type { FrameName, InteractionEntry } from '../../lexicon/schema.js'
@@ -58,8 +59,10 @@ export function findCandidates(doc: Doc): Candidate[] {
     }
   })
   doc.chunks.forEach((chunk, i) => {
-    // ("a working team with Norway": a role noun the lexicon names as an act's noun counts as one.)
-    if ((chunk.kind !== 'thing' && !(chunk.kind === 'role' && chunk.actors.length === 0)) || doc.tokens[chunk.head].mention >= 0) return
+    // ("a working team with Norway": a role noun the lexicon names as an act's noun counts as one;
+    // so does one that names its leader, when joined: "joined a French-led coalition".)
+    const role = chunk.kind === 'role' && (chunk.actors.length === 0 || joined(doc, i))
+    if ((chunk.kind !== 'thing' && !role) || doc.tokens[chunk.head].mention >= 0) return
     for (const entry of nounEntries(doc, i)) read({ entry, doc, clause: -1, chunk: i, at: chunk.head })
     for (let k = chunk.start; k < chunk.head; k++) {
       for (const entry of INTERACTION_INDEX.adjectives.get(doc.tokens[k].lower) ?? []) {
@@ -68,6 +71,12 @@ export function findCandidates(doc: Doc): Candidate[] {
     }
   })
   return out
+}
+
+/** Whether a chunk is the object of a joining verb ("joined a French-led coalition"). */
+function joined(doc: Doc, chunk: number): boolean {
+  const place = roleInClause(doc, chunk)
+  return place?.role === 'object' && JOINING_VERBS.has(doc.clauses[place.clause].verb.lemma)
 }
 
 /** Whether the trigger's phrase (its own for a noun, the object's for a verb) calls the act three-sided. */
@@ -102,5 +111,8 @@ function nounEntries(doc: Doc, i: number): readonly InteractionEntry[] {
   const found = INTERACTION_INDEX.nouns.get(c.headLemma)
   if (found) return found
   const head = doc.tokens[c.head]
-  return head.pos === 'PROPN' && head.lower.endsWith('s') ? (INTERACTION_INDEX.nouns.get(head.lower.slice(0, -1)) ?? []) : []
+  if (head.pos !== 'PROPN' || !head.lower.endsWith('s')) return []
+  // ("Duties on …" opening a sentence: a plural in -ies is the noun in -y.)
+  const singular = head.lower.endsWith('ies') ? `${head.lower.slice(0, -3)}y` : head.lower.slice(0, -1)
+  return INTERACTION_INDEX.nouns.get(singular) ?? []
 }
