@@ -197,15 +197,10 @@ export const NEWS_INTERACTION_PROBES: readonly Probe[] = [
     id: 'interaction.cooperate.give.3', test: 'neg', capability: 'cooperate', cameo: '070',
     text: 'Finland gave Mozambique a week to answer its questions on the flood defences.',
   },
-  // protest: voting against a party's proposal (CAMEO 120)
+  // A vote inside a body on the body's proposal is acting inside it (ANNOTATION.md): no protest.
   {
-    id: 'interaction.protest.vote-against.1', test: 'mft', capability: 'protest', cameo: '120',
-    text: "Slovakia voted against the Czech proposal on nuclear subsidies.",
-    interactions: ['SVK protest CZE'],
-  },
-  {
-    id: 'interaction.protest.vote-against.2', test: 'neg', capability: 'protest', cameo: '120',
-    text: "Slovakia voted in favour of the Czech proposal on nuclear subsidies.",
+    id: 'interaction.protest.vote-inside.1', test: 'neg', capability: 'decoy-interaction', cameo: '120',
+    text: "Slovakia voted against the EU's proposal on gas storage.",
   },
   // urge, demand: a call or demand "for X to …" as a noun, as after the verb ("called for X to …")
   {

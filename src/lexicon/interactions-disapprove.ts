@@ -146,12 +146,6 @@ export const DISAPPROVE: unknown[] = [
       hit: [["Brazil rejected France's offer of aid.", 'BRA protest FRA'], ['Germany snubbed the Polish envoy.', 'DEU protest POL'], ["Peru denied Chile's claims that it had diverted the river.", 'PER protest CHL']],
       miss: ['Voters rejected the referendum.', 'Germany did not reject the offer from Poland.', 'Peru denied that it had diverted the river.'],
     } },
-  { id: 'protest.vote-against', type: 'protest', cameo: '120', frames: ['active'], direct: false, preps: ['against'], verbs: ['vote'],
-    note: 'voting against a party\'s proposal rejects it, as "rejected" does (a body\'s text: the body, ANNOTATION.md)',
-    examples: {
-      hit: [["Hungary voted against Germany's proposal for a fuel levy.", 'HUN protest DEU']],
-      miss: ['Hungary voted against the fuel levy.', "Hungary did not vote against Germany's proposal.", 'Hungary voted for Germany\'s proposal.'],
-    } },
   { id: 'protest.not-accept', type: 'protest', cameo: '120', frames: ['active'], whenNegated: true,
     verbs: ['accept', 'endorse', 'recognize', 'support', 'back'],
     note: 'a party that does not accept or refuses to endorse a body\'s text protests the body (ANNOTATION.md)',
