@@ -49,6 +49,12 @@ export const NEWS_OWNER_PLEDGE_PROBES: readonly Probe[] = [
     id: 'pledge.news.non-state.company.1', test: 'neg', capability: 'non-actor',
     text: 'Japan bets on offshore wind\n\nJapan is auctioning three new sites off Akita this year.\n\nThe company\'s stated goal is net zero emissions across its wind farms by 2040.',
   },
+  // A governing coalition is the government: its target is the country's.
+  {
+    id: 'pledge.news.coalition.government.1', test: 'mft', capability: 'owner',
+    text: "Austria sets a date for coal\n\nAustria's new government took office on Monday.\n\nThe three-party coalition agreed to end coal power by 2030.",
+    pledges: ['AUT phase_out 2030'],
+  },
   // a target of the article's own year
   {
     id: 'pledge.news.this-year.1', test: 'mft', capability: 'phase_out', date: '2025-03-02',

@@ -125,7 +125,7 @@ function ownerAfter(text: string, mentions: readonly LocalMention[], targetEnd: 
 const FORECAST_INSIDE = /\b(?:is|are|was|were|will be)\s+(?:now\s+|also\s+|still\s+)?(expected|projected|forecast|predicted|likely|estimated|anticipated)\s+to\b/i
 
 /** A firm, sector, city or association, named by a common noun, whose target a sentence states: "The company's goal …", "the group said it would …". */
-const NON_STATE_LEAD = new RegExp(String.raw`\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:${[...NON_STATE_OWNERS, 'group', 'groups', 'association', 'associations', 'coalition', 'city', 'province'].join('|')})(?:['’]s?)?\s`, 'i')
+const NON_STATE_LEAD = new RegExp(String.raw`\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:${[...NON_STATE_OWNERS, 'group', 'groups', 'association', 'associations', 'city', 'province'].join('|')})(?:['’]s?)?\s`, 'i')
 
 /** Verbs and prepositions by which a party joins others in what they hold ("joined", "follows", "alongside"). */
 const JOINED = /\b(?:join(?:s|ed|ing)?|follow(?:s|ed|ing)?|alongside|with)\s+(?:the\s+)?$/i
