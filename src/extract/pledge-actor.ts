@@ -1,10 +1,9 @@
 import type { Mention } from '../model/doc.js'
 import { datelineEnd } from './dateline.js'
 import { afterNegation, negation, objectNegation, projectionBefore } from './pledge-negation.js'
-import { nonStateMention } from './pledge-non-state.js'
+import { NON_STATE_LEAD, nonStateMention } from './pledge-non-state.js'
 import { isInitiativeGoal } from './pledge-initiative.js'
 import { GAZETTEER } from '../actors/gazetteer.js'
-import { NON_STATE_OWNERS } from '../lexicon/pledges.js'
 
 /** An actor mention in sentence offsets, with how it is used in the sentence. */
 export interface LocalMention {
@@ -123,9 +122,6 @@ function ownerAfter(text: string, mentions: readonly LocalMention[], targetEnd: 
 
 /** A forecast verb between a target's cue and its size or year ("is expected to reach", "are likely to fall"). */
 const FORECAST_INSIDE = /\b(?:is|are|was|were|will be)\s+(?:now\s+|also\s+|still\s+)?(expected|projected|forecast|predicted|likely|estimated|anticipated)\s+to\b/i
-
-/** A firm, sector, city or association, named by a common noun, whose target a sentence states: "The company's goal …", "the group said it would …". */
-const NON_STATE_LEAD = new RegExp(String.raw`\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:${[...NON_STATE_OWNERS, 'group', 'groups', 'association', 'associations', 'city', 'province'].join('|')})(?:['’]s?)?\s`, 'i')
 
 /** Verbs and prepositions by which a party joins others in what they hold ("joined", "follows", "alongside"). */
 const JOINED = /\b(?:join(?:s|ed|ing)?|follow(?:s|ed|ing)?|alongside|with)\s+(?:the\s+)?$/i

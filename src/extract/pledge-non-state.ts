@@ -1,5 +1,5 @@
 import type { Mention } from '../model/doc.js'
-import { NON_STATE_OWNERS, STATE_BODY_STARTS } from '../lexicon/pledges.js'
+import { NON_STATE_OWNERS, STATE_BODY_STARTS, UNNAMED_OWNERS } from '../lexicon/pledges.js'
 
 /**
  * Owners a country's name may stand beside that are not its state: its firms, sectors, cities and
@@ -13,6 +13,8 @@ import { NON_STATE_OWNERS, STATE_BODY_STARTS } from '../lexicon/pledges.js'
  */
 export const NON_STATE_AFTER = new RegExp(String.raw`^\s*(?:[\w’'-]+\s+){0,3}?(?:${NON_STATE_OWNERS.join('|')})\b(?!\s+(?:${STATE_BODY_STARTS.join('|')}))`, 'i')
 export const NON_STATE_BEFORE = /\b(?:city|mayor|municipality|province|state|county) of\s+(?:the\s+)?$/i
+/** A firm, sector, city or association, named by a common noun, whose target a sentence states: "The company's goal …", "the group said it would …". */
+export const NON_STATE_LEAD = new RegExp(String.raw`\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:${UNNAMED_OWNERS.join('|')})(?:['’]s?)?\s`, 'i')
 
 // People who speak for a business, whatever country its name or description carries: "Lisa Brandt,
 // chief executive of Danish shipping group Nordmark", "the chairman of American Airlines".

@@ -2,7 +2,7 @@ import type { Clause, Doc, Phrase, PrepPhrase } from '../model/doc.js'
 import type { InteractionEntry } from '../lexicon/schema.js'
 import { phraseFrom, type PhraseContext } from '../nlp/phrases.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
-import { RESPONSE_NOUNS, RESPONSE_VERBS } from '../lexicon/modality.js'
+import { HYPOTHETICAL_MODALS, RESPONSE_NOUNS, RESPONSE_VERBS } from '../lexicon/modality.js'
 import { OPENING_QUOTES } from '../nlp/clause-objects.js'
 import { quoteAt, quoteSpeakerChunks } from '../nlp/speakers.js'
 
@@ -168,4 +168,15 @@ export function respondedParty(doc: Doc, k: number, own: readonly string[]): str
   }
   const answered = answering >= 0 ? doc.answers?.get(answering) : undefined
   return answered && own.length > 0 && !own.includes(answered) ? [answered] : []
+}
+
+/**
+ * Whether a clause whose subject is an act's noun says the act took place: a passive of one of the
+ * entry's light verbs, not negated, not merely possible, and not "no talks were held" ("Talks were
+ * held between A and B", "Tariffs on … were imposed by Canada"; "a deal was proposed" was not struck).
+ * attach.ts does not read a noun subject's own verb, so the frames that read one ask this.
+ */
+export function passiveLightDone(c: Clause, entry: InteractionEntry, det: string | null): boolean {
+  const possible = !!c.verb.modal && HYPOTHETICAL_MODALS.has(c.verb.modal)
+  return c.verb.voice === 'passive' && !c.verb.negated && !possible && det !== 'no' && entry.light.includes(c.verb.lemma)
 }

@@ -1,7 +1,6 @@
 import { maxParties, pairsWithin, partiesOf } from './party.js'
-import { findClause, prepsAfter, prepsAfterToken } from './around.js'
+import { findClause, passiveLightDone, prepsAfter, prepsAfterToken } from './around.js'
 import { clauseOf, type Frame } from './types.js'
-import { HYPOTHETICAL_MODALS } from '../lexicon/modality.js'
 
 /**
  * "talks between Egypt and Ethiopia", "an agreement between Chile and Peru", "a pact inked between
@@ -26,10 +25,8 @@ export const between: Frame = (t) => {
  */
 function passiveOf(t: Parameters<Frame>[0]) {
   const c = t.doc.chunks[t.chunk]
-  if (c.det === 'no') return undefined
   const k = findClause(t.doc, t.doc.tokens[c.start].sentence, (k) => k.verb.voice === 'passive' && k.subjectFrom === 'own' && !!k.subject?.chunks.includes(t.chunk))
-  const possible = !!k?.verb.modal && HYPOTHETICAL_MODALS.has(k.verb.modal)
-  return k && !k.verb.negated && !possible && t.entry.light.includes(k.verb.lemma) ? k : undefined
+  return k && passiveLightDone(k, t.entry, c.det) ? k : undefined
 }
 
 /** "the deal struck between Chile and Argentina", "talks held between …": the phrases after a participle right after the noun. */

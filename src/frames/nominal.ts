@@ -1,10 +1,10 @@
 import { actorsOrOwner, cross, joinedIn, partiesOf, targetsOf, thatSubject } from './party.js'
-import { answeredParty, complementOf, findClause, prepsAfter, respondedParty, roleInClause } from './around.js'
+import { answeredParty, complementOf, findClause, passiveLightDone, prepsAfter, respondedParty, roleInClause } from './around.js'
 import type { Frame } from './types.js'
 import { INTERACTION_INDEX } from '../lexicon/index.js'
 import { ADDRESSING_VERBS } from '../lexicon/speech.js'
 import { SYMMETRIC_TYPES } from '../model/facts.js'
-import { BESIDE_EVENT_PREPS, ECHOING_VERBS, HYPOTHETICAL_MODALS, JOINING_VERBS, PRESENCE_VERBS, REACTION_LEADS, RECEIVING_VERBS } from '../lexicon/modality.js'
+import { BESIDE_EVENT_PREPS, ECHOING_VERBS, JOINING_VERBS, PRESENCE_VERBS, REACTION_LEADS, RECEIVING_VERBS } from '../lexicon/modality.js'
 
 /**
  * A noun carries the act. Its agent is, in order: an actor inside its phrase, as possessor or
@@ -100,9 +100,7 @@ export const nominal: Frame = (t) => {
   // subject's own verb, "Talks between A and B resumed").
   if (place?.role === 'subject') {
     const c = doc.clauses[place.clause]
-    const possible = !!c.verb.modal && HYPOTHETICAL_MODALS.has(c.verb.modal)
-    const done = c.verb.voice === 'passive' && !c.verb.negated && !possible && chunk.det !== 'no' && entry.light.includes(c.verb.lemma)
-    return done ? cross(partiesOf(doc, c.agent), targets) : []
+    return passiveLightDone(c, entry, chunk.det) ? cross(partiesOf(doc, c.agent), targets) : []
   }
   // "Chinese cars were hit with tariffs by the United States": the passive's agent acts on its subject.
   if (place && place.role === 'prep' && doc.clauses[place.clause].verb.voice === 'passive') return cross(partiesOf(doc, doc.clauses[place.clause].agent), targets)
