@@ -119,4 +119,20 @@ export const PARTY_PROBES: readonly Probe[] = [
     id: 'interaction.meet.target-together.1', test: 'neg', capability: 'decoy-interaction', cameo: '040',
     text: 'Iceland will meet its 2030 target together with the European Union.',
   },
+  // A participle between a possessive and its noun is part of the phrase: "Ghana's negotiating team" is Ghana's.
+  {
+    id: 'interaction.meet.participle-modifier.1', test: 'mft', capability: 'meet', cameo: '040',
+    text: "Uruguay's negotiating team met Paraguayan officials in Asunción on Thursday.",
+    interactions: ['URY meet PRY'],
+  },
+  {
+    id: 'interaction.protest.participle-modifier.2', test: 'inv', capability: 'protest', cameo: '111',
+    text: "Mongolia's governing coalition condemned Kazakhstan over the dam on the shared river.",
+    interactions: ['MNG protest KAZ'],
+  },
+  // A gerund owned and followed by "of" is a noun: welcoming a party's act is meeting no one.
+  {
+    id: 'interaction.meet.owned-gerund.1', test: 'neg', capability: 'decoy-interaction', cameo: '040',
+    text: "Portugal welcomed Angola's signing of the forest accord.",
+  },
 ]

@@ -19,6 +19,8 @@ const OBJECT_STARTS: ReadonlySet<Pos> = new Set(['DET', 'PROPN', 'PRON', 'NUM', 
 const PARTICLES = new Set(['forward', 'out', 'back', 'up'])
 /** Verbs of growth whose participle describes the noun after it: "under growing pressure", "amid mounting criticism". */
 const ATTRIBUTIVE_PARTICIPLES = new Set(['grow', 'mount', 'increase', 'rise', 'intensify', 'escalate', 'deepen', 'widen', 'renew', 'continue', 'strengthen', 'sustain'])
+/** Possessive pronouns: the phrase they open holds no verb of its own ("their negotiating team"). */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
 /** "Kiprotich travels to Berlin", "Lula meets with": a name, a known verb in -s, then its preposition. */
 const MOTION_PREPS = new Set(['to', 'with'])
 
@@ -29,7 +31,9 @@ const MOTION_PREPS = new Set(['to', 'with'])
  * 2. a gerund after a preposition ("after striking a deal", "for opposing its case") tagged as an adjective or noun;
  * 3. "including", which lists examples, tagged as a verb;
  * 4. a plural noun tagged as a verb in -s ("objected to changes", "resisted calls from", "Senegal's calls for");
- * 5. a participle of growth before its noun ("under growing pressure") tagged as a verb;
+ * 5. a participle of growth before its noun ("under growing pressure"), or any participle between a possessive
+ *    and its noun ("Ghana's negotiating team", "its ruling party"), tagged as a verb; a participle between a
+ *    possessive and "of" ("Kenya's signing of the deal") is a noun;
  * 6. "that" before a noun that ends the sentence ("to meet that date.") tagged as a conjunction;
  * 7. a trigger noun opening a sentence before a preposition ("Demands from Kiribati …", "Calls on Japan …") tagged as a name or a verb;
  * 8. a participle after "has" and an adverb ("has long accused") tagged as a noun or adjective;
@@ -97,8 +101,11 @@ export function retag(tokens: Tagged[]): void {
       // a name and a speech verb in -s before a preposition or conjunction.)
       const verb = [t.lower.slice(0, -1), t.lower.slice(0, -2)].find((v) => KNOWN_VERBS.has(v))
       if (verb) [t.pos, t.lemma] = ['VERB', verb]
-    } else if (t.pos === 'VERB' && t.lower.endsWith('ing') && ATTRIBUTIVE_PARTICIPLES.has(t.lemma) && next.pos === 'NOUN' && (prev.pos === 'ADP' || prev.pos === 'DET' || prev.pos === 'ADJ')) {
+    } else if (t.pos === 'VERB' && t.lower.endsWith('ing') && next.pos === 'NOUN' && ((ATTRIBUTIVE_PARTICIPLES.has(t.lemma) && (prev.pos === 'ADP' || prev.pos === 'DET' || prev.pos === 'ADJ')) || isPossessive(prev))) {
       t.pos = 'ADJ'
+    } else if (t.pos === 'VERB' && t.lower.endsWith('ing') && next.lower === 'of' && isPossessive(prev)) {
+      // "Kenya's signing of the deal", "its handling of the talks": a gerund owned and followed by "of" is a noun.
+      [t.pos, t.lemma] = ['NOUN', t.lower]
     } else if ((t.pos === 'ADJ' || t.pos === 'NOUN') && t.lower.endsWith('ing') && GERUND_LEADS.has(prev.lower)) {
       const verb = knownVerbOf(t.lower, 'ing')
       if (verb) [t.pos, t.lemma] = ['VERB', verb]
@@ -275,4 +282,9 @@ function bareInfinitives(tokens: Tagged[]): void {
     if (k === i + 1 || !t || !next || t.pos !== 'NOUN' || t.lemma !== t.lower || !AFTER_VERB.has(next.pos)) continue
     ;[t.pos, t.lemma] = ['VERB', t.lower]
   }
+}
+
+/** "Ghana's", "its": what owns the phrase it opens. */
+function isPossessive(t: Tagged): boolean {
+  return (t.pos === 'PART' && t.lower === "'s") || POSSESSIVE_PRONOUNS.has(t.lower)
 }
