@@ -135,4 +135,14 @@ export const PARTY_PROBES: readonly Probe[] = [
     id: 'interaction.meet.owned-gerund.1', test: 'neg', capability: 'decoy-interaction', cameo: '040',
     text: "Portugal welcomed Angola's signing of the forest accord.",
   },
+  // A progressive's participle before its object is the verb, though the tagger reads a noun.
+  {
+    id: 'interaction.meet.progressive.1', test: 'mft', capability: 'meet', cameo: '040',
+    text: "Estonia's prime minister has been meeting Latvian ministers every month.",
+    interactions: ['EST meet LVA'],
+  },
+  {
+    id: 'interaction.meet.progressive.2', test: 'neg', capability: 'decoy-interaction', cameo: '040',
+    text: 'For Estonia the hardest part is meeting the 2030 target for wind power.',
+  },
 ]

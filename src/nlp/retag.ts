@@ -19,6 +19,8 @@ const OBJECT_STARTS: ReadonlySet<Pos> = new Set(['DET', 'PROPN', 'PRON', 'NUM', 
 const PARTICLES = new Set(['forward', 'out', 'back', 'up'])
 /** Verbs of growth whose participle describes the noun after it: "under growing pressure", "amid mounting criticism". */
 const ATTRIBUTIVE_PARTICIPLES = new Set(['grow', 'mount', 'increase', 'rise', 'intensify', 'escalate', 'deepen', 'widen', 'renew', 'continue', 'strengthen', 'sustain'])
+/** Forms of "be" that open a progressive ("is meeting", "has been urging"). */
+const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'am'])
 /** Possessive pronouns: the phrase they open holds no verb of its own ("their negotiating team"). */
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
 /** "Kiprotich travels to Berlin", "Lula meets with": a name, a known verb in -s, then its preposition. */
@@ -36,7 +38,8 @@ const MOTION_PREPS = new Set(['to', 'with'])
  *    possessive and "of" ("Kenya's signing of the deal") is a noun;
  * 6. "that" before a noun that ends the sentence ("to meet that date.") tagged as a conjunction;
  * 7. a trigger noun opening a sentence before a preposition ("Demands from Kiribati …", "Calls on Japan …") tagged as a name or a verb;
- * 8. a participle after "has" and an adverb ("has long accused") tagged as a noun or adjective;
+ * 8. a participle after "has" and an adverb ("has long accused") tagged as a noun or adjective, and a
+ *    progressive's participle before its object ("has been meeting Paraguay's president") tagged as a noun;
  * 9. a name in the attribution after a quote tagged as a common word ("…,” said Tom Burke", "…,” Hope said"),
  *    and a verb before the noun of its title ("…,” said lead author Jo Ray") that modifies the noun;
  * 10. a bare infinitive after "help", "let" or "make" and a name, tagged as a noun ("helped Vietnam phase out coal");
@@ -107,6 +110,10 @@ export function retag(tokens: Tagged[]): void {
       // "Kenya's signing of the deal", "its handling of the talks": a gerund owned and followed by "of" is a noun.
       [t.pos, t.lemma] = ['NOUN', t.lower]
     } else if ((t.pos === 'ADJ' || t.pos === 'NOUN') && t.lower.endsWith('ing') && GERUND_LEADS.has(prev.lower)) {
+      const verb = knownVerbOf(t.lower, 'ing')
+      if (verb) [t.pos, t.lemma] = ['VERB', verb]
+    } else if ((t.pos === 'ADJ' || t.pos === 'NOUN') && t.lower.endsWith('ing') && prev.pos === 'AUX' && BE_FORMS.has(prev.lower) && OBJECT_STARTS.has(next.pos)) {
+      // "has been meeting Paraguay's president", "was criticising the plan": a progressive read as a noun before its object.
       const verb = knownVerbOf(t.lower, 'ing')
       if (verb) [t.pos, t.lemma] = ['VERB', verb]
     } else if (t.pos === 'ADJ' && prev.pos === 'PROPN' && t.lower.endsWith('ed') && (next.pos === 'ADP' || next.pos === 'DET')) {
