@@ -145,4 +145,19 @@ export const PARTY_PROBES: readonly Probe[] = [
     id: 'interaction.meet.progressive.2', test: 'neg', capability: 'decoy-interaction', cameo: '040',
     text: 'For Estonia the hardest part is meeting the 2030 target for wind power.',
   },
+  // A noun between a determiner's modifiers and the head is part of the phrase, though tagged as a verb ("an offshore wind deal").
+  {
+    id: 'interaction.agree.noun-modifier.1', test: 'mft', capability: 'agree', cameo: '057',
+    text: 'Norway signed an offshore wind agreement with Poland on Friday.',
+    interactions: ['NOR agree POL'],
+  },
+  {
+    id: 'interaction.agree.noun-modifier.2', test: 'inv', capability: 'agree', cameo: '057',
+    text: 'Poland signed a new offshore wind accord with Norway in Gdansk.',
+    interactions: ['POL agree NOR'],
+  },
+  {
+    id: 'interaction.agree.noun-modifier.3', test: 'neg', capability: 'decoy-interaction', cameo: '057',
+    text: 'Norway opened an offshore wind farm near Bergen, with Polish turbines.',
+  },
 ]

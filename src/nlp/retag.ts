@@ -3,26 +3,15 @@ import { SPEECH_VERBS } from '../lexicon/speech.js'
 import { ROLE_NOUNS } from '../lexicon/roles.js'
 import { MODALS } from '../lexicon/modality.js'
 import type { Pos } from '../model/doc.js'
+import { type Tagged, BE_FORMS, afterPerfect, endsInSingleS, isPossessive, knownVerbOf, modifiersFromDeterminer, namesListEndsAt, opensRun, regularLemma } from './retag-words.js'
 
-/** A token as the tagger gave it, before it is placed in the text. */
-export interface Tagged {
-  readonly text: string
-  readonly lower: string
-  pos: Pos
-  lemma: string
-  /** The sentence's index (-1 for a token not placed in one). */
-  readonly sentence: number
-}
+export type { Tagged }
 
 const GERUND_LEADS = new Set(['after', 'before', 'by', 'while', 'when', 'since', 'without', 'for', 'of', 'from', 'despite', 'following', 'on', 'upon'])
 const OBJECT_STARTS: ReadonlySet<Pos> = new Set(['DET', 'PROPN', 'PRON', 'NUM', 'ADJ'])
 const PARTICLES = new Set(['forward', 'out', 'back', 'up'])
 /** Verbs of growth whose participle describes the noun after it: "under growing pressure", "amid mounting criticism". */
 const ATTRIBUTIVE_PARTICIPLES = new Set(['grow', 'mount', 'increase', 'rise', 'intensify', 'escalate', 'deepen', 'widen', 'renew', 'continue', 'strengthen', 'sustain'])
-/** Forms of "be" that open a progressive ("is meeting", "has been urging"). */
-const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'am'])
-/** Possessive pronouns: the phrase they open holds no verb of its own ("their negotiating team"). */
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
 /** "Kiprotich travels to Berlin", "Lula meets with": a name, a known verb in -s, then its preposition. */
 const MOTION_PREPS = new Set(['to', 'with'])
 
@@ -53,7 +42,8 @@ const MOTION_PREPS = new Set(['to', 'with'])
  * 18. in a sentence with no verb, a known verb's base form after a plural noun or a name, tagged as a noun ("African nations demand compensation"),
  *     or its past tense after a noun, tagged as an adjective ("Japan's decision disappointed Fiji");
  * 19. a known verb's base form after a modal or "to", tagged as a noun or adjective ("will co-fund the project");
- * 20. a word between a determiner and the rest of its noun phrase, tagged as an adverb ("a large solar plant").
+ * 20. a word between a determiner and the rest of its noun phrase, tagged as an adverb ("a large solar plant");
+ * 21. a noun between a determiner's modifiers and its head, tagged as a verb ("an offshore wind deal").
  * Rules 1-8 and 11 change only words whose verb the lexicons know, and the lemma becomes that verb.
  */
 export function retag(tokens: Tagged[]): void {
@@ -139,6 +129,11 @@ export function retag(tokens: Tagged[]): void {
       // 17. "the EU's climate chief said", "Britain's trade chief criticised …": a role noun heading its phrase after
       // another noun, read as an adjective of what follows.
       [t.pos, t.lemma] = ['NOUN', t.lower]
+    } else if (t.pos === 'VERB' && t.lemma === t.lower && !KNOWN_VERBS.has(t.lower) && next.pos === 'NOUN' && modifiersFromDeterminer(tokens, i) > 0) {
+      // 21. "an offshore wind deal", "a joint offshore wind initiative": a word between a determiner's modifiers
+      // and a noun, read as a verb's base form (wink knows no verb there), modifies the noun, as do the modifiers.
+      t.pos = 'NOUN'
+      for (let j = i - 1; tokens[j].pos === 'ADV'; j--) tokens[j].pos = 'ADJ'
     } else if (t.pos === 'ADV' && prev.pos === 'DET' && (next.pos === 'ADJ' || next.pos === 'NOUN')) {
       // 20. "a large solar plant", "a very big deal": a word between a determiner and its noun phrase is in the phrase.
       t.pos = 'ADJ'
@@ -193,22 +188,6 @@ function verblessPresent(tokens: Tagged[]): void {
   }
 }
 
-/** Whether names joined by a comma end at token `j` ("Japan, Philippines", "Modi, Albanese"), opening their sentence. */
-function namesListEndsAt(tokens: readonly Tagged[], j: number): boolean {
-  let k = j
-  while (k >= 0 && tokens[k].pos === 'PROPN') k--
-  if (k < 1 || tokens[k].text !== ',' || tokens[k - 1].pos !== 'PROPN') return false
-  k--
-  while (k >= 0 && tokens[k].pos === 'PROPN') k--
-  return k < 0 || tokens[k].pos === 'PUNCT'
-}
-
-/** A word in -s but not -ss ("calls", "presses" but not "press"): a plural noun or a verb's third person. */
-export function endsInSingleS(word: string): boolean {
-  const n = word.length
-  return n >= 2 && word.charCodeAt(n - 1) === 115 && word.charCodeAt(n - 2) !== 115
-}
-
 /** Marks that close a quote before its attribution, and the words a name of the attribution may hold. */
 const CLOSING_MARKS = new Set(['"', '”', '’', "'"])
 const NAME_RUN = 4
@@ -239,37 +218,6 @@ function namesInAttribution(tokens: Tagged[]): void {
   }
 }
 
-/** Whether token `i` opens the text or follows a mark or a joining word. */
-function opensRun(tokens: readonly Tagged[], i: number): boolean {
-  return i === 0 || tokens[i - 1].pos === 'PUNCT' || tokens[i - 1].pos === 'CCONJ' || tokens[i - 1].pos === 'SPACE'
-}
-
-/** Whether token `i` follows "has", "have" or "had", with at most one adverb between ("has long", "have repeatedly"). */
-function afterPerfect(tokens: readonly Tagged[], i: number): boolean {
-  const perfect = (t: Tagged | undefined) => !!t && (t.lower === 'has' || t.lower === 'have' || t.lower === 'had')
-  return perfect(tokens[i - 1]) || (tokens[i - 1].pos === 'ADV' && perfect(tokens[i - 2]))
-}
-
-/** The verb the lexicons know that `word` inflects with "-ing" or "-ed": "striking" → "strike", "agreed" → "agree", "rounded" → "round". */
-function knownVerbOf(word: string, suffix: 'ing' | 'ed'): string | undefined {
-  const stem = word.slice(0, -suffix.length)
-  const candidates = [stem, `${stem}e`, stem.slice(0, -1)]
-  if (suffix === 'ed') candidates.push(word.slice(0, -1))
-  return candidates.find((v) => KNOWN_VERBS.has(v))
-}
-
-/** The base form of a regular inflection: "co-founded" → "co-found", "re-imposing" → "re-impose". */
-function regularLemma(word: string): string {
-  const known = (w: string) => KNOWN_VERBS.has(w) || KNOWN_VERBS.has(w.slice(w.lastIndexOf('-') + 1))
-  for (const suffix of ['ed', 'ing', 'es', 's']) {
-    if (!word.endsWith(suffix)) continue
-    const stem = word.slice(0, -suffix.length)
-    for (const c of [stem, `${stem}e`, stem.slice(0, -1)]) if (known(c)) return c
-    return suffix === 'ing' || suffix === 'ed' ? stem : word
-  }
-  return word
-}
-
 const CAUSATIVES = new Set(['help', 'let', 'make'])
 /** What may follow a bare infinitive ("move away", "phase out", "shift to", "cut the"): not the end of a noun phrase. */
 const AFTER_VERB: ReadonlySet<Pos> = new Set(['ADV', 'ADP', 'PART', 'DET', 'PRON', 'NUM'])
@@ -289,9 +237,4 @@ function bareInfinitives(tokens: Tagged[]): void {
     if (k === i + 1 || !t || !next || t.pos !== 'NOUN' || t.lemma !== t.lower || !AFTER_VERB.has(next.pos)) continue
     ;[t.pos, t.lemma] = ['VERB', t.lower]
   }
-}
-
-/** "Ghana's", "its": what owns the phrase it opens. */
-function isPossessive(t: Tagged): boolean {
-  return (t.pos === 'PART' && t.lower === "'s") || POSSESSIVE_PRONOUNS.has(t.lower)
 }
