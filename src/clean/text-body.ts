@@ -17,8 +17,32 @@ export interface Line {
   drop: string | null
 }
 
+/** "Read more" as pages in other languages print it: German, Spanish, French, Portuguese, Italian. */
+const LINK_HEADINGS_ELSEWHERE = 'mehr zum thema|mehr dazu|lesen sie auch|auch interessant|más noticias|más información|lee también|lea también|leer más|lire aussi|à lire aussi|leia também|leia mais|leggi anche'
+/** The headings over links to other articles, one place for both uses below. */
+const LINK_HEADINGS = `most (?:read|popular|viewed|shared)|related(?: articles?| stories| news| coverage| content| links)?|read (?:more|also|next)|also read|see also|further reading|recommended(?: for you| stories| articles)?|trending(?: now)?|more (?:stories|news|from [\\p{Lu}].*)|top stories|latest(?: news| stories)?|you may also like|editor'?s picks|(?:also |more )?in this section|${LINK_HEADINGS_ELSEWHERE}`
 /** A heading over a list of links to other articles; the list runs until the next sentence. */
-const LINK_SECTION = /^(?:most (?:read|popular|viewed|shared)|related(?: articles?| stories| news| coverage| content| links)?|read (?:more|also|next)|also read|see also|recommended(?: for you| stories| articles)?|trending(?: now)?|more (?:stories|news|from [\p{Lu}].*)|top stories|latest(?: news| stories)?|you may also like|editor'?s picks|(?:also |more )?in this section)$/iu
+const LINK_SECTION = new RegExp(`^(?:${LINK_HEADINGS})$`, 'iu')
+/** The label of one link to another article: a heading, a bare "More", before a colon and the other article's headline. */
+const LINK_LABEL = new RegExp(`^(?:${LINK_HEADINGS}|more)$`, 'iu')
+/** "Also on Gazette:", "More from The Planet:": the outlet's own name, not a day or a month ("Also on Tuesday: …" is the story's). */
+const OUTLET_LABEL = new RegExp(String.raw`^(?:[Aa]lso|ALSO|[Mm]ore|MORE) (?:on|from|ON|FROM) (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:${MONTH_NAME})\b)[\p{Lu}\d][\p{L}\d.&'’-]*(?: [\p{Lu}\d][\p{L}\d.&'’-]*){0,3}$`, 'u')
+/** A link's label ends within this many characters of the line's start. */
+const LINK_LABEL_MAX_CHARS = 32
+
+/**
+ * A link to another article standing in the page: a label, a colon, that article's headline
+ * ("Read more: Why the islands want a loss fund, and who pays?", "Mehr zum Thema: …",
+ * "Also on Gazette: …"). The headline may end with a question mark or run past a prompt's length.
+ */
+export function isLinkTeaser(text: string): boolean {
+  // Most paragraphs have no colon this early and skip both patterns.
+  const colon = text.indexOf(':')
+  if (colon < 4 || colon > LINK_LABEL_MAX_CHARS || !/\S/.test(text.slice(colon + 1))) return false
+  if (wordCount(text) > LINK_MAX_WORDS) return false
+  const label = text.slice(0, colon).trim()
+  return LINK_LABEL.test(label) || OUTLET_LABEL.test(label)
+}
 
 /** Related headlines and bare captions are short; a longer run without punctuation is a paragraph cut short. */
 const STRAY_MAX_WORDS = 25
