@@ -43,9 +43,26 @@ const ABOUT_ARTICLE = [
 /** Such notes are a sentence or two. */
 const ABOUT_ARTICLE_MAX_WORDS = 40
 
-/** A publication-metadata line: "Published …", "Updated …", a bare date and time, "7 days ago", "3 min read", a wire desk's note, a note about the article. */
+/** The label of the page's list of tags or topics, in English and the languages pages around it print. */
+const TAG_LABEL = /^(?:tags?|tagged(?: with)?|topics?|keywords?|filed under|categor(?:y|ies)|themen|schlagw(?:ö|oe)rter|etiquetas|temas|mots[- ]cl(?:é|e)s)\s*:\s*/i
+/** A tag is a name or a short phrase ("sea-level rise", "Pacific Islands Forum"); a clause runs longer. */
+const TAG_MAX_WORDS = 4
+
+/** A list of the page's tags: "Tags: Norland, coal, Pacific Islands Forum", every item a short phrase that ends no sentence. */
+function isTagList(s: string): boolean {
+  // The label's colon comes within the first few characters: most lines have none there and skip the pattern.
+  const colon = s.indexOf(':')
+  if (colon < 3 || colon > 20) return false
+  const label = TAG_LABEL.exec(s)
+  if (!label) return false
+  const items = s.slice(label[0].length).split(/\s*[,;|·•]\s*/).filter((x) => x !== '')
+  return items.length > 0 && items.every((x) => wordCount(x) <= TAG_MAX_WORDS && !/[.!?]["”’]?$/.test(x))
+}
+
+/** A publication-metadata line: "Published …", "Updated …", a bare date and time, "7 days ago", "3 min read", a wire desk's note, a note about the article, a list of tags. */
 export function isMetadataLine(line: string): boolean {
   const s = line.trim()
+  if (isTagList(s)) return true
   // A "Published …" line must carry a date or a time: "Filed on behalf of …" is a sentence.
   if (wordCount(s) <= 40 && META_START.test(s) && (parseDateIn(s) !== null || /\d{1,2}:\d{2}/.test(s))) return true
   if (wordCount(s) <= ABOUT_ARTICLE_MAX_WORDS && ABOUT_ARTICLE.some((re) => re.test(s))) return true
