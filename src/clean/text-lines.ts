@@ -185,6 +185,13 @@ const CREDIT_LABEL = new RegExp(`(?:^|[\\s.(\\[|])${CREDIT_WORD}(?:\\s+credits?)
 /** A gallery's picture number opening its caption: "[1/4] Ministers arrive …". */
 const GALLERY_NUMBER = /^\[\d{1,2}\s?\/\s?\d{1,2}\]\s/
 
+/** A wire photo's credit in brackets: "(AP Photo/Jane Roe, Pool)". Its captions name everyone in the picture and run long. */
+const WIRE_PHOTO_CREDIT = /\((?:[\p{Lu}][\p{L}.&-]*\s){1,3}(?:[Pp]hoto|PHOTO|[Pp]icture)\s?\/[^()]{1,60}\)$/u
+const WIRE_CAPTION_MAX_WORDS = 120
+/** A caption opening with its label: "PHOTO: Officials exchange documents …". */
+const CAPTION_LABEL = /^\(?(?:photo|picture|image|pictured|caption|photo caption)s?\s*:\s*\S/i
+const LABELLED_CAPTION_MAX_WORDS = 60
+
 const CREDIT_TAIL = [
   /[©Ⓒ][^.!?]{0,80}$/,
   /\[(?:photo|image|picture|file photo)[^\]]*\]\s*$/i,
@@ -201,7 +208,11 @@ const CREDIT_TAIL = [
   // "… in April. AP": an agency name standing alone after the caption's full stop.
   /[.!?]["”’]?\s+(?:AP|AFP|Reuters|Bloomberg|Getty Images|EPA|EPA-EFE|AAP|PA|Xinhua|Kyodo|Yonhap|ANI|PTI|IANS|Supplied|File)\s*$/,
   // "… on Tuesday. REUTERS/Jon Dale", "… in April. Jon Dale/Getty Images": an agency and its photographer after the caption's full stop.
-  /[.!?]["”’]?\s+(?:REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|AAP|ANADOLU|Xinhua|XINHUA)\s?\/\s?(?:[\p{Lu}][\p{L}'’.-]+\s?){1,3}$/u,
+  // Any agency's letters work as the named ones do: "… in Tokyo, Sept 8, 2022. APN/Jon Dale".
+  /[.!?]["”’]?\s+(?:REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|AAP|ANADOLU|Xinhua|XINHUA|\p{Lu}{2,8})\s?\/\s?(?:[\p{Lu}][\p{L}'’.-]+\s?){1,3}$/u,
+  // "… during the virtual summit. Capitol Ledger photo": an outlet's name and "photo" after the caption's full stop.
+  /[.!?]["”’]?\s+(?:[\p{Lu}][\p{L}.&'’-]*\s){1,3}(?:file\s)?(?:photo|photograph|picture)$/u,
+  WIRE_PHOTO_CREDIT,
   /[.!?]["”’]?\s+(?:[\p{Lu}][\p{L}'’-]+\s){1,2}[\p{Lu}][\p{L}'’-]+\s?\/\s?(?:Getty Images|AFP via Getty Images|Bloomberg via Getty Images|AP Photo|The Associated Press)\s*$/u,
 ]
 
@@ -231,7 +242,9 @@ const CAPTION_VERB = /\b(?:poses?|attends?|speaks?|gestures?|walks?|arrives?|loo
 export function isCaptionLine(line: string): boolean {
   const s = line.trim()
   if (isCreditOnlyLine(s) || GALLERY_NUMBER.test(s)) return true
-  if (wordCount(s) > 80) return false
+  const words = wordCount(s)
+  if (words <= LABELLED_CAPTION_MAX_WORDS && CAPTION_LABEL.test(s)) return true
+  if (words > 80) return words <= WIRE_CAPTION_MAX_WORDS && s.endsWith(')') && WIRE_PHOTO_CREDIT.test(s)
   // (CAPTION_DATE holds the literal "day": a line without it needs no scan.)
   return hasCreditLabelTail(s) || hasCreditTail(s) || (s.includes('day') && CAPTION_DATE.test(s) && CAPTION_VERB.test(s))
 }

@@ -1,0 +1,32 @@
+import { describe } from 'vitest'
+import { furnitureTable } from '../../test/helpers/furniture-table.js'
+
+const WIRE_CAPTION =
+  'Leaders of the Harbour Group pose for a family photo at the summit in Vik, Norland, on Sunday, May 12, 2024. The group meets each spring in one of its member states to agree a common line on energy, shipping and trade. From left, Estland’s Prime Minister Ola Berg, Norland’s Prime Minister Ada Vale, Chile’s President Ana Soto, Kenya’s President Tom Ouma, Fiji’s Prime Minister Sefa Rabuka, the Pacific Forum’s secretary Lena Tui, the harbour council’s chair Per Lund and the development bank’s head Rui Costa. (NPA Photo/Jon Dale, Pool)'
+const WIRE_CAPTION_2 =
+  'Workers in orange suits walk along a row of new wind turbines at the Skerry Bank offshore farm, 40 kilometres off the coast of Estland, where the first of 120 machines began sending power to the grid last week. The farm, built by a group of three firms from Norland, Chile and Estland, is the largest in the northern sea and will supply close to a million homes once it is finished, according to the firms and the energy ministry in Vik. (GNA Picture/Ola Moen)'
+
+// Photo captions of other shapes than a credit label at the end. Agencies, outlets and people are our own.
+describe('cleanText: photo captions with their credit', () => {
+  furnitureTable(
+    [
+      'PHOTO: Norland and Estland officials exchange papers at the signing ceremony in Harbourtown, May 8, 2024. NPA/Jon Dale',
+      'Picture: Farmers drive their tractors past the parliament in Vik on Monday to protest against the methane levy on cattle.',
+      'Ministers stand on a stage in the port during the opening of the Harbourtown summit on Monday. NTB/Ada Berg',
+      'Delegates watch a screen during the online climate summit hosted by Norland. Harbour Gazette photo',
+      'A coal barge passes under the old bridge in Vik at dawn. Planet Desk file photo',
+      'Vale waves to reporters outside the ministry in Harbourtown. (NPA Photo/Jon Dale)',
+      WIRE_CAPTION,
+      WIRE_CAPTION_2,
+    ],
+    [
+      'Picture this: a coast with no coal plants by 2030, the minister told parliament.',
+      'Image problems dog the coal sector, analysts said, after two plants closed.',
+      'Caption contests aside, the summit’s only photo was taken on Monday, officials said.',
+      'The two sides met in Vik on Monday. EU/UK talks resume in May, officials said.',
+      'She showed reporters a photo of the flooded port (taken in 2021/2022 by locals).',
+      'Norland met Estland in Vik. Both sides posed for a photo.',
+      'The photo agency NPA said it had sold 2,000 pictures of the summit to outlets abroad.',
+    ],
+  )
+})
