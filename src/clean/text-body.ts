@@ -20,7 +20,7 @@ export interface Line {
 /** "Read more" as pages in other languages print it: German, Spanish, French, Portuguese, Italian. */
 const LINK_HEADINGS_ELSEWHERE = 'mehr zum thema|mehr dazu|lesen sie auch|auch interessant|más noticias|más información|lee también|lea también|leer más|lire aussi|à lire aussi|leia também|leia mais|leggi anche'
 /** The headings over links to other articles, one place for both uses below. */
-const LINK_HEADINGS = `most (?:read|popular|viewed|shared)|related(?: articles?| stories| news| coverage| content| links)?|read (?:more|also|next)|also read|see also|further reading|recommended(?: for you| stories| articles)?|trending(?: now)?|more (?:stories|news|from [\\p{Lu}].*)|top stories|latest(?: news| stories)?|you may also like|editor'?s picks|(?:also |more )?in this section|${LINK_HEADINGS_ELSEWHERE}`
+const LINK_HEADINGS = `most (?:read|popular|viewed|shared)|related(?: articles?| stories| news| coverage| content| links)?|read (?:more|also|next)|also read|see also|further reading|recommended(?: for you| stories| articles)?|trending(?: now)?|more (?:stories|news|from [\\p{Lu}].*)|top stories|latest(?: news| stories)?|you (?:may|might) (?:also )?like|editor'?s picks|(?:also |more )?in this section|${LINK_HEADINGS_ELSEWHERE}`
 /** A heading over a list of links to other articles; the list runs until the next sentence. */
 const LINK_SECTION = new RegExp(`^(?:${LINK_HEADINGS})$`, 'iu')
 /** The label of one link to another article: a heading, a bare "More", before a colon and the other article's headline. */

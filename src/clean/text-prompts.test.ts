@@ -29,3 +29,33 @@ describe('cleanText: prompts that end with a full stop', () => {
     ],
   )
 })
+
+// The page's own words between or under the story: where the story goes on past an advertisement,
+// a channel to join, where the article first ran, links the reader might like.
+describe('cleanText: the page speaking about itself', () => {
+  furnitureTable(
+    [
+      'Story continues below advertisement',
+      'Article continues after this ad',
+      'Continue reading the main story',
+      'Continue reading',
+      'Advertisement - Scroll to continue',
+      'Scroll down to continue reading',
+      'Join our WhatsApp channel for the latest climate news',
+      'Join the Gazette on Telegram, our new channel for breaking news.',
+      'This article originally appeared on The Harbour Planet.',
+      'This story first ran in the Gazette’s weekend edition.',
+      'You might also like',
+    ],
+    [
+      'The story continues a long run of bad news for coal, analysts said.',
+      'Continue reading the treaty and you will find no date for the exit, Vale said.',
+      'Advertising revenue from coal firms fell by half, the broadcaster said.',
+      'Join our coalition, Vale told Estland, and the cable will pay for itself.',
+      'Join the club of nations that have set a date, the envoy urged Chile.',
+      'The report first appeared in 2019, and it shaped the law passed a year later.',
+      'This story of two ports is one of hope, the mayor told the crowd.',
+      'You might also like to know that the plan was drafted in 2019, Vale joked.',
+    ],
+  )
+})
