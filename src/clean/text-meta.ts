@@ -10,9 +10,10 @@ const BYLINE = /^[Bb][Yy]\s+[\p{Lu}@][\p{L}.'’-]*(?:\s+(?:[\p{Lu}@&][\p{L}.'�
 const NOT_A_NAME = /^by\s+(?:the|a|an|this|that|these|those|then|now|early|late|mid|next|last|contrast|comparison|law|far|all|some|most|many|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d)/i
 const AGENCY = '(?:Reuters|AFP|AP|Associated Press|Bloomberg|Xinhua|Kyodo|Yonhap|ANI|PTI|IANS|dpa|EFE|ANSA|Anadolu|PA|AAP|UPI|TASS|RIA Novosti|CNA|Staff|Agencies)'
 const PIPE_META = new RegExp(`(?:^|\\|)\\s*${AGENCY}\\s*(?:\\||$)|\\|\\s*(?:updated|published|created|posted)\\b|\\b(?:updated|published|created|posted)\\s*:`, 'i')
-const META_START = /^(?:published|first published|posted|updated|last updated|modified|created|write|written|date|filed|edited)\b\s*(?:on|at|:|\d)/i
+const META_START = /^(?:published|first published|posted|updated|last (?:updated|modified)|modified|created|write|written|date|filed|edited)\b\s*(?:on|at|:|\d)/i
 const RELATIVE_TIME = /^(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$|^(?:just now|yesterday|today)$/i
-const READ_TIME = /^\d+\s*(?:-\s*)?min(?:ute)?s?\s+read$/i
+/** "3 min read", "4 min listen", "Reading time: 5 minutes". */
+const READ_TIME = /^\d+\s*(?:-\s*)?min(?:ute)?s?\s+(?:read|listen)$|^(?:estimated )?(?:reading|read|listening) time\s*:?\s*(?:about )?\d+\s*(?:-\s*)?min(?:ute)?s?\.?$/i
 /** A wire desk's note to editors, alone on its line: "(ATTN: ADDS details in last 4 paras)", "(Updates with minister's comments)". */
 const DESK_NOTE = /^\((?:attn|eds?|adds|updates|recasts|refiles?|corrects|repeats|rewrites|changes|fixes|wraps|writethru)\b[^()]{0,200}\)$/i
 const REPORTING_CREDIT = /^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|written|edited|produced|translated)\s+by\b.{0,200}$/i
@@ -36,6 +37,13 @@ const ABOUT_ARTICLE = [
   /\bcoverage receives (?:financial )?support from\b|\bis solely responsible for all content\b/i,
   /^this (?:story|article|piece) is (?:part of|one of|from) (?:our|a|an|the)\b.{0,80}\b(?:series|coverage|project|package|special report)\b/i,
   /^our standards\s*:/i,
+  // An editor's note or a correction about the article ("Correction: An earlier version of this story …").
+  /^editor['’]?s['’]? note\s*:/i,
+  /^(?:correction|clarification)\s*:\s*(?:an? (?:earlier|previous) version|this (?:story|article|piece|report))\b/i,
+  // The author's line under the story: "Jane Roe is a climate reporter at The Gazette." A story's sentence about a
+  // person goes on past the outlet's name ("… at the Gazette who now leads the party") or names no outlet.
+  /^about the authors?\s*:/i,
+  /^(?:[\p{Lu}][\p{L}'’.-]+\s){1,3}(?:is|was) (?:a|an|the) (?!former\b)(?:[\p{L}'’-]+ ){0,4}(?:reporter|correspondent|editor|journalist|writer|columnist|producer)s? (?:at|for|with) (?:the |The )?(?:[\p{Lu}][\p{L}'’&.-]*\s?){1,5}\.?$/u,
   /^this (?:story|article|piece|content) (?:was|is|has been) (?:produced|written|funded|supported|made possible)\b/i,
   /\b(?:views|opinions) expressed\b.{0,60}\b(?:authors?|writers?|contributors?)\b/i,
   /^\(?(?:with )?inputs? from (?:\p{Lu}[\p{L}.&-]*|(?:news )?agencies|wires?)(?:(?:,| and|, and) (?:\p{Lu}[\p{L}.&-]*|agencies))*\)?\.?$/iu,
