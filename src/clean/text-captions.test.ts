@@ -18,6 +18,12 @@ describe('cleanText: photo captions with their credit', () => {
       'Vale waves to reporters outside the ministry in Harbourtown. (NPA Photo/Jon Dale)',
       WIRE_CAPTION,
       WIRE_CAPTION_2,
+      'File photo: A coal barge waits to unload at the port of Vik, where two of the country’s last coal plants stand.',
+      'Image caption, Ministers pose in the port of Vik before the talks on the cable, which lasted two days',
+      'Image source, Harbour Gazette',
+      'Media caption, Watch: Estland’s prime minister on why the coal exit cannot wait',
+      'NPA via Getty Images',
+      'Farmers block the road to the parliament in Vik on Monday. Jon Dale/AFP via Getty Images',
     ],
     [
       'Picture this: a coast with no coal plants by 2030, the minister told parliament.',
@@ -27,6 +33,10 @@ describe('cleanText: photo captions with their credit', () => {
       'She showed reporters a photo of the flooded port (taken in 2021/2022 by locals).',
       'Norland met Estland in Vik. Both sides posed for a photo.',
       'The photo agency NPA said it had sold 2,000 pictures of the summit to outlets abroad.',
+      'File photos of the port show the coal piles growing, campaigners said.',
+      'Image problems, the minister said, were the least of the coal sector’s worries.',
+      'Aid reached the islands via Fiji, officials said.',
+      'The talks were held via video link because of the storm.',
     ],
   )
 })

@@ -188,8 +188,8 @@ const GALLERY_NUMBER = /^\[\d{1,2}\s?\/\s?\d{1,2}\]\s/
 /** A wire photo's credit in brackets: "(AP Photo/Jane Roe, Pool)". Its captions name everyone in the picture and run long. */
 const WIRE_PHOTO_CREDIT = /\((?:[\p{Lu}][\p{L}.&-]*\s){1,3}(?:[Pp]hoto|PHOTO|[Pp]icture)\s?\/[^()]{1,60}\)$/u
 const WIRE_CAPTION_MAX_WORDS = 120
-/** A caption opening with its label: "PHOTO: Officials exchange documents …". */
-const CAPTION_LABEL = /^\(?(?:photo|picture|image|pictured|caption|photo caption)s?\s*:\s*\S/i
+/** A caption opening with its label: "PHOTO: Officials exchange documents …", "File photo: …", "Image caption, …". */
+const CAPTION_LABEL = /^\(?(?:(?:photo|picture|image|pictured|caption|photo caption|file (?:photo|picture))s?\s*:|(?:image|media) (?:caption|source)\s*,)\s*\S/i
 const LABELLED_CAPTION_MAX_WORDS = 60
 
 const CREDIT_TAIL = [
@@ -213,6 +213,8 @@ const CREDIT_TAIL = [
   // "… during the virtual summit. Capitol Ledger photo": an outlet's name and "photo" after the caption's full stop.
   /[.!?]["”’]?\s+(?:[\p{Lu}][\p{L}.&'’-]*\s){1,3}(?:file\s)?(?:photo|photograph|picture)$/u,
   WIRE_PHOTO_CREDIT,
+  // "AFP via Getty Images", alone or after the caption's full stop.
+  /(?:^|[.!?]["”’]?\s)(?:[\p{Lu}][\p{L}.&'’-]*\s){1,4}via (?:Getty Images|Reuters|AP|AFP|Shutterstock)$/u,
   /[.!?]["”’]?\s+(?:[\p{Lu}][\p{L}'’-]+\s){1,2}[\p{Lu}][\p{L}'’-]+\s?\/\s?(?:Getty Images|AFP via Getty Images|Bloomberg via Getty Images|AP Photo|The Associated Press)\s*$/u,
 ]
 
