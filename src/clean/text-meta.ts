@@ -3,14 +3,15 @@
  * reading times, desk notes), lone datelines, sign-offs and credits glued to a paragraph's end.
  * Patterns describe how news pages look in general, not any one site (split from text-lines.ts).
  */
-import { isDateOnlyLine, parseDateIn } from './dateline.js'
+import { MONTH_NAME, isDateOnlyLine, parseDateIn } from './dateline.js'
 import { isTerminated, lastNonSpace, wordCount } from './text-lines.js'
 
-const BYLINE = /^[Bb][Yy]\s+[\p{Lu}@][\p{L}.'’-]*(?:\s+(?:[\p{Lu}@&][\p{L}.'’&-]*|and|with|in|for|de|van|von|da|bin|al|el)){0,8}\s*(?:[|,–—-].*)?$/u
+const BYLINE = /^(?:(?:[Ww]ords|WORDS|[Ss]tory|STORY|[Tt]ext|TEXT)\s+)?[Bb][Yy]\s+[\p{Lu}@][\p{L}.'’-]*(?:\s+(?:[\p{Lu}@&][\p{L}.'’&-]*|and|with|in|for|de|van|von|da|bin|al|el)){0,8}\s*(?:[|,–—·•-].*)?$/u
 const NOT_A_NAME = /^by\s+(?:the|a|an|this|that|these|those|then|now|early|late|mid|next|last|contrast|comparison|law|far|all|some|most|many|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d)/i
 const AGENCY = '(?:Reuters|AFP|AP|Associated Press|Bloomberg|Xinhua|Kyodo|Yonhap|ANI|PTI|IANS|dpa|EFE|ANSA|Anadolu|PA|AAP|UPI|TASS|RIA Novosti|CNA|Staff|Agencies)'
 const PIPE_META = new RegExp(`(?:^|\\|)\\s*${AGENCY}\\s*(?:\\||$)|\\|\\s*(?:updated|published|created|posted)\\b|\\b(?:updated|published|created|posted)\\s*:`, 'i')
-const META_START = /^(?:published|first published|posted|updated|last (?:updated|modified)|modified|created|write|written|date|filed|edited)\b\s*(?:on|at|:|\d)/i
+// The keyword, then "on", "at", a colon, a digit, a weekday or a month: "Published in May, the report …" is a sentence.
+const META_START = new RegExp(String.raw`^(?:published|first published|posted|updated|last (?:updated|modified)|modified|created|write|written|date|filed|edited)\b\s*(?:on|at|:|\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)|${MONTH_NAME})`, 'i')
 const RELATIVE_TIME = /^(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$|^(?:just now|yesterday|today)$/i
 /** "3 min read", "4 min listen", "Reading time: 5 minutes". */
 const READ_TIME = /^\d+\s*(?:-\s*)?min(?:ute)?s?\s+(?:read|listen)$|^(?:estimated )?(?:reading|read|listening) time\s*:?\s*(?:about )?\d+\s*(?:-\s*)?min(?:ute)?s?\.?$/i

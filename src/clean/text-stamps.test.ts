@@ -32,3 +32,25 @@ describe('cleanText: stamps, notes and the author’s line', () => {
     ],
   )
 })
+
+// When and by whom, written without "on" or a colon: also as the page's last line.
+describe('cleanText: a stamp or byline of fewer words', () => {
+  furnitureTable(
+    [
+      'Published May 14, 2024',
+      'Updated Tuesday, June 4, 2024, 9:30 AM ET',
+      'Posted Wed 5 June 2024',
+      'Words by Jane Roe',
+      'Story by Tom Ouma and Lena Tui',
+      'By Jane Roe · 4 min read',
+      'BY JANE ROE • Harbour Gazette',
+    ],
+    [
+      'Published in May, the report found that coal use rose for the third year running.',
+      'Updated March figures show coal use fell 3% in 2023, the agency said.',
+      'Posted to Vik in 2019, the envoy led the talks on the cable for three years.',
+      'Story by story, the archive of the talks was rebuilt, the ministry said.',
+      'Words by the minister were not matched by deeds, campaigners said.',
+    ],
+  )
+})
