@@ -23,24 +23,26 @@ const LINK_HEADINGS_ELSEWHERE = 'mehr zum thema|mehr dazu|lesen sie auch|auch in
 const LINK_HEADINGS = `most (?:read|popular|viewed|shared)|related(?: articles?| stories| news| coverage| content| links)?|read (?:more|also|next)|also read|see also|further reading|recommended(?: for you| stories| articles)?|trending(?: now)?|more (?:stories|news|from [\\p{Lu}].*)|top stories|latest(?: news| stories)?|you (?:may|might) (?:also )?like|editor'?s picks|(?:also |more )?in this section|${LINK_HEADINGS_ELSEWHERE}`
 /** A heading over a list of links to other articles; the list runs until the next sentence. */
 const LINK_SECTION = new RegExp(`^(?:${LINK_HEADINGS})$`, 'iu')
-/** The label of one link to another article: a heading, a bare "More", before a colon and the other article's headline. */
-const LINK_LABEL = new RegExp(`^(?:${LINK_HEADINGS}|more)$`, 'iu')
+/** The label of one link to another article: a heading, a bare "More" or "Read", before a colon and the other article's headline. */
+const LINK_LABEL = new RegExp(`^(?:${LINK_HEADINGS}|more|read|also see|(?:also )?watch|must read|don['’]t miss)$`, 'iu')
 /** "Also on Gazette:", "More from The Planet:": the outlet's own name, not a day or a month ("Also on Tuesday: …" is the story's). */
 const OUTLET_LABEL = new RegExp(String.raw`^(?:[Aa]lso|ALSO|[Mm]ore|MORE) (?:on|from|ON|FROM) (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:${MONTH_NAME})\b)[\p{Lu}\d][\p{L}\d.&'’-]*(?: [\p{Lu}\d][\p{L}\d.&'’-]*){0,3}$`, 'u')
 /** A link's label ends within this many characters of the line's start. */
 const LINK_LABEL_MAX_CHARS = 32
 
 /**
- * A link to another article standing in the page: a label, a colon, that article's headline
+ * A link to another article standing in the page: a label, a colon or a bar, that article's headline
  * ("Read more: Why the islands want a loss fund, and who pays?", "Mehr zum Thema: …",
- * "Also on Gazette: …"). The headline may end with a question mark or run past a prompt's length.
+ * "Also on Gazette: …", "ALSO READ | …"). The headline may end with a question mark or run past a prompt's length.
  */
 export function isLinkTeaser(text: string): boolean {
-  // Most paragraphs have no colon this early and skip both patterns.
+  // The label ends at a colon or a bar ("ALSO READ | …"). Most paragraphs have neither this early and skip both patterns.
   const colon = text.indexOf(':')
-  if (colon < 4 || colon > LINK_LABEL_MAX_CHARS || !/\S/.test(text.slice(colon + 1))) return false
+  const bar = text.indexOf('|')
+  const end = bar >= 0 && (colon < 0 || bar < colon) ? bar : colon
+  if (end < 4 || end > LINK_LABEL_MAX_CHARS || !/\S/.test(text.slice(end + 1))) return false
   if (wordCount(text) > LINK_MAX_WORDS) return false
-  const label = text.slice(0, colon).trim()
+  const label = text.slice(0, end).trim()
   return LINK_LABEL.test(label) || OUTLET_LABEL.test(label)
 }
 

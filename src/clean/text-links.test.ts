@@ -18,6 +18,12 @@ describe('cleanText: a labelled link to another article', () => {
       'Mehr zum Thema: Wie das Kohlegesetz die Regionen im Norden verändert',
       'Más noticias: El plan de hidrógeno de Chile: qué significa para los puertos del sur',
       'Lire aussi : Le Norland relève son objectif climatique pour 2035',
+      'ALSO READ | Norland pledges 2 billion euros to rebuild the northern grid after the storms of last winter',
+      'READ | Estland’s wind boom faces its first real test as subsidies run out next year',
+      'Read: Why do the islands want a loss fund, and who is going to pay into it in the end?',
+      'WATCH | Vale on why the coal exit cannot wait any longer for the northern regions',
+      'Don’t miss: Ten towns that went fossil-free and what they learnt along the way',
+      'Must read: How a carbon border levy would hit small exporters in the south of the country',
     ],
     [
       'Also on the table: a levy on shipping fuel, which Chile opposes, delegates said.',
@@ -28,6 +34,9 @@ describe('cleanText: a labelled link to another article', () => {
       'Related to this: the coal exit will cost 2 billion euros, the ministry said.',
       'Read more slowly, the treaty says far less than its backers claim: no date, no penalty.',
       'Further reading of the text: lawyers said the clause was binding on all parties.',
+      'Read the small print: the levy starts in 2027, not 2026, and spares shipping.',
+      'Watch the coal price | it fell 20% in May, traders said, and it may fall again.',
+      'Jane Roe | the ministry said the levy would start in May, two months late.',
     ],
   )
 
