@@ -68,12 +68,15 @@ function isTagList(s: string): boolean {
   return items.length > 0 && items.every((x) => wordCount(x) <= TAG_MAX_WORDS && !/[.!?]["”’]?$/.test(x))
 }
 
+/** A clock time: "14:05", or with a full stop when a zone or "am"/"pm" follows ("12.48 GMT", "9.30am"), not "12.5%". */
+const CLOCK = /\d{1,2}:\d{2}|\b\d{1,2}\.\d{2}\s*(?:[ap]\.?m\b|GMT|UTC|BST|CES?T|E[SD]?T|IST|hrs?\b)/i
+
 /** A publication-metadata line: "Published …", "Updated …", a bare date and time, "7 days ago", "3 min read", a wire desk's note, a note about the article, a list of tags. */
 export function isMetadataLine(line: string): boolean {
   const s = line.trim()
   if (isTagList(s)) return true
   // A "Published …" line must carry a date or a time: "Filed on behalf of …" is a sentence.
-  if (wordCount(s) <= 40 && META_START.test(s) && (parseDateIn(s) !== null || /\d{1,2}:\d{2}/.test(s))) return true
+  if (wordCount(s) <= 40 && META_START.test(s) && (parseDateIn(s) !== null || CLOCK.test(s))) return true
   if (wordCount(s) <= ABOUT_ARTICLE_MAX_WORDS && ABOUT_ARTICLE.some((re) => re.test(s))) return true
   return isDateOnlyLine(s) || RELATIVE_TIME.test(s) || READ_TIME.test(s) || DESK_NOTE.test(s) || /^date\s+\d{4}-\d{2}-\d{2}$/i.test(s)
 }

@@ -44,6 +44,8 @@ describe('cleanText: a stamp or byline of fewer words', () => {
       'Story by Tom Ouma and Lena Tui',
       'By Jane Roe · 4 min read',
       'BY JANE ROE • Harbour Gazette',
+      'Updated at 12.48 GMT',
+      'Last updated at 09.30 BST',
     ],
     [
       'Published in May, the report found that coal use rose for the third year running.',
@@ -51,6 +53,7 @@ describe('cleanText: a stamp or byline of fewer words', () => {
       'Posted to Vik in 2019, the envoy led the talks on the cable for three years.',
       'Story by story, the archive of the talks was rebuilt, the ministry said.',
       'Words by the minister were not matched by deeds, campaigners said.',
+      'Updated at 12.50 euros a tonne, the levy is the highest in the region.',
     ],
   )
 })
