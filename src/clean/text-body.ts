@@ -4,7 +4,7 @@
  * paragraph, anything after the sign-off, and repeated paragraphs.
  */
 import { MONTH_NAME } from './dateline.js'
-import { isTerminated, wordCount } from './text-lines.js'
+import { isTerminated, lastNonSpace, wordCount } from './text-lines.js'
 import { isSignOff } from './text-meta.js'
 import { collapse } from './text-units.js'
 
@@ -106,10 +106,30 @@ export function judgeBody(lines: Line[], start: number): void {
       if (words < 4 && !terminated && !line.list) line.drop = 'fragment'
     } else if (strict && !terminated && words <= STRAY_MAX_WORDS && !line.list && isHeadlineLike(line.text) && !isSpeakerLabel(line.text, lines[i + 1])) {
       line.drop = 'stray headline'
+    } else if (strict && !line.list && isNameCaption(line.text, lines[i + 1])) {
+      line.drop = 'caption'
     } else if (strict && !line.list) {
       line.text = cutGluedTail(line.text)
     }
   }
+}
+
+/** Words a person's caption runs to: a name and a title ("Dr Ada Vale, Minister of Climate and Energy,"). */
+const NAME_CAPTION_MAX_WORDS = 12
+/** A caption's words are capitalised, but for the small words of a title. */
+const CAPTION_WORD = /^(?:[\p{Lu}\d][\p{L}\d.'’&-]*,?|of|the|and|for|on|at|de|del|da|van|von|al|bin|el)$/u
+
+/**
+ * A person's caption standing between paragraphs: a name and a title, capitalised, left with the comma that
+ * ran on into the picture's description ("Dr Ada Vale, COP35 President-Designate,"). A paragraph broken off
+ * after a comma goes on in lower case, and a speaker's label has their quote under it: both stay.
+ */
+function isNameCaption(text: string, next: Line | undefined): boolean {
+  // Only a line ending with a comma is looked at: most end with a full stop.
+  if (text[lastNonSpace(text)] !== ',' || !next || next.drop !== null) return false
+  const words = text.trim().split(/\s+/)
+  if (words.length < 2 || words.length > NAME_CAPTION_MAX_WORDS || !/^\p{Lu}/u.test(next.text)) return false
+  return words.every((w) => CAPTION_WORD.test(w))
 }
 
 /**

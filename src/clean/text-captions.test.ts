@@ -1,5 +1,10 @@
-import { describe } from 'vitest'
-import { furnitureTable } from '../../test/helpers/furniture-table.js'
+import { describe, expect, test } from 'vitest'
+import { P1, P2, furnitureTable } from '../../test/helpers/furniture-table.js'
+import { cleanText } from './text.js'
+
+const Q1 = 'Estland will ship its first hydrogen cargo to Chile in 2028, the two governments said on Monday after a week of talks.'
+const Q2 = 'The loss and damage fund received pledges of 400 million dollars on the first day of the summit in Vik.'
+const Q3 = 'Campaigners said the sums were far below what the islands needed to rebuild after storms.'
 
 const WIRE_CAPTION =
   'Leaders of the Harbour Group pose for a family photo at the summit in Vik, Norland, on Sunday, May 12, 2024. The group meets each spring in one of its member states to agree a common line on energy, shipping and trade. From left, Estland’s Prime Minister Ola Berg, Norland’s Prime Minister Ada Vale, Chile’s President Ana Soto, Kenya’s President Tom Ouma, Fiji’s Prime Minister Sefa Rabuka, the Pacific Forum’s secretary Lena Tui, the harbour council’s chair Per Lund and the development bank’s head Rui Costa. (NPA Photo/Jon Dale, Pool)'
@@ -39,4 +44,24 @@ describe('cleanText: photo captions with their credit', () => {
       'The talks were held via video link because of the storm.',
     ],
   )
+})
+
+// A person's caption left with the comma that ran on into the picture's description.
+describe('cleanText: a name and title with a trailing comma between paragraphs', () => {
+  const pageA = (line: string) => [P1, line, P2].join('\n\n')
+  const pageB = (line: string) => [Q1, line, Q2, Q3].join('\n\n')
+  test.each(['Dr Ada Vale, COP35 President-Designate,', 'Tom Ouma, Minister of Energy and Mines,', 'Lena Tui, Secretary-General of the Pacific Islands Forum,'])(
+    '%j goes',
+    (line) => {
+      expect(cleanText(pageA(line)).text).toBe([P1, P2].join('\n\n'))
+      expect(cleanText(pageB(line)).text).toBe([Q1, Q2, Q3].join('\n\n'))
+    },
+  )
+  test.each([
+    ['a paragraph broken off after a comma, going on in lower case', 'In a statement on Monday,', 'the ministry said the levy would start in May.'],
+    ['a speaker’s label above the quote', 'Ada Vale, Prime Minister of Norland,', '“We will not wait for others to move first.”'],
+    ['a sentence of the story ending in a comma', 'Asked about the target, Vale said it was within reach,', 'Officials in Vik said the levy would start in May.'],
+  ])('%s stays', (_, line, next) => {
+    expect(cleanText([P1, line, next].join('\n\n')).text).toBe([P1, line, next].join('\n\n'))
+  })
 })
