@@ -118,6 +118,12 @@ export const COPULAS: ReadonlySet<string> = new Set(['be', 'remain', 'become', '
  */
 export const REASON_LEADS: readonly string[] = ['because of', 'due to', 'owing to', 'over', 'amid', 'in protest at', 'in protest against', 'despite', 'in spite of']
 
+/**
+ * Participles that point an act named by a noun at the phrase after them: "sanctions targeting Russia's
+ * energy sector", "tariffs aimed at Chinese steel" (the lemma; "aim" and "direct" take "at" first).
+ */
+export const AIMING_PARTICIPLES: ReadonlyMap<string, string | null> = new Map([['target', null], ['aim', 'at'], ['direct', 'at']])
+
 /** Games and rounds of a contest: teams that "met in the final" played a match, they held no talks. */
 export const CONTESTS: ReadonlySet<string> = new Set(['final', 'semi-final', 'semifinal', 'quarter-final', 'quarterfinal', 'match', 'game', 'fixture', 'derby', 'tournament', 'playoff', 'play-off', 'bout'])
 
