@@ -18,6 +18,11 @@ export const CANCELLING_VERBS: ReadonlySet<string> = new Set(
   'cancel suspend halt freeze postpone scrap abandon drop end stop quit withdraw exit delay pause break call scuttle derail collapse'.split(' '),
 )
 
+/** Nouns of calling an act off, governing it through "of" or "to": "the suspension of talks between …", "a halt to visits". */
+export const CANCELLING_NOUNS: ReadonlySet<string> = new Set(
+  'cancellation cancelation suspension postponement freeze halt termination scrapping abandonment'.split(' '),
+)
+
 /**
  * Governing verbs that only weigh an act ("is considering tariffs", "weighing whether to press"):
  * nothing was done yet, of any type.
