@@ -99,6 +99,14 @@ export const BODY_HEADS: ReadonlySet<string> = new Set(
 )
 
 /**
+ * Common nouns news puts before a company's name ("Australian miner Redgum Resources", "the utility
+ * Nordvolt"): the name is a company's, and "the company", "the firm" or "the miner" later speaks for it.
+ */
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set(
+  'company firm miner utility carmaker automaker airline insurer lender conglomerate shipper refiner'.split(' '),
+)
+
+/**
  * Nouns that describe a person without naming an office (lexicon PERSON_ROLES has the offices): with
  * "the", news uses them for the person just named, as "he" or "she" would be ("Jane Roe … “…,” the
  * teenager said", "says the Green politician"). An office ("the minister") is instead the person
@@ -134,5 +142,7 @@ export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'inc.', 'lt
  */
 export const NOT_NAMES: ReadonlySet<string> = new Set(
   ('the a an this that these those it we i you he she they his her its their our my mr mrs ms dr prof sir dame ' +
-    'lord lady madam speaking asked according meanwhile however also earlier later').split(' '),
+    'lord lady madam speaking asked according meanwhile however also earlier later ' +
+    // numbers of people at a sentence's start ("Thousands of students marched … chanting “…”"): a crowd, no name
+    'hundreds thousands dozens millions tens scores').split(' '),
 )

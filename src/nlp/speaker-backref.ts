@@ -4,7 +4,8 @@ import { isPersonLike } from './speaker-person.js'
 
 /**
  * A quote whose speaker the words after it name by pointing back to it, as ledes do:
- * - in its own sentence, a copula and a speech noun: "“…,” was the blunt message from Jane Doe";
+ * - in its own sentence, a copula and a speech noun: "“…,” was the blunt message from Jane Doe", "“…” — that
+ *   was the message from Jane Doe";
  * - in the next sentence of its paragraph, when nothing follows the quote in its own:
  *   "“…” So said Jane Doe.", "“…” With those words, Jane Doe walked out.",
  *   "“…” That was the warning from Jane Doe."
@@ -43,6 +44,8 @@ function messageFrom(L: Lookup, from: number, to: number, copulaSeen: boolean): 
   const { tokens, chunks, chunkOf } = L.input
   let t = from
   while (t < to && tokens[t].pos === 'PUNCT') t++
+  // "“…” — that was the message from Jane Doe": the words pointing back after a dash, in the quote's own sentence.
+  if (!copulaSeen && t > from && t + 1 < to && BACK.has(tokens[t].lower) && tokens[t + 1].lemma === 'be') t++
   if (!copulaSeen) {
     if (t >= to || tokens[t].lemma !== 'be') return -1
     t++

@@ -1,7 +1,7 @@
 import type { QuoteSpan } from '../model/doc.js'
 import { TITLE_HEADS } from '../actors/data/roles.js'
 import { Lookup, isSpeechClause, pickChunk, type QuoteFrame, type Range, type SpeakerInput, type SpeakerSite } from './speaker-frame.js'
-import { interviewAnswer } from './speaker-interview.js'
+import { bareOpening, interviewAnswer } from './speaker-interview.js'
 import { backReference } from './speaker-backref.js'
 import { isPersonLike } from './speaker-person.js'
 
@@ -142,7 +142,8 @@ function standalone(L: Lookup, f: QuoteFrame): boolean {
   const e = sentences[f.closeSentence]
   const from = prev && prev.close > s.start ? prev.close : s.start
   const to = next && next.open < e.end ? next.open : e.end
-  return (f.before ? linking(f.before) : !hasLetter(text, from, f.quote.open)) && (f.after ? linking(f.after) : !hasLetter(text, f.quote.close, to))
+  // (An interview's "A: “…”": the answer's label is no words of the reporter's.)
+  return (f.before ? linking(f.before) || bareOpening(text.slice(from, f.quote.open)) : !hasLetter(text, from, f.quote.open)) && (f.after ? linking(f.after) : !hasLetter(text, f.quote.close, to))
 }
 
 /** Parts of speech that say nothing about who speaks. */

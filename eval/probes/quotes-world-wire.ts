@@ -1,0 +1,106 @@
+import type { Probe } from './probe.js'
+
+/**
+ * Quote probes in more wire forms ("was quoted as saying by", "told a news conference", "X, 47, said", "a
+ * spokesperson for … told AFP", "the ministry" or "the company" after the body is named, "— that was the
+ * message from X") and their near forms: an interview's answer with no interviewee, an apostrophe before a
+ * quote, a company never named, a person described by their trade.
+ */
+export const WORLD_WIRE_QUOTE_PROBES: readonly Probe[] = [
+  // more wire forms
+  {
+    id: 'quote.world-quoted-by.1', test: 'mft', capability: 'speaker',
+    text: 'Mongolia plans a wind corridor\n\n"The steppe has wind enough for the whole region," energy minister Batbayar Dorj was quoted as saying by the state news agency Montsame.',
+    quotes: ['Batbayar Dorj: The steppe has wind enough for the whole region'],
+  },
+  {
+    id: 'quote.world-news-conference.1', test: 'mft', capability: 'speaker',
+    text: 'Egypt to widen solar tender\n\nElectricity minister Karim Fahmy told a news conference in Cairo on Sunday: "We will double the size of the next tender because the bids came in so low."',
+    quotes: ['Karim Fahmy: We will double the size of the next tender because the bids came in so low.'],
+  },
+  {
+    id: 'quote.world-age.1', test: 'mft', capability: 'speaker',
+    text: 'Herders lose their flocks\n\n"The winter took two hundred of my goats in one week," said Gantulga Erdene, 47, who herds near Ulaanbaatar.',
+    quotes: ['Gantulga Erdene: The winter took two hundred of my goats in one week'],
+  },
+  {
+    id: 'quote.world-spokesperson-for.1', test: 'mft', capability: 'body-speaker',
+    text: 'Jakarta rejects deforestation report\n\n"The figures in this report are out of date by at least three years," a spokesperson for Indonesia\'s forestry ministry told AFP.',
+    quotes: ['Indonesia\'s forestry ministry: The figures in this report are out of date by at least three years'],
+  },
+  {
+    id: 'quote.world-ministry-after.1', test: 'mft', capability: 'body-speaker',
+    text: 'Tokyo answers criticism of coal loans\n\nJapan\'s Ministry of Economy, Trade and Industry defended the loans on Monday.\n\n"Every plant we finance is more efficient than the one it replaces," the ministry said.',
+    quotes: ['Ministry of Economy, Trade and Industry: Every plant we finance is more efficient than the one it replaces'],
+  },
+  {
+    id: 'quote.world-company-after.1', test: 'mft', capability: 'body-speaker',
+    text: 'Miner delays coal sale\n\nAustralian miner Redgum Resources said it would keep the mine until 2030.\n\n"Buyers in Asia still want our coal, and we will supply them while they do," the company said in a filing.',
+    quotes: ['Redgum Resources: Buyers in Asia still want our coal, and we will supply them while they do'],
+  },
+  {
+    id: 'quote.world-asked.1', test: 'mft', capability: 'speaker',
+    text: 'Brazil keeps oil auction\n\nAsked whether the auction clashed with the climate goal, mines minister Renato Lobo said: "Oil revenue will pay for the transition, not block it."',
+    quotes: ['Renato Lobo: Oil revenue will pay for the transition, not block it.'],
+  },
+  {
+    id: 'quote.world-speaking.1', test: 'mft', capability: 'speaker',
+    text: 'Brazil keeps oil auction\n\nThe minister, Renato Lobo, speaking in Brasília on Tuesday, said: "Oil revenue will pay for the transition, not block it."',
+    quotes: ['Renato Lobo: Oil revenue will pay for the transition, not block it.'],
+  },
+  {
+    id: 'quote.world-video.1', test: 'mft', capability: 'speaker',
+    text: 'Maldives president appeals for aid\n\n"Our islands are not a bargaining chip," President Ahmed Naseem said in a video message to the summit.',
+    quotes: ['Ahmed Naseem: Our islands are not a bargaining chip'],
+  },
+  {
+    id: 'quote.world-quantity.1', test: 'neg', capability: 'not-speaker',
+    text: 'Farmers block the motorway\n\nHundreds of farmers drove tractors into the city centre on Monday, waving banners that read "No farms, no food, no future for the valley."',
+  },
+  {
+    id: 'quote.world-dash.1', test: 'mft', capability: 'speaker',
+    text: 'Ireland sets a peat deadline\n\n"We cannot heat our homes with the bogs forever" — that was the message from Siobhán Keane, the environment minister, on Thursday.',
+    quotes: ['Siobhán Keane: We cannot heat our homes with the bogs forever'],
+  },
+  {
+    id: 'quote.world-two-speakers.1', test: 'mft', capability: 'speaker',
+    text: 'Rival plans for the delta\n\n"The dykes must come first," said engineer Pieter de Graaf. His colleague Anouk Visser disagreed: "The river needs room, not higher walls."',
+    quotes: ['Pieter de Graaf: The dykes must come first', 'Anouk Visser: The river needs room, not higher walls.'],
+  },
+  {
+    id: 'quote.world-she-added-para.1', test: 'mft', capability: 'pronoun',
+    text: 'Canada names a new envoy\n\nCanada\'s new climate envoy, Marie-Claire Tremblay, said her first trip would be to the Arctic.\n\nShe added: "The north is warming four times faster than the rest of the country, and the people there know it."',
+    quotes: ['Marie-Claire Tremblay: The north is warming four times faster than the rest of the country, and the people there know it.'],
+  },
+
+  // the fixes' near forms
+  {
+    id: 'quote.world-qa.2', test: 'neg', capability: 'not-speaker',
+    text: 'Explainer: the carbon border levy\n\nThe levy starts in two years and covers steel, cement and fertiliser.\n\nQ: Who pays it?\n\nA: "The importer pays it, at the price of the carbon market in the week of import."',
+  },
+  {
+    id: 'quote.world-nested.3', test: 'neg', capability: 'split',
+    text: 'A decade of delay\n\nIn the ‘90s the country burned little coal. "We built most of these plants in the last fifteen years," said Rafael Mendes, the grid operator.',
+    quotes: ['Rafael Mendes: We built most of these plants in the last fifteen years'],
+  },
+  {
+    id: 'quote.world-company-after.2', test: 'inv', capability: 'body-speaker',
+    text: 'Utility drops coal plan\n\nThe utility Nordvolt Energy scrapped its plan for a new coal unit on Monday.\n\n"We no longer see a case for new coal capacity anywhere in our market," the firm said.',
+    quotes: ['Nordvolt Energy: We no longer see a case for new coal capacity anywhere in our market'],
+  },
+  {
+    id: 'quote.world-company-after.3', test: 'neg', capability: 'not-speaker',
+    text: 'Utility drops coal plan\n\nA new coal unit planned for the coast will not be built, officials confirmed on Monday.\n\n"We no longer see a case for new coal capacity anywhere in our market," the company said.',
+  },
+  {
+    id: 'quote.world-company-after.4', test: 'neg', capability: 'speaker',
+    text: 'Mine closure hits the valley\n\nCoal miner Jack Doyle has worked underground for thirty years.\n\n"There is nothing else here for a man of my age," Doyle said.',
+    quotes: ['Jack Doyle: There is nothing else here for a man of my age'],
+  },
+  {
+    id: 'quote.world-dash.2', test: 'inv', capability: 'speaker',
+    text: 'Ireland sets a peat deadline\n\n"We cannot heat our homes with the bogs forever" — this was the warning from the environment minister, Siobhán Keane, on Thursday.',
+    quotes: ['Siobhán Keane: We cannot heat our homes with the bogs forever'],
+  },
+
+]
