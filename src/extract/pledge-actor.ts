@@ -194,7 +194,7 @@ export function resolveActor(text: string, mentions: readonly LocalMention[], an
     if (!CLAUSE_BREAK.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 6 && !before.some((m) => m.start > poss.end)) {
       // "Analysts expect China's emissions to peak", "China's emissions are projected to peak": forecasts, not targets.
       const lead = text.slice(0, poss.start).split(/[,;:]/).pop() ?? ''
-      const proj = projectionBefore(lead)
+      const proj = projectionBefore(lead, text.slice(0, poss.start))
       if (proj) return { negated: proj }
       if (poss.nonState) return { negated: `non-state: ${poss.nonState}` }
       const why = negation(gap, '', text, text.slice(anchor, targetEnd))

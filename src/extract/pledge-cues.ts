@@ -44,7 +44,8 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
       [
         String.raw`\bphas(?:e|ed|es|ing)[- ]?(?:out|down)\b`,
         String.raw`\bphase-?(?:outs?|downs?)\b`,
-        String.raw`\b(?:close|closing|closure of|shut(?:ting)?(?: down)?|shutter(?:ing)?|retir(?:e|ing)|end(?:ing)?|exit(?:ing)?|quit(?:ting)?|ban(?:ning)?|stop(?:ping)?|halt(?:ing)?|ditch(?:ing)?|abandon(?:ing)?)\b(?:\s+[\w’'-]+){0,4}?\s+(?:coal|fossil[- ]fuels?|oil and gas|petrol|diesel|gasoline|combustion[- ]engines?|hydrocarbons?|hydrofluorocarbons|(?:power )?plants|power stations)\b`,
+        // (lignite is brown coal: "exiting lignite power generation by 2028")
+        String.raw`\b(?:close|closing|closure of|shut(?:ting)?(?: down)?|shutter(?:ing)?|retir(?:e|ing)|end(?:ing)?|exit(?:ing)?|quit(?:ting)?|ban(?:ning)?|stop(?:ping)?|halt(?:ing)?|ditch(?:ing)?|abandon(?:ing)?)\b(?:\s+[\w’'-]+){0,4}?\s+(?:coal|lignite|fossil[- ]fuels?|oil and gas|petrol|diesel|gasoline|combustion[- ]engines?|hydrocarbons?|hydrofluorocarbons|(?:power )?plants|power stations)\b`,
         // "ending new direct public support for unabated fossil fuel projects": an end to financing them
         String.raw`\b(?:end(?:s|ing)?|stop(?:s|ping)?|halt(?:s|ing)?)\s+(?:[\w-]+\s+){0,4}?(?:support|financ\w*|funding|subsid(?:y|ies)|investments?|lending)\s+(?:for|of|to|in)\s+(?:new\s+)?(?:unabated\s+)?(?:coal|fossil|oil|gas)\b`,
         // "will stop granting new oil exploration licences", "no new contracts for oil and gas exploration"
@@ -131,7 +132,7 @@ const OPENING_QUOTES = `'‘“"`
 const CUE_NEEDS: Partial<Record<Cue['kind'], readonly string[]>> = {
   net_zero: ['zero', 'neutral', 'emission', 'decarboni', 'negative', 'free'],
   peak: ['peak'],
-  phase_out: ['phas', 'coal', 'fossil', 'oil', 'exploration', 'drilling', 'licen', 'no new', 'petrol', 'diesel', 'gasoline', 'combustion', 'hydro', 'plants', 'power stations', 'mines'],
+  phase_out: ['phas', 'coal', 'lignite', 'fossil', 'oil', 'exploration', 'drilling', 'licen', 'no new', 'petrol', 'diesel', 'gasoline', 'combustion', 'hydro', 'plants', 'power stations', 'mines'],
   intensity: ['intensity', 'per unit'],
   renewables: ['renewable', 'non-fossil', 'clean ', 'zero-carbon ', 'capacity', 'offshore wind', 'free ', 'from ', 'share of ', 'solar', 'wind', 'nuclear', 'hydro', 'geothermal', 'tidal', 'biomass'],
 }
