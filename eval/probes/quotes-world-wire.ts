@@ -102,5 +102,29 @@ export const WORLD_WIRE_QUOTE_PROBES: readonly Probe[] = [
     text: 'Ireland sets a peat deadline\n\n"We cannot heat our homes with the bogs forever" — this was the warning from the environment minister, Siobhán Keane, on Thursday.',
     quotes: ['Siobhán Keane: We cannot heat our homes with the bogs forever'],
   },
-
+  // a quoted phrase after a sentence of indirect speech whose speech verb comes before its speaker
+  {
+    id: 'quote.world-inverted-says.1', test: 'mft', capability: 'speaker',
+    text: 'Dubai talks enter last week\n\nGermany\'s foreign minister Hanna Vogel spoke in Dubai on Sunday. Most countries back the plan, says the Green politician, and warns against delays. Two countries should not “hold every other nation hostage for a decade.”',
+    quotes: ['Hanna Vogel: hold every other nation hostage for a decade.'],
+  },
+  {
+    id: 'quote.world-inverted-says.2', test: 'inv', capability: 'speaker',
+    text: 'Dubai talks enter last week\n\nGermany\'s foreign minister Hanna Vogel spoke in Dubai on Sunday. Most countries back the plan, said Vogel. Two countries should not “hold every other nation hostage for a decade.”',
+    quotes: ['Hanna Vogel: hold every other nation hostage for a decade.'],
+  },
+  {
+    id: 'quote.world-inverted-says.3', test: 'neg', capability: 'not-speaker',
+    text: 'Dubai talks enter last week\n\nGermany\'s foreign minister Hanna Vogel spoke in Dubai on Sunday. Most countries back the plan, says a new survey. Two countries should not “hold every other nation hostage for a decade.”',
+  },
+  {
+    id: 'quote.world-inverted-says.4', test: 'inv', capability: 'pronoun',
+    text: 'Dubai talks enter last week\n\nIn the eyes of foreign minister Hanna Vogel, Durban has a real chance to settle the matter. Most countries back the plan, says the Green politician. Two countries should not “hold every other nation hostage for a decade.”',
+    quotes: ['Hanna Vogel: hold every other nation hostage for a decade.'],
+  },
+  {
+    id: 'quote.world-mononym.1', test: 'mft', capability: 'pronoun',
+    text: 'Amazon summit opens\n\nLula arrived in Belém on Monday for the summit. “We will protect this forest whatever it costs us,” he said.',
+    quotes: ['Lula: We will protect this forest whatever it costs us'],
+  },
 ]
