@@ -222,4 +222,32 @@ export const WORLD_PLEDGE_PROBES: readonly Probe[] = [
     id: 'pledge.world.not-needed.1', test: 'neg', capability: 'pathway',
     text: 'To stay within its budget, Japan would need to cut emissions by 60 percent by 2030, the think tank said.',
   },
+  // a source or sector that fronts the sentence frames the clause after it, which names the owner
+  {
+    id: 'pledge.world.fronted-sector.1', test: 'mft', capability: 'renewables',
+    text: 'Turkey sets new energy goals\n\nTurkey will expand its wind and solar power to 120 GW by 2035, the energy minister said. In the nuclear sector, the country aims to achieve a capacity of 20 GW by 2050.',
+    pledges: ['TUR renewables 2035 120', 'TUR renewables 2050 20'],
+  },
+  {
+    id: 'pledge.world.fronted-sector.2', test: 'neg', capability: 'non-actor',
+    text: 'Turkey sets new energy goals\n\nTurkey will expand its wind and solar power to 120 GW by 2035, the energy minister said. In the nuclear sector, the company aims to build a capacity of 2 GW by 2050.',
+    pledges: ['TUR renewables 2035 120'],
+  },
+  {
+    id: 'pledge.world.fronted-sector.3', test: 'neg', capability: 'history',
+    text: 'Turkey sets new energy goals\n\nIn the solar sector, Turkish output rose 20% in 2023.',
+  },
+  {
+    id: 'pledge.world.fronted-source.1', test: 'mft', capability: 'renewables',
+    text: 'For offshore wind, Turkey aims to reach 5 GW by 2035.',
+    pledges: ['TUR renewables 2035 5'],
+  },
+  {
+    id: 'pledge.world.fronted-source.2', test: 'neg', capability: 'urged',
+    text: 'For offshore wind, industry groups want Turkey to reach 5 GW by 2035.',
+  },
+  {
+    id: 'pledge.world.fronted-source.3', test: 'neg', capability: 'projection',
+    text: 'For offshore wind, Turkey expects capacity to reach 5 GW by 2035.',
+  },
 ]

@@ -78,6 +78,9 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
         // 7 GW": a named clean source with a size (renewables need a value, so "nuclear power plants" alone states nothing)
         String.raw`\b(?:GW|gigawatts?) of (?:(?:new|additional|installed|clean)\s+)?${SOURCES}\b`,
         String.raw`\b${SOURCES} (?:power|energy|electricity|generation)\b(?! plants?\b| stations?\b)`,
+        // "In the nuclear sector, the country aims to achieve a capacity of 20 GW": the source's sector, set before
+        // the owner as the frame of its goal (not "the wind sector wants Turkey to …", whose owner is its object)
+        String.raw`(?<=\b(?:in|for|within) (?:the |its )?)${SOURCES} sector\b`,
         /\brenewables?\b|\bnon-fossil\b|\bclean (?:energy|power|electricity)\b|\bzero-carbon (?:power|electricity|energy)\b|\b(?:carbon|pollution|emissions?|fossil)(?:[- ]pollution)?[- ]free (?:electricity|power|grid|energy)\b|\boffshore wind\b/.source,
       ].join('|'),
       'gi',
