@@ -154,7 +154,9 @@ function chain(text: string, mentions: readonly LocalMention[], m: LocalMention)
     const p = mentions[i]
     // ("Under the Paris Agreement, Japan will …": a phrase fronting the clause is no member of the list.)
     // ("At the Bonn conference, Kenya …": the venue before the comma is no member either.)
-    if (!CHAIN_GAP.test(text.slice(p.end, cur.start)) || NOT_OWNERS.has(p.actor) || p.venue) break
+    // ("The two countries …": one phrase the memory read as several actors, one mention each at its span.)
+    const samePhrase = p.start === cur.start && p.end === cur.end
+    if ((!samePhrase && !CHAIN_GAP.test(text.slice(p.end, cur.start))) || NOT_OWNERS.has(p.actor) || p.venue) break
     if (!actors.includes(p.actor)) actors.unshift(p.actor)
     cur = p
   }

@@ -2,7 +2,7 @@ import { GROUP_NAMES } from '../actors/data/groups.js'
 import type { Doc, Sentence } from '../model/doc.js'
 import type { Pledge } from '../model/facts.js'
 import { sentenceEvidence } from './common.js'
-import { mentionCursor } from './mention-cursor.js'
+import { mentionCursor, withPairMentions } from './mention-cursor.js'
 import { localMentions, resolveActor, type LocalMention } from './pledge-actor.js'
 import { CANDIDATE, VALUED_KINDS, findCues, findTemperatureLimits, type Cue } from './pledge-cues.js'
 import { pairTargets, type TargetPair } from './pledge-pairs.js'
@@ -77,7 +77,7 @@ export function extractPledges(doc: Doc): Pledge[] {
     const cues: Cue[] = cueList.length > 0 || !prevKind ? cueList : anaphorCue(text, yearsOf(), prevKind)
     // Every target needs a kind cue: without one, values and owners need not be looked for.
     if (cues.length > 0) {
-      const mentions = localMentions(text, s.start, mentionsOf(s))
+      const mentions = localMentions(text, s.start, withPairMentions(doc, si, mentionsOf(s)))
       // Only COP coverage gives a deal's content to UNFCCC: the deal named here or in one of the three sentences before.
       const aboutDeal = cop && (dealAt(si) || (PRONOUN_START.test(text) && (dealAt(si - 1) || dealAt(si - 2) || dealAt(si - 3))))
       const values = findValues(text, lower)
