@@ -1,4 +1,5 @@
 import { VALUED_KINDS, type Cue } from './pledge-cues.js'
+import type { PledgeCandidate } from './pledge-reconcile.js'
 import type { ValueRef } from './pledge-values.js'
 import type { YearRef } from './pledge-years.js'
 
@@ -117,4 +118,21 @@ export function pairTargets(text: string, cues: readonly Cue[], years: readonly 
     out.push({ cue, year, values: values.filter((v) => VALUED_KINDS.has(cue.kind)).filter((v) => v.start >= cue.end && v.start - cue.end < 40), anchor: cue.start })
   }
   return out
+}
+
+/**
+ * "Germany and France aim for climate neutrality by 2045 and 2050 respectively", "China and India have set
+ * net zero targets of 2060 and 2070": as many owners as years of one cue, each owner takes the year in its
+ * place, when the sentence says "respectively" or the kind is one a country holds one year of (net zero, a
+ * peak). Changes `made` (the candidates of each pair, in the order of `pairs`) in place.
+ */
+export function distributeRespectively(text: string, pairs: readonly TargetPair[], made: PledgeCandidate[][]): void {
+  const respectively = /\brespectively\b/i.test(text)
+  for (const cue of new Set(pairs.map((p) => p.cue))) {
+    if (!respectively && cue.kind !== 'net_zero' && cue.kind !== 'peak') continue
+    const mine = pairs.map((p, i) => i).filter((i) => pairs[i].cue === cue && pairs[i].year !== null)
+    const owners = mine.length >= 2 ? made[mine[0]].map((c) => c.pledge.actor) : []
+    if (owners.length !== mine.length || !mine.every((i) => made[i].map((c) => c.pledge.actor).join() === owners.join())) continue
+    mine.forEach((i, rank) => (made[i] = made[i].filter((c) => c.pledge.actor === owners[rank])))
+  }
 }

@@ -5,7 +5,7 @@ import { sentenceEvidence } from './common.js'
 import { mentionCursor, withPairMentions } from './mention-cursor.js'
 import { localMentions, resolveActor, type LocalMention } from './pledge-actor.js'
 import { CANDIDATE, VALUED_KINDS, findCues, findTemperatureLimits, type Cue } from './pledge-cues.js'
-import { pairTargets, type TargetPair } from './pledge-pairs.js'
+import { distributeRespectively, pairTargets, type TargetPair } from './pledge-pairs.js'
 import { reconcilePledges, type PledgeCandidate } from './pledge-reconcile.js'
 import { changeCueOf, previousValueOf, statusOf } from './pledge-status.js'
 import { findBaseYears, findPastDeadlines, findTargetYears, type BaseRef, type YearContext, type YearRef } from './pledge-years.js'
@@ -84,6 +84,7 @@ export function extractPledges(doc: Doc): Pledge[] {
       const said = { status: once(() => statusOf(text)), previous: once(() => previousValueOf(text)) }
       const pairs = pairTargets(text, cues, yearsOf(), values, findPastDeadlines(text, ctx))
       const made = pairs.map((pair) => pledgesOf(doc, s, pair, values, mentions, bases(), aboutDeal ? 'UNFCCC' : contextActor(), said))
+      distributeRespectively(text, pairs, made)
       // The sentence's change word ("raised", "up from 26%", "a new goal") belongs to one of its targets
       // (looked for only when the sentence gives a pledge).
       const changeCue = made.some((m) => m.length > 0) ? changeCueOf(text) : undefined
