@@ -127,4 +127,23 @@ export const WORLD_WIRE_QUOTE_PROBES: readonly Probe[] = [
     text: 'Amazon summit opens\n\nLula arrived in Belém on Monday for the summit. “We will protect this forest whatever it costs us,” he said.',
     quotes: ['Lula: We will protect this forest whatever it costs us'],
   },
+  // a statement a body or person issues speaks for them; another's statement, or a joint one, for no one
+  {
+    id: 'quote.world-issued.1', test: 'mft', capability: 'body-speaker',
+    text: 'Tokyo sets out its plan\n\nJapan\'s environment ministry released a statement on Friday saying “the new plan puts every sector on a path to lower emissions”.',
+    quotes: ['Japan\'s environment ministry: the new plan puts every sector on a path to lower emissions'],
+  },
+  {
+    id: 'quote.world-issued.2', test: 'inv', capability: 'speaker',
+    text: 'Tokyo sets out its plan\n\nEnergy minister Jane Roe issued a statement saying “the new plan puts every sector on a path to lower emissions”.',
+    quotes: ['Jane Roe: the new plan puts every sector on a path to lower emissions'],
+  },
+  {
+    id: 'quote.world-issued.3', test: 'neg', capability: 'not-speaker',
+    text: 'Tokyo sets out its plan\n\nThe ministry criticised a statement saying “the new plan puts every sector on a path to lower emissions”.',
+  },
+  {
+    id: 'quote.world-issued.4', test: 'neg', capability: 'not-speaker',
+    text: 'Tokyo sets out its plan\n\nThe two ministries issued a joint statement saying “the new plan puts both countries on a path to lower emissions”.',
+  },
 ]

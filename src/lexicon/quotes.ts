@@ -37,6 +37,9 @@ export const WORDING_SOURCES: ReadonlySet<string> = new Set(
  */
 export const OWN_VOICE_DOCUMENTS: ReadonlySet<string> = new Set(['statement', 'release'])
 
+/** Verbs by which a body puts out its own statement: "the ministry issued a statement saying “…”" quotes the ministry. */
+export const ISSUING_VERBS: ReadonlySet<string> = new Set(['issue', 'release', 'publish', 'put', 'send', 'post', 'make'])
+
 /**
  * What a person says, named as a noun: with the person as its possessor, the quote after it is
  * theirs ("Jane Roe's message was clear: “…”", "Roe's reply: “…”").
