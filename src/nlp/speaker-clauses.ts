@@ -1,4 +1,4 @@
-import { NAMING_PARTICIPLES, PERSONAL_SPEECH_NOUNS, QUOTED_AS_VERBS } from '../lexicon/quotes.js'
+import { ISSUING_VERBS, NAMING_PARTICIPLES, PERSONAL_SPEECH_NOUNS, QUOTED_AS_VERBS } from '../lexicon/quotes.js'
 import type { Phrase } from '../model/doc.js'
 import { RELATIVE_WORDS } from '../lexicon/links.js'
 import {
@@ -41,7 +41,9 @@ const OPENS_CLAUSE = new Set([...RELATIVE_WORDS, 'and', 'but', 'because', 'if', 
 
 /**
  * "The Met said 25 were arrested. A statement said: “…”": a document with no issuer of its own
- * speaks for the speaker of the sentence before (the first subject of a speech clause there).
+ * speaks for the one named right after it ("a statement from the ministry"), for the subject of the clause
+ * that issues it ("the ministry issued a statement saying “…”"), or else for the speaker of the sentence
+ * before (the first subject of a speech clause there).
  */
 function issuer(L: Lookup, f: QuoteFrame, site: SpeakerSite): SpeakerSite {
   // "…,” said a statement from the Kenyan environment ministry": the issuer named right after it.
@@ -50,6 +52,15 @@ function issuer(L: Lookup, f: QuoteFrame, site: SpeakerSite): SpeakerSite {
   const named = ISSUED_BY.has(tokens[end]?.lower ?? '') ? chunkOf[end + 1] : -1
   const issuerLike = (k: number) => chunks[k].kind !== 'pronoun' && (chunks[k].kind !== 'thing' || tokens[chunks[k].head].pos === 'PROPN')
   if (named !== undefined && named >= 0 && chunks[named].start === end + 1 && issuerLike(named)) return { chunk: named, rule: `${site.rule}-issuer` }
+  // "The ministry issued a statement saying “…”": the subject of the clause that issues it (lexicon ISSUING_VERBS).
+  const own = L.input.sentenceTokens[f.openSentence]
+  const [o0, o1] = own ? L.clausesIn(f.openSentence, own[0], own[1]) : [0, 0]
+  for (let ci = o0; ci < o1; ci++) {
+    const c = L.input.clauses[ci]
+    if (c.subjectFrom !== 'own' || !c.subject || c.verb.negated || !ISSUING_VERBS.has(c.verb.lemma) || !c.object?.chunks.includes(site.chunk)) continue
+    const chunk = pickChunk(L.input, c.subject.chunks, c.subject.start, c.verb.start)
+    if (chunk >= 0 && !isIssuedDocument(L.input, chunk)) return { chunk, rule: `${site.rule}-issuer` }
+  }
   const s = f.openSentence - 1
   const r = s >= 0 ? L.input.sentenceTokens[s] : null
   if (!r || L.input.sentences[s].paragraph < L.input.sentences[f.openSentence].paragraph - 1) return site

@@ -1,5 +1,5 @@
 import { GAZETTEER } from '../../actors/gazetteer.js'
-import { BODY_HEADS, BODY_VOICES, COMPANY_NOUNS, GOVERNMENT_SEATS, ISSUING_VERBS, MEDIA, OWN_VOICE_DOCUMENTS, PERSONAL_SPEECH_NOUNS, PERSON_EPITHETS, PERSON_ROLES, REPORTER_TITLES, WORDING_SOURCES } from '../../lexicon/quotes.js'
+import { BODY_HEADS, BODY_VOICES, COMPANY_NOUNS, GOVERNMENT_SEATS, MEDIA, OWN_VOICE_DOCUMENTS, PERSONAL_SPEECH_NOUNS, PERSON_EPITHETS, PERSON_ROLES, REPORTER_TITLES, WORDING_SOURCES } from '../../lexicon/quotes.js'
 import { DOCUMENT_NOUNS } from '../../lexicon/speech.js'
 import type { Doc } from '../../model/doc.js'
 import { isTimeChunk } from '../../nlp/clause-objects.js'
@@ -69,12 +69,8 @@ export function readSpeakerPhrase(doc: Doc, chunk: number): SpeakerPhrase {
   }
   if (WORDING_SOURCES.has(c.headLemma) || DOCUMENT_NOUNS.has(c.headLemma)) {
     // "Beijing's statement said", "a White House statement said": the issuer's words; other documents have none.
-    const ownVoice = OWN_VOICE_DOCUMENTS.has(c.headLemma) && !isJoint(doc, chunk)
-    const owner = ownVoice ? c.mentions.find((m) => doc.mentions[m].kind !== 'person') : undefined
-    if (owner !== undefined) return actorBody(doc, owner, c.start)
-    // "The ministry issued a statement warning that “…”": the statement's issuer, the subject it is the object of.
-    const issuer = ownVoice ? issuerOf(doc, chunk) : -1
-    return issuer >= 0 ? readSpeakerPhrase(doc, issuer) : { kind: 'none', why: 'document' }
+    const owner = OWN_VOICE_DOCUMENTS.has(c.headLemma) && !isJoint(doc, chunk) ? c.mentions.find((m) => doc.mentions[m].kind !== 'person') : undefined
+    return owner !== undefined ? actorBody(doc, owner, c.start) : { kind: 'none', why: 'document' }
   }
   switch (c.kind) {
     case 'person': {
@@ -118,20 +114,6 @@ export function readSpeakerPhrase(doc: Doc, chunk: number): SpeakerPhrase {
     default:
       return { kind: 'none', why: c.kind }
   }
-}
-
-/** The own subject of the clause that issues chunk `chunk` ("the ministry issued a statement"; lexicon ISSUING_VERBS), when it is no document itself; or -1. */
-function issuerOf(doc: Doc, chunk: number): number {
-  const sentence = doc.tokens[doc.chunks[chunk].start].sentence
-  for (const c of doc.clauses) {
-    if (c.sentence < sentence) continue
-    if (c.sentence > sentence) break
-    if (c.subjectFrom !== 'own' || !c.subject || !c.object?.chunks.includes(chunk) || c.verb.negated || !ISSUING_VERBS.has(c.verb.lemma)) continue
-    const subject = c.subject.chunks[c.subject.chunks.length - 1]
-    const head = doc.chunks[subject].headLemma
-    return DOCUMENT_NOUNS.has(head) || WORDING_SOURCES.has(head) ? -1 : subject
-  }
-  return -1
 }
 
 /** A person's role word right after a phrase, in no phrase of its own (the tagger read it as an adjective). */
