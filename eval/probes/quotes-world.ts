@@ -237,6 +237,15 @@ export const WORLD_QUOTE_PROBES: readonly Probe[] = [
     text: 'Students march in Manila\n\nThousands of students marched through Manila on Friday chanting "No more coal, no more floods, no more delay."',
   },
   {
+    id: 'quote.world-vision.1', test: 'neg', capability: 'not-quote',
+    text: 'Canada reforms its grid\n\nCanada will rebuild its grid in line with a vision of “clean power for every province by the end of the decade,” Prime Minister Mark Halden announced on Monday.',
+  },
+  {
+    id: 'quote.world-vision.2', test: 'mft', capability: 'quote',
+    text: 'Canada reforms its grid\n\nPrime Minister Mark Halden set out his vision on Monday: “Clean power for every province by the end of the decade.”',
+    quotes: ['Mark Halden: Clean power for every province by the end of the decade.'],
+  },
+  {
     id: 'quote.world-law.1', test: 'neg', capability: 'not-quote',
     text: 'Court rules on climate law\n\nThe court held that the act\'s duty to "take all reasonable steps to reduce emissions" applied to the state\'s own companies.',
   },

@@ -53,6 +53,12 @@ export const PERSONAL_SPEECH_NOUNS: ReadonlySet<string> = new Set(
  * "an alliance called “…”"): a name, not speech, however many words it has. After a noun only:
  * "Biden has called climate change “…”" is speech.
  */
+/**
+ * Nouns whose "of" names a thing by the quoted words ("in line with a vision of “net-zero emissions and
+ * green development”", "under the slogan of “…”", "the principle of “…”"): a name, not speech.
+ */
+export const NAMING_NOUNS: ReadonlySet<string> = new Set(['vision', 'slogan', 'motto', 'banner', 'theme', 'principle', 'concept', 'doctrine', 'mantra'])
+
 export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['titled', 'entitled', 'subtitled', 'themed', 'headlined', 'named', 'dubbed', 'called', 'labelled', 'labeled', 'branded', 'known'])
 
 /**

@@ -1,4 +1,4 @@
-import { ISSUING_VERBS, NAMING_PARTICIPLES, PERSONAL_SPEECH_NOUNS, QUOTED_AS_VERBS } from '../lexicon/quotes.js'
+import { ISSUING_VERBS, NAMING_NOUNS, NAMING_PARTICIPLES, PERSONAL_SPEECH_NOUNS, QUOTED_AS_VERBS } from '../lexicon/quotes.js'
 import type { Phrase } from '../model/doc.js'
 import { RELATIVE_WORDS } from '../lexicon/links.js'
 import {
@@ -74,11 +74,15 @@ function issuer(L: Lookup, f: QuoteFrame, site: SpeakerSite): SpeakerSite {
   return site
 }
 
-/** "a report titled “…”", "a plan known as “…”": the quoted words are a name (NAMING_PARTICIPLES after a noun). */
+/**
+ * "a report titled “…”", "a plan known as “…”": the quoted words are a name (NAMING_PARTICIPLES after a
+ * noun); so are they after "a vision of", "the slogan of" (NAMING_NOUNS).
+ */
 function namesAThing(L: Lookup, f: QuoteFrame): boolean {
   if (!f.before) return false
   const { tokens, chunkOf } = L.input
   let t = f.before[1] - 1
+  if (t > f.before[0] && tokens[t].lower === 'of' && NAMING_NOUNS.has(tokens[t - 1].lemma)) return true
   if (t >= f.before[0] && tokens[t].lower === 'as') t--
   if (t <= f.before[0] || !NAMING_PARTICIPLES.has(tokens[t].lower)) return false
   return chunkOf[t - 1] >= 0 || tokens[t - 1].text === ','
