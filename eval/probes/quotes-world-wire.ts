@@ -146,4 +146,13 @@ export const WORLD_WIRE_QUOTE_PROBES: readonly Probe[] = [
     id: 'quote.world-issued.4', test: 'neg', capability: 'not-speaker',
     text: 'Tokyo sets out its plan\n\nThe two ministries issued a joint statement saying “the new plan puts both countries on a path to lower emissions”.',
   },
+  {
+    id: 'quote.world-issued.5', test: 'inv', capability: 'body-speaker',
+    text: 'Beijing answers tariff threat\n\nThe Chinese commerce ministry issued a statement warning that “the measures will harm consumers on both sides of the Pacific”.',
+    quotes: ['Chinese commerce ministry: the measures will harm consumers on both sides of the Pacific'],
+  },
+  {
+    id: 'quote.world-issued.6', test: 'neg', capability: 'not-speaker',
+    text: 'Science panel sounds the alarm\n\nThe panel published a report warning that “the window to act is closing faster than anyone expected”.',
+  },
 ]

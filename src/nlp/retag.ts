@@ -1,5 +1,5 @@
 import { INTERACTION_INDEX, KNOWN_VERBS } from '../lexicon/index.js'
-import { SPEECH_VERBS } from '../lexicon/speech.js'
+import { DOCUMENT_NOUNS, SPEECH_VERBS } from '../lexicon/speech.js'
 import { ROLE_NOUNS } from '../lexicon/roles.js'
 import { MODALS } from '../lexicon/modality.js'
 import type { Pos } from '../model/doc.js'
@@ -46,7 +46,8 @@ const MOTION_PREPS = new Set(['to', 'with'])
  * 18. in a sentence with no verb, a known verb's base form after a plural noun or a name, tagged as a noun ("African nations demand compensation"),
  *     or its past tense after a noun, tagged as an adjective ("Japan's decision disappointed Fiji");
  * 19. a known verb's base form after a modal or "to", tagged as a noun or adjective ("will co-fund the project");
- * 20. a word between a determiner and the rest of its noun phrase, tagged as an adverb ("a large solar plant").
+ * 20. a word between a determiner and the rest of its noun phrase, tagged as an adverb ("a large solar plant");
+ * 21. a speech participle after a document's noun, tagged as a noun ("a statement warning that …").
  * Rules 1-8 and 11 change only words whose verb the lexicons know, and the lemma becomes that verb.
  */
 export function retag(tokens: Tagged[]): void {
@@ -99,7 +100,7 @@ export function retag(tokens: Tagged[]): void {
       if (verb) [t.pos, t.lemma] = ['VERB', verb]
     } else if (t.pos === 'VERB' && t.lower.endsWith('ing') && ATTRIBUTIVE_PARTICIPLES.has(t.lemma) && next.pos === 'NOUN' && (prev.pos === 'ADP' || prev.pos === 'DET' || prev.pos === 'ADJ')) {
       t.pos = 'ADJ'
-    } else if ((t.pos === 'ADJ' || t.pos === 'NOUN') && t.lower.endsWith('ing') && GERUND_LEADS.has(prev.lower)) {
+    } else if ((t.pos === 'ADJ' || t.pos === 'NOUN') && t.lower.endsWith('ing') && (GERUND_LEADS.has(prev.lower) || documentSpeaks(prev, next))) {
       const verb = knownVerbOf(t.lower, 'ing')
       if (verb) [t.pos, t.lemma] = ['VERB', verb]
     } else if (t.pos === 'ADJ' && prev.pos === 'PROPN' && t.lower.endsWith('ed') && (next.pos === 'ADP' || next.pos === 'DET')) {
@@ -139,6 +140,14 @@ export function retag(tokens: Tagged[]): void {
 }
 
 const SENTENCE_ENDS = new Set(['.', '!', '?', ';'])
+
+/**
+ * 21. "issued a statement warning that …", "a letter warning “…”": after a document's noun and before
+ * "that" or a quotation, an -ing word is what the document says, not a compound noun ("statement warning").
+ */
+function documentSpeaks(prev: Tagged, next: Tagged): boolean {
+  return DOCUMENT_NOUNS.has(prev.lemma) && (next.lower === 'that' || next.text === '“' || next.text === '"')
+}
 
 /** Whether token `k` may be a finite verb: a verb or auxiliary, not an infinitive after "to" nor a form in -ing. */
 function finiteAt(tokens: readonly Tagged[], k: number): boolean {

@@ -13,7 +13,7 @@ import {
   type QuoteFrame,
   type SpeakerSite,
 } from './speaker-frame.js'
-import { isIssuedDocument, isJointDocument, isPersonLike } from './speaker-person.js'
+import { documentBefore, isIssuedDocument, isJointDocument, isPersonLike } from './speaker-person.js'
 
 /**
  * Steps 1-6 of the speaker resolver (speakers.ts): the phrase that names a quote's speaker in the
@@ -123,7 +123,7 @@ function after(L: Lookup, f: QuoteFrame, limit: number, rule: string): SpeakerSi
  */
 export function subjectChunks(L: Lookup, ci: number, from: number, to: number): readonly number[] {
   const c = L.input.clauses[ci]
-  const subject = (c.verb.form === 'gerund' && speakerBefore(L, ci)) || reducedRelative(L, ci) || subjectOf(L, ci)
+  const subject = (c.verb.form === 'gerund' && (documentBefore(L.input, ci) ?? speakerBefore(L, ci))) || reducedRelative(L, ci) || subjectOf(L, ci)
   if (subject && c.subjectFrom === 'relative') {
     // "Jane Doe from Uganda, who said": the relative pronoun's antecedent is the person before the preposition.
     const { tokens, chunks, chunkOf } = L.input
