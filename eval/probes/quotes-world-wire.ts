@@ -155,4 +155,21 @@ export const WORLD_WIRE_QUOTE_PROBES: readonly Probe[] = [
     id: 'quote.world-issued.6', test: 'neg', capability: 'not-speaker',
     text: 'Science panel sounds the alarm\n\nThe panel published a report warning that “the window to act is closing faster than anyone expected”.',
   },
+  // names and titles as wire copy shortens them
+  {
+    id: 'quote.world-family-first.1', test: 'mft', capability: 'person',
+    text: 'Envoys meet in Beijing\n\nChinese climate envoy Xie Mingde met his American counterpart on Monday. “We will meet the targets we have set, and not a day later,” Xie said.',
+    quotes: ['Xie Mingde: We will meet the targets we have set, and not a day later'],
+    interactions: ['CHN meet USA'],
+  },
+  {
+    id: 'quote.world-family-first.2', test: 'neg', capability: 'person',
+    text: 'Envoys meet in Beijing\n\nUS envoy John Kerry met farmers. Kerry Ward, who farms near the city, joined them. “We will meet the targets we have set, and not a day later,” Kerry said.',
+    quotes: ['John Kerry: We will meet the targets we have set, and not a day later'],
+  },
+  {
+    id: 'quote.world-hyphen-title.1', test: 'mft', capability: 'speaker',
+    text: 'UN chief opens the session\n\nUN Secretary-General Ana Lopes opened the session on Monday. “Every tenth of a degree matters to someone, somewhere,” the secretary-general said.',
+    quotes: ['Ana Lopes: Every tenth of a degree matters to someone, somewhere'],
+  },
 ]

@@ -126,7 +126,10 @@ export class PeopleBook {
 
   private fullest(name: string): string {
     const bySurname = this.bySurname.get(keyOf(name))
-    if (bySurname && bySurname.split(/\s+/).length >= name.split(/\s+/).length) return bySurname
+    const words = name.split(/\s+/).length
+    // ("Xie said" after "Chinese envoy Xie Mingde": the one-word name alone, as the article also wrote it, is no
+    // fuller form; the name that opens with it, family name first, is.)
+    if (bySurname && (bySurname.split(/\s+/).length > words || (bySurname.split(/\s+/).length === words && (words > 1 || !this.byFirst.has(foldAccents(name.toLowerCase())))))) return bySurname
     if (!name.includes(' ')) return this.byFirst.get(foldAccents(name.toLowerCase())) ?? (bySurname ? name : this.byInner.get(keyOf(name))) ?? name
     return name
   }

@@ -160,7 +160,10 @@ function readRole(doc: Doc, chunk: number): SpeakerPhrase {
   const definite = c.det === 'the' || c.det === 'his' || c.det === 'her' || c.det === null
   // "Guterres urged …. “…,” his spokesman said": the aide of the person just named, not a spokesman named elsewhere.
   if ((c.det === 'his' || c.det === 'her') && head.startsWith('spokes')) return { kind: 'none', why: 'unnamed' }
-  if (!BODY_VOICES.has(head)) return definite ? { kind: 'role', head, actor } : { kind: 'none', why: 'unnamed' }
+  // ("the secretary-general said": the tagger splits the title at its hyphen; the role is the whole title.)
+  const rest = doc.tokens[c.end + 1]
+  const title = doc.tokens[c.end]?.text === '-' && doc.tokens[c.end].start === doc.tokens[c.end - 1].end && rest ? `${head}-${rest.lower}` : head
+  if (!BODY_VOICES.has(head)) return definite ? { kind: 'role', head: title, actor } : { kind: 'none', why: 'unnamed' }
   // "a foreign ministry spokesperson", "a finance ministry official", "an official at the department": the body's voice.
   const body = c.head - 1 >= c.start ? doc.tokens[c.head - 1].lemma : ''
   if (BODY_HEADS.has(body)) {
