@@ -172,4 +172,24 @@ export const WORLD_WIRE_QUOTE_PROBES: readonly Probe[] = [
     text: 'UN chief opens the session\n\nUN Secretary-General Ana Lopes opened the session on Monday. “Every tenth of a degree matters to someone, somewhere,” the secretary-general said.',
     quotes: ['Ana Lopes: Every tenth of a degree matters to someone, somewhere'],
   },
+  // a lede's quote, named by the words after it: in the next sentence, or the next paragraph
+  {
+    id: 'quote.world-lede.1', test: 'mft', capability: 'speaker',
+    text: 'Coal fight in Baku\n\n“We will not accept a text that goes backwards on coal.”\n\nThat was the message on Monday from EU negotiator Lena Koch as talks entered their final week.',
+    quotes: ['Lena Koch: We will not accept a text that goes backwards on coal.'],
+  },
+  {
+    id: 'quote.world-lede.2', test: 'inv', capability: 'speaker',
+    text: 'Coal fight in Baku\n\n“We will not accept a text that goes backwards on coal.” That was the warning last week from EU negotiator Lena Koch.',
+    quotes: ['Lena Koch: We will not accept a text that goes backwards on coal.'],
+  },
+  {
+    id: 'quote.world-lede.3', test: 'inv', capability: 'speaker',
+    text: 'Coal fight in Baku\n\n“We will not accept a text that goes backwards on coal.”\n\nSo said EU negotiator Lena Koch on Monday as talks entered their final week.',
+    quotes: ['Lena Koch: We will not accept a text that goes backwards on coal.'],
+  },
+  {
+    id: 'quote.world-lede.4', test: 'neg', capability: 'not-speaker',
+    text: 'Coal fight in Baku\n\n“We will not accept a text that goes backwards on coal.”\n\nThat was the verdict of a report published on Monday by a group of scientists.',
+  },
 ]
