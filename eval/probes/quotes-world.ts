@@ -253,4 +253,12 @@ export const WORLD_QUOTE_PROBES: readonly Probe[] = [
     id: 'quote.world-law.2', test: 'neg', capability: 'not-quote',
     text: 'Court rules on climate law\n\nSection 4 of the law says: "The Minister shall publish a carbon budget for each period of five years."',
   },
+  {
+    id: 'quote.world-law.3', test: 'neg', capability: 'not-quote',
+    text: 'President signs climate bill\n\nPresident Jo Park signed the bill, which requires the state to “reduce greenhouse gas emissions by at least half by 2030”.',
+  },
+  {
+    id: 'quote.world-law.4', test: 'neg', capability: 'not-quote',
+    text: 'Leaders sign the pact\n\nMinister Jo Park signed the pact, which commits members to “pursue efforts to limit the temperature increase to 1.5C”.',
+  },
 ]

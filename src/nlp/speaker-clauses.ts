@@ -13,7 +13,7 @@ import {
   type QuoteFrame,
   type SpeakerSite,
 } from './speaker-frame.js'
-import { documentBefore, isIssuedDocument, isJointDocument, isPersonLike } from './speaker-person.js'
+import { documentBefore, isDocumentRelative, isIssuedDocument, isJointDocument, isPersonLike } from './speaker-person.js'
 
 /**
  * Steps 1-6 of the speaker resolver (speakers.ts): the phrase that names a quote's speaker in the
@@ -166,7 +166,6 @@ function speakerBefore(L: Lookup, ci: number): Phrase | null {
   return null
 }
 
-
 /**
  * "…,” Albanese and Kishida said in a joint statement", "In a joint statement, the leaders said …":
  * the words are the document's, which has no speaker (ANNOTATION.md). The chunk of the document, or -1.
@@ -268,11 +267,12 @@ function characterised(L: Lookup, f: QuoteFrame): SpeakerSite | null {
   return chunk >= 0 ? { chunk, rule: 'as' } : NONE
 }
 
-/** Step 6: the main clause before a quoted phrase has a person as its own subject. */
+/** Step 6: the main clause before a quoted phrase has a person as its own subject (not "signed the pact, which commits members to “…”"). */
 function embedded(L: Lookup, f: QuoteFrame): SpeakerSite | null {
   if (!f.before) return null
   const [from, to] = f.before
   const [c0, c1] = L.clausesIn(f.openSentence, from, to)
+  if (c1 > c0 && isDocumentRelative(L.input, c1 - 1)) return NONE
   for (let ci = c0; ci < c1; ci++) {
     const c = L.input.clauses[ci]
     if (c.subjectFrom !== 'own' || !c.subject || c.subject.start < from) continue

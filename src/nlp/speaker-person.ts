@@ -95,3 +95,10 @@ export function documentBefore(input: SpeakerInput, ci: number): Phrase | null {
   const ch = k >= 0 ? input.chunks[k] : null
   return ch && ch.end === c.verb.start && (DOCUMENT_NOUNS.has(ch.headLemma) || WORDING_SOURCES.has(ch.headLemma)) ? { chunks: [k], start: ch.start, end: ch.end } : null
 }
+
+/** Clause `ci` is a relative clause of a document ("the bill, which requires …", "the pact that commits …"): its words are the document's. */
+export function isDocumentRelative(input: SpeakerInput, ci: number): boolean {
+  const c = input.clauses[ci]
+  const head = c.subject && c.subjectFrom === 'relative' ? input.chunks[c.subject.chunks[c.subject.chunks.length - 1]].headLemma : ''
+  return WORDING_SOURCES.has(head) || (DOCUMENT_NOUNS.has(head) && !OWN_VOICE_DOCUMENTS.has(head))
+}
