@@ -261,4 +261,17 @@ export const WORLD_QUOTE_PROBES: readonly Probe[] = [
     id: 'quote.world-law.4', test: 'neg', capability: 'not-quote',
     text: 'Leaders sign the pact\n\nMinister Jo Park signed the pact, which commits members to “pursue efforts to limit the temperature increase to 1.5C”.',
   },
+  {
+    id: 'quote.world-slogan.2', test: 'neg', capability: 'not-quote',
+    text: 'Minister meets the march\n\nMinister Jo Park walked past protesters holding a banner reading “There is no planet B for anyone”.',
+  },
+  {
+    id: 'quote.world-slogan.3', test: 'mft', capability: 'quote',
+    text: 'Minister meets the march\n\nProtest leader Ana Silva, holding a megaphone, shouted “There is no planet B for anyone” as the minister passed.',
+    quotes: ['Ana Silva: There is no planet B for anyone'],
+  },
+  {
+    id: 'quote.world-so-called.1', test: 'neg', capability: 'not-quote',
+    text: 'Minister defends levy\n\nMinister Jo Park defended the so-called “polluter pays for every tonne” rule on Monday.',
+  },
 ]

@@ -37,6 +37,9 @@ export const WORDING_SOURCES: ReadonlySet<string> = new Set(
  */
 export const OWN_VOICE_DOCUMENTS: ReadonlySet<string> = new Set(['statement', 'release'])
 
+/** Things that carry words, as slogans: "protesters holding a banner reading “…”" quotes no one (ANNOTATION.md: slogans are no quotes). */
+export const SIGN_NOUNS: ReadonlySet<string> = new Set(['banner', 'placard', 'sign', 'poster', 'sticker', 'billboard', 't-shirt', 'flag'])
+
 /** Verbs by which a body puts out its own statement: "the ministry issued a statement saying “…”" quotes the ministry. */
 export const ISSUING_VERBS: ReadonlySet<string> = new Set(['issue', 'release', 'publish', 'put', 'send', 'post', 'make'])
 

@@ -1,6 +1,7 @@
 import { INTERACTION_INDEX, KNOWN_VERBS } from '../lexicon/index.js'
 import { DOCUMENT_NOUNS, SPEECH_VERBS } from '../lexicon/speech.js'
 import { ROLE_NOUNS } from '../lexicon/roles.js'
+import { QUOTING_VERBS, SIGN_NOUNS } from '../lexicon/quotes.js'
 import { MODALS } from '../lexicon/modality.js'
 import type { Pos } from '../model/doc.js'
 
@@ -101,7 +102,8 @@ export function retag(tokens: Tagged[]): void {
     } else if (t.pos === 'VERB' && t.lower.endsWith('ing') && ATTRIBUTIVE_PARTICIPLES.has(t.lemma) && next.pos === 'NOUN' && (prev.pos === 'ADP' || prev.pos === 'DET' || prev.pos === 'ADJ')) {
       t.pos = 'ADJ'
     } else if ((t.pos === 'ADJ' || t.pos === 'NOUN') && t.lower.endsWith('ing') && (GERUND_LEADS.has(prev.lower) || documentSpeaks(prev, next))) {
-      const verb = knownVerbOf(t.lower, 'ing')
+      // ("a banner reading “…”": a verb that quotes, as "the statement read" does.)
+      const verb = knownVerbOf(t.lower, 'ing') ?? (QUOTING_VERBS.has(t.lower.slice(0, -3)) ? t.lower.slice(0, -3) : undefined)
       if (verb) [t.pos, t.lemma] = ['VERB', verb]
     } else if (t.pos === 'ADJ' && prev.pos === 'PROPN' && t.lower.endsWith('ed') && (next.pos === 'ADP' || next.pos === 'DET')) {
       // "Fiji rounded on Australia": a name, then a past tense read as an adjective before its phrase.
@@ -142,11 +144,14 @@ export function retag(tokens: Tagged[]): void {
 const SENTENCE_ENDS = new Set(['.', '!', '?', ';'])
 
 /**
- * 21. "issued a statement warning that …", "a letter warning “…”": after a document's noun and before
- * "that" or a quotation, an -ing word is what the document says, not a compound noun ("statement warning").
+ * 21. "issued a statement warning that …", "a banner reading “…”": after a document's or a sign's noun and
+ * before "that" or a quotation, an -ing word is what it says, not a compound noun ("statement warning").
  */
 function documentSpeaks(prev: Tagged, next: Tagged): boolean {
-  return DOCUMENT_NOUNS.has(prev.lemma) && (next.lower === 'that' || next.text === '“' || next.text === '"')
+  if (!(DOCUMENT_NOUNS.has(prev.lemma) || SIGN_NOUNS.has(prev.lower)) || !(next.lower === 'that' || next.text === '“' || next.text === '"')) return false
+  // (The noun the tagger read as an adjective of the -ing word is a noun again.)
+  if (prev.pos === 'ADJ') [prev.pos, prev.lemma] = ['NOUN', prev.lower]
+  return true
 }
 
 /** Whether token `k` may be a finite verb: a verb or auxiliary, not an infinitive after "to" nor a form in -ing. */

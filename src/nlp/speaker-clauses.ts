@@ -76,13 +76,14 @@ function issuer(L: Lookup, f: QuoteFrame, site: SpeakerSite): SpeakerSite {
 
 /**
  * "a report titled “…”", "a plan known as “…”": the quoted words are a name (NAMING_PARTICIPLES after a
- * noun); so are they after "a vision of", "the slogan of" (NAMING_NOUNS).
+ * noun); so are they after "a vision of", "the slogan of" (NAMING_NOUNS) and "so-called".
  */
 function namesAThing(L: Lookup, f: QuoteFrame): boolean {
   if (!f.before) return false
   const { tokens, chunkOf } = L.input
   let t = f.before[1] - 1
   if (t > f.before[0] && tokens[t].lower === 'of' && NAMING_NOUNS.has(tokens[t - 1].lemma)) return true
+  if (t - 2 >= f.before[0] && tokens[t].lower === 'called' && tokens[t - 1].text === '-' && tokens[t - 2].lower === 'so') return true
   if (t >= f.before[0] && tokens[t].lower === 'as') t--
   if (t <= f.before[0] || !NAMING_PARTICIPLES.has(tokens[t].lower)) return false
   return chunkOf[t - 1] >= 0 || tokens[t - 1].text === ','

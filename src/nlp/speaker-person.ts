@@ -1,4 +1,4 @@
-import { BODY_HEADS, COMPANY_SUFFIXES, OWN_VOICE_DOCUMENTS, PERSONAL_SPEECH_NOUNS, PERSON_EPITHETS, PERSON_ROLES, WORDING_SOURCES } from '../lexicon/quotes.js'
+import { BODY_HEADS, COMPANY_SUFFIXES, OWN_VOICE_DOCUMENTS, PERSONAL_SPEECH_NOUNS, PERSON_EPITHETS, PERSON_ROLES, SIGN_NOUNS, WORDING_SOURCES } from '../lexicon/quotes.js'
 import { DOCUMENT_NOUNS } from '../lexicon/speech.js'
 import type { Chunk, Phrase } from '../model/doc.js'
 import { isTimeChunk } from './clause-objects.js'
@@ -85,7 +85,7 @@ export function isJointDocument(input: SpeakerInput, chunk: number): boolean {
 
 /**
  * "issued a statement warning that “…”", "a report warning that “…”": the document right before a speech
- * participle is what speaks (a statement for its issuer, speakers.ts; a report for no one), not the subject
+ * participle is what speaks (a statement for its issuer, speakers.ts; a report or a banner for no one), not the subject
  * of the clause that names the document. Null when no document's phrase ends right before clause `ci`'s verb.
  */
 export function documentBefore(input: SpeakerInput, ci: number): Phrase | null {
@@ -93,7 +93,7 @@ export function documentBefore(input: SpeakerInput, ci: number): Phrase | null {
   if (c.verb.form !== 'gerund') return null
   const k = input.chunkOf[c.verb.start - 1] ?? -1
   const ch = k >= 0 ? input.chunks[k] : null
-  return ch && ch.end === c.verb.start && (DOCUMENT_NOUNS.has(ch.headLemma) || WORDING_SOURCES.has(ch.headLemma)) ? { chunks: [k], start: ch.start, end: ch.end } : null
+  return ch && ch.end === c.verb.start && (DOCUMENT_NOUNS.has(ch.headLemma) || WORDING_SOURCES.has(ch.headLemma) || SIGN_NOUNS.has(ch.headLemma)) ? { chunks: [k], start: ch.start, end: ch.end } : null
 }
 
 /** Clause `ci` is a relative clause of a document ("the bill, which requires …", "the pact that commits …"): its words are the document's. */
