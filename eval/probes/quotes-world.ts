@@ -274,4 +274,13 @@ export const WORLD_QUOTE_PROBES: readonly Probe[] = [
     id: 'quote.world-so-called.1', test: 'neg', capability: 'not-quote',
     text: 'Minister defends levy\n\nMinister Jo Park defended the so-called “polluter pays for every tonne” rule on Monday.',
   },
+  {
+    id: 'quote.world-what-called.1', test: 'mft', capability: 'pronoun',
+    text: 'Minister shrugs off critics\n\nMinister Jo Park dismissed what she called “the usual noise from the opposition benches”.',
+    quotes: ['Jo Park: the usual noise from the opposition benches'],
+  },
+  {
+    id: 'quote.world-what-called.2', test: 'neg', capability: 'not-quote',
+    text: 'Minister shrugs off critics\n\nMinister Jo Park praised a report called “Pathways to a Cleaner Grid for All of Us”.',
+  },
 ]

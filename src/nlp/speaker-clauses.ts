@@ -74,10 +74,7 @@ function issuer(L: Lookup, f: QuoteFrame, site: SpeakerSite): SpeakerSite {
   return site
 }
 
-/**
- * "a report titled “…”", "a plan known as “…”": the quoted words are a name (NAMING_PARTICIPLES after a
- * noun); so are they after "a vision of", "the slogan of" (NAMING_NOUNS) and "so-called".
- */
+/** Names, not speech: "a report titled “…”", "known as “…”" (NAMING_PARTICIPLES after a thing, not "what she called"), "a vision of" (NAMING_NOUNS), "so-called". */
 function namesAThing(L: Lookup, f: QuoteFrame): boolean {
   if (!f.before) return false
   const { tokens, chunkOf } = L.input
@@ -86,7 +83,8 @@ function namesAThing(L: Lookup, f: QuoteFrame): boolean {
   if (t - 2 >= f.before[0] && tokens[t].lower === 'called' && tokens[t - 1].text === '-' && tokens[t - 2].lower === 'so') return true
   if (t >= f.before[0] && tokens[t].lower === 'as') t--
   if (t <= f.before[0] || !NAMING_PARTICIPLES.has(tokens[t].lower)) return false
-  return chunkOf[t - 1] >= 0 || tokens[t - 1].text === ','
+  const k = chunkOf[t - 1]
+  return (k >= 0 && !isPersonLike(L.input, L.input.chunks[k])) || tokens[t - 1].text === ','
 }
 
 /** Steps 1 and 3: the first speech clause after the closing mark, within `limit` tokens of it. */
