@@ -250,4 +250,20 @@ export const WORLD_PLEDGE_PROBES: readonly Probe[] = [
     id: 'pledge.world.fronted-source.3', test: 'neg', capability: 'projection',
     text: 'For offshore wind, Turkey expects capacity to reach 5 GW by 2035.',
   },
+  // a ban named by what it bans
+  {
+    id: 'pledge.world.ban-noun.1', test: 'mft', capability: 'phase_out',
+    title: 'UK sets 2035 date for petrol car ban',
+    text: 'The plan was announced in London on Monday.',
+    pledges: ['GBR phase_out 2035'],
+  },
+  {
+    id: 'pledge.world.ban-noun.2', test: 'inv', capability: 'phase_out',
+    text: 'The EU\'s combustion engine ban will take effect in 2035.',
+    pledges: ['EU phase_out 2035'],
+  },
+  {
+    id: 'pledge.world.ban-noun.3', test: 'neg', capability: 'resisted',
+    text: 'Carmakers in Germany oppose the EU\'s combustion engine ban.',
+  },
 ]

@@ -52,6 +52,8 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
         String.raw`\b(?:stop(?:s|ping)?|end(?:s|ing)?|halt(?:s|ing)?|ban(?:s|ning)?|no)\s+(?:(?:new|further|more|granting|issuing|awarding|signing|any)\s+){0,3}(?:oil and gas|oil|gas|coal|fossil[- ]fuels?)\s+(?:exploration|drilling|licen[cs]es?|licensing|permits?|concessions?|projects?|mines?)\b`,
         String.raw`\bno\s+new\s+(?:contracts?|licen[cs]es?|permits?|projects?|concessions?)\s+for\s+(?:new\s+)?(?:oil|gas|coal|fossil)`,
         String.raw`\bcoal exit\b`,
+        // "a 2035 date for the petrol car ban", "the combustion engine ban": a ban named by what it bans
+        String.raw`\b(?:petrol|diesel|gasoline|combustion[- ]engines?|fossil[- ]fuel|coal)(?:[- ](?:cars?|vehicles?|engines?|boilers?))?(?:\s+sales)?\s+ban\b`,
         // "sets 2033 as the final year for coal-fired power", "the end date for coal"
         String.raw`\b(?:final|last|end|exit|closure) (?:year|date|deadline) (?:for|of) (?:unabated )?(?:coal|fossil[- ]fuels?|oil and gas|petrol|diesel)\b`,
         // "coal-fired electricity will be gone from the grid by 2030": the fuel, then a future state of its absence
