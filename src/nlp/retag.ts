@@ -1,6 +1,7 @@
 import { INTERACTION_INDEX, KNOWN_VERBS } from '../lexicon/index.js'
-import { SPEECH_VERBS } from '../lexicon/speech.js'
+import { DOCUMENT_NOUNS, SPEECH_VERBS } from '../lexicon/speech.js'
 import { ROLE_NOUNS } from '../lexicon/roles.js'
+import { QUOTING_VERBS, SIGN_NOUNS } from '../lexicon/quotes.js'
 import { MODALS } from '../lexicon/modality.js'
 import type { Pos } from '../model/doc.js'
 import { type Tagged, BE_FORMS, afterPerfect, endsInSingleS, isPossessive, knownVerbOf, modifiersFromDeterminer, namesListEndsAt, opensRun, regularLemma } from './retag-words.js'
@@ -43,7 +44,8 @@ const MOTION_PREPS = new Set(['to', 'with'])
  *     or its past tense after a noun, tagged as an adjective ("Japan's decision disappointed Fiji");
  * 19. a known verb's base form after a modal or "to", tagged as a noun or adjective ("will co-fund the project");
  * 20. a word between a determiner and the rest of its noun phrase, tagged as an adverb ("a large solar plant");
- * 21. a noun between a determiner's modifiers and its head, tagged as a verb ("an offshore wind deal").
+ * 21. a noun between a determiner's modifiers and its head, tagged as a verb ("an offshore wind deal");
+ * 22. a speech participle after a document's noun, tagged as a noun ("a statement warning that …").
  * Rules 1-8 and 11 change only words whose verb the lexicons know, and the lemma becomes that verb.
  */
 export function retag(tokens: Tagged[]): void {
@@ -99,8 +101,9 @@ export function retag(tokens: Tagged[]): void {
     } else if (t.pos === 'VERB' && t.lower.endsWith('ing') && next.lower === 'of' && isPossessive(prev)) {
       // "Kenya's signing of the deal", "its handling of the talks": a gerund owned and followed by "of" is a noun.
       [t.pos, t.lemma] = ['NOUN', t.lower]
-    } else if ((t.pos === 'ADJ' || t.pos === 'NOUN') && t.lower.endsWith('ing') && GERUND_LEADS.has(prev.lower)) {
-      const verb = knownVerbOf(t.lower, 'ing')
+    } else if ((t.pos === 'ADJ' || t.pos === 'NOUN') && t.lower.endsWith('ing') && (GERUND_LEADS.has(prev.lower) || documentSpeaks(prev, next))) {
+      // ("a banner reading “…”": a verb that quotes, as "the statement read" does.)
+      const verb = knownVerbOf(t.lower, 'ing') ?? (QUOTING_VERBS.has(t.lower.slice(0, -3)) ? t.lower.slice(0, -3) : undefined)
       if (verb) [t.pos, t.lemma] = ['VERB', verb]
     } else if ((t.pos === 'ADJ' || t.pos === 'NOUN') && t.lower.endsWith('ing') && prev.pos === 'AUX' && BE_FORMS.has(prev.lower) && OBJECT_STARTS.has(next.pos)) {
       // "has been meeting Paraguay's president", "was criticising the plan": a progressive read as a noun before its object.
@@ -148,6 +151,17 @@ export function retag(tokens: Tagged[]): void {
 }
 
 const SENTENCE_ENDS = new Set(['.', '!', '?', ';'])
+
+/**
+ * 22. "issued a statement warning that …", "a banner reading “…”": after a document's or a sign's noun and
+ * before "that" or a quotation, an -ing word is what it says, not a compound noun ("statement warning").
+ */
+function documentSpeaks(prev: Tagged, next: Tagged): boolean {
+  if (!(DOCUMENT_NOUNS.has(prev.lemma) || SIGN_NOUNS.has(prev.lower)) || !(next.lower === 'that' || next.text === '“' || next.text === '"')) return false
+  // (The noun the tagger read as an adjective of the -ing word is a noun again.)
+  if (prev.pos === 'ADJ') [prev.pos, prev.lemma] = ['NOUN', prev.lower]
+  return true
+}
 
 /** Whether token `k` may be a finite verb: a verb or auxiliary, not an infinitive after "to" nor a form in -ing. */
 function finiteAt(tokens: readonly Tagged[], k: number): boolean {
