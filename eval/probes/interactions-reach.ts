@@ -2,7 +2,8 @@ import type { Probe } from './probe.js'
 
 /**
  * Interaction probes: words the lexicon lists that must reach their entry through wink's lemma
- * ("dialogue" is read as "dialog"), and nouns that call an act off before it took place.
+ * ("dialogue" is read as "dialog"), nouns that call an act off before it took place, and an object
+ * pronoun that must reach the party a role phrase named.
  */
 export const REACH_PROBES: readonly Probe[] = [
   {
@@ -32,5 +33,16 @@ export const REACH_PROBES: readonly Probe[] = [
     id: 'interaction.meet.called-off-noun.3', test: 'mft', capability: 'meet', cameo: '040',
     text: 'The collapse of talks between Vietnam and Cambodia in May left the dam dispute open.',
     interactions: ['VNM meet KHM'],
+  },
+  // An object "him" is not its clause's subject: with no other person named, the role phrase of another party.
+  {
+    id: 'interaction.urge.him-role.1', test: 'mft', capability: 'pronoun', cameo: '020',
+    text: "Chile's president, Ana Rojas, met Bolivia's foreign minister in Santiago on Monday.\n\nRojas urged him to reopen the lithium talks.",
+    interactions: ['CHL meet BOL', 'CHL urge BOL'],
+  },
+  {
+    id: 'interaction.urge.him-role.2', test: 'inv', capability: 'pronoun', cameo: '020',
+    text: "Tom Harlan, Canada's environment minister, received Mexico's energy secretary in Ottawa.\n\nHarlan thanked him and pressed him to cut methane leaks.",
+    interactions: ['CAN meet MEX', 'CAN urge MEX'],
   },
 ]

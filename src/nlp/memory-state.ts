@@ -38,6 +38,8 @@ export interface State {
   subjectPerson: { readonly index: number; readonly sentence: number } | null
   /** The actor of the last singular role noun that was a clause's own subject ("Tuvalu's prime minister told …"): "he" when no person is named. */
   roleSubject: { readonly actor: string; readonly sentence: number } | null
+  /** Singular role phrases named lately with their actor ("Indonesia's president"), most recent last: whom an object "him" may be. */
+  roles: Array<{ readonly actor: string; readonly sentence: number }>
   /** The owner of the last thing named as a subject ("The US withdrawal is …"): what an object "it" may be. */
   thing: { readonly owner: string; readonly sentence: number } | null
   /**
@@ -53,6 +55,12 @@ export interface State {
 
 /** Object forms of the person pronouns ("her" reaches here only when no noun follows it). */
 export const OBJECT_PRONOUNS = new Set(['him', 'her'])
+
+/** "Kishida met Indonesia's president. Kishida urged him": the last singular role of an actor none of `own`, named in this sentence or the one before. */
+export function otherRole(state: State, own: readonly string[], sentence: number): string | null {
+  for (let i = state.roles.length - 1; i >= 0 && state.roles[i].sentence >= sentence - 1; i--) if (!own.includes(state.roles[i].actor)) return state.roles[i].actor
+  return null
+}
 
 /** The most recent person whose actor is none of `own`, or the last person when all share it. */
 export function otherPerson(state: State, own: readonly string[]): number | null {

@@ -4,7 +4,7 @@ import { quoteAt, quoteSpeakerChunks } from './speakers.js'
 import { mainActor } from './main-actor.js'
 import { acronymAfter, ofActor } from './memory-phrases.js'
 import { ACT_NOUNS } from '../lexicon/nominalisations.js'
-import { NO_ACTORS, OBJECT_PRONOUNS, actorsOf, fitting, notOwnSubject, recentObjects, lastAct, noteClause, noteMention, noteOwner, notePerson, otherPerson, possessorActors, subjectBefore, type State } from './memory-state.js'
+import { NO_ACTORS, OBJECT_PRONOUNS, actorsOf, fitting, notOwnSubject, recentObjects, lastAct, noteClause, noteMention, noteOwner, notePerson, otherPerson, otherRole, possessorActors, subjectBefore, type State } from './memory-state.js'
 
 /**
  * The one discourse memory: read in document order, it gives actors to the phrases that stand for
@@ -38,7 +38,7 @@ export function resolveDiscourse(input: {
     if (answered && clause.subjectFrom === 'own' && actorsOf(out, clause.subject).length) answers.set(k, answered)
     noteClause(state, out, clause, sentence)
   }
-  const state: State = { person: null, people: [], subject: [], plural: [], pair: [], objects: null, byRole: new Map(), byTitle: new Map(), thing: null, act: null, earlierSubject: null, recent: [], subjectSentence: -1, subjectPerson: null, roleSubject: null, place: null, owners: new Map(), countries: [], group: null, mentions, main: mainCountry(sentences, mentions) }
+  const state: State = { person: null, people: [], subject: [], plural: [], pair: [], objects: null, byRole: new Map(), byTitle: new Map(), thing: null, act: null, earlierSubject: null, recent: [], subjectSentence: -1, subjectPerson: null, roleSubject: null, roles: [], place: null, owners: new Map(), countries: [], group: null, mentions, main: mainCountry(sentences, mentions) }
   const speakers = quoteSpeakerChunks(input)
   // First person inside a quote: the actors of the phrase that names its speaker.
   // The subject list each chunk stands in, indexed once (a scan per quote grows with the square of a long text).
@@ -99,6 +99,7 @@ export function resolveDiscourse(input: {
       while (next < last && clauses[next].verb.end <= out[c].start) read(next++, s.index)
       out[c] = resolveChunk(state, out[c], out, input.tokens, s.index, speakerOf, isObject[c] === 1)
       if (out[c].kind === 'role' && out[c].actors.length) state.byRole.set(out[c].headLemma, out[c].actors)
+      if (out[c].kind === 'role' && !out[c].plural && out[c].actors.length === 1) state.roles = [...state.roles.slice(-7), { actor: out[c].actors[0], sentence: s.index }]
       if (out[c].referent >= 0) notePerson(state, out[c].referent)
       for (const mi of out[c].mentions) if (mentions[mi].kind !== 'person') noteMention(state, mentions[mi], mi)
       // "the EU's carbon levy": the thing is the possessor's, for a later "the levy".
@@ -155,6 +156,9 @@ function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], toke
         // of this sentence or the one before, before any person named since as an object.
         const continued = !isObject && !OBJECT_PRONOUNS.has(tokens[chunk.head].lower) && state.subjectPerson && state.subjectPerson.sentence >= sentence - 1 ? state.subjectPerson.index : null
         const found = own.length ? otherPerson(state, own) : continued ?? state.person
+        // (No other person named: a role phrase of another party is, "met Indonesia's president. … urged him".)
+        const role = found === null ? otherRole(state, own, sentence) : null
+        if (role) return { ...chunk, actors: [role], via: 'memory:role-object' }
         if (found === null) return chunk
         // "Tom Doe spoke after Jane Roe. “…,” she said": a pronoun of the other gender is the last person who fits.
         const referent = fitting(state, found, tokens[chunk.head].lower)
