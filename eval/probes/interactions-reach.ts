@@ -45,4 +45,14 @@ export const REACH_PROBES: readonly Probe[] = [
     text: "Tom Harlan, Canada's environment minister, received Mexico's energy secretary in Ottawa.\n\nHarlan thanked him and pressed him to cut methane leaks.",
     interactions: ['CAN meet MEX', 'CAN urge MEX'],
   },
+  // An object "it" that an infinitive follows is who acts: the subject of the sentence before.
+  {
+    id: 'interaction.urge.it-agent.1', test: 'mft', capability: 'pronoun', cameo: '020',
+    text: 'Malaysia has been slow to close its oldest coal plants.\n\nOn Tuesday, Singapore urged it to move faster.',
+    interactions: ['SGP urge MYS'],
+  },
+  {
+    id: 'interaction.urge.it-agent.2', test: 'neg', capability: 'decoy-interaction', cameo: '020',
+    text: 'Malaysia drafted a new law on coal plants.\n\nSingapore sent it to the regional energy forum.',
+  },
 ]

@@ -176,6 +176,10 @@ function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], toke
       // "… and we reject it": an object "it" is not its own clause's subject (that would be "itself");
       // a thing some actor owns, named as a subject just before ("The US withdrawal is …"), may be.
       // ("The EU's levy was criticised by India, which calls it …": a thing subject of this very sentence comes first.)
+      // "Indonesia has been slow to retire coal. Tokyo urged it to move faster": an object "it" that an infinitive
+      // follows is who acts, the subject of the sentence before.
+      const agentBefore = p === 'thing' && isObject && tokens[chunk.end]?.lower === 'to' && tokens[chunk.end + 1]?.pos === 'VERB' ? subjectBefore(state, sentence) : null
+      if (agentBefore) return { ...chunk, actors: [agentBefore], via: 'memory:it-agent' }
       const asObject = p === 'thing' && isObject && (state.subjectSentence === sentence || state.thing?.sentence === sentence)
       if (asObject && state.thing && state.thing.sentence >= sentence - 1) return { ...chunk, modifierActor: state.thing.owner, via: 'memory:it-thing' }
       // "Australia approved the mine. Fiji condemned it": the act the sentence before told, when no thing was named since.
