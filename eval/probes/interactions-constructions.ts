@@ -1,0 +1,42 @@
+import type { Probe } from './probe.js'
+
+/**
+ * Interaction probes on constructions rather than words: two verbs sharing one object ("met and
+ * praised X"), each with a paraphrase and a near sentence that states no interaction between parties.
+ */
+export const CONSTRUCTION_PROBES: readonly Probe[] = [
+  // Two coordinated verbs, the object after the second: the first verb acts on it too.
+  {
+    id: 'interaction.coordinated-verbs.meet.1', test: 'mft', capability: 'coordinated', cameo: '040',
+    text: 'The Estonian foreign minister met and praised his Moldovan counterpart in Tallinn on Thursday.',
+    interactions: ['EST meet MDA'],
+  },
+  {
+    id: 'interaction.coordinated-verbs.meet.2', test: 'inv', capability: 'coordinated', cameo: '040',
+    text: 'Estonia hosted and thanked the Moldovan president for his support.',
+    interactions: ['EST meet MDA'],
+  },
+  {
+    id: 'interaction.coordinated-verbs.protest.1', test: 'mft', capability: 'coordinated', cameo: '111',
+    text: 'Uruguay criticised and then fined Argentina over the pulp mill discharges.',
+    interactions: ['URY protest ARG'],
+  },
+  {
+    id: 'interaction.coordinated-verbs.urge.1', test: 'mft', capability: 'coordinated', cameo: '020',
+    text: 'Ireland met and later urged Iceland to join the geothermal alliance.',
+    interactions: ['IRL meet ISL', 'IRL urge ISL'],
+  },
+  {
+    id: 'interaction.coordinated-verbs.pair.1', test: 'inv', capability: 'coordinated', cameo: '040',
+    text: 'Iceland and Ireland met and signed a geothermal pact in Reykjavik.',
+    interactions: ['ISL meet IRL', 'ISL agree IRL'],
+  },
+  {
+    id: 'interaction.coordinated-verbs.none.1', test: 'neg', capability: 'coordinated', cameo: '040',
+    text: 'The delegates met and praised the Moldovan plan for wind farms.',
+  },
+  {
+    id: 'interaction.coordinated-verbs.none.2', test: 'neg', capability: 'coordinated', cameo: '040',
+    text: 'Estonia met in Riga and praised the Moldovan plan for wind farms.',
+  },
+]
