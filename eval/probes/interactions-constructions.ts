@@ -2,7 +2,8 @@ import type { Probe } from './probe.js'
 
 /**
  * Interaction probes on constructions rather than words: two verbs sharing one object ("met and
- * praised X"), each with a paraphrase and a near sentence that states no interaction between parties.
+ * praised X"), a noun subject of a passive light verb with its target after the verb ("sanctions were
+ * imposed on X by Y"), each with a paraphrase and a near sentence that states no interaction between parties.
  */
 export const CONSTRUCTION_PROBES: readonly Probe[] = [
   // Two coordinated verbs, the object after the second: the first verb acts on it too.
@@ -38,5 +39,34 @@ export const CONSTRUCTION_PROBES: readonly Probe[] = [
   {
     id: 'interaction.coordinated-verbs.none.2', test: 'neg', capability: 'coordinated', cameo: '040',
     text: 'Estonia met in Riga and praised the Moldovan plan for wind farms.',
+  },
+  // A noun subject of a passive light verb, its target in the verb's own phrase and its agent after "by".
+  {
+    id: 'interaction.passive-noun.sanction.1', test: 'mft', capability: 'passive', cameo: '163',
+    text: 'Fresh sanctions were imposed on Eritrea by Ethiopia on Monday after the border clash.',
+    interactions: ['ETH sanction ERI'],
+  },
+  {
+    id: 'interaction.passive-noun.sanction.2', test: 'inv', capability: 'passive', cameo: '163',
+    text: 'Steep duties were slapped on Thai rice by the Philippines last month.',
+    interactions: ['PHL sanction THA'],
+  },
+  {
+    id: 'interaction.passive-noun.meet.1', test: 'mft', capability: 'passive', cameo: '040',
+    text: 'Talks were held with Laos by Cambodia on the Mekong dams.',
+    interactions: ['KHM meet LAO'],
+  },
+  {
+    id: 'interaction.passive-noun.protest.1', test: 'mft', capability: 'passive', cameo: '110',
+    text: 'Concerns were raised about Malaysia\u2019s logging rules by Singapore at the forum.',
+    interactions: ['SGP protest MYS'],
+  },
+  {
+    id: 'interaction.passive-noun.none.1', test: 'neg', capability: 'passive', cameo: '163',
+    text: 'Fresh sanctions could be imposed on Eritrea by Ethiopia if the border clashes continue.',
+  },
+  {
+    id: 'interaction.passive-noun.none.2', test: 'neg', capability: 'passive', cameo: '163',
+    text: 'No duties were slapped on Thai rice by the Philippines last month.',
   },
 ]

@@ -42,6 +42,13 @@ export const nominal: Frame = (t) => {
   }
   // "Chinese cars were hit with tariffs by the United States": the passive's subject.
   const passive = roleInClause(doc, t.chunk)
+  // "Sanctions were imposed on Belarus by Lithuania": the noun is the subject of its passive light verb, whose
+  // own phrase names the target (the agent is read below, as for "Tariffs on Chinese cars were imposed by Canada").
+  const subjectOf = targets.length === 0 && passive?.role === 'subject' ? doc.clauses[passive.clause] : undefined
+  if (subjectOf && passiveLightDone(subjectOf, entry, chunk.det)) {
+    const p = subjectOf.preps.findIndex((x) => entry.preps.includes(x.prep))
+    if (p >= 0) targets = targetsOf(doc, entry.type, subjectOf.preps[p].phrase, subjectOf.preps[p + 1])
+  }
   // (Only an act done to someone: "were shut out of the talks" makes no one a party to them.)
   if (targets.length === 0 && !SYMMETRIC_TYPES.has(entry.type) && passive?.role === 'prep' && doc.clauses[passive.clause].verb.voice === 'passive') targets = targetsOf(doc, entry.type, doc.clauses[passive.clause].subject)
   // "The US hit Chinese steel with new duties", "put three firms on a trade blacklist": the light verb's object.

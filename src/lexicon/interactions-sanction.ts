@@ -35,8 +35,9 @@ export const SANCTION: unknown[] = [
     light: ['impose', 'retaliate', 'hit', 'slap', 'levy', 'introduce', 'extend', 'raise', 'increase', 'hike', 'announce', 'adopt', 'place', 'maintain', 'keep', 'double', 'expand', 'reimpose', 'tighten', 'put', 'apply', 'enact', 'approve', 'set', 'add', 'quadruple', 'triple', 'widen', 'renew', 'charge', 'collect', 'enforce', 'implement'],
     nouns: SANCTION_NOUNS,
     examples: {
-      hit: [['Canada imposed a 100% tariff on Chinese electric cars.', 'CAN sanction CHN'], ['U.S. sanctions on Iranian oil were tightened.', 'USA sanction IRN']],
-      miss: ['Canada is considering tariffs on Chinese electric cars.', 'A ban on smoking took effect.'],
+      hit: [['Canada imposed a 100% tariff on Chinese electric cars.', 'CAN sanction CHN'], ['U.S. sanctions on Iranian oil were tightened.', 'USA sanction IRN'],
+        ['Sanctions were imposed on Belarus by Lithuania.', 'LTU sanction BLR']],
+      miss: ['Canada is considering tariffs on Chinese electric cars.', 'A ban on smoking took effect.', 'Sanctions could be imposed on Belarus by Lithuania.'],
     } },
   { id: 'sanction.list', type: 'sanction', cameo: '163', frames: ['nominal'], preps: ['on', 'against'], light: ['add', 'put', 'place', 'include', 'move'],
     adjectives: ['entity', 'sanctions', 'sanction'], adjectiveNouns: ['list'],
