@@ -69,4 +69,24 @@ export const CONSTRUCTION_PROBES: readonly Probe[] = [
     id: 'interaction.passive-noun.none.2', test: 'neg', capability: 'passive', cameo: '163',
     text: 'No duties were slapped on Thai rice by the Philippines last month.',
   },
+  // Tenses: a participle after a form of "be" ("was pressured by", "had been pressured", "has been meeting").
+  {
+    id: 'interaction.tense.passive-urge.1', test: 'mft', capability: 'tense', cameo: '020',
+    text: 'Zambia was pressured by China to restructure its debt before the climate talks.',
+    interactions: ['CHN urge ZMB'],
+  },
+  {
+    id: 'interaction.tense.passive-urge.2', test: 'inv', capability: 'tense', cameo: '020',
+    text: 'Zambia said it had been pressured by China to restructure its debt.',
+    interactions: ['CHN urge ZMB'],
+  },
+  {
+    id: 'interaction.tense.progressive-meet.1', test: 'mft', capability: 'tense', cameo: '040',
+    text: 'Senegal has been meeting Mauritanian officials about the shared gas field.',
+    interactions: ['SEN meet MRT'],
+  },
+  {
+    id: 'interaction.tense.passive-urge.3', test: 'neg', capability: 'tense', cameo: '020',
+    text: 'Zambia was pressured to restructure its debt before the climate talks.',
+  },
 ]

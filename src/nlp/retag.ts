@@ -46,8 +46,9 @@ const MOTION_PREPS = new Set(['to', 'with'])
  * 18. in a sentence with no verb, a known verb's base form after a plural noun or a name, tagged as a noun ("African nations demand compensation"),
  *     or its past tense after a noun, tagged as an adjective ("Japan's decision disappointed Fiji");
  * 19. a known verb's base form after a modal or "to", tagged as a noun or adjective ("will co-fund the project");
- * 20. a word between a determiner and the rest of its noun phrase, tagged as an adverb ("a large solar plant").
- * Rules 1-8 and 11 change only words whose verb the lexicons know, and the lemma becomes that verb.
+ * 20. a word between a determiner and the rest of its noun phrase, tagged as an adverb ("a large solar plant");
+ * 21. a known verb's participle after a form of "be", tagged as an adjective or noun ("was pressured by", "has been meeting").
+ * Rules 1-8, 11 and 21 change only words whose verb the lexicons know, and the lemma becomes that verb.
  */
 export function retag(tokens: Tagged[]): void {
   namesInAttribution(tokens)
@@ -131,6 +132,11 @@ export function retag(tokens: Tagged[]): void {
     } else if ((t.pos === 'NOUN' || t.pos === 'ADJ') && KNOWN_VERBS.has(t.lower) && ((prev.pos === 'AUX' && MODALS.has(prev.lower)) || (prev.lower === 'to' && prev.pos === 'PART')) && next.pos !== 'VERB') {
       // 19. "will co-fund the project", "to co-invest with India": a known verb's base form after a modal or "to", read as a noun or adjective.
       [t.pos, t.lemma] = ['VERB', t.lower]
+    } else if ((t.pos === 'ADJ' || t.pos === 'NOUN') && afterBe(tokens, i) && ((t.lower.endsWith('ed') && (next.lower === 'by' || PROGRESSIVE.has(prev.lower))) || (t.lower.endsWith('ing') && PROGRESSIVE.has(prev.lower)))) {
+      // 21. "was pressured by Peru", "had been pressured to", "has been meeting Bolivian officials": a known verb's
+      // participle after a form of "be", read as an adjective or noun (after "be" alone only before its agent).
+      const verb = knownVerbOf(t.lower, t.lower.endsWith('ed') ? 'ed' : 'ing')
+      if (verb) [t.pos, t.lemma] = ['VERB', verb]
     } else if (t.lower === 'that' && t.pos === 'SCONJ' && prev.pos === 'VERB' && next.pos === 'NOUN' && SENTENCE_ENDS.has(tokens[i + 2]?.lower ?? '.')) {
       // "to meet that date.", "rejected that plan.": a noun that ends the sentence after "that" is its object, not a clause.
       t.pos = 'DET'
@@ -228,6 +234,15 @@ function namesInAttribution(tokens: Tagged[]): void {
 /** Whether token `i` opens the text or follows a mark or a joining word. */
 function opensRun(tokens: readonly Tagged[], i: number): boolean {
   return i === 0 || tokens[i - 1].pos === 'PUNCT' || tokens[i - 1].pos === 'CCONJ' || tokens[i - 1].pos === 'SPACE'
+}
+
+/** "been" and "being": a participle after them is a verb's, whatever follows. */
+const PROGRESSIVE = new Set(['been', 'being'])
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
+
+/** Whether token `i` follows a form of "be" ("was pressured", "has been meeting"). */
+function afterBe(tokens: readonly Tagged[], i: number): boolean {
+  return BE_FORMS.has(tokens[i - 1]?.lower ?? '')
 }
 
 /** Whether token `i` follows "has", "have" or "had", with at most one adverb between ("has long", "have repeatedly"). */

@@ -30,6 +30,12 @@ describe('extractInteractions: shapes the earlier sentence reader read and the c
     ['Japan has been pressing countries including Brazil and Peru to join the pact.', ['JPN urge BRA', 'JPN urge PER']],
     // Shut out of talks: no party to them.
     ['Several countries including Japan and Peru were shut out of the UN-led talks.', []],
+    // A participle after a form of "be" that the tagger read as an adjective or noun: "was pressured by", "has been meeting".
+    ['Chile was pressured by Peru to act.', ['PER urge CHL']],
+    ['Chile is being pressured by Peru to act.', ['PER urge CHL']],
+    ['Peru has been meeting Bolivian officials.', ['BOL meet PER']],
+    // (Only before its agent after "be" alone: an adjective of feeling stays one.)
+    ['Chile was pressured to act.', []],
     // A verb of aspect before the act.
     ['Japan continued urging China to act.', ['JPN urge CHN']],
     ['Japan stopped pressing China on coal.', []],
