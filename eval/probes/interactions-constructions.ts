@@ -89,4 +89,22 @@ export const CONSTRUCTION_PROBES: readonly Probe[] = [
     id: 'interaction.tense.passive-urge.3', test: 'neg', capability: 'tense', cameo: '020',
     text: 'Zambia was pressured to restructure its debt before the climate talks.',
   },
+  // Decoys: relations that only worsened ("ties between A and B soured") state no cooperation.
+  {
+    id: 'interaction.worsened.none.1', test: 'neg', capability: 'decoy-interaction', cameo: '060',
+    text: 'Ties between Gabon and Cameroon soured.',
+  },
+  {
+    id: 'interaction.worsened.none.2', test: 'neg', capability: 'decoy-interaction', cameo: '060',
+    text: 'Ties between Gabon and Cameroon have been strained since the disputed election.',
+  },
+  {
+    id: 'interaction.worsened.none.3', test: 'neg', capability: 'decoy-interaction', cameo: '060',
+    text: 'The partnership between Gabon and Cameroon has weakened over the past year.',
+  },
+  {
+    id: 'interaction.worsened.deepened.1', test: 'inv', capability: 'cooperate', cameo: '060',
+    text: 'Ties between Gabon and Cameroon deepened after the forest accord.',
+    interactions: ['GAB cooperate CMR'],
+  },
 ]

@@ -105,6 +105,12 @@ export const ECHOING_VERBS: ReadonlySet<string> = new Set(['echo', 'join', 'shar
 /** Verbs by which an act named as their subject did not come about ("a planned deal fell through", "the talks failed to take place"). */
 export const FAILING_VERBS: ReadonlySet<string> = new Set(['fail', 'founder', 'fizzle', 'fall through', 'fall apart'])
 
+/**
+ * Verbs by which ties or a partnership named as their subject only worsened ("ties between A and B soured",
+ * "have been strained"): a state of relations, no joint act.
+ */
+export const WORSENING_VERBS: ReadonlySet<string> = new Set(['sour', 'deteriorate', 'worsen', 'fray', 'strain', 'sink', 'plunge', 'nosedive', 'cool', 'chill', 'weaken', 'erode', 'crumble', 'suffer', 'falter'])
+
 /** Adjectives after "be" that leave an act named as the subject only possible ("a meeting was possible but …", "a deal remains unlikely"). */
 export const UNCERTAIN_PREDICATES: ReadonlySet<string> = new Set(['possible', 'unlikely', 'uncertain', 'doubtful', 'unclear', 'conceivable'])
 

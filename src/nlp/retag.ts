@@ -103,8 +103,9 @@ export function retag(tokens: Tagged[]): void {
     } else if ((t.pos === 'ADJ' || t.pos === 'NOUN') && t.lower.endsWith('ing') && GERUND_LEADS.has(prev.lower)) {
       const verb = knownVerbOf(t.lower, 'ing')
       if (verb) [t.pos, t.lemma] = ['VERB', verb]
-    } else if (t.pos === 'ADJ' && prev.pos === 'PROPN' && t.lower.endsWith('ed') && (next.pos === 'ADP' || next.pos === 'DET')) {
-      // "Fiji rounded on Australia": a name, then a past tense read as an adjective before its phrase.
+    } else if (t.pos === 'ADJ' && prev.pos === 'PROPN' && t.lower.endsWith('ed') && (next.pos === 'ADP' || next.pos === 'DET' || SENTENCE_ENDS.has(next.lower))) {
+      // "Fiji rounded on Australia": a name, then a past tense read as an adjective before its phrase
+      // (or ending the sentence: "Ties between Kenya and Somalia soured.").
       const verb = knownVerbOf(t.lower, 'ed')
       if (verb) [t.pos, t.lemma] = ['VERB', verb]
     } else if (t.lower === 'long' && t.pos === 'ADJ' && afterPerfect(tokens, i) && (next.lower.endsWith('ed') || next.pos === 'VERB' || next.pos === 'AUX')) {
