@@ -107,4 +107,33 @@ export const CONSTRUCTION_PROBES: readonly Probe[] = [
     text: 'Ties between Gabon and Cameroon deepened after the forest accord.',
     interactions: ['GAB cooperate CMR'],
   },
+  // A relative clause over the noun of a one-sided act: its subject acts on the phrase of the entry's preposition.
+  {
+    id: 'interaction.relative.sanction.1', test: 'mft', capability: 'relative', cameo: '163',
+    text: 'The duties that Turkey imposed on Greek olive oil in March are still in force.',
+    interactions: ['TUR sanction GRC'],
+  },
+  {
+    id: 'interaction.relative.sanction.2', test: 'inv', capability: 'relative', cameo: '163',
+    text: 'The duties, which Turkey slapped on Greek olive oil in March, are still in force.',
+    interactions: ['TUR sanction GRC'],
+  },
+  {
+    id: 'interaction.relative.sanction.3', test: 'inv', capability: 'relative', cameo: '163',
+    text: 'The levies the EU imposed on Turkish steel in March are still in force.',
+    interactions: ['EU sanction TUR'],
+  },
+  {
+    id: 'interaction.relative.aid.1', test: 'mft', capability: 'relative', cameo: '070',
+    text: 'The grants that Denmark pledged to Mozambique for flood defences arrived on Tuesday.',
+    interactions: ['DNK cooperate MOZ'],
+  },
+  {
+    id: 'interaction.relative.none.1', test: 'neg', capability: 'relative', cameo: '163',
+    text: 'The duties that Turkey may impose on Greek olive oil would be steep.',
+  },
+  {
+    id: 'interaction.relative.none.2', test: 'neg', capability: 'relative', cameo: '163',
+    text: 'The duties that Turkey collects on olive oil imports fund its farm ministry.',
+  },
 ]
