@@ -136,4 +136,24 @@ export const CONSTRUCTION_PROBES: readonly Probe[] = [
     id: 'interaction.relative.none.2', test: 'neg', capability: 'relative', cameo: '163',
     text: 'The duties that Turkey collects on olive oil imports fund its farm ministry.',
   },
+  // A call received: a phone call is a meeting, a call with an appeal after it urges.
+  {
+    id: 'interaction.call-received.meet.1', test: 'mft', capability: 'meet', cameo: '040',
+    text: 'The Malaysian prime minister received a call from his Singaporean counterpart on Thursday.',
+    interactions: ['SGP meet MYS'],
+  },
+  {
+    id: 'interaction.call-received.meet.2', test: 'inv', capability: 'meet', cameo: '040',
+    text: 'Malaysia took a phone call from the Singaporean prime minister on Thursday.',
+    interactions: ['SGP meet MYS'],
+  },
+  {
+    id: 'interaction.call-received.urge.1', test: 'inv', capability: 'urge', cameo: '020',
+    text: 'Malaysia received calls from Singapore to stop the haze from its plantations.',
+    interactions: ['SGP urge MYS'],
+  },
+  {
+    id: 'interaction.call-received.none.1', test: 'neg', capability: 'meet', cameo: '040',
+    text: 'The Malaysian prime minister received a call from a radio host on Thursday.',
+  },
 ]
