@@ -10,6 +10,7 @@ import { REACTION_PROBES } from './interactions-reaction.js'
 import { PARTY_PROBES } from './interactions-parties.js'
 import { NEWS_INTERACTION_PROBES } from './interactions-news.js'
 import { CONSTRUCTION_PROBES } from './interactions-constructions.js'
+import { WORLD_NEWS_PROBES } from './interactions-world-news.js'
 import { NET_ZERO_OWNER_PROBES } from './pledges-net-zero-owners.js'
 import { REDUCTION_PROBES } from './pledges-reduction.js'
 import { INTENSITY_PEAK_PHASE_OUT_PROBES } from './pledges-intensity-peak-phase-out.js'
@@ -25,7 +26,7 @@ import { NEWS_FORM_QUOTE_PROBES } from './quotes-news-forms.js'
 import { NEWS_SPEAKER_PROBES } from './quotes-news-speakers.js'
 import { NOTHING_PROBES } from './nothing.js'
 
-export const INTERACTION_PROBES: readonly Probe[] = [...PROTEST_PROBES, ...REJECT_PROBES, ...URGE_DEMAND_PROBES, ...MEET_PROBES, ...AGREE_COOPERATE_PROBES, ...SANCTION_PROBES, ...PHRASING_PROBES, ...REACTION_PROBES, ...PARTY_PROBES, ...NEWS_INTERACTION_PROBES, ...CONSTRUCTION_PROBES]
+export const INTERACTION_PROBES: readonly Probe[] = [...PROTEST_PROBES, ...REJECT_PROBES, ...URGE_DEMAND_PROBES, ...MEET_PROBES, ...AGREE_COOPERATE_PROBES, ...SANCTION_PROBES, ...PHRASING_PROBES, ...REACTION_PROBES, ...PARTY_PROBES, ...NEWS_INTERACTION_PROBES, ...CONSTRUCTION_PROBES, ...WORLD_NEWS_PROBES]
 export const PLEDGE_PROBES: readonly Probe[] = [...NET_ZERO_OWNER_PROBES, ...REDUCTION_PROBES, ...INTENSITY_PEAK_PHASE_OUT_PROBES, ...NOT_A_PLEDGE_PROBES, ...NEWS_PLEDGE_PROBES, ...NEWS_NOT_A_PLEDGE_PROBES, ...NEWS_FORM_PLEDGE_PROBES, ...NEWS_OWNER_PLEDGE_PROBES]
 
 export const PROBES: readonly Probe[] = [...INTERACTION_PROBES, ...PLEDGE_PROBES, ...QUOTE_PROBES, ...SPEAKER_PROBES, ...NEWS_QUOTE_PROBES, ...NEWS_SPEAKER_PROBES, ...NEWS_FORM_QUOTE_PROBES, ...NOTHING_PROBES]

@@ -20,11 +20,14 @@ const FEELINGS = ['concern', 'regret', 'anger', 'alarm', 'outrage', 'fury', 'ind
 export const DISAPPROVE: unknown[] = [
   // ── 11 disapprove, 12 reject ─────────────────────────────────────────────────────────────────
   { id: 'protest.criticize', type: 'protest', cameo: '111', frames: ['active', 'passive'],
-    verbs: ['criticize', 'question', 'deplore', 'repudiate', 'slam', 'castigate', 'excoriate', 'chide', 'rebuke', 'denounce', 'condemn', 'lambast', 'lambaste', 'blast', 'berate', 'scold', 'censure', 'chastise', 'decry', 'attack', 'assail', 'deride', 'pillory', 'lash', 'fault', 'reprimand', 'admonish', 'upbraid', 'disparage', 'savage', 'bash', 'whack', 'hammer', 'skewer', 'mock', 'ridicule', 'call out', 'single out', 'reproach', 'reprove', 'rap'],
+    verbs: ['criticize', 'question', 'deplore', 'repudiate', 'slam', 'castigate', 'excoriate', 'chide', 'rebuke', 'denounce', 'condemn', 'lambast', 'lambaste', 'blast', 'berate', 'scold', 'censure', 'chastise', 'decry', 'attack', 'assail', 'deride', 'pillory', 'lash', 'fault', 'reprimand', 'admonish', 'upbraid', 'disparage', 'savage', 'bash', 'whack', 'hammer', 'skewer', 'mock', 'ridicule', 'call out', 'single out', 'reproach', 'reprove', 'rap',
+      'regret', 'lament', 'bemoan', 'resent'],
+    note: 'regretting, lamenting or resenting a party\'s act disapproves of it (CAMEO 110): "Tokyo regretted Seoul\'s decision"; one\'s own loss is no party\'s act',
     examples: {
       hit: [['Fiji castigated Australia over its coal exports.', 'FJI protest AUS'], ['Australia was criticised by Vanuatu for its new gas projects.', 'VUT protest AUS'], ['The Philippines chided China for building more coal plants.', 'PHL protest CHN'],
-        ['Ecuador rapped Colombia over its river dams.', 'ECU protest COL'], ['Austria reproached Slovakia for reopening the coal plant.', 'AUT protest SVK']],
-      miss: ['Fiji castigated its own opposition.', 'Vanuatu did not criticise Australia.', 'The singer rapped about Colombia.'],
+        ['Ecuador rapped Colombia over its river dams.', 'ECU protest COL'], ['Austria reproached Slovakia for reopening the coal plant.', 'AUT protest SVK'],
+        ["Tokyo regretted Seoul's decision to publish the survey.", 'JPN protest KOR'], ['Mexico lamented the US withdrawal from the accord.', 'MEX protest USA']],
+      miss: ['Fiji castigated its own opposition.', 'Vanuatu did not criticise Australia.', 'The singer rapped about Colombia.', 'Peru lamented the loss of its glaciers.', 'Japan regrets that it cannot attend.'],
     } },
   { id: 'protest.sue', type: 'protest', cameo: '115', frames: ['active', 'passive'], verbs: ['sue'],
     note: 'bringing a lawsuit against a party (CAMEO 115), as "took it to court" does',

@@ -1,0 +1,111 @@
+import type { Probe } from './probe.js'
+
+/**
+ * Interaction probes in the wording of world news, headlines included: the forms the brief of this
+ * round named (slapped sanctions, summoned an ambassador, a memorandum signed, hosted, lashed out,
+ * retaliatory tariffs, "amid tensions with") and the verbs of regret (CAMEO 110), each beside a decoy
+ * that uses the same words and states nothing between parties.
+ */
+export const WORLD_NEWS_PROBES: readonly Probe[] = [
+  // sanction (CAMEO 163)
+  {
+    id: 'interaction.world-news.slapped.1', test: 'mft', capability: 'sanction', cameo: '163',
+    text: 'Canada slapped sanctions on three Nicaraguan officials on Wednesday.',
+    interactions: ['CAN sanction NIC'],
+  },
+  {
+    id: 'interaction.world-news.slapped.2', test: 'neg', capability: 'decoy-interaction', cameo: '163',
+    text: 'Canada slapped a tax on sugary drinks on Wednesday.',
+  },
+  {
+    id: 'interaction.world-news.retaliatory.1', test: 'mft', capability: 'sanction', cameo: '163',
+    text: 'India imposed retaliatory tariffs on American almonds and apples.',
+    interactions: ['IND sanction USA'],
+  },
+  {
+    id: 'interaction.world-news.retaliatory.2', test: 'neg', capability: 'decoy-interaction', cameo: '163',
+    text: 'India is weighing retaliatory tariffs on American almonds and apples.',
+  },
+  {
+    id: 'interaction.world-news.headline-duties.1', test: 'mft', capability: 'sanction', cameo: '163',
+    title: 'Mexico slaps duties on Chinese steel',
+    text: 'The finance ministry said the new duties would take effect in June.',
+    interactions: ['MEX sanction CHN'],
+  },
+  // protest (CAMEO 11)
+  {
+    id: 'interaction.world-news.summoned.1', test: 'mft', capability: 'protest', cameo: '110',
+    text: 'Lithuania summoned the Belarusian charge d’affaires over the balloons.',
+    interactions: ['LTU protest BLR'],
+  },
+  {
+    id: 'interaction.world-news.summoned.2', test: 'inv', capability: 'protest', cameo: '110',
+    text: 'Vilnius summoned the ambassador of Belarus over the balloons.',
+    interactions: ['LTU protest BLR'],
+  },
+  {
+    id: 'interaction.world-news.summoned.3', test: 'neg', capability: 'decoy-interaction', cameo: '110',
+    text: 'The Lithuanian parliament summoned the energy minister over the blackout.',
+  },
+  {
+    id: 'interaction.world-news.lashed.1', test: 'mft', capability: 'protest', cameo: '111',
+    title: 'Venezuela lashes out at Guyana over oil licences',
+    text: 'Caracas said the licences were a provocation.',
+    interactions: ['VEN protest GUY'],
+  },
+  {
+    id: 'interaction.world-news.lashed.2', test: 'neg', capability: 'decoy-interaction', cameo: '111',
+    text: 'Venezuelan fans lashed out at the referee after the match in Georgetown.',
+  },
+  {
+    id: 'interaction.world-news.regret.1', test: 'mft', capability: 'protest', cameo: '110',
+    text: 'Seoul regretted Tokyo’s decision to list the mine as a heritage site.',
+    interactions: ['KOR protest JPN'],
+  },
+  {
+    id: 'interaction.world-news.regret.2', test: 'inv', capability: 'protest', cameo: '110',
+    text: 'South Korea bemoaned Japan’s decision to list the mine as a heritage site.',
+    interactions: ['KOR protest JPN'],
+  },
+  {
+    id: 'interaction.world-news.regret.3', test: 'mft', capability: 'protest', cameo: '110',
+    text: 'Pakistan resented India’s remarks on the river treaty.',
+    interactions: ['PAK protest IND'],
+  },
+  {
+    id: 'interaction.world-news.regret.4', test: 'neg', capability: 'decoy-interaction', cameo: '110',
+    text: 'South Korea lamented the loss of two fishing boats in the storm.',
+  },
+  {
+    id: 'interaction.world-news.regret.5', test: 'neg', capability: 'decoy-interaction', cameo: '110',
+    text: 'Seoul regrets that it cannot send a minister to the ceremony.',
+  },
+  // agree (CAMEO 057) and meet (CAMEO 04)
+  {
+    id: 'interaction.world-news.memorandum.1', test: 'mft', capability: 'agree', cameo: '057',
+    text: 'Oman signed a memorandum of understanding with Egypt on green ammonia.',
+    interactions: ['OMN agree EGY'],
+  },
+  {
+    id: 'interaction.world-news.memorandum.2', test: 'neg', capability: 'decoy-interaction', cameo: '057',
+    text: 'Oman’s port authority signed a memorandum with a Dutch engineering firm.',
+  },
+  {
+    id: 'interaction.world-news.hosted.1', test: 'mft', capability: 'meet', cameo: '042',
+    text: 'Qatar hosted the Emir of Kuwait for talks on gas supplies.',
+    interactions: ['QAT meet KWT'],
+  },
+  {
+    id: 'interaction.world-news.hosted.2', test: 'neg', capability: 'decoy-interaction', cameo: '042',
+    text: 'Qatar hosted a gas conference for traders and bankers.',
+  },
+  {
+    id: 'interaction.world-news.amid-tensions.1', test: 'mft', capability: 'agree', cameo: '057',
+    text: 'Amid tensions with Russia, Finland signed a defence cooperation agreement with Sweden.',
+    interactions: ['FIN agree SWE'],
+  },
+  {
+    id: 'interaction.world-news.amid-tensions.2', test: 'neg', capability: 'decoy-interaction', cameo: '057',
+    text: 'Amid tensions with Russia, Finland raised its defence budget.',
+  },
+]
