@@ -108,4 +108,18 @@ export const WORLD_NEWS_PROBES: readonly Probe[] = [
     id: 'interaction.world-news.amid-tensions.2', test: 'neg', capability: 'decoy-interaction', cameo: '057',
     text: 'Amid tensions with Russia, Finland raised its defence budget.',
   },
+  // A country's firm is not the country: protesting it protests no party; a measure on its firms still falls on it.
+  {
+    id: 'interaction.world-news.firm.1', test: 'neg', capability: 'decoy-interaction', cameo: '111',
+    text: 'Tanzania criticised a Chinese contractor over delays on the railway.',
+  },
+  {
+    id: 'interaction.world-news.firm.2', test: 'neg', capability: 'decoy-interaction', cameo: '110',
+    text: 'Zambia complained about Indian manufacturers flooding its market with cheap panels.',
+  },
+  {
+    id: 'interaction.world-news.firm.3', test: 'mft', capability: 'sanction', cameo: '163',
+    text: 'Britain sanctioned four Iranian firms over drone sales.',
+    interactions: ['GBR sanction IRN'],
+  },
 ]
