@@ -122,4 +122,24 @@ export const WORLD_NEWS_PROBES: readonly Probe[] = [
     text: 'Britain sanctioned four Iranian firms over drone sales.',
     interactions: ['GBR sanction IRN'],
   },
+  // Verdicts of wrongdoing on a party's act (CAMEO 111): a violation, a breach, a provocation, bullying.
+  {
+    id: 'interaction.world-news.verdict.1', test: 'mft', capability: 'protest', cameo: '111',
+    text: 'Sudan said Egypt’s new canal was a violation of the 1959 water agreement.',
+    interactions: ['SDN protest EGY'],
+  },
+  {
+    id: 'interaction.world-news.verdict.2', test: 'inv', capability: 'protest', cameo: '111',
+    text: 'Khartoum called the Egyptian canal a breach of the water agreement.',
+    interactions: ['SDN protest EGY'],
+  },
+  {
+    id: 'interaction.world-news.verdict.3', test: 'mft', capability: 'protest', cameo: '111',
+    text: 'Taipei branded the Chinese drills near the island as bullying.',
+    interactions: ['TWN protest CHN'],
+  },
+  {
+    id: 'interaction.world-news.verdict.4', test: 'neg', capability: 'decoy-interaction', cameo: '111',
+    text: 'Sudan said the flooding of the farms was a violation of safety rules.',
+  },
 ]
