@@ -156,4 +156,24 @@ export const CONSTRUCTION_PROBES: readonly Probe[] = [
     id: 'interaction.call-received.none.1', test: 'neg', capability: 'meet', cameo: '040',
     text: 'The Malaysian prime minister received a call from a radio host on Thursday.',
   },
+  // Fronted phrases opened by "following" or a two-word preposition ("ahead of", "prior to"): the main clause's subject met.
+  {
+    id: 'interaction.fronted.following.1', test: 'mft', capability: 'fronted', cameo: '040',
+    text: 'Following talks with Angola, Namibia announced a joint power line.',
+    interactions: ['NAM meet AGO'],
+  },
+  {
+    id: 'interaction.fronted.ahead.1', test: 'inv', capability: 'fronted', cameo: '040',
+    text: 'Ahead of talks with Angola, Namibia announced a joint power line.',
+    interactions: ['NAM meet AGO'],
+  },
+  {
+    id: 'interaction.fronted.following.2', test: 'inv', capability: 'fronted', cameo: '040',
+    text: 'Namibia announced a joint power line following a meeting with Angolan officials.',
+    interactions: ['NAM meet AGO'],
+  },
+  {
+    id: 'interaction.fronted.none.1', test: 'neg', capability: 'fronted', cameo: '040',
+    text: 'Following the drought in Angola, Namibia announced a new power line.',
+  },
 ]

@@ -116,7 +116,7 @@ export const nominal: Frame = (t) => {
     if (c.verb.voice !== 'active') return []
     // "during a meeting with Boric", "at talks with …": the subject was there, whatever it did.
     // "spent the day in talks with …", "was in talks with …": a noun in a prepositional phrase with its own party.
-    const lead = doc.tokens[chunk.start - 1]?.lower ?? ''
+    const lead = leadOf(doc, chunk.start)
     // "was in Berlin this week for talks with Scholz", "flew to Tokyo for talks with …": an errand where the subject went.
     // (A place is a name: "in Geneva", "to Tokyo"; "is in a good position for talks" goes nowhere.)
     const errand = lead === 'for' && PRESENCE_VERBS.has(c.verb.lemma) && c.preps.some((p) => (p.prep === 'in' || p.prep === 'to') && p.phrase.end <= chunk.start && doc.tokens[doc.chunks[p.phrase.chunks[0]].head].pos === 'PROPN')
@@ -220,12 +220,24 @@ function echoed(doc: Parameters<Frame>[0]['doc'], chunk: number, type: string, t
 
 /** Types whose noun takes its agent after "from": "appeals from the Maldives", "demands from Kiribati", "criticism from Mexico". */
 const AGENT_FROM = new Set(['urge', 'demand', 'protest'])
-const FRONTING = new Set(['after', 'following', 'during', 'before', 'in', 'at', 'amid', 'ahead', 'despite', 'under'])
+const FRONTING = new Set(['after', 'following', 'during', 'before', 'in', 'at', 'amid', 'ahead', 'prior', 'despite', 'under'])
 
-/** Whether the phrase at `start` opens its sentence after a preposition: "After talks with …,". */
+/** Whether the phrase at `start` opens its sentence after a preposition: "After talks with …,", "Ahead of talks with …,". */
 function fronted(doc: Parameters<Frame>[0]['doc'], start: number): boolean {
   const range = doc.sentenceTokens[doc.tokens[start].sentence]!
-  return start - 1 === range[0] && FRONTING.has(doc.tokens[range[0]].lower)
+  const lead = leadOf(doc, start)
+  const at = lead === doc.tokens[start - 1]?.lower ? start - 1 : start - 2
+  return at === range[0] && FRONTING.has(lead)
+}
+
+/** Two-word prepositions, by their first word: "ahead of", "prior to". */
+const COMPOUND_LEADS: Readonly<Record<string, string>> = { ahead: 'of', prior: 'to' }
+
+/** The preposition before the phrase at `start`, a two-word one by its first word ("ahead of talks" → "ahead"). */
+function leadOf(doc: Parameters<Frame>[0]['doc'], start: number): string {
+  const one = doc.tokens[start - 1]?.lower ?? ''
+  const first = doc.tokens[start - 2]?.lower ?? ''
+  return COMPOUND_LEADS[first] === one ? first : one
 }
 
 /** Participles that name who leads an effort: "a fund backed by Norway". */

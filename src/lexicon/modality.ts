@@ -94,7 +94,7 @@ export const PRESUPPOSING_PREPS: ReadonlySet<string> = new Set(['during', 'after
 export const PRESENCE_VERBS: ReadonlySet<string> = new Set(['be', 'arrive', 'travel', 'fly', 'land', 'head', 'go', 'come', 'return'])
 
 /** Prepositions that place an act in time beside an event, whether or not it took place: those above and "before", "ahead of". */
-export const BESIDE_EVENT_PREPS: ReadonlySet<string> = new Set([...PRESUPPOSING_PREPS, 'before', 'ahead'])
+export const BESIDE_EVENT_PREPS: ReadonlySet<string> = new Set([...PRESUPPOSING_PREPS, 'before', 'ahead', 'prior'])
 
 /** Verbs by which one party makes another's criticism, call or demand its own ("echoed China's criticism"). */
 /** Verbs of taking in what another did, whose manner is a judgement of it: "greeted the plan with scepticism", "views the move with alarm". */

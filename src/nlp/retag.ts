@@ -47,7 +47,8 @@ const MOTION_PREPS = new Set(['to', 'with'])
  *     or its past tense after a noun, tagged as an adjective ("Japan's decision disappointed Fiji");
  * 19. a known verb's base form after a modal or "to", tagged as a noun or adjective ("will co-fund the project");
  * 20. a word between a determiner and the rest of its noun phrase, tagged as an adverb ("a large solar plant");
- * 21. a known verb's participle after a form of "be", tagged as an adjective or noun ("was pressured by", "has been meeting").
+ * 21. a known verb's participle after a form of "be", tagged as an adjective or noun ("was pressured by", "has been meeting");
+ * 22. "following" before a noun phrase, tagged as a verb ("Following talks with Kenya, …"): a preposition.
  * Rules 1-8, 11 and 21 change only words whose verb the lexicons know, and the lemma becomes that verb.
  */
 export function retag(tokens: Tagged[]): void {
@@ -61,6 +62,9 @@ export function retag(tokens: Tagged[]): void {
     if (t.lower === 'both' && t.pos === 'DET' && opensRun(tokens, i) && (tokens[i + 1].pos === 'VERB' || tokens[i + 1].pos === 'AUX')) [t.pos, t.lemma] = ['PRON', 'both']
     // 13. "the 62-year-old said": the age stands for the person, as a noun.
     if (t.lower === 'old' && i >= 3 && tokens[i - 1].text === '-' && tokens[i - 2].lower === 'year' && tokens[i - 3].text === '-') [t.pos, t.lemma] = ['NOUN', 'year-old']
+    // 22. "Following talks with Kenya, Germany …", "announced aid following the summit": a preposition, not a verb
+    // ("is following the talks closely" keeps its auxiliary).
+    if (t.lower === 'following' && t.pos === 'VERB' && tokens[i - 1]?.pos !== 'AUX' && PHRASE_STARTS.has(tokens[i + 1].pos)) [t.pos, t.lemma] = ['ADP', 'following']
   }
   for (const t of tokens) {
     // "co-founded", "re-imposed": wink leaves hyphenated verbs unlemmatised.
@@ -146,6 +150,8 @@ export function retag(tokens: Tagged[]): void {
 }
 
 const SENTENCE_ENDS = new Set(['.', '!', '?', ';'])
+/** Tags a noun phrase may open with. */
+const PHRASE_STARTS: ReadonlySet<Pos> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
 
 /** Whether token `k` may be a finite verb: a verb or auxiliary, not an infinitive after "to" nor a form in -ing. */
 function finiteAt(tokens: readonly Tagged[], k: number): boolean {

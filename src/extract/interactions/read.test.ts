@@ -36,6 +36,11 @@ describe('extractInteractions: shapes the earlier sentence reader read and the c
     ['Peru has been meeting Bolivian officials.', ['BOL meet PER']],
     // (Only before its agent after "be" alone: an adjective of feeling stays one.)
     ['Chile was pressured to act.', []],
+    // A meeting in a fronted phrase opened by "following" (tagged a verb) or a two-word preposition is the subject's.
+    ['Following talks with Kenya, Germany announced new aid.', ['DEU meet KEN']],
+    ['Ahead of talks with Japan, Australia announced a gas deal.', ['AUS meet JPN']],
+    ['Germany announced new aid following talks with Kenya.', ['DEU meet KEN']],
+    ['Germany is following the talks with Kenya closely.', []],
     // A verb of aspect before the act.
     ['Japan continued urging China to act.', ['JPN urge CHN']],
     ['Japan stopped pressing China on coal.', []],
