@@ -142,4 +142,23 @@ export const WORLD_NEWS_PROBES: readonly Probe[] = [
     id: 'interaction.world-news.verdict.4', test: 'neg', capability: 'decoy-interaction', cameo: '111',
     text: 'Sudan said the flooding of the farms was a violation of safety rules.',
   },
+  // Supplies cut to a party: an embargo on it (CAMEO 163).
+  {
+    id: 'interaction.world-news.supplies.1', test: 'mft', capability: 'sanction', cameo: '163',
+    text: 'Algeria halted gas supplies to Spain after the row over Western Sahara.',
+    interactions: ['DZA sanction ESP'],
+  },
+  {
+    id: 'interaction.world-news.supplies.2', test: 'inv', capability: 'sanction', cameo: '163',
+    text: 'Algeria has stopped gas deliveries to Spain.',
+    interactions: ['DZA sanction ESP'],
+  },
+  {
+    id: 'interaction.world-news.supplies.3', test: 'neg', capability: 'decoy-interaction', cameo: '163',
+    text: 'A pipeline fire halted gas supplies to southern Spain for two days.',
+  },
+  {
+    id: 'interaction.world-news.supplies.4', test: 'neg', capability: 'decoy-interaction', cameo: '163',
+    text: 'Algeria could halt gas supplies to Spain if the row deepens.',
+  },
 ]

@@ -169,7 +169,7 @@ function madeByAfter(doc: Doc, p: Phrase): string[] {
 }
 
 /** Goods that go out of the country: a measure on them falls on their destination. */
-const OUTBOUND = new Set(['export', 'shipment', 'sale'])
+const OUTBOUND = new Set(['export', 'shipment', 'sale', 'supply', 'delivery'])
 
 /** The party a "to" phrase names after phrase `p`, an "of" phrase passed over: "[exports] of gallium to the US". */
 function destination(doc: Doc, p: Phrase): string[] {
