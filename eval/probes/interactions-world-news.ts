@@ -161,4 +161,23 @@ export const WORLD_NEWS_PROBES: readonly Probe[] = [
     id: 'interaction.world-news.supplies.4', test: 'neg', capability: 'decoy-interaction', cameo: '163',
     text: 'Algeria could halt gas supplies to Spain if the row deepens.',
   },
+  // An errand in a named place: "was in Beijing for talks", "is in Seoul on a state visit" (CAMEO 042).
+  {
+    id: 'interaction.world-news.errand.1', test: 'mft', capability: 'meet', cameo: '042',
+    text: 'The Ethiopian prime minister is in Rome on a three-day state visit.',
+    interactions: ['ETH meet ITA'],
+  },
+  {
+    id: 'interaction.world-news.errand.2', test: 'inv', capability: 'meet', cameo: '042',
+    text: 'Ethiopia’s foreign minister was in Rome last week for talks.',
+    interactions: ['ETH meet ITA'],
+  },
+  {
+    id: 'interaction.world-news.errand.3', test: 'neg', capability: 'decoy-interaction', cameo: '042',
+    text: 'The Ethiopian prime minister is in Rome for a food security forum.',
+  },
+  {
+    id: 'interaction.world-news.errand.4', test: 'neg', capability: 'decoy-interaction', cameo: '042',
+    text: 'The Ethiopian prime minister was in Addis Ababa for talks with business leaders.',
+  },
 ]

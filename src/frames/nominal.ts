@@ -1,10 +1,11 @@
 import { actorsOrOwner, cross, joinedIn, partiesOf, targetsOf, thatSubject } from './party.js'
 import { answeredParty, complementOf, findClause, passiveLightDone, prepsAfter, respondedParty, roleInClause } from './around.js'
 import type { Frame } from './types.js'
+import type { Clause } from '../model/doc.js'
 import { INTERACTION_INDEX } from '../lexicon/index.js'
 import { ADDRESSING_VERBS } from '../lexicon/speech.js'
 import { SYMMETRIC_TYPES } from '../model/facts.js'
-import { BESIDE_EVENT_PREPS, ECHOING_VERBS, JOINING_VERBS, PRESENCE_VERBS, REACTION_LEADS, RECEIVING_VERBS } from '../lexicon/modality.js'
+import { BESIDE_EVENT_PREPS, ECHOING_VERBS, ERRAND_NOUNS, JOINING_VERBS, PRESENCE_VERBS, REACTION_LEADS, RECEIVING_VERBS } from '../lexicon/modality.js'
 
 /**
  * A noun carries the act. Its agent is, in order: an actor inside its phrase, as possessor or
@@ -91,6 +92,8 @@ export const nominal: Frame = (t) => {
   if (targets.length === 0 && entry.type === 'protest' && i < 0 && passive?.role === 'object') targets = answeredParty(doc, passive.clause, entry, partiesOf(doc, doc.clauses[passive.clause].subject))
   // "In retaliation, China imposed a ban on seafood": a measure given as an answer, on no one's goods.
   if (targets.length === 0 && entry.type === 'sanction' && passive) targets = respondedParty(doc, passive.clause, partiesOf(doc, doc.clauses[passive.clause].subject))
+  // "was in Beijing for talks", "is in Seoul on a state visit": an errand in the place where the clause puts its subject.
+  if (targets.length === 0 && entry.type === 'meet' && i < 0 && passive?.role === 'prep' && ERRAND_NOUNS.has(chunk.headLemma)) targets = errandPlace(doc, doc.clauses[passive.clause], chunk.start)
   if (targets.length === 0) return []
   const own = inner(doc, t.chunk, targets)
   if (own.length) return [...cross(own, targets), ...echoed(doc, t.chunk, entry.type, targets)]
@@ -119,7 +122,7 @@ export const nominal: Frame = (t) => {
     const lead = leadOf(doc, chunk.start)
     // "was in Berlin this week for talks with Scholz", "flew to Tokyo for talks with …": an errand where the subject went.
     // (A place is a name: "in Geneva", "to Tokyo"; "is in a good position for talks" goes nowhere.)
-    const errand = lead === 'for' && PRESENCE_VERBS.has(c.verb.lemma) && c.preps.some((p) => (p.prep === 'in' || p.prep === 'to') && p.phrase.end <= chunk.start && doc.tokens[doc.chunks[p.phrase.chunks[0]].head].pos === 'PROPN')
+    const errand = errandPlace(doc, c, chunk.start).length > 0 || (ERRAND_LEADS.has(lead) && PRESENCE_VERBS.has(c.verb.lemma) && c.preps.some((p) => (p.prep === 'in' || p.prep === 'to') && p.phrase.end <= chunk.start && doc.tokens[doc.chunks[p.phrase.chunks[0]].head].pos === 'PROPN'))
     const during = place.role === 'prep' && (BESIDE_EVENT_PREPS.has(lead) || lead === 'in' || errand)
     // ("China reacted with anger to …", "went to the WTO with a complaint about …": what an act is done with is its subject's.)
     if (!during && !manner && entry.light.length && !entry.light.includes(c.verb.lemma)) return []
@@ -228,6 +231,17 @@ function fronted(doc: Parameters<Frame>[0]['doc'], start: number): boolean {
   const lead = leadOf(doc, start)
   const at = lead === doc.tokens[start - 1]?.lower ? start - 1 : start - 2
   return at === range[0] && FRONTING.has(lead)
+}
+
+/** Prepositions of an errand: "for talks", "on a state visit". */
+const ERRAND_LEADS = new Set(['for', 'on'])
+
+/** For a noun after "for"/"on" in a clause that puts its subject in a named place ("was in Beijing for talks"), that place's parties. */
+function errandPlace(doc: Parameters<Frame>[0]['doc'], c: Clause, start: number): string[] {
+  if (!ERRAND_LEADS.has(doc.tokens[start - 1]?.lower ?? '')) return []
+  if (!PRESENCE_VERBS.has(c.verb.lemma) || c.verb.negated) return []
+  const place = c.preps.find((p) => p.prep === 'in' && p.phrase.end <= start && doc.tokens[doc.chunks[p.phrase.chunks[0]].head].pos === 'PROPN')
+  return place ? partiesOf(doc, place.phrase) : []
 }
 
 /** Two-word prepositions, by their first word: "ahead of", "prior to". */

@@ -93,6 +93,9 @@ export const PRESUPPOSING_PREPS: ReadonlySet<string> = new Set(['during', 'after
  */
 export const PRESENCE_VERBS: ReadonlySet<string> = new Set(['be', 'arrive', 'travel', 'fly', 'land', 'head', 'go', 'come', 'return'])
 
+/** Errands a subject is somewhere for, with no party named after them: "was in Beijing for talks", "is in Seoul on a state visit" (the place is the party). */
+export const ERRAND_NOUNS: ReadonlySet<string> = new Set(['visit', 'trip', 'tour', 'talk', 'meeting', 'consultation', 'negotiation'])
+
 /** Prepositions that place an act in time beside an event, whether or not it took place: those above and "before", "ahead of". */
 export const BESIDE_EVENT_PREPS: ReadonlySet<string> = new Set([...PRESUPPOSING_PREPS, 'before', 'ahead', 'prior'])
 

@@ -41,6 +41,11 @@ describe('extractInteractions: shapes the earlier sentence reader read and the c
     ['Ahead of talks with Japan, Australia announced a gas deal.', ['AUS meet JPN']],
     ['Germany announced new aid following talks with Kenya.', ['DEU meet KEN']],
     ['Germany is following the talks with Kenya closely.', []],
+    // An errand in a named place is a meeting with it; a gathering there, or talks with no party, is none.
+    ['The Kenyan president is in Beijing on a state visit.', ['CHN meet KEN']],
+    ['The Kenyan president was in Beijing for talks.', ['CHN meet KEN']],
+    ['The Kenyan president is in Beijing for a trade forum.', []],
+    ['The Kenyan president is in Beijing for talks with African leaders.', []],
     // A verb of aspect before the act.
     ['Japan continued urging China to act.', ['JPN urge CHN']],
     ['Japan stopped pressing China on coal.', []],
