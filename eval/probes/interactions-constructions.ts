@@ -176,4 +176,25 @@ export const CONSTRUCTION_PROBES: readonly Probe[] = [
     id: 'interaction.fronted.none.1', test: 'neg', capability: 'fronted', cameo: '040',
     text: 'Following the drought in Angola, Namibia announced a new power line.',
   },
+  // A time counted back after the party ("three years ago") is no part of the party's phrase.
+  {
+    id: 'interaction.time-ago.meet.1', test: 'mft', capability: 'date', cameo: '040',
+    text: 'Uruguay first met Paraguay on the river dispute three years ago.',
+    interactions: ['URY meet PRY'],
+  },
+  {
+    id: 'interaction.time-ago.protest.1', test: 'inv', capability: 'date', cameo: '111',
+    text: 'Uruguay criticised Paraguay three years ago over the river dams.',
+    interactions: ['URY protest PRY'],
+  },
+  {
+    id: 'interaction.time-ago.protest.2', test: 'inv', capability: 'date', cameo: '111',
+    text: 'Uruguay criticised the Paraguayan dam plan five years ago.',
+    interactions: ['URY protest PRY'],
+  },
+  {
+    id: 'interaction.time-ago.meet.2', test: 'inv', capability: 'date', cameo: '042',
+    text: 'Uruguay hosted the Paraguayan president two years ago.',
+    interactions: ['URY meet PRY'],
+  },
 ]

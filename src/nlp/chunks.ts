@@ -99,6 +99,8 @@ function chunkEnd(tokens: readonly Token[], mentions: readonly Mention[], i: num
     // after a demonym it is still a modifier ("the Dutch prime minister", "Chinese electric vehicles").
     const prev = tokens[j - 1]
     if ((k.pos === 'ADJ' || k.pos === 'NUM') && last === j && j > i && prev.mention >= 0 && !mentions[prev.mention].adjectival) break
+    // "criticised the plan [three years] ago": a number before a unit of time after a head is a time of its own.
+    if (k.pos === 'NUM' && last === j && j > i && TIME_UNITS.has(tokens[j + 1]?.lemma ?? '')) break
     if (k.pos === 'NOUN' || k.pos === 'PROPN' || k.pos === 'NUM' || (k.pos === 'SYM' && /^[%$€£]$/.test(k.text))) {
       j++
       last = j

@@ -94,6 +94,10 @@ describe('clauses: the shallow parse', () => {
     expect(clauses('Chile and Peru met and signed a pact.')[0]).toBe('CHL & PER | meet (active) | - | - | ')
     expect(clauses('Germany met in Oslo and praised Kenya.')[0]).toBe('DEU | meet (active) | - | - | in NOR')
   })
+  it('ends a phrase before a number and a unit of time after its head ("met Mexico three years ago")', () => {
+    expect(clauses('Kenya met Mexico three years ago.')[0]).toBe('KEN | meet (active) | MEX | - | ')
+    expect(clauses('Kenya criticised the German plan two years ago.')[0]).toBe('KEN | criticize (active) | the German plan | - | ')
+  })
   it('resolves "the two sides" to the last pair of parties', () => {
     const c = clauses('Kenya met Germany on Monday. The two sides signed a pact.')
     expect(c[1]).toBe('KEN+DEU | sign (active) | a pact | - | ')
