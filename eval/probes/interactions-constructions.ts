@@ -197,4 +197,23 @@ export const CONSTRUCTION_PROBES: readonly Probe[] = [
     text: 'Uruguay hosted the Paraguayan president two years ago.',
     interactions: ['URY meet PRY'],
   },
+  // A reported reaction: a fronted participle names the topic a pointing pronoun then stands for.
+  {
+    id: 'interaction.reaction-topic.judged.1', test: 'mft', capability: 'provoked', cameo: '111',
+    text: 'Asked about Norway’s new drilling licences, the Danish minister said it was irresponsible.',
+    interactions: ['DNK protest NOR'],
+  },
+  {
+    id: 'interaction.reaction-topic.verdict.1', test: 'inv', capability: 'provoked', cameo: '111',
+    text: 'Reacting to the Norwegian drilling licences, the Danish minister called it a grave mistake.',
+    interactions: ['DNK protest NOR'],
+  },
+  {
+    id: 'interaction.reaction-topic.none.1', test: 'neg', capability: 'provoked', cameo: '111',
+    text: 'Asked about Norway’s new drilling licences, the Danish minister said it was a fair decision.',
+  },
+  {
+    id: 'interaction.reaction-topic.none.2', test: 'neg', capability: 'provoked', cameo: '111',
+    text: 'Asked about the heatwave, the Danish minister said it was dangerous.',
+  },
 ]

@@ -78,6 +78,14 @@ export const REACTION_LEADS: ReadonlySet<string> = new Set(['after', 'when', 'fo
 /** Verbs that give what follows "by" as an answer: "China responded by banning …", "hit back by imposing …". */
 export const RESPONSE_VERBS: ReadonlySet<string> = new Set(['respond', 'retaliate', 'react', 'reply', 'hit'])
 
+/**
+ * Verbs of a fronted participle that names what the words after it are about: "Asked about Japan's plan,
+ * the spokesman said it was …", "Reacting to the EU vote, Orban called it …" ("it" is that topic).
+ */
+export const TOPIC_VERBS: ReadonlySet<string> = new Set(['ask', 'question', 'react', 'respond', 'reply', 'comment', 'speak', 'refer'])
+/** The prepositions that bring in that topic. */
+export const TOPIC_PREPS: ReadonlySet<string> = new Set(['about', 'on', 'to', 'over', 'regarding'])
+
 /** Nouns that give a fronted act as an answer: "In response, China banned …", "In retaliation, …". */
 export const RESPONSE_NOUNS: ReadonlySet<string> = new Set(['response', 'retaliation', 'reply'])
 

@@ -46,6 +46,10 @@ describe('extractInteractions: shapes the earlier sentence reader read and the c
     ['The Kenyan president was in Beijing for talks.', ['CHN meet KEN']],
     ['The Kenyan president is in Beijing for a trade forum.', []],
     ['The Kenyan president is in Beijing for talks with African leaders.', []],
+    // A fronted participle of asking or reacting names what a pointing pronoun after it stands for.
+    ["Asked about Japan's plan, the Chinese spokesman said it was irresponsible.", ['CHN protest JPN']],
+    ['Reacting to the EU vote, the Hungarian prime minister called it a disgrace.', ['HUN protest EU']],
+    ["Asked about Japan's plan, the Chinese spokesman said it was a good start.", []],
     // A verb of aspect before the act.
     ['Japan continued urging China to act.', ['JPN urge CHN']],
     ['Japan stopped pressing China on coal.', []],
