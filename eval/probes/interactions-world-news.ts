@@ -180,4 +180,14 @@ export const WORLD_NEWS_PROBES: readonly Probe[] = [
     id: 'interaction.world-news.errand.4', test: 'neg', capability: 'decoy-interaction', cameo: '042',
     text: 'The Ethiopian prime minister was in Addis Ababa for talks with business leaders.',
   },
+  // Aid given to a party, the amount in a currency after its name (CAMEO 070).
+  {
+    id: 'interaction.world-news.gave-amount.1', test: 'mft', capability: 'cooperate', cameo: '070',
+    text: 'Ireland gave Malawi $25 million for flood recovery.',
+    interactions: ['IRL cooperate MWI'],
+  },
+  {
+    id: 'interaction.world-news.gave-amount.2', test: 'neg', capability: 'decoy-interaction', cameo: '070',
+    text: 'Ireland gave Malawi’s football team a warm welcome.',
+  },
 ]

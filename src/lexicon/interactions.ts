@@ -211,7 +211,8 @@ const RAW: unknown[] = [
     objectNeeds: ['million', 'billion', 'aid', 'funding', 'funds', 'finance', 'financing', 'grants', 'loans', 'money', 'assistance', 'support'],
     note: 'money or aid given to a party (CAMEO 07): "gave Kenya $100 million", "will provide Indonesia with funding"',
     examples: {
-      hit: [['Japan will provide Vietnam with 300 million dollars for its grid.', 'JPN cooperate VNM'], ['Sweden gave Zambia 40 million dollars in grants for solar power.', 'SWE cooperate ZMB']],
+      hit: [['Japan will provide Vietnam with 300 million dollars for its grid.', 'JPN cooperate VNM'], ['Sweden gave Zambia 40 million dollars in grants for solar power.', 'SWE cooperate ZMB'],
+        ['Sweden gave Zambia $40 million for solar power.', 'SWE cooperate ZMB']],
       miss: ['Japan will provide Vietnam with a report on its grid.', 'Sweden gave Zambia a warning.', 'Sweden did not give Zambia any new grants.'],
     } },
   { id: 'cooperate.jointly', type: 'cooperate', cameo: '060', frames: ['pair'], adverbs: ['jointly'], adjectives: ['joint'],

@@ -98,6 +98,9 @@ describe('clauses: the shallow parse', () => {
     expect(clauses('Kenya met Mexico three years ago.')[0]).toBe('KEN | meet (active) | MEX | - | ')
     expect(clauses('Kenya criticised the German plan two years ago.')[0]).toBe('KEN | criticize (active) | the German plan | - | ')
   })
+  it('ends a name before an amount in a currency ("gave Kenya $100 million")', () => {
+    expect(clauses('Japan gave Kenya $100 million.')[0]).toBe('JPN | give (active) | KEN | - | ')
+  })
   it('resolves "the two sides" to the last pair of parties', () => {
     const c = clauses('Kenya met Germany on Monday. The two sides signed a pact.')
     expect(c[1]).toBe('KEN+DEU | sign (active) | a pact | - | ')
