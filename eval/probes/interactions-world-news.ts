@@ -190,4 +190,19 @@ export const WORLD_NEWS_PROBES: readonly Probe[] = [
     id: 'interaction.world-news.gave-amount.2', test: 'neg', capability: 'decoy-interaction', cameo: '070',
     text: 'Ireland gave Malawi’s football team a warm welcome.',
   },
+  // Help sought from a party: an appeal for aid (CAMEO 02).
+  {
+    id: 'interaction.world-news.sought-help.1', test: 'mft', capability: 'urge', cameo: '020',
+    text: 'Mozambique sought help from South Africa after the cyclone.',
+    interactions: ['MOZ urge ZAF'],
+  },
+  {
+    id: 'interaction.world-news.sought-help.2', test: 'inv', capability: 'urge', cameo: '020',
+    text: 'Mozambique has requested assistance from South Africa after the cyclone.',
+    interactions: ['MOZ urge ZAF'],
+  },
+  {
+    id: 'interaction.world-news.sought-help.3', test: 'neg', capability: 'decoy-interaction', cameo: '020',
+    text: 'Mozambique sought investment from South African banks for the port.',
+  },
 ]

@@ -33,6 +33,13 @@ const RAW: unknown[] = [
       hit: [['Bangladesh appealed for aid from Japan after the floods.', 'BGD urge JPN']],
       miss: ['Bangladesh appealed for calm after the floods.'],
     } },
+  { id: 'urge.seek-aid', type: 'urge', cameo: '020', frames: ['active'], direct: false, preps: ['from'],
+    verbs: ['seek help', 'seek aid', 'seek assistance', 'seek support', 'seek funding', 'seek financing', 'seek loans', 'request help', 'request aid', 'request assistance'],
+    note: 'asking a party for help (CAMEO 02, appeal for aid), as "appealed for aid from Japan" does: the help sought as the object, the party after "from"',
+    examples: {
+      hit: [['Pakistan sought help from China after the floods.', 'PAK urge CHN'], ['Tonga requested assistance from New Zealand after the eruption.', 'TON urge NZL']],
+      miss: ['Kenya is seeking investment from China.', 'Pakistan sought help from donors after the floods.', 'Pakistan did not seek help from India.'],
+    } },
   { id: 'urge.lean', type: 'urge', cameo: '020', frames: ['active'], direct: false, preps: ['on', 'upon'], needsInfinitive: true, verbs: ['lean'],
     note: '"leaning on India to commit": pressing, only with "on" and an infinitive',
     examples: {

@@ -48,7 +48,8 @@ const MOTION_PREPS = new Set(['to', 'with'])
  * 19. a known verb's base form after a modal or "to", tagged as a noun or adjective ("will co-fund the project");
  * 20. a word between a determiner and the rest of its noun phrase, tagged as an adverb ("a large solar plant");
  * 21. a known verb's participle after a form of "be", tagged as an adjective or noun ("was pressured by", "has been meeting");
- * 22. "following" before a noun phrase, tagged as a verb ("Following talks with Kenya, …"): a preposition.
+ * 22. "following" before a noun phrase, tagged as a verb ("Following talks with Kenya, …"): a preposition;
+ * 23. "help" after a verb of asking, tagged as a verb ("sought help from China"): a noun.
  * Rules 1-8, 11 and 21 change only words whose verb the lexicons know, and the lemma becomes that verb.
  */
 export function retag(tokens: Tagged[]): void {
@@ -65,6 +66,8 @@ export function retag(tokens: Tagged[]): void {
     // 22. "Following talks with Kenya, Germany …", "announced aid following the summit": a preposition, not a verb
     // ("is following the talks closely" keeps its auxiliary).
     if (t.lower === 'following' && t.pos === 'VERB' && tokens[i - 1]?.pos !== 'AUX' && PHRASE_STARTS.has(tokens[i + 1].pos)) [t.pos, t.lemma] = ['ADP', 'following']
+    // 23. "sought help from China": "help" after a verb of asking is what is asked for, a noun.
+    if (t.lower === 'help' && t.pos === 'VERB' && ASKING_FOR.has(tokens[i - 1]?.lemma ?? '')) [t.pos, t.lemma] = ['NOUN', 'help']
   }
   for (const t of tokens) {
     // "co-founded", "re-imposed": wink leaves hyphenated verbs unlemmatised.
@@ -137,7 +140,7 @@ export function retag(tokens: Tagged[]): void {
     } else if ((t.pos === 'NOUN' || t.pos === 'ADJ') && KNOWN_VERBS.has(t.lower) && ((prev.pos === 'AUX' && MODALS.has(prev.lower)) || (prev.lower === 'to' && prev.pos === 'PART')) && next.pos !== 'VERB') {
       // 19. "will co-fund the project", "to co-invest with India": a known verb's base form after a modal or "to", read as a noun or adjective.
       [t.pos, t.lemma] = ['VERB', t.lower]
-    } else if ((t.pos === 'ADJ' || t.pos === 'NOUN') && afterBe(tokens, i) && ((t.lower.endsWith('ed') && (next.lower === 'by' || PROGRESSIVE.has(prev.lower))) || (t.lower.endsWith('ing') && PROGRESSIVE.has(prev.lower)))) {
+    } else if ((t.pos === 'ADJ' || t.pos === 'NOUN') && BE_FORMS.has(prev.lower) && ((t.lower.endsWith('ed') && (next.lower === 'by' || PROGRESSIVE.has(prev.lower))) || (t.lower.endsWith('ing') && PROGRESSIVE.has(prev.lower)))) {
       // 21. "was pressured by Peru", "had been pressured to", "has been meeting Bolivian officials": a known verb's
       // participle after a form of "be", read as an adjective or noun (after "be" alone only before its agent).
       const verb = knownVerbOf(t.lower, t.lower.endsWith('ed') ? 'ed' : 'ing')
@@ -150,6 +153,8 @@ export function retag(tokens: Tagged[]): void {
 }
 
 const SENTENCE_ENDS = new Set(['.', '!', '?', ';'])
+/** Verbs whose object is what is asked for or given: "sought help", "requested help". */
+const ASKING_FOR = new Set(['seek', 'request', 'receive', 'offer'])
 /** Tags a noun phrase may open with. */
 const PHRASE_STARTS: ReadonlySet<Pos> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
 
@@ -243,14 +248,9 @@ function opensRun(tokens: readonly Tagged[], i: number): boolean {
   return i === 0 || tokens[i - 1].pos === 'PUNCT' || tokens[i - 1].pos === 'CCONJ' || tokens[i - 1].pos === 'SPACE'
 }
 
-/** "been" and "being": a participle after them is a verb's, whatever follows. */
-const PROGRESSIVE = new Set(['been', 'being'])
+/** Forms of "be" before a participle ("was pressured"); after "been" and "being" it is a verb's, whatever follows. */
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
-
-/** Whether token `i` follows a form of "be" ("was pressured", "has been meeting"). */
-function afterBe(tokens: readonly Tagged[], i: number): boolean {
-  return BE_FORMS.has(tokens[i - 1]?.lower ?? '')
-}
+const PROGRESSIVE = new Set(['been', 'being'])
 
 /** Whether token `i` follows "has", "have" or "had", with at most one adverb between ("has long", "have repeatedly"). */
 function afterPerfect(tokens: readonly Tagged[], i: number): boolean {
