@@ -12,8 +12,6 @@ import { NON_STATE_OWNERS } from '../lexicon/pledges.js'
 
 /** Types whose target may be a thing an actor owns or makes: "criticised Chinese subsidies", "tariffs on Chinese cars". */
 const THING_TARGETS: ReadonlySet<InteractionType> = new Set(['protest', 'sanction', 'demand', 'urge'])
-/** Owners a country's name may modify that are not its state, as written: "a Chinese contractor", "Dutch firms". */
-const FIRMS: ReadonlySet<string> = new Set(NON_STATE_OWNERS)
 /** Things money is given to on a party's behalf: "Brazil's Amazon Fund", "Vietnam's energy transition plan". */
 export const RECIPIENTS: ReadonlySet<string> = new Set(['fund', 'facility', 'programme', 'program', 'plan', 'project', 'transition', 'partnership', 'initiative', 'effort', 'defence', 'defense', 'recovery', 'reconstruction', 'budget'])
 /** Things that carry their maker's or owner's goods: "imports of Russian coal", "exports from China", "the assets of Russian firms". */
@@ -34,10 +32,7 @@ export function partiesOf(doc: Doc, p: Phrase | null | undefined): string[] {
   return out
 }
 
-/**
- * "The G7 communique urged China …", "A letter from Vanuatu's foreign minister calls on Japan …": a
- * document that acts as a clause's subject speaks for whoever issued it, named before it or after it.
- */
+/** "The G7 communique urged China …", "A letter from Vanuatu's minister calls on Japan …": a document as a clause's subject speaks for whoever issued it, named before or after it. */
 function issuerOf(doc: Doc, p: Phrase): string[] {
   if (p.chunks.length !== 1) return []
   const chunk = doc.chunks[p.chunks[0]]
@@ -115,9 +110,8 @@ export function targetsOf(doc: Doc, type: InteractionType, p: Phrase | null | un
   const owners = owned.filter((a) => !NEVER_PARTIES.has(a))
   if (type === 'cooperate' && RECIPIENTS.has(head.headLemma)) return owners
   if (!THING_TARGETS.has(type)) return []
-  // "criticised a Chinese contractor over delays": a firm is not its country (ANNOTATION.md: companies are not
-  // annotated); a measure on a country's firms still falls on the country ("sanctioned Russian oil firms").
-  if (type !== 'sanction' && FIRMS.has(doc.tokens[head.head].lower)) return []
+  // "criticised a Chinese contractor": a firm is not its country (ANNOTATION.md); a measure on its firms falls on it ("sanctioned Russian firms").
+  if (type !== 'sanction' && NON_STATE_OWNERS.includes(doc.tokens[head.head].lower)) return []
   // "pushed for the COP31 outcome to include …": arguing for a text's wording urges no one (ANNOTATION.md).
   if ((type === 'urge' || type === 'demand') && BODY_TEXT.has(head.headLemma)) return []
   if (owned.length) return owners
