@@ -1,4 +1,5 @@
 import { cleanHtml } from './clean/html.js'
+import { stripKicker } from './clean/text-header.js'
 import { cleanText } from './clean/text.js'
 import type { Cleaned } from './clean/result.js'
 import { PledgewatchError, failure, type Failure } from './errors.js'
@@ -52,7 +53,9 @@ export function cleanRaw(raw: RawArticle): Article {
   const cleaned: Cleaned = raw.format === 'html' ? cleanHtml(raw.body, { url: raw.url }) : cleanText(raw.body, known)
   const title = tidy(raw.title) ?? tidy(cleaned.title)
   const body = cleaned.text.trim()
-  const text = title && !body.startsWith(title) ? (body ? `${title}\n\n${body}` : title) : body
+  // The text's first paragraph is the headline without a section label ("Analysis: …"); the title keeps what the source gave.
+  const headline = title && stripKicker(title)
+  const text = title && headline && !body.startsWith(headline) && !body.startsWith(title) ? (body ? `${headline}\n\n${body}` : headline) : body
   return {
     doc: raw.doc,
     title,

@@ -119,4 +119,45 @@ export const PARTY_PROBES: readonly Probe[] = [
     id: 'interaction.meet.target-together.1', test: 'neg', capability: 'decoy-interaction', cameo: '040',
     text: 'Iceland will meet its 2030 target together with the European Union.',
   },
+  // A participle between a possessive and its noun is part of the phrase: "Ghana's negotiating team" is Ghana's.
+  {
+    id: 'interaction.meet.participle-modifier.1', test: 'mft', capability: 'meet', cameo: '040',
+    text: "Uruguay's negotiating team met Paraguayan officials in Asunción on Thursday.",
+    interactions: ['URY meet PRY'],
+  },
+  {
+    id: 'interaction.protest.participle-modifier.2', test: 'inv', capability: 'protest', cameo: '111',
+    text: "Mongolia's governing coalition condemned Kazakhstan over the dam on the shared river.",
+    interactions: ['MNG protest KAZ'],
+  },
+  // A gerund owned and followed by "of" is a noun: welcoming a party's act is meeting no one.
+  {
+    id: 'interaction.meet.owned-gerund.1', test: 'neg', capability: 'decoy-interaction', cameo: '040',
+    text: "Portugal welcomed Angola's signing of the forest accord.",
+  },
+  // A progressive's participle before its object is the verb, though the tagger reads a noun.
+  {
+    id: 'interaction.meet.progressive.1', test: 'mft', capability: 'meet', cameo: '040',
+    text: "Estonia's prime minister has been meeting Latvian ministers every month.",
+    interactions: ['EST meet LVA'],
+  },
+  {
+    id: 'interaction.meet.progressive.2', test: 'neg', capability: 'decoy-interaction', cameo: '040',
+    text: 'For Estonia the hardest part is meeting the 2030 target for wind power.',
+  },
+  // A noun between a determiner's modifiers and the head is part of the phrase, though tagged as a verb ("an offshore wind deal").
+  {
+    id: 'interaction.agree.noun-modifier.1', test: 'mft', capability: 'agree', cameo: '057',
+    text: 'Norway signed an offshore wind agreement with Poland on Friday.',
+    interactions: ['NOR agree POL'],
+  },
+  {
+    id: 'interaction.agree.noun-modifier.2', test: 'inv', capability: 'agree', cameo: '057',
+    text: 'Poland signed a new offshore wind accord with Norway in Gdansk.',
+    interactions: ['POL agree NOR'],
+  },
+  {
+    id: 'interaction.agree.noun-modifier.3', test: 'neg', capability: 'decoy-interaction', cameo: '057',
+    text: 'Norway opened an offshore wind farm near Bergen, with Polish turbines.',
+  },
 ]

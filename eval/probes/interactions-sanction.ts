@@ -200,4 +200,39 @@ export const SANCTION_PROBES: readonly Probe[] = [
     id: 'interaction.sanction.faced-in.2', test: 'neg', capability: 'hypothetical', cameo: '163',
     text: 'Turkish steel could face duties of up to 30% in Canada.',
   },
+  // More light verbs of a measure: unveiled, ordered, passed, finalised.
+  {
+    id: 'interaction.sanction.light-verbs.1', test: 'mft', capability: 'sanction', cameo: '163',
+    text: 'Britain unveiled sanctions on Belarus on Wednesday.',
+    interactions: ['GBR sanction BLR'],
+  },
+  {
+    id: 'interaction.sanction.light-verbs.2', test: 'inv', capability: 'sanction', cameo: '163',
+    text: 'The Brazilian president ordered new tariffs on Argentine wine.',
+    interactions: ['BRA sanction ARG'],
+  },
+  {
+    id: 'interaction.sanction.light-verbs.3', test: 'inv', capability: 'sanction', cameo: '163',
+    text: 'Turkey finalised duties on Egyptian glass after a year-long inquiry.',
+    interactions: ['TUR sanction EGY'],
+  },
+  {
+    id: 'interaction.sanction.light-verbs.4', test: 'neg', capability: 'hypothetical', cameo: '163',
+    text: 'Britain may unveil sanctions on Belarus next month.',
+  },
+  // A participle after the measure's noun points it at its target.
+  {
+    id: 'interaction.sanction.aimed.1', test: 'mft', capability: 'sanction', cameo: '163',
+    text: "Canada imposed sanctions targeting Venezuela's oil sector.",
+    interactions: ['CAN sanction VEN'],
+  },
+  {
+    id: 'interaction.sanction.aimed.2', test: 'inv', capability: 'sanction', cameo: '163',
+    text: 'Mexico introduced tariffs aimed at Brazilian poultry.',
+    interactions: ['MEX sanction BRA'],
+  },
+  {
+    id: 'interaction.sanction.aimed.3', test: 'neg', capability: 'decoy-interaction', cameo: '163',
+    text: 'Mexico introduced tariffs aimed at protecting its poultry farmers.',
+  },
 ]

@@ -30,7 +30,8 @@ const UPDATED_FIELD = /\b(?:Updated|Modified)\b\s*(?:on|at)?\s*:?/
 const KEYWORD_TO_DATE = /^[\s:,|/–—-]*(?:(?:on|at)\s+)?(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s+)?(?:on\s+)?)?[\s,]*$/i
 
 /** Words that may sit next to a date on a date-only line. */
-const DATE_FILLER = /\b(?:\d+\s*-?\s*min(?:ute)?s?\s+read|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|cest|est|edt|pst|pdt|ist|jst|kst|aest|aedt|hrs?|local time|time)\b/gi
+// (Ends where no letter or digit follows, not at \b: "a.m." ends with a full stop.)
+const DATE_FILLER = /\b(?:\d+\s*-?\s*min(?:ute)?s?\s+read|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|cest|est|edt|et|pst|pdt|pt|ist|jst|kst|aest|aedt|hrs?|local time|time)(?![A-Za-z0-9])/gi
 
 /**
  * The first full calendar date written in `s`, as `YYYY-MM-DD`, or null.

@@ -4,7 +4,7 @@
  * paragraph, anything after the sign-off, and repeated paragraphs.
  */
 import { MONTH_NAME } from './dateline.js'
-import { isTerminated, wordCount } from './text-lines.js'
+import { isTerminated, lastNonSpace, wordCount } from './text-lines.js'
 import { isSignOff } from './text-meta.js'
 import { collapse } from './text-units.js'
 
@@ -17,8 +17,34 @@ export interface Line {
   drop: string | null
 }
 
+/** "Read more" as pages in other languages print it: German, Spanish, French, Portuguese, Italian. */
+const LINK_HEADINGS_ELSEWHERE = 'mehr zum thema|mehr dazu|lesen sie auch|auch interessant|más noticias|más información|lee también|lea también|leer más|lire aussi|à lire aussi|leia também|leia mais|leggi anche'
+/** The headings over links to other articles, one place for both uses below. */
+const LINK_HEADINGS = `most (?:read|popular|viewed|shared)|related(?: articles?| stories| news| coverage| content| links)?|read (?:more|also|next)|also read|see also|further reading|recommended(?: for you| stories| articles)?|trending(?: now)?|more (?:stories|news|from [\\p{Lu}].*)|top stories|latest(?: news| stories)?|you (?:may|might) (?:also )?like|editor'?s picks|(?:also |more )?in this section|${LINK_HEADINGS_ELSEWHERE}`
 /** A heading over a list of links to other articles; the list runs until the next sentence. */
-const LINK_SECTION = /^(?:most (?:read|popular|viewed|shared)|related(?: articles?| stories| news| coverage| content| links)?|read (?:more|also|next)|also read|see also|recommended(?: for you| stories| articles)?|trending(?: now)?|more (?:stories|news|from [\p{Lu}].*)|top stories|latest(?: news| stories)?|you may also like|editor'?s picks|(?:also |more )?in this section)$/iu
+const LINK_SECTION = new RegExp(`^(?:${LINK_HEADINGS})$`, 'iu')
+/** The label of one link to another article: a heading, a bare "More" or "Read", before a colon and the other article's headline. */
+const LINK_LABEL = new RegExp(`^(?:${LINK_HEADINGS}|more|read|also see|(?:also )?watch|must read|don['’]t miss)$`, 'iu')
+/** "Also on Gazette:", "More from The Planet:": the outlet's own name, not a day or a month ("Also on Tuesday: …" is the story's). */
+const OUTLET_LABEL = new RegExp(String.raw`^(?:[Aa]lso|ALSO|[Mm]ore|MORE) (?:on|from|ON|FROM) (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:${MONTH_NAME})\b)[\p{Lu}\d][\p{L}\d.&'’-]*(?: [\p{Lu}\d][\p{L}\d.&'’-]*){0,3}$`, 'u')
+/** A link's label ends within this many characters of the line's start. */
+const LINK_LABEL_MAX_CHARS = 32
+
+/**
+ * A link to another article standing in the page: a label, a colon or a bar, that article's headline
+ * ("Read more: Why the islands want a loss fund, and who pays?", "Mehr zum Thema: …",
+ * "Also on Gazette: …", "ALSO READ | …"). The headline may end with a question mark or run past a prompt's length.
+ */
+export function isLinkTeaser(text: string): boolean {
+  // The label ends at a colon or a bar ("ALSO READ | …"). Most paragraphs have neither this early and skip both patterns.
+  const colon = text.indexOf(':')
+  const bar = text.indexOf('|')
+  const end = bar >= 0 && (colon < 0 || bar < colon) ? bar : colon
+  if (end < 4 || end > LINK_LABEL_MAX_CHARS || !/\S/.test(text.slice(end + 1))) return false
+  if (wordCount(text) > LINK_MAX_WORDS) return false
+  const label = text.slice(0, end).trim()
+  return LINK_LABEL.test(label) || OUTLET_LABEL.test(label)
+}
 
 /** Related headlines and bare captions are short; a longer run without punctuation is a paragraph cut short. */
 const STRAY_MAX_WORDS = 25
@@ -80,10 +106,30 @@ export function judgeBody(lines: Line[], start: number): void {
       if (words < 4 && !terminated && !line.list) line.drop = 'fragment'
     } else if (strict && !terminated && words <= STRAY_MAX_WORDS && !line.list && isHeadlineLike(line.text) && !isSpeakerLabel(line.text, lines[i + 1])) {
       line.drop = 'stray headline'
+    } else if (strict && !line.list && isNameCaption(line.text, lines[i + 1])) {
+      line.drop = 'caption'
     } else if (strict && !line.list) {
       line.text = cutGluedTail(line.text)
     }
   }
+}
+
+/** Words a person's caption runs to: a name and a title ("Dr Ada Vale, Minister of Climate and Energy,"). */
+const NAME_CAPTION_MAX_WORDS = 12
+/** A caption's words are capitalised, but for the small words of a title. */
+const CAPTION_WORD = /^(?:[\p{Lu}\d][\p{L}\d.'’&-]*,?|of|the|and|for|on|at|de|del|da|van|von|al|bin|el)$/u
+
+/**
+ * A person's caption standing between paragraphs: a name and a title, capitalised, left with the comma that
+ * ran on into the picture's description ("Dr Ada Vale, COP35 President-Designate,"). A paragraph broken off
+ * after a comma goes on in lower case, and a speaker's label has their quote under it: both stay.
+ */
+function isNameCaption(text: string, next: Line | undefined): boolean {
+  // Only a line ending with a comma is looked at: most end with a full stop.
+  if (text[lastNonSpace(text)] !== ',' || !next || next.drop !== null) return false
+  const words = text.trim().split(/\s+/)
+  if (words.length < 2 || words.length > NAME_CAPTION_MAX_WORDS || !/^\p{Lu}/u.test(next.text)) return false
+  return words.every((w) => CAPTION_WORD.test(w))
 }
 
 /**

@@ -1,24 +1,6 @@
 import { describe, expect, test } from 'vitest'
+import { P1, P2, P3, furnitureTable } from '../../test/helpers/furniture-table.js'
 import { cleanText } from './text.js'
-
-// Pages written for these tests; outlets, people, handles and places are invented.
-const P1 = 'Norland will cut its greenhouse gas emissions by 60 percent by 2035, Prime Minister Ada Vale said on Tuesday, raising an earlier goal.'
-const P2 = 'The target, set against 1990 levels, will be written into law before the year is out, the environment ministry said in a statement.'
-const P3 = 'Opposition parties said the plan lacked detail on how farms and heavy industry would cut their share of emissions.'
-
-/**
- * Each line of `goes`, standing between two paragraphs of a story, is dropped; each of `stays` (a
- * near sentence of a story) is kept.
- */
-function furnitureTable(goes: readonly string[], stays: readonly string[]): void {
-  test.each(goes)('%j goes', (line) => {
-    expect(cleanText([P1, line, P2].join('\n\n')).text).toBe([P1, P2].join('\n\n'))
-  })
-  if (stays.length === 0) return
-  test.each(stays)('the story’s own sentence %j stays', (sentence) => {
-    expect(cleanText([P1, sentence, P2].join('\n\n')).text).toBe([P1, sentence, P2].join('\n\n'))
-  })
-}
 
 describe('cleanText: a stack of captions is not a wrapped paragraph', () => {
   test('two captions with their credit and a stray letter code go; the story stays', () => {

@@ -48,6 +48,22 @@ export function isSameTitle(line: string, title: string): boolean {
   return a.startsWith(b) && /^\s*[|–—-]\s*\S/.test(line.slice(title.trim().length)) && wordCount(a.slice(b.length)) <= 6
 }
 
+/**
+ * A section's label printed before the headline ("Analysis: …", "Live: …", "Explainer: …"): the page's
+ * furniture, not the headline's words. A closed list: a name before a colon ("Vale: coal exit by 2030")
+ * is the headline's speaker, and stays.
+ */
+const KICKER = /^(?:analysis|news analysis|opinion|comment|commentary|editorial|explainer|explained|factbox|fact ?check|q&a|interview|feature|exclusive|breaking(?: news)?|live(?: updates| blog)?|in pictures|watch|video|podcast)\s*:\s+(?=\S)/i
+
+/**
+ * The headline without a section label before it.
+ * @example stripKicker('Analysis: Norland’s new goal falls short') // 'Norland’s new goal falls short'
+ */
+export function stripKicker(headline: string): string {
+  const m = KICKER.exec(headline)
+  return m ? headline.slice(m[0].length) : headline
+}
+
 /** Two words run together where a logo's text met a slogan or a menu ("PostDemocracy", "CreatorsPublishers"). */
 const RUN_TOGETHER = /\p{Ll}{2,}\p{Lu}\p{Ll}/u
 

@@ -104,20 +104,24 @@ const TERMINATORS = '.!?:;,…'
 
 // 1. Prompts, ads and navigation: short labels, or the reader addressed as "you" about subscribing.
 const PROMPT_START =
-  /^(?:advertisement|advert|sponsored(?: content)?|ad feedback|skip to (?:main )?content|skip navigation|menu(?: content)?|(?:main )?navigation|search|home|close|share(?: this(?: article| story)?| on \w+| via \w+)?|share article|(?:print|email|save) (?:this )?(?:article|story)|subscribe(?: now| today| to .*)?|sign (?:up|in)\b.*|log ?in\b.*|already (?:a subscriber|have an account)|become a (?:member|subscriber)\b.*|gift \d+ articles?\b.*|read (?:more|also|next)\b.*|also read\b.*|see also\b.*|related(?: articles?| stories| news| coverage| content| links)?\s*:.*|related (?:articles?|stories|news|coverage|content|links)|recommended(?: for you| stories| articles)?|more (?:stories|from [\p{Lu}].*|on this (?:story|topic))|most (?:read|popular|viewed)\b.*|trending(?: now)?|latest news|top stories|listen to (?:this|the) (?:article|story)\b.*|listen now|download (?:the|our) app\b.*|click here\b.*|tap here\b.*|watch(?: now| video| live)?\s*:.*|watch(?: now| video| live)?|more|placeholder while .*|live(?: updates?| blog| coverage)?\s*:.*|loading\.*|(?:got|have) a (?:news )?tip\b.*|follow (?:us|[\p{Lu}].*) on (?:facebook|twitter|x|instagram|linkedin|telegram|whatsapp|youtube|google news)\b.*)$/iu
+  /^(?:advertisement|advert|sponsored(?: content)?|ad feedback|skip to (?:main )?content|skip navigation|menu(?: content)?|(?:main )?navigation|search|home|close|share(?: this(?: article| story)?| on \w+| via \w+)?|share article|(?:print|email|save) (?:this )?(?:article|story)|subscribe(?: now| today| to .*)?|sign (?:up|in)\b.*|log ?in\b.*|already (?:a subscriber|have an account)|become a (?:member|subscriber)\b.*|gift \d+ articles?\b.*|read (?:more|also|next)\b.*|also read\b.*|see also\b.*|related(?: articles?| stories| news| coverage| content| links)?\s*:.*|related (?:articles?|stories|news|coverage|content|links)|recommended(?: for you| stories| articles)?|more (?:stories|from [\p{Lu}].*|on this (?:story|topic))|most (?:read|popular|viewed)\b.*|trending(?: now)?|latest news|top stories|listen to (?:this|the) (?:article|story)\b.*|listen now|download (?:the|our) app\b.*|click here\b.*|tap here\b.*|watch(?: now| video| live)?\s*:.*|watch(?: now| video| live)?|more|placeholder while .*|(?:the )?(?:story|article) continues (?:below|after (?:the )?(?:advertisement|ad|this ad))\b.*|continue reading(?: (?:the )?(?:main )?(?:story|article|below))?|(?:advertisement|ad)\s*[-–—:|]\s*(?:scroll|continue)\b.*|scroll (?:down )?to continue\b.*|live(?: updates?| blog| coverage)?\s*:.*|loading\.*|(?:got|have) a (?:news )?tip\b.*|follow (?:us|[\p{Lu}].*) on (?:facebook|twitter|x|instagram|linkedin|telegram|whatsapp|youtube|google news)\b.*)$/iu
 const SECOND_PERSON_PROMPT =
   /\b(?:you|your)\b.*\b(?:subscri\w*|newsletters?|inbox|sign(?:ed)? up|log(?:ged)? in|display name|cookies?|browser|javascript|ad ?blocker|free trial|unlimited access|donat(?:e|ions?))\b|\b(?:subscri\w*|newsletters?|sign up|cookies?|donat(?:e|ions?))\b.*\b(?:you|your)\b|\breaders like you\b/i
 const COOKIE = /\bcookies?\b.*\b(?:use|accept|consent|policy|settings|preferences)\b|\b(?:accept|manage|reject)\b.*\bcookies?\b/i
 /** Every alternative of SECOND_PERSON_PROMPT holds "you" and every one of COOKIE "cookie": a literal search rules out most paragraphs before them. */
 const YOU = /you/i
 const COOKIE_WORD = /cookie/i
-/** Prompts that stay prompts with a full stop: no article sentence opens "Click here" or "Follow us on". */
-const TERMINATED_PROMPT = /^(?:click here|tap here|follow us on|join us on|subscribe to (?:our|the)|sign up (?:for|to) (?:our|the)|(?:sign up|subscribe) here|download (?:our|the) (?:[\p{L}.-]+ ){0,3}app\b|catch all the\b|get (?:the|our)\b.{0,40}\bnewsletters?\b|(?:please )?enable javascript|(?:explainer|factbox|fact ?check|timeline|q&a)\s*:|loading(?:\.{1,3}|…)?$|(?:got|have) an? (?:[\p{L}-]+ ){0,2}tip\b|(?:enjoyed|liked) this (?:article|story)\b|tell us what you think\b|have your say\b|join the conversation\b|leave a comment\b|our (?:journalism|reporting) (?:relies|depends) on (?:the support of )?(?:readers|you)\b|stay (?:informed|up to date|in the know)\b|follow [\p{Lu}][^.]{0,40} on (?:facebook|twitter|x|instagram|linkedin|telegram|whatsapp|youtube|google news|threads|bluesky)\b)/iu
+/**
+ * Prompts that stay prompts with a full stop: no article sentence opens "Click here" or "Follow us on",
+ * asks the reader to sign up for a newsletter, to follow "our live coverage … here", or says that
+ * comments on the story are closed.
+ */
+const TERMINATED_PROMPT = /^(?:click here|tap here|follow us on|join us on|subscribe to (?:our|the)|sign up (?:for|to) (?:our|the)|(?:sign up|subscribe) here|download (?:our|the) (?:[\p{L}.-]+ ){0,3}app\b|catch all the\b|get (?:the|our)\b.{0,40}\bnewsletters?\b|(?:please )?enable javascript|(?:explainer|factbox|fact ?check|timeline|q&a)\s*:|loading(?:\.{1,3}|…)?$|(?:got|have) an? (?:[\p{L}-]+ ){0,2}tip\b|(?:enjoyed|liked) this (?:article|story)\b|tell us what you think\b|have your say\b|join the conversation\b|leave a comment\b|our (?:journalism|reporting) (?:relies|depends) on (?:the support of )?(?:readers|you)\b|stay (?:informed|up to date|in the know)\b|follow [\p{Lu}][^.]{0,40} on (?:facebook|twitter|x|instagram|linkedin|telegram|whatsapp|youtube|google news|threads|bluesky)\b|newsletters?\s*:|join (?:us|our|the [\p{Lu}][\p{L}.&-]*)\b[^.]{0,40}\b(?:channel|community|mailing list)\b|sign up (?:for|to)\b.{0,60}\b(?:newsletters?|briefings?|bulletins?|digest|email alerts)\b|(?:follow|read|see|catch up on|keep up with) (?:all )?(?:of )?(?:our|the latest)\b[^,;]{0,60}\b(?:coverage|updates|live blog|reporting)\b[^,;]{0,60}\bhere\W*$|(?:comments?|commenting) (?:(?:on|for) this (?:story|article|piece|post) )?(?:are|is|have been|has been) (?:now )?(?:closed|disabled|switched off|turned off)(?: (?:for|on) this (?:story|article|piece|post))?\W*$)/iu
 /** A way to write to the author or the desk: an e-mail address after "reached at", "contact", "email" or "write to". */
 const CONTACT = /\b(?:can be (?:reached|contacted)|reach (?:him|her|them|us)|contact|e-?mail|write to)\b.{0,40}\b[\w.+-]+@[\w-]+\.[\w.-]+/i
 // Syndication notes about the article itself, not about things in the story.
 const SYNDICATION =
-  /^(?:this|the) (?:article|story|piece|report|content)\b.*\b(?:was|is|has been|were)\b.*\b(?:licensed|republished|syndicated|originally (?:published|appeared)|first (?:published|appeared)|reproduced|produced in partnership|published from a (?:wire|news) agency feed|auto-generated from a syndicated feed)\b|^only the headline\b.*\bsyndicated feed\b/i
+  /^(?:this|the) (?:article|story|piece|report|content)\b.*\b(?:was|is|has been|were)\b.*\b(?:licensed|republished|syndicated|originally (?:published|appeared)|first (?:published|appeared)|reproduced|produced in partnership|published from a (?:wire|news) agency feed|auto-generated from a syndicated feed)\b|^this (?:article|story|piece) (?:originally|first) (?:appeared|ran)\b|^only the headline\b.*\bsyndicated feed\b/i
 const SPEECH = /["“”«»]/
 const NETWORK = /^(?:facebook|twitter|x|whatsapp|linkedin|e-?mail|mail|reddit|telegram|pinterest|flipboard|messenger|threads|bluesky|instagram|youtube)$/i
 const SHARE_WORD = /^(?:share|shares|on|via|this|article|story|copy|link|print|tweet|save|comments?|\d+)$/i
@@ -181,6 +185,13 @@ const CREDIT_LABEL = new RegExp(`(?:^|[\\s.(\\[|])${CREDIT_WORD}(?:\\s+credits?)
 /** A gallery's picture number opening its caption: "[1/4] Ministers arrive …". */
 const GALLERY_NUMBER = /^\[\d{1,2}\s?\/\s?\d{1,2}\]\s/
 
+/** A wire photo's credit in brackets: "(AP Photo/Jane Roe, Pool)". Its captions name everyone in the picture and run long. */
+const WIRE_PHOTO_CREDIT = /\((?:[\p{Lu}][\p{L}.&-]*\s){1,3}(?:[Pp]hoto|PHOTO|[Pp]icture)\s?\/[^()]{1,60}\)$/u
+const WIRE_CAPTION_MAX_WORDS = 120
+/** A caption opening with its label: "PHOTO: Officials exchange documents …", "File photo: …", "Image caption, …". */
+const CAPTION_LABEL = /^\(?(?:(?:photo|picture|image|pictured|caption|photo caption|file (?:photo|picture))s?\s*:|(?:image|media) (?:caption|source)\s*,)\s*\S/i
+const LABELLED_CAPTION_MAX_WORDS = 60
+
 const CREDIT_TAIL = [
   /[©Ⓒ][^.!?]{0,80}$/,
   /\[(?:photo|image|picture|file photo)[^\]]*\]\s*$/i,
@@ -197,7 +208,13 @@ const CREDIT_TAIL = [
   // "… in April. AP": an agency name standing alone after the caption's full stop.
   /[.!?]["”’]?\s+(?:AP|AFP|Reuters|Bloomberg|Getty Images|EPA|EPA-EFE|AAP|PA|Xinhua|Kyodo|Yonhap|ANI|PTI|IANS|Supplied|File)\s*$/,
   // "… on Tuesday. REUTERS/Jon Dale", "… in April. Jon Dale/Getty Images": an agency and its photographer after the caption's full stop.
-  /[.!?]["”’]?\s+(?:REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|AAP|ANADOLU|Xinhua|XINHUA)\s?\/\s?(?:[\p{Lu}][\p{L}'’.-]+\s?){1,3}$/u,
+  // Any agency's letters work as the named ones do: "… in Tokyo, Sept 8, 2022. APN/Jon Dale".
+  /[.!?]["”’]?\s+(?:REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|AAP|ANADOLU|Xinhua|XINHUA|\p{Lu}{2,8})\s?\/\s?(?:[\p{Lu}][\p{L}'’.-]+\s?){1,3}$/u,
+  // "… during the virtual summit. Capitol Ledger photo": an outlet's name and "photo" after the caption's full stop.
+  /[.!?]["”’]?\s+(?:[\p{Lu}][\p{L}.&'’-]*\s){1,3}(?:file\s)?(?:photo|photograph|picture)$/u,
+  WIRE_PHOTO_CREDIT,
+  // "AFP via Getty Images", alone or after the caption's full stop.
+  /(?:^|[.!?]["”’]?\s)(?:[\p{Lu}][\p{L}.&'’-]*\s){1,4}via (?:Getty Images|Reuters|AP|AFP|Shutterstock)$/u,
   /[.!?]["”’]?\s+(?:[\p{Lu}][\p{L}'’-]+\s){1,2}[\p{Lu}][\p{L}'’-]+\s?\/\s?(?:Getty Images|AFP via Getty Images|Bloomberg via Getty Images|AP Photo|The Associated Press)\s*$/u,
 ]
 
@@ -227,7 +244,9 @@ const CAPTION_VERB = /\b(?:poses?|attends?|speaks?|gestures?|walks?|arrives?|loo
 export function isCaptionLine(line: string): boolean {
   const s = line.trim()
   if (isCreditOnlyLine(s) || GALLERY_NUMBER.test(s)) return true
-  if (wordCount(s) > 80) return false
+  const words = wordCount(s)
+  if (words <= LABELLED_CAPTION_MAX_WORDS && CAPTION_LABEL.test(s)) return true
+  if (words > 80) return words <= WIRE_CAPTION_MAX_WORDS && s.endsWith(')') && WIRE_PHOTO_CREDIT.test(s)
   // (CAPTION_DATE holds the literal "day": a line without it needs no scan.)
   return hasCreditLabelTail(s) || hasCreditTail(s) || (s.includes('day') && CAPTION_DATE.test(s) && CAPTION_VERB.test(s))
 }

@@ -3,16 +3,18 @@
  * reading times, desk notes), lone datelines, sign-offs and credits glued to a paragraph's end.
  * Patterns describe how news pages look in general, not any one site (split from text-lines.ts).
  */
-import { isDateOnlyLine, parseDateIn } from './dateline.js'
+import { MONTH_NAME, isDateOnlyLine, parseDateIn } from './dateline.js'
 import { isTerminated, lastNonSpace, wordCount } from './text-lines.js'
 
-const BYLINE = /^[Bb][Yy]\s+[\p{Lu}@][\p{L}.'’-]*(?:\s+(?:[\p{Lu}@&][\p{L}.'’&-]*|and|with|in|for|de|van|von|da|bin|al|el)){0,8}\s*(?:[|,–—-].*)?$/u
+const BYLINE = /^(?:(?:[Ww]ords|WORDS|[Ss]tory|STORY|[Tt]ext|TEXT)\s+)?[Bb][Yy]\s+[\p{Lu}@][\p{L}.'’-]*(?:\s+(?:[\p{Lu}@&][\p{L}.'’&-]*|and|with|in|for|de|van|von|da|bin|al|el)){0,8}\s*(?:[|,–—·•-].*)?$/u
 const NOT_A_NAME = /^by\s+(?:the|a|an|this|that|these|those|then|now|early|late|mid|next|last|contrast|comparison|law|far|all|some|most|many|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d)/i
 const AGENCY = '(?:Reuters|AFP|AP|Associated Press|Bloomberg|Xinhua|Kyodo|Yonhap|ANI|PTI|IANS|dpa|EFE|ANSA|Anadolu|PA|AAP|UPI|TASS|RIA Novosti|CNA|Staff|Agencies)'
 const PIPE_META = new RegExp(`(?:^|\\|)\\s*${AGENCY}\\s*(?:\\||$)|\\|\\s*(?:updated|published|created|posted)\\b|\\b(?:updated|published|created|posted)\\s*:`, 'i')
-const META_START = /^(?:published|first published|posted|updated|last updated|modified|created|write|written|date|filed|edited)\b\s*(?:on|at|:|\d)/i
+// The keyword, then "on", "at", a colon, a digit, a weekday or a month: "Published in May, the report …" is a sentence.
+const META_START = new RegExp(String.raw`^(?:published|first published|posted|updated|last (?:updated|modified)|modified|created|write|written|date|filed|edited)\b\s*(?:on|at|:|\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)|${MONTH_NAME})`, 'i')
 const RELATIVE_TIME = /^(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$|^(?:just now|yesterday|today)$/i
-const READ_TIME = /^\d+\s*(?:-\s*)?min(?:ute)?s?\s+read$/i
+/** "3 min read", "4 min listen", "Reading time: 5 minutes". */
+const READ_TIME = /^\d+\s*(?:-\s*)?min(?:ute)?s?\s+(?:read|listen)$|^(?:estimated )?(?:reading|read|listening) time\s*:?\s*(?:about )?\d+\s*(?:-\s*)?min(?:ute)?s?\.?$/i
 /** A wire desk's note to editors, alone on its line: "(ATTN: ADDS details in last 4 paras)", "(Updates with minister's comments)". */
 const DESK_NOTE = /^\((?:attn|eds?|adds|updates|recasts|refiles?|corrects|repeats|rewrites|changes|fixes|wraps|writethru)\b[^()]{0,200}\)$/i
 const REPORTING_CREDIT = /^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|written|edited|produced|translated)\s+by\b.{0,200}$/i
@@ -36,6 +38,13 @@ const ABOUT_ARTICLE = [
   /\bcoverage receives (?:financial )?support from\b|\bis solely responsible for all content\b/i,
   /^this (?:story|article|piece) is (?:part of|one of|from) (?:our|a|an|the)\b.{0,80}\b(?:series|coverage|project|package|special report)\b/i,
   /^our standards\s*:/i,
+  // An editor's note or a correction about the article ("Correction: An earlier version of this story …").
+  /^editor['’]?s['’]? note\s*:/i,
+  /^(?:correction|clarification)\s*:\s*(?:an? (?:earlier|previous) version|this (?:story|article|piece|report))\b/i,
+  // The author's line under the story: "Jane Roe is a climate reporter at The Gazette." A story's sentence about a
+  // person goes on past the outlet's name ("… at the Gazette who now leads the party") or names no outlet.
+  /^about the authors?\s*:/i,
+  /^(?:[\p{Lu}][\p{L}'’.-]+\s){1,3}(?:is|was) (?:a|an|the) (?!former\b)(?:[\p{L}'’-]+ ){0,4}(?:reporter|correspondent|editor|journalist|writer|columnist|producer)s? (?:at|for|with) (?:the |The )?(?:[\p{Lu}][\p{L}'’&.-]*\s?){1,5}\.?$/u,
   /^this (?:story|article|piece|content) (?:was|is|has been) (?:produced|written|funded|supported|made possible)\b/i,
   /\b(?:views|opinions) expressed\b.{0,60}\b(?:authors?|writers?|contributors?)\b/i,
   /^\(?(?:with )?inputs? from (?:\p{Lu}[\p{L}.&-]*|(?:news )?agencies|wires?)(?:(?:,| and|, and) (?:\p{Lu}[\p{L}.&-]*|agencies))*\)?\.?$/iu,
@@ -43,11 +52,31 @@ const ABOUT_ARTICLE = [
 /** Such notes are a sentence or two. */
 const ABOUT_ARTICLE_MAX_WORDS = 40
 
-/** A publication-metadata line: "Published …", "Updated …", a bare date and time, "7 days ago", "3 min read", a wire desk's note, a note about the article. */
+/** The label of the page's list of tags or topics, in English and the languages pages around it print. */
+const TAG_LABEL = /^(?:tags?|tagged(?: with)?|topics?|keywords?|filed under|categor(?:y|ies)|themen|schlagw(?:ö|oe)rter|etiquetas|temas|mots[- ]cl(?:é|e)s)\s*:\s*/i
+/** A tag is a name or a short phrase ("sea-level rise", "Pacific Islands Forum"); a clause runs longer. */
+const TAG_MAX_WORDS = 4
+
+/** A list of the page's tags: "Tags: Norland, coal, Pacific Islands Forum", every item a short phrase that ends no sentence. */
+function isTagList(s: string): boolean {
+  // The label's colon comes within the first few characters: most lines have none there and skip the pattern.
+  const colon = s.indexOf(':')
+  if (colon < 3 || colon > 20) return false
+  const label = TAG_LABEL.exec(s)
+  if (!label) return false
+  const items = s.slice(label[0].length).split(/\s*[,;|·•]\s*/).filter((x) => x !== '')
+  return items.length > 0 && items.every((x) => wordCount(x) <= TAG_MAX_WORDS && !/[.!?]["”’]?$/.test(x))
+}
+
+/** A clock time: "14:05", or with a full stop when a zone or "am"/"pm" follows ("12.48 GMT", "9.30am"), not "12.5%". */
+const CLOCK = /\d{1,2}:\d{2}|\b\d{1,2}\.\d{2}\s*(?:[ap]\.?m\b|GMT|UTC|BST|CES?T|E[SD]?T|IST|hrs?\b)/i
+
+/** A publication-metadata line: "Published …", "Updated …", a bare date and time, "7 days ago", "3 min read", a wire desk's note, a note about the article, a list of tags. */
 export function isMetadataLine(line: string): boolean {
   const s = line.trim()
+  if (isTagList(s)) return true
   // A "Published …" line must carry a date or a time: "Filed on behalf of …" is a sentence.
-  if (wordCount(s) <= 40 && META_START.test(s) && (parseDateIn(s) !== null || /\d{1,2}:\d{2}/.test(s))) return true
+  if (wordCount(s) <= 40 && META_START.test(s) && (parseDateIn(s) !== null || CLOCK.test(s))) return true
   if (wordCount(s) <= ABOUT_ARTICLE_MAX_WORDS && ABOUT_ARTICLE.some((re) => re.test(s))) return true
   return isDateOnlyLine(s) || RELATIVE_TIME.test(s) || READ_TIME.test(s) || DESK_NOTE.test(s) || /^date\s+\d{4}-\d{2}-\d{2}$/i.test(s)
 }

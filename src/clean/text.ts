@@ -1,7 +1,7 @@
 import { removeBidiControls } from './bidi.js'
 import { findDate } from './dateline.js'
 import type { Cleaned } from './result.js'
-import { dropEchoes, judgeBody, markEmbeddedPosts, type Line } from './text-body.js'
+import { dropEchoes, isLinkTeaser, judgeBody, markEmbeddedPosts, type Line } from './text-body.js'
 import { findBodyStart, isSameTitle, judgeHeader, pickHeadline } from './text-header.js'
 import { forgetWordCounts, isCaptionLine, isPromotionBlurb, isPromptLine } from './text-lines.js'
 import { isBylineLine, isLoneDateline, isMetadataLine, stripTrailingCredit } from './text-meta.js'
@@ -100,6 +100,7 @@ function markPromotionBlurbs(lines: Line[]): void {
 function judgeLine(text: string): string | null {
   if (/^[:;,|/\\]/.test(text)) return 'fragment' // a tag list or a broken-off field
   if (isPromptLine(text)) return 'prompt'
+  if (isLinkTeaser(text)) return 'related link'
   if (isBylineLine(text)) return 'byline'
   if (isMetadataLine(text)) return 'metadata'
   if (isLoneDateline(text)) return 'dateline'

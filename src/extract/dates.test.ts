@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { resolveEventDate } from './dates.js'
+import * as chrono from 'chrono-node'
+import { resolveEventDate, withoutParsers } from './dates.js'
 
 describe('resolveEventDate', () => {
   test.each([
@@ -47,5 +48,31 @@ describe('resolveEventDate', () => {
 
   test('no article date, no resolved date', () => {
     expect(resolveEventDate('They met on Tuesday.', null)).toBeNull()
+  })
+})
+
+describe('the lean chrono reader (dates without "ago" or "later")', () => {
+  const lean = withoutParsers(chrono.casual, new Set(['ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser']))
+  const ref = { instant: new Date('2025-03-12T12:00:00Z'), timezone: 0 }
+  const read = (c: chrono.Chrono, s: string) => c.parse(s, ref).map((r) => [r.index, r.text, r.start.date().toISOString()])
+
+  test('reads sentences without those words as the full reader does', () => {
+    for (const s of [
+      'The envoys met on Tuesday in Lima.',
+      'Tariffs took effect on 3 February and were doubled last month.',
+      'Ministers from both countries will meet next week, the ministry said yesterday.',
+      'Talks ran for two days in mid-January 2024.',
+    ]) expect(read(lean, s)).toEqual(read(chrono.casual, s))
+  })
+
+  test('leaves "two weeks ago" and "three days later" to the full reader', () => {
+    expect(read(lean, 'They met two weeks ago.')).toEqual([])
+    expect(read(chrono.casual, 'They met two weeks ago.')).toHaveLength(1)
+    expect(resolveEventDate('Three days later the two leaders met again.', '2025-03-12')).toBe('2025-03-15')
+    expect(resolveEventDate('The two leaders met two weeks ago.', '2025-03-12')).toBe('2025-02-26')
+  })
+
+  test('says so when a parser it should drop is not there', () => {
+    expect(() => withoutParsers(chrono.casual, new Set(['NoSuchParser']))).toThrow(/NoSuchParser/)
   })
 })

@@ -32,6 +32,26 @@ const FUTURE = /\b(?:will|shall|next|upcoming|to be held|scheduled|plans? to)\b/
 const DURATION = new RegExp(String.raw`^(?:for|after|within|over)\s+(?:\d+|${NUMBER_WORDS})(?:\s+(?:\d+|${NUMBER_WORDS}))*\s*(?:${UNITS})$`, 'i')
 
 /**
+ * chrono's two parsers of a time from the reference ("two weeks ago", "three days later") take about
+ * two thirds of its time, as each tries its pattern of numbers and units at every position. They can
+ * only match where one of their closing words follows a unit, so a sentence without those words is
+ * read by the same parsers less those two: the same results, at a third of the cost.
+ */
+const AGO_OR_LATER = /\b(?:ago|before|earlier|later|after|from now|henceforth|forward|out)(?=\W|$)/i
+const RELATIVE_PARSERS = new Set(['ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser'])
+const fullChrono = chrono.casual
+const leanChrono = withoutParsers(chrono.casual, RELATIVE_PARSERS)
+
+/** A copy of `c` without the parsers of the given class names; throws if one is not there (a new chrono version). */
+export function withoutParsers(c: chrono.Chrono, names: ReadonlySet<string>): chrono.Chrono {
+  const lean = c.clone()
+  const kept = lean.parsers.filter((p) => !names.has(p.constructor.name))
+  if (kept.length !== lean.parsers.length - names.size) throw new Error(`chrono-node: parsers ${[...names].join(', ')} not found`)
+  lean.parsers = kept
+  return lean
+}
+
+/**
  * Resolves the date an event in `sentence` happened, against the article's date (`YYYY-MM-DD`).
  *
  * 1. chrono-node finds date expressions ("on Tuesday", "last month", "on 9 November").
@@ -57,7 +77,8 @@ export function eventDatesIn(sentence: string, articleDate: string | null): Date
   if (!articleDate || !/^\d{4}-\d{2}-\d{2}$/.test(articleDate) || !DATE_WORD.test(sentence)) return []
   const ref = new Date(`${articleDate}T12:00:00Z`)
   const out: DateAt[] = []
-  for (const r of chrono.parse(sentence, { instant: ref, timezone: 0 })) {
+  const reader = AGO_OR_LATER.test(sentence) ? fullChrono : leanChrono
+  for (const r of reader.parse(sentence, { instant: ref, timezone: 0 })) {
     // A short weekday standing alone is a word: "sat down with", "wed in March", "The Sun reported".
     if (SHORT_WEEKDAY.test(r.text)) continue
     // A span is no date: "spoke for two hours", "agreed after a week of talks" (chrono reads them from now).

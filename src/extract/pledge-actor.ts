@@ -3,6 +3,7 @@ import { datelineEnd } from './dateline.js'
 import { afterNegation, negation, objectNegation, projectionBefore } from './pledge-negation.js'
 import { NON_STATE_LEAD, nonStateMention } from './pledge-non-state.js'
 import { isInitiativeGoal } from './pledge-initiative.js'
+import { FRONTED_FRAME } from './pledge-pairs.js'
 import { GAZETTEER } from '../actors/gazetteer.js'
 
 /** An actor mention in sentence offsets, with how it is used in the sentence. */
@@ -153,7 +154,9 @@ function chain(text: string, mentions: readonly LocalMention[], m: LocalMention)
     const p = mentions[i]
     // ("Under the Paris Agreement, Japan will …": a phrase fronting the clause is no member of the list.)
     // ("At the Bonn conference, Kenya …": the venue before the comma is no member either.)
-    if (!CHAIN_GAP.test(text.slice(p.end, cur.start)) || NOT_OWNERS.has(p.actor) || p.venue) break
+    // ("The two countries …": one phrase the memory read as several actors, one mention each at its span.)
+    const samePhrase = p.start === cur.start && p.end === cur.end
+    if ((!samePhrase && !CHAIN_GAP.test(text.slice(p.end, cur.start))) || NOT_OWNERS.has(p.actor) || p.venue) break
     if (!actors.includes(p.actor)) actors.unshift(p.actor)
     cur = p
   }
@@ -194,7 +197,7 @@ export function resolveActor(text: string, mentions: readonly LocalMention[], an
     if (!CLAUSE_BREAK.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 6 && !before.some((m) => m.start > poss.end)) {
       // "Analysts expect China's emissions to peak", "China's emissions are projected to peak": forecasts, not targets.
       const lead = text.slice(0, poss.start).split(/[,;:]/).pop() ?? ''
-      const proj = projectionBefore(lead)
+      const proj = projectionBefore(lead, text.slice(0, poss.start))
       if (proj) return { negated: proj }
       if (poss.nonState) return { negated: `non-state: ${poss.nonState}` }
       const why = negation(gap, '', text, text.slice(anchor, targetEnd))
@@ -234,12 +237,14 @@ export function resolveActor(text: string, mentions: readonly LocalMention[], an
     // "Japan joined the EU and Canada in pledging …": those joined or followed in the act hold it too.
     return { actors: [...actors, ...joinedIn(text, mentions, subject, anchor)], rule: 'subject' }
   }
-  const why = negation(text.slice(0, anchor), '', text)
+  // (A phrase fronting the sentence frames it and names no owner: "In the nuclear sector, the country aims …".)
+  const lead = text.slice(0, anchor).replace(FRONTED_FRAME, '')
+  const why = negation(lead, '', text)
   if (why) return { negated: why }
   // 3.
   const object = mentions.find((m) => m.start >= cueEnd && m.start - cueEnd <= 40 && (m.possessive || m.adjectival) && !NOT_OWNERS.has(m.actor))
   if (object && !CLAUSE_BREAK.test(text.slice(cueEnd, object.start))) return { actors: [object.actor], rule: 'object' }
   // 4. (Not when the clause names a non-state owner the gazetteer cannot: "The company's goal is net zero by 2045".)
-  if (context && NON_STATE_LEAD.test(text.slice(0, anchor))) return { negated: 'non-state: unnamed' }
+  if (context && NON_STATE_LEAD.test(lead)) return { negated: 'non-state: unnamed' }
   return context ? { actors: [context], rule: 'context' } : null
 }

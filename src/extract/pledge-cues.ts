@@ -44,13 +44,16 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
       [
         String.raw`\bphas(?:e|ed|es|ing)[- ]?(?:out|down)\b`,
         String.raw`\bphase-?(?:outs?|downs?)\b`,
-        String.raw`\b(?:close|closing|closure of|shut(?:ting)?(?: down)?|shutter(?:ing)?|retir(?:e|ing)|end(?:ing)?|exit(?:ing)?|quit(?:ting)?|ban(?:ning)?|stop(?:ping)?|halt(?:ing)?|ditch(?:ing)?|abandon(?:ing)?)\b(?:\s+[\w’'-]+){0,4}?\s+(?:coal|fossil[- ]fuels?|oil and gas|petrol|diesel|gasoline|combustion[- ]engines?|hydrocarbons?|hydrofluorocarbons|(?:power )?plants|power stations)\b`,
+        // (lignite is brown coal: "exiting lignite power generation by 2028")
+        String.raw`\b(?:close|closing|closure of|shut(?:ting)?(?: down)?|shutter(?:ing)?|retir(?:e|ing)|end(?:ing)?|exit(?:ing)?|quit(?:ting)?|ban(?:ning)?|stop(?:ping)?|halt(?:ing)?|ditch(?:ing)?|abandon(?:ing)?)\b(?:\s+[\w’'-]+){0,4}?\s+(?:coal|lignite|fossil[- ]fuels?|oil and gas|petrol|diesel|gasoline|combustion[- ]engines?|hydrocarbons?|hydrofluorocarbons|(?:power )?plants|power stations)\b`,
         // "ending new direct public support for unabated fossil fuel projects": an end to financing them
         String.raw`\b(?:end(?:s|ing)?|stop(?:s|ping)?|halt(?:s|ing)?)\s+(?:[\w-]+\s+){0,4}?(?:support|financ\w*|funding|subsid(?:y|ies)|investments?|lending)\s+(?:for|of|to|in)\s+(?:new\s+)?(?:unabated\s+)?(?:coal|fossil|oil|gas)\b`,
         // "will stop granting new oil exploration licences", "no new contracts for oil and gas exploration"
         String.raw`\b(?:stop(?:s|ping)?|end(?:s|ing)?|halt(?:s|ing)?|ban(?:s|ning)?|no)\s+(?:(?:new|further|more|granting|issuing|awarding|signing|any)\s+){0,3}(?:oil and gas|oil|gas|coal|fossil[- ]fuels?)\s+(?:exploration|drilling|licen[cs]es?|licensing|permits?|concessions?|projects?|mines?)\b`,
         String.raw`\bno\s+new\s+(?:contracts?|licen[cs]es?|permits?|projects?|concessions?)\s+for\s+(?:new\s+)?(?:oil|gas|coal|fossil)`,
         String.raw`\bcoal exit\b`,
+        // "a 2035 date for the petrol car ban", "the combustion engine ban": a ban named by what it bans
+        String.raw`\b(?:petrol|diesel|gasoline|combustion[- ]engines?|fossil[- ]fuel|coal)(?:[- ](?:cars?|vehicles?|engines?|boilers?))?(?:\s+sales)?\s+ban\b`,
         // "sets 2033 as the final year for coal-fired power", "the end date for coal"
         String.raw`\b(?:final|last|end|exit|closure) (?:year|date|deadline) (?:for|of) (?:unabated )?(?:coal|fossil[- ]fuels?|oil and gas|petrol|diesel)\b`,
         // "coal-fired electricity will be gone from the grid by 2030": the fuel, then a future state of its absence
@@ -77,6 +80,9 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
         // 7 GW": a named clean source with a size (renewables need a value, so "nuclear power plants" alone states nothing)
         String.raw`\b(?:GW|gigawatts?) of (?:(?:new|additional|installed|clean)\s+)?${SOURCES}\b`,
         String.raw`\b${SOURCES} (?:power|energy|electricity|generation)\b(?! plants?\b| stations?\b)`,
+        // "In the nuclear sector, the country aims to achieve a capacity of 20 GW": the source's sector, set before
+        // the owner as the frame of its goal (not "the wind sector wants Turkey to …", whose owner is its object)
+        String.raw`(?<=\b(?:in|for|within) (?:the |its )?)${SOURCES} sector\b`,
         /\brenewables?\b|\bnon-fossil\b|\bclean (?:energy|power|electricity)\b|\bzero-carbon (?:power|electricity|energy)\b|\b(?:carbon|pollution|emissions?|fossil)(?:[- ]pollution)?[- ]free (?:electricity|power|grid|energy)\b|\boffshore wind\b/.source,
       ].join('|'),
       'gi',
@@ -131,7 +137,7 @@ const OPENING_QUOTES = `'‘“"`
 const CUE_NEEDS: Partial<Record<Cue['kind'], readonly string[]>> = {
   net_zero: ['zero', 'neutral', 'emission', 'decarboni', 'negative', 'free'],
   peak: ['peak'],
-  phase_out: ['phas', 'coal', 'fossil', 'oil', 'exploration', 'drilling', 'licen', 'no new', 'petrol', 'diesel', 'gasoline', 'combustion', 'hydro', 'plants', 'power stations', 'mines'],
+  phase_out: ['phas', 'coal', 'lignite', 'fossil', 'oil', 'exploration', 'drilling', 'licen', 'no new', 'petrol', 'diesel', 'gasoline', 'combustion', 'hydro', 'plants', 'power stations', 'mines'],
   intensity: ['intensity', 'per unit'],
   renewables: ['renewable', 'non-fossil', 'clean ', 'zero-carbon ', 'capacity', 'offshore wind', 'free ', 'from ', 'share of ', 'solar', 'wind', 'nuclear', 'hydro', 'geothermal', 'tidal', 'biomass'],
 }

@@ -26,6 +26,9 @@ const DOCUMENT_REQUIRES = /\b(?:law|act|bill|legislation|plan|strategy|decree|ND
 // "Under its climate law, …", "Under the new act, …", "Under Ireland's Farm Emissions (Methane) Act, …": an obligation a law sets.
 const UNDER_LAW = /\bunder\s+(?:its|the|their|a|\S*['’]s)\s+(?:[\w()-]+\s+){0,6}(?:law|act|legislation|decree|statute)\b[^.;]*$/i
 const PROJECTION = /\b(?:expect(?:s|ed)?|projected|projections?|forecasts?|predict\w*|likely|estimat\w*|scenario)\b/i
+// "Under current policies, Turkey's emissions will peak around 2038", "at the current pace Peru will …":
+// where today's policies lead, before the owner or between it and the target, is a forecast, not a target.
+const CURRENT_COURSE = /\b(?:(?:under|on|with) (?:current|existing|present|today['’]s) (?:policies|policy settings|trends)|at (?:the|its) (?:current|present) (?:pace|rate))\b/i
 // "Analysts say Germany is on course to cut emissions 55%": where the trend leads, in the eyes of those
 // who assess it. (A leader's "keeps us on track to net zero" states the target; "on track to meet its
 // 2030 target of …" names it too.)
@@ -63,7 +66,7 @@ export function negation(region: string, lead = '', sentence = '', target = ''):
   // (The owner may stand inside the law's name: the lead and the region together are the clause before the target.)
   const legal = hypo && /^(?:must|required to)$/i.test(hypo[0]) && UNDER_LAW.test(lead + region)
   if (hypo && !hoped && !legal && !(/^requir/i.test(hypo[0]) && DOCUMENT_REQUIRES.test(region))) return `hypothetical: ${hypo[0]}`
-  const proj = PROJECTION.exec(region)
+  const proj = PROJECTION.exec(region) ?? CURRENT_COURSE.exec(lead + region)
   if (proj && !EXPLICIT.test(region)) return `projection: ${proj[0]}`
   const trend = ON_TRACK.exec(region)
   if (trend && ASSESSOR.test(sentence)) return `projection: ${trend[0]}`
@@ -88,9 +91,9 @@ export function afterNegation(after: string): string | null {
   return undone ? `undone: ${undone[0].trim().split(/\s+/).slice(-2).join(' ')}` : null
 }
 
-/** A forecast word in the clause before a possessive owner: "Analysts expect China's emissions to peak". */
-export function projectionBefore(lead: string): string | null {
-  const proj = PROJECTION.exec(lead)
+/** A forecast word in the clause before a possessive owner ("Analysts expect China's emissions to peak"), or today's course anywhere `before` it. */
+export function projectionBefore(lead: string, before = ''): string | null {
+  const proj = PROJECTION.exec(lead) ?? CURRENT_COURSE.exec(before)
   return proj ? `projection: ${proj[0]}` : null
 }
 

@@ -1,4 +1,5 @@
 import { VALUED_KINDS, type Cue } from './pledge-cues.js'
+import type { PledgeCandidate } from './pledge-reconcile.js'
 import type { ValueRef } from './pledge-values.js'
 import type { YearRef } from './pledge-years.js'
 
@@ -70,6 +71,19 @@ function ownedValues(text: string, values: readonly ValueRef[], years: readonly 
 }
 
 /**
+ * "In the nuclear sector, the country aims for 20 GW by 2050", "For offshore wind, industry groups want
+ * Turkey to reach 5 GW": a cue in a phrase that fronts the sentence, set off by a comma before the year,
+ * frames the clause after it; the owner is found from that clause (its subject, or whoever urges it), not
+ * from before the cue.
+ */
+function frontedCue(text: string, cue: Cue, y: YearRef): boolean {
+  return cue.end <= y.start && FRONTING_PHRASE.test(text.slice(0, cue.start)) && /^[^,;]*,/.test(text.slice(cue.end, y.start))
+}
+const FRONTING_PHRASE = /^\s*(?:in|for|on|within|as for|when it comes to)\b[^,;]*$/i
+/** Such a phrase with its comma, at the start of a sentence: "In the nuclear sector, ". */
+export const FRONTED_FRAME = /^\s*(?:in|for|on|within|as for|when it comes to)\b[^,;]*,/i
+
+/**
  * Pairs the cues, years and values of one sentence into targets (`past`: deadlines already
  * passed, whose values no target takes).
  * 1. every target year takes a cue (cueOf) and the values it owns, those before it first;
@@ -92,7 +106,7 @@ export function pairTargets(text: string, cues: readonly Cue[], years: readonly 
     // A later year of one cue starts its own segment: "X would reach that goal in 2060, and Y and Z aim for 2050".
     const from = prev && prev.end <= y.start ? prev.end : -1
     const inSegment = ordered.filter((v) => v.start >= from).map((v) => v.start)
-    const anchor = (y.form === 'noun' && cue.end <= y.start) || from >= 0 ? Math.min(y.start, ...inSegment) : Math.min(cue.start, y.start, ...inSegment)
+    const anchor = (y.form === 'noun' && cue.end <= y.start) || from >= 0 || frontedCue(text, cue, y) ? Math.min(y.start, ...inSegment) : Math.min(cue.start, y.start, ...inSegment)
     out.push({ cue, year: y, values: ordered, anchor })
   }
   // "By 2035, Chile will cut emissions 40%, and renewables will supply 80% of its power": a year fronting
@@ -104,4 +118,21 @@ export function pairTargets(text: string, cues: readonly Cue[], years: readonly 
     out.push({ cue, year, values: values.filter((v) => VALUED_KINDS.has(cue.kind)).filter((v) => v.start >= cue.end && v.start - cue.end < 40), anchor: cue.start })
   }
   return out
+}
+
+/**
+ * "Germany and France aim for climate neutrality by 2045 and 2050 respectively", "China and India have set
+ * net zero targets of 2060 and 2070": as many owners as years of one cue, each owner takes the year in its
+ * place, when the sentence says "respectively" or the kind is one a country holds one year of (net zero, a
+ * peak). Changes `made` (the candidates of each pair, in the order of `pairs`) in place.
+ */
+export function distributeRespectively(text: string, pairs: readonly TargetPair[], made: PledgeCandidate[][]): void {
+  const respectively = /\brespectively\b/i.test(text)
+  for (const cue of new Set(pairs.map((p) => p.cue))) {
+    if (!respectively && cue.kind !== 'net_zero' && cue.kind !== 'peak') continue
+    const mine = pairs.map((p, i) => i).filter((i) => pairs[i].cue === cue && pairs[i].year !== null)
+    const owners = mine.length >= 2 ? made[mine[0]].map((c) => c.pledge.actor) : []
+    if (owners.length !== mine.length || !mine.every((i) => made[i].map((c) => c.pledge.actor).join() === owners.join())) continue
+    mine.forEach((i, rank) => (made[i] = made[i].filter((c) => c.pledge.actor === owners[rank])))
+  }
 }

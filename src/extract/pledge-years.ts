@@ -69,7 +69,11 @@ const FROM_REPLACED = /\b(?:to|until|by|till)\s+(?:19|20)\d\d\s*,?\s*$/i
  * verb right before the year ("will shut its last coal plant in 2024", not "announced in 2024").
  */
 const FUTURE_LEAD = /\b(?:will|would|shall|aims?\s+to|plans?\s+to|intends?\s+to|is\s+(?:set|due|expected)\s+to|are\s+(?:set|due)\s+to)\b[^,;:.]*[a-z]+(?<!ed)\s+$/i
-const OF_NEEDS = /\b(?:target|goal|deadline|date|year)\s+$/i
+const OF_NEEDS = /\b(?:targets?|goals?|deadlines?|dates?|years?)\s+$/i
+/** Prepositions of a deadline, which a year joined by "and" or "or" shares: "by 2045 and 2050". */
+const DEADLINE_PREPS: ReadonlySet<string> = new Set(['by', 'before', 'of', 'until', 'no later than', 'not later than'])
+/** A year right after a deadline's year, joined by "and"/"or" (not a base: "2005 levels"). */
+const JOINED_YEAR = /^(\s*,?\s*(?:and|or)\s+)((?:19|20)\d\d)\b(?!['’]?s?\s+(?:levels?|baseline|figures))/i
 const MID_CENTURY = /\b(?:by|before|until|around)?\s*(?:the\s+)?(?:mid-?\s?century|middle of (?:the|this) century)\b/gi
 const DECADE_END = /\b(?:by|before|until)\s+(?:the\s+)?end of (?:the|this) decade\b|\bby the decade['’]s end\b/gi
 /** "by the end of the 2020s": the named decade's last year (2030 for the 2020s), as for the current decade's end. */
@@ -143,6 +147,9 @@ export function findTargetYears(text: string, ctx: YearContext, bases: readonly 
     if (prep === 'from' && FROM_REPLACED.test(text.slice(Math.max(0, start - 16), start))) continue
     if (prep === 'of' && !OF_NEEDS.test(text.slice(0, start))) continue
     push(year, start, start + m[0].length, 'by')
+    // "by 2045 and 2050 respectively", "targets of 2060 and 2070": a year joined to a deadline shares its preposition.
+    const joined = DEADLINE_PREPS.has(prep) ? JOINED_YEAR.exec(text.slice(start + m[0].length)) : null
+    if (joined) push(Number(joined[2]), start + m[0].length + joined[1].length, start + m[0].length + joined[0].length, 'by')
   }
   for (const m of years ? matchesOf(NOUN_YEAR, text) : []) {
     const start = m.index!

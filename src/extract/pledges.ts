@@ -2,10 +2,10 @@ import { GROUP_NAMES } from '../actors/data/groups.js'
 import type { Doc, Sentence } from '../model/doc.js'
 import type { Pledge } from '../model/facts.js'
 import { sentenceEvidence } from './common.js'
-import { mentionCursor } from './mention-cursor.js'
+import { mentionCursor, withPairMentions } from './mention-cursor.js'
 import { localMentions, resolveActor, type LocalMention } from './pledge-actor.js'
 import { CANDIDATE, VALUED_KINDS, findCues, findTemperatureLimits, type Cue } from './pledge-cues.js'
-import { pairTargets, type TargetPair } from './pledge-pairs.js'
+import { distributeRespectively, pairTargets, type TargetPair } from './pledge-pairs.js'
 import { reconcilePledges, type PledgeCandidate } from './pledge-reconcile.js'
 import { changeCueOf, previousValueOf, statusOf } from './pledge-status.js'
 import { findBaseYears, findPastDeadlines, findTargetYears, type BaseRef, type YearContext, type YearRef } from './pledge-years.js'
@@ -77,13 +77,14 @@ export function extractPledges(doc: Doc): Pledge[] {
     const cues: Cue[] = cueList.length > 0 || !prevKind ? cueList : anaphorCue(text, yearsOf(), prevKind)
     // Every target needs a kind cue: without one, values and owners need not be looked for.
     if (cues.length > 0) {
-      const mentions = localMentions(text, s.start, mentionsOf(s))
+      const mentions = localMentions(text, s.start, withPairMentions(doc, si, mentionsOf(s)))
       // Only COP coverage gives a deal's content to UNFCCC: the deal named here or in one of the three sentences before.
       const aboutDeal = cop && (dealAt(si) || (PRONOUN_START.test(text) && (dealAt(si - 1) || dealAt(si - 2) || dealAt(si - 3))))
       const values = findValues(text, lower)
       const said = { status: once(() => statusOf(text)), previous: once(() => previousValueOf(text)) }
       const pairs = pairTargets(text, cues, yearsOf(), values, findPastDeadlines(text, ctx))
       const made = pairs.map((pair) => pledgesOf(doc, s, pair, values, mentions, bases(), aboutDeal ? 'UNFCCC' : contextActor(), said))
+      distributeRespectively(text, pairs, made)
       // The sentence's change word ("raised", "up from 26%", "a new goal") belongs to one of its targets
       // (looked for only when the sentence gives a pledge).
       const changeCue = made.some((m) => m.length > 0) ? changeCueOf(text) : undefined

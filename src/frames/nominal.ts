@@ -1,11 +1,12 @@
 import { actorsOrOwner, cross, joinedIn, partiesOf, targetsOf, thatSubject } from './party.js'
-import { answeredParty, complementOf, findClause, passiveLightDone, prepsAfter, respondedParty, roleInClause } from './around.js'
+import { answeredParty, complementOf, contextAt, findClause, passiveLightDone, prepsAfter, respondedParty, roleInClause } from './around.js'
+import { phraseFrom } from '../nlp/phrases.js'
 import type { Frame } from './types.js'
 import type { Clause } from '../model/doc.js'
 import { INTERACTION_INDEX } from '../lexicon/index.js'
 import { ADDRESSING_VERBS } from '../lexicon/speech.js'
 import { SYMMETRIC_TYPES } from '../model/facts.js'
-import { BESIDE_EVENT_PREPS, ECHOING_VERBS, ERRAND_NOUNS, JOINING_VERBS, PRESENCE_VERBS, REACTION_LEADS, RECEIVING_VERBS } from '../lexicon/modality.js'
+import { AIMING_PARTICIPLES, BESIDE_EVENT_PREPS, ECHOING_VERBS, ERRAND_NOUNS, JOINING_VERBS, PRESENCE_VERBS, REACTION_LEADS, RECEIVING_VERBS } from '../lexicon/modality.js'
 
 /**
  * A noun carries the act. Its agent is, in order: an actor inside its phrase, as possessor or
@@ -27,6 +28,12 @@ export const nominal: Frame = (t) => {
     if (!entry.preps.includes(after[k].prep)) continue
     i = k
     targets = targetsOf(doc, entry.type, after[k].phrase, after[k + 1])
+  }
+  // "sanctions targeting Russia's energy sector", "tariffs aimed at Chinese steel": a participle right after the
+  // noun points the act at the phrase after it.
+  if (targets.length === 0 && !SYMMETRIC_TYPES.has(entry.type)) {
+    const aimed = aimedAt(doc, chunk.end)
+    if (aimed >= 0) targets = targetsOf(doc, entry.type, phraseFrom(contextAt(doc, aimed), doc.chunkOf[aimed], 'right'))
   }
   // "Fiji's call for Australia to quit coal", "renewed its appeal for Japan to halt …": the party an infinitive follows,
   // as after the verb ("called for China to peak").
@@ -270,3 +277,12 @@ const UN_BODIES = new Set(['UN', 'UNFCCC', 'IPCC', 'IEA', 'PARIS'])
 
 /** Prepositions by which a light verb puts a measure on its object: "hit X with duties", "put X on a blacklist", "added X to it". */
 const PLACING_PREPS = new Set(['with', 'on', 'to'])
+
+/** The token that opens the phrase an aiming participle at `at` points to ("targeting [Russia]", "aimed at [China]"), or -1. */
+function aimedAt(doc: Parameters<Frame>[0]['doc'], at: number): number {
+  const t = doc.tokens[at]
+  if (!t || t.pos !== 'VERB' || !AIMING_PARTICIPLES.has(t.lemma) || t.lower === t.lemma) return -1
+  const lead = AIMING_PARTICIPLES.get(t.lemma)
+  const first = lead ? (doc.tokens[at + 1]?.lower === lead ? at + 2 : -1) : at + 1
+  return first >= 0 && doc.chunkOf[first] >= 0 && doc.chunks[doc.chunkOf[first]].start === first ? first : -1
+}

@@ -112,7 +112,7 @@ export const CONSULT: unknown[] = [
     } },
   { id: 'meet.talks', type: 'meet', cameo: '040', frames: ['nominal', 'between', 'pair', 'compound'], preps: ['with'],
     light: ['hold', 'have', 'conduct', 'begin', 'start', 'resume', 'revive', 'continue', 'open', 'launch', 'schedule', 'plan', 'arrange', 'enter', 'wrap', 'conclude', 'attend', 'join', 'chair', 'co-chair', 'host', 'set', 'convene'],
-    nouns: ['talk', 'meeting', 'summit', 'discussion', 'consultation', 'dialogue', 'negotiation', 'call', 'conversation', 'bilateral', 'encounter', 'audience', 'conference', 'appearance'],
+    nouns: ['talk', 'meeting', 'summit', 'discussion', 'consultation', 'dialogue', 'dialog', 'negotiation', 'call', 'conversation', 'bilateral', 'encounter', 'audience', 'conference', 'appearance'],
     examples: {
       hit: [['Indonesia held talks with Japan on Monday.', 'IDN meet JPN'], ['Talks between Egypt and Ethiopia resumed.', 'EGY meet ETH'], ['The U.S.-China talks ended without a deal.', 'USA meet CHN'],
         ['At a joint news conference with the Chilean president, Peru announced a new park.', 'PER meet CHL']],

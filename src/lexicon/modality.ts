@@ -18,6 +18,11 @@ export const CANCELLING_VERBS: ReadonlySet<string> = new Set(
   'cancel suspend halt freeze postpone scrap abandon drop end stop quit withdraw exit delay pause break call scuttle derail collapse'.split(' '),
 )
 
+/** Nouns of calling an act off, governing it through "of" or "to": "the suspension of talks between …", "a halt to visits". */
+export const CANCELLING_NOUNS: ReadonlySet<string> = new Set(
+  'cancellation cancelation suspension postponement freeze halt termination scrapping abandonment'.split(' '),
+)
+
 /**
  * Governing verbs that only weigh an act ("is considering tariffs", "weighing whether to press"):
  * nothing was done yet, of any type.
@@ -134,6 +139,12 @@ export const COPULAS: ReadonlySet<string> = new Set(['be', 'remain', 'become', '
  * lead holds whatever became of the clause's act.
  */
 export const REASON_LEADS: readonly string[] = ['because of', 'due to', 'owing to', 'over', 'amid', 'in protest at', 'in protest against', 'despite', 'in spite of']
+
+/**
+ * Participles that point an act named by a noun at the phrase after them: "sanctions targeting Russia's
+ * energy sector", "tariffs aimed at Chinese steel" (the lemma; "aim" and "direct" take "at" first).
+ */
+export const AIMING_PARTICIPLES: ReadonlyMap<string, string | null> = new Map([['target', null], ['aim', 'at'], ['direct', 'at']])
 
 /** Games and rounds of a contest: teams that "met in the final" played a match, they held no talks. */
 export const CONTESTS: ReadonlySet<string> = new Set(['final', 'semi-final', 'semifinal', 'quarter-final', 'quarterfinal', 'match', 'game', 'fixture', 'derby', 'tournament', 'playoff', 'play-off', 'bout'])

@@ -37,6 +37,12 @@ export const WORDING_SOURCES: ReadonlySet<string> = new Set(
  */
 export const OWN_VOICE_DOCUMENTS: ReadonlySet<string> = new Set(['statement', 'release'])
 
+/** Things that carry words, as slogans: "protesters holding a banner reading “…”" quotes no one (ANNOTATION.md: slogans are no quotes). */
+export const SIGN_NOUNS: ReadonlySet<string> = new Set(['banner', 'placard', 'sign', 'poster', 'sticker', 'billboard', 't-shirt', 'flag'])
+
+/** Verbs by which a body puts out its own statement: "the ministry issued a statement saying “…”" quotes the ministry. */
+export const ISSUING_VERBS: ReadonlySet<string> = new Set(['issue', 'release', 'publish', 'put', 'send', 'post', 'make'])
+
 /**
  * What a person says, named as a noun: with the person as its possessor, the quote after it is
  * theirs ("Jane Roe's message was clear: “…”", "Roe's reply: “…”").
@@ -50,6 +56,12 @@ export const PERSONAL_SPEECH_NOUNS: ReadonlySet<string> = new Set(
  * "an alliance called “…”"): a name, not speech, however many words it has. After a noun only:
  * "Biden has called climate change “…”" is speech.
  */
+/**
+ * Nouns whose "of" names a thing by the quoted words ("in line with a vision of “net-zero emissions and
+ * green development”", "under the slogan of “…”", "the principle of “…”"): a name, not speech.
+ */
+export const NAMING_NOUNS: ReadonlySet<string> = new Set(['vision', 'slogan', 'motto', 'banner', 'theme', 'principle', 'concept', 'doctrine', 'mantra'])
+
 export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['titled', 'entitled', 'subtitled', 'themed', 'headlined', 'named', 'dubbed', 'called', 'labelled', 'labeled', 'branded', 'known'])
 
 /**
@@ -99,6 +111,14 @@ export const BODY_HEADS: ReadonlySet<string> = new Set(
 )
 
 /**
+ * Common nouns news puts before a company's name ("Australian miner Redgum Resources", "the utility
+ * Nordvolt"): the name is a company's, and "the company", "the firm" or "the miner" later speaks for it.
+ */
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set(
+  'company firm miner utility carmaker automaker airline insurer lender conglomerate shipper refiner'.split(' '),
+)
+
+/**
  * Nouns that describe a person without naming an office (lexicon PERSON_ROLES has the offices): with
  * "the", news uses them for the person just named, as "he" or "she" would be ("Jane Roe … “…,” the
  * teenager said", "says the Green politician"). An office ("the minister") is instead the person
@@ -134,5 +154,7 @@ export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'inc.', 'lt
  */
 export const NOT_NAMES: ReadonlySet<string> = new Set(
   ('the a an this that these those it we i you he she they his her its their our my mr mrs ms dr prof sir dame ' +
-    'lord lady madam speaking asked according meanwhile however also earlier later').split(' '),
+    'lord lady madam speaking asked according meanwhile however also earlier later ' +
+    // numbers of people at a sentence's start ("Thousands of students marched … chanting “…”"): a crowd, no name
+    'hundreds thousands dozens millions tens scores').split(' '),
 )

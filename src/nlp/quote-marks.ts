@@ -117,6 +117,12 @@ export function findQuoteSegments(text: string, from: number, to: number): Quote
           : hint === 'open' || looksOpening(text, i, length, from) || (hint === 'either' && !looksClosing(text, i, length, from, to))
       if (opens) open = { pos: i, start: i + length, family }
     } else if (open.family === 'single' && family !== 'single') {
+      // ‘… “next year” …’: words quoted inside a quote in single marks, as British outlets nest them.
+      const inner = text[open.pos] === '‘' && hint !== 'close' && looksOpening(text, i, length, from) ? nestedClose(text, i + length, to, family) : -1
+      if (inner >= 0) {
+        i = inner
+        continue
+      }
       // A double mark inside a single quote: the "single quote" was an apostrophe ('90s); start over.
       open = null
       i--
@@ -146,6 +152,23 @@ export function findQuoteSegments(text: string, from: number, to: number): Quote
     out.push({ open: open.pos, start: open.start, end, close: end, closed: false, family: open.family })
   }
   return out
+}
+
+/**
+ * The last index of the mark of `family` that closes a quote nested from `from` on, when a single
+ * mark closes the outer quote after it (‘… “…” …’); -1 otherwise ("the ‘90s … “…”" has no outer quote).
+ */
+function nestedClose(text: string, from: number, to: number, family: MarkFamily): number {
+  let inner = -1
+  for (let k = from; k < to; k++) {
+    if (!mayBeMark(text.charCodeAt(k))) continue
+    const mark = markAt(text, k)
+    if (!mark) continue
+    if (inner < 0 && mark.family === family && mark.hint !== 'open' && looksClosing(text, k, mark.length, from, to)) inner = k + mark.length - 1
+    else if (inner >= 0 && mark.family === 'single' && mark.hint !== 'open' && looksClosing(text, k, 1, from, to) && !pluralPossessive(text, k, to)) return inner
+    k += mark.length - 1
+  }
+  return -1
 }
 
 /**

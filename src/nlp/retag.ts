@@ -1,18 +1,12 @@
 import { INTERACTION_INDEX, KNOWN_VERBS } from '../lexicon/index.js'
-import { SPEECH_VERBS } from '../lexicon/speech.js'
+import { DOCUMENT_NOUNS, SPEECH_VERBS } from '../lexicon/speech.js'
 import { ROLE_NOUNS } from '../lexicon/roles.js'
+import { QUOTING_VERBS, SIGN_NOUNS } from '../lexicon/quotes.js'
 import { MODALS } from '../lexicon/modality.js'
 import type { Pos } from '../model/doc.js'
+import { type Tagged, BE_FORMS, afterPerfect, endsInSingleS, isPossessive, knownVerbOf, modifiersFromDeterminer, namesListEndsAt, opensRun, regularLemma } from './retag-words.js'
 
-/** A token as the tagger gave it, before it is placed in the text. */
-export interface Tagged {
-  readonly text: string
-  readonly lower: string
-  pos: Pos
-  lemma: string
-  /** The sentence's index (-1 for a token not placed in one). */
-  readonly sentence: number
-}
+export type { Tagged }
 
 const GERUND_LEADS = new Set(['after', 'before', 'by', 'while', 'when', 'since', 'without', 'for', 'of', 'from', 'despite', 'following', 'on', 'upon'])
 const OBJECT_STARTS: ReadonlySet<Pos> = new Set(['DET', 'PROPN', 'PRON', 'NUM', 'ADJ'])
@@ -29,10 +23,13 @@ const MOTION_PREPS = new Set(['to', 'with'])
  * 2. a gerund after a preposition ("after striking a deal", "for opposing its case") tagged as an adjective or noun;
  * 3. "including", which lists examples, tagged as a verb;
  * 4. a plural noun tagged as a verb in -s ("objected to changes", "resisted calls from", "Senegal's calls for");
- * 5. a participle of growth before its noun ("under growing pressure") tagged as a verb;
+ * 5. a participle of growth before its noun ("under growing pressure"), or any participle between a possessive
+ *    and its noun ("Ghana's negotiating team", "its ruling party"), tagged as a verb; a participle between a
+ *    possessive and "of" ("Kenya's signing of the deal") is a noun;
  * 6. "that" before a noun that ends the sentence ("to meet that date.") tagged as a conjunction;
  * 7. a trigger noun opening a sentence before a preposition ("Demands from Kiribati …", "Calls on Japan …") tagged as a name or a verb;
- * 8. a participle after "has" and an adverb ("has long accused") tagged as a noun or adjective;
+ * 8. a participle after "has" and an adverb ("has long accused") tagged as a noun or adjective, and a
+ *    progressive's participle before its object ("has been meeting Paraguay's president") tagged as a noun;
  * 9. a name in the attribution after a quote tagged as a common word ("…,” said Tom Burke", "…,” Hope said"),
  *    and a verb before the noun of its title ("…,” said lead author Jo Ray") that modifies the noun;
  * 10. a bare infinitive after "help", "let" or "make" and a name, tagged as a noun ("helped Vietnam phase out coal");
@@ -47,10 +44,12 @@ const MOTION_PREPS = new Set(['to', 'with'])
  *     or its past tense after a noun, tagged as an adjective ("Japan's decision disappointed Fiji");
  * 19. a known verb's base form after a modal or "to", tagged as a noun or adjective ("will co-fund the project");
  * 20. a word between a determiner and the rest of its noun phrase, tagged as an adverb ("a large solar plant");
- * 21. a known verb's participle after a form of "be", tagged as an adjective or noun ("was pressured by", "has been meeting");
- * 22. "following" before a noun phrase, tagged as a verb ("Following talks with Kenya, …"): a preposition;
- * 23. "help" after a verb of asking, tagged as a verb ("sought help from China"): a noun.
- * Rules 1-8, 11 and 21 change only words whose verb the lexicons know, and the lemma becomes that verb.
+ * 21. a noun between a determiner's modifiers and its head, tagged as a verb ("an offshore wind deal");
+ * 22. a speech participle after a document's noun, tagged as a noun ("a statement warning that …");
+ * 23. a known verb's participle after a form of "be", tagged as an adjective or noun ("was pressured by", "has been meeting");
+ * 24. "following" before a noun phrase, tagged as a verb ("Following talks with Kenya, …"): a preposition;
+ * 25. "help" after a verb of asking, tagged as a verb ("sought help from China"): a noun.
+ * Rules 1-8, 11 and 23 change only words whose verb the lexicons know, and the lemma becomes that verb.
  */
 export function retag(tokens: Tagged[]): void {
   namesInAttribution(tokens)
@@ -63,10 +62,10 @@ export function retag(tokens: Tagged[]): void {
     if (t.lower === 'both' && t.pos === 'DET' && opensRun(tokens, i) && (tokens[i + 1].pos === 'VERB' || tokens[i + 1].pos === 'AUX')) [t.pos, t.lemma] = ['PRON', 'both']
     // 13. "the 62-year-old said": the age stands for the person, as a noun.
     if (t.lower === 'old' && i >= 3 && tokens[i - 1].text === '-' && tokens[i - 2].lower === 'year' && tokens[i - 3].text === '-') [t.pos, t.lemma] = ['NOUN', 'year-old']
-    // 22. "Following talks with Kenya, Germany …", "announced aid following the summit": a preposition, not a verb
+    // 24. "Following talks with Kenya, Germany …", "announced aid following the summit": a preposition, not a verb
     // ("is following the talks closely" keeps its auxiliary).
     if (t.lower === 'following' && t.pos === 'VERB' && tokens[i - 1]?.pos !== 'AUX' && PHRASE_STARTS.has(tokens[i + 1].pos)) [t.pos, t.lemma] = ['ADP', 'following']
-    // 23. "sought help from China": "help" after a verb of asking is what is asked for, a noun.
+    // 25. "sought help from China": "help" after a verb of asking is what is asked for, a noun.
     if (t.lower === 'help' && t.pos === 'VERB' && ASKING_FOR.has(tokens[i - 1]?.lemma ?? '')) [t.pos, t.lemma] = ['NOUN', 'help']
   }
   for (const t of tokens) {
@@ -105,9 +104,17 @@ export function retag(tokens: Tagged[]): void {
       // a name and a speech verb in -s before a preposition or conjunction.)
       const verb = [t.lower.slice(0, -1), t.lower.slice(0, -2)].find((v) => KNOWN_VERBS.has(v))
       if (verb) [t.pos, t.lemma] = ['VERB', verb]
-    } else if (t.pos === 'VERB' && t.lower.endsWith('ing') && ATTRIBUTIVE_PARTICIPLES.has(t.lemma) && next.pos === 'NOUN' && (prev.pos === 'ADP' || prev.pos === 'DET' || prev.pos === 'ADJ')) {
+    } else if (t.pos === 'VERB' && t.lower.endsWith('ing') && next.pos === 'NOUN' && ((ATTRIBUTIVE_PARTICIPLES.has(t.lemma) && (prev.pos === 'ADP' || prev.pos === 'DET' || prev.pos === 'ADJ')) || isPossessive(prev))) {
       t.pos = 'ADJ'
-    } else if ((t.pos === 'ADJ' || t.pos === 'NOUN') && t.lower.endsWith('ing') && GERUND_LEADS.has(prev.lower)) {
+    } else if (t.pos === 'VERB' && t.lower.endsWith('ing') && next.lower === 'of' && isPossessive(prev)) {
+      // "Kenya's signing of the deal", "its handling of the talks": a gerund owned and followed by "of" is a noun.
+      [t.pos, t.lemma] = ['NOUN', t.lower]
+    } else if ((t.pos === 'ADJ' || t.pos === 'NOUN') && t.lower.endsWith('ing') && (GERUND_LEADS.has(prev.lower) || documentSpeaks(prev, next))) {
+      // ("a banner reading “…”": a verb that quotes, as "the statement read" does.)
+      const verb = knownVerbOf(t.lower, 'ing') ?? (QUOTING_VERBS.has(t.lower.slice(0, -3)) ? t.lower.slice(0, -3) : undefined)
+      if (verb) [t.pos, t.lemma] = ['VERB', verb]
+    } else if ((t.pos === 'ADJ' || t.pos === 'NOUN') && t.lower.endsWith('ing') && prev.pos === 'AUX' && BE_FORMS.has(prev.lower) && OBJECT_STARTS.has(next.pos)) {
+      // "has been meeting Paraguay's president", "was criticising the plan": a progressive read as a noun before its object.
       const verb = knownVerbOf(t.lower, 'ing')
       if (verb) [t.pos, t.lemma] = ['VERB', verb]
     } else if (t.pos === 'ADJ' && prev.pos === 'PROPN' && t.lower.endsWith('ed') && (next.pos === 'ADP' || next.pos === 'DET' || SENTENCE_ENDS.has(next.lower))) {
@@ -134,6 +141,11 @@ export function retag(tokens: Tagged[]): void {
       // 17. "the EU's climate chief said", "Britain's trade chief criticised …": a role noun heading its phrase after
       // another noun, read as an adjective of what follows.
       [t.pos, t.lemma] = ['NOUN', t.lower]
+    } else if (t.pos === 'VERB' && t.lemma === t.lower && !KNOWN_VERBS.has(t.lower) && next.pos === 'NOUN' && modifiersFromDeterminer(tokens, i) > 0) {
+      // 21. "an offshore wind deal", "a joint offshore wind initiative": a word between a determiner's modifiers
+      // and a noun, read as a verb's base form (wink knows no verb there), modifies the noun, as do the modifiers.
+      t.pos = 'NOUN'
+      for (let j = i - 1; tokens[j].pos === 'ADV'; j--) tokens[j].pos = 'ADJ'
     } else if (t.pos === 'ADV' && prev.pos === 'DET' && (next.pos === 'ADJ' || next.pos === 'NOUN')) {
       // 20. "a large solar plant", "a very big deal": a word between a determiner and its noun phrase is in the phrase.
       t.pos = 'ADJ'
@@ -141,7 +153,7 @@ export function retag(tokens: Tagged[]): void {
       // 19. "will co-fund the project", "to co-invest with India": a known verb's base form after a modal or "to", read as a noun or adjective.
       [t.pos, t.lemma] = ['VERB', t.lower]
     } else if ((t.pos === 'ADJ' || t.pos === 'NOUN') && BE_FORMS.has(prev.lower) && ((t.lower.endsWith('ed') && (next.lower === 'by' || PROGRESSIVE.has(prev.lower))) || (t.lower.endsWith('ing') && PROGRESSIVE.has(prev.lower)))) {
-      // 21. "was pressured by Peru", "had been pressured to", "has been meeting Bolivian officials": a known verb's
+      // 23. "was pressured by Peru", "had been pressured to", "has been meeting Bolivian officials": a known verb's
       // participle after a form of "be", read as an adjective or noun (after "be" alone only before its agent).
       const verb = knownVerbOf(t.lower, t.lower.endsWith('ed') ? 'ed' : 'ing')
       if (verb) [t.pos, t.lemma] = ['VERB', verb]
@@ -153,10 +165,23 @@ export function retag(tokens: Tagged[]): void {
 }
 
 const SENTENCE_ENDS = new Set(['.', '!', '?', ';'])
+/** After "been" and "being" a participle is a verb's, whatever follows ("had been pressured to"). */
+const PROGRESSIVE = new Set(['been', 'being'])
 /** Verbs whose object is what is asked for or given: "sought help", "requested help". */
 const ASKING_FOR = new Set(['seek', 'request', 'receive', 'offer'])
 /** Tags a noun phrase may open with. */
 const PHRASE_STARTS: ReadonlySet<Pos> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
+
+/**
+ * 22. "issued a statement warning that …", "a banner reading “…”": after a document's or a sign's noun and
+ * before "that" or a quotation, an -ing word is what it says, not a compound noun ("statement warning").
+ */
+function documentSpeaks(prev: Tagged, next: Tagged): boolean {
+  if (!(DOCUMENT_NOUNS.has(prev.lemma) || SIGN_NOUNS.has(prev.lower)) || !(next.lower === 'that' || next.text === '“' || next.text === '"')) return false
+  // (The noun the tagger read as an adjective of the -ing word is a noun again.)
+  if (prev.pos === 'ADJ') [prev.pos, prev.lemma] = ['NOUN', prev.lower]
+  return true
+}
 
 /** Whether token `k` may be a finite verb: a verb or auxiliary, not an infinitive after "to" nor a form in -ing. */
 function finiteAt(tokens: readonly Tagged[], k: number): boolean {
@@ -197,22 +222,6 @@ function verblessPresent(tokens: Tagged[]): void {
   }
 }
 
-/** Whether names joined by a comma end at token `j` ("Japan, Philippines", "Modi, Albanese"), opening their sentence. */
-function namesListEndsAt(tokens: readonly Tagged[], j: number): boolean {
-  let k = j
-  while (k >= 0 && tokens[k].pos === 'PROPN') k--
-  if (k < 1 || tokens[k].text !== ',' || tokens[k - 1].pos !== 'PROPN') return false
-  k--
-  while (k >= 0 && tokens[k].pos === 'PROPN') k--
-  return k < 0 || tokens[k].pos === 'PUNCT'
-}
-
-/** A word in -s but not -ss ("calls", "presses" but not "press"): a plural noun or a verb's third person. */
-export function endsInSingleS(word: string): boolean {
-  const n = word.length
-  return n >= 2 && word.charCodeAt(n - 1) === 115 && word.charCodeAt(n - 2) !== 115
-}
-
 /** Marks that close a quote before its attribution, and the words a name of the attribution may hold. */
 const CLOSING_MARKS = new Set(['"', '”', '’', "'"])
 const NAME_RUN = 4
@@ -241,41 +250,6 @@ function namesInAttribution(tokens: Tagged[]): void {
     while (k > 0 && k >= i - NAME_RUN && capital(tokens[k])) k--
     if (k < i - 1 && (CLOSING_MARKS.has(tokens[k].text) || (tokens[k].text === ',' && CLOSING_MARKS.has(tokens[k - 1]?.text ?? '')))) for (let j = k + 1; j < i; j++) name(tokens[j])
   }
-}
-
-/** Whether token `i` opens the text or follows a mark or a joining word. */
-function opensRun(tokens: readonly Tagged[], i: number): boolean {
-  return i === 0 || tokens[i - 1].pos === 'PUNCT' || tokens[i - 1].pos === 'CCONJ' || tokens[i - 1].pos === 'SPACE'
-}
-
-/** Forms of "be" before a participle ("was pressured"); after "been" and "being" it is a verb's, whatever follows. */
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
-const PROGRESSIVE = new Set(['been', 'being'])
-
-/** Whether token `i` follows "has", "have" or "had", with at most one adverb between ("has long", "have repeatedly"). */
-function afterPerfect(tokens: readonly Tagged[], i: number): boolean {
-  const perfect = (t: Tagged | undefined) => !!t && (t.lower === 'has' || t.lower === 'have' || t.lower === 'had')
-  return perfect(tokens[i - 1]) || (tokens[i - 1].pos === 'ADV' && perfect(tokens[i - 2]))
-}
-
-/** The verb the lexicons know that `word` inflects with "-ing" or "-ed": "striking" → "strike", "agreed" → "agree", "rounded" → "round". */
-function knownVerbOf(word: string, suffix: 'ing' | 'ed'): string | undefined {
-  const stem = word.slice(0, -suffix.length)
-  const candidates = [stem, `${stem}e`, stem.slice(0, -1)]
-  if (suffix === 'ed') candidates.push(word.slice(0, -1))
-  return candidates.find((v) => KNOWN_VERBS.has(v))
-}
-
-/** The base form of a regular inflection: "co-founded" → "co-found", "re-imposing" → "re-impose". */
-function regularLemma(word: string): string {
-  const known = (w: string) => KNOWN_VERBS.has(w) || KNOWN_VERBS.has(w.slice(w.lastIndexOf('-') + 1))
-  for (const suffix of ['ed', 'ing', 'es', 's']) {
-    if (!word.endsWith(suffix)) continue
-    const stem = word.slice(0, -suffix.length)
-    for (const c of [stem, `${stem}e`, stem.slice(0, -1)]) if (known(c)) return c
-    return suffix === 'ing' || suffix === 'ed' ? stem : word
-  }
-  return word
 }
 
 const CAUSATIVES = new Set(['help', 'let', 'make'])

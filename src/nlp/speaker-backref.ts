@@ -1,10 +1,12 @@
 import { PERSONAL_SPEECH_NOUNS } from '../lexicon/quotes.js'
 import { hasWord, pickChunk, type Lookup, type QuoteFrame, type SpeakerSite } from './speaker-frame.js'
 import { isPersonLike } from './speaker-person.js'
+import { isTimeChunk } from './clause-objects.js'
 
 /**
  * A quote whose speaker the words after it name by pointing back to it, as ledes do:
- * - in its own sentence, a copula and a speech noun: "“…,” was the blunt message from Jane Doe";
+ * - in its own sentence, a copula and a speech noun: "“…,” was the blunt message from Jane Doe", "“…” — that
+ *   was the message from Jane Doe";
  * - in the next sentence of its paragraph, when nothing follows the quote in its own:
  *   "“…” So said Jane Doe.", "“…” With those words, Jane Doe walked out.",
  *   "“…” That was the warning from Jane Doe."
@@ -19,7 +21,9 @@ export function backReference(L: Lookup, f: QuoteFrame): SpeakerSite | null {
   const { sentences, sentenceTokens, tokens } = L.input
   const s = f.closeSentence + 1
   const r = sentenceTokens[s]
-  if (after || !r || r[1] - r[0] < 3 || sentences[s].paragraph !== sentences[f.closeSentence].paragraph) return null
+  // (Or the paragraph after a quote that stands as a paragraph of its own: a lede's “…” then "That was the message from …".)
+  const next = sentences[s]?.paragraph === sentences[f.closeSentence].paragraph + 1 && standsAlone(L, f)
+  if (after || !r || r[1] - r[0] < 3 || (sentences[s].paragraph !== sentences[f.closeSentence].paragraph && !next)) return null
   const [first, second, third] = [tokens[r[0]], tokens[r[0] + 1], tokens[r[0] + 2]]
   // "So said Jane Doe."
   if (first.lower === 'so' && second.lemma === 'say') return site(L, r[0] + 2, r[1], 'so-said')
@@ -43,15 +47,32 @@ function messageFrom(L: Lookup, from: number, to: number, copulaSeen: boolean): 
   const { tokens, chunks, chunkOf } = L.input
   let t = from
   while (t < to && tokens[t].pos === 'PUNCT') t++
+  // "“…” — that was the message from Jane Doe": the words pointing back after a dash, in the quote's own sentence.
+  if (!copulaSeen && t > from && t + 1 < to && BACK.has(tokens[t].lower) && tokens[t + 1].lemma === 'be') t++
   if (!copulaSeen) {
     if (t >= to || tokens[t].lemma !== 'be') return -1
     t++
   }
   const noun = chunkOf[t] ?? -1
   if (noun < 0 || chunks[noun].start !== t || !isSpeechNoun(tokens[chunks[noun].head].lower, chunks[noun].headLemma)) return -1
-  const prep = chunks[noun].end
+  let prep = chunks[noun].end
+  // ("the message on Monday from Jane Doe", "the warning last week from …": a time between the noun and whose it is.)
+  const at = prep < to && TIME_PREPOSITIONS.has(tokens[prep].lower) ? prep + 1 : prep
+  const time = at < to ? (chunkOf[at] ?? -1) : -1
+  if (time >= 0 && chunks[time].start === at && isTimeChunk(tokens, chunks[time])) prep = chunks[time].end
   if (prep >= to || !OWNER_PREPOSITIONS.has(tokens[prep].lower)) return -1
   return speakerChunk(L, prep + 1, to)
+}
+
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'at'])
+
+/** The quote is its paragraph: it opens the paragraph, and its closing mark ends it. */
+function standsAlone(L: Lookup, f: QuoteFrame): boolean {
+  const { sentences, text } = L.input
+  const first = sentences[L.paragraphStart(f.openSentence)]
+  const last = sentences[f.closeSentence]
+  const nextSentence = sentences[f.closeSentence + 1]
+  return f.quote.closed && !/[\p{L}\p{N}]/u.test(text.slice(first.start, f.quote.open)) && !/[\p{L}\p{N}]/u.test(text.slice(f.quote.close, last.end)) && (!nextSentence || nextSentence.paragraph !== last.paragraph)
 }
 
 function site(L: Lookup, at: number, to: number, rule: string): SpeakerSite | null {

@@ -1,4 +1,4 @@
-import { NAMING_PARTICIPLES, PERSONAL_SPEECH_NOUNS, QUOTED_AS_VERBS } from '../lexicon/quotes.js'
+import { ISSUING_VERBS, NAMING_NOUNS, NAMING_PARTICIPLES, PERSONAL_SPEECH_NOUNS, QUOTED_AS_VERBS } from '../lexicon/quotes.js'
 import type { Phrase } from '../model/doc.js'
 import { RELATIVE_WORDS } from '../lexicon/links.js'
 import {
@@ -13,7 +13,7 @@ import {
   type QuoteFrame,
   type SpeakerSite,
 } from './speaker-frame.js'
-import { isIssuedDocument, isJointDocument, isPersonLike } from './speaker-person.js'
+import { documentBefore, isDocumentRelative, isIssuedDocument, isJointDocument, isPersonLike } from './speaker-person.js'
 
 /**
  * Steps 1-6 of the speaker resolver (speakers.ts): the phrase that names a quote's speaker in the
@@ -41,7 +41,9 @@ const OPENS_CLAUSE = new Set([...RELATIVE_WORDS, 'and', 'but', 'because', 'if', 
 
 /**
  * "The Met said 25 were arrested. A statement said: “…”": a document with no issuer of its own
- * speaks for the speaker of the sentence before (the first subject of a speech clause there).
+ * speaks for the one named right after it ("a statement from the ministry"), for the subject of the clause
+ * that issues it ("the ministry issued a statement saying “…”"), or else for the speaker of the sentence
+ * before (the first subject of a speech clause there).
  */
 function issuer(L: Lookup, f: QuoteFrame, site: SpeakerSite): SpeakerSite {
   // "…,” said a statement from the Kenyan environment ministry": the issuer named right after it.
@@ -50,6 +52,15 @@ function issuer(L: Lookup, f: QuoteFrame, site: SpeakerSite): SpeakerSite {
   const named = ISSUED_BY.has(tokens[end]?.lower ?? '') ? chunkOf[end + 1] : -1
   const issuerLike = (k: number) => chunks[k].kind !== 'pronoun' && (chunks[k].kind !== 'thing' || tokens[chunks[k].head].pos === 'PROPN')
   if (named !== undefined && named >= 0 && chunks[named].start === end + 1 && issuerLike(named)) return { chunk: named, rule: `${site.rule}-issuer` }
+  // "The ministry issued a statement saying “…”": the subject of the clause that issues it (lexicon ISSUING_VERBS).
+  const own = L.input.sentenceTokens[f.openSentence]
+  const [o0, o1] = own ? L.clausesIn(f.openSentence, own[0], own[1]) : [0, 0]
+  for (let ci = o0; ci < o1; ci++) {
+    const c = L.input.clauses[ci]
+    if (c.subjectFrom !== 'own' || !c.subject || c.verb.negated || !ISSUING_VERBS.has(c.verb.lemma) || !c.object?.chunks.includes(site.chunk)) continue
+    const chunk = pickChunk(L.input, c.subject.chunks, c.subject.start, c.verb.start)
+    if (chunk >= 0 && !isIssuedDocument(L.input, chunk)) return { chunk, rule: `${site.rule}-issuer` }
+  }
   const s = f.openSentence - 1
   const r = s >= 0 ? L.input.sentenceTokens[s] : null
   if (!r || L.input.sentences[s].paragraph < L.input.sentences[f.openSentence].paragraph - 1) return site
@@ -63,14 +74,17 @@ function issuer(L: Lookup, f: QuoteFrame, site: SpeakerSite): SpeakerSite {
   return site
 }
 
-/** "a report titled “…”", "a plan known as “…”": the quoted words are a name (NAMING_PARTICIPLES after a noun). */
+/** Names, not speech: "a report titled “…”", "known as “…”" (NAMING_PARTICIPLES after a thing, not "what she called"), "a vision of" (NAMING_NOUNS), "so-called". */
 function namesAThing(L: Lookup, f: QuoteFrame): boolean {
   if (!f.before) return false
   const { tokens, chunkOf } = L.input
   let t = f.before[1] - 1
+  if (t > f.before[0] && tokens[t].lower === 'of' && NAMING_NOUNS.has(tokens[t - 1].lemma)) return true
+  if (t - 2 >= f.before[0] && tokens[t].lower === 'called' && tokens[t - 1].text === '-' && tokens[t - 2].lower === 'so') return true
   if (t >= f.before[0] && tokens[t].lower === 'as') t--
   if (t <= f.before[0] || !NAMING_PARTICIPLES.has(tokens[t].lower)) return false
-  return chunkOf[t - 1] >= 0 || tokens[t - 1].text === ','
+  const k = chunkOf[t - 1]
+  return (k >= 0 && !isPersonLike(L.input, L.input.chunks[k])) || tokens[t - 1].text === ','
 }
 
 /** Steps 1 and 3: the first speech clause after the closing mark, within `limit` tokens of it. */
@@ -108,7 +122,7 @@ function after(L: Lookup, f: QuoteFrame, limit: number, rule: string): SpeakerSi
  */
 export function subjectChunks(L: Lookup, ci: number, from: number, to: number): readonly number[] {
   const c = L.input.clauses[ci]
-  const subject = (c.verb.form === 'gerund' && speakerBefore(L, ci)) || reducedRelative(L, ci) || subjectOf(L, ci)
+  const subject = (c.verb.form === 'gerund' && (documentBefore(L.input, ci) ?? speakerBefore(L, ci))) || reducedRelative(L, ci) || subjectOf(L, ci)
   if (subject && c.subjectFrom === 'relative') {
     // "Jane Doe from Uganda, who said": the relative pronoun's antecedent is the person before the preposition.
     const { tokens, chunks, chunkOf } = L.input
@@ -150,7 +164,6 @@ function speakerBefore(L: Lookup, ci: number): Phrase | null {
   }
   return null
 }
-
 
 /**
  * "…,” Albanese and Kishida said in a joint statement", "In a joint statement, the leaders said …":
@@ -253,11 +266,12 @@ function characterised(L: Lookup, f: QuoteFrame): SpeakerSite | null {
   return chunk >= 0 ? { chunk, rule: 'as' } : NONE
 }
 
-/** Step 6: the main clause before a quoted phrase has a person as its own subject. */
+/** Step 6: the main clause before a quoted phrase has a person as its own subject (not "signed the pact, which commits members to “…”"). */
 function embedded(L: Lookup, f: QuoteFrame): SpeakerSite | null {
   if (!f.before) return null
   const [from, to] = f.before
   const [c0, c1] = L.clausesIn(f.openSentence, from, to)
+  if (c1 > c0 && isDocumentRelative(L.input, c1 - 1)) return NONE
   for (let ci = c0; ci < c1; ci++) {
     const c = L.input.clauses[ci]
     if (c.subjectFrom !== 'own' || !c.subject || c.subject.start < from) continue

@@ -1,7 +1,7 @@
 import type { QuoteSpan } from '../model/doc.js'
 import { TITLE_HEADS } from '../actors/data/roles.js'
-import { Lookup, isSpeechClause, pickChunk, type QuoteFrame, type Range, type SpeakerInput, type SpeakerSite } from './speaker-frame.js'
-import { interviewAnswer } from './speaker-interview.js'
+import { Lookup, invertedSpeaker, isSpeechClause, pickChunk, type QuoteFrame, type Range, type SpeakerInput, type SpeakerSite } from './speaker-frame.js'
+import { bareOpening, interviewAnswer } from './speaker-interview.js'
 import { backReference } from './speaker-backref.js'
 import { isPersonLike } from './speaker-person.js'
 
@@ -119,6 +119,9 @@ function subjectPerson(L: Lookup, s: number, speaking = false): number {
   const { chunks } = L.input
   for (let ci = c0; ci < c1; ci++) {
     const c = L.input.clauses[ci]
+    // "A large majority backs the plan, says Jane Doe.": the speaker of an inverted speech verb, after it.
+    const inverted = speaking ? invertedSpeaker(L.input, ci, r[1]) : null
+    if (inverted !== null && chunks[inverted].kind !== 'pronoun') return inverted
     if (c.subjectFrom !== 'own' || !c.subject || (speaking && !isSpeechClause(L.input, c))) continue
     const chunk = pickChunk(L.input, c.subject.chunks, r[0], r[1])
     if (chunk >= 0 && isPersonLike(L.input, chunks[chunk]) && !(speaking && chunks[chunk].kind === 'pronoun')) return chunk
@@ -142,7 +145,8 @@ function standalone(L: Lookup, f: QuoteFrame): boolean {
   const e = sentences[f.closeSentence]
   const from = prev && prev.close > s.start ? prev.close : s.start
   const to = next && next.open < e.end ? next.open : e.end
-  return (f.before ? linking(f.before) : !hasLetter(text, from, f.quote.open)) && (f.after ? linking(f.after) : !hasLetter(text, f.quote.close, to))
+  // (An interview's "A: “…”": the answer's label is no words of the reporter's.)
+  return (f.before ? linking(f.before) || bareOpening(text.slice(from, f.quote.open)) : !hasLetter(text, from, f.quote.open)) && (f.after ? linking(f.after) : !hasLetter(text, f.quote.close, to))
 }
 
 /** Parts of speech that say nothing about who speaks. */

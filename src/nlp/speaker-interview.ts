@@ -24,13 +24,21 @@ export function interviewAnswer(L: Lookup, f: QuoteFrame, sites: readonly Speake
 /** How many sentences before the first question the introduction of the interviewee may be. */
 const INTRODUCTION = 6
 
-/** The quote opens its paragraph: no words of the reporter's before its opening mark. */
+/** The quote opens its paragraph: no words of the reporter's before its opening mark, bar an answer's label ("A: “…”"). */
 function opensParagraph(L: Lookup, f: QuoteFrame): boolean {
   const s = f.openSentence
   if (L.paragraphStart(s) !== s) return false
   const { text, sentences } = L.input
-  return !/[\p{L}\p{N}]/u.test(text.slice(sentences[s].start, f.quote.open))
+  return bareOpening(text.slice(sentences[s].start, f.quote.open))
 }
+
+/** What stands before a quote that opens a paragraph of an interview: nothing, or the "A:" that labels an answer. */
+export function bareOpening(lead: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(lead) || ANSWER_LABEL.test(lead)
+}
+
+/** The label of an answer in an interview set out as "Q: …" / "A: …". */
+const ANSWER_LABEL = /^\s*A\s*[:.]\s*$/
 
 /** The paragraph before sentence `s` is a question and quotes nothing ("Q: How will you pay for it?"). */
 function asksBefore(L: Lookup, s: number): boolean {
@@ -74,7 +82,7 @@ function isInterview(L: Lookup): boolean {
   let found = false
   for (let i = 0; i < L.input.quotes.length && !found; i++) {
     const s = L.sentenceAt(L.input.quotes[i].open)
-    found = L.paragraphStart(s) === s && asksBefore(L, s) && !/[\p{L}\p{N}]/u.test(L.input.text.slice(sentences[s].start, L.input.quotes[i].open))
+    found = L.paragraphStart(s) === s && asksBefore(L, s) && bareOpening(L.input.text.slice(sentences[s].start, L.input.quotes[i].open))
   }
   INTERVIEWS.set(L.input.quotes, found)
   return found

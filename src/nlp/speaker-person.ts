@@ -1,6 +1,6 @@
-import { BODY_HEADS, COMPANY_SUFFIXES, OWN_VOICE_DOCUMENTS, PERSONAL_SPEECH_NOUNS, PERSON_EPITHETS, PERSON_ROLES, WORDING_SOURCES } from '../lexicon/quotes.js'
+import { BODY_HEADS, COMPANY_SUFFIXES, OWN_VOICE_DOCUMENTS, PERSONAL_SPEECH_NOUNS, PERSON_EPITHETS, PERSON_ROLES, SIGN_NOUNS, WORDING_SOURCES } from '../lexicon/quotes.js'
 import { DOCUMENT_NOUNS } from '../lexicon/speech.js'
-import type { Chunk } from '../model/doc.js'
+import type { Chunk, Phrase } from '../model/doc.js'
 import { isTimeChunk } from './clause-objects.js'
 import type { SpeakerInput } from './speaker-frame.js'
 
@@ -81,4 +81,24 @@ export function isJointDocument(input: SpeakerInput, chunk: number): boolean {
   if (!(DOCUMENT_NOUNS.has(ch.headLemma) || WORDING_SOURCES.has(ch.headLemma))) return false
   for (let t = ch.start; t < ch.head; t++) if (input.tokens[t].lemma === 'joint') return true
   return false
+}
+
+/**
+ * "issued a statement warning that “…”", "a report warning that “…”": the document right before a speech
+ * participle is what speaks (a statement for its issuer, speakers.ts; a report or a banner for no one), not the subject
+ * of the clause that names the document. Null when no document's phrase ends right before clause `ci`'s verb.
+ */
+export function documentBefore(input: SpeakerInput, ci: number): Phrase | null {
+  const c = input.clauses[ci]
+  if (c.verb.form !== 'gerund') return null
+  const k = input.chunkOf[c.verb.start - 1] ?? -1
+  const ch = k >= 0 ? input.chunks[k] : null
+  return ch && ch.end === c.verb.start && (DOCUMENT_NOUNS.has(ch.headLemma) || WORDING_SOURCES.has(ch.headLemma) || SIGN_NOUNS.has(ch.headLemma)) ? { chunks: [k], start: ch.start, end: ch.end } : null
+}
+
+/** Clause `ci` is a relative clause of a document ("the bill, which requires …", "the pact that commits …"): its words are the document's. */
+export function isDocumentRelative(input: SpeakerInput, ci: number): boolean {
+  const c = input.clauses[ci]
+  const head = c.subject && c.subjectFrom === 'relative' ? input.chunks[c.subject.chunks[c.subject.chunks.length - 1]].headLemma : ''
+  return WORDING_SOURCES.has(head) || (DOCUMENT_NOUNS.has(head) && !OWN_VOICE_DOCUMENTS.has(head))
 }

@@ -1,6 +1,6 @@
 import type { Token, VerbGroup } from '../model/doc.js'
 import { ASPECT_VERBS, COPULAS, MODALS, NEGATORS, SEMI_MODALS } from '../lexicon/modality.js'
-import { endsInSingleS } from './retag.js'
+import { endsInSingleS } from './retag-words.js'
 
 /** Particles that belong to the verb before them ("phase out", "sat down", "hit back", "team up"). */
 const PARTICLES = new Set(['out', 'up', 'down', 'off', 'back', 'away', 'forward', 'ahead', 'aside'])

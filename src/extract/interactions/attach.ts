@@ -1,4 +1,4 @@
-import { CANCELLING_VERBS, CONTESTS, COPULAS, DELIBERATING_VERBS, FAILING_VERBS, UNCERTAIN_PREDICATES, HYPOTHETICAL_MODALS, IRREALIS_VERBS, OBLIGATION_MODALS, PRESUPPOSING_PREPS, SEMI_MODALS, REASON_LEADS, REFUSING_VERBS, REMOVING_VERBS, WISHING_VERBS, WORSENING_VERBS } from '../../lexicon/modality.js'
+import { CANCELLING_NOUNS, CANCELLING_VERBS, CONTESTS, COPULAS, DELIBERATING_VERBS, FAILING_VERBS, UNCERTAIN_PREDICATES, HYPOTHETICAL_MODALS, IRREALIS_VERBS, OBLIGATION_MODALS, PRESUPPOSING_PREPS, SEMI_MODALS, REASON_LEADS, REFUSING_VERBS, REMOVING_VERBS, WISHING_VERBS, WORSENING_VERBS } from '../../lexicon/modality.js'
 import type { Clause, Doc } from '../../model/doc.js'
 import type { InteractionType } from '../../model/facts.js'
 import { findClause, roleInClause } from '../../frames/around.js'
@@ -28,7 +28,7 @@ export function whyNot(doc: Doc, c: Candidate): string | null {
   const t = c.trigger
   const type = t.entry.type
   // ("Talks on a Japan-Vietnam deal stalled": the deal is no part of the clause, and was not reached.)
-  const sought = t.chunk >= 0 ? soughtOnly(doc, t.chunk, type) : null
+  const sought = t.chunk >= 0 ? soughtOnly(doc, t.chunk, type) ?? calledOffByNoun(doc, t.chunk, type) : null
   if (sought) return sought
   const clauseIndex = t.clause >= 0 ? t.clause : (roleInClause(doc, t.chunk)?.clause ?? -1)
   if (clauseIndex < 0) return null
@@ -155,6 +155,15 @@ function notComeAbout(doc: Doc, chunk: number, type: InteractionType): string | 
   while (doc.tokens[a]?.pos === 'ADV') a++
   if (COPULAS.has(k.verb.lemma) && UNCERTAIN_PREDICATES.has(doc.tokens[a]?.lower ?? '')) return `only possible: ${doc.tokens[a].lower}`
   return null
+}
+
+/** "announced the suspension of talks between …", "a halt to visits by …": a noun that calls the act off governs it. */
+function calledOffByNoun(doc: Doc, chunk: number, type: InteractionType): string | null {
+  const start = doc.chunks[chunk].start
+  const lead = doc.tokens[start - 1]?.lower
+  const governor = (lead === 'of' || lead === 'to') && start >= 2 ? doc.chunkOf[start - 2] : -1
+  if (governor < 0 || SURVIVES_CANCELLING.has(type) || !CANCELLING_NOUNS.has(doc.chunks[governor].headLemma)) return null
+  return `called off: ${doc.chunks[governor].headLemma}`
 }
 
 /** Prepositions that make an agreement the topic of talks: "talks on the India-EU trade deal". */

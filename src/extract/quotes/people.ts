@@ -1,7 +1,7 @@
 import { GOVERNMENT_ROLE } from '../../actors/data/roles.js'
 import { foldAccents } from '../../actors/gazetteer.js'
 import { NAME_PARTICLES } from '../../actors/names.js'
-import { BODY_HEADS, BODY_VOICES, PERSON_ROLES } from '../../lexicon/quotes.js'
+import { BODY_HEADS, BODY_VOICES, COMPANY_NOUNS, PERSON_ROLES } from '../../lexicon/quotes.js'
 import type { Doc, Mention } from '../../model/doc.js'
 import { quoteAt } from '../../nlp/speakers.js'
 import { readSpeakerPhrase } from './phrase.js'
@@ -70,9 +70,13 @@ export class PeopleBook {
     // Bodies named outside quotes, for a later "the ministry", "the spokesperson" or "the official"; names of two
     // words or more the gazetteer does not know ("Liu Youbin", for a later "Liu").
     doc.chunks.forEach((c, i) => {
-      if (c.kind === 'thing' && c.det === null && c.end - c.start > 1 && doc.tokens[c.head].pos === 'PROPN') {
+      const proper = c.kind === 'thing' && c.end - c.start > 1 && doc.tokens[c.head].pos === 'PROPN' && quoteAt(doc.quotes, doc.tokens[c.start].start) < 0
+      // "Australian miner Redgum Resources", "the utility Nordvolt": a company, for a later "the company" or "the firm".
+      const company = proper ? companyName(doc, c.start, c.end) : null
+      if (company) this.noteBody(doc.tokens[c.start].start, 'company', { name: company, actor: c.modifierActor, person: false })
+      else if (proper && c.det === null) {
         const p = readSpeakerPhrase(doc, i)
-        if (p.kind === 'person' && p.name.includes(' ') && quoteAt(doc.quotes, doc.tokens[c.start].start) < 0) this.add(p.name, p.actor)
+        if (p.kind === 'person' && p.name.includes(' ')) this.add(p.name, p.actor)
       }
       const voice = BODY_VOICES.has(c.headLemma)
       if (!BODY_HEADS.has(c.headLemma) && !voice) return
@@ -122,7 +126,10 @@ export class PeopleBook {
 
   private fullest(name: string): string {
     const bySurname = this.bySurname.get(keyOf(name))
-    if (bySurname && bySurname.split(/\s+/).length >= name.split(/\s+/).length) return bySurname
+    const words = name.split(/\s+/).length
+    // ("Xie said" after "Chinese envoy Xie Mingde": the one-word name alone, as the article also wrote it, is no
+    // fuller form; the name that opens with it, family name first, is.)
+    if (bySurname && (bySurname.split(/\s+/).length > words || (bySurname.split(/\s+/).length === words && (words > 1 || !this.byFirst.has(foldAccents(name.toLowerCase())))))) return bySurname
     if (!name.includes(' ')) return this.byFirst.get(foldAccents(name.toLowerCase())) ?? (bySurname ? name : this.byInner.get(keyOf(name))) ?? name
     return name
   }
@@ -178,6 +185,14 @@ export class PeopleBook {
     }
     return anyHead ? fallback : null
   }
+}
+
+/** The capitalised name that ends tokens [start, end) after a lower-case company noun ("miner Redgum Resources"), or null. */
+function companyName(doc: Doc, start: number, end: number): string | null {
+  let t = end
+  while (t > start && /^\p{Lu}/u.test(doc.tokens[t - 1].text)) t--
+  if (!(t > start && t < end && COMPANY_NOUNS.has(doc.tokens[t - 1].lower))) return null
+  return doc.text.slice(doc.tokens[t].start, doc.tokens[end - 1].end)
 }
 
 /** Role words for whoever leads a body, whatever the title: "the UN chief", "the agency head". */

@@ -1,5 +1,5 @@
 import { GAZETTEER } from '../../actors/gazetteer.js'
-import { BODY_HEADS, BODY_VOICES, GOVERNMENT_SEATS, MEDIA, OWN_VOICE_DOCUMENTS, PERSONAL_SPEECH_NOUNS, PERSON_EPITHETS, PERSON_ROLES, REPORTER_TITLES, WORDING_SOURCES } from '../../lexicon/quotes.js'
+import { BODY_HEADS, BODY_VOICES, COMPANY_NOUNS, GOVERNMENT_SEATS, MEDIA, OWN_VOICE_DOCUMENTS, PERSONAL_SPEECH_NOUNS, PERSON_EPITHETS, PERSON_ROLES, REPORTER_TITLES, WORDING_SOURCES } from '../../lexicon/quotes.js'
 import { DOCUMENT_NOUNS } from '../../lexicon/speech.js'
 import type { Doc } from '../../model/doc.js'
 import { isTimeChunk } from '../../nlp/clause-objects.js'
@@ -104,6 +104,8 @@ export function readSpeakerPhrase(doc: Doc, chunk: number): SpeakerPhrase {
       if (isEpithetPlural(head.lower)) return { kind: 'none', why: 'unnamed' }
       // "the Pembina Institute"; "the institute" alone, for the one named before (attach.ts reads it back).
       if (BODY_HEADS.has(c.headLemma) && (hasCapital(tokens, c.start, c.end) || (c.det === 'the' && c.end - c.start === 2))) return bodyOf(doc, c.start, c.end, c.headLemma, c.modifierActor)
+      // "the firm said", "the miner said": the company named before (people.ts notes it by its description).
+      if (COMPANY_NOUNS.has(c.headLemma) && c.det === 'the' && c.end - c.start === 2) return bodyOf(doc, c.start, c.end, 'company', c.modifierActor)
       if (head.pos !== 'PROPN') return { kind: 'none', why: 'thing' }
       // Names of people take no article: "the Sierra Club", "The Kenya Red Cross" name bodies; but a
       // person may follow a description ("the novelist Jo Walton", "the economist Ana Ruiz").
@@ -158,7 +160,10 @@ function readRole(doc: Doc, chunk: number): SpeakerPhrase {
   const definite = c.det === 'the' || c.det === 'his' || c.det === 'her' || c.det === null
   // "Guterres urged …. “…,” his spokesman said": the aide of the person just named, not a spokesman named elsewhere.
   if ((c.det === 'his' || c.det === 'her') && head.startsWith('spokes')) return { kind: 'none', why: 'unnamed' }
-  if (!BODY_VOICES.has(head)) return definite ? { kind: 'role', head, actor } : { kind: 'none', why: 'unnamed' }
+  // ("the secretary-general said": the tagger splits the title at its hyphen; the role is the whole title.)
+  const rest = doc.tokens[c.end + 1]
+  const title = doc.tokens[c.end]?.text === '-' && doc.tokens[c.end].start === doc.tokens[c.end - 1].end && rest ? `${head}-${rest.lower}` : head
+  if (!BODY_VOICES.has(head)) return definite ? { kind: 'role', head: title, actor } : { kind: 'none', why: 'unnamed' }
   // "a foreign ministry spokesperson", "a finance ministry official", "an official at the department": the body's voice.
   const body = c.head - 1 >= c.start ? doc.tokens[c.head - 1].lemma : ''
   if (BODY_HEADS.has(body)) {

@@ -67,7 +67,7 @@ export class RecentPeople {
       if (chunk < 0 || chunks[chunk].kind === 'pronoun') continue
       const p = readSpeakerPhrase(this.doc, chunk)
       // The one word opening a sentence is a name only if the article gave it in full ("Floodwater swept …").
-      if (p.kind === 'person' && (!p.initial || this.book.knows(p.name))) this.record(this.book.person(p.name, p.actor), chunk)
+      if (p.kind === 'person' && (p.name.includes(' ') || this.book.knows(p.name))) this.record(this.book.person(p.name, p.actor), chunk)
       else if (p.kind === 'role' && isPersonLike(this.doc, chunks[chunk])) {
         const person = this.book.personWithRole(p.head, p.actor, tokens[chunks[chunk].start].start)
         if (person) this.record(person, chunk)
