@@ -9,6 +9,8 @@ import { PHRASING_PROBES } from './interactions-phrasing.js'
 import { REACTION_PROBES } from './interactions-reaction.js'
 import { PARTY_PROBES } from './interactions-parties.js'
 import { NEWS_INTERACTION_PROBES } from './interactions-news.js'
+import { CONSTRUCTION_PROBES } from './interactions-constructions.js'
+import { WORLD_NEWS_PROBES } from './interactions-world-news.js'
 import { REACH_PROBES } from './interactions-reach.js'
 import { NET_ZERO_OWNER_PROBES } from './pledges-net-zero-owners.js'
 import { REDUCTION_PROBES } from './pledges-reduction.js'
@@ -29,7 +31,7 @@ import { WORLD_PLEDGE_PROBES } from './pledges-world.js'
 import { WORLD_OWNER_PLEDGE_PROBES } from './pledges-world-owners.js'
 import { NOTHING_PROBES } from './nothing.js'
 
-export const INTERACTION_PROBES: readonly Probe[] = [...PROTEST_PROBES, ...REJECT_PROBES, ...URGE_DEMAND_PROBES, ...MEET_PROBES, ...AGREE_COOPERATE_PROBES, ...SANCTION_PROBES, ...PHRASING_PROBES, ...REACTION_PROBES, ...PARTY_PROBES, ...NEWS_INTERACTION_PROBES, ...REACH_PROBES]
+export const INTERACTION_PROBES: readonly Probe[] = [...PROTEST_PROBES, ...REJECT_PROBES, ...URGE_DEMAND_PROBES, ...MEET_PROBES, ...AGREE_COOPERATE_PROBES, ...SANCTION_PROBES, ...PHRASING_PROBES, ...REACTION_PROBES, ...PARTY_PROBES, ...NEWS_INTERACTION_PROBES, ...REACH_PROBES, ...CONSTRUCTION_PROBES, ...WORLD_NEWS_PROBES]
 export const PLEDGE_PROBES: readonly Probe[] = [...NET_ZERO_OWNER_PROBES, ...REDUCTION_PROBES, ...INTENSITY_PEAK_PHASE_OUT_PROBES, ...NOT_A_PLEDGE_PROBES, ...NEWS_PLEDGE_PROBES, ...NEWS_NOT_A_PLEDGE_PROBES, ...NEWS_FORM_PLEDGE_PROBES, ...NEWS_OWNER_PLEDGE_PROBES, ...WORLD_PLEDGE_PROBES, ...WORLD_OWNER_PLEDGE_PROBES]
 
 export const PROBES: readonly Probe[] = [...INTERACTION_PROBES, ...PLEDGE_PROBES, ...QUOTE_PROBES, ...SPEAKER_PROBES, ...NEWS_QUOTE_PROBES, ...NEWS_SPEAKER_PROBES, ...NEWS_FORM_QUOTE_PROBES, ...WORLD_QUOTE_PROBES, ...WORLD_WIRE_QUOTE_PROBES, ...NOTHING_PROBES]

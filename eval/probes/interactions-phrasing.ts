@@ -81,7 +81,7 @@ export const PHRASING_PROBES: readonly Probe[] = [
   {
     id: 'interaction.protest.nominalisation.1', test: 'mft', capability: 'owner', cameo: '111',
     text: 'Algeria suspended gas deliveries to Spain on Friday.\n\nThe Italian foreign ministry criticised the suspension as reckless.',
-    interactions: ['ITA protest DZA'],
+    interactions: ['ITA protest DZA', 'DZA sanction ESP'],
   },
   {
     id: 'interaction.protest.in-a-move.1', test: 'mft', capability: 'owner', cameo: '111',

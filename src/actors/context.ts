@@ -22,7 +22,9 @@ const VERB_OR_FUNCTION = new Set(
     'remain remains appear appears seem seems vow vows pledge pledges commit commits urge urges push pushes ' +
     'announce announces unveil unveils reject rejects join joins lag lags lead leads account accounts ' +
     'via amid over under into onto against between among during after before since until about around ' +
-    'here there nor yet respectively alike combined accounted').split(' '),
+    'here there nor yet respectively alike combined accounted ' +
+    // A number word starts a phrase of its own after a name: "met Mexico three years ago", "visited Chile twice".
+    'two three four five six seven eight nine ten eleven twelve several twice once').split(' '),
 )
 
 /** Capitalised words that a name modifies ("U.S. President", "EU Commission", "China Tuesday" is a date). */

@@ -33,6 +33,8 @@ describe('findMentions: countries and groups', () => {
     expect(find('Chinese solar panels are cheap.', 'Chinese')?.adjectival).toBe(true)
     expect(find('China said it would respond.', 'China')?.adjectival).toBeUndefined()
     expect(find("China's plan was welcomed.", 'China')?.adjectival).toBeUndefined()
+    // A number word after a name starts a phrase of its own: "met Mexico three years ago".
+    expect(find('Kenya met Mexico three years ago.', 'Mexico')?.adjectival).toBeUndefined()
     expect(find('The U.S. plans to cut emissions.', 'U.S.')?.adjectival).toBeUndefined()
   })
 

@@ -3,7 +3,7 @@ import { RECIPIENTS, cross, examples, joinedIn, partiesOf, targetsOf, thatSubjec
 import { clauseOf, type Frame } from './types.js'
 import { OBJECT_CONTROL } from '../nlp/clause-links.js'
 import type { Phrase } from '../model/doc.js'
-import { answeredParty, complementOf, contextAt, findClause, governedBy, prepsAfterToken, reportingSpeech, respondedParty } from './around.js'
+import { answeredParty, complementOf, contextAt, findClause, frontedTopic, governedBy, prepsAfterToken, reportingSpeech, respondedParty } from './around.js'
 import { single } from '../nlp/phrases.js'
 import { REACTION_LEADS, UNWILLED_CHANGES } from '../lexicon/modality.js'
 import { PROJECTING_VERBS } from '../lexicon/pledges.js'
@@ -86,8 +86,9 @@ export const active: Frame = (t) => {
   }
   // "“We will not accept this,” Jakarta said of the EU rules": what the words point to is named after "of".
   if (targets.length === 0 && entry.type === 'protest' && (!c.object || pointsBack(doc, c.object))) {
-    const of = reportingSpeech(doc, c)?.preps.find((p) => p.prep === 'of' || p.prep === 'about')
-    if (of) targets = targetsOf(doc, entry.type, of.phrase, undefined, actors)
+    // ("Reacting to the EU vote, Orban called it a disgrace": the topic a fronted participle names.)
+    const of = reportingSpeech(doc, c)?.preps.find((p) => p.prep === 'of' || p.prep === 'about')?.phrase ?? (c.object ? frontedTopic(doc, c.sentence) : undefined)
+    if (of) targets = targetsOf(doc, entry.type, of, undefined, actors)
   }
   // "Japan began releasing the water. Beijing hit back within hours", "… Manila rejected it": the act just told.
   if (targets.length === 0 && entry.type === 'protest' && (!c.object || pointsBack(doc, c.object))) targets = answeredParty(doc, t.clause, entry, actors)

@@ -2,7 +2,7 @@ import type { Clause, Doc, Phrase, PrepPhrase } from '../model/doc.js'
 import type { InteractionEntry } from '../lexicon/schema.js'
 import { phraseFrom, type PhraseContext } from '../nlp/phrases.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
-import { HYPOTHETICAL_MODALS, RESPONSE_NOUNS, RESPONSE_VERBS } from '../lexicon/modality.js'
+import { HYPOTHETICAL_MODALS, RESPONSE_NOUNS, RESPONSE_VERBS, TOPIC_PREPS, TOPIC_VERBS } from '../lexicon/modality.js'
 import { OPENING_QUOTES } from '../nlp/clause-objects.js'
 import { quoteAt, quoteSpeakerChunks } from '../nlp/speakers.js'
 
@@ -179,4 +179,17 @@ export function respondedParty(doc: Doc, k: number, own: readonly string[]): str
 export function passiveLightDone(c: Clause, entry: InteractionEntry, det: string | null): boolean {
   const possible = !!c.verb.modal && HYPOTHETICAL_MODALS.has(c.verb.modal)
   return c.verb.voice === 'passive' && !c.verb.negated && !possible && det !== 'no' && entry.light.includes(c.verb.lemma)
+}
+
+/**
+ * The topic a sentence's opening participle names, which a pointing pronoun after it stands for: "Asked
+ * about [Japan's plan], the spokesman said it was irresponsible", "Reacting to [the EU vote], Orban called it …".
+ */
+export function frontedTopic(doc: Doc, sentence: number): Phrase | undefined {
+  const first = doc.sentenceTokens[sentence]?.[0]
+  if (first === undefined) return undefined
+  const c = findClause(doc, sentence, (k) => k.verb.start === first)
+  if (!c || !TOPIC_VERBS.has(c.verb.lemma) || !/(?:ed|ing)$/.test(doc.tokens[c.verb.head].lower) || c.object) return undefined
+  const p = c.preps[0]
+  return p && TOPIC_PREPS.has(p.prep) ? p.phrase : undefined
 }

@@ -1,5 +1,5 @@
 import { POINTING_PRONOUNS } from '../lexicon/links.js'
-import { quoteSpeakerActors, reportingSpeech } from './around.js'
+import { frontedTopic, quoteSpeakerActors, reportingSpeech } from './around.js'
 import { actorsOrOwner, cross, partiesOf, targetsOf } from './party.js'
 import { clauseOf, type Frame, type Trigger } from './types.js'
 
@@ -24,8 +24,9 @@ export const judged: Frame = (t) => {
   // (The tagger may leave "this" out of any phrase: then it is the word before the verb.)
   const head = c.subject ? (c.subject.chunks.length === 1 ? doc.chunks[c.subject.chunks[0]].head : -1) : c.verb.start - 1
   const pointing = head >= 0 && POINTING_PRONOUNS.has(doc.tokens[head].lower)
-  const of = speech?.preps.find((p) => p.prep === 'of' || p.prep === 'about')
-  if (pointing && of) judgedActors = actorsOrOwners(t, of.phrase.chunks)
+  // ("Asked about Japan's plan, the spokesman said it was irresponsible": the topic a fronted participle names.)
+  const of = speech?.preps.find((p) => p.prep === 'of' || p.prep === 'about')?.phrase ?? (pointing ? frontedTopic(doc, c.sentence) : undefined)
+  if (pointing && of) judgedActors = actorsOrOwners(t, of.chunks)
   if (judgedActors.length === 0) return []
   return cross(judges.filter((a) => !judgedActors.includes(a)), judgedActors)
 }

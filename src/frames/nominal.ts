@@ -2,10 +2,11 @@ import { actorsOrOwner, cross, joinedIn, partiesOf, targetsOf, thatSubject } fro
 import { answeredParty, complementOf, contextAt, findClause, passiveLightDone, prepsAfter, respondedParty, roleInClause } from './around.js'
 import { phraseFrom } from '../nlp/phrases.js'
 import type { Frame } from './types.js'
+import type { Clause } from '../model/doc.js'
 import { INTERACTION_INDEX } from '../lexicon/index.js'
 import { ADDRESSING_VERBS } from '../lexicon/speech.js'
 import { SYMMETRIC_TYPES } from '../model/facts.js'
-import { AIMING_PARTICIPLES, BESIDE_EVENT_PREPS, ECHOING_VERBS, JOINING_VERBS, PRESENCE_VERBS, REACTION_LEADS, RECEIVING_VERBS } from '../lexicon/modality.js'
+import { AIMING_PARTICIPLES, BESIDE_EVENT_PREPS, ECHOING_VERBS, ERRAND_NOUNS, JOINING_VERBS, PRESENCE_VERBS, REACTION_LEADS, RECEIVING_VERBS } from '../lexicon/modality.js'
 
 /**
  * A noun carries the act. Its agent is, in order: an actor inside its phrase, as possessor or
@@ -49,6 +50,13 @@ export const nominal: Frame = (t) => {
   }
   // "Chinese cars were hit with tariffs by the United States": the passive's subject.
   const passive = roleInClause(doc, t.chunk)
+  // "Sanctions were imposed on Belarus by Lithuania": the noun is the subject of its passive light verb, whose
+  // own phrase names the target (the agent is read below, as for "Tariffs on Chinese cars were imposed by Canada").
+  const subjectOf = targets.length === 0 && passive?.role === 'subject' ? doc.clauses[passive.clause] : undefined
+  if (subjectOf && passiveLightDone(subjectOf, entry, chunk.det)) {
+    const p = subjectOf.preps.findIndex((x) => entry.preps.includes(x.prep))
+    if (p >= 0) targets = targetsOf(doc, entry.type, subjectOf.preps[p].phrase, subjectOf.preps[p + 1])
+  }
   // (Only an act done to someone: "were shut out of the talks" makes no one a party to them.)
   if (targets.length === 0 && !SYMMETRIC_TYPES.has(entry.type) && passive?.role === 'prep' && doc.clauses[passive.clause].verb.voice === 'passive') targets = targetsOf(doc, entry.type, doc.clauses[passive.clause].subject)
   // "The US hit Chinese steel with new duties", "put three firms on a trade blacklist": the light verb's object.
@@ -91,6 +99,8 @@ export const nominal: Frame = (t) => {
   if (targets.length === 0 && entry.type === 'protest' && i < 0 && passive?.role === 'object') targets = answeredParty(doc, passive.clause, entry, partiesOf(doc, doc.clauses[passive.clause].subject))
   // "In retaliation, China imposed a ban on seafood": a measure given as an answer, on no one's goods.
   if (targets.length === 0 && entry.type === 'sanction' && passive) targets = respondedParty(doc, passive.clause, partiesOf(doc, doc.clauses[passive.clause].subject))
+  // "was in Beijing for talks", "is in Seoul on a state visit": an errand in the place where the clause puts its subject.
+  if (targets.length === 0 && entry.type === 'meet' && i < 0 && passive?.role === 'prep' && ERRAND_NOUNS.has(chunk.headLemma)) targets = errandPlace(doc, doc.clauses[passive.clause], chunk.start)
   if (targets.length === 0) return []
   const own = inner(doc, t.chunk, targets)
   if (own.length) return [...cross(own, targets), ...echoed(doc, t.chunk, entry.type, targets)]
@@ -116,10 +126,10 @@ export const nominal: Frame = (t) => {
     if (c.verb.voice !== 'active') return []
     // "during a meeting with Boric", "at talks with …": the subject was there, whatever it did.
     // "spent the day in talks with …", "was in talks with …": a noun in a prepositional phrase with its own party.
-    const lead = doc.tokens[chunk.start - 1]?.lower ?? ''
+    const lead = leadOf(doc, chunk.start)
     // "was in Berlin this week for talks with Scholz", "flew to Tokyo for talks with …": an errand where the subject went.
     // (A place is a name: "in Geneva", "to Tokyo"; "is in a good position for talks" goes nowhere.)
-    const errand = lead === 'for' && PRESENCE_VERBS.has(c.verb.lemma) && c.preps.some((p) => (p.prep === 'in' || p.prep === 'to') && p.phrase.end <= chunk.start && doc.tokens[doc.chunks[p.phrase.chunks[0]].head].pos === 'PROPN')
+    const errand = errandPlace(doc, c, chunk.start).length > 0 || (ERRAND_LEADS.has(lead) && PRESENCE_VERBS.has(c.verb.lemma) && c.preps.some((p) => (p.prep === 'in' || p.prep === 'to') && p.phrase.end <= chunk.start && doc.tokens[doc.chunks[p.phrase.chunks[0]].head].pos === 'PROPN'))
     const during = place.role === 'prep' && (BESIDE_EVENT_PREPS.has(lead) || lead === 'in' || errand)
     // ("China reacted with anger to …", "went to the WTO with a complaint about …": what an act is done with is its subject's.)
     if (!during && !manner && entry.light.length && !entry.light.includes(c.verb.lemma)) return []
@@ -220,12 +230,35 @@ function echoed(doc: Parameters<Frame>[0]['doc'], chunk: number, type: string, t
 
 /** Types whose noun takes its agent after "from": "appeals from the Maldives", "demands from Kiribati", "criticism from Mexico". */
 const AGENT_FROM = new Set(['urge', 'demand', 'protest'])
-const FRONTING = new Set(['after', 'following', 'during', 'before', 'in', 'at', 'amid', 'ahead', 'despite', 'under'])
+const FRONTING = new Set(['after', 'following', 'during', 'before', 'in', 'at', 'amid', 'ahead', 'prior', 'despite', 'under'])
 
-/** Whether the phrase at `start` opens its sentence after a preposition: "After talks with …,". */
+/** Whether the phrase at `start` opens its sentence after a preposition: "After talks with …,", "Ahead of talks with …,". */
 function fronted(doc: Parameters<Frame>[0]['doc'], start: number): boolean {
   const range = doc.sentenceTokens[doc.tokens[start].sentence]!
-  return start - 1 === range[0] && FRONTING.has(doc.tokens[range[0]].lower)
+  const lead = leadOf(doc, start)
+  const at = lead === doc.tokens[start - 1]?.lower ? start - 1 : start - 2
+  return at === range[0] && FRONTING.has(lead)
+}
+
+/** Prepositions of an errand: "for talks", "on a state visit". */
+const ERRAND_LEADS = new Set(['for', 'on'])
+
+/** For a noun after "for"/"on" in a clause that puts its subject in a named place ("was in Beijing for talks"), that place's parties. */
+function errandPlace(doc: Parameters<Frame>[0]['doc'], c: Clause, start: number): string[] {
+  if (!ERRAND_LEADS.has(doc.tokens[start - 1]?.lower ?? '')) return []
+  if (!PRESENCE_VERBS.has(c.verb.lemma) || c.verb.negated) return []
+  const place = c.preps.find((p) => p.prep === 'in' && p.phrase.end <= start && doc.tokens[doc.chunks[p.phrase.chunks[0]].head].pos === 'PROPN')
+  return place ? partiesOf(doc, place.phrase) : []
+}
+
+/** Two-word prepositions, by their first word: "ahead of", "prior to". */
+const COMPOUND_LEADS: Readonly<Record<string, string>> = { ahead: 'of', prior: 'to' }
+
+/** The preposition before the phrase at `start`, a two-word one by its first word ("ahead of talks" → "ahead"). */
+function leadOf(doc: Parameters<Frame>[0]['doc'], start: number): string {
+  const one = doc.tokens[start - 1]?.lower ?? ''
+  const first = doc.tokens[start - 2]?.lower ?? ''
+  return COMPOUND_LEADS[first] === one ? first : one
 }
 
 /** Participles that name who leads an effort: "a fund backed by Norway". */

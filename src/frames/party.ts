@@ -8,6 +8,7 @@ import { MAKING_VERBS } from '../lexicon/nominalisations.js'
 import { EXAMPLE_LEADS, EXAMPLE_LEAD_STARTS, RELATIVE_PRONOUNS } from '../lexicon/links.js'
 import { COPULAS } from '../lexicon/modality.js'
 import { DOCUMENT_NOUNS } from '../lexicon/speech.js'
+import { NON_STATE_OWNERS } from '../lexicon/pledges.js'
 
 /** Types whose target may be a thing an actor owns or makes: "criticised Chinese subsidies", "tariffs on Chinese cars". */
 const THING_TARGETS: ReadonlySet<InteractionType> = new Set(['protest', 'sanction', 'demand', 'urge'])
@@ -31,10 +32,7 @@ export function partiesOf(doc: Doc, p: Phrase | null | undefined): string[] {
   return out
 }
 
-/**
- * "The G7 communique urged China …", "A letter from Vanuatu's foreign minister calls on Japan …": a
- * document that acts as a clause's subject speaks for whoever issued it, named before it or after it.
- */
+/** "The G7 communique urged China …", "A letter from Vanuatu's minister calls on Japan …": a document as a clause's subject speaks for whoever issued it, named before or after it. */
 function issuerOf(doc: Doc, p: Phrase): string[] {
   if (p.chunks.length !== 1) return []
   const chunk = doc.chunks[p.chunks[0]]
@@ -112,6 +110,8 @@ export function targetsOf(doc: Doc, type: InteractionType, p: Phrase | null | un
   const owners = owned.filter((a) => !NEVER_PARTIES.has(a))
   if (type === 'cooperate' && RECIPIENTS.has(head.headLemma)) return owners
   if (!THING_TARGETS.has(type)) return []
+  // "criticised a Chinese contractor": a firm is not its country (ANNOTATION.md); a measure on its firms falls on it ("sanctioned Russian firms").
+  if (type !== 'sanction' && NON_STATE_OWNERS.includes(doc.tokens[head.head].lower)) return []
   // "pushed for the COP31 outcome to include …": arguing for a text's wording urges no one (ANNOTATION.md).
   if ((type === 'urge' || type === 'demand') && BODY_TEXT.has(head.headLemma)) return []
   if (owned.length) return owners
@@ -163,7 +163,7 @@ function madeByAfter(doc: Doc, p: Phrase): string[] {
 }
 
 /** Goods that go out of the country: a measure on them falls on their destination. */
-const OUTBOUND = new Set(['export', 'shipment', 'sale'])
+const OUTBOUND = new Set(['export', 'shipment', 'sale', 'supply', 'delivery'])
 
 /** The party a "to" phrase names after phrase `p`, an "of" phrase passed over: "[exports] of gallium to the US". */
 function destination(doc: Doc, p: Phrase): string[] {

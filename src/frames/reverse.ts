@@ -17,6 +17,9 @@ export const reverse: Frame = (t) => {
   if (!from || !place) return []
   const c = doc.clauses[place.clause]
   if (entry.light.length && !entry.light.includes(c.verb.lemma)) return []
+  // "received a call from Biden" is a phone call, "resisted calls from Britain to end coal" an appeal.
+  const call = doc.chunks[t.chunk].headLemma === 'call'
+  if (call && (entry.type === 'meet') !== phoneCall(doc, t.chunk, from.phrase.end)) return []
   // ("Australia's coal policy drew criticism from Fiji": what a party owns stands for it, as for any protest's target.)
   const actors = partiesOf(doc, from.phrase)
   return cross(actors, targetsOf(doc, entry.type, c.subject, undefined, actors))
@@ -32,3 +35,19 @@ function fromSubject(t: Parameters<Frame>[0], clause: number): ReturnType<Frame>
   const actors = partiesOf(doc, from.phrase)
   return cross(actors, targetsOf(doc, entry.type, own.phrase, undefined, actors))
 }
+
+/**
+ * Whether the call at chunk `k` (its "from" phrase ending at `after`) is a phone call, not an appeal: a
+ * phone or video call ("a phone call from Biden"), or a single call with no appeal after it ("received a
+ * call from Biden"; not "a call from Fiji to quit coal", "for …", nor "calls from Britain").
+ */
+function phoneCall(doc: Parameters<Frame>[0]['doc'], k: number, after: number): boolean {
+  const c = doc.chunks[k]
+  for (let i = c.start; i < c.head; i++) if (PHONE_WORDS.has(doc.tokens[i].lower)) return true
+  const next = doc.tokens[after]?.lower ?? ''
+  return doc.tokens[c.head].lower === 'call' && !APPEAL_LEADS.has(next)
+}
+
+const PHONE_WORDS = new Set(['phone', 'telephone', 'video', 'courtesy'])
+/** What opens the content of an appeal after its "from" phrase: "to act", "for a cut", "that it act". */
+const APPEAL_LEADS = new Set(['to', 'for', 'that'])

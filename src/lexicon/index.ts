@@ -1,5 +1,5 @@
 import { SPEECH_VERBS } from './speech.js'
-import { DENYING_VERBS, RECEIVING_VERBS } from './modality.js'
+import { DENYING_VERBS, RECEIVING_VERBS, WORSENING_VERBS } from './modality.js'
 import { INTERACTION_ENTRIES } from './interactions.js'
 import type { InteractionEntry } from './schema.js'
 
@@ -39,11 +39,12 @@ export const INTERACTION_INDEX: InteractionIndex = buildIndex(INTERACTION_ENTRIE
 
 /**
  * Every verb lemma a lexicon names (triggers, light verbs, speech verbs, verbs that refuse, call off or
- * weigh an act): what the retagger may turn a mis-tagged word into.
+ * weigh an act, or by which ties worsen): what the retagger may turn a mis-tagged word into.
  */
 export const KNOWN_VERBS: ReadonlySet<string> = new Set([
   ...DENYING_VERBS,
   ...INTERACTION_ENTRIES.flatMap((e) => [...e.verbs.map((v) => v.split(' ')[0]), ...e.light.map((v) => v.split(' ')[0])]),
   ...SPEECH_VERBS,
   ...RECEIVING_VERBS,
+  ...WORSENING_VERBS,
 ])

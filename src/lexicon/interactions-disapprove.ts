@@ -6,10 +6,11 @@
 const VERDICT_ADJECTIVES = ['discriminatory', 'unfair', 'unacceptable', 'irresponsible', 'illegal', 'unjust', 'protectionist', 'hypocritical', 'reckless',
   'misguided', 'shameful', 'regrettable', 'deplorable', 'unilateral', 'dangerous', 'catastrophic', 'backward', 'backwards', 'outrageous', 'absurd',
   'unrealistic', 'unworkable', 'counterproductive', 'flawed', 'wrong', 'short-sighted', 'shortsighted', 'ill-conceived', 'arbitrary', 'inadequate', 'insufficient',
-  'disappointing', 'provocative', 'coercive', 'punitive', 'baseless', 'groundless', 'false', 'misleading', 'biased', 'unscientific']
+  'disappointing', 'provocative', 'coercive', 'punitive', 'baseless', 'groundless', 'false', 'misleading', 'biased', 'unscientific', 'hostile']
 
 /** Nouns of a verdict of disapproval: "called the withdrawal a mistake", "said the withdrawal was a mistake". */
-const VERDICT_NOUNS = ['mistake', 'error', 'betrayal', 'disgrace', 'disaster', 'insult', 'travesty', 'scandal', 'shame', 'folly', 'blackmail']
+const VERDICT_NOUNS = ['mistake', 'error', 'betrayal', 'disgrace', 'disaster', 'insult', 'travesty', 'scandal', 'shame', 'folly', 'blackmail',
+  'violation', 'breach', 'provocation', 'interference', 'bullying', 'hypocrisy', 'coercion', 'aggression', 'sabotage']
 
 /**
  * Feelings of disapproval one party's act stirs in another ("voiced anger at", "sparked outrage in");
@@ -20,11 +21,14 @@ const FEELINGS = ['concern', 'regret', 'anger', 'alarm', 'outrage', 'fury', 'ind
 export const DISAPPROVE: unknown[] = [
   // ── 11 disapprove, 12 reject ─────────────────────────────────────────────────────────────────
   { id: 'protest.criticize', type: 'protest', cameo: '111', frames: ['active', 'passive'],
-    verbs: ['criticize', 'question', 'deplore', 'repudiate', 'slam', 'castigate', 'excoriate', 'chide', 'rebuke', 'denounce', 'condemn', 'lambast', 'lambaste', 'blast', 'berate', 'scold', 'censure', 'chastise', 'decry', 'attack', 'assail', 'deride', 'pillory', 'lash', 'fault', 'reprimand', 'admonish', 'upbraid', 'disparage', 'savage', 'bash', 'whack', 'hammer', 'skewer', 'mock', 'ridicule', 'call out', 'single out', 'reproach', 'reprove', 'rap'],
+    verbs: ['criticize', 'question', 'deplore', 'repudiate', 'slam', 'castigate', 'excoriate', 'chide', 'rebuke', 'denounce', 'condemn', 'lambast', 'lambaste', 'blast', 'berate', 'scold', 'censure', 'chastise', 'decry', 'attack', 'assail', 'deride', 'pillory', 'lash', 'fault', 'reprimand', 'admonish', 'upbraid', 'disparage', 'savage', 'bash', 'whack', 'hammer', 'skewer', 'mock', 'ridicule', 'call out', 'single out', 'reproach', 'reprove', 'rap',
+      'regret', 'lament', 'bemoan', 'resent'],
+    note: 'regretting, lamenting or resenting a party\'s act disapproves of it (CAMEO 110): "Tokyo regretted Seoul\'s decision"; one\'s own loss is no party\'s act',
     examples: {
       hit: [['Fiji castigated Australia over its coal exports.', 'FJI protest AUS'], ['Australia was criticised by Vanuatu for its new gas projects.', 'VUT protest AUS'], ['The Philippines chided China for building more coal plants.', 'PHL protest CHN'],
-        ['Ecuador rapped Colombia over its river dams.', 'ECU protest COL'], ['Austria reproached Slovakia for reopening the coal plant.', 'AUT protest SVK']],
-      miss: ['Fiji castigated its own opposition.', 'Vanuatu did not criticise Australia.', 'The singer rapped about Colombia.'],
+        ['Ecuador rapped Colombia over its river dams.', 'ECU protest COL'], ['Austria reproached Slovakia for reopening the coal plant.', 'AUT protest SVK'],
+        ["Tokyo regretted Seoul's decision to publish the survey.", 'JPN protest KOR'], ['Mexico lamented the US withdrawal from the accord.', 'MEX protest USA']],
+      miss: ['Fiji castigated its own opposition.', 'Vanuatu did not criticise Australia.', 'The singer rapped about Colombia.', 'Peru lamented the loss of its glaciers.', 'Japan regrets that it cannot attend.'],
     } },
   { id: 'protest.sue', type: 'protest', cameo: '115', frames: ['active', 'passive'], verbs: ['sue'],
     note: 'bringing a lawsuit against a party (CAMEO 115), as "took it to court" does',
@@ -44,8 +48,9 @@ export const DISAPPROVE: unknown[] = [
     objectNeeds: [...VERDICT_NOUNS, 'blow', 'setback', 'failure', ...VERDICT_ADJECTIVES],
     note: 'a verdict of disapproval on a party or its act: "called the US withdrawal a grave mistake"',
     examples: {
-      hit: [['France called the US withdrawal a grave mistake.', 'FRA protest USA'], ['India described the EU levy as discriminatory and unilateral.', 'IND protest EU']],
-      miss: ['France called the meeting a success.', 'India described the EU levy in detail.', 'Chile called on Peru to act.'],
+      hit: [['France called the US withdrawal a grave mistake.', 'FRA protest USA'], ['India described the EU levy as discriminatory and unilateral.', 'IND protest EU'],
+        ['Beijing called the Dutch export curbs a provocation.', 'CHN protest NLD']],
+      miss: ['France called the meeting a success.', 'India described the EU levy in detail.', 'Chile called on Peru to act.', 'The minister called bullying in schools a national problem.'],
     } },
   { id: 'protest.judged', type: 'protest', cameo: '111', frames: ['judged'], direct: false,
     predicates: [...VERDICT_ADJECTIVES, ...VERDICT_NOUNS],
@@ -53,9 +58,10 @@ export const DISAPPROVE: unknown[] = [
     examples: {
       hit: [['Brazil said the EU deforestation law was unfair to its farmers.', 'BRA protest EU'], ['\u201cThe EU carbon levy is discriminatory and unilateral,\u201d India\u2019s trade minister said on Monday.', 'IND protest EU'],
         ['Fiji said on Tuesday that Australia\u2019s new coal mine was unacceptable.', 'FJI protest AUS'], ['Germany said the US decision was a grave mistake.', 'DEU protest USA'],
-        ['The Chinese foreign ministry said Washington\u2019s move was \u201cirresponsible\u201d.', 'CHN protest USA'], ['\u201cThis is a betrayal,\u201d Fiji said of Australia\u2019s new coal mine.', 'FJI protest AUS']],
+        ['The Chinese foreign ministry said Washington\u2019s move was \u201cirresponsible\u201d.', 'CHN protest USA'], ['\u201cThis is a betrayal,\u201d Fiji said of Australia\u2019s new coal mine.', 'FJI protest AUS'],
+        ["Egypt said Ethiopia's unilateral filling of the dam was a violation of international law.", 'EGY protest ETH']],
       miss: ['Brazil said the weather was unfair to its farmers.', 'Brazil said its own law was unfair.', 'Brazil said the EU law was not unfair.', 'The EU carbon levy is discriminatory.',
-        '\u201cThis is a betrayal,\u201d Fiji said.', 'Germany said the meeting with France was a success.'],
+        '\u201cThis is a betrayal,\u201d Fiji said.', 'Germany said the meeting with France was a success.', 'Egypt said the flooding was a violation of the treaty.'],
     } },
   { id: 'protest.accuse', type: 'protest', cameo: '112', frames: ['active', 'passive'],
     verbs: ['accuse', 'blame'],

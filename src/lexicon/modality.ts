@@ -83,6 +83,14 @@ export const REACTION_LEADS: ReadonlySet<string> = new Set(['after', 'when', 'fo
 /** Verbs that give what follows "by" as an answer: "China responded by banning …", "hit back by imposing …". */
 export const RESPONSE_VERBS: ReadonlySet<string> = new Set(['respond', 'retaliate', 'react', 'reply', 'hit'])
 
+/**
+ * Verbs of a fronted participle that names what the words after it are about: "Asked about Japan's plan,
+ * the spokesman said it was …", "Reacting to the EU vote, Orban called it …" ("it" is that topic).
+ */
+export const TOPIC_VERBS: ReadonlySet<string> = new Set(['ask', 'question', 'react', 'respond', 'reply', 'comment', 'speak', 'refer'])
+/** The prepositions that bring in that topic. */
+export const TOPIC_PREPS: ReadonlySet<string> = new Set(['about', 'on', 'to', 'over', 'regarding'])
+
 /** Nouns that give a fronted act as an answer: "In response, China banned …", "In retaliation, …". */
 export const RESPONSE_NOUNS: ReadonlySet<string> = new Set(['response', 'retaliation', 'reply'])
 
@@ -98,8 +106,11 @@ export const PRESUPPOSING_PREPS: ReadonlySet<string> = new Set(['during', 'after
  */
 export const PRESENCE_VERBS: ReadonlySet<string> = new Set(['be', 'arrive', 'travel', 'fly', 'land', 'head', 'go', 'come', 'return'])
 
+/** Errands a subject is somewhere for, with no party named after them: "was in Beijing for talks", "is in Seoul on a state visit" (the place is the party). */
+export const ERRAND_NOUNS: ReadonlySet<string> = new Set(['visit', 'trip', 'tour', 'talk', 'meeting', 'consultation', 'negotiation'])
+
 /** Prepositions that place an act in time beside an event, whether or not it took place: those above and "before", "ahead of". */
-export const BESIDE_EVENT_PREPS: ReadonlySet<string> = new Set([...PRESUPPOSING_PREPS, 'before', 'ahead'])
+export const BESIDE_EVENT_PREPS: ReadonlySet<string> = new Set([...PRESUPPOSING_PREPS, 'before', 'ahead', 'prior'])
 
 /** Verbs by which one party makes another's criticism, call or demand its own ("echoed China's criticism"). */
 /** Verbs of taking in what another did, whose manner is a judgement of it: "greeted the plan with scepticism", "views the move with alarm". */
@@ -109,6 +120,12 @@ export const ECHOING_VERBS: ReadonlySet<string> = new Set(['echo', 'join', 'shar
 
 /** Verbs by which an act named as their subject did not come about ("a planned deal fell through", "the talks failed to take place"). */
 export const FAILING_VERBS: ReadonlySet<string> = new Set(['fail', 'founder', 'fizzle', 'fall through', 'fall apart'])
+
+/**
+ * Verbs by which ties or a partnership named as their subject only worsened ("ties between A and B soured",
+ * "have been strained"): a state of relations, no joint act.
+ */
+export const WORSENING_VERBS: ReadonlySet<string> = new Set(['sour', 'deteriorate', 'worsen', 'fray', 'strain', 'sink', 'plunge', 'nosedive', 'cool', 'chill', 'weaken', 'erode', 'crumble', 'suffer', 'falter'])
 
 /** Adjectives after "be" that leave an act named as the subject only possible ("a meeting was possible but …", "a deal remains unlikely"). */
 export const UNCERTAIN_PREDICATES: ReadonlySet<string> = new Set(['possible', 'unlikely', 'uncertain', 'doubtful', 'unclear', 'conceivable'])

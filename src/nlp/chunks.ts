@@ -13,6 +13,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 const DASHES = new Set(['-', '–', '—', '‐'])
 const TIME_LEADS = new Set(['next', 'last', 'this', 'that', 'every', 'each', 'early', 'late'])
 const TIME_UNITS = new Set(['week', 'month', 'year', 'weekend', 'morning', 'evening', 'night', 'day', 'decade', 'spring', 'summer', 'autumn', 'fall', 'winter', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'])
+const CURRENCY = /^[$€£¥]$/
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'tonight'])
 
 /**
@@ -98,7 +99,10 @@ function chunkEnd(tokens: readonly Token[], mentions: readonly Mention[], i: num
     // A modifier after a head starts another phrase: "visited [Indonesia] [last week]", "[Mexico City] [three times]";
     // after a demonym it is still a modifier ("the Dutch prime minister", "Chinese electric vehicles").
     const prev = tokens[j - 1]
-    if ((k.pos === 'ADJ' || k.pos === 'NUM') && last === j && j > i && prev.mention >= 0 && !mentions[prev.mention].adjectival) break
+    // ("gave Kenya $100 million": an amount after a name starts one too.)
+    if ((k.pos === 'ADJ' || k.pos === 'NUM' || (k.pos === 'SYM' && CURRENCY.test(k.text))) && last === j && j > i && prev.mention >= 0 && !mentions[prev.mention].adjectival) break
+    // "criticised the plan [three years] ago": a number before a unit of time after a head is a time of its own.
+    if (k.pos === 'NUM' && last === j && j > i && TIME_UNITS.has(tokens[j + 1]?.lemma ?? '')) break
     if (k.pos === 'NOUN' || k.pos === 'PROPN' || k.pos === 'NUM' || (k.pos === 'SYM' && /^[%$€£]$/.test(k.text))) {
       j++
       last = j

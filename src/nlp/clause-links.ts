@@ -50,6 +50,7 @@ export function linkClauses(ctx: PhraseContext, clauses: Array<Mutable<Clause>>,
       const sibling = aside ? clauses[i - 2] : above && namesNoOne(prev.subject) && !namesNoOne(above.subject) ? above : before
       c.subject = sibling.subject
       c.governor = sibling.governor
+      sharedObject(ctx, prev, c)
     } else if (c.subjectFrom === 'none' && c.verb.form === 'gerund') {
       // "lashed Australia for opposing …": after "for"/"of", the object before acts; otherwise the
       // nearest clause before with a subject ("…, accusing", "… after striking"), or the main clause
@@ -76,6 +77,24 @@ export function linkClauses(ctx: PhraseContext, clauses: Array<Mutable<Clause>>,
       if (j < i - 1 && (clauses[j].end === at || (tokens[at - 1]?.lower === 'that' && clauses[j].end === at - 1))) c.governor = base + j
     }
   }
+}
+
+/** Words that may stand between two verbs sharing one object: "met and praised", "criticised, then fined". */
+const SHARED_OBJECT_GAP: ReadonlySet<string> = new Set(['and', 'or', ',', 'then', 'later', 'also', 'subsequently'])
+
+/**
+ * "Germany met and praised Kenya", "criticised and then fined Portugal": a verb with nothing after it but
+ * "and" and the next verb shares that verb's object (right node raising). The verb before must be
+ * active, with no object or phrase of its own, and the next must take its subject from it; the object
+ * must be a party.
+ */
+function sharedObject(ctx: PhraseContext, prev: Mutable<Clause>, c: Clause): void {
+  if (!c.object || prev.object || prev.preps.length || prev.verb.voice !== 'active' || prev.verb.form !== 'finite' || c.verb.form !== 'finite') return
+  const gap = ctx.tokens.slice(prev.verb.end, c.verb.start).map((t) => t.lower)
+  if (gap.length === 0 || gap.length > 3 || !gap.includes('and') && !gap.includes('or') || !gap.every((w) => SHARED_OBJECT_GAP.has(w))) return
+  // (Only a party: "met and signed a pact" is a meeting, then a signing; a thing may be the second verb's alone.)
+  if (ctx.chunks[c.object.chunks[0]].kind === 'thing') return
+  prev.object = c.object
 }
 
 /** Whether `rel` is a reduced relative ("the remarks [made by X]") or an infinitive ("the decision [to quit]") on the subject of clause `c`. */

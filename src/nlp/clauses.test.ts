@@ -87,6 +87,20 @@ describe('clauses: the shallow parse', () => {
   it('shares the subject with a coordinated verb', () => {
     expect(clauses('Kenya met Germany and urged Norway to act.')).toEqual(['KEN | meet (active) | DEU | - | ', 'KEN | urge (active) | NOR | - | ', 'NOR | act (active) | - | - | '])
   })
+  it('shares the object of the second of two coordinated verbs with the first when it has none ("met and praised Kenya")', () => {
+    expect(clauses('Germany met and praised Kenya.')[0]).toBe('DEU | meet (active) | KEN | - | ')
+    expect(clauses('Spain criticised and then fined Portugal.')[0]).toBe('ESP | criticize (active) | PRT | - | ')
+    // A verb with its own phrase after it keeps what it has, and a thing is the second verb's alone ("met and signed a pact").
+    expect(clauses('Chile and Peru met and signed a pact.')[0]).toBe('CHL & PER | meet (active) | - | - | ')
+    expect(clauses('Germany met in Oslo and praised Kenya.')[0]).toBe('DEU | meet (active) | - | - | in NOR')
+  })
+  it('ends a phrase before a number and a unit of time after its head ("met Mexico three years ago")', () => {
+    expect(clauses('Kenya met Mexico three years ago.')[0]).toBe('KEN | meet (active) | MEX | - | ')
+    expect(clauses('Kenya criticised the German plan two years ago.')[0]).toBe('KEN | criticize (active) | the German plan | - | ')
+  })
+  it('ends a name before an amount in a currency ("gave Kenya $100 million")', () => {
+    expect(clauses('Japan gave Kenya $100 million.')[0]).toBe('JPN | give (active) | KEN | - | ')
+  })
   it('resolves "the two sides" to the last pair of parties', () => {
     const c = clauses('Kenya met Germany on Monday. The two sides signed a pact.')
     expect(c[1]).toBe('KEN+DEU | sign (active) | a pact | - | ')

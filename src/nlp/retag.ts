@@ -45,8 +45,11 @@ const MOTION_PREPS = new Set(['to', 'with'])
  * 19. a known verb's base form after a modal or "to", tagged as a noun or adjective ("will co-fund the project");
  * 20. a word between a determiner and the rest of its noun phrase, tagged as an adverb ("a large solar plant");
  * 21. a noun between a determiner's modifiers and its head, tagged as a verb ("an offshore wind deal");
- * 22. a speech participle after a document's noun, tagged as a noun ("a statement warning that …").
- * Rules 1-8 and 11 change only words whose verb the lexicons know, and the lemma becomes that verb.
+ * 22. a speech participle after a document's noun, tagged as a noun ("a statement warning that …");
+ * 23. a known verb's participle after a form of "be", tagged as an adjective or noun ("was pressured by", "has been meeting");
+ * 24. "following" before a noun phrase, tagged as a verb ("Following talks with Kenya, …"): a preposition;
+ * 25. "help" after a verb of asking, tagged as a verb ("sought help from China"): a noun.
+ * Rules 1-8, 11 and 23 change only words whose verb the lexicons know, and the lemma becomes that verb.
  */
 export function retag(tokens: Tagged[]): void {
   namesInAttribution(tokens)
@@ -59,6 +62,11 @@ export function retag(tokens: Tagged[]): void {
     if (t.lower === 'both' && t.pos === 'DET' && opensRun(tokens, i) && (tokens[i + 1].pos === 'VERB' || tokens[i + 1].pos === 'AUX')) [t.pos, t.lemma] = ['PRON', 'both']
     // 13. "the 62-year-old said": the age stands for the person, as a noun.
     if (t.lower === 'old' && i >= 3 && tokens[i - 1].text === '-' && tokens[i - 2].lower === 'year' && tokens[i - 3].text === '-') [t.pos, t.lemma] = ['NOUN', 'year-old']
+    // 24. "Following talks with Kenya, Germany …", "announced aid following the summit": a preposition, not a verb
+    // ("is following the talks closely" keeps its auxiliary).
+    if (t.lower === 'following' && t.pos === 'VERB' && tokens[i - 1]?.pos !== 'AUX' && PHRASE_STARTS.has(tokens[i + 1].pos)) [t.pos, t.lemma] = ['ADP', 'following']
+    // 25. "sought help from China": "help" after a verb of asking is what is asked for, a noun.
+    if (t.lower === 'help' && t.pos === 'VERB' && ASKING_FOR.has(tokens[i - 1]?.lemma ?? '')) [t.pos, t.lemma] = ['NOUN', 'help']
   }
   for (const t of tokens) {
     // "co-founded", "re-imposed": wink leaves hyphenated verbs unlemmatised.
@@ -109,8 +117,9 @@ export function retag(tokens: Tagged[]): void {
       // "has been meeting Paraguay's president", "was criticising the plan": a progressive read as a noun before its object.
       const verb = knownVerbOf(t.lower, 'ing')
       if (verb) [t.pos, t.lemma] = ['VERB', verb]
-    } else if (t.pos === 'ADJ' && prev.pos === 'PROPN' && t.lower.endsWith('ed') && (next.pos === 'ADP' || next.pos === 'DET')) {
-      // "Fiji rounded on Australia": a name, then a past tense read as an adjective before its phrase.
+    } else if (t.pos === 'ADJ' && prev.pos === 'PROPN' && t.lower.endsWith('ed') && (next.pos === 'ADP' || next.pos === 'DET' || SENTENCE_ENDS.has(next.lower))) {
+      // "Fiji rounded on Australia": a name, then a past tense read as an adjective before its phrase
+      // (or ending the sentence: "Ties between Kenya and Somalia soured.").
       const verb = knownVerbOf(t.lower, 'ed')
       if (verb) [t.pos, t.lemma] = ['VERB', verb]
     } else if (t.lower === 'long' && t.pos === 'ADJ' && afterPerfect(tokens, i) && (next.lower.endsWith('ed') || next.pos === 'VERB' || next.pos === 'AUX')) {
@@ -143,6 +152,11 @@ export function retag(tokens: Tagged[]): void {
     } else if ((t.pos === 'NOUN' || t.pos === 'ADJ') && KNOWN_VERBS.has(t.lower) && ((prev.pos === 'AUX' && MODALS.has(prev.lower)) || (prev.lower === 'to' && prev.pos === 'PART')) && next.pos !== 'VERB') {
       // 19. "will co-fund the project", "to co-invest with India": a known verb's base form after a modal or "to", read as a noun or adjective.
       [t.pos, t.lemma] = ['VERB', t.lower]
+    } else if ((t.pos === 'ADJ' || t.pos === 'NOUN') && BE_FORMS.has(prev.lower) && ((t.lower.endsWith('ed') && (next.lower === 'by' || PROGRESSIVE.has(prev.lower))) || (t.lower.endsWith('ing') && PROGRESSIVE.has(prev.lower)))) {
+      // 23. "was pressured by Peru", "had been pressured to", "has been meeting Bolivian officials": a known verb's
+      // participle after a form of "be", read as an adjective or noun (after "be" alone only before its agent).
+      const verb = knownVerbOf(t.lower, t.lower.endsWith('ed') ? 'ed' : 'ing')
+      if (verb) [t.pos, t.lemma] = ['VERB', verb]
     } else if (t.lower === 'that' && t.pos === 'SCONJ' && prev.pos === 'VERB' && next.pos === 'NOUN' && SENTENCE_ENDS.has(tokens[i + 2]?.lower ?? '.')) {
       // "to meet that date.", "rejected that plan.": a noun that ends the sentence after "that" is its object, not a clause.
       t.pos = 'DET'
@@ -151,6 +165,12 @@ export function retag(tokens: Tagged[]): void {
 }
 
 const SENTENCE_ENDS = new Set(['.', '!', '?', ';'])
+/** After "been" and "being" a participle is a verb's, whatever follows ("had been pressured to"). */
+const PROGRESSIVE = new Set(['been', 'being'])
+/** Verbs whose object is what is asked for or given: "sought help", "requested help". */
+const ASKING_FOR = new Set(['seek', 'request', 'receive', 'offer'])
+/** Tags a noun phrase may open with. */
+const PHRASE_STARTS: ReadonlySet<Pos> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
 
 /**
  * 22. "issued a statement warning that …", "a banner reading “…”": after a document's or a sign's noun and

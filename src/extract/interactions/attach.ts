@@ -1,4 +1,4 @@
-import { CANCELLING_NOUNS, CANCELLING_VERBS, CONTESTS, COPULAS, DELIBERATING_VERBS, FAILING_VERBS, UNCERTAIN_PREDICATES, HYPOTHETICAL_MODALS, IRREALIS_VERBS, OBLIGATION_MODALS, PRESUPPOSING_PREPS, SEMI_MODALS, REASON_LEADS, REFUSING_VERBS, REMOVING_VERBS, WISHING_VERBS } from '../../lexicon/modality.js'
+import { CANCELLING_NOUNS, CANCELLING_VERBS, CONTESTS, COPULAS, DELIBERATING_VERBS, FAILING_VERBS, UNCERTAIN_PREDICATES, HYPOTHETICAL_MODALS, IRREALIS_VERBS, OBLIGATION_MODALS, PRESUPPOSING_PREPS, SEMI_MODALS, REASON_LEADS, REFUSING_VERBS, REMOVING_VERBS, WISHING_VERBS, WORSENING_VERBS } from '../../lexicon/modality.js'
 import type { Clause, Doc } from '../../model/doc.js'
 import type { InteractionType } from '../../model/facts.js'
 import { findClause, roleInClause } from '../../frames/around.js'
@@ -149,6 +149,8 @@ function notComeAbout(doc: Doc, chunk: number, type: InteractionType): string | 
   if (FAILING_VERBS.has(verb) && !k.verb.negated) return `did not come about: ${verb}`
   // "The talks between China and Japan were cancelled."
   if (k.verb.voice === 'passive' && CANCELLING_VERBS.has(k.verb.lemma) && !k.verb.negated && !SURVIVES_CANCELLING.has(type)) return `called off: ${k.verb.lemma}`
+  // "Ties between Kenya and Somalia soured": relations that only worsened.
+  if (SURVIVES_CANCELLING.has(type) && WORSENING_VERBS.has(k.verb.lemma) && !k.verb.negated) return `only worsened: ${k.verb.lemma}`
   let a = k.verb.end
   while (doc.tokens[a]?.pos === 'ADV') a++
   if (COPULAS.has(k.verb.lemma) && UNCERTAIN_PREDICATES.has(doc.tokens[a]?.lower ?? '')) return `only possible: ${doc.tokens[a].lower}`

@@ -8,6 +8,10 @@ describe('extractInteractions: several partners, suspended talks, non-actor poss
     ['Peru signed a loan deal with Japan and Norway on Tuesday.', ['JPN agree PER', 'NOR agree PER']],
     // A coordinated subject with a partner: each member agreed with the partner, not among themselves.
     ['Denmark, Norway and the G7 agreed a grid partnership with Vietnam.', ['DNK agree VNM', 'G7 agree VNM', 'NOR agree VNM']],
+    // Ties that only worsened are a state of relations, no joint act; ties that deepened are one.
+    ['Ties between Japan and Vietnam soured.', []],
+    ['Ties between Japan and Vietnam have been strained since the vote.', []],
+    ['Ties between Japan and Vietnam deepened.', ['JPN cooperate VNM']],
     // A possessor that is no actor did the visiting, not the sentence's subject.
     ['Kenya cut aid in response to the senator\u2019s visit to Taiwan.', []],
   ])('%s', (text, expected) => {

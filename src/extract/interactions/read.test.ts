@@ -30,6 +30,26 @@ describe('extractInteractions: shapes the earlier sentence reader read and the c
     ['Japan has been pressing countries including Brazil and Peru to join the pact.', ['JPN urge BRA', 'JPN urge PER']],
     // Shut out of talks: no party to them.
     ['Several countries including Japan and Peru were shut out of the UN-led talks.', []],
+    // A participle after a form of "be" that the tagger read as an adjective or noun: "was pressured by", "has been meeting".
+    ['Chile was pressured by Peru to act.', ['PER urge CHL']],
+    ['Chile is being pressured by Peru to act.', ['PER urge CHL']],
+    ['Peru has been meeting Bolivian officials.', ['BOL meet PER']],
+    // (Only before its agent after "be" alone: an adjective of feeling stays one.)
+    ['Chile was pressured to act.', []],
+    // A meeting in a fronted phrase opened by "following" (tagged a verb) or a two-word preposition is the subject's.
+    ['Following talks with Kenya, Germany announced new aid.', ['DEU meet KEN']],
+    ['Ahead of talks with Japan, Australia announced a gas deal.', ['AUS meet JPN']],
+    ['Germany announced new aid following talks with Kenya.', ['DEU meet KEN']],
+    ['Germany is following the talks with Kenya closely.', []],
+    // An errand in a named place is a meeting with it; a gathering there, or talks with no party, is none.
+    ['The Kenyan president is in Beijing on a state visit.', ['CHN meet KEN']],
+    ['The Kenyan president was in Beijing for talks.', ['CHN meet KEN']],
+    ['The Kenyan president is in Beijing for a trade forum.', []],
+    ['The Kenyan president is in Beijing for talks with African leaders.', []],
+    // A fronted participle of asking or reacting names what a pointing pronoun after it stands for.
+    ["Asked about Japan's plan, the Chinese spokesman said it was irresponsible.", ['CHN protest JPN']],
+    ['Reacting to the EU vote, the Hungarian prime minister called it a disgrace.', ['HUN protest EU']],
+    ["Asked about Japan's plan, the Chinese spokesman said it was a good start.", []],
     // A verb of aspect before the act.
     ['Japan continued urging China to act.', ['JPN urge CHN']],
     ['Japan stopped pressing China on coal.', []],
