@@ -211,4 +211,19 @@ export const NEWS_FORM_PLEDGE_PROBES: readonly Probe[] = [
     id: 'pledge.news.renewables.forecast-inside.2', test: 'neg', capability: 'projection',
     text: 'Grid operators in Bucharest said wind power is likely to reach 9 GW in Romania by 2032.',
   },
+  // A sized fall as a noun ("a 35% drop in emissions"), and emissions wanted "35% lower" with no "than".
+  {
+    id: 'pledge.news.fall-noun.1', test: 'mft', capability: 'reduction',
+    text: "Colombia's new climate plan targets a 45% drop in emissions by 2032.",
+    pledges: ['COL reduction 2032 45'],
+  },
+  {
+    id: 'pledge.news.fall-noun.2', test: 'inv', capability: 'reduction',
+    text: 'Colombia wants emissions to be 45% lower by 2032, its environment minister said.',
+    pledges: ['COL reduction 2032 45'],
+  },
+  {
+    id: 'pledge.news.fall-noun.3', test: 'neg', capability: 'decoy-pledge',
+    text: 'Colombia recorded a 4% drop in emissions in 2023 as hydropower recovered.',
+  },
 ]

@@ -101,8 +101,11 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
         // the plan sets, coordinated with its peak or wanted by its owner (not "needs", "expect": pathways and forecasts)
         String.raw`(?<=\bpeak(?:s|ed|ing)?\b[^.;:]{0,40}?\band (?:then )?)(?:fall|drop|decline)\b`,
         String.raw`(?<=\b(?:wants?|wanted|plans?|planned|aims?|aimed|pledges?|pledged|promises?|promised|commits?|committed|intends?|intended|seeks?|for)\s+(?:(?:its|their|national|total|greenhouse[- ]gas|carbon)\s+){0,3})emissions to (?:fall|drop|decline)\b`,
-        // "emissions 63 percent lower than 1990 levels"
+        // "emissions 63 percent lower than 1990 levels", "wants emissions to be 35% lower by 2030"
         String.raw`\d+(?:\.\d+)?${PCT} (?:lower than|less than|below|under)\b`,
+        String.raw`\bemissions (?:to be |would be |will be )?\d+(?:\.\d+)?${PCT} lower\b`,
+        // "calls for a 35% drop in emissions by 2030": the noun of a fall, sized
+        String.raw`\d+(?:\.\d+)?${PCT} (?:drop|fall|decline)s? in\b`,
         // ("keep its annual greenhouse gas emissions within a range of …", "cap power-sector emissions at …",
         // "emissions will be capped at …")
         String.raw`\b(?:keep|cap|limit)(?:s|ping|ing)? (?:[\w'’-]+ ){0,4}?emissions (?:to|at|below|under|within|between)\b`,
