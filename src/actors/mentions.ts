@@ -37,7 +37,9 @@ export function findMentions(text: string, sentences: readonly Sentence[] = []):
   const lines = new LineCache()
   // 1. Gazetteer.
   const hits: ActorHit[] = []
-  const climate = CLIMATE_CONTEXT.test(text)
+  // Read only for "Paris", which most articles do not name: the test runs over the whole text.
+  let climateMemo: boolean | undefined
+  const climate = () => (climateMemo ??= CLIMATE_CONTEXT.test(text))
   for (const h of scanGazetteer(text)) {
     const entry = readHit(text, text.slice(h.start, h.end), h.start, h.entry, climate, lines)
     if (entry) hits.push({ start: h.start, end: h.end, entry })
@@ -114,17 +116,19 @@ function isActorWord(word: string): boolean {
 }
 
 /** Applies the context rules to one gazetteer hit; returns the entry to keep (maybe changed), or null to drop it. */
-function readHit(text: string, s: string, start: number, entry: GazetteerEntry, climate: boolean, lines: LineCache): GazetteerEntry | null {
+function readHit(text: string, s: string, start: number, entry: GazetteerEntry, climate: () => boolean, lines: LineCache): GazetteerEntry | null {
   if (entry.kind !== 'country' && entry.kind !== 'group') return entry
   const end = start + s.length
   if (s === 'US' && inUpperCaseRun(text, start, end)) return null
   if ((s === 'Georgia' || s === 'Georgian') && !GEORGIA_COUNTRY.test(text)) return null
-  if (s === 'Paris' && climate && !isLocative(text, start) && !/^,? France/.test(text.slice(end, end + 8))) {
+  if (s === 'Paris' && climate() && !isLocative(text, start) && !/^,? France/.test(text.slice(end, end + 8))) {
     return { kind: 'group', actor: 'PARIS', form: 'name' }
   }
   // "in French", "in Japanese": a language, not an actor.
   if (entry.form === 'adjective' && previousWord(text, start)?.word === 'in' && !nextWord(text, end)) return null
-  if (entry.kind === 'country' && INSTITUTION_OF.test(text.slice(Math.max(0, start - 20), start))) return null
+  // (Every match ends with " of " or " of the ": most hits have neither before them, and skip the copy and the scan.)
+  const afterOf = text.endsWith(' of ', start) || text.endsWith(' of the ', start)
+  if (entry.kind === 'country' && afterOf && INSTITUTION_OF.test(text.slice(Math.max(0, start - 20), start))) return null
   const checkName = entry.kind === 'country' && (entry.form === 'place' || entry.form === 'name' || NAME_LIKE.has(s))
   if (checkName && inLongerName(text, start, end, lines)) return null
   return entry
