@@ -47,7 +47,8 @@ export function findMentions(text: string, sentences: readonly Sentence[] = []):
   const actorHits = hits.filter((h) => h.entry.kind === 'country' || h.entry.kind === 'group')
   // 2. People by title and apposition, and known people the gazetteer found.
   const titled = findTitledPeople(text, actorHits, isActorWord, lines)
-  const appositive = [...findAppositivePeople(text, actorHits, isActorWord), ...findPeopleOfCountry(text, actorHits, isActorWord, lines)]
+  const appositive = findAppositivePeople(text, actorHits, isActorWord)
+  const ofCountry = findPeopleOfCountry(text, actorHits, isActorWord, lines)
   // Loops rather than flatMap, which allocates an array per element (this runs on every article).
   const gazPeople: PersonFind[] = []
   for (const h of hits) {
@@ -59,12 +60,20 @@ export function findMentions(text: string, sentences: readonly Sentence[] = []):
   const withPrefix = (p: PersonFind) => withCountryPrefix(text, p, actorHits)
   // 3. Overlaps: earliest start, then longest, then titles before appositives before the gazetteer.
   type Candidate = { start: number; end: number; rank: number; person?: PersonFind; hit?: ActorHit }
-  const candidates: Candidate[] = [
-    ...titled.map((p) => withKnownName(p, gazPeople)).map((p) => ({ start: p.start, end: p.end, rank: 0, person: p })),
-    ...appositive.map(withPrefix).map((p) => ({ start: p.start, end: p.end, rank: 1, person: p })),
-    ...gazPeople.map(withPrefix).map((p) => ({ start: p.start, end: p.end, rank: 2, person: p })),
-    ...hits.filter((h) => h.entry.kind !== 'person').map((h) => ({ start: h.start, end: h.end, rank: 2, hit: h })),
-  ].sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank)
+  // (Pushed in that order and sorted once: a stable sort, so ties keep it.)
+  const candidates: Candidate[] = []
+  for (const t of titled) {
+    const p = withKnownName(t, gazPeople)
+    candidates.push({ start: p.start, end: p.end, rank: 0, person: p })
+  }
+  for (const list of [appositive, ofCountry, gazPeople]) {
+    for (const a of list) {
+      const p = withPrefix(a)
+      candidates.push({ start: p.start, end: p.end, rank: list === gazPeople ? 2 : 1, person: p })
+    }
+  }
+  for (const h of hits) if (h.entry.kind !== 'person') candidates.push({ start: h.start, end: h.end, rank: 2, hit: h })
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank)
   const accepted: Candidate[] = []
   for (const c of candidates) {
     const last = accepted[accepted.length - 1]
@@ -90,7 +99,8 @@ export function findMentions(text: string, sentences: readonly Sentence[] = []):
   // 5. Descriptions.
   const found = [...actors, ...people].sort(byStart)
   const descriptions = findDescriptions(text, found, sentenceOf).filter((d) => !found.some((m) => m.start < d.end && d.start < m.end))
-  return [...found, ...descriptions].sort(byStart)
+  // (Found is sorted already, and the sort is stable: with no description it is the answer.)
+  return descriptions.length === 0 ? found : [...found, ...descriptions].sort(byStart)
 }
 
 /**
