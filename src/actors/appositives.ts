@@ -15,7 +15,8 @@ const PHRASE_END = /[,.;:()"“”\n]|\s(?:who|which|said|says|told)\s/
 /** How far into the appositive its head noun may come ("China's top climate negotiator"). */
 const MAX_HEAD_WORDS = 8
 const NAME_WORD = /^(?:\p{Lu}\.)+$|^[AaEe]l-\p{Lu}[\p{L}'’]*$|^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u
-const WORD_BEFORE = /[\p{L}\p{N}'’.-]+$/u
+/** A letter or number outside ASCII (tested a code point at a time: most text is ASCII and never gets here). */
+const OTHER_WORD_CHAR = /^[\p{L}\p{N}’]$/u
 const PARTICLE = new RegExp(`^(?:${NAME_PARTICLES.join('|')})$`)
 
 /**
@@ -30,13 +31,14 @@ export function findAppositivePeople(text: string, hits: readonly ActorHit[], is
   COMMA.lastIndex = 0
   for (let c = COMMA.exec(text); c; c = COMMA.exec(text)) {
     const phraseStart = c.index + c[0].length
+    // The name first: most commas follow no name, and it is read without copying the text after.
+    const nameStart = nameBefore(text, c.index, isActorWord)
+    if (nameStart < 0) continue
     const rest = text.slice(phraseStart, phraseStart + 140)
     const cut = PHRASE_END.exec(rest)
     const phrase = cut ? rest.slice(0, cut.index) : rest
     const head = headWordAt(phrase)
     if (head < 0 || phrase.slice(0, head).split(/\s+/).length > MAX_HEAD_WORDS) continue
-    const nameStart = nameBefore(text, c.index, isActorWord)
-    if (nameStart < 0) continue
     const name = text.slice(nameStart, c.index)
     const phraseEnd = phraseStart + phrase.length
     const inside = hits.find((h) => h.start >= phraseStart && h.end <= phraseEnd && (h.entry.kind === 'country' || h.entry.kind === 'group'))
@@ -97,9 +99,9 @@ function nameBefore(text: string, end: number, isActorWord: (w: string) => boole
   let words = 0
   let pos = end
   for (let i = 0; i < 7; i++) {
-    const m = WORD_BEFORE.exec(text.slice(Math.max(0, pos - 40), pos))
-    if (!m) break
-    const w = m[0]
+    const from = wordBefore(text, pos)
+    if (from === pos) break
+    const w = text.slice(from, pos)
     const nameWord = NAME_WORD.test(w) && !/['’]s$/.test(w) && !isNotNameWord(w) && !SENTENCE_WORDS.has(w) && !isActorWord(w)
     if (!nameWord && !(words > 0 && PARTICLE.test(w))) break
     if (nameWord) words++
@@ -113,4 +115,27 @@ function nameBefore(text: string, end: number, isActorWord: (w: string) => boole
   const before = previousWord(text, start)
   if (before && /^\p{Lu}/u.test(before.word) && !SENTENCE_WORDS.has(before.word)) return -1
   return start
+}
+
+/**
+ * Start of the run of letters, numbers, apostrophes, full stops and hyphens that ends at `pos`, within
+ * the 40 characters before it (`pos` itself when there is none): what /[\p{L}\p{N}'’.-]+$/u finds in
+ * that slice, read backwards by char code instead of a regex tried at each of the 40 positions.
+ */
+function wordBefore(text: string, pos: number): number {
+  const from = Math.max(0, pos - 40)
+  let i = pos
+  while (i > from) {
+    const c = text.charCodeAt(i - 1)
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 46 || c === 45) i--
+      else break
+    } else if (c >= 0xdc00 && c <= 0xdfff) {
+      // A pair of surrogates is one code point; a low one without its high one in the window is none.
+      if (i - 2 < from || !OTHER_WORD_CHAR.test(text.slice(i - 2, i))) break
+      i -= 2
+    } else if (OTHER_WORD_CHAR.test(text[i - 1])) i--
+    else break
+  }
+  return i
 }

@@ -178,7 +178,7 @@ function isTitleCase(text: string, lineStart: number): boolean {
  */
 export function isAdjectival(text: string, end: number, form: string): boolean {
   if (form === 'plural') return false
-  if (/^['’]s?\b/u.test(text.slice(end, end + 3))) return false
+  if (possessiveAt(text, end)) return false
   if (text[end] === '-' && /\p{L}/u.test(text[end + 1] ?? '')) return true
   const next = nextWord(text, end)
   if (!next) return false
@@ -203,6 +203,17 @@ const NOUN_PLURALS = new Set(
     'steelmakers refiners exporters importers giants partners states provinces regions cities ' +
     'data figures statistics officials’ emissions’').split(' '),
 )
+
+/**
+ * What /^['’]s?\b/ finds at `end` ("China's", "the Philippines’"): an apostrophe and a word character
+ * right after it (an "s" ending a word, or any word the apostrophe opens). Char codes: it runs for every hit.
+ */
+function possessiveAt(text: string, end: number): boolean {
+  const c = text.charCodeAt(end)
+  if (c !== 39 && c !== 0x2019) return false
+  const n = text.charCodeAt(end + 1)
+  return (n >= 97 && n <= 122) || (n >= 65 && n <= 90) || (n >= 48 && n <= 57) || n === 95
+}
 
 /** True when the word before the mention is a locative preposition ("in Beijing", "visit to China"). */
 export function isLocative(text: string, start: number): boolean {

@@ -78,20 +78,23 @@ export function findDescriptions(text: string, found: readonly Mention[], senten
   const add = (start: number, end: number, actor: string | null) => {
     if (actor) out.push({ start, end, text: text.slice(start, end), kind: 'description', actor })
   }
+  // Whether the article is about a COP: a scan of the whole text, so made once, and only when asked.
+  let aboutACopMemo: boolean | undefined
+  const aboutACop = () => (aboutACopMemo ??= ABOUT_A_COP.test(text))
   if (RANKED_CORE.test(text)) for (const m of text.matchAll(RANKED)) add(m.index, m.index + m[0].length, resolveRanked(text, m, found))
   for (const m of text.matchAll(GENERIC)) {
     if (overlapsAny(out, m.index, m.index + m[0].length) || NOT_MODIFIER.test(m[2])) continue
     const sentenceStart = sentenceOf(m.index)[0]
     // "the host country" of an article about a COP is the country whose city hosts it, not the country last named.
-    const host = m[2].trim() === 'host' && ABOUT_A_COP.test(text) ? hostCountry(text, m.index) : null
+    const host = m[2].trim() === 'host' && aboutACop() ? hostCountry(text, m.index) : null
     const actor = host ?? (/^[Hh]/.test(m[1])
       ? resolvePossessive(m[3], m.index, found, sentenceStart)
       : resolveGeneric(text, m[2].trim(), m[3], m.index, found, sentenceStart))
     add(m.index, m.index + m[0].length, actor)
   }
-  if (ABOUT_A_COP.test(text) || COP_HOST.test(text)) {
+  if (aboutACop() || COP_HOST.test(text)) {
     for (const m of text.matchAll(COP_DESC)) {
-      if (!overlapsAny(out, m.index, m.index + m[0].length) && (ABOUT_A_COP.test(text) || /[A-Z]/.test(m[0].replace(/^[Tt]he /, '')))) {
+      if (!overlapsAny(out, m.index, m.index + m[0].length) && (aboutACop() || /[A-Z]/.test(m[0].replace(/^[Tt]he /, '')))) {
         add(m.index, m.index + m[0].length, 'UNFCCC')
       }
     }

@@ -124,6 +124,9 @@ const TRIE = new RegExp(`(?:${trieRegexSource(GAZETTEER.keys())})(?:(?<![${WORD_
 /** Where a gazetteer string can start: a capital at a word start, or the lowercase openings some entries have. */
 const CANDIDATE = /[A-Z\u00C0-\u00DE]|\b(?:al-|el-|bin |von |mainland |small island |the (?=[A-Z]))/g
 
+/** The first two characters of every gazetteer string (each has two at least): most capitals start none, and skip the trie. */
+const PREFIXES = new Set([...GAZETTEER.keys()].map((k) => k.charCodeAt(0) * 65536 + k.charCodeAt(1)))
+
 /** Whether a char code is a word character or apostrophe (WORD_CHAR plus ' and ’): a string cannot start right after one. */
 function joinsWord(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f) || c === 0x27 || c === 0x2019
@@ -141,13 +144,16 @@ export function scanGazetteer(text: string): GazetteerHit[] {
   const out: GazetteerHit[] = []
   CANDIDATE.lastIndex = 0
   for (let c = CANDIDATE.exec(text); c; c = CANDIDATE.exec(text)) {
-    // A char-code test, not a regex: it runs at every capital letter of the text.
-    if (c.index > 0 && joinsWord(text.charCodeAt(c.index - 1))) continue
-    TRIE.lastIndex = c.index
-    const m = TRIE.exec(text)
-    if (!m) continue
-    out.push({ start: c.index, end: c.index + m[0].length, entry: GAZETTEER.get(m[0])! })
-    CANDIDATE.lastIndex = c.index + m[0].length
+    // Char-code tests, not a regex: they run at every capital letter of the text.
+    const i = c.index
+    if (i > 0 && joinsWord(text.charCodeAt(i - 1))) continue
+    if (!PREFIXES.has(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1))) continue
+    // Sticky test, not exec: no match array; lastIndex is where the match ends.
+    TRIE.lastIndex = i
+    if (!TRIE.test(text)) continue
+    const end = TRIE.lastIndex
+    out.push({ start: i, end, entry: GAZETTEER.get(text.slice(i, end))! })
+    CANDIDATE.lastIndex = end
   }
   return out
 }

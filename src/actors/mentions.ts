@@ -37,7 +37,9 @@ export function findMentions(text: string, sentences: readonly Sentence[] = []):
   const lines = new LineCache()
   // 1. Gazetteer.
   const hits: ActorHit[] = []
-  const climate = CLIMATE_CONTEXT.test(text)
+  // Read only for "Paris", which most articles do not name: the test runs over the whole text.
+  let climateMemo: boolean | undefined
+  const climate = () => (climateMemo ??= CLIMATE_CONTEXT.test(text))
   for (const h of scanGazetteer(text)) {
     const entry = readHit(text, text.slice(h.start, h.end), h.start, h.entry, climate, lines)
     if (entry) hits.push({ start: h.start, end: h.end, entry })
@@ -45,7 +47,8 @@ export function findMentions(text: string, sentences: readonly Sentence[] = []):
   const actorHits = hits.filter((h) => h.entry.kind === 'country' || h.entry.kind === 'group')
   // 2. People by title and apposition, and known people the gazetteer found.
   const titled = findTitledPeople(text, actorHits, isActorWord, lines)
-  const appositive = [...findAppositivePeople(text, actorHits, isActorWord), ...findPeopleOfCountry(text, actorHits, isActorWord, lines)]
+  const appositive = findAppositivePeople(text, actorHits, isActorWord)
+  const ofCountry = findPeopleOfCountry(text, actorHits, isActorWord, lines)
   // Loops rather than flatMap, which allocates an array per element (this runs on every article).
   const gazPeople: PersonFind[] = []
   for (const h of hits) {
@@ -57,12 +60,20 @@ export function findMentions(text: string, sentences: readonly Sentence[] = []):
   const withPrefix = (p: PersonFind) => withCountryPrefix(text, p, actorHits)
   // 3. Overlaps: earliest start, then longest, then titles before appositives before the gazetteer.
   type Candidate = { start: number; end: number; rank: number; person?: PersonFind; hit?: ActorHit }
-  const candidates: Candidate[] = [
-    ...titled.map((p) => withKnownName(p, gazPeople)).map((p) => ({ start: p.start, end: p.end, rank: 0, person: p })),
-    ...appositive.map(withPrefix).map((p) => ({ start: p.start, end: p.end, rank: 1, person: p })),
-    ...gazPeople.map(withPrefix).map((p) => ({ start: p.start, end: p.end, rank: 2, person: p })),
-    ...hits.filter((h) => h.entry.kind !== 'person').map((h) => ({ start: h.start, end: h.end, rank: 2, hit: h })),
-  ].sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank)
+  // (Pushed in that order and sorted once: a stable sort, so ties keep it.)
+  const candidates: Candidate[] = []
+  for (const t of titled) {
+    const p = withKnownName(t, gazPeople)
+    candidates.push({ start: p.start, end: p.end, rank: 0, person: p })
+  }
+  for (const list of [appositive, ofCountry, gazPeople]) {
+    for (const a of list) {
+      const p = withPrefix(a)
+      candidates.push({ start: p.start, end: p.end, rank: list === gazPeople ? 2 : 1, person: p })
+    }
+  }
+  for (const h of hits) if (h.entry.kind !== 'person') candidates.push({ start: h.start, end: h.end, rank: 2, hit: h })
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank)
   const accepted: Candidate[] = []
   for (const c of candidates) {
     const last = accepted[accepted.length - 1]
@@ -88,7 +99,8 @@ export function findMentions(text: string, sentences: readonly Sentence[] = []):
   // 5. Descriptions.
   const found = [...actors, ...people].sort(byStart)
   const descriptions = findDescriptions(text, found, sentenceOf).filter((d) => !found.some((m) => m.start < d.end && d.start < m.end))
-  return [...found, ...descriptions].sort(byStart)
+  // (Found is sorted already, and the sort is stable: with no description it is the answer.)
+  return descriptions.length === 0 ? found : [...found, ...descriptions].sort(byStart)
 }
 
 /**
@@ -114,17 +126,19 @@ function isActorWord(word: string): boolean {
 }
 
 /** Applies the context rules to one gazetteer hit; returns the entry to keep (maybe changed), or null to drop it. */
-function readHit(text: string, s: string, start: number, entry: GazetteerEntry, climate: boolean, lines: LineCache): GazetteerEntry | null {
+function readHit(text: string, s: string, start: number, entry: GazetteerEntry, climate: () => boolean, lines: LineCache): GazetteerEntry | null {
   if (entry.kind !== 'country' && entry.kind !== 'group') return entry
   const end = start + s.length
   if (s === 'US' && inUpperCaseRun(text, start, end)) return null
   if ((s === 'Georgia' || s === 'Georgian') && !GEORGIA_COUNTRY.test(text)) return null
-  if (s === 'Paris' && climate && !isLocative(text, start) && !/^,? France/.test(text.slice(end, end + 8))) {
+  if (s === 'Paris' && climate() && !isLocative(text, start) && !/^,? France/.test(text.slice(end, end + 8))) {
     return { kind: 'group', actor: 'PARIS', form: 'name' }
   }
   // "in French", "in Japanese": a language, not an actor.
   if (entry.form === 'adjective' && previousWord(text, start)?.word === 'in' && !nextWord(text, end)) return null
-  if (entry.kind === 'country' && INSTITUTION_OF.test(text.slice(Math.max(0, start - 20), start))) return null
+  // (Every match ends with " of " or " of the ": most hits have neither before them, and skip the copy and the scan.)
+  const afterOf = text.endsWith(' of ', start) || text.endsWith(' of the ', start)
+  if (entry.kind === 'country' && afterOf && INSTITUTION_OF.test(text.slice(Math.max(0, start - 20), start))) return null
   const checkName = entry.kind === 'country' && (entry.form === 'place' || entry.form === 'name' || NAME_LIKE.has(s))
   if (checkName && inLongerName(text, start, end, lines)) return null
   return entry

@@ -71,8 +71,26 @@ export function runsIntoOrganisation(raw: string, keep: number): boolean {
   return !!next && !DAY_OR_MONTH.test(next[1])
 }
 
+/**
+ * Keys and short forms already worked out, by name: the same few names come back in every article and
+ * in each of its finds, and each costs a chain of regex replaces. Cleared when full, so it stays small.
+ */
+const KEYS = new Map<string, string>()
+const SHORT_FORMS = new Map<string, readonly string[]>()
+const MEMO_SIZE = 4096
+
 /** A comparable key for a name: accents folded, lowercase, initials and punctuation dropped. */
 export function nameKey(name: string): string {
+  let key = KEYS.get(name)
+  if (key === undefined) {
+    if (KEYS.size >= MEMO_SIZE) KEYS.clear()
+    key = keyOf(name)
+    KEYS.set(name, key)
+  }
+  return key
+}
+
+function keyOf(name: string): string {
   return foldAccents(name)
     .toLowerCase()
     .replace(/\b[a-z]\.\s?/g, '')
@@ -91,11 +109,23 @@ const FAMILY_NAME_FIRST = new Set(['CHN', 'TWN', 'KOR', 'PRK', 'HKG', 'MNG'])
  * word for Chinese and Korean names, else the last word), and for names with
  * a particle everything from the particle ("von der Leyen", "Al Jaber").
  */
-export function shortFormsOf(name: string, actor: string | null): string[] {
+export function shortFormsOf(name: string, actor: string | null): readonly string[] {
+  const familyFirst = !!actor && FAMILY_NAME_FIRST.has(actor)
+  const memo = `${familyFirst ? 1 : 0}${name}`
+  let forms = SHORT_FORMS.get(memo)
+  if (forms === undefined) {
+    if (SHORT_FORMS.size >= MEMO_SIZE) SHORT_FORMS.clear()
+    forms = shortFormsFrom(name, familyFirst)
+    SHORT_FORMS.set(memo, forms)
+  }
+  return forms
+}
+
+function shortFormsFrom(name: string, familyFirst: boolean): string[] {
   const words = name.replace(SUFFIX_END, '').split(/\s+/).filter(Boolean)
   if (words.length < 2) return []
   const out = new Set<string>()
-  out.add(actor && FAMILY_NAME_FIRST.has(actor) ? words[0] : words[words.length - 1])
+  out.add(familyFirst ? words[0] : words[words.length - 1])
   const particle = words.findIndex((w, i) => i > 0 && /^(bin|ibn|al|Al|el|El|von|van|de|da|do|dos|del)$/.test(w))
   if (particle > 0 && particle < words.length - 1) out.add(words.slice(particle).join(' '))
   for (const s of out) if (/^\p{Lu}\.?$/u.test(s)) out.delete(s)
