@@ -225,13 +225,13 @@ export const WORLD_PLEDGE_PROBES: readonly Probe[] = [
   // a source or sector that fronts the sentence frames the clause after it, which names the owner
   {
     id: 'pledge.world.fronted-sector.1', test: 'mft', capability: 'renewables',
-    text: 'Turkey sets new energy goals\n\nTurkey will expand its wind and solar power to 120 GW by 2035, the energy minister said. In the nuclear sector, the country aims to achieve a capacity of 20 GW by 2050.',
-    pledges: ['TUR renewables 2035 120', 'TUR renewables 2050 20'],
+    text: 'Morocco sets new energy goals\n\nMorocco will grow its solar and wind capacity to 12 GW by 2030, the energy minister said. Within the nuclear sector, the government targets a capacity of 2 GW by 2045.',
+    pledges: ['MAR renewables 2030 12', 'MAR renewables 2045 2'],
   },
   {
     id: 'pledge.world.fronted-sector.2', test: 'neg', capability: 'non-actor',
-    text: 'Turkey sets new energy goals\n\nTurkey will expand its wind and solar power to 120 GW by 2035, the energy minister said. In the nuclear sector, the company aims to build a capacity of 2 GW by 2050.',
-    pledges: ['TUR renewables 2035 120'],
+    text: 'Morocco sets new energy goals\n\nMorocco will grow its solar and wind capacity to 12 GW by 2030, the energy minister said. Within the nuclear sector, the utility targets a capacity of 1 GW by 2045.',
+    pledges: ['MAR renewables 2030 12'],
   },
   {
     id: 'pledge.world.fronted-sector.3', test: 'neg', capability: 'history',

@@ -105,21 +105,21 @@ export const WORLD_WIRE_QUOTE_PROBES: readonly Probe[] = [
   // a quoted phrase after a sentence of indirect speech whose speech verb comes before its speaker
   {
     id: 'quote.world-inverted-says.1', test: 'mft', capability: 'speaker',
-    text: 'Dubai talks enter last week\n\nGermany\'s foreign minister Hanna Vogel spoke in Dubai on Sunday. Most countries back the plan, says the Green politician, and warns against delays. Two countries should not “hold every other nation hostage for a decade.”',
+    text: 'Dubai talks enter last week\n\nGermany\'s foreign minister Hanna Vogel spoke in Dubai on Sunday. Nearly every delegation supports the text, says the former lawyer, adding that time is short. Two countries should not “hold every other nation hostage for a decade.”',
     quotes: ['Hanna Vogel: hold every other nation hostage for a decade.'],
   },
   {
     id: 'quote.world-inverted-says.2', test: 'inv', capability: 'speaker',
-    text: 'Dubai talks enter last week\n\nGermany\'s foreign minister Hanna Vogel spoke in Dubai on Sunday. Most countries back the plan, said Vogel. Two countries should not “hold every other nation hostage for a decade.”',
+    text: 'Dubai talks enter last week\n\nGermany\'s foreign minister Hanna Vogel spoke in Dubai on Sunday. Nearly every delegation supports the text, said Vogel. Two countries should not “hold every other nation hostage for a decade.”',
     quotes: ['Hanna Vogel: hold every other nation hostage for a decade.'],
   },
   {
     id: 'quote.world-inverted-says.3', test: 'neg', capability: 'not-speaker',
-    text: 'Dubai talks enter last week\n\nGermany\'s foreign minister Hanna Vogel spoke in Dubai on Sunday. Most countries back the plan, says a new survey. Two countries should not “hold every other nation hostage for a decade.”',
+    text: 'Dubai talks enter last week\n\nGermany\'s foreign minister Hanna Vogel spoke in Dubai on Sunday. Nearly every delegation supports the text, says a new survey. Two countries should not “hold every other nation hostage for a decade.”',
   },
   {
     id: 'quote.world-inverted-says.4', test: 'inv', capability: 'pronoun',
-    text: 'Dubai talks enter last week\n\nIn the eyes of foreign minister Hanna Vogel, Durban has a real chance to settle the matter. Most countries back the plan, says the Green politician. Two countries should not “hold every other nation hostage for a decade.”',
+    text: 'Dubai talks enter last week\n\nFor foreign minister Hanna Vogel, the talks can still end well. Nearly every delegation supports the text, says the former lawyer. Two countries should not “hold every other nation hostage for a decade.”',
     quotes: ['Hanna Vogel: hold every other nation hostage for a decade.'],
   },
   {

@@ -238,7 +238,7 @@ export const WORLD_QUOTE_PROBES: readonly Probe[] = [
   },
   {
     id: 'quote.world-vision.1', test: 'neg', capability: 'not-quote',
-    text: 'Canada reforms its grid\n\nCanada will rebuild its grid in line with a vision of “clean power for every province by the end of the decade,” Prime Minister Mark Halden announced on Monday.',
+    text: 'Canada reforms its grid\n\nCanada will rebuild its grid to match a vision of “clean power for every province by the end of the decade,” Prime Minister Mark Halden announced on Monday.',
   },
   {
     id: 'quote.world-vision.2', test: 'mft', capability: 'quote',

@@ -237,7 +237,7 @@ export function resolveActor(text: string, mentions: readonly LocalMention[], an
     // "Japan joined the EU and Canada in pledging …": those joined or followed in the act hold it too.
     return { actors: [...actors, ...joinedIn(text, mentions, subject, anchor)], rule: 'subject' }
   }
-  // (A phrase fronting the sentence frames it and names no owner: "In the nuclear sector, the country aims …".)
+  // (A phrase fronting the sentence frames it and names no owner: "Within the nuclear sector, the government targets …".)
   const lead = text.slice(0, anchor).replace(FRONTED_FRAME, '')
   const why = negation(lead, '', text)
   if (why) return { negated: why }

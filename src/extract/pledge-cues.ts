@@ -80,7 +80,7 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
         // 7 GW": a named clean source with a size (renewables need a value, so "nuclear power plants" alone states nothing)
         String.raw`\b(?:GW|gigawatts?) of (?:(?:new|additional|installed|clean)\s+)?${SOURCES}\b`,
         String.raw`\b${SOURCES} (?:power|energy|electricity|generation)\b(?! plants?\b| stations?\b)`,
-        // "In the nuclear sector, the country aims to achieve a capacity of 20 GW": the source's sector, set before
+        // "Within the nuclear sector, the government targets a capacity of 2 GW": the source's sector, set before
         // the owner as the frame of its goal (not "the wind sector wants Turkey to …", whose owner is its object)
         String.raw`(?<=\b(?:in|for|within) (?:the |its )?)${SOURCES} sector\b`,
         /\brenewables?\b|\bnon-fossil\b|\bclean (?:energy|power|electricity)\b|\bzero-carbon (?:power|electricity|energy)\b|\b(?:carbon|pollution|emissions?|fossil)(?:[- ]pollution)?[- ]free (?:electricity|power|grid|energy)\b|\boffshore wind\b/.source,
@@ -101,7 +101,7 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
         // the plan sets, coordinated with its peak or wanted by its owner (not "needs", "expect": pathways and forecasts)
         String.raw`(?<=\bpeak(?:s|ed|ing)?\b[^.;:]{0,40}?\band (?:then )?)(?:fall|drop|decline)\b`,
         String.raw`(?<=\b(?:wants?|wanted|plans?|planned|aims?|aimed|pledges?|pledged|promises?|promised|commits?|committed|intends?|intended|seeks?|for)\s+(?:(?:its|their|national|total|greenhouse[- ]gas|carbon)\s+){0,3})emissions to (?:fall|drop|decline)\b`,
-        // "emissions 63 percent lower than 1990 levels", "wants emissions to be 35% lower by 2030"
+        // "emissions 58 percent lower than 1990 levels", "wants emissions to be 35% lower by 2030"
         String.raw`\d+(?:\.\d+)?${PCT} (?:lower than|less than|below|under)\b`,
         String.raw`\bemissions (?:to be |would be |will be )?\d+(?:\.\d+)?${PCT} lower\b`,
         // "calls for a 35% drop in emissions by 2030": the noun of a fall, sized

@@ -71,7 +71,7 @@ function ownedValues(text: string, values: readonly ValueRef[], years: readonly 
 }
 
 /**
- * "In the nuclear sector, the country aims for 20 GW by 2050", "For offshore wind, industry groups want
+ * "Within the nuclear sector, the government targets 2 GW by 2045", "For offshore wind, industry groups want
  * Turkey to reach 5 GW": a cue in a phrase that fronts the sentence, set off by a comma before the year,
  * frames the clause after it; the owner is found from that clause (its subject, or whoever urges it), not
  * from before the cue.

@@ -57,8 +57,8 @@ export const PERSONAL_SPEECH_NOUNS: ReadonlySet<string> = new Set(
  * "Biden has called climate change “…”" is speech.
  */
 /**
- * Nouns whose "of" names a thing by the quoted words ("in line with a vision of “net-zero emissions and
- * green development”", "under the slogan of “…”", "the principle of “…”"): a name, not speech.
+ * Nouns whose "of" names a thing by the quoted words ("to match a vision of “clean power for every
+ * province”", "under the slogan of “…”", "the principle of “…”"): a name, not speech.
  */
 export const NAMING_NOUNS: ReadonlySet<string> = new Set(['vision', 'slogan', 'motto', 'banner', 'theme', 'principle', 'concept', 'doctrine', 'mantra'])
 
@@ -121,7 +121,7 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set(
 /**
  * Nouns that describe a person without naming an office (lexicon PERSON_ROLES has the offices): with
  * "the", news uses them for the person just named, as "he" or "she" would be ("Jane Roe … “…,” the
- * teenager said", "says the Green politician"). An office ("the minister") is instead the person
+ * teenager said", "says the former lawyer"). An office ("the minister") is instead the person
  * named with that title.
  */
 export const PERSON_EPITHETS: ReadonlySet<string> = new Set(
