@@ -28,8 +28,7 @@ const MOTION_PREPS = new Set(['to', 'with'])
  *    possessive and "of" ("Kenya's signing of the deal") is a noun;
  * 6. "that" before a noun that ends the sentence ("to meet that date.") tagged as a conjunction;
  * 7. a trigger noun opening a sentence before a preposition ("Demands from Kiribati …", "Calls on Japan …") tagged as a name or a verb;
- * 8. a participle after "has" and an adverb ("has long accused") tagged as a noun or adjective, and a
- *    progressive's participle before its object ("has been meeting Paraguay's president") tagged as a noun;
+ * 8. a participle after "has" and an adverb ("has long accused") tagged as a noun or adjective;
  * 9. a name in the attribution after a quote tagged as a common word ("…,” said Tom Burke", "…,” Hope said"),
  *    and a verb before the noun of its title ("…,” said lead author Jo Ray") that modifies the noun;
  * 10. a bare infinitive after "help", "let" or "make" and a name, tagged as a noun ("helped Vietnam phase out coal");
@@ -113,10 +112,6 @@ export function retag(tokens: Tagged[]): void {
       // ("a banner reading “…”": a verb that quotes, as "the statement read" does.)
       const verb = knownVerbOf(t.lower, 'ing') ?? (QUOTING_VERBS.has(t.lower.slice(0, -3)) ? t.lower.slice(0, -3) : undefined)
       if (verb) [t.pos, t.lemma] = ['VERB', verb]
-    } else if ((t.pos === 'ADJ' || t.pos === 'NOUN') && t.lower.endsWith('ing') && prev.pos === 'AUX' && BE_FORMS.has(prev.lower) && OBJECT_STARTS.has(next.pos)) {
-      // "has been meeting Paraguay's president", "was criticising the plan": a progressive read as a noun before its object.
-      const verb = knownVerbOf(t.lower, 'ing')
-      if (verb) [t.pos, t.lemma] = ['VERB', verb]
     } else if (t.pos === 'ADJ' && prev.pos === 'PROPN' && t.lower.endsWith('ed') && (next.pos === 'ADP' || next.pos === 'DET' || SENTENCE_ENDS.has(next.lower))) {
       // "Fiji rounded on Australia": a name, then a past tense read as an adjective before its phrase
       // (or ending the sentence: "Ties between Kenya and Somalia soured.").
@@ -152,9 +147,10 @@ export function retag(tokens: Tagged[]): void {
     } else if ((t.pos === 'NOUN' || t.pos === 'ADJ') && KNOWN_VERBS.has(t.lower) && ((prev.pos === 'AUX' && MODALS.has(prev.lower)) || (prev.lower === 'to' && prev.pos === 'PART')) && next.pos !== 'VERB') {
       // 19. "will co-fund the project", "to co-invest with India": a known verb's base form after a modal or "to", read as a noun or adjective.
       [t.pos, t.lemma] = ['VERB', t.lower]
-    } else if ((t.pos === 'ADJ' || t.pos === 'NOUN') && BE_FORMS.has(prev.lower) && ((t.lower.endsWith('ed') && (next.lower === 'by' || PROGRESSIVE.has(prev.lower))) || (t.lower.endsWith('ing') && PROGRESSIVE.has(prev.lower)))) {
-      // 23. "was pressured by Peru", "had been pressured to", "has been meeting Bolivian officials": a known verb's
-      // participle after a form of "be", read as an adjective or noun (after "be" alone only before its agent).
+    } else if ((t.pos === 'ADJ' || t.pos === 'NOUN') && BE_FORMS.has(prev.lower) && ((t.lower.endsWith('ed') && (next.lower === 'by' || PROGRESSIVE.has(prev.lower))) || (t.lower.endsWith('ing') && (PROGRESSIVE.has(prev.lower) || (prev.pos === 'AUX' && OBJECT_STARTS.has(next.pos)))))) {
+      // 23. "was pressured by Peru", "had been pressured to", "has been meeting Bolivian officials", "was criticising
+      // the plan": a known verb's participle after a form of "be", read as an adjective or noun (after "be" alone
+      // only before its agent, or for a progressive before its object).
       const verb = knownVerbOf(t.lower, t.lower.endsWith('ed') ? 'ed' : 'ing')
       if (verb) [t.pos, t.lemma] = ['VERB', verb]
     } else if (t.lower === 'that' && t.pos === 'SCONJ' && prev.pos === 'VERB' && next.pos === 'NOUN' && SENTENCE_ENDS.has(tokens[i + 2]?.lower ?? '.')) {
