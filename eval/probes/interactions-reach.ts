@@ -55,4 +55,10 @@ export const REACH_PROBES: readonly Probe[] = [
     id: 'interaction.urge.it-agent.2', test: 'neg', capability: 'decoy-interaction', cameo: '020',
     text: 'Malaysia drafted a new law on coal plants.\n\nSingapore sent it to the regional energy forum.',
   },
+  // A game is no meeting, but "a friendly atmosphere" is no game.
+  {
+    id: 'interaction.meet.friendly-atmosphere.1', test: 'mft', capability: 'meet', cameo: '040',
+    text: "Senegal's president met Mali's interim leader in a friendly atmosphere in Dakar.",
+    interactions: ['SEN meet MLI'],
+  },
 ]

@@ -24,6 +24,10 @@ export const NOTHING_PROBES: readonly Probe[] = [
     text: 'Australia met India in the final in Ahmedabad and won by six wickets.',
   },
   {
+    id: 'none.friendly.1', test: 'none', capability: 'decoy-interaction',
+    text: 'Senegal met Mali in a friendly in Dakar and drew 1-1.',
+  },
+  {
     id: 'none.tourists.1', test: 'none', capability: 'decoy-interaction',
     text: 'More than three million Chinese tourists visited Thailand in the first half of 2024.',
   },

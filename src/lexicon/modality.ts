@@ -147,7 +147,7 @@ export const REASON_LEADS: readonly string[] = ['because of', 'due to', 'owing t
 export const AIMING_PARTICIPLES: ReadonlyMap<string, string | null> = new Map([['target', null], ['aim', 'at'], ['direct', 'at']])
 
 /** Games and rounds of a contest: teams that "met in the final" played a match, they held no talks. */
-export const CONTESTS: ReadonlySet<string> = new Set(['final', 'semi-final', 'semifinal', 'quarter-final', 'quarterfinal', 'match', 'game', 'fixture', 'derby', 'tournament', 'playoff', 'play-off', 'bout'])
+export const CONTESTS: ReadonlySet<string> = new Set(['final', 'semi-final', 'semifinal', 'quarter-final', 'quarterfinal', 'match', 'game', 'fixture', 'derby', 'tournament', 'playoff', 'play-off', 'bout', 'friendly', 'qualifier', 'rematch'])
 
 /** Verbs that work as a modal of obligation before "to" ("needs to", "has to", "ought to"): src/nlp/verb-groups.ts reads them as the group's modal. */
 export const SEMI_MODALS: ReadonlySet<string> = new Set(['need', 'have', 'ought'])
