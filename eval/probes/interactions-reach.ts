@@ -61,4 +61,14 @@ export const REACH_PROBES: readonly Probe[] = [
     text: "Senegal's president met Mali's interim leader in a friendly atmosphere in Dakar.",
     interactions: ['SEN meet MLI'],
   },
+  // "A and B are partners of C": each with C, not with each other; "close partners" is read by its head.
+  {
+    id: 'interaction.cooperate.partners-of.1', test: 'mft', capability: 'cooperate', cameo: '060',
+    text: 'Laos and Cambodia are close partners of Vietnam on hydropower.',
+    interactions: ['LAO cooperate VNM', 'KHM cooperate VNM'],
+  },
+  {
+    id: 'interaction.cooperate.partners-of.2', test: 'neg', capability: 'decoy-trade', cameo: '060',
+    text: "Laos is Thailand's largest trading partner.",
+  },
 ]

@@ -28,6 +28,10 @@ export const NOTHING_PROBES: readonly Probe[] = [
     text: 'Senegal met Mali in a friendly in Dakar and drew 1-1.',
   },
   {
+    id: 'none.trading-partners.1', test: 'none', capability: 'decoy-trade',
+    text: 'Thailand and China are the biggest trading partners of Laos.',
+  },
+  {
     id: 'none.tourists.1', test: 'none', capability: 'decoy-interaction',
     text: 'More than three million Chinese tourists visited Thailand in the first half of 2024.',
   },

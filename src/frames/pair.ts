@@ -14,6 +14,8 @@ export const pair: Frame = (t) => {
   let clause = clauseOf(t)
   // Co-hosting or co-convening a summit is not cooperation (ANNOTATION.md): "jointly hosted".
   if (clause && t.at !== clause.verb.head && HOSTING.has(clause.verb.lemma)) return []
+  // "A and B are partners of C": each is C's partner, not the other's (the active frame reads "of C").
+  if (t.chunk < 0 && t.at !== clause?.verb.head && doc.tokens[t.at + 1]?.lower === 'of') return []
   if (t.chunk >= 0) {
     const place = roleInClause(doc, t.chunk)
     // "At a meeting in Oslo, Norway and Ghana discussed …": a fronted phrase belongs to the main clause's subject.

@@ -146,6 +146,9 @@ export const REASON_LEADS: readonly string[] = ['because of', 'due to', 'owing t
  */
 export const AIMING_PARTICIPLES: ReadonlyMap<string, string | null> = new Map([['target', null], ['aim', 'at'], ['direct', 'at']])
 
+/** Words that make a partner one in trade ("its largest trading partner"): a volume of goods, not a joint act. */
+export const TRADE_MODIFIERS: ReadonlySet<string> = new Set(['trading', 'trade', 'export', 'import'])
+
 /** Games and rounds of a contest: teams that "met in the final" played a match, they held no talks. */
 export const CONTESTS: ReadonlySet<string> = new Set(['final', 'semi-final', 'semifinal', 'quarter-final', 'quarterfinal', 'match', 'game', 'fixture', 'derby', 'tournament', 'playoff', 'play-off', 'bout', 'friendly', 'qualifier', 'rematch'])
 

@@ -1,4 +1,4 @@
-import { CANCELLING_NOUNS, CANCELLING_VERBS, CONTESTS, COPULAS, DELIBERATING_VERBS, FAILING_VERBS, UNCERTAIN_PREDICATES, HYPOTHETICAL_MODALS, IRREALIS_VERBS, OBLIGATION_MODALS, PRESUPPOSING_PREPS, SEMI_MODALS, REASON_LEADS, REFUSING_VERBS, REMOVING_VERBS, WISHING_VERBS, WORSENING_VERBS } from '../../lexicon/modality.js'
+import { CANCELLING_NOUNS, CANCELLING_VERBS, CONTESTS, TRADE_MODIFIERS, COPULAS, DELIBERATING_VERBS, FAILING_VERBS, UNCERTAIN_PREDICATES, HYPOTHETICAL_MODALS, IRREALIS_VERBS, OBLIGATION_MODALS, PRESUPPOSING_PREPS, SEMI_MODALS, REASON_LEADS, REFUSING_VERBS, REMOVING_VERBS, WISHING_VERBS, WORSENING_VERBS } from '../../lexicon/modality.js'
 import type { Clause, Doc } from '../../model/doc.js'
 import type { InteractionType } from '../../model/facts.js'
 import { findClause, roleInClause } from '../../frames/around.js'
@@ -68,6 +68,8 @@ export function whyNot(doc: Doc, c: Candidate): string | null {
   if (own.verb.modal && conditionBefore(doc, clauseIndex)) return `hypothetical: if … ${own.verb.modal}`
   // "Australia met India in the final": a game, not talks.
   if (type === 'meet' && own.preps.some((p) => p.prep === 'in' && p.phrase.chunks.some((k) => CONTESTS.has(doc.chunks[k].headLemma)))) return 'a contest'
+  // "Mexico is Canada's third-largest trading partner": a share of trade, no joint act.
+  if (t.chunk < 0 && t.entry.predicates.length && TRADE_MODIFIERS.has(doc.tokens[t.at - 1]?.lower ?? '')) return 'a trade relation'
   // "threatened to quit the accord because of its objections to …": a protest given as the reason for an
   // act holds whatever became of the act.
   if (type === 'protest' && adjunct && afterReasonLead(doc, doc.chunks[t.chunk].start)) return null

@@ -47,7 +47,9 @@ export function findCandidates(doc: Doc): Candidate[] {
       while (k < doc.tokens.length && (doc.tokens[k].pos === 'ADV' || QUOTE_MARKS.has(doc.tokens[k].text))) k++
       // ("was a grave mistake": the head of a noun phrase after "be" is read as its predicate too.)
       const chunk = doc.chunkOf[k] ?? -1
-      const at = chunk >= 0 && doc.chunks[chunk].start === k && doc.tokens[k].pos !== 'ADJ' ? doc.chunks[chunk].head : k
+      // ("are close partners of Peru": an adjective that opens the phrase is no predicate, its head may be.)
+      const head = chunk >= 0 && doc.chunks[chunk].start === k ? doc.chunks[chunk].head : k
+      const at = doc.tokens[k]?.pos !== 'ADJ' || !INTERACTION_INDEX.predicates.has(doc.tokens[k].lower) ? head : k
       for (const entry of INTERACTION_INDEX.predicates.get(doc.tokens[at]?.lower ?? '') ?? []) read({ entry, doc, clause: i, chunk: -1, at })
     }
     // "“Japan must cut coal,” Fiji said": the clause's modal.
