@@ -79,9 +79,11 @@ function ownedValues(text: string, values: readonly ValueRef[], years: readonly 
 function frontedCue(text: string, cue: Cue, y: YearRef): boolean {
   return cue.end <= y.start && FRONTING_PHRASE.test(text.slice(0, cue.start)) && /^[^,;]*,/.test(text.slice(cue.end, y.start))
 }
-const FRONTING_PHRASE = /^\s*(?:in|for|on|within|as for|when it comes to)\b[^,;]*$/i
+/** A phrase that fronts its sentence, up to (not past) its comma: "In the nuclear sector", "For offshore wind". */
+const FRONTING = String.raw`^\s*(?:in|for|on|within|as for|when it comes to)\b[^,;]*`
+const FRONTING_PHRASE = new RegExp(`${FRONTING}$`, 'i')
 /** Such a phrase with its comma, at the start of a sentence: "In the nuclear sector, ". */
-export const FRONTED_FRAME = /^\s*(?:in|for|on|within|as for|when it comes to)\b[^,;]*,/i
+export const FRONTED_FRAME = new RegExp(`${FRONTING},`, 'i')
 
 /**
  * Pairs the cues, years and values of one sentence into targets (`past`: deadlines already

@@ -129,7 +129,7 @@ export const nominal: Frame = (t) => {
     const lead = leadOf(doc, chunk.start)
     // "was in Berlin this week for talks with Scholz", "flew to Tokyo for talks with …": an errand where the subject went.
     // (A place is a name: "in Geneva", "to Tokyo"; "is in a good position for talks" goes nowhere.)
-    const errand = errandPlace(doc, c, chunk.start).length > 0 || (ERRAND_LEADS.has(lead) && PRESENCE_VERBS.has(c.verb.lemma) && c.preps.some((p) => (p.prep === 'in' || p.prep === 'to') && p.phrase.end <= chunk.start && doc.tokens[doc.chunks[p.phrase.chunks[0]].head].pos === 'PROPN'))
+    const errand = ERRAND_LEADS.has(lead) && PRESENCE_VERBS.has(c.verb.lemma) && c.preps.some((p) => (p.prep === 'in' || p.prep === 'to') && p.phrase.end <= chunk.start && doc.tokens[doc.chunks[p.phrase.chunks[0]].head].pos === 'PROPN')
     const during = place.role === 'prep' && (BESIDE_EVENT_PREPS.has(lead) || lead === 'in' || errand)
     // ("China reacted with anger to …", "went to the WTO with a complaint about …": what an act is done with is its subject's.)
     if (!during && !manner && entry.light.length && !entry.light.includes(c.verb.lemma)) return []

@@ -99,7 +99,7 @@ export function resolveDiscourse(input: {
       while (next < last && clauses[next].verb.end <= out[c].start) read(next++, s.index)
       out[c] = resolveChunk(state, out[c], out, input.tokens, s.index, speakerOf, isObject[c] === 1)
       if (out[c].kind === 'role' && out[c].actors.length) state.byRole.set(out[c].headLemma, out[c].actors)
-      if (out[c].kind === 'role' && !out[c].plural && out[c].actors.length === 1) state.roles = [...state.roles.slice(-7), { actor: out[c].actors[0], sentence: s.index }]
+      if (out[c].kind === 'role' && !out[c].plural && out[c].actors.length === 1 && state.roles.push({ actor: out[c].actors[0], sentence: s.index }) > 8) state.roles.shift()
       if (out[c].referent >= 0) notePerson(state, out[c].referent)
       for (const mi of out[c].mentions) if (mentions[mi].kind !== 'person') noteMention(state, mentions[mi], mi)
       // "the EU's carbon levy": the thing is the possessor's, for a later "the levy".
