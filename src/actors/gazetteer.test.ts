@@ -2,6 +2,7 @@ import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
 import { KNOWN_PEOPLE } from './data/people.js'
 import { COUNTRIES, GAZETTEER, scanGazetteer } from './gazetteer.js'
+import { trieRegexSource } from './trie-regex.js'
 
 const require = createRequire(import.meta.url)
 const WORLD = require('world-countries/countries.json') as Array<{ cca3: string; unMember: boolean }>
@@ -72,5 +73,34 @@ describe('scanGazetteer', () => {
 
   it('finds names next to punctuation and hyphens', () => {
     expect(actorsOf('U.S.-China talks (Japan) and "India".')).toEqual(['USA', 'CHN', 'JPN', 'IND'])
+  })
+})
+
+describe('scanGazetteer', () => {
+  // The scan tries the strings of each two-letter opening apart; one pattern of the whole gazetteer
+  // (leftmost, longest, never ending inside a word) must find the same.
+  const WORD = 'A-Za-z0-9\\u00C0-\\u024F'
+  const whole = new RegExp(`(?:${trieRegexSource(GAZETTEER.keys())})(?:(?<![${WORD}])|(?![${WORD}]))`, 'y')
+  const candidate = /[A-Z\u00C0-\u00DE]|\b(?:al-|el-|bin |von |mainland |small island |the (?=[A-Z]))/g
+  function byWholePattern(text: string): Array<[number, number]> {
+    const out: Array<[number, number]> = []
+    candidate.lastIndex = 0
+    for (let c = candidate.exec(text); c; c = candidate.exec(text)) {
+      if (c.index > 0 && /[A-Za-z0-9\u00C0-\u024F'’]/.test(text[c.index - 1])) continue
+      whole.lastIndex = c.index
+      if (!whole.test(text)) continue
+      out.push([c.index, whole.lastIndex])
+      candidate.lastIndex = whole.lastIndex
+    }
+    return out
+  }
+
+  it.each([
+    'The U.S. and China met in Beijing; the mainland Chinese side and the Kremlin said little.',
+    'Ruritanian envoys met Chadians, the Chad Basin team and small island states in Washington.',
+    'US$5bn for the U.S.A.; EU-China talks; al-Jaber and bin Salman spoke; Germanys and Japanese.',
+    'South Koreans, North Korea, Koreas, the UK, UKs, Britain\'s and Türkiye’s ministers in Ankara.',
+  ])('finds what one pattern of the whole gazetteer finds: %s', (text) => {
+    expect(scanGazetteer(text).map((h) => [h.start, h.end])).toEqual(byWholePattern(text))
   })
 })

@@ -115,17 +115,43 @@ export const GAZETTEER: ReadonlyMap<string, GazetteerEntry> = buildEntries()
 const WORD_CHAR = 'A-Za-z0-9\\u00C0-\\u024F'
 
 /**
- * One pattern for the whole gazetteer: a trie of every string, tried only
- * where a candidate word starts, and bounded so it never ends inside a word
- * (an entry ending in punctuation, like "U.S." or "US$", may touch the next character).
+ * The gazetteer's strings by their first two characters, each group as one pattern: a trie of its
+ * strings' rest, bounded so it never ends inside a word (an entry ending in punctuation, like "U.S."
+ * or "US$", may touch the next character). One pattern for the whole gazetteer tried its first two
+ * levels of alternatives in turn at each candidate start.
  */
-const TRIE = new RegExp(`(?:${trieRegexSource(GAZETTEER.keys())})(?:(?<![${WORD_CHAR}])|(?![${WORD_CHAR}]))`, 'y')
+const BY_PREFIX: ReadonlyMap<number, RegExp> = (() => {
+  const groups = new Map<number, string[]>()
+  for (const k of GAZETTEER.keys()) {
+    const key = k.charCodeAt(0) * 65536 + k.charCodeAt(1)
+    const group = groups.get(key) ?? []
+    group.push(k.slice(2))
+    groups.set(key, group)
+  }
+  const out = new Map<number, RegExp>()
+  for (const [key, rests] of groups) {
+    const rest = rests.includes('') ? `(?:${trieRegexSource(rests)})?` : trieRegexSource(rests)
+    out.set(key, new RegExp(`${rest}(?:(?<![${WORD_CHAR}])|(?![${WORD_CHAR}]))`, 'y'))
+  }
+  return out
+})()
 
 /** Where a gazetteer string can start: a capital at a word start, or the lowercase openings some entries have. */
 const CANDIDATE = /[A-Z\u00C0-\u00DE]|\b(?:al-|el-|bin |von |mainland |small island |the (?=[A-Z]))/g
 
-/** The first two characters of every gazetteer string (each has two at least): most capitals start none, and skip the trie. */
-const PREFIXES = new Set([...GAZETTEER.keys()].map((k) => k.charCodeAt(0) * 65536 + k.charCodeAt(1)))
+/**
+ * Where the CANDIDATE match ending at `end` started: a capital is one character; each lowercase
+ * opening ends in a hyphen ("al-", "el-") or a space, and only two are not three letters and a space.
+ * (A test and this, not exec, which made a match array at every capital of the text.)
+ */
+function candidateStart(text: string, end: number): number {
+  const last = text.charCodeAt(end - 1)
+  if (last === 0x2d) return end - 3
+  if (last !== 0x20) return end - 1
+  if (text.startsWith('mainland ', end - 9)) return end - 9
+  if (text.startsWith('small island ', end - 13)) return end - 13
+  return end - 4
+}
 
 /** Whether a char code is a word character or apostrophe (WORD_CHAR plus ' and ’): a string cannot start right after one. */
 function joinsWord(c: number): boolean {
@@ -143,15 +169,16 @@ export interface GazetteerHit {
 export function scanGazetteer(text: string): GazetteerHit[] {
   const out: GazetteerHit[] = []
   CANDIDATE.lastIndex = 0
-  for (let c = CANDIDATE.exec(text); c; c = CANDIDATE.exec(text)) {
+  while (CANDIDATE.test(text)) {
+    const i = candidateStart(text, CANDIDATE.lastIndex)
     // Char-code tests, not a regex: they run at every capital letter of the text.
-    const i = c.index
     if (i > 0 && joinsWord(text.charCodeAt(i - 1))) continue
-    if (!PREFIXES.has(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1))) continue
+    const trie = BY_PREFIX.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1))
+    if (!trie) continue
     // Sticky test, not exec: no match array; lastIndex is where the match ends.
-    TRIE.lastIndex = i
-    if (!TRIE.test(text)) continue
-    const end = TRIE.lastIndex
+    trie.lastIndex = i + 2
+    if (!trie.test(text)) continue
+    const end = trie.lastIndex
     out.push({ start: i, end, entry: GAZETTEER.get(text.slice(i, end))! })
     CANDIDATE.lastIndex = end
   }

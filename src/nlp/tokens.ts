@@ -33,6 +33,9 @@ export function tagSentences(text: string, sentences: readonly Sentence[], menti
   const its = nlp.its
   // (wink reads names with letters past Latin-1 folded whole, src/nlp/fold.ts; tokens keep the article's letters.)
   const read = foldForTagger(joined)
+  // Folding changed the text (a letter past Latin-1): each token's text is then taken back from the
+  // joined text. Asked once here, not per token: comparing the two long strings costs a pass over them.
+  const anyFolded = read !== joined
   const tokensOut = nlp.readDoc(read).tokens()
   const values = tokensOut.out() as string[]
   const tags = tokensOut.out(its.pos) as string[]
@@ -53,7 +56,7 @@ export function tagSentences(text: string, sentences: readonly Sentence[], menti
   for (let i = 0; i < values.length; i++) {
     const folded = values[i]
     const at = indexAfterSpaces(read, folded, cursor)
-    const value = read === joined || at < 0 ? folded : joined.slice(at, at + folded.length)
+    const value = !anyFolded || at < 0 ? folded : joined.slice(at, at + folded.length)
     let start = -1
     if (at >= 0) {
       cursor = at + value.length
