@@ -127,8 +127,17 @@ const NETWORK = /^(?:facebook|twitter|x|whatsapp|linkedin|e-?mail|mail|reddit|te
 const SHARE_WORD = /^(?:share|shares|on|via|this|article|story|copy|link|print|tweet|save|comments?|\d+)$/i
 const NAV_WORD = /^(?:menu|search|sign|in|out|log|login|logout|register|subscribe|account|my|home|close|open|skip|to|content|main|navigation|sections?|edition|newsletters?|podcasts?|video|live|more|back|top|the|and|e-paper|epaper)$/i
 
+/** A word of a row of buttons, as isButtonRow cuts them. */
+const ROW_WORD = /[\p{L}\d-]+/gu
+
 /** A row of buttons: only network names, share words or menu words ("Menu Search Sign in"). */
 function isButtonRow(s: string): boolean {
+  // Every word of a row is a network, share or menu word: the first that is none ends the test
+  // before the line is cut into words (most lines are sentences, and their first word is none).
+  ROW_WORD.lastIndex = 0
+  for (let w = ROW_WORD.exec(s); w; w = ROW_WORD.exec(s)) {
+    if (!NETWORK.test(w[0]) && !SHARE_WORD.test(w[0]) && !NAV_WORD.test(w[0])) return false
+  }
   const words = s.split(/[^\p{L}\d-]+/u).filter((w) => w !== '')
   if (words.length === 0 || words.length > 16) return false
   const share = words.some((w) => NETWORK.test(w)) && words.every((w) => NETWORK.test(w) || SHARE_WORD.test(w))
@@ -224,8 +233,17 @@ export function isCreditOnlyLine(line: string): boolean {
   return wordCount(s) <= 16 && CREDIT_ONLY.test(s)
 }
 
+/**
+ * CREDIT_LABEL's label (":", "/", "|" or "by") is followed by at most 80 characters to the end, so it
+ * lies in the last 82: a line with none there has no credit label, and CREDIT_LABEL, which tries a
+ * start at every character, need not read its whole length (most lines are paragraphs).
+ */
+const LABEL_NEAR_END = /[:/|]|by/i
+const LABEL_REACH = 82
+
 /** A credit label at the end of a line, followed by a name of a few words that doesn't end a sentence. */
 function hasCreditLabelTail(s: string): boolean {
+  if (!LABEL_NEAR_END.test(s.length > LABEL_REACH ? s.slice(s.length - LABEL_REACH) : s)) return false
   const m = CREDIT_LABEL.exec(s)
   if (!m) return false
   const who = m[1].trim()
