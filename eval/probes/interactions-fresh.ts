@@ -1,4 +1,75 @@
 import type { Probe } from './probe.js'
 
 /** Interaction probes of a thirteenth round of our own paraphrases (acts told in forms the earlier probes do not use), each with a decoy. */
-export const FRESH_INTERACTION_PROBES: readonly Probe[] = []
+export const FRESH_INTERACTION_PROBES: readonly Probe[] = [
+  // A perfect participle fronting the sentence ("Having met X, Y said") acts for the main clause's subject.
+  {
+    id: 'interaction.fresh.having-met.1', test: 'mft', capability: 'meet', cameo: '040',
+    text: 'Having met the Moroccan prime minister in Rabat, Portugal\'s president said the two countries would link their power grids.',
+    interactions: ['PRT meet MAR'],
+  },
+  {
+    id: 'interaction.fresh.having-met.2', test: 'neg', capability: 'decoy-interaction', cameo: '040',
+    text: 'Having met reporters in Lisbon, Portugal\'s president said Morocco would host the next energy forum.',
+  },
+  // A call told with the reporting clause after it: "spoke" stays the sentence's verb, no participle.
+  {
+    id: 'interaction.fresh.spoke-reported.1', test: 'mft', capability: 'meet', cameo: '040',
+    text: 'Thai Prime Minister Somchai Wongsa spoke by phone with Malaysian Prime Minister Aziz Rahim on Friday, the government said.',
+    interactions: ['THA meet MYS'],
+  },
+  {
+    id: 'interaction.fresh.spoke-reported.2', test: 'neg', capability: 'decoy-interaction', cameo: '040',
+    text: 'Thai Prime Minister Somchai Wongsa spoke by phone with flood victims on Friday, the Malaysian embassy said.',
+  },
+  // An aside between commas after the subject ("X, on a state visit to Y, signed …") is the subject's errand.
+  {
+    id: 'interaction.fresh.aside-visit.1', test: 'mft', capability: 'meet', cameo: '042',
+    text: 'Chilean President Rosa Vidal, on a state visit to Uruguay, signed two energy agreements with Montevideo.',
+    interactions: ['CHL meet URY', 'CHL agree URY'],
+  },
+  {
+    id: 'interaction.fresh.aside-visit.2', test: 'neg', capability: 'decoy-interaction', cameo: '042',
+    text: 'Chilean President Rosa Vidal, on a visit to a copper mine, said Uruguay would buy more Chilean power.',
+  },
+  // Two parties going to a gathering of many need not meet each other.
+  {
+    id: 'interaction.fresh.attend-gathering.1', test: 'neg', capability: 'decoy-interaction', cameo: '040',
+    text: 'Officials from Ghana and Togo will attend the same conference in Vienna next month.',
+  },
+  {
+    id: 'interaction.fresh.attend-gathering.2', test: 'mft', capability: 'meet', cameo: '040',
+    text: 'Officials from Ghana and Togo will hold talks in Vienna next month.',
+    interactions: ['GHA meet TGO'],
+  },
+  // A sports side or a business delegation acts for no country.
+  {
+    id: 'interaction.fresh.non-state-team.1', test: 'neg', capability: 'non-actor', cameo: '042',
+    text: 'A Brazilian volleyball team arrived in Tokyo on Monday for a week of matches.',
+  },
+  {
+    id: 'interaction.fresh.non-state-team.2', test: 'mft', capability: 'meet', cameo: '042',
+    text: 'A Brazilian government delegation arrived in Tokyo on Monday for a week of talks.',
+    interactions: ['BRA meet JPN'],
+  },
+  // An event that "never took place", its subject kept across a participle aside ("…, planned for May,").
+  {
+    id: 'interaction.fresh.never-happened.1', test: 'neg', capability: 'negated', cameo: '040',
+    text: 'The talks between Sudan and Chad, planned for May, never took place.',
+  },
+  {
+    id: 'interaction.fresh.never-happened.2', test: 'mft', capability: 'meet', cameo: '040',
+    text: 'The talks between Sudan and Chad, planned for May, took place in Ndjamena last week.',
+    interactions: ['SDN meet TCD'],
+  },
+  // "never" before a verb with no auxiliary negates it.
+  {
+    id: 'interaction.fresh.never-verb.1', test: 'neg', capability: 'negated', cameo: '163',
+    text: 'Turkey never imposed tariffs on Greek olive oil, the trade ministry said.',
+  },
+  {
+    id: 'interaction.fresh.never-verb.2', test: 'mft', capability: 'sanction', cameo: '163',
+    text: 'Turkey imposed tariffs on Greek olive oil in March, the trade ministry said.',
+    interactions: ['TUR sanction GRC'],
+  },
+]

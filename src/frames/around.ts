@@ -193,3 +193,15 @@ export function frontedTopic(doc: Doc, sentence: number): Phrase | undefined {
   const p = c.preps[0]
   return p && TOPIC_PREPS.has(p.prep) ? p.phrase : undefined
 }
+
+/**
+ * The clause whose own subject a prepositional phrase between commas right after it belongs to: "Lee,
+ * [on a state visit to Vietnam], signed …", "The minister, [after talks with Peru], said …" (the
+ * phrase at `start` is the preposition's noun phrase).
+ */
+export function asideOfSubject(doc: Doc, start: number): Clause | undefined {
+  const lead = doc.tokens[start - 1]
+  if (lead?.pos !== 'ADP' || doc.tokens[start - 2]?.text !== ',') return undefined
+  const comma = start - 2
+  return findClause(doc, lead.sentence, (c) => c.subjectFrom === 'own' && !!c.subject && c.subject.end === comma && c.verb.start > start)
+}

@@ -1,5 +1,5 @@
 import { actorsOrOwner, cross, joinedIn, partiesOf, targetsOf, thatSubject } from './party.js'
-import { answeredParty, complementOf, contextAt, findClause, passiveLightDone, prepsAfter, respondedParty, roleInClause } from './around.js'
+import { answeredParty, asideOfSubject, complementOf, contextAt, findClause, passiveLightDone, prepsAfter, respondedParty, roleInClause } from './around.js'
 import { phraseFrom } from '../nlp/phrases.js'
 import type { Frame } from './types.js'
 import type { Clause } from '../model/doc.js'
@@ -143,6 +143,9 @@ export const nominal: Frame = (t) => {
     const main = findClause(doc, doc.tokens[chunk.start].sentence, (c) => c.verb.start > chunk.end && c.subjectFrom === 'own')
     if (main) return cross(partiesOf(doc, main.subject), targets)
   }
+  // "Lee, on a state visit to Vietnam, signed …": an aside right after a clause's subject is that subject's.
+  const beside = place ? undefined : asideOfSubject(doc, chunk.start)
+  if (beside) return cross(partiesOf(doc, beside.subject), targets)
   // "Scholz in Beijing for climate talks with Xi": a headline with no verb; its opening name does the act.
   const opener = place ? -1 : verblessOpener(doc, chunk.start)
   return opener >= 0 ? cross([...doc.chunks[opener].actors], targets) : []

@@ -14,6 +14,15 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
     'prime-minister pm legislature deputy adviser advisor coalition camp establishment people nation country member speaker').split(' '),
 )
 
+/**
+ * Words before a role noun that make its phrase no office of state: a sports side, a business or
+ * student delegation ("a U.S. basketball team", "a Japanese business delegation") acts for no country.
+ */
+export const NON_STATE_MODIFIERS: ReadonlySet<string> = new Set(
+  ('football soccer basketball baseball cricket rugby hockey tennis volleyball handball golf cycling athletics olympic ' +
+    'paralympic chess esports business industry corporate student youth school university church trade-union').split(' '),
+)
+
 /** Role nouns that are plural in meaning even when singular in form: "the delegation" speaks as many. */
 export const COLLECTIVE_ROLES: ReadonlySet<string> = new Set(['government', 'administration', 'delegation', 'side', 'team', 'cabinet'])
 
