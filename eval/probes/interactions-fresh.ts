@@ -72,4 +72,41 @@ export const FRESH_INTERACTION_PROBES: readonly Probe[] = [
     text: 'Turkey imposed tariffs on Greek olive oil in March, the trade ministry said.',
     interactions: ['TUR sanction GRC'],
   },
+  // A date closes the phrase it ends: ", and the two discussed …" opens a clause, no list with the date.
+  {
+    id: 'interaction.fresh.date-then-clause.1', test: 'mft', capability: 'meet', cameo: '042',
+    text: 'The Omani sultan welcomed the Indian president to Muscat on Sunday, and the two discussed a gas pipeline.',
+    interactions: ['OMN meet IND'],
+  },
+  {
+    id: 'interaction.fresh.date-then-clause.2', test: 'neg', capability: 'decoy-interaction', cameo: '042',
+    text: 'The Omani sultan welcomed the new pipeline on Sunday, and Indian officials discussed its route.',
+  },
+  // A headline lists with a bare comma the roles a party's name opens: "Peru, Bolivia trade ministers".
+  {
+    id: 'interaction.fresh.headline-roles.1', test: 'mft', capability: 'meet', cameo: '040',
+    title: 'Peru, Bolivia trade ministers hold talks in Lima',
+    text: 'The two sides discussed lithium exports.',
+    interactions: ['PER meet BOL'],
+  },
+  {
+    id: 'interaction.fresh.headline-roles.2', test: 'neg', capability: 'decoy-interaction', cameo: '040',
+    title: 'Peru, Bolivia trade figures show sharp slowdown',
+    text: 'Exports of copper and tin fell in the first quarter.',
+  },
+  // A gerund right after a verb is its complement: "deny holding talks" denies them.
+  {
+    id: 'interaction.fresh.denied-gerund.1', test: 'neg', capability: 'negated', cameo: '040',
+    title: 'Peru, Bolivia trade ministers deny holding secret talks',
+    text: 'Both said no meeting had taken place.',
+  },
+  {
+    id: 'interaction.fresh.denied-gerund.2', test: 'neg', capability: 'negated', cameo: '040',
+    text: 'Peru and Bolivia denied holding secret talks on lithium.',
+  },
+  {
+    id: 'interaction.fresh.denied-gerund.3', test: 'mft', capability: 'meet', cameo: '040',
+    text: 'Peru and Bolivia began holding talks on lithium in March.',
+    interactions: ['PER meet BOL'],
+  },
 ]

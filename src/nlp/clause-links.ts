@@ -66,6 +66,8 @@ export function linkClauses(ctx: PhraseContext, clauses: Array<Mutable<Clause>>,
       // "criticised the U.S. for extending tariffs": the reason hangs on the clause before.
       // ("could respond by imposing duties": the means hangs on it too, so its modality reaches the act.)
       if ((lead === 'for' || lead === 'of' || lead === 'by') && prev) c.governor = base + i - 1
+      // ("denied holding talks", "avoided meeting Lula": a gerund right after a verb is its complement, under its negation and modality.)
+      else if (prev && prev.end === c.verb.start && prev.verb.end === c.verb.start && prev.verb.form === 'finite' && !prev.object) c.governor = base + i - 1
     } else if (prev && (prev.end === c.start || (tokens[c.start - 1]?.lower === 'that' && prev.end === c.start - 1))) {
       c.governor = base + i - 1
     } else if (c.subject && c.subjectFrom === 'own' && i >= 2) {
