@@ -109,4 +109,34 @@ export const FRESH_INTERACTION_PROBES: readonly Probe[] = [
     text: 'Peru and Bolivia began holding talks on lithium in March.',
     interactions: ['PER meet BOL'],
   },
+  // A tour "of" countries visits each of them.
+  {
+    id: 'interaction.fresh.tour-of.1', test: 'mft', capability: 'meet', cameo: '042',
+    text: 'The Kenyan president\'s tour of Ghana and Togo ended on Friday.',
+    interactions: ['KEN meet GHA', 'KEN meet TGO'],
+  },
+  {
+    id: 'interaction.fresh.tour-of.2', test: 'mft', capability: 'meet', cameo: '042',
+    text: 'The Japanese prime minister began a tour of Kenya, Ghana and Nigeria on Sunday.',
+    interactions: ['JPN meet KEN', 'JPN meet GHA', 'JPN meet NGA'],
+  },
+  {
+    id: 'interaction.fresh.tour-of.3', test: 'neg', capability: 'decoy-interaction', cameo: '042',
+    text: 'The Kenyan president\'s tour of the new port ended on Friday, Ghana\'s embassy said.',
+  },
+  // Two possessors joined before a joint act's noun: "Japan and Australia's pact" is their pact.
+  {
+    id: 'interaction.fresh.joined-possessors.1', test: 'mft', capability: 'agree', cameo: '057',
+    text: 'Fiji and Samoa\'s new fisheries pact, signed on Saturday, allows joint patrols.',
+    interactions: ['FJI agree WSM'],
+  },
+  {
+    id: 'interaction.fresh.joined-possessors.2', test: 'mft', capability: 'meet', cameo: '040',
+    text: 'The Indian and Chinese envoys said Nepal and Bhutan\'s talks in Thimphu had ended without a deal.',
+    interactions: ['NPL meet BTN'],
+  },
+  {
+    id: 'interaction.fresh.joined-possessors.3', test: 'neg', capability: 'decoy-interaction', cameo: '057',
+    text: 'Fiji and Samoa\'s fish exports both rose last year.',
+  },
 ]

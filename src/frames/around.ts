@@ -205,3 +205,17 @@ export function asideOfSubject(doc: Doc, start: number): Clause | undefined {
   const comma = start - 2
   return findClause(doc, lead.sentence, (c) => c.subjectFrom === 'own' && !!c.subject && c.subject.end === comma && c.verb.start > start)
 }
+
+/**
+ * For a phrase its possessor opens ("Australia's new pact"), the parties of the phrase joined before it
+ * by "and" ("[Japan] and Australia's new pact"): the possessors of one noun, each other's partners.
+ */
+export function joinedPossessors(doc: Doc, chunk: number): string[] {
+  const c = doc.chunks[chunk]
+  if (c.possessor < 0 || doc.tokens[c.start].mention !== c.possessor) return []
+  const joiner = doc.tokens[c.start - 1]?.lower
+  const before = doc.chunkOf[c.start - 2] ?? -1
+  if ((joiner !== 'and' && joiner !== '&') || before < 0 || doc.chunks[before].end !== c.start - 1 || doc.chunks[before].kind !== 'actor') return []
+  const owner = doc.mentions[c.possessor].actor
+  return [...new Set(phraseFrom(contextAt(doc, doc.chunks[before].start), before, 'left').chunks.flatMap((k) => doc.chunks[k].kind === 'actor' ? doc.chunks[k].actors : []))].filter((a) => a !== owner)
+}

@@ -1,5 +1,5 @@
 import { actorsOrOwner, cross, joinedIn, partiesOf, targetsOf, thatSubject } from './party.js'
-import { answeredParty, asideOfSubject, complementOf, contextAt, findClause, passiveLightDone, prepsAfter, respondedParty, roleInClause } from './around.js'
+import { answeredParty, asideOfSubject, complementOf, joinedPossessors, contextAt, findClause, passiveLightDone, prepsAfter, respondedParty, roleInClause } from './around.js'
 import { phraseFrom } from '../nlp/phrases.js'
 import type { Frame } from './types.js'
 import type { Clause } from '../model/doc.js'
@@ -29,6 +29,8 @@ export const nominal: Frame = (t) => {
     i = k
     targets = targetsOf(doc, entry.type, after[k].phrase, after[k + 1])
   }
+  // "Japan and Australia's new pact": possessors joined before a joint act's noun are each other's partners.
+  if (targets.length === 0 && SYMMETRIC_TYPES.has(entry.type)) targets = joinedPossessors(doc, t.chunk)
   // "sanctions targeting Russia's energy sector", "tariffs aimed at Chinese steel": a participle right after the
   // noun points the act at the phrase after it.
   if (targets.length === 0 && !SYMMETRIC_TYPES.has(entry.type)) {

@@ -98,6 +98,12 @@ export const CONSULT: unknown[] = [
         ['The Chilean president headed to Peru on Saturday.', 'CHL meet PER']],
       miss: ['Tourists travelled to Spain in record numbers.', 'A visit to the museum was cancelled.', 'The ship arrived in Rotterdam on Friday.', 'Kerry headed the US delegation to the talks.'],
     } },
+  { id: 'meet.tour-of', type: 'meet', cameo: '042', frames: ['nominal'], direct: false, preps: ['of'], nouns: ['tour'],
+    note: 'a tour of countries visits each ("began a tour of Ghana and Togo"); "of" names where a tour goes, as "to" does for a visit (a visit "of" a leader names who visits, so "tour" alone)',
+    examples: {
+      hit: [['The Irish president began a tour of Ghana and Togo on Monday.', 'IRL meet GHA'], ["Japan's prime minister is on a week-long tour of Kenya and Ghana.", 'JPN meet KEN']],
+      miss: ['The Irish president began a tour of a solar farm on Monday.', 'The Irish president cancelled his tour of Ghana.'],
+    } },
   { id: 'meet.go', type: 'meet', cameo: '042', frames: ['active'], direct: false, preps: ['to'], verbs: ['go'],
     note: 'an official who went to a country visited it, as "travelled to" says (only "to": "went in" is no trip)',
     examples: {
