@@ -139,4 +139,33 @@ export const FRESH_INTERACTION_PROBES: readonly Probe[] = [
     id: 'interaction.fresh.joined-possessors.3', test: 'neg', capability: 'decoy-interaction', cameo: '057',
     text: 'Fiji and Samoa\'s fish exports both rose last year.',
   },
+  // A breach said of a party or its act accuses it; a verdict of an unsafe or unprofessional act disapproves of it.
+  {
+    id: 'interaction.fresh.judged-breach.1', test: 'mft', capability: 'protest', cameo: '112',
+    text: 'Hanoi said Beijing\'s survey ship had violated its exclusive economic zone.',
+    interactions: ['VNM protest CHN'],
+  },
+  {
+    id: 'interaction.fresh.judged-breach.2', test: 'neg', capability: 'decoy-interaction', cameo: '112',
+    text: 'Hanoi said Beijing\'s survey ship had not violated its exclusive economic zone.',
+  },
+  {
+    id: 'interaction.fresh.verdict-unsafe.1', test: 'mft', capability: 'protest', cameo: '111',
+    text: 'Ottawa called the Russian jet\'s intercept of its patrol plane unsafe and unprofessional.',
+    interactions: ['CAN protest RUS'],
+  },
+  {
+    id: 'interaction.fresh.verdict-unsafe.2', test: 'neg', capability: 'decoy-interaction', cameo: '111',
+    text: 'Ottawa called the old bridge unsafe for heavy trucks, a week after a Russian freighter struck it.',
+  },
+  // Calling one's envoy home from a country protests to it.
+  {
+    id: 'interaction.fresh.recall-envoy.1', test: 'mft', capability: 'protest', cameo: '161',
+    text: 'Benin recalled its ambassadors to Niger and Togo on Tuesday after the border closures.',
+    interactions: ['BEN protest NER', 'BEN protest TGO'],
+  },
+  {
+    id: 'interaction.fresh.recall-envoy.2', test: 'neg', capability: 'decoy-interaction', cameo: '161',
+    text: 'The Beninese president recalled his years as ambassador to Niger.',
+  },
 ]
