@@ -168,4 +168,14 @@ export const FRESH_INTERACTION_PROBES: readonly Probe[] = [
     id: 'interaction.fresh.recall-envoy.2', test: 'neg', capability: 'decoy-interaction', cameo: '161',
     text: 'The Beninese president recalled his years as ambassador to Niger.',
   },
+  // ", with X -ing": a clause of its own after a comma, no phrase of the verb before it.
+  {
+    id: 'interaction.fresh.with-absolute.1', test: 'mft', capability: 'agree', cameo: '057',
+    text: 'Peru and Ecuador signed a border energy pact, with Lima pledging to build the first power line.',
+    interactions: ['PER agree ECU'],
+  },
+  {
+    id: 'interaction.fresh.with-absolute.2', test: 'neg', capability: 'decoy-interaction', cameo: '057',
+    text: 'Peru signed an energy pact with its regions, with Ecuador watching closely.',
+  },
 ]
