@@ -178,4 +178,23 @@ export const FRESH_INTERACTION_PROBES: readonly Probe[] = [
     id: 'interaction.fresh.with-absolute.2', test: 'neg', capability: 'decoy-interaction', cameo: '057',
     text: 'Peru signed an energy pact with its regions, with Ecuador watching closely.',
   },
+  // A queen, a princess or an emperor acts for the country as a king does; a pop or beauty queen does not.
+  {
+    id: 'interaction.fresh.royal.1', test: 'mft', capability: 'meet', cameo: '042',
+    text: 'The Danish king and queen began a state visit to Ghana on Tuesday.',
+    interactions: ['DNK meet GHA'],
+  },
+  {
+    id: 'interaction.fresh.royal.2', test: 'mft', capability: 'meet', cameo: '042',
+    text: 'The Danish queen visited Ghana on Tuesday.',
+    interactions: ['DNK meet GHA'],
+  },
+  {
+    id: 'interaction.fresh.royal.3', test: 'neg', capability: 'non-actor', cameo: '042',
+    text: 'A Danish beauty queen visited Ghana on Tuesday.',
+  },
+  {
+    id: 'interaction.fresh.royal.4', test: 'neg', capability: 'non-actor', cameo: '042',
+    text: 'The Danish pop queen began a concert tour of Ghana on Tuesday.',
+  },
 ]
