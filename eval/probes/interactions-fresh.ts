@@ -197,4 +197,27 @@ export const FRESH_INTERACTION_PROBES: readonly Probe[] = [
     id: 'interaction.fresh.royal.4', test: 'neg', capability: 'non-actor', cameo: '042',
     text: 'The Danish pop queen began a concert tour of Ghana on Tuesday.',
   },
+  // Telegraphic headlines: a leader "in" a capital on an errand with no verb; "A, B leaders to meet" (a future act, its subject the list).
+  {
+    id: 'interaction.fresh.headline-errand.1', test: 'mft', capability: 'meet', cameo: '042',
+    title: 'Ghana president in Berlin for state visit',
+    text: 'He will meet the chancellor on Tuesday.',
+    interactions: ['GHA meet DEU'],
+  },
+  {
+    id: 'interaction.fresh.headline-errand.2', test: 'neg', capability: 'decoy-interaction', cameo: '042',
+    title: 'Ghana president in Berlin for medical checks',
+    text: 'He will return home on Friday.',
+  },
+  {
+    id: 'interaction.fresh.headline-to-meet.1', test: 'mft', capability: 'meet', cameo: '040',
+    title: 'Ghana, Togo leaders to meet on border dispute',
+    text: 'The talks will take place in Lome.',
+    interactions: ['GHA meet TGO'],
+  },
+  {
+    id: 'interaction.fresh.headline-to-meet.2', test: 'neg', capability: 'decoy-interaction', cameo: '040',
+    title: 'Ghana, Togo leaders to skip border summit',
+    text: 'Both cited the floods.',
+  },
 ]

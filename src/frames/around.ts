@@ -219,3 +219,23 @@ export function joinedPossessors(doc: Doc, chunk: number): string[] {
   const owner = doc.mentions[c.possessor].actor
   return [...new Set(phraseFrom(contextAt(doc, doc.chunks[before].start), before, 'left').chunks.flatMap((k) => doc.chunks[k].kind === 'actor' ? doc.chunks[k].actors : []))].filter((a) => a !== owner)
 }
+
+/** The phrase opening a sentence with no verb ("Scholz in Beijing for talks with Xi"), when it names a party and a place follows it. */
+export function verblessOpener(doc: Doc, start: number): number {
+  const sentence = doc.tokens[start].sentence
+  if (findClause(doc, sentence, () => true)) return -1
+  const first = doc.sentenceTokens[sentence]![0]
+  const c = doc.chunkOf[first]
+  if (c < 0 || doc.chunks[c].actors.length === 0 || doc.chunks[c].end >= start) return -1
+  const next = doc.tokens[doc.chunks[c].end]?.lower
+  return next === 'in' || next === 'to' ? c : -1
+}
+
+/** The parties of the named place right after a verbless opener ("UAE president [in Washington] for …"), before `start`; none but the opener's own. */
+export function verblessPlace(doc: Doc, start: number): string[] {
+  const opener = verblessOpener(doc, start)
+  if (opener < 0) return []
+  const place = doc.chunkOf[doc.chunks[opener].end + 1] ?? -1
+  if (place < 0 || doc.chunks[place].end > start || doc.tokens[doc.chunks[place].head].pos !== 'PROPN') return []
+  return doc.chunks[place].actors.filter((a) => !doc.chunks[opener].actors.includes(a))
+}

@@ -1,5 +1,5 @@
 import { actorsOrOwner, cross, joinedIn, partiesOf, targetsOf, thatSubject } from './party.js'
-import { answeredParty, asideOfSubject, complementOf, joinedPossessors, contextAt, findClause, passiveLightDone, prepsAfter, respondedParty, roleInClause } from './around.js'
+import { answeredParty, asideOfSubject, complementOf, joinedPossessors, verblessOpener, verblessPlace, contextAt, findClause, passiveLightDone, prepsAfter, respondedParty, roleInClause } from './around.js'
 import { phraseFrom } from '../nlp/phrases.js'
 import type { Frame } from './types.js'
 import type { Clause } from '../model/doc.js'
@@ -103,6 +103,8 @@ export const nominal: Frame = (t) => {
   if (targets.length === 0 && entry.type === 'sanction' && passive) targets = respondedParty(doc, passive.clause, partiesOf(doc, doc.clauses[passive.clause].subject))
   // "was in Beijing for talks", "is in Seoul on a state visit": an errand in the place where the clause puts its subject.
   if (targets.length === 0 && entry.type === 'meet' && i < 0 && passive?.role === 'prep' && ERRAND_NOUNS.has(chunk.headLemma)) targets = errandPlace(doc, doc.clauses[passive.clause], chunk.start)
+  // ("UAE president in Washington for first state visit": the same errand in a headline with no verb.)
+  if (targets.length === 0 && entry.type === 'meet' && i < 0 && !passive && ERRAND_NOUNS.has(chunk.headLemma) && ERRAND_LEADS.has(doc.tokens[chunk.start - 1]?.lower ?? '')) targets = verblessPlace(doc, chunk.start)
   if (targets.length === 0) return []
   const own = inner(doc, t.chunk, targets)
   if (own.length) return [...cross(own, targets), ...echoed(doc, t.chunk, entry.type, targets)]
@@ -151,17 +153,6 @@ export const nominal: Frame = (t) => {
   // "Scholz in Beijing for climate talks with Xi": a headline with no verb; its opening name does the act.
   const opener = place ? -1 : verblessOpener(doc, chunk.start)
   return opener >= 0 ? cross([...doc.chunks[opener].actors], targets) : []
-}
-
-/** The phrase opening a sentence with no verb ("Scholz in Beijing for talks with Xi"), when it names a party and a place follows it. */
-function verblessOpener(doc: Parameters<Frame>[0]['doc'], start: number): number {
-  const sentence = doc.tokens[start].sentence
-  if (findClause(doc, sentence, () => true)) return -1
-  const first = doc.sentenceTokens[sentence]![0]
-  const c = doc.chunkOf[first]
-  if (c < 0 || doc.chunks[c].actors.length === 0 || doc.chunks[c].end >= start) return -1
-  const next = doc.tokens[doc.chunks[c].end]?.lower
-  return next === 'in' || next === 'to' ? c : -1
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Clause, Phrase } from '../model/doc.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
-import type { PhraseContext } from './phrases.js'
+import { phraseFrom, type PhraseContext } from './phrases.js'
 
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 
@@ -26,7 +26,8 @@ export function linkClauses(ctx: PhraseContext, clauses: Array<Mutable<Clause>>,
     // ("flew there to urge …": "there" is a place, no noun an infinitive completes.)
     if (c.verb.form === 'infinitive' && nounBefore >= 0 && ctx.chunks[nounBefore].headLemma !== 'there' && !(prev && prev.end === c.verb.start)) {
       // "Japan's plan to cut …", "the decision to withdraw …": the noun the infinitive completes is its subject.
-      c.subject = { chunks: [nounBefore], start: ctx.chunks[nounBefore].start, end: ctx.chunks[nounBefore].end }
+      // ("Japan, South Korea leaders to meet next week": a headline's future act, its subject the whole list before it.)
+      c.subject = ctx.headline && ctx.chunks[nounBefore].kind !== 'thing' ? phraseFrom(ctx, nounBefore, 'left') : { chunks: [nounBefore], start: ctx.chunks[nounBefore].start, end: ctx.chunks[nounBefore].end }
       c.subjectFrom = 'control'
     } else if (c.verb.form === 'infinitive' && prev) {
       c.governor = base + i - 1
