@@ -220,4 +220,32 @@ export const FRESH_INTERACTION_PROBES: readonly Probe[] = [
     title: 'Ghana, Togo leaders to skip border summit',
     text: 'Both cited the floods.',
   },
+  // Wire verbs and nouns of the diplomatic round: a courtesy call paid on a party, a deal penned, diplomats expelled.
+  {
+    id: 'interaction.fresh.courtesy-call.1', test: 'mft', capability: 'meet', cameo: '042',
+    text: 'The Thai prime minister paid a courtesy call on the Malaysian king in Kuala Lumpur.',
+    interactions: ['THA meet MYS'],
+  },
+  {
+    id: 'interaction.fresh.courtesy-call.2', test: 'neg', capability: 'decoy-interaction', cameo: '042',
+    text: 'The Thai prime minister paid a call on a Kuala Lumpur mosque, Malaysian media said.',
+  },
+  {
+    id: 'interaction.fresh.penned.1', test: 'mft', capability: 'agree', cameo: '057',
+    text: 'Romania penned a gas supply deal with Azerbaijan on Thursday.',
+    interactions: ['ROU agree AZE'],
+  },
+  {
+    id: 'interaction.fresh.penned.2', test: 'neg', capability: 'decoy-interaction', cameo: '057',
+    text: 'The Romanian poet penned a letter to his Azerbaijani readers on Thursday.',
+  },
+  {
+    id: 'interaction.fresh.expelled.1', test: 'mft', capability: 'protest', cameo: '166',
+    text: 'Latvia expelled two Belarusian diplomats on Friday over the border incidents.',
+    interactions: ['LVA protest BLR'],
+  },
+  {
+    id: 'interaction.fresh.expelled.2', test: 'neg', capability: 'decoy-interaction', cameo: '166',
+    text: 'Latvia expelled two Belarusian smugglers on Friday after the border incidents.',
+  },
 ]

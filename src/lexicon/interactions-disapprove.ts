@@ -181,6 +181,13 @@ export const DISAPPROVE: unknown[] = [
       hit: [["The Philippines summoned China's ambassador over the incident.", 'PHL protest CHN'], ['Germany summoned the Russian envoy after the strike.', 'DEU protest RUS']],
       miss: ['The president summoned his ministers to an emergency meeting.', 'Fiji summoned a meeting of Pacific leaders.'],
     } },
+  { id: 'protest.expel', type: 'protest', cameo: '166', frames: ['active'],
+    verbs: ['expel diplomat', 'expel diplomats', 'expel ambassador', 'expel envoy', 'expel envoys', 'expel attache', 'expel consul'],
+    note: 'expelling another country\'s envoy or diplomats is a formal protest to that country, as summoning them is (only an envoy: "expelled migrants" is no act between countries)',
+    examples: {
+      hit: [['India expelled a senior Canadian diplomat on Tuesday.', 'IND protest CAN'], ["Estonia expelled Russia's ambassador after the cyber attack.", 'EST protest RUS']],
+      miss: ['Pakistan expelled Afghan migrants from the border camps.', 'India did not expel the Canadian diplomat.'],
+    } },
   { id: 'protest.recall', type: 'protest', cameo: '161', frames: ['active'], direct: false, preps: ['to', 'from', 'in'],
     verbs: ['recall ambassador', 'recall ambassadors', 'recall envoy', 'recall envoys', 'withdraw ambassador', 'withdraw ambassadors', 'withdraw envoy', 'withdraw envoys'],
     note: 'calling one\'s own envoy home from a country is a formal protest to it, as summoning its envoy is: the country after "to" or "from"',

@@ -76,6 +76,12 @@ export const CONSULT: unknown[] = [
         ["Ghana's president received a call from the Irish prime minister on Monday.", 'IRL meet GHA']],
       miss: ['Ghana received a visit from tourists on Monday.', 'Ghana will not receive a visit from the Irish president.', 'Ghana received calls from Ireland to end gas flaring.'],
     } },
+  { id: 'meet.call-on', type: 'meet', cameo: '042', frames: ['active'], direct: false, preps: ['on', 'upon'], verbs: ['pay call'],
+    note: 'a courtesy call paid on a party is a visit to it ("paid a call on the emperor"): the verb with "call" as its object; a call "on" a party to act is an appeal (urge.call-noun)',
+    examples: {
+      hit: [["India's prime minister paid a courtesy call on the Japanese emperor.", 'IND meet JPN']],
+      miss: ["India's prime minister made a call on Japan to cut coal.", "India's prime minister paid a call on a Tokyo temple."],
+    } },
   { id: 'meet.play-host', type: 'meet', cameo: '042', frames: ['active'], direct: false, preps: ['to'], verbs: ['play host'],
     note: '"Ghana played host to the Irish president": hosted a party (a summit hosted is no meeting: the party must be named)',
     examples: {
