@@ -248,4 +248,19 @@ export const FRESH_INTERACTION_PROBES: readonly Probe[] = [
     id: 'interaction.fresh.expelled.2', test: 'neg', capability: 'decoy-interaction', cameo: '166',
     text: 'Latvia expelled two Belarusian smugglers on Friday after the border incidents.',
   },
+  // An adjective with its phrase between commas after the subject (", fresh from talks with …,") is an aside; its errand is the subject's.
+  {
+    id: 'interaction.fresh.fresh-from.1', test: 'mft', capability: 'meet', cameo: '040',
+    text: 'Spain\'s prime minister, fresh from talks with Senegal\'s leader in Dakar, flew on to Mauritania.',
+    interactions: ['ESP meet SEN', 'ESP meet MRT'],
+  },
+  {
+    id: 'interaction.fresh.fresh-from.2', test: 'mft', capability: 'meet', cameo: '042',
+    text: 'Spain\'s prime minister, just back from a visit to Senegal, said the two countries would share more fishing data.',
+    interactions: ['ESP meet SEN'],
+  },
+  {
+    id: 'interaction.fresh.fresh-from.3', test: 'neg', capability: 'decoy-interaction', cameo: '040',
+    text: 'Spain\'s prime minister, fresh from talks with farmers in Seville, said Senegalese tomatoes were a worry.',
+  },
 ]

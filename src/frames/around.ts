@@ -196,13 +196,16 @@ export function frontedTopic(doc: Doc, sentence: number): Phrase | undefined {
 
 /**
  * The clause whose own subject a prepositional phrase between commas right after it belongs to: "Lee,
- * [on a state visit to Vietnam], signed …", "The minister, [after talks with Peru], said …" (the
+ * [on a state visit to Vietnam], signed …", "The minister, [fresh from talks with Peru], said …" (the
  * phrase at `start` is the preposition's noun phrase).
  */
 export function asideOfSubject(doc: Doc, start: number): Clause | undefined {
   const lead = doc.tokens[start - 1]
-  if (lead?.pos !== 'ADP' || doc.tokens[start - 2]?.text !== ',') return undefined
-  const comma = start - 2
+  if (lead?.pos !== 'ADP') return undefined
+  // ("Macron, fresh from talks with Tinubu, flew on": a word or two may stand before the preposition.)
+  let comma = start - 2
+  while (comma > start - 4 && (doc.tokens[comma]?.pos === 'ADJ' || doc.tokens[comma]?.pos === 'ADV')) comma--
+  if (doc.tokens[comma]?.text !== ',') return undefined
   return findClause(doc, lead.sentence, (c) => c.subjectFrom === 'own' && !!c.subject && c.subject.end === comma && c.verb.start > start)
 }
 

@@ -40,6 +40,8 @@ export function parentheticalStart(ctx: PhraseContext, close: number): number {
     // The word before the opening comma must end a phrase: the subject the parenthetical describes.
     if (chunkOf[k - 1] < 0) return -1
     if (RELATIVE_PRONOUNS.has(first.lower) || first.pos === 'ADV' || chunkOf[k + 1] >= 0 || first.pos === 'ADP' || (first.pos === 'VERB' && first.lower.endsWith('ing'))) return k
+    // (", fresh from talks in Abuja,", ", eager for a deal,": an adjective with its phrase describes the phrase before.)
+    if (first.pos === 'ADJ' && tokens[k + 2]?.pos === 'ADP') return k
     // ", announced by Japan on Friday,": a participle with its agent describes the phrase before.
     if (first.pos === 'VERB' && first.lower !== first.lemma && tokens[k + 2]?.lower === 'by') return k
     // ("The talks, planned for June, never took place": a participle with its own phrases describes the phrase before;
