@@ -263,4 +263,19 @@ export const FRESH_INTERACTION_PROBES: readonly Probe[] = [
     id: 'interaction.fresh.fresh-from.3', test: 'neg', capability: 'decoy-interaction', cameo: '040',
     text: 'Spain\'s prime minister, fresh from talks with farmers in Seville, said Senegalese tomatoes were a worry.',
   },
+  // A participle with its agent after a noun's phrases names who did the act (", imposed by Washington in May,").
+  {
+    id: 'interaction.fresh.described-by.1', test: 'mft', capability: 'sanction', cameo: '163',
+    text: 'Duties on Vietnamese shrimp, imposed by Australia in March, have halved the trade.',
+    interactions: ['AUS sanction VNM'],
+  },
+  {
+    id: 'interaction.fresh.described-by.2', test: 'mft', capability: 'meet', cameo: '040',
+    text: 'Talks with Mexico, held by Canada in May, ended without a deal.',
+    interactions: ['CAN meet MEX'],
+  },
+  {
+    id: 'interaction.fresh.described-by.3', test: 'neg', capability: 'decoy-interaction', cameo: '163',
+    text: 'Duties on Vietnamese shrimp, studied by Australia in March, have not been imposed.',
+  },
 ]

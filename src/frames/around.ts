@@ -242,3 +242,13 @@ export function verblessPlace(doc: Doc, start: number): string[] {
   if (place < 0 || doc.chunks[place].end > start || doc.tokens[doc.chunks[place].head].pos !== 'PROPN') return []
   return doc.chunks[place].actors.filter((a) => !doc.chunks[opener].actors.includes(a))
 }
+
+/**
+ * A reduced passive relative on a noun or on the last phrase of its prepositional chain, with an agent,
+ * through one of the noun's light verbs ("Tariffs on Chinese panels, [imposed by Washington], …").
+ */
+export function describedBy(doc: Doc, chunk: number, after: readonly PrepPhrase[], light: readonly string[]): Clause | undefined {
+  const last = after.length ? after[after.length - 1].phrase.chunks.at(-1)! : chunk
+  return findClause(doc, doc.tokens[doc.chunks[chunk].start].sentence, (k) =>
+    k.subjectFrom === 'relative' && k.verb.voice === 'passive' && !!k.agent && !!k.subject && (k.subject.chunks.includes(chunk) || k.subject.chunks.includes(last)) && (light.length === 0 || light.includes(k.verb.lemma)))
+}

@@ -1,5 +1,5 @@
 import { actorsOrOwner, cross, joinedIn, partiesOf, targetsOf, thatSubject } from './party.js'
-import { answeredParty, asideOfSubject, complementOf, joinedPossessors, verblessOpener, verblessPlace, contextAt, findClause, passiveLightDone, prepsAfter, respondedParty, roleInClause } from './around.js'
+import { answeredParty, asideOfSubject, complementOf, describedBy, joinedPossessors, verblessOpener, verblessPlace, contextAt, findClause, passiveLightDone, prepsAfter, respondedParty, roleInClause } from './around.js'
 import { phraseFrom } from '../nlp/phrases.js'
 import type { Frame } from './types.js'
 import type { Clause } from '../model/doc.js'
@@ -115,6 +115,9 @@ export const nominal: Frame = (t) => {
   // (A "from" phrase naming no party is no agent: "disappointment over the US withdrawal from the agreement".)
   const agents = by ? partiesOf(doc, by.phrase) : []
   if (agents.length) return cross(agents, targets)
+  // "Tariffs on Chinese panels, imposed by Washington in May, …": a participle after the noun's phrases names who did it.
+  const described = describedBy(doc, t.chunk, after, entry.light)
+  if (described) return cross(partiesOf(doc, described.agent), targets)
   const place = roleInClause(doc, t.chunk)
   // "Tariffs on Chinese cars were imposed by Canada", "Talks with Japan were held by Indonesia": the agent of a passive
   // light verb the noun is the subject of (its negation and modality are read here: attach.ts does not read a noun
