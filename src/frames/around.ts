@@ -193,3 +193,62 @@ export function frontedTopic(doc: Doc, sentence: number): Phrase | undefined {
   const p = c.preps[0]
   return p && TOPIC_PREPS.has(p.prep) ? p.phrase : undefined
 }
+
+/**
+ * The clause whose own subject a prepositional phrase between commas right after it belongs to: "Lee,
+ * [on a state visit to Vietnam], signed …", "The minister, [fresh from talks with Peru], said …" (the
+ * phrase at `start` is the preposition's noun phrase).
+ */
+export function asideOfSubject(doc: Doc, start: number): Clause | undefined {
+  const lead = doc.tokens[start - 1]
+  if (lead?.pos !== 'ADP') return undefined
+  // ("Macron, fresh from talks with Tinubu, flew on": a word or two may stand before the preposition.)
+  let comma = start - 2
+  while (comma > start - 4 && (doc.tokens[comma]?.pos === 'ADJ' || doc.tokens[comma]?.pos === 'ADV')) comma--
+  if (doc.tokens[comma]?.text !== ',') return undefined
+  return findClause(doc, lead.sentence, (c) => c.subjectFrom === 'own' && !!c.subject && c.subject.end === comma && c.verb.start > start)
+}
+
+/**
+ * For a phrase its possessor opens ("Australia's new pact"), the parties of the phrase joined before it
+ * by "and" ("[Japan] and Australia's new pact"): the possessors of one noun, each other's partners.
+ */
+export function joinedPossessors(doc: Doc, chunk: number): string[] {
+  const c = doc.chunks[chunk]
+  if (c.possessor < 0 || doc.tokens[c.start].mention !== c.possessor) return []
+  const joiner = doc.tokens[c.start - 1]?.lower
+  const before = doc.chunkOf[c.start - 2] ?? -1
+  if ((joiner !== 'and' && joiner !== '&') || before < 0 || doc.chunks[before].end !== c.start - 1 || doc.chunks[before].kind !== 'actor') return []
+  const owner = doc.mentions[c.possessor].actor
+  return [...new Set(phraseFrom(contextAt(doc, doc.chunks[before].start), before, 'left').chunks.flatMap((k) => doc.chunks[k].kind === 'actor' ? doc.chunks[k].actors : []))].filter((a) => a !== owner)
+}
+
+/** The phrase opening a sentence with no verb ("Scholz in Beijing for talks with Xi"), when it names a party and a place follows it. */
+export function verblessOpener(doc: Doc, start: number): number {
+  const sentence = doc.tokens[start].sentence
+  if (findClause(doc, sentence, () => true)) return -1
+  const first = doc.sentenceTokens[sentence]![0]
+  const c = doc.chunkOf[first]
+  if (c < 0 || doc.chunks[c].actors.length === 0 || doc.chunks[c].end >= start) return -1
+  const next = doc.tokens[doc.chunks[c].end]?.lower
+  return next === 'in' || next === 'to' ? c : -1
+}
+
+/** The parties of the named place right after a verbless opener ("UAE president [in Washington] for …"), before `start`; none but the opener's own. */
+export function verblessPlace(doc: Doc, start: number): string[] {
+  const opener = verblessOpener(doc, start)
+  if (opener < 0) return []
+  const place = doc.chunkOf[doc.chunks[opener].end + 1] ?? -1
+  if (place < 0 || doc.chunks[place].end > start || doc.tokens[doc.chunks[place].head].pos !== 'PROPN') return []
+  return doc.chunks[place].actors.filter((a) => !doc.chunks[opener].actors.includes(a))
+}
+
+/**
+ * A reduced passive relative on a noun or on the last phrase of its prepositional chain, with an agent,
+ * through one of the noun's light verbs ("Tariffs on Chinese panels, [imposed by Washington], …").
+ */
+export function describedBy(doc: Doc, chunk: number, after: readonly PrepPhrase[], light: readonly string[]): Clause | undefined {
+  const last = after.length ? after[after.length - 1].phrase.chunks.at(-1)! : chunk
+  return findClause(doc, doc.tokens[doc.chunks[chunk].start].sentence, (k) =>
+    k.subjectFrom === 'relative' && k.verb.voice === 'passive' && !!k.agent && !!k.subject && (k.subject.chunks.includes(chunk) || k.subject.chunks.includes(last)) && (light.length === 0 || light.includes(k.verb.lemma)))
+}

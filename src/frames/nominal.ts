@@ -1,5 +1,5 @@
 import { actorsOrOwner, cross, joinedIn, partiesOf, targetsOf, thatSubject } from './party.js'
-import { answeredParty, complementOf, contextAt, findClause, passiveLightDone, prepsAfter, respondedParty, roleInClause } from './around.js'
+import { answeredParty, asideOfSubject, complementOf, describedBy, joinedPossessors, verblessOpener, verblessPlace, contextAt, findClause, passiveLightDone, prepsAfter, respondedParty, roleInClause } from './around.js'
 import { phraseFrom } from '../nlp/phrases.js'
 import type { Frame } from './types.js'
 import type { Clause } from '../model/doc.js'
@@ -29,6 +29,8 @@ export const nominal: Frame = (t) => {
     i = k
     targets = targetsOf(doc, entry.type, after[k].phrase, after[k + 1])
   }
+  // "Japan and Australia's new pact": possessors joined before a joint act's noun are each other's partners.
+  if (targets.length === 0 && SYMMETRIC_TYPES.has(entry.type)) targets = joinedPossessors(doc, t.chunk)
   // "sanctions targeting Russia's energy sector", "tariffs aimed at Chinese steel": a participle right after the
   // noun points the act at the phrase after it.
   if (targets.length === 0 && !SYMMETRIC_TYPES.has(entry.type)) {
@@ -101,6 +103,8 @@ export const nominal: Frame = (t) => {
   if (targets.length === 0 && entry.type === 'sanction' && passive) targets = respondedParty(doc, passive.clause, partiesOf(doc, doc.clauses[passive.clause].subject))
   // "was in Beijing for talks", "is in Seoul on a state visit": an errand in the place where the clause puts its subject.
   if (targets.length === 0 && entry.type === 'meet' && i < 0 && passive?.role === 'prep' && ERRAND_NOUNS.has(chunk.headLemma)) targets = errandPlace(doc, doc.clauses[passive.clause], chunk.start)
+  // ("UAE president in Washington for first state visit": the same errand in a headline with no verb.)
+  if (targets.length === 0 && entry.type === 'meet' && i < 0 && !passive && ERRAND_NOUNS.has(chunk.headLemma) && ERRAND_LEADS.has(doc.tokens[chunk.start - 1]?.lower ?? '')) targets = verblessPlace(doc, chunk.start)
   if (targets.length === 0) return []
   const own = inner(doc, t.chunk, targets)
   if (own.length) return [...cross(own, targets), ...echoed(doc, t.chunk, entry.type, targets)]
@@ -111,6 +115,9 @@ export const nominal: Frame = (t) => {
   // (A "from" phrase naming no party is no agent: "disappointment over the US withdrawal from the agreement".)
   const agents = by ? partiesOf(doc, by.phrase) : []
   if (agents.length) return cross(agents, targets)
+  // "Tariffs on Chinese panels, imposed by Washington in May, …": a participle after the noun's phrases names who did it.
+  const described = describedBy(doc, t.chunk, after, entry.light)
+  if (described) return cross(partiesOf(doc, described.agent), targets)
   const place = roleInClause(doc, t.chunk)
   // "Tariffs on Chinese cars were imposed by Canada", "Talks with Japan were held by Indonesia": the agent of a passive
   // light verb the noun is the subject of (its negation and modality are read here: attach.ts does not read a noun
@@ -143,20 +150,12 @@ export const nominal: Frame = (t) => {
     const main = findClause(doc, doc.tokens[chunk.start].sentence, (c) => c.verb.start > chunk.end && c.subjectFrom === 'own')
     if (main) return cross(partiesOf(doc, main.subject), targets)
   }
+  // "Lee, on a state visit to Vietnam, signed …": an aside right after a clause's subject is that subject's.
+  const beside = place ? undefined : asideOfSubject(doc, chunk.start)
+  if (beside) return cross(partiesOf(doc, beside.subject), targets)
   // "Scholz in Beijing for climate talks with Xi": a headline with no verb; its opening name does the act.
   const opener = place ? -1 : verblessOpener(doc, chunk.start)
   return opener >= 0 ? cross([...doc.chunks[opener].actors], targets) : []
-}
-
-/** The phrase opening a sentence with no verb ("Scholz in Beijing for talks with Xi"), when it names a party and a place follows it. */
-function verblessOpener(doc: Parameters<Frame>[0]['doc'], start: number): number {
-  const sentence = doc.tokens[start].sentence
-  if (findClause(doc, sentence, () => true)) return -1
-  const first = doc.sentenceTokens[sentence]![0]
-  const c = doc.chunkOf[first]
-  if (c < 0 || doc.chunks[c].actors.length === 0 || doc.chunks[c].end >= start) return -1
-  const next = doc.tokens[doc.chunks[c].end]?.lower
-  return next === 'in' || next === 'to' ? c : -1
 }
 
 /**

@@ -34,6 +34,8 @@ export const pair: Frame = (t) => {
     // The noun is what the subject does ("A and B held talks", light verbs as the entry lists them),
     // or when they did something else ("A and B pledged … during high-level talks").
     if (place.role === 'object' && entry.light.length && !entry.light.includes(clause.verb.lemma)) return []
+    // ("Officials from Peru and Chile will attend the conference": two who go to a gathering of many need not meet each other.)
+    if (place.role === 'object' && ATTENDING.has(clause.verb.lemma) && isGathering(doc, t.chunk)) return []
     // "are working on a hydrogen partnership": a light verb's prepositional phrase.
     // "held several rounds of talks": the span is the light verb's object.
     const span = doc.chunkOf[doc.chunks[t.chunk].start - 2]
@@ -76,6 +78,8 @@ function namedForOthers(doc: Parameters<Frame>[0]['doc'], chunk: number, parties
   })
 }
 
+/** Verbs of going to a gathering: its parties were there, not necessarily with each other. */
+const ATTENDING = new Set(['attend', 'join'])
 /** Acts whose terms a clause may be done under: "Under the deal, Chad and Sudan will share …". */
 const UNDER_TYPES = new Set(['agree', 'cooperate'])
 /** Gatherings of many parties, at which two named together need not have met each other. */

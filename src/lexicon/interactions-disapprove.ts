@@ -6,7 +6,8 @@
 const VERDICT_ADJECTIVES = ['discriminatory', 'unfair', 'unacceptable', 'irresponsible', 'illegal', 'unjust', 'protectionist', 'hypocritical', 'reckless',
   'misguided', 'shameful', 'regrettable', 'deplorable', 'unilateral', 'dangerous', 'catastrophic', 'backward', 'backwards', 'outrageous', 'absurd',
   'unrealistic', 'unworkable', 'counterproductive', 'flawed', 'wrong', 'short-sighted', 'shortsighted', 'ill-conceived', 'arbitrary', 'inadequate', 'insufficient',
-  'disappointing', 'provocative', 'coercive', 'punitive', 'baseless', 'groundless', 'false', 'misleading', 'biased', 'unscientific', 'hostile']
+  'disappointing', 'provocative', 'coercive', 'punitive', 'baseless', 'groundless', 'false', 'misleading', 'biased', 'unscientific', 'hostile',
+  'unsafe', 'unprofessional', 'destabilizing', 'destabilising', 'illegitimate', 'unlawful', 'unwarranted', 'unjustified', 'unprovoked', 'inflammatory']
 
 /** Nouns of a verdict of disapproval: "called the withdrawal a mistake", "said the withdrawal was a mistake". */
 const VERDICT_NOUNS = ['mistake', 'error', 'betrayal', 'disgrace', 'disaster', 'insult', 'travesty', 'scandal', 'shame', 'folly', 'blackmail',
@@ -62,6 +63,13 @@ export const DISAPPROVE: unknown[] = [
         ["Egypt said Ethiopia's unilateral filling of the dam was a violation of international law.", 'EGY protest ETH']],
       miss: ['Brazil said the weather was unfair to its farmers.', 'Brazil said its own law was unfair.', 'Brazil said the EU law was not unfair.', 'The EU carbon levy is discriminatory.',
         '\u201cThis is a betrayal,\u201d Fiji said.', 'Germany said the meeting with France was a success.', 'Egypt said the flooding was a violation of the treaty.'],
+    } },
+  { id: 'protest.judged-breach', type: 'protest', cameo: '112', frames: ['judged'], direct: false,
+    verbs: ['violate', 'breach', 'flout', 'contravene', 'undermine'],
+    note: 'a breach said of a party or its act ("Manila said Beijing\'s actions violated its sovereignty"): an accusation, as "said the move was illegal" is a verdict',
+    examples: {
+      hit: [["Manila said Beijing's actions at the shoal violated international law.", 'PHL protest CHN'], ['The Chinese ministry said the US tariffs flouted trade rules.', 'CHN protest USA']],
+      miss: ['Manila said the storm violated no rules.', "Manila said its own coast guard had breached the protocol.", "Manila said Beijing's actions did not violate the treaty."],
     } },
   { id: 'protest.accuse', type: 'protest', cameo: '112', frames: ['active', 'passive'],
     verbs: ['accuse', 'blame'],
@@ -172,6 +180,20 @@ export const DISAPPROVE: unknown[] = [
     examples: {
       hit: [["The Philippines summoned China's ambassador over the incident.", 'PHL protest CHN'], ['Germany summoned the Russian envoy after the strike.', 'DEU protest RUS']],
       miss: ['The president summoned his ministers to an emergency meeting.', 'Fiji summoned a meeting of Pacific leaders.'],
+    } },
+  { id: 'protest.expel', type: 'protest', cameo: '166', frames: ['active'],
+    verbs: ['expel diplomat', 'expel diplomats', 'expel ambassador', 'expel envoy', 'expel envoys', 'expel attache', 'expel consul'],
+    note: 'expelling another country\'s envoy or diplomats is a formal protest to that country, as summoning them is (only an envoy: "expelled migrants" is no act between countries)',
+    examples: {
+      hit: [['India expelled a senior Canadian diplomat on Tuesday.', 'IND protest CAN'], ["Estonia expelled Russia's ambassador after the cyber attack.", 'EST protest RUS']],
+      miss: ['Pakistan expelled Afghan migrants from the border camps.', 'India did not expel the Canadian diplomat.'],
+    } },
+  { id: 'protest.recall', type: 'protest', cameo: '161', frames: ['active'], direct: false, preps: ['to', 'from', 'in'],
+    verbs: ['recall ambassador', 'recall ambassadors', 'recall envoy', 'recall envoys', 'withdraw ambassador', 'withdraw ambassadors', 'withdraw envoy', 'withdraw envoys'],
+    note: 'calling one\'s own envoy home from a country is a formal protest to it, as summoning its envoy is: the country after "to" or "from"',
+    examples: {
+      hit: [['Israel recalled its ambassadors to Ireland and Spain on Tuesday.', 'ISR protest IRL'], ['Benin withdrew its envoy from Niger after the border closure.', 'BEN protest NER']],
+      miss: ['The Israeli president recalled his years as ambassador to Ireland.', 'Benin did not withdraw its envoy from Niger.', 'Benin withdrew its troops from Niger.'],
     } },
   { id: 'protest.court', type: 'protest', cameo: '115', frames: ['active'], verbs: ['take', 'drag', 'haul'], objectNeeds: ['wto', 'court', 'tribunal', 'arbitration'],
     note: 'taking a party before a court or the WTO: the verdict word must follow the object ("took the EU to the WTO")',

@@ -76,6 +76,12 @@ export const CONSULT: unknown[] = [
         ["Ghana's president received a call from the Irish prime minister on Monday.", 'IRL meet GHA']],
       miss: ['Ghana received a visit from tourists on Monday.', 'Ghana will not receive a visit from the Irish president.', 'Ghana received calls from Ireland to end gas flaring.'],
     } },
+  { id: 'meet.call-on', type: 'meet', cameo: '042', frames: ['active'], direct: false, preps: ['on', 'upon'], verbs: ['pay call'],
+    note: 'a courtesy call paid on a party is a visit to it ("paid a call on the emperor"): the verb with "call" as its object; a call "on" a party to act is an appeal (urge.call-noun)',
+    examples: {
+      hit: [["India's prime minister paid a courtesy call on the Japanese emperor.", 'IND meet JPN']],
+      miss: ["India's prime minister made a call on Japan to cut coal.", "India's prime minister paid a call on a Tokyo temple."],
+    } },
   { id: 'meet.play-host', type: 'meet', cameo: '042', frames: ['active'], direct: false, preps: ['to'], verbs: ['play host'],
     note: '"Ghana played host to the Irish president": hosted a party (a summit hosted is no meeting: the party must be named)',
     examples: {
@@ -97,6 +103,12 @@ export const CONSULT: unknown[] = [
         ['British trade minister Ann Holt arrived in Hanoi on Friday to discuss the energy deal.', 'GBR meet VNM'], ['The Indian prime minister landed in Tokyo for a two-day visit.', 'IND meet JPN'],
         ['The Chilean president headed to Peru on Saturday.', 'CHL meet PER']],
       miss: ['Tourists travelled to Spain in record numbers.', 'A visit to the museum was cancelled.', 'The ship arrived in Rotterdam on Friday.', 'Kerry headed the US delegation to the talks.'],
+    } },
+  { id: 'meet.tour-of', type: 'meet', cameo: '042', frames: ['nominal'], direct: false, preps: ['of'], nouns: ['tour'],
+    note: 'a tour of countries visits each ("began a tour of Ghana and Togo"); "of" names where a tour goes, as "to" does for a visit (a visit "of" a leader names who visits, so "tour" alone)',
+    examples: {
+      hit: [['The Irish president began a tour of Ghana and Togo on Monday.', 'IRL meet GHA'], ["Japan's prime minister is on a week-long tour of Kenya and Ghana.", 'JPN meet KEN']],
+      miss: ['The Irish president began a tour of a solar farm on Monday.', 'The Irish president cancelled his tour of Ghana.'],
     } },
   { id: 'meet.go', type: 'meet', cameo: '042', frames: ['active'], direct: false, preps: ['to'], verbs: ['go'],
     note: 'an official who went to a country visited it, as "travelled to" says (only "to": "went in" is no trip)',

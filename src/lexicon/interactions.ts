@@ -133,7 +133,7 @@ const RAW: unknown[] = [
   ...CONSULT,
   // ── 057 sign agreement, 03 intent to cooperate ──────────────────────────────────────────────
   { id: 'agree.deal', type: 'agree', cameo: '057', frames: ['nominal', 'between', 'pair', 'compound', 'passive', 'relative'], preps: ['with'],
-    light: ['sign', 'reach', 'strike', 'seal', 'clinch', 'ink', 'conclude', 'finalize', 'agree', 'forge', 'hammer', 'announce', 'unveil', 'secure', 'broker', 'enter', 'join', 'adopt', 'have', 'finalise', 'renew', 'cut', 'make', 'approve', 'ratify', 'withdraw', 'exit', 'quit', 'leave'],
+    light: ['sign', 'reach', 'strike', 'seal', 'clinch', 'ink', 'pen', 'conclude', 'finalize', 'agree', 'forge', 'hammer', 'announce', 'unveil', 'secure', 'broker', 'enter', 'join', 'adopt', 'have', 'finalise', 'renew', 'cut', 'make', 'approve', 'ratify', 'withdraw', 'exit', 'quit', 'leave'],
     note: 'leaving a deal ("withdrew from the partnership with South Africa") says the deal was made',
     nouns: ['deal', 'agreement', 'pact', 'accord', 'treaty', 'memorandum', 'mou', 'declaration', 'partnership', 'compact', 'arrangement', 'charter', 'protocol', 'contract', 'understanding', 'breakthrough', 'roadmap'],
     examples: {
@@ -150,7 +150,7 @@ const RAW: unknown[] = [
       miss: ['China issued a statement on climate change on Thursday.', 'The two ministers read the joint statement aloud.'],
     } },
   { id: 'agree.sign', type: 'agree', cameo: '057', frames: ['active', 'between', 'pair'], direct: false, preps: ['with'],
-    verbs: ['sign', 'ink', 'seal', 'conclude', 'clinch', 'finalize', 'finalise', 'ratify'],
+    verbs: ['sign', 'ink', 'pen', 'seal', 'conclude', 'clinch', 'finalize', 'finalise', 'ratify'],
     examples: {
       hit: [['The pact was inked between India and the United Kingdom last year.', 'IND agree GBR'], ['Peru sealed a gas accord with Bolivia.', 'PER agree BOL']],
       miss: ['Peru sealed its borders.', 'India signed the Paris Agreement in 2016.'],

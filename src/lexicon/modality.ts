@@ -121,6 +121,9 @@ export const ECHOING_VERBS: ReadonlySet<string> = new Set(['echo', 'join', 'shar
 /** Verbs by which an act named as their subject did not come about ("a planned deal fell through", "the talks failed to take place"). */
 export const FAILING_VERBS: ReadonlySet<string> = new Set(['fail', 'founder', 'fizzle', 'fall through', 'fall apart'])
 
+/** Verbs by which an event named as their subject came about; negated ("never took place", "did not go ahead"), it did not. */
+export const HAPPENING_VERBS: ReadonlySet<string> = new Set(['take place', 'happen', 'go ahead', 'materialize', 'materialise', 'occur', 'proceed'])
+
 /**
  * Verbs by which ties or a partnership named as their subject only worsened ("ties between A and B soured",
  * "have been strained"): a state of relations, no joint act.

@@ -9,9 +9,19 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
   ('minister ministry president premier chancellor envoy official government administration delegation delegate ' +
     'negotiator spokesman spokeswoman spokesperson leader counterpart secretary commissioner ambassador embassy ' +
     'authority lawmaker diplomat policymaker regulator agency mission commission council office bureau side cabinet ' +
-    'parliament congress senate presidency team representative king prince emir sultan ruler monarch chief head ' +
+    'parliament congress senate presidency team representative king queen prince princess emperor empress emir sheikh sultan ruler monarch chief head ' +
     'state department regime military army navy force troop coast guard court foreign-minister chair presidency ' +
     'prime-minister pm legislature deputy adviser advisor coalition camp establishment people nation country member speaker').split(' '),
+)
+
+/**
+ * Words before a role noun that make its phrase no office of state: a sports side, a business or
+ * student delegation, a queen of pop or beauty ("a U.S. basketball team", "a Japanese business
+ * delegation", "a Danish pop queen") act for no country.
+ */
+export const NON_STATE_MODIFIERS: ReadonlySet<string> = new Set(
+  ('football soccer basketball baseball cricket rugby hockey tennis volleyball handball golf cycling athletics olympic ' +
+    'paralympic chess esports business industry corporate student youth school university church trade-union pop rock music film movie fashion beauty drag').split(' '),
 )
 
 /** Role nouns that are plural in meaning even when singular in form: "the delegation" speaks as many. */

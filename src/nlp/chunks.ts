@@ -1,4 +1,4 @@
-import { COUNTRY_ANAPHORS, GROUP_ANAPHORS, PAIR_HEADS, PAIR_NOUNS, PRONOUNS, ROLE_NOUNS } from '../lexicon/roles.js'
+import { COUNTRY_ANAPHORS, GROUP_ANAPHORS, NON_STATE_MODIFIERS, PAIR_HEADS, PAIR_NOUNS, PRONOUNS, ROLE_NOUNS } from '../lexicon/roles.js'
 import type { Chunk, ChunkKind, Mention, Token } from '../model/doc.js'
 import { ASPECT_VERBS } from '../lexicon/modality.js'
 
@@ -238,7 +238,7 @@ function readChunk(tokens: readonly Token[], mentions: readonly Mention[], start
   } else if (((det === 'both' || (det === 'the' && tokens[start + 1]?.lower === 'two')) && PAIR_HEADS.has(h.lemma) && (plural || det === 'both')) || (det === 'the' && (h.lower === 'two' || PAIR_NOUNS.has(h.lower)))) {
     // "the two sides", "both countries", and "the two" or "the pair" alone ("after the two met").
     kind = 'anaphor'
-  } else if (isRoleNoun(h)) {
+  } else if (isRoleNoun(h) && !nonStateModified(tokens, start, head)) {
     kind = 'role'
     if (modifier?.actor) {
       actors = [modifier.actor]
@@ -283,4 +283,10 @@ function isHeadToken(t: Token): boolean {
 function isRoleNoun(h: Token): boolean {
   const lemma = h.pos === 'PROPN' ? h.lower.replace(/(?<=[^s])s$/, '') : h.lemma
   return ROLE_NOUNS.has(lemma) || ROLE_NOUNS.has(lemma.slice(lemma.lastIndexOf('-') + 1))
+}
+
+/** Whether a word before the head makes a role phrase no office of state: "a U.S. basketball team". */
+function nonStateModified(tokens: readonly Token[], start: number, head: number): boolean {
+  for (let k = start; k < head; k++) if (NON_STATE_MODIFIERS.has(tokens[k].lower)) return true
+  return false
 }

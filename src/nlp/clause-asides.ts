@@ -1,3 +1,4 @@
+import { SPEECH_VERBS } from '../lexicon/speech.js'
 import type { Phrase } from '../model/doc.js'
 import { phraseFrom, type PhraseContext } from './phrases.js'
 import { EXAMPLE_LEAD_STARTS, RELATIVE_PRONOUNS } from '../lexicon/links.js'
@@ -39,8 +40,13 @@ export function parentheticalStart(ctx: PhraseContext, close: number): number {
     // The word before the opening comma must end a phrase: the subject the parenthetical describes.
     if (chunkOf[k - 1] < 0) return -1
     if (RELATIVE_PRONOUNS.has(first.lower) || first.pos === 'ADV' || chunkOf[k + 1] >= 0 || first.pos === 'ADP' || (first.pos === 'VERB' && first.lower.endsWith('ing'))) return k
+    // (", fresh from talks in Abuja,", ", eager for a deal,": an adjective with its phrase describes the phrase before.)
+    if (first.pos === 'ADJ' && tokens[k + 2]?.pos === 'ADP') return k
     // ", announced by Japan on Friday,": a participle with its agent describes the phrase before.
     if (first.pos === 'VERB' && first.lower !== first.lemma && tokens[k + 2]?.lower === 'by') return k
+    // ("The talks, planned for June, never took place": a participle with its own phrases describes the phrase before;
+    // not a speech verb, ", said the minister,", which reports.)
+    if (first.pos === 'VERB' && first.lower !== first.lemma && !first.lower.endsWith('ing') && !SPEECH_VERBS.has(first.lemma) && tokens[k + 2]?.pos === 'ADP') return k
     return -1
   }
   return -1

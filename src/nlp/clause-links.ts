@@ -1,6 +1,6 @@
 import type { Clause, Phrase } from '../model/doc.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
-import type { PhraseContext } from './phrases.js'
+import { phraseFrom, type PhraseContext } from './phrases.js'
 
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 
@@ -26,7 +26,8 @@ export function linkClauses(ctx: PhraseContext, clauses: Array<Mutable<Clause>>,
     // ("flew there to urge …": "there" is a place, no noun an infinitive completes.)
     if (c.verb.form === 'infinitive' && nounBefore >= 0 && ctx.chunks[nounBefore].headLemma !== 'there' && !(prev && prev.end === c.verb.start)) {
       // "Japan's plan to cut …", "the decision to withdraw …": the noun the infinitive completes is its subject.
-      c.subject = { chunks: [nounBefore], start: ctx.chunks[nounBefore].start, end: ctx.chunks[nounBefore].end }
+      // ("Japan, South Korea leaders to meet next week": a headline's future act, its subject the whole list before it.)
+      c.subject = ctx.headline && ctx.chunks[nounBefore].kind !== 'thing' ? phraseFrom(ctx, nounBefore, 'left') : { chunks: [nounBefore], start: ctx.chunks[nounBefore].start, end: ctx.chunks[nounBefore].end }
       c.subjectFrom = 'control'
     } else if (c.verb.form === 'infinitive' && prev) {
       c.governor = base + i - 1
@@ -66,6 +67,8 @@ export function linkClauses(ctx: PhraseContext, clauses: Array<Mutable<Clause>>,
       // "criticised the U.S. for extending tariffs": the reason hangs on the clause before.
       // ("could respond by imposing duties": the means hangs on it too, so its modality reaches the act.)
       if ((lead === 'for' || lead === 'of' || lead === 'by') && prev) c.governor = base + i - 1
+      // ("denied holding talks", "avoided meeting Lula": a gerund right after a verb is its complement, under its negation and modality.)
+      else if (prev && prev.end === c.verb.start && prev.verb.end === c.verb.start && prev.verb.form === 'finite' && !prev.object) c.governor = base + i - 1
     } else if (prev && (prev.end === c.start || (tokens[c.start - 1]?.lower === 'that' && prev.end === c.start - 1))) {
       c.governor = base + i - 1
     } else if (c.subject && c.subjectFrom === 'own' && i >= 2) {

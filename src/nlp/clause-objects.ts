@@ -33,6 +33,8 @@ export function findPreps(ctx: PhraseContext, j: number, to: number, groups: rea
       const c = chunkOf[at]
       if (at < limit && c >= 0 && chunks[c].start === at) {
         const phrase = objectPhrase(ctx, c, groups, gi)
+        // ("sealed a pact, with Brussels pledging funds": after a comma, "with" and a phrase before a gerund are a clause of their own.)
+        if (t.lower === 'with' && tokens[j - 1]?.text === ',' && tokens[phrase.end]?.pos === 'VERB' && tokens[phrase.end].lower.endsWith('ing')) break
         out.push({ prep: t.lower, at: j, phrase })
         j = phrase.end
         continue

@@ -259,8 +259,20 @@ function reducedRelative(tokens: readonly Token[], chunkOf: Int32Array, g: VerbG
  */
 function verbFollows(tokens: readonly Token[], g: VerbGroup, next: VerbGroup | undefined): boolean {
   if (!next || next.form !== 'finite' || tokens[next.start].pos === 'VERB' && tokens[next.start].lower.endsWith('ing')) return false
+  // ("Sato spoke by phone with Cruz, the ministry said.": a speech verb closing the sentence reports it; it is no verb the participle's noun has.)
+  if (SPEECH_VERBS.has(tokens[next.head].lemma) && closesSentence(tokens, next.end)) return false
   for (let k = g.end; k < next.start; k++) if (tokens[k].pos === 'CCONJ' || tokens[k].pos === 'SCONJ' || RELATIVE_PRONOUNS.has(tokens[k].lower) || STOP_PUNCT.has(tokens[k].text)) return false
   return true
+}
+
+/** Whether the sentence ends at token `j`, a time phrase or adverb before its stop passed over ("…, officials said on Monday."). */
+function closesSentence(tokens: readonly Token[], j: number): boolean {
+  for (let k = j; k < tokens.length && k < j + 4; k++) {
+    const t = tokens[k]
+    if (t.text === '.' || t.sentence !== tokens[j - 1].sentence) return true
+    if (t.pos !== 'ADP' && t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADV') return false
+  }
+  return false
 }
 
 function skipAdverbs(tokens: readonly Token[], j: number, to: number): number {

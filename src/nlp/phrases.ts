@@ -1,4 +1,5 @@
 import type { Chunk, Phrase, Token } from '../model/doc.js'
+import { isTimeChunk } from './clause-objects.js'
 
 /** Words that join the members of a list: "A and B", "A, B, and C", "A as well as B", "A along with B". */
 const JOINERS = new Set(['and', 'or', '&', 'nor'])
@@ -72,9 +73,11 @@ function nextMember(ctx: PhraseContext, c: number): number {
   if (j < to && (tokens[j].lower === 'the' || tokens[j].lower === 'both') && chunkOf[j] < 0) j++
   if (j >= to || chunkOf[j] < 0 || chunks[chunkOf[j]].start !== j) return -1
   const next = chunkOf[j]
+  // ("welcomed Lula on Sunday, and the two discussed …": a date lists with no party; the joiner opens a clause.)
+  if (isTimeChunk(tokens, chunks[c]) !== isTimeChunk(tokens, chunks[next])) return -1
   // A comma without a joiner continues a list only if a joiner comes later ("A, B and C"), or in a
   // headline between two names of parties ("Malaysia, Indonesia team up").
-  if (joined === 0 && !listContinues(ctx, next) && !(ctx.headline && isNamed(chunks[c]) && isNamed(chunks[next]))) return -1
+  if (joined === 0 && !listContinues(ctx, next) && !(ctx.headline && isNamed(ctx, chunks[c]) && isNamed(ctx, chunks[next]))) return -1
   return next
 }
 
@@ -101,7 +104,7 @@ function previousMember(ctx: PhraseContext, c: number): number {
   const adp = chunks[prev].start - 1
   if (!joined && adp >= from && tokens[adp].pos === 'ADP' && !(adp > from && chunkOf[adp - 1] >= 0 && !fronting(ctx, adp))) return -1
   // "A, B" with no joiner before `c` belongs to a list only when `c` was itself joined by one (or in a headline).
-  if (!joined && !joinedBefore(ctx, c) && !(ctx.headline && isNamed(chunks[prev]) && isNamed(chunks[c]))) return -1
+  if (!joined && !joinedBefore(ctx, c) && !(ctx.headline && isNamed(ctx, chunks[prev]) && isNamed(ctx, chunks[c]))) return -1
   // Only parties list with parties: "talks in Jakarta and Japan" is no list of Jakarta and Japan.
   return isPartyLike(chunks[prev]) === isPartyLike(chunks[c]) ? prev : -1
 }
@@ -166,9 +169,12 @@ function wordsAt(tokens: readonly Token[], j: number, words: readonly string[]):
   return true
 }
 
-/** A party or a person by name: headlines list them with a bare comma ("Modi, Biden discuss …"). */
-function isNamed(c: Chunk): boolean {
-  return c.kind === 'actor' || c.kind === 'person'
+/**
+ * A party or a person by name: headlines list them with a bare comma ("Modi, Biden discuss …"), and
+ * so a role a party's name opens ("US, China climate envoys meet": the envoys of both).
+ */
+function isNamed(ctx: PhraseContext, c: Chunk): boolean {
+  return c.kind === 'actor' || c.kind === 'person' || (c.kind === 'role' && ctx.tokens[c.start].mention >= 0)
 }
 
 function isPartyLike(c: Chunk): boolean {
@@ -182,7 +188,7 @@ function trimAppositive(ctx: PhraseContext, members: number[]): number[] {
   const b = ctx.chunks[members[1]]
   // (Only a comma between them.)
   // (In a headline two names with a comma between are a list: "Modi, Biden discuss …".)
-  const listed = ctx.headline && isNamed(a) && b.kind === 'person'
+  const listed = ctx.headline && isNamed(ctx, a) && (b.kind === 'person' || isNamed(ctx, b))
   if (b.start - a.end === 1 && ctx.tokens[a.end].lower === ',' && (b.kind === 'role' || b.kind === 'person') && (a.kind === 'person' || a.kind === 'actor') && !listed) return [members[0]]
   return members
 }

@@ -84,9 +84,13 @@ export function findVerbGroups(tokens: readonly Token[], from: number, to: numbe
       end++
     }
     const m = tokens[main]
+    // ("China never imposed sanctions": with no auxiliary the group opens at the verb, after its negator.)
+    for (let k = start - 1; k >= from && tokens[k].pos === 'ADV' && chunkOf[k] < 0; k--) if (tokens[k].lower === 'never') negated = true
     const participle = m.pos === 'VERB' && (m.lower !== m.lemma || SAME_FORM.has(m.lower)) && !m.lower.endsWith('ing')
     const passive = head >= 0 && passiveAux && participle
-    const form = infinitive ? 'infinitive' : lastAux < 0 && m.lower.endsWith('ing') ? 'gerund' : 'finite'
+    // ("Having met Lula, Macron said": a perfect participle opens with "having"; it is a participle clause, no finite one.)
+    const perfectParticiple = tokens[start].lower === 'having' && start !== main
+    const form = infinitive ? 'infinitive' : (lastAux < 0 && m.lower.endsWith('ing')) || perfectParticiple ? 'gerund' : 'finite'
     out.push({ start, end, head: main, lemma: m.lemma, particle, voice: passive ? 'passive' : 'active', negated, modal, form })
     i = Math.max(end, i)
   }

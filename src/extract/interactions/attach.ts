@@ -1,4 +1,4 @@
-import { CANCELLING_NOUNS, CANCELLING_VERBS, CONTESTS, TRADE_MODIFIERS, COPULAS, DELIBERATING_VERBS, FAILING_VERBS, UNCERTAIN_PREDICATES, HYPOTHETICAL_MODALS, IRREALIS_VERBS, OBLIGATION_MODALS, PRESUPPOSING_PREPS, SEMI_MODALS, REASON_LEADS, REFUSING_VERBS, REMOVING_VERBS, WISHING_VERBS, WORSENING_VERBS } from '../../lexicon/modality.js'
+import { HAPPENING_VERBS, CANCELLING_NOUNS, CANCELLING_VERBS, CONTESTS, TRADE_MODIFIERS, COPULAS, DELIBERATING_VERBS, FAILING_VERBS, UNCERTAIN_PREDICATES, HYPOTHETICAL_MODALS, IRREALIS_VERBS, OBLIGATION_MODALS, PRESUPPOSING_PREPS, SEMI_MODALS, REASON_LEADS, REFUSING_VERBS, REMOVING_VERBS, WISHING_VERBS, WORSENING_VERBS } from '../../lexicon/modality.js'
 import type { Clause, Doc } from '../../model/doc.js'
 import type { InteractionType } from '../../model/facts.js'
 import { findClause, roleInClause } from '../../frames/around.js'
@@ -149,6 +149,9 @@ function notComeAbout(doc: Doc, chunk: number, type: InteractionType): string | 
   const next = doc.tokens[k.verb.end]
   const verb = next && (next.lower === 'through' || next.lower === 'apart') ? `${k.verb.lemma} ${next.lower}` : k.verb.lemma
   if (FAILING_VERBS.has(verb) && !k.verb.negated) return `did not come about: ${verb}`
+  // "The talks between A and B never took place."
+  const happening = next && (next.lower === 'place' || next.lower === 'ahead') ? `${k.verb.lemma} ${next.lower}` : k.verb.lemma
+  if (HAPPENING_VERBS.has(happening) && k.verb.negated) return `did not happen: ${happening}`
   // "The talks between China and Japan were cancelled."
   if (k.verb.voice === 'passive' && CANCELLING_VERBS.has(k.verb.lemma) && !k.verb.negated && !SURVIVES_CANCELLING.has(type)) return `called off: ${k.verb.lemma}`
   // "Ties between Kenya and Somalia soured": relations that only worsened.
