@@ -8,7 +8,7 @@ import { NON_STATE_AFTER, NON_STATE_BEFORE } from './pledge-non-state.js'
 
 // What others want of the actor is not the actor's pledge (ANNOTATION.md: it is an urge interaction).
 // ("push back the end of petrol car sales" delays a target of one's own: no urging.)
-const URGE = /\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|push(?:es|ed|ing)?(?! (?:back|ahead|forward|through)\b)|call(?:s|ed|ing)? (?:on|upon|for)|ask(?:s|ed|ing)?|encourag\w*|pressur\w*|demand\w*|appeal\w*|recommend\w*|insist\w*|lobb\w*)/i
+const URGE = /\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|push(?:es|ed|ing)?(?! (?:back|ahead|forward|through)\b)|call(?:s|ed|ing)? (?:on|upon|for)|ask(?:s|ed|ing)?|encourag\w*|pressur\w*|demand\w*|appeal\w*|recommend\w*|insist\w*|lobb\w*|forc(?:e|es|ed|ing)\b|compel\w*)/i
 const REFUSE = /\b(?:(?:has|have|had|does|did|do) not\b|(?:has|have) yet to|no (?:plans?|intention)|n['’]t (?:set|commit|pledge|adopt)|dropp(?:ed|ing)|(?:drops?|omits?|omitted|remov(?:es|ed)|delet(?:es|ed)) (?:any|the|a|its|all) (?:call|reference|mention|language|wording)|backtrack\w*|refus\w*|resist\w*|reject\w*|oppos\w*|block\w*|fail(?:s|ed|ing)?\b|won['’]t|will not|would not|unwilling|not to\b|declin(?:e|ed|es) to|balk\w*|rul(?:e|ed|es) out|abandon\w*|scrap\w*|withdr\w*|den(?:y|ies|ied|ying))/i
 const HYPOTHETICAL = /\b(?:if|unless|would need|would have to|needs? to|must|should|required to|requir(?:e|es|ing)|could|might|possible|potential|attempts?|bids?|(?:opportunit(?:y|ies)|chance) to)\b/i
 // ("yet" only after a comma: "has yet to set" is a refusal of its own.)
@@ -84,11 +84,23 @@ const NEEDED_AFTER = /^\s*(?:that\s+|which\s+)?(?:[\w’'-]+\s+){1,6}?(?:say|say
 // figure or year, which would start another target).
 const UNDONE_AFTER = /^[^.;\d]{0,60}?\b(?:(?:but|while|without)\s+(?:making|giving|setting|offering)\s+no\b|but\s+(?:made|gave|set|offered)\s+no\b|without\s+(?:a\s+|any\s+)?(?:formal\s+|firm\s+)?commit\w*|(?:was|were)\s+(?:also\s+|later\s+)?(?:dropped|removed|deleted|struck out|rejected|blocked|vetoed)\b)/i
 
-/** Why the words right after a target make it nobody's pledge: a benchmark others deem needed, a proposal dropped, no commitment made. */
-export function afterNegation(after: string): string | null {
+// "Poland will cut emissions 35% by 2030, analysts project", "… if it doubles solar, a study found": those
+// who assess the trend, named at the sentence's end with a verb of forecasting or finding, make the whole
+// statement their forecast.
+const ASSESSED_AFTER = /,\s*(?:(?:a|an|the|some|many|most|other|independent)\s+)?(?:[\w’'-]+\s+){0,3}?(?:analysts?|researchers?|experts?|economists?|scientists?|modell?ers?|forecasters?|think[- ]tanks?|study|studies|report|analysis|assessment|modell?ing|projections?)\s+(?:have\s+|has\s+)?(?:project(?:s|ed)?|estimat(?:e|es|ed)|predict(?:s|ed)?|forecast(?:s|ed)?|expect(?:s|ed)?|calculat(?:e|es|ed)|reckon(?:s|ed)?|found|finds|show(?:s|ed)?|suggest(?:s|ed)?)\b[^,;]*$/i
+const ACCORDING_TO_ASSESSOR = /\baccording to (?:(?:a|an|the|some|new|recent|independent)\s+)?(?:[\w’'-]+\s+){0,2}?(?:analysts?|researchers?|experts?|economists?|modell?ers?|forecasters?|think[- ]tanks?|study|studies|analysis|assessment|modell?ing|projections?|forecasts?|estimates?)\b/i
+
+/**
+ * Why the words right after a target make it nobody's pledge: a benchmark others deem needed, a proposal
+ * dropped, no commitment made; or, in the rest of the sentence (`rest`), today's course ("on present trends")
+ * or a forecaster's attribution ("…, analysts project").
+ */
+export function afterNegation(after: string, rest = after): string | null {
   if (NEEDED_AFTER.test(after)) return 'pathway: deemed needed'
   const undone = UNDONE_AFTER.exec(after)
-  return undone ? `undone: ${undone[0].trim().split(/\s+/).slice(-2).join(' ')}` : null
+  if (undone) return `undone: ${undone[0].trim().split(/\s+/).slice(-2).join(' ')}`
+  const course = CURRENT_COURSE.exec(rest) ?? ASSESSED_AFTER.exec(rest) ?? ACCORDING_TO_ASSESSOR.exec(rest)
+  return course ? `projection: ${course[0].replace(/^,\s*/, '').split(/\s+/).slice(0, 4).join(' ')}` : null
 }
 
 /** A forecast word in the clause before a possessive owner ("Analysts expect China's emissions to peak"), or today's course anywhere `before` it. */
