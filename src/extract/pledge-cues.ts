@@ -101,6 +101,11 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
         // the plan sets, coordinated with its peak or wanted by its owner (not "needs", "expect": pathways and forecasts)
         String.raw`(?<=\bpeak(?:s|ed|ing)?\b[^.;:]{0,40}?\band (?:then )?)(?:fall|drop|decline)\b`,
         String.raw`(?<=\b(?:wants?|wanted|plans?|planned|aims?|aimed|pledges?|pledged|promises?|promised|commits?|committed|intends?|intended|seeks?|for)\s+(?:(?:its|their|national|total|greenhouse[- ]gas|carbon)\s+){0,3})emissions to (?:fall|drop|decline)\b`,
+        // "vowed that emissions would fall 35%", "Under the plan, Korea's emissions will fall 40%", "the plan would see
+        // emissions fall 32%": a fall its owner states in the future (the modal stays outside the cue, for the owner's
+        // negation to read: "emissions must fall 75%, scientists say" is a pathway)
+        String.raw`(?<=\bemissions\s+(?:will|would|must|shall|should)\s+(?:(?:then|also|now)\s+)?)(?:fall|drop|decline)\b`,
+        String.raw`(?<=\bsee(?:s|ing)?\s+(?:[\w'’-]+\s+){0,3}?emissions\s+)(?:fall|drop|decline)\b`,
         // "emissions 58 percent lower than 1990 levels", "wants emissions to be 35% lower by 2030"
         String.raw`\d+(?:\.\d+)?${PCT} (?:lower than|less than|below|under)\b`,
         String.raw`\bemissions (?:to be |would be |will be )?\d+(?:\.\d+)?${PCT} lower\b`,

@@ -25,6 +25,7 @@ const HOPED = /\bhop(?:e|es|ed|ing)\b(?:\s+that)?[^.;]{0,40}$/i
 const DOCUMENT_REQUIRES = /\b(?:law|act|bill|legislation|plan|strategy|decree|NDC|target|goal)s?(?:,[^,;.]{1,60},)?\s+(?:that\s+|which\s+)?(?:also\s+)?requir(?:e|es|ed|ing)\b/i
 // "Under its climate law, …", "Under the new act, …", "Under Ireland's Farm Emissions (Methane) Act, …": an obligation a law sets.
 const UNDER_LAW = /\bunder\s+(?:its|the|their|a|\S*['’]s)\s+(?:[\w()-]+\s+){0,6}(?:law|act|legislation|decree|statute)\b[^.;]*$/i
+const UNDER_LAW_AFTER = /,\s*under\s+(?:its|the|their|a|\S*['’]s)\s+(?:[\w()-]+\s+){0,6}(?:law|act|legislation|decree|statute)\b[^,;]*$/i
 const PROJECTION = /\b(?:expect(?:s|ed)?|projected|projections?|forecasts?|predict\w*|likely|estimat\w*|scenario)\b/i
 // "Under current policies, Turkey's emissions will peak around 2038", "at the current pace Peru will …":
 // where today's policies lead, before the owner or between it and the target, is a forecast, not a target.
@@ -64,9 +65,10 @@ export function negation(region: string, lead = '', sentence = '', target = ''):
   const hoped = hypo && /^(?:could|can|might)$/i.test(hypo[0]) && HOPED.test(lead)
   // "Under its climate law, the EU must be climate neutral by 2050": a law's requirement is the target.
   // (The owner may stand inside the law's name: the lead and the region together are the clause before the target.)
-  const legal = hypo && /^(?:must|required to)$/i.test(hypo[0]) && UNDER_LAW.test(lead + region)
+  // ("Ireland's emissions must fall 51% by 2030, under its climate law": the law may follow the target.)
+  const legal = hypo && /^(?:must|required to)$/i.test(hypo[0]) && (UNDER_LAW.test(lead + region) || UNDER_LAW_AFTER.test(sentence))
   if (hypo && !hoped && !legal && !(/^requir/i.test(hypo[0]) && DOCUMENT_REQUIRES.test(region))) return `hypothetical: ${hypo[0]}`
-  const proj = PROJECTION.exec(region) ?? CURRENT_COURSE.exec(lead + region)
+  const proj = PROJECTION.exec(region) ?? CURRENT_COURSE.exec(lead + region) ?? ACCORDING_TO_ASSESSOR.exec(lead + region)
   if (proj && !EXPLICIT.test(region)) return `projection: ${proj[0]}`
   const trend = ON_TRACK.exec(region)
   if (trend && ASSESSOR.test(sentence)) return `projection: ${trend[0]}`
@@ -87,7 +89,8 @@ const UNDONE_AFTER = /^[^.;\d]{0,60}?\b(?:(?:but|while|without)\s+(?:making|givi
 // "Poland will cut emissions 35% by 2030, analysts project", "… if it doubles solar, a study found": those
 // who assess the trend, named at the sentence's end with a verb of forecasting or finding, make the whole
 // statement their forecast.
-const ASSESSED_AFTER = /,\s*(?:(?:a|an|the|some|many|most|other|independent)\s+)?(?:[\w’'-]+\s+){0,3}?(?:analysts?|researchers?|experts?|economists?|scientists?|modell?ers?|forecasters?|think[- ]tanks?|study|studies|report|analysis|assessment|modell?ing|projections?)\s+(?:have\s+|has\s+)?(?:project(?:s|ed)?|estimat(?:e|es|ed)|predict(?:s|ed)?|forecast(?:s|ed)?|expect(?:s|ed)?|calculat(?:e|es|ed)|reckon(?:s|ed)?|found|finds|show(?:s|ed)?|suggest(?:s|ed)?)\b[^,;]*$/i
+// (A verb of forecasting makes anyone a forecaster, "…, the environment agency projected"; one of finding needs an assessor.)
+const ASSESSED_AFTER = /,\s*(?:(?:[\w’'-]+\s+){1,5}?(?:have\s+|has\s+)?(?:project(?:s|ed)?|estimat(?:e|es|ed)|predict(?:s|ed)?|forecast(?:s|ed)?|expect(?:s|ed)?|calculat(?:e|es|ed)|reckon(?:s|ed)?)|(?:(?:a|an|the|some|many|most|other|independent)\s+)?(?:[\w’'-]+\s+){0,3}?(?:analysts?|researchers?|experts?|economists?|scientists?|modell?ers?|forecasters?|think[- ]tanks?|study|studies|report|analysis|assessment|modell?ing|projections?)\s+(?:have\s+|has\s+)?(?:found|finds|show(?:s|ed)?|suggest(?:s|ed)?))\b[^,;]*$/i
 const ACCORDING_TO_ASSESSOR = /\baccording to (?:(?:a|an|the|some|new|recent|independent)\s+)?(?:[\w’'-]+\s+){0,2}?(?:analysts?|researchers?|experts?|economists?|modell?ers?|forecasters?|think[- ]tanks?|study|studies|analysis|assessment|modell?ing|projections?|forecasts?|estimates?)\b/i
 
 /**
@@ -105,7 +108,7 @@ export function afterNegation(after: string, rest = after): string | null {
 
 /** A forecast word in the clause before a possessive owner ("Analysts expect China's emissions to peak"), or today's course anywhere `before` it. */
 export function projectionBefore(lead: string, before = ''): string | null {
-  const proj = PROJECTION.exec(lead) ?? CURRENT_COURSE.exec(before)
+  const proj = PROJECTION.exec(lead) ?? CURRENT_COURSE.exec(before) ?? ACCORDING_TO_ASSESSOR.exec(before)
   return proj ? `projection: ${proj[0]}` : null
 }
 
