@@ -66,4 +66,64 @@ export const FRESH_PLEDGE_PROBES: readonly Probe[] = [
     id: 'pledge.fresh.fall.according-to-forecasts.1', test: 'neg', capability: 'projection',
     text: "According to forecasts, Bolivia's emissions will decline 12 percent by 2035.",
   },
+  // Power that is carbon-free, bans stated by a first year or by what will not be sold, coal wound down, all new exploration ended, green sources.
+  {
+    id: 'pledge.fresh.carbon-free-power.1', test: 'mft', capability: 'renewables',
+    text: "The government wants all of Colombia's electricity to be carbon-free by 2040.",
+    pledges: ['COL renewables 2040 100'],
+  },
+  {
+    id: 'pledge.fresh.carbon-free-economy.1', test: 'mft', capability: 'net_zero',
+    text: "Iceland aims to be carbon-free by 2040.",
+    pledges: ['ISL net_zero 2040'],
+  },
+  {
+    id: 'pledge.fresh.carbon-free-power.past.1', test: 'neg', capability: 'history',
+    text: "All of Sweden's electricity was carbon-free last year.",
+  },
+  {
+    id: 'pledge.fresh.ban-after-year.1', test: 'mft', capability: 'phase_out',
+    text: "Slovenia will ban sales of new diesel cars after 2032.",
+    pledges: ['SVN phase_out 2032'],
+  },
+  {
+    id: 'pledge.fresh.ban-after-year.trend.1', test: 'neg', capability: 'decoy-pledge',
+    text: "Emissions in Bolivia will keep rising after 2030, the ministry said.",
+  },
+  {
+    id: 'pledge.fresh.no-new-cars.1', test: 'mft', capability: 'phase_out',
+    text: "No new petrol or diesel cars will be sold in Malta after 2035, the government said.",
+    pledges: ['MLT phase_out 2035'],
+  },
+  {
+    id: 'pledge.fresh.no-new-cars.past.1', test: 'neg', capability: 'history',
+    text: "No new petrol cars were sold in Malta last month, dealers said.",
+  },
+  {
+    id: 'pledge.fresh.wind-down-coal.1', test: 'mft', capability: 'phase_out',
+    text: "Bulgaria has agreed to wind down coal by 2038.",
+    pledges: ['BGR phase_out 2038'],
+  },
+  {
+    id: 'pledge.fresh.wind-down-coal.output.1', test: 'neg', capability: 'decoy-pledge',
+    text: "Bulgaria's coal plants will wind down output this winter.",
+  },
+  {
+    id: 'pledge.fresh.end-all-exploration.1', test: 'mft', capability: 'phase_out',
+    text: "Costa Rica will end all new oil exploration off its coasts.",
+    pledges: ['CRI phase_out null'],
+  },
+  {
+    id: 'pledge.fresh.end-all-exploration.company.1', test: 'neg', capability: 'non-actor',
+    text: "Costa Rica's state oil company will end all new oil exploration by 2030.",
+  },
+  {
+    id: 'pledge.fresh.green-sources.1', test: 'mft', capability: 'renewables',
+    text: "Jordan aims to generate 50 percent of its electricity from green sources by 2030.",
+    pledges: ['JOR renewables 2030 50'],
+  },
+  {
+    id: 'pledge.fresh.green-sources.past.1', test: 'neg', capability: 'history',
+    text: "Green energy supplied 30% of Kenya's power in 2022.",
+  },
 ]

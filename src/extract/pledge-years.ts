@@ -49,7 +49,7 @@ const BASE_PATTERNS = [
 ]
 
 const BY_YEAR = new RegExp(
-  String.raw`\b(by|before|until|till|through|in|for|around|no later than|not later than|as early as|towards?|to|from|of)\s+(?:the\s+)?(?:year\s+|end of\s+|fiscal(?:\s+year)?\s+|FY\s?)?${Y}\b|\bFY\s?${Y}\b`,
+  String.raw`\b(by|before|until|till|through|in|for|around|no later than|not later than|as early as|towards?|to|from|of|after)\s+(?:the\s+)?(?:year\s+|end of\s+|fiscal(?:\s+year)?\s+|FY\s?)?${Y}\b|\bFY\s?${Y}\b`,
   'gi',
 )
 // (The last branch looks behind the year once it is read, not at every place in the sentence: the same test, faster.)
@@ -69,6 +69,8 @@ const FROM_REPLACED = /\b(?:to|until|by|till)\s+(?:19|20)\d\d\s*,?\s*$/i
  * verb right before the year ("will shut its last coal plant in 2024", not "announced in 2024").
  */
 const FUTURE_LEAD = /\b(?:will|would|shall|aims?\s+to|plans?\s+to|intends?\s+to|is\s+(?:set|due|expected)\s+to|are\s+(?:set|due)\s+to)\b[^,;:.]*[a-z]+(?<!ed)\s+$/i
+// "ban sales of new petrol cars after 2030", "no new diesel cars will be sold after 2030": a ban's first year (not "after 2030" of a trend).
+const AFTER_BAN = /\b(?:ban\w*|sales?|sold|sell(?:s|ing)?|registered|registrations?|imports?|imported|built|burn(?:ed|t)?)\b[^.;]{0,60}$/i
 const OF_NEEDS = /\b(?:targets?|goals?|deadlines?|dates?|years?)\s+$/i
 /** Prepositions of a deadline, which a year joined by "and" or "or" shares: "by 2045 and 2050". */
 const DEADLINE_PREPS: ReadonlySet<string> = new Set(['by', 'before', 'of', 'until', 'no later than', 'not later than'])
@@ -146,6 +148,7 @@ export function findTargetYears(text: string, ctx: YearContext, bases: readonly 
     // "bring the peak forward to 2030 from 2035": the year after "from" is the one replaced.
     if (prep === 'from' && FROM_REPLACED.test(text.slice(Math.max(0, start - 16), start))) continue
     if (prep === 'of' && !OF_NEEDS.test(text.slice(0, start))) continue
+    if (prep === 'after' && !AFTER_BAN.test(text.slice(Math.max(0, start - 80), start))) continue
     push(year, start, start + m[0].length, 'by')
     // "by 2045 and 2050 respectively", "targets of 2060 and 2070": a year joined to a deadline shares its preposition.
     const joined = DEADLINE_PREPS.has(prep) ? JOINED_YEAR.exec(text.slice(start + m[0].length)) : null
