@@ -126,4 +126,39 @@ export const FRESH_PLEDGE_PROBES: readonly Probe[] = [
     id: 'pledge.fresh.green-sources.past.1', test: 'neg', capability: 'history',
     text: "Green energy supplied 30% of Kenya's power in 2022.",
   },
+  // Figures: a conditional one after its condition's verb or a few words on, a fiscal base year, a base after the target year, a share after a multiple.
+  {
+    id: 'pledge.fresh.conditional.if-receives.1', test: 'mft', capability: 'conditional',
+    text: "Malawi will cut emissions 15% by 2030, rising to 51% if it receives international support.",
+    pledges: ['MWI reduction 2030 15-51'],
+  },
+  {
+    id: 'pledge.fresh.conditional.target-is.1', test: 'mft', capability: 'conditional',
+    text: "Benin's unconditional target is a 12% cut by 2030; its conditional target is 40%.",
+    pledges: ['BEN reduction 2030 12-40'],
+  },
+  {
+    id: 'pledge.fresh.conditional.two-years.1', test: 'mft', capability: 'interim',
+    text: "Malawi will cut emissions 15% by 2030 and 51% by 2040.",
+    pledges: ['MWI reduction 2030 15', 'MWI reduction 2040 51'],
+  },
+  {
+    id: 'pledge.fresh.base.fiscal.1', test: 'mft', capability: 'reduction',
+    text: "Japan will cut emissions 70% by fiscal 2040 relative to fiscal 2013.",
+    pledges: ['JPN reduction 2040 70 base 2013'],
+  },
+  {
+    id: 'pledge.fresh.base.lower-by-than-in.1', test: 'mft', capability: 'reduction',
+    text: "Finland wants emissions to be 80 percent lower by 2035 than in 1990.",
+    pledges: ['FIN reduction 2035 80 base 1990'],
+  },
+  {
+    id: 'pledge.fresh.base.lower-than-in.past.1', test: 'neg', capability: 'history',
+    text: "Finland's emissions were 30 percent lower in 2022 than in 1990.",
+  },
+  {
+    id: 'pledge.fresh.share-after-multiple.1', test: 'mft', capability: 'renewables',
+    text: "Turkey's president said the country would triple solar capacity within the next decade, raising clean energy to over 40% of power use.",
+    pledges: ['TUR renewables 2034 40'],
+  },
 ]

@@ -36,7 +36,8 @@ export interface YearContext {
 
 const Y = String.raw`((?:19|20)\d\d)`
 const BASE_PATTERNS = [
-  new RegExp(String.raw`\b(?:below|under|compared (?:to|with)|vs\.?|versus|relative to|against)\s+(?:the\s+|a\s+|their\s+|its\s+)?${Y}\b`, 'gi'),
+  // ("relative to fiscal 2013": a fiscal year names its base as the plain year does)
+  new RegExp(String.raw`\b(?:below|under|compared (?:to|with)|vs\.?|versus|relative to|against)\s+(?:the\s+|a\s+|their\s+|its\s+)?(?:fiscal(?:\s+year)?\s+|FY\s?)?${Y}\b`, 'gi'),
   // ("FY2013 levels": a fiscal year's prefix leaves no word boundary before the year.)
   new RegExp(String.raw`(?:\bFY\s?|\b)${Y}(?:['’]s)?\s+(?:levels?|baseline|base[- ]year|figures)\b`, 'gi'),
   // "cut intensity by 65% from 2005": a year right after a percentage cut is its base, not a start date.
@@ -45,7 +46,8 @@ const BASE_PATTERNS = [
   // "from levels in 2015", not "61% below 2005 levels in 2035" (a target year)
   new RegExp(String.raw`\b(?:from|than|on|over|to)\s+(?:the\s+)?levels?\s+(?:in|of|seen in)\s+${Y}\b`, 'gi'),
   // "30% lower than in 2016", "below what they were in 2016"
-  new RegExp(String.raw`\b(?:lower|less|below|fewer|smaller)\s+(?:than|what)\s+(?:(?:they|it|emissions)\s+(?:were|was)\s+)?in\s+${Y}\b`, 'gi'),
+  // ("63 percent lower by 2030 than in 1990": the target year may stand between; the base is the year after "than in")
+  new RegExp(String.raw`(?<=\b(?:lower|less|below|fewer|smaller)\s+(?:by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\s+)?)(?:than|what)\s+(?:(?:they|it|emissions)\s+(?:were|was)\s+)?in\s+${Y}\b`, 'gi'),
 ]
 
 const BY_YEAR = new RegExp(

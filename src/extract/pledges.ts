@@ -206,8 +206,9 @@ function pledgesOf(doc: Doc, s: Sentence, pair: TargetPair, values: readonly Val
   // grid. (A group's "triple renewable capacity globally" is its members' collective goal, and stays.)
   if (kind === 'renewables' && ELSEWHERE.test(text.slice(cue.end, cue.end + 50)) && owner.actors.every((a) => !(a in GROUP_NAMES))) return []
   if (!year && kind === 'net_zero' && owner.rule !== 'possessive') return []
-  // A share or capacity is the target's size before a tonnes figure of the same target (FORMAT.md values are percent or GW; issue 14, item 6).
-  const valued = VALUED_KINDS.has(kind) ? pair.values.filter((v) => v.value !== null || v.unit === null).sort((a, b) => Number(!!a.mass) - Number(!!b.mass)) : []
+  // A share or capacity is the target's size before a tonnes figure of the same target (FORMAT.md values are percent or GW; issue 14, item 6),
+  // and a figure before a size with none ("triple solar capacity …, raising clean energy to 40%").
+  const valued = VALUED_KINDS.has(kind) ? pair.values.filter((v) => v.value !== null || v.unit === null).sort((a, b) => Number(!!a.mass) - Number(!!b.mass) || Number(a.value === null) - Number(b.value === null)) : []
   const respectively = /\brespectively\b/i.test(text) && owner.actors.length > 1 && valued.length === owner.actors.length
   const byPosition = [...valued].sort((a, b) => a.start - b.start)
   const base = VALUED_KINDS.has(kind) ? nearestBase(bases, year?.start ?? cue.start) : undefined
