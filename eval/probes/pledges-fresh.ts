@@ -161,4 +161,32 @@ export const FRESH_PLEDGE_PROBES: readonly Probe[] = [
     text: "Turkey's president said the country would triple solar capacity within the next decade, raising clean energy to over 40% of power use.",
     pledges: ['TUR renewables 2034 40'],
   },
+  // Owners: a phrase fronting the clause ends at its comma, a framework that calls for a cut states it, a province or a city of a country is not the country.
+  {
+    id: 'pledge.fresh.fronted-object.demonym.1', test: 'mft', capability: 'owner',
+    text: "In a speech to the UN, the Chilean president said his government would reach carbon neutrality by 2045.",
+    pledges: ['CHL net_zero 2045'],
+  },
+  {
+    id: 'pledge.fresh.fronted-object.name.1', test: 'mft', capability: 'owner',
+    text: "In a letter to the UN, Peru said it would reach net zero by 2050.",
+    pledges: ['PER net_zero 2050'],
+  },
+  {
+    id: 'pledge.fresh.document-calls.framework.1', test: 'mft', capability: 'owner',
+    text: "Austria's climate framework calls for emissions to fall 48 percent by 2030.",
+    pledges: ['AUT reduction 2030 48'],
+  },
+  {
+    id: 'pledge.fresh.document-calls.council.1', test: 'neg', capability: 'urged',
+    text: "Austria's climate council calls for emissions to fall 60 percent by 2030.",
+  },
+  {
+    id: 'pledge.fresh.non-state.province.1', test: 'neg', capability: 'non-actor',
+    text: "The Canadian province of Nova Scotia aims to phase out coal power by 2030.",
+  },
+  {
+    id: 'pledge.fresh.non-state.city.1', test: 'neg', capability: 'non-actor',
+    text: "The Chinese city of Wuhan aims to peak its emissions by 2025.",
+  },
 ]
