@@ -189,4 +189,28 @@ export const FRESH_PLEDGE_PROBES: readonly Probe[] = [
     id: 'pledge.fresh.non-state.city.1', test: 'neg', capability: 'non-actor',
     text: "The Chinese city of Wuhan aims to peak its emissions by 2025.",
   },
+  // A bloc's member states act for it, a contribution with its abbreviation in brackets that calls for a cut states it, coal plants decommissioned.
+  {
+    id: 'pledge.fresh.member-states.1', test: 'mft', capability: 'owner',
+    text: "The European Union's 27 member states have agreed to become climate neutral by 2050.",
+    pledges: ['EU net_zero 2050'],
+  },
+  {
+    id: 'pledge.fresh.member-states.us-states.1', test: 'neg', capability: 'non-actor',
+    text: "The United States' largest states aim to reach net zero by 2045.",
+  },
+  {
+    id: 'pledge.fresh.document-calls.bracketed.1', test: 'mft', capability: 'owner',
+    text: "South Korea's nationally determined contribution (NDC) calls for a 53% cut from 2018 levels by 2035.",
+    pledges: ['KOR reduction 2035 53 base 2018'],
+  },
+  {
+    id: 'pledge.fresh.decommission.1', test: 'mft', capability: 'phase_out',
+    text: "South Africa plans to decommission its coal power plants by 2050, its energy minister said in a statement.",
+    pledges: ['ZAF phase_out 2050'],
+  },
+  {
+    id: 'pledge.fresh.decommission.past.1', test: 'neg', capability: 'history',
+    text: "South Africa decommissioned two coal power plants last year.",
+  },
 ]

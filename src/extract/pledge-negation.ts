@@ -37,7 +37,7 @@ const ON_TRACK = /\bon (?:course|track|pace) (?:to|for)\b(?! (?:meet|reach|achie
 const ASSESSOR = /\b(?:analysts?|researchers?|experts?|economists?|scientists?|modell?ers?|think[- ]tanks?|stud(?:y|ies)|reports?|assessments?|trackers?|projections?|data|according to)\b/i
 // A document that "calls for" something states its own content: "the deal calls for a tripling of ...",
 // "a deal that calls for ...", "the text calls on countries to triple ...".
-const DOCUMENT_CALLS = /\b(?:goal|target|plan|pledge|law|bill|act|deal|agreement|accord|pact|text|NDC|proposal|strategy|roadmap|framework|programme|program|policy|draft|legislation|communiqu[eé]|declaration|statement|contribution|decision|which|that|it)\s+(?:also\s+)?call(?:s|ed)? (?:for|on|upon)\b/i
+const DOCUMENT_CALLS = /\b(?:goal|target|plan|pledge|law|bill|act|deal|agreement|accord|pact|text|NDC|proposal|strategy|roadmap|framework|programme|program|policy|draft|legislation|communiqu[eé]|declaration|statement|contribution|decision|which|that|it)(?:\s*\([^()]{1,20}\))?\s+(?:also\s+)?call(?:s|ed)? (?:for|on|upon)\b/i
 // ("pushing for Canada to adopt …", "lobbied for Japan to …": a call for the owner's act.)
 const URGED_OBJECT = /\b(?:want(?:s|ed)?|urg\w*|press(?:es|ed|ing)?|push(?:es|ed|ing)?|call\w* (?:on|upon)|ask\w*|encourag\w*|pressur\w*|(?:push|press|lobb|campaign|argu|advocat)\w* for)\s+(?:the\s+)?$/i
 // ("Researchers estimate that Brazil will …", "Analysts reckon Peru will …": the clause is their forecast.)
