@@ -213,4 +213,27 @@ export const FRESH_PLEDGE_PROBES: readonly Probe[] = [
     id: 'pledge.fresh.decommission.past.1', test: 'neg', capability: 'history',
     text: "South Africa decommissioned two coal power plants last year.",
   },
+  // Targets without a year that say so: a sized cut its owner commits to, net zero 'as soon as possible'.
+  {
+    id: 'pledge.fresh.no-year.commitment-to-cutting.1', test: 'mft', capability: 'reduction',
+    text: "The minister affirmed Ghana's commitment to cutting emissions by 45 percent.",
+    pledges: ['GHA reduction null 45'],
+  },
+  {
+    id: 'pledge.fresh.no-year.cut-since.1', test: 'neg', capability: 'history',
+    text: "Ghana has cut its emissions by 12 percent.",
+  },
+  {
+    id: 'pledge.fresh.no-year.failed-pledge.1', test: 'neg', capability: 'resisted',
+    text: "Ghana failed to meet its pledge to cut emissions by 20 percent.",
+  },
+  {
+    id: 'pledge.fresh.no-year.asap.1', test: 'mft', capability: 'net_zero',
+    text: "Peru has said it will become carbon neutral as soon as possible.",
+    pledges: ['PER net_zero null'],
+  },
+  {
+    id: 'pledge.fresh.no-year.asap.urged.1', test: 'neg', capability: 'urged',
+    text: "Peru should become carbon neutral as soon as possible, campaigners said.",
+  },
 ]
