@@ -236,4 +236,23 @@ export const FRESH_PLEDGE_PROBES: readonly Probe[] = [
     id: 'pledge.fresh.no-year.asap.urged.1', test: 'neg', capability: 'urged',
     text: "Peru should become carbon neutral as soon as possible, campaigners said.",
   },
+  // A leader's hope for the country, named between a possessive owner and the target.
+  {
+    id: 'pledge.fresh.hope.expressed.1', test: 'mft', capability: 'hedged',
+    text: "Sri Lanka's president expressed hope the island could reach carbon neutrality by 2050.",
+    pledges: ['LKA net_zero 2050'],
+  },
+  {
+    id: 'pledge.fresh.hope.hopeful.1', test: 'mft', capability: 'hedged',
+    text: "The Maldives' president is hopeful the country can reach net zero by 2030.",
+    pledges: ['MDV net_zero 2030'],
+  },
+  {
+    id: 'pledge.fresh.hope.if-paid.1', test: 'neg', capability: 'hypothetical',
+    text: "Sri Lanka's president said the island could reach carbon neutrality by 2050 if rich nations paid.",
+  },
+  {
+    id: 'pledge.fresh.hope.doubts.1', test: 'neg', capability: 'hypothetical',
+    text: "Sri Lanka's opposition doubts the island could reach carbon neutrality by 2050.",
+  },
 ]

@@ -19,7 +19,7 @@ const UNCHANGED = /^\s*(?:to\s+)?(?:rais|increas|strengthen|updat|tighten|upgrad
 const HELD_GOAL = /\b(?:current|existing|present|official)\s+(?:[\w-]+\s+){0,2}?(?:goals?|targets?|pledges?)\s+(?:of|to|for)\s+(?:[\w’'-]+\s+){0,3}$/i
 const HELD_GOAL_INSIDE = /\b(?:current|existing|present|official)\s+(?:[\w-]+\s+){0,2}?(?:goals?|targets?|pledges?)\s+(?:of|to|for)\b/i
 // A leader's hope for the country states a goal (issue 13): "hoped the Philippines could become carbon neutral".
-const HOPED = /\bhop(?:e|es|ed|ing)\b(?:\s+that)?[^.;]{0,40}$/i
+const HOPED = /\bhop(?:e|es|ed|ing|eful)\b(?:\s+that)?[^.;]{0,40}$/i
 // A law or plan that requires a cut states it: "Germany's climate law requires a 65% cut", "its law
 // requiring net zero", "a law that requires …", "the law, amended in May, requires …".
 const DOCUMENT_REQUIRES = /\b(?:law|act|bill|legislation|plan|strategy|decree|NDC|target|goal)s?(?:,[^,;.]{1,60},)?\s+(?:that\s+|which\s+)?(?:also\s+)?requir(?:e|es|ed|ing)\b/i
@@ -62,7 +62,8 @@ export function negation(region: string, lead = '', sentence = '', target = ''):
   const refuse = REFUSE.exec(refused)
   if (refuse && !UNCHANGED.test(refused.slice(refuse.index + refuse[0].length))) return `refused: ${refuse[0]}`
   const hypo = HYPOTHETICAL.exec(region)
-  const hoped = hypo && /^(?:could|can|might)$/i.test(hypo[0]) && HOPED.test(lead)
+  // (The hope may stand between a possessive owner and the target: "Sri Lanka's president expressed hope the island could …".)
+  const hoped = hypo && /^(?:could|can|might)$/i.test(hypo[0]) && (HOPED.test(lead) || HOPED.test(region.slice(0, hypo.index)))
   // "Under its climate law, the EU must be climate neutral by 2050": a law's requirement is the target.
   // (The owner may stand inside the law's name: the lead and the region together are the clause before the target.)
   // ("Ireland's emissions must fall 51% by 2030, under its climate law": the law may follow the target.)
