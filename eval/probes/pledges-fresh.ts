@@ -255,4 +255,19 @@ export const FRESH_PLEDGE_PROBES: readonly Probe[] = [
     id: 'pledge.fresh.hope.doubts.1', test: 'neg', capability: 'hypothetical',
     text: "Sri Lanka's opposition doubts the island could reach carbon neutrality by 2050.",
   },
+  // Net zero stated as no net emissions, or net emissions brought to zero.
+  {
+    id: 'pledge.fresh.no-net-emissions.1', test: 'mft', capability: 'net_zero',
+    text: "Sweden has a goal of having no net emissions of greenhouse gases by 2045.",
+    pledges: ['SWE net_zero 2045'],
+  },
+  {
+    id: 'pledge.fresh.emissions-to-zero.1', test: 'mft', capability: 'net_zero',
+    text: "Poland has pledged to bring its net emissions to zero by 2050.",
+    pledges: ['POL net_zero 2050'],
+  },
+  {
+    id: 'pledge.fresh.emissions-to-zero.not-soon.1', test: 'neg', capability: 'projection',
+    text: "Poland's emissions will not fall to zero anytime soon, analysts said.",
+  },
 ]

@@ -26,6 +26,8 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
         String.raw`\b(?:carbon|climate|greenhouse[- ]gas|GHG|emissions?)[- ]neutral(?:ity)?\b`,
         String.raw`\bneutrality of (?:greenhouse|carbon)`,
         String.raw`\bzero (?:net )?(?:carbon |greenhouse[- ]gas )?emissions\b`,
+        // "no net emissions of greenhouse gases by 2045", "bring net emissions to zero", "cut its emissions to zero by 2050"
+        String.raw`\bno net (?:carbon |greenhouse[- ]gas |CO2 )?emissions\b|\b(?:net )?emissions (?:down )?to zero\b`,
         // "an end of greenhouse gas emissions by 2050": an end to net emissions
         String.raw`\bend (?:of|to) (?:its |their |all )?(?:greenhouse[- ]gas |carbon |net )?emissions\b`,
         // "fully decarbonise its economy", "carbon negative", an economy "carbon-free" (not its power: renewables)
