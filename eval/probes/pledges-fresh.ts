@@ -270,4 +270,19 @@ export const FRESH_PLEDGE_PROBES: readonly Probe[] = [
     id: 'pledge.fresh.emissions-to-zero.not-soon.1', test: 'neg', capability: 'projection',
     text: "Poland's emissions will not fall to zero anytime soon, analysts said.",
   },
+  // A year set 'as its net zero date', 'as its peaking year': the kind may name the date.
+  {
+    id: 'pledge.fresh.year-as-kind-date.net-zero.1', test: 'mft', capability: 'year-phrase',
+    text: "But Ghana, like many African nations, has set 2060 as its net zero date.",
+    pledges: ['GHA net_zero 2060'],
+  },
+  {
+    id: 'pledge.fresh.year-as-kind-date.peak.1', test: 'mft', capability: 'year-phrase',
+    text: "Tanzania has named 2035 as its peaking year.",
+    pledges: ['TZA peak 2035'],
+  },
+  {
+    id: 'pledge.fresh.year-as-kind-date.census.1', test: 'neg', capability: 'decoy-pledge',
+    text: "Tanzania named 2035 as the year of its next census.",
+  },
 ]
