@@ -73,7 +73,11 @@ export function localMentions(text: string, sentenceStart: number, mentions: rea
     const prev = out[out.length - 1]
     const alias = prev !== undefined && prev.object && /^\s*\(\s*$/.test(text.slice(prev.end, start))
     // ("The UK, like Japan and South Korea, has …": the rest of a list an object opens is an object too.)
-    const listed = prev !== undefined && prev.object && CHAIN_GAP.test(text.slice(prev.end, start))
+    // (A bare comma that no further member follows ends the phrase: "In a speech to the UN, the Brazilian
+    // president said …", "In a letter to the UN, Brazil said …" open the clause; "with China, India and Peru" is a list.)
+    const gap = prev !== undefined ? text.slice(prev.end, start) : ''
+    const clauseOpens = /^\s*,\s+(?:the\s+)?$/.test(gap) && !LIST_GOES_ON.test(text.slice(end, end + 40))
+    const listed = prev !== undefined && prev.object && CHAIN_GAP.test(gap) && !clauseOpens
     // ("Brazil, host of the COP30 talks, aims …": a name inside an appositive describes the one before it.)
     // (and "COP30 climate talks", two mentions of one body side by side, is one phrase)
     const appositive = prev !== undefined && (APPOSITIVE_OF.test(text.slice(prev.end, start)) || (prev.object && prev.actor === m.actor && /^\s*$/.test(text.slice(prev.end, start))))
@@ -90,6 +94,8 @@ export function localMentions(text: string, sentenceStart: number, mentions: rea
 // A condition anywhere before the target governs it: "If others were to follow X's lead and commit to ...".
 const CONDITION = /\b(?:if|unless|were to)\b/i
 const CLAUSE_BREAK = /[,;:—–()]/
+// What follows a member of a list that goes on: another comma or a conjunction ("China, India and Peru"), after a word or two.
+const LIST_GOES_ON = /^(?:\s+[\w’'-]+){0,2}?\s*(?:,|\band\b|\bor\b|&)/i
 const CHAIN_GAP = /^\s*(?:,|and|&|,\s*and)\s+(?:the\s+)?$/i
 
 // "… that the United States announced", "… which Japan set in 2021": a relative clause whose subject sets the target.
@@ -121,8 +127,9 @@ function ownerAfter(text: string, mentions: readonly LocalMention[], targetEnd: 
   return []
 }
 
-/** A forecast verb between a target's cue and its size or year ("is expected to reach", "are likely to fall"). */
-const FORECAST_INSIDE = /\b(?:is|are|was|were|will be)\s+(?:now\s+|also\s+|still\s+)?(expected|projected|forecast|predicted|likely|estimated|anticipated)\s+to\b/i
+/** A forecast verb between a target's cue and its size or year ("is expected to reach", "are likely to fall", "will likely account for"). */
+const FORECAST_INSIDE = /\b(?:(?:is|are|was|were|will be)\s+(?:now\s+|also\s+|still\s+)?(expected|projected|forecast|predicted|likely|estimated|anticipated)\s+to|(?:will|would)\s+(likely|probably))\b/i
+const NAMED_TARGET = /\b(?:goals?|targets?|pledges?|commitments?|NDC)\b/i
 
 /** Verbs and prepositions by which a party joins others in what they hold ("joined", "follows", "alongside"). */
 const JOINED = /\b(?:join(?:s|ed|ing)?|follow(?:s|ed|ing)?|alongside|with)\s+(?:the\s+)?$/i
@@ -156,7 +163,9 @@ function chain(text: string, mentions: readonly LocalMention[], m: LocalMention)
     // ("At the Bonn conference, Kenya …": the venue before the comma is no member either.)
     // ("The two countries …": one phrase the memory read as several actors, one mention each at its span.)
     const samePhrase = p.start === cur.start && p.end === cur.end
-    if ((!samePhrase && !CHAIN_GAP.test(text.slice(p.end, cur.start))) || NOT_OWNERS.has(p.actor) || p.venue) break
+    // ("In a speech to the UN, the Brazilian president said …": an object before a subject is no member of its list.)
+    const objectBefore = p.object && !cur.object && !samePhrase
+    if ((!samePhrase && !CHAIN_GAP.test(text.slice(p.end, cur.start))) || NOT_OWNERS.has(p.actor) || p.venue || objectBefore) break
     if (!actors.includes(p.actor)) actors.unshift(p.actor)
     cur = p
   }
@@ -174,11 +183,12 @@ function chain(text: string, mentions: readonly LocalMention[], m: LocalMention)
  */
 export function resolveActor(text: string, mentions: readonly LocalMention[], anchor: number, cueEnd: number, context: string | null, targetEnd = cueEnd): ActorResult {
   if (CONDITION.test(text.slice(0, anchor))) return { negated: 'condition' }
-  const undone = afterNegation(text.slice(targetEnd, targetEnd + 80))
+  // (A target the clause names as one stands whatever the trend: "on track to meet its 2030 target of 46%, analysts say".)
+  const undone = afterNegation(text.slice(targetEnd, targetEnd + 80), NAMED_TARGET.test(text.slice(0, targetEnd)) ? '' : text.slice(targetEnd))
   if (undone) return { negated: undone }
   // "Renewable capacity is expected to reach 20 GW by 2035": a forecast inside the target's own words.
   const forecast = FORECAST_INSIDE.exec(text.slice(cueEnd, targetEnd))
-  if (forecast) return { negated: `projection: ${forecast[1]}` }
+  if (forecast) return { negated: `projection: ${forecast[1] ?? forecast[2]}` }
   // 0. An owner named right after the target phrase: "the 50-52% cut that the United States announced",
   //    "the 2030 date in China's own pledge".
   const after = ownerAfter(text, mentions, targetEnd)

@@ -7,15 +7,17 @@ import type { ValueRef } from './pledge-values.js'
  */
 
 // The words that make a figure depend on others' help, read just after the figure (up to the next number), or just before it ("a conditional 23.7%").
-const CONDITION_AFTER = /^[^.;%\d]{0,45}?\b(?:conditional(?:ly)?\b|(?:with|given|subject to|contingent on|dependent on|if (?:it (?:gets|receives) )?)(?:\s+(?:more|adequate|sufficient|enough|the))?\s+(?:international|foreign|external|outside|global|financial|climate)?\s*(?:support|finance|financing|funding|help|assistance|aid|money)\b)/i
-const CONDITION_BEFORE = /\bconditional(?:ly)?\s+(?:\w+\s+){0,2}$/i
+// ("if it receives international support": the condition's own verb, then what it receives)
+const CONDITION_AFTER = /^[^.;%\d]{0,45}?\b(?:conditional(?:ly)?\b|(?:with|given|subject to|contingent on|dependent on|if(?:\s+(?:it|they|the country)\s+(?:gets?|receives?|obtains?|secures?))?)(?:\s+(?:more|adequate|sufficient|enough|the))?\s+(?:international|foreign|external|outside|global|financial|climate)?\s*(?:support|finance|financing|funding|help|assistance|aid|money)\b)/i
+// ("its conditional target is 23%", "an unconditional target of 20%": up to three words between)
+const CONDITION_BEFORE = /\bconditional(?:ly)?\s+(?:\w+\s+){0,3}$/i
 // Words that mark a figure as the country's own: it is the unconditional one even when written second.
 const OWN_AFTER = /^[^.;%\d]{0,30}?\b(?:unconditional(?:ly)?|on its own|alone|without (?:international |foreign |outside )?(?:support|finance|help|aid))\b/i
-const OWN_BEFORE = /\bunconditional(?:ly)?\s+(?:\w+\s+){0,2}$/i
+const OWN_BEFORE = /\bunconditional(?:ly)?\s+(?:\w+\s+){0,3}$/i
 
 function isConditional(text: string, v: ValueRef): boolean {
   // A word right before the figure speaks for it first ("a conditional 45% cut and an unconditional 25%").
-  const before = text.slice(Math.max(0, v.start - 20), v.start)
+  const before = text.slice(Math.max(0, v.start - 40), v.start)
   if (OWN_BEFORE.test(before)) return false
   if (CONDITION_BEFORE.test(before)) return true
   // After it, only up to the next figure or "and", where another figure's words begin.

@@ -26,12 +26,15 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
         String.raw`\b(?:carbon|climate|greenhouse[- ]gas|GHG|emissions?)[- ]neutral(?:ity)?\b`,
         String.raw`\bneutrality of (?:greenhouse|carbon)`,
         String.raw`\bzero (?:net )?(?:carbon |greenhouse[- ]gas )?emissions\b`,
+        // "no net emissions of greenhouse gases by 2045", "bring net emissions to zero", "cut its emissions to zero by 2050"
+        String.raw`\bno net (?:carbon |greenhouse[- ]gas |CO2 )?emissions\b|\b(?:net )?emissions (?:down )?to zero\b`,
         // "an end of greenhouse gas emissions by 2050": an end to net emissions
         String.raw`\bend (?:of|to) (?:its |their |all )?(?:greenhouse[- ]gas |carbon |net )?emissions\b`,
         // "fully decarbonise its economy", "carbon negative", an economy "carbon-free" (not its power: renewables)
         String.raw`\b(?:fully|completely|totally) decarboni[sz](?:e|es|ed|ing)\b|\b(?:full|complete|total) decarboni[sz]ation\b`,
         String.raw`\bcarbon[- ]negative\b`,
-        String.raw`\b(?:carbon|emissions?)[- ]free\b(?![- ](?:electricity|power|grid|energy|generation|sources?))`,
+        // ("electricity to be carbon-free by 2035" is the power sector's: renewables, below)
+        String.raw`(?<!\b(?:electricity|power|grid|generation)\b[^.;,]{0,30})\b(?:carbon|emissions?)[- ]free\b(?![- ](?:electricity|power|grid|energy|generation|sources?))`,
       ].join('|'),
       'gi',
     ),
@@ -45,13 +48,15 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
         String.raw`\bphas(?:e|ed|es|ing)[- ]?(?:out|down)\b`,
         String.raw`\bphase-?(?:outs?|downs?)\b`,
         // (lignite is brown coal: "exiting lignite power generation by 2028")
-        String.raw`\b(?:close|closing|closure of|shut(?:ting)?(?: down)?|shutter(?:ing)?|retir(?:e|ing)|end(?:ing)?|exit(?:ing)?|quit(?:ting)?|ban(?:ning)?|stop(?:ping)?|halt(?:ing)?|ditch(?:ing)?|abandon(?:ing)?)\b(?:\s+[\w’'-]+){0,4}?\s+(?:coal|lignite|fossil[- ]fuels?|oil and gas|petrol|diesel|gasoline|combustion[- ]engines?|hydrocarbons?|hydrofluorocarbons|(?:power )?plants|power stations)\b`,
+        String.raw`\b(?:close|closing|closure of|shut(?:ting)?(?: down)?|shutter(?:ing)?|retir(?:e|ing)|end(?:ing)?|exit(?:ing)?|quit(?:ting)?|ban(?:ning)?|stop(?:ping)?|halt(?:ing)?|ditch(?:ing)?|abandon(?:ing)?|wind(?:ing)? down|wound down|decommission(?:ing)?)\b(?:\s+[\w’'-]+){0,4}?\s+(?:coal|lignite|fossil[- ]fuels?|oil and gas|petrol|diesel|gasoline|combustion[- ]engines?|hydrocarbons?|hydrofluorocarbons|(?:power )?plants|power stations)\b`,
         // "ending new direct public support for unabated fossil fuel projects": an end to financing them
         String.raw`\b(?:end(?:s|ing)?|stop(?:s|ping)?|halt(?:s|ing)?)\s+(?:[\w-]+\s+){0,4}?(?:support|financ\w*|funding|subsid(?:y|ies)|investments?|lending)\s+(?:for|of|to|in)\s+(?:new\s+)?(?:unabated\s+)?(?:coal|fossil|oil|gas)\b`,
         // "will stop granting new oil exploration licences", "no new contracts for oil and gas exploration"
-        String.raw`\b(?:stop(?:s|ping)?|end(?:s|ing)?|halt(?:s|ing)?|ban(?:s|ning)?|no)\s+(?:(?:new|further|more|granting|issuing|awarding|signing|any)\s+){0,3}(?:oil and gas|oil|gas|coal|fossil[- ]fuels?)\s+(?:exploration|drilling|licen[cs]es?|licensing|permits?|concessions?|projects?|mines?)\b`,
+        String.raw`\b(?:stop(?:s|ping)?|end(?:s|ing)?|halt(?:s|ing)?|ban(?:s|ning)?|no)\s+(?:(?:new|further|more|granting|issuing|awarding|signing|any|all)\s+){0,3}(?:oil and gas|oil|gas|coal|fossil[- ]fuels?)\s+(?:exploration|drilling|licen[cs]es?|licensing|permits?|concessions?|projects?|mines?)\b`,
         String.raw`\bno\s+new\s+(?:contracts?|licen[cs]es?|permits?|projects?|concessions?)\s+for\s+(?:new\s+)?(?:oil|gas|coal|fossil)`,
         String.raw`\bcoal exit\b`,
+        // "no new petrol cars will be sold after 2030": the end of their sales, stated by what will not be sold
+        String.raw`\bno (?:new )?(?:petrol|diesel|gasoline|combustion[- ]engine|fossil[- ]fuel)\b(?:[\s-]+(?:and|or|petrol|diesel|gasoline|powered|engine|new)){0,4}[\s-]+(?:cars?|vehicles?)\b`,
         // "a 2035 date for the petrol car ban", "the combustion engine ban": a ban named by what it bans
         String.raw`\b(?:petrol|diesel|gasoline|combustion[- ]engines?|fossil[- ]fuel|coal)(?:[- ](?:cars?|vehicles?|engines?|boilers?))?(?:\s+sales)?\s+ban\b`,
         // "sets 2033 as the final year for coal-fired power", "the end date for coal"
@@ -83,6 +88,9 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
         // "Within the nuclear sector, the government targets a capacity of 2 GW": the source's sector, set before
         // the owner as the frame of its goal (not "the wind sector wants Turkey to …", whose owner is its object)
         String.raw`(?<=\b(?:in|for|within) (?:the |its )?)${SOURCES} sector\b`,
+        // "42% of its power from green sources", "electricity to be carbon-free by 2035"
+        String.raw`\b(?:green|clean|low[- ]carbon) (?:(?:energy|power|electricity) )?sources\b|\bgreen (?:energy|power|electricity)\b`,
+        String.raw`(?<=\b(?:electricity|power|grid|generation)\b[^.;,]{0,30})\b(?:carbon|emissions?|pollution)[- ]free\b`,
         /\brenewables?\b|\bnon-fossil\b|\bclean (?:energy|power|electricity)\b|\bzero-carbon (?:power|electricity|energy)\b|\b(?:carbon|pollution|emissions?|fossil)(?:[- ]pollution)?[- ]free (?:electricity|power|grid|energy)\b|\boffshore wind\b/.source,
       ].join('|'),
       'gi',
@@ -101,6 +109,11 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
         // the plan sets, coordinated with its peak or wanted by its owner (not "needs", "expect": pathways and forecasts)
         String.raw`(?<=\bpeak(?:s|ed|ing)?\b[^.;:]{0,40}?\band (?:then )?)(?:fall|drop|decline)\b`,
         String.raw`(?<=\b(?:wants?|wanted|plans?|planned|aims?|aimed|pledges?|pledged|promises?|promised|commits?|committed|intends?|intended|seeks?|for)\s+(?:(?:its|their|national|total|greenhouse[- ]gas|carbon)\s+){0,3})emissions to (?:fall|drop|decline)\b`,
+        // "vowed that emissions would fall 35%", "Under the plan, Korea's emissions will fall 40%", "the plan would see
+        // emissions fall 32%": a fall its owner states in the future (the modal stays outside the cue, for the owner's
+        // negation to read: "emissions must fall 75%, scientists say" is a pathway)
+        String.raw`(?<=\bemissions\s+(?:will|would|must|shall|should)\s+(?:(?:then|also|now)\s+)?)(?:fall|drop|decline)\b`,
+        String.raw`(?<=\bsee(?:s|ing)?\s+(?:[\w'’-]+\s+){0,3}?emissions\s+)(?:fall|drop|decline)\b`,
         // "emissions 58 percent lower than 1990 levels", "wants emissions to be 35% lower by 2030"
         String.raw`\d+(?:\.\d+)?${PCT} (?:lower than|less than|below|under)\b`,
         String.raw`\bemissions (?:to be |would be |will be )?\d+(?:\.\d+)?${PCT} lower\b`,
@@ -142,7 +155,7 @@ const CUE_NEEDS: Partial<Record<Cue['kind'], readonly string[]>> = {
   peak: ['peak'],
   phase_out: ['phas', 'coal', 'lignite', 'fossil', 'oil', 'exploration', 'drilling', 'licen', 'no new', 'petrol', 'diesel', 'gasoline', 'combustion', 'hydro', 'plants', 'power stations', 'mines'],
   intensity: ['intensity', 'per unit'],
-  renewables: ['renewable', 'non-fossil', 'clean ', 'zero-carbon ', 'capacity', 'offshore wind', 'free ', 'from ', 'share of ', 'solar', 'wind', 'nuclear', 'hydro', 'geothermal', 'tidal', 'biomass'],
+  renewables: ['renewable', 'non-fossil', 'clean ', 'zero-carbon ', 'capacity', 'offshore wind', 'free', 'green ', 'low',  'from ', 'share of ', 'solar', 'wind', 'nuclear', 'hydro', 'geothermal', 'tidal', 'biomass'],
 }
 // Each kind's words as one literal alternation: one scan of the sentence instead of one per word.
 const CUE_GATES: Partial<Record<Cue['kind'], RegExp>> = Object.fromEntries(

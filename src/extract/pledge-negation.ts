@@ -8,7 +8,7 @@ import { NON_STATE_AFTER, NON_STATE_BEFORE } from './pledge-non-state.js'
 
 // What others want of the actor is not the actor's pledge (ANNOTATION.md: it is an urge interaction).
 // ("push back the end of petrol car sales" delays a target of one's own: no urging.)
-const URGE = /\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|push(?:es|ed|ing)?(?! (?:back|ahead|forward|through)\b)|call(?:s|ed|ing)? (?:on|upon|for)|ask(?:s|ed|ing)?|encourag\w*|pressur\w*|demand\w*|appeal\w*|recommend\w*|insist\w*|lobb\w*)/i
+const URGE = /\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|push(?:es|ed|ing)?(?! (?:back|ahead|forward|through)\b)|call(?:s|ed|ing)? (?:on|upon|for)|ask(?:s|ed|ing)?|encourag\w*|pressur\w*|demand\w*|appeal\w*|recommend\w*|insist\w*|lobb\w*|forc(?:e|es|ed|ing)\b|compel\w*)/i
 const REFUSE = /\b(?:(?:has|have|had|does|did|do) not\b|(?:has|have) yet to|no (?:plans?|intention)|n['’]t (?:set|commit|pledge|adopt)|dropp(?:ed|ing)|(?:drops?|omits?|omitted|remov(?:es|ed)|delet(?:es|ed)) (?:any|the|a|its|all) (?:call|reference|mention|language|wording)|backtrack\w*|refus\w*|resist\w*|reject\w*|oppos\w*|block\w*|fail(?:s|ed|ing)?\b|won['’]t|will not|would not|unwilling|not to\b|declin(?:e|ed|es) to|balk\w*|rul(?:e|ed|es) out|abandon\w*|scrap\w*|withdr\w*|den(?:y|ies|ied|ying))/i
 const HYPOTHETICAL = /\b(?:if|unless|would need|would have to|needs? to|must|should|required to|requir(?:e|es|ing)|could|might|possible|potential|attempts?|bids?|(?:opportunit(?:y|ies)|chance) to)\b/i
 // ("yet" only after a comma: "has yet to set" is a refusal of its own.)
@@ -19,12 +19,13 @@ const UNCHANGED = /^\s*(?:to\s+)?(?:rais|increas|strengthen|updat|tighten|upgrad
 const HELD_GOAL = /\b(?:current|existing|present|official)\s+(?:[\w-]+\s+){0,2}?(?:goals?|targets?|pledges?)\s+(?:of|to|for)\s+(?:[\w’'-]+\s+){0,3}$/i
 const HELD_GOAL_INSIDE = /\b(?:current|existing|present|official)\s+(?:[\w-]+\s+){0,2}?(?:goals?|targets?|pledges?)\s+(?:of|to|for)\b/i
 // A leader's hope for the country states a goal (issue 13): "hoped the Philippines could become carbon neutral".
-const HOPED = /\bhop(?:e|es|ed|ing)\b(?:\s+that)?[^.;]{0,40}$/i
+const HOPED = /\bhop(?:e|es|ed|ing|eful)\b(?:\s+that)?[^.;]{0,40}$/i
 // A law or plan that requires a cut states it: "Germany's climate law requires a 65% cut", "its law
 // requiring net zero", "a law that requires …", "the law, amended in May, requires …".
 const DOCUMENT_REQUIRES = /\b(?:law|act|bill|legislation|plan|strategy|decree|NDC|target|goal)s?(?:,[^,;.]{1,60},)?\s+(?:that\s+|which\s+)?(?:also\s+)?requir(?:e|es|ed|ing)\b/i
 // "Under its climate law, …", "Under the new act, …", "Under Ireland's Farm Emissions (Methane) Act, …": an obligation a law sets.
 const UNDER_LAW = /\bunder\s+(?:its|the|their|a|\S*['’]s)\s+(?:[\w()-]+\s+){0,6}(?:law|act|legislation|decree|statute)\b[^.;]*$/i
+const UNDER_LAW_AFTER = /,\s*under\s+(?:its|the|their|a|\S*['’]s)\s+(?:[\w()-]+\s+){0,6}(?:law|act|legislation|decree|statute)\b[^,;]*$/i
 const PROJECTION = /\b(?:expect(?:s|ed)?|projected|projections?|forecasts?|predict\w*|likely|estimat\w*|scenario)\b/i
 // "Under current policies, Turkey's emissions will peak around 2038", "at the current pace Peru will …":
 // where today's policies lead, before the owner or between it and the target, is a forecast, not a target.
@@ -36,7 +37,7 @@ const ON_TRACK = /\bon (?:course|track|pace) (?:to|for)\b(?! (?:meet|reach|achie
 const ASSESSOR = /\b(?:analysts?|researchers?|experts?|economists?|scientists?|modell?ers?|think[- ]tanks?|stud(?:y|ies)|reports?|assessments?|trackers?|projections?|data|according to)\b/i
 // A document that "calls for" something states its own content: "the deal calls for a tripling of ...",
 // "a deal that calls for ...", "the text calls on countries to triple ...".
-const DOCUMENT_CALLS = /\b(?:goal|target|plan|pledge|law|bill|deal|agreement|accord|pact|text|NDC|proposal|strategy|draft|legislation|communiqu[eé]|declaration|statement|contribution|decision|which|that|it)\s+(?:also\s+)?call(?:s|ed)? (?:for|on|upon)\b/i
+const DOCUMENT_CALLS = /\b(?:goal|target|plan|pledge|law|bill|act|deal|agreement|accord|pact|text|NDC|proposal|strategy|roadmap|framework|programme|program|policy|draft|legislation|communiqu[eé]|declaration|statement|contribution|decision|which|that|it)(?:\s*\([^()]{1,20}\))?\s+(?:also\s+)?call(?:s|ed)? (?:for|on|upon)\b/i
 // ("pushing for Canada to adopt …", "lobbied for Japan to …": a call for the owner's act.)
 const URGED_OBJECT = /\b(?:want(?:s|ed)?|urg\w*|press(?:es|ed|ing)?|push(?:es|ed|ing)?|call\w* (?:on|upon)|ask\w*|encourag\w*|pressur\w*|(?:push|press|lobb|campaign|argu|advocat)\w* for)\s+(?:the\s+)?$/i
 // ("Researchers estimate that Brazil will …", "Analysts reckon Peru will …": the clause is their forecast.)
@@ -61,12 +62,14 @@ export function negation(region: string, lead = '', sentence = '', target = ''):
   const refuse = REFUSE.exec(refused)
   if (refuse && !UNCHANGED.test(refused.slice(refuse.index + refuse[0].length))) return `refused: ${refuse[0]}`
   const hypo = HYPOTHETICAL.exec(region)
-  const hoped = hypo && /^(?:could|can|might)$/i.test(hypo[0]) && HOPED.test(lead)
+  // (The hope may stand between a possessive owner and the target: "Sri Lanka's president expressed hope the island could …".)
+  const hoped = hypo && /^(?:could|can|might)$/i.test(hypo[0]) && (HOPED.test(lead) || HOPED.test(region.slice(0, hypo.index)))
   // "Under its climate law, the EU must be climate neutral by 2050": a law's requirement is the target.
   // (The owner may stand inside the law's name: the lead and the region together are the clause before the target.)
-  const legal = hypo && /^(?:must|required to)$/i.test(hypo[0]) && UNDER_LAW.test(lead + region)
+  // ("Ireland's emissions must fall 51% by 2030, under its climate law": the law may follow the target.)
+  const legal = hypo && /^(?:must|required to)$/i.test(hypo[0]) && (UNDER_LAW.test(lead + region) || UNDER_LAW_AFTER.test(sentence))
   if (hypo && !hoped && !legal && !(/^requir/i.test(hypo[0]) && DOCUMENT_REQUIRES.test(region))) return `hypothetical: ${hypo[0]}`
-  const proj = PROJECTION.exec(region) ?? CURRENT_COURSE.exec(lead + region)
+  const proj = PROJECTION.exec(region) ?? CURRENT_COURSE.exec(lead + region) ?? ACCORDING_TO_ASSESSOR.exec(lead + region)
   if (proj && !EXPLICIT.test(region)) return `projection: ${proj[0]}`
   const trend = ON_TRACK.exec(region)
   if (trend && ASSESSOR.test(sentence)) return `projection: ${trend[0]}`
@@ -84,16 +87,29 @@ const NEEDED_AFTER = /^\s*(?:that\s+|which\s+)?(?:[\w’'-]+\s+){1,6}?(?:say|say
 // figure or year, which would start another target).
 const UNDONE_AFTER = /^[^.;\d]{0,60}?\b(?:(?:but|while|without)\s+(?:making|giving|setting|offering)\s+no\b|but\s+(?:made|gave|set|offered)\s+no\b|without\s+(?:a\s+|any\s+)?(?:formal\s+|firm\s+)?commit\w*|(?:was|were)\s+(?:also\s+|later\s+)?(?:dropped|removed|deleted|struck out|rejected|blocked|vetoed)\b)/i
 
-/** Why the words right after a target make it nobody's pledge: a benchmark others deem needed, a proposal dropped, no commitment made. */
-export function afterNegation(after: string): string | null {
+// "Poland will cut emissions 35% by 2030, analysts project", "… if it doubles solar, a study found": those
+// who assess the trend, named at the sentence's end with a verb of forecasting or finding, make the whole
+// statement their forecast.
+// (A verb of forecasting makes anyone a forecaster, "…, the environment agency projected"; one of finding needs an assessor.)
+const ASSESSED_AFTER = /,\s*(?:(?:[\w’'-]+\s+){1,5}?(?:have\s+|has\s+)?(?:project(?:s|ed)?|estimat(?:e|es|ed)|predict(?:s|ed)?|forecast(?:s|ed)?|expect(?:s|ed)?|calculat(?:e|es|ed)|reckon(?:s|ed)?)|(?:(?:a|an|the|some|many|most|other|independent)\s+)?(?:[\w’'-]+\s+){0,3}?(?:analysts?|researchers?|experts?|economists?|scientists?|modell?ers?|forecasters?|think[- ]tanks?|study|studies|report|analysis|assessment|modell?ing|projections?)\s+(?:have\s+|has\s+)?(?:found|finds|show(?:s|ed)?|suggest(?:s|ed)?))\b[^,;]*$/i
+const ACCORDING_TO_ASSESSOR = /\baccording to (?:(?:a|an|the|some|new|recent|independent)\s+)?(?:[\w’'-]+\s+){0,2}?(?:analysts?|researchers?|experts?|economists?|modell?ers?|forecasters?|think[- ]tanks?|study|studies|analysis|assessment|modell?ing|projections?|forecasts?|estimates?)\b/i
+
+/**
+ * Why the words right after a target make it nobody's pledge: a benchmark others deem needed, a proposal
+ * dropped, no commitment made; or, in the rest of the sentence (`rest`), today's course ("on present trends")
+ * or a forecaster's attribution ("…, analysts project").
+ */
+export function afterNegation(after: string, rest = after): string | null {
   if (NEEDED_AFTER.test(after)) return 'pathway: deemed needed'
   const undone = UNDONE_AFTER.exec(after)
-  return undone ? `undone: ${undone[0].trim().split(/\s+/).slice(-2).join(' ')}` : null
+  if (undone) return `undone: ${undone[0].trim().split(/\s+/).slice(-2).join(' ')}`
+  const course = CURRENT_COURSE.exec(rest) ?? ASSESSED_AFTER.exec(rest) ?? ACCORDING_TO_ASSESSOR.exec(rest)
+  return course ? `projection: ${course[0].replace(/^,\s*/, '').split(/\s+/).slice(0, 4).join(' ')}` : null
 }
 
 /** A forecast word in the clause before a possessive owner ("Analysts expect China's emissions to peak"), or today's course anywhere `before` it. */
 export function projectionBefore(lead: string, before = ''): string | null {
-  const proj = PROJECTION.exec(lead) ?? CURRENT_COURSE.exec(before)
+  const proj = PROJECTION.exec(lead) ?? CURRENT_COURSE.exec(before) ?? ACCORDING_TO_ASSESSOR.exec(before)
   return proj ? `projection: ${proj[0]}` : null
 }
 

@@ -24,6 +24,8 @@ const PREVIOUS = [
   new RegExp(String.raw`\bfrom (?:the |a )?${PCT}(?:[^.]{0,30})? (?:previously|before|earlier)`, 'i'),
   new RegExp(String.raw`\b(?:previous|prior|earlier|existing|old) (?:\w+ ){0,3}(?:target|goal|pledge|commitment)s? (?:\w+ ){0,4}?(?:of |to )?(?:a |an )?(?:cut (?:emissions )?(?:by )?)?${PCT}`, 'i'),
   new RegExp(String.raw`\bupgrade from (?:the |a )?${PCT}`, 'i'),
+  // "raised its 2030 target to 50% from 40%": the new figure first, the one it replaces after "from".
+  new RegExp(String.raw`\bto (?:a |an )?\d+(?:\.\d+)?\s?(?:%|per ?cent|percent|pc)(?: [\w-]+){0,3}? from (?:a |an |the |its )?(?:previous |prior |earlier |old )?${PCT}`, 'i'),
   // "the goal moves from 35 percent to 42.5 percent": a target's own move (a share "from 20% to 40%" is today's level).
   new RegExp(String.raw`\b(?:target|goal|pledge|commitment|contribution|NDC)s?\b[^.]{0,80}?\bfrom (?:the |a )?${PCT}\s+to\s+\d`, 'i'),
 ]

@@ -29,7 +29,7 @@ const WORD_PERCENT = new RegExp(String.raw`\b(ten|twenty|thirty|forty|fifty|sixt
 const GW = /(\d[\d,]*(?:\.\d+)?)\s?(?:GW|gigawatts?)(?![\w])/gi
 const MULTIPLE = /\b(?:tripl(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|(?:two|three|four|five|six|seven|eight|ten)fold)\b/gi
 // ("all of its electricity": a whole share, 100%.)
-const ALL = /\b(?:entirely|fully|completely|all(?= (?:of )?(?:its|their|the country['’]s) (?:electricity|power|energy)\b))\b/gi
+const ALL = /\b(?:entirely|fully|completely|all(?= (?:of )?(?:its|their|the country['’]s|[A-Z][\w.]*['’]s) (?:electricity|power|energy)\b))\b/gi
 const FRACTIONS: Record<string, number> = {
   half: 50, halve: 50, halves: 50, halved: 50, halving: 50,
   third: 33.3, thirds: 66.7, quarter: 25, quarters: 75, fifths: 0,

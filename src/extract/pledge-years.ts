@@ -9,7 +9,7 @@ import { matchesOf } from './pledge-matches.js'
 export type YearForm =
   /** "by 2030", "before 2060", "in 2035", "around 2060", "by fiscal 2030", "by mid-century" */
   | 'by'
-  /** "a 2030 target", "China's 2060 plan", "the 2050 biogenic methane goal", "Saudi Arabia's 2060 one" */
+  /** "a 2030 target", "China's 2060 plan", "the 2050 biogenic methane goal", "Saudi Arabia's 2060 one", "2060 as its net zero date" */
   | 'noun'
   /** "within the next decade": a rough year, dropped when the article gives an exact one */
   | 'approx'
@@ -36,7 +36,8 @@ export interface YearContext {
 
 const Y = String.raw`((?:19|20)\d\d)`
 const BASE_PATTERNS = [
-  new RegExp(String.raw`\b(?:below|under|compared (?:to|with)|vs\.?|versus|relative to|against)\s+(?:the\s+|a\s+|their\s+|its\s+)?${Y}\b`, 'gi'),
+  // ("relative to fiscal 2013": a fiscal year names its base as the plain year does)
+  new RegExp(String.raw`\b(?:below|under|compared (?:to|with)|vs\.?|versus|relative to|against)\s+(?:the\s+|a\s+|their\s+|its\s+)?(?:fiscal(?:\s+year)?\s+|FY\s?)?${Y}\b`, 'gi'),
   // ("FY2013 levels": a fiscal year's prefix leaves no word boundary before the year.)
   new RegExp(String.raw`(?:\bFY\s?|\b)${Y}(?:['’]s)?\s+(?:levels?|baseline|base[- ]year|figures)\b`, 'gi'),
   // "cut intensity by 65% from 2005": a year right after a percentage cut is its base, not a start date.
@@ -45,16 +46,17 @@ const BASE_PATTERNS = [
   // "from levels in 2015", not "61% below 2005 levels in 2035" (a target year)
   new RegExp(String.raw`\b(?:from|than|on|over|to)\s+(?:the\s+)?levels?\s+(?:in|of|seen in)\s+${Y}\b`, 'gi'),
   // "30% lower than in 2016", "below what they were in 2016"
-  new RegExp(String.raw`\b(?:lower|less|below|fewer|smaller)\s+(?:than|what)\s+(?:(?:they|it|emissions)\s+(?:were|was)\s+)?in\s+${Y}\b`, 'gi'),
+  // ("63 percent lower by 2030 than in 1990": the target year may stand between; the base is the year after "than in")
+  new RegExp(String.raw`(?<=\b(?:lower|less|below|fewer|smaller)\s+(?:by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\s+)?)(?:than|what)\s+(?:(?:they|it|emissions)\s+(?:were|was)\s+)?in\s+${Y}\b`, 'gi'),
 ]
 
 const BY_YEAR = new RegExp(
-  String.raw`\b(by|before|until|till|through|in|for|around|no later than|not later than|as early as|towards?|to|from|of)\s+(?:the\s+)?(?:year\s+|end of\s+|fiscal(?:\s+year)?\s+|FY\s?)?${Y}\b|\bFY\s?${Y}\b`,
+  String.raw`\b(by|before|until|till|through|in|for|around|no later than|not later than|as early as|towards?|to|from|of|after)\s+(?:the\s+)?(?:year\s+|end of\s+|fiscal(?:\s+year)?\s+|FY\s?)?${Y}\b|\bFY\s?${Y}\b`,
   'gi',
 )
 // (The last branch looks behind the year once it is read, not at every place in the sentence: the same test, faster.)
 const NOUN_YEAR = new RegExp(
-  String.raw`\b${Y}(?:\s+[\w’'-]+){0,3}?\s+(?:targets?|goals?|deadline|dates?|plans?|pledges?|commitments?|ambitions?|vision|strategy|initiative|NDC|milestone)\b|\b${Y} as (?:the|a|its) (?:(?:latest|last|final|target|new|cut-off)\s+)?(?:year|deadline|target|date)\b|${Y}(?<=(?:['’]s|\bthe|\bits|\btheir) \d{4})(?= one\b)`,
+  String.raw`\b${Y}(?:\s+[\w’'-]+){0,3}?\s+(?:targets?|goals?|deadline|dates?|plans?|pledges?|commitments?|ambitions?|vision|strategy|initiative|NDC|milestone)\b|\b${Y} as (?:the|a|its|their) (?:(?:latest|last|final|target|new|cut-off|net[- ]zero|carbon[- ]neutrality|climate[- ]neutrality|neutrality|peak(?:ing)?|phase-out|coal[- ]exit|exit)\s+){0,2}(?:year|deadline|target|date)\b|${Y}(?<=(?:['’]s|\bthe|\bits|\btheir) \d{4})(?= one\b)`,
   'gi',
 )
 // "while China targets 2060", "China has chosen 2060", "its target year is 2060": a year a verb or copula sets as the target.
@@ -69,6 +71,8 @@ const FROM_REPLACED = /\b(?:to|until|by|till)\s+(?:19|20)\d\d\s*,?\s*$/i
  * verb right before the year ("will shut its last coal plant in 2024", not "announced in 2024").
  */
 const FUTURE_LEAD = /\b(?:will|would|shall|aims?\s+to|plans?\s+to|intends?\s+to|is\s+(?:set|due|expected)\s+to|are\s+(?:set|due)\s+to)\b[^,;:.]*[a-z]+(?<!ed)\s+$/i
+// "ban sales of new petrol cars after 2030", "no new diesel cars will be sold after 2030": a ban's first year (not "after 2030" of a trend).
+const AFTER_BAN = /\b(?:ban\w*|sales?|sold|sell(?:s|ing)?|registered|registrations?|imports?|imported|built|burn(?:ed|t)?)\b[^.;]{0,60}$/i
 const OF_NEEDS = /\b(?:targets?|goals?|deadlines?|dates?|years?)\s+$/i
 /** Prepositions of a deadline, which a year joined by "and" or "or" shares: "by 2045 and 2050". */
 const DEADLINE_PREPS: ReadonlySet<string> = new Set(['by', 'before', 'of', 'until', 'no later than', 'not later than'])
@@ -146,6 +150,7 @@ export function findTargetYears(text: string, ctx: YearContext, bases: readonly 
     // "bring the peak forward to 2030 from 2035": the year after "from" is the one replaced.
     if (prep === 'from' && FROM_REPLACED.test(text.slice(Math.max(0, start - 16), start))) continue
     if (prep === 'of' && !OF_NEEDS.test(text.slice(0, start))) continue
+    if (prep === 'after' && !AFTER_BAN.test(text.slice(Math.max(0, start - 80), start))) continue
     push(year, start, start + m[0].length, 'by')
     // "by 2045 and 2050 respectively", "targets of 2060 and 2070": a year joined to a deadline shares its preposition.
     const joined = DEADLINE_PREPS.has(prep) ? JOINED_YEAR.exec(text.slice(start + m[0].length)) : null

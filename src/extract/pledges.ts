@@ -194,20 +194,25 @@ function pledgesOf(doc: Doc, s: Sentence, pair: TargetPair, values: readonly Val
   // "will help finance 10 GW of renewable capacity across Southeast Asia": capacity abroad is not the actor's own target (ANNOTATION.md).
   if (kind === 'renewables' && FINANCE.test(text.slice(Math.max(0, cue.start - 60), cue.start))) return []
   // A yearless cut counts only as a sized target the sentence names as one (reconcile drops it when a dated one exists).
-  const sizedTarget = () => kind === 'reduction' && pair.values.some((v) => v.unit === 'percent') && SIZED_TARGET.test(text.slice(Math.max(0, cue.start - 40), cue.end + 60))
+  // ("a commitment to reducing carbon emissions by 1 billion tonnes": a sized cut its owner commits to, in percent or tonnes.)
+  const sizedTarget = () => kind === 'reduction' && ((pair.values.some((v) => v.unit === 'percent') && SIZED_TARGET.test(text.slice(Math.max(0, cue.start - 40), cue.end + 60))) ||
+    (pair.values.some((v) => v.unit === 'percent' || v.unit === 'MtCO2e') && SIZED_COMMITMENT.test(text.slice(Math.max(0, cue.start - 40), cue.end + 60))))
   if (!year && kind !== 'phase_out' && kind !== 'net_zero' && !sizedTarget()) return []
   const clause = text.slice(0, cue.start).split(/[;:]/).pop() ?? ''
   if (!year && kind === 'phase_out' && !COMMITS.test(clause)) return []
-  if (!year && kind === 'net_zero' && !TARGET_NOUN.test(text.slice(cue.end))) return []
+  // "carbon neutral as soon as possible": a net-zero goal that names its lack of a year (no target noun or possessive needed).
+  const soonest = !year && kind === 'net_zero' && AS_SOON_AS_POSSIBLE.test(text.slice(cue.end, cue.end + 40))
+  if (!year && kind === 'net_zero' && !soonest && !TARGET_NOUN.test(text.slice(cue.end))) return []
   const targetEnd = Math.max(cue.end, year?.end ?? 0, ...pair.values.map((v) => v.end))
   const owner = resolveActor(text, mentions, pair.anchor, cue.end, context, targetEnd)
   if (!owner || 'negated' in owner) return []
   // Countries "deploying 100 GW of clean energy globally by 2035", "… in developing countries": not their own
   // grid. (A group's "triple renewable capacity globally" is its members' collective goal, and stays.)
   if (kind === 'renewables' && ELSEWHERE.test(text.slice(cue.end, cue.end + 50)) && owner.actors.every((a) => !(a in GROUP_NAMES))) return []
-  if (!year && kind === 'net_zero' && owner.rule !== 'possessive') return []
-  // A share or capacity is the target's size before a tonnes figure of the same target (FORMAT.md values are percent or GW; issue 14, item 6).
-  const valued = VALUED_KINDS.has(kind) ? pair.values.filter((v) => v.value !== null || v.unit === null).sort((a, b) => Number(!!a.mass) - Number(!!b.mass)) : []
+  if (!year && kind === 'net_zero' && !soonest && owner.rule !== 'possessive') return []
+  // A share or capacity is the target's size before a tonnes figure of the same target (FORMAT.md values are percent or GW; issue 14, item 6),
+  // and a figure before a size with none ("triple solar capacity …, raising clean energy to 40%").
+  const valued = VALUED_KINDS.has(kind) ? pair.values.filter((v) => v.value !== null || v.unit === null).sort((a, b) => Number(!!a.mass) - Number(!!b.mass) || Number(a.value === null) - Number(b.value === null)) : []
   const respectively = /\brespectively\b/i.test(text) && owner.actors.length > 1 && valued.length === owner.actors.length
   const byPosition = [...valued].sort((a, b) => a.start - b.start)
   const base = VALUED_KINDS.has(kind) ? nearestBase(bases, year?.start ?? cue.start) : undefined
@@ -262,6 +267,8 @@ function changedPair(pairs: readonly TargetPair[], cue: { start: number; after: 
 }
 
 // "lifted its goal for cutting emissions to 40 percent": a sized target the sentence names as one, with no year.
+const SIZED_COMMITMENT = /\b(?:commitments?|pledges?|promises?|vows?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|committ(?:ed|ing)|commits?)\s+to\s+(?:cut|cutting|reduc\w+|slash\w*|lower\w*|curb\w*)\s+(?:[\w-]+\s+){0,3}?emissions\s+by\s+(?:[\w.,]+\s+)?\d/i
+const AS_SOON_AS_POSSIBLE = /^\s*(?:emissions\s+)?(?:as (?:soon|early|quickly) as possible|at the earliest possible date)\b/i
 const SIZED_TARGET = /\b(?:reduction|emissions?|climate|NDC)\s+(?:reduction\s+)?(?:targets?|goals?|pledges?|commitments?)\s+(?:to|of)\s+(?:a\s+)?\d/i
 const RULE_UNIT: Readonly<Record<string, string>> = { percent: 'pct-', GW: 'gw-', MtCO2e: 'mt-' }
 const ELSEWHERE = /^[^.;,]{0,20}?\b(?:globally|worldwide|around the world|across the world|abroad|overseas|in (?:other|developing|poorer|emerging) (?:countries|nations|economies))\b/i

@@ -23,14 +23,14 @@ export const HEDGING_VERBS: ReadonlySet<string> = new Set('hope aim wish seek st
  */
 export const NON_STATE_OWNERS: readonly string[] = ('company companies firm firms producer producers industry industries sector ' +
   'bank banks insurer insurers investor investors utility utilities airline airlines carmaker carmakers automaker automakers ' +
-  'businesses corporation corporations miners cities provinces states contractor contractors manufacturer manufacturers exporter exporters').split(' ')
+  'businesses corporation corporations miners city cities province provinces states contractor contractors manufacturer manufacturers exporter exporters').split(' ')
 
 /**
  * Owners a clause may name by a common noun alone ("The company's goal is …", "the group said it would …"):
  * the owners above, and associations, groups, cities and provinces. (Not "coalition": a governing
  * coalition is the government.)
  */
-export const UNNAMED_OWNERS: readonly string[] = [...NON_STATE_OWNERS, 'group', 'groups', 'association', 'associations', 'city', 'province']
+export const UNNAMED_OWNERS: readonly string[] = [...NON_STATE_OWNERS, 'group', 'groups', 'association', 'associations']
 
 /** Bodies a sector's name may head that still speak for the state ("China's industry ministry"): no non-state owner then. */
 export const STATE_BODY_STARTS: readonly string[] = ['minist', 'department', 'regulator', 'agenc', 'secretar', 'council', 'commission', 'official']
