@@ -30,7 +30,7 @@ export const FRESH_PLEDGE_PROBES: readonly Probe[] = [
   },
   {
     id: 'pledge.fresh.forecast-after.named-target.1', test: 'mft', capability: 'reduction',
-    text: 'Croatia will meet its 2030 goal of a 45% cut in emissions, analysts estimate.',
+    text: 'Croatia will hit its 2030 goal of cutting emissions by 45%, analysts estimate.',
     pledges: ['HRV reduction 2030 45'],
   },
   // A fall of emissions its owner states in the future: "emissions will/would/must fall N% by YEAR", "would see emissions fall".
@@ -229,12 +229,12 @@ export const FRESH_PLEDGE_PROBES: readonly Probe[] = [
   },
   {
     id: 'pledge.fresh.no-year.asap.1', test: 'mft', capability: 'net_zero',
-    text: "Peru has said it will become carbon neutral as soon as possible.",
+    text: "Peru has said it will be climate-neutral as soon as possible.",
     pledges: ['PER net_zero null'],
   },
   {
     id: 'pledge.fresh.no-year.asap.urged.1', test: 'neg', capability: 'urged',
-    text: "Peru should become carbon neutral as soon as possible, campaigners said.",
+    text: "Peru should be climate-neutral as soon as possible, campaigners said.",
   },
   // A leader's hope for the country, named between a possessive owner and the target.
   {

@@ -183,7 +183,7 @@ function chain(text: string, mentions: readonly LocalMention[], m: LocalMention)
  */
 export function resolveActor(text: string, mentions: readonly LocalMention[], anchor: number, cueEnd: number, context: string | null, targetEnd = cueEnd): ActorResult {
   if (CONDITION.test(text.slice(0, anchor))) return { negated: 'condition' }
-  // (A target the clause names as one stands whatever the trend: "on track to meet its 2030 target of 46%, analysts say".)
+  // (A target the clause names as one stands whatever the trend: "on course to reach its 2030 target of 38%, economists say".)
   const undone = afterNegation(text.slice(targetEnd, targetEnd + 80), NAMED_TARGET.test(text.slice(0, targetEnd)) ? '' : text.slice(targetEnd))
   if (undone) return { negated: undone }
   // "Renewable capacity is expected to reach 20 GW by 2035": a forecast inside the target's own words.

@@ -194,13 +194,13 @@ function pledgesOf(doc: Doc, s: Sentence, pair: TargetPair, values: readonly Val
   // "will help finance 10 GW of renewable capacity across Southeast Asia": capacity abroad is not the actor's own target (ANNOTATION.md).
   if (kind === 'renewables' && FINANCE.test(text.slice(Math.max(0, cue.start - 60), cue.start))) return []
   // A yearless cut counts only as a sized target the sentence names as one (reconcile drops it when a dated one exists).
-  // ("a commitment to reducing carbon emissions by 1 billion tonnes": a sized cut its owner commits to, in percent or tonnes.)
+  // ("a commitment to lowering its emissions by 30 percent", "… by 200 million tonnes": a sized cut its owner commits to, in percent or tonnes.)
   const sizedTarget = () => kind === 'reduction' && ((pair.values.some((v) => v.unit === 'percent') && SIZED_TARGET.test(text.slice(Math.max(0, cue.start - 40), cue.end + 60))) ||
     (pair.values.some((v) => v.unit === 'percent' || v.unit === 'MtCO2e') && SIZED_COMMITMENT.test(text.slice(Math.max(0, cue.start - 40), cue.end + 60))))
   if (!year && kind !== 'phase_out' && kind !== 'net_zero' && !sizedTarget()) return []
   const clause = text.slice(0, cue.start).split(/[;:]/).pop() ?? ''
   if (!year && kind === 'phase_out' && !COMMITS.test(clause)) return []
-  // "carbon neutral as soon as possible": a net-zero goal that names its lack of a year (no target noun or possessive needed).
+  // "climate-neutral at the earliest possible date" / "… as soon as possible": a net-zero goal that names its lack of a year (no target noun or possessive needed).
   const soonest = !year && kind === 'net_zero' && AS_SOON_AS_POSSIBLE.test(text.slice(cue.end, cue.end + 40))
   if (!year && kind === 'net_zero' && !soonest && !TARGET_NOUN.test(text.slice(cue.end))) return []
   const targetEnd = Math.max(cue.end, year?.end ?? 0, ...pair.values.map((v) => v.end))
