@@ -1,4 +1,76 @@
 import type { Probe } from './probe.js'
 
-/** Quote probes of a thirteenth round of our own paraphrases (speaker forms across paragraphs, bodies, roles). */
-export const FRESH_QUOTE_PROBES: readonly Probe[] = []
+/**
+ * Quote probes of a thirteenth round of our own paraphrases (speaker forms across paragraphs, bodies, roles):
+ * a person called later by a trade they were not introduced with ("the scientist", "the chief executive"),
+ * a body named after the nouns that say what it is ("the environmental group …", "the utility …"), a
+ * surname that is also a title ("King said"), a family noun for the person just named ("the mother of
+ * two"), a person named a paragraph before "she said", a quote standing alone and the next paragraph
+ * naming its speaker; and their near forms: an office no one held, a news outlet, a mother of someone
+ * else, a pronoun of the other gender, a document pointing back.
+ */
+export const FRESH_QUOTE_PROBES: readonly Probe[] = [
+  // a trade the person was not introduced with
+  {
+    id: 'quote.fresh-role-trade.1', test: 'mft', capability: 'speaker',
+    text: 'Ice loss speeds up in the fjords\n\nGlaciologist Sigrid Aune has measured the Jostedal ice since 2004.\n\n"The front moved back further this summer than in any year I have recorded," the scientist said.',
+    quotes: ['Sigrid Aune: The front moved back further this summer than in any year I have recorded'],
+  },
+  {
+    id: 'quote.fresh-role-trade.2', test: 'mft', capability: 'speaker',
+    text: 'Cement maker turns to hydrogen\n\nMarta Kowalczyk, chief executive of Betonex, presented the plan on Monday.\n\n“The first kiln will burn hydrogen before the end of next year,” the chief executive said.',
+    quotes: ['Marta Kowalczyk: The first kiln will burn hydrogen before the end of next year'],
+  },
+  {
+    id: 'quote.fresh-role-trade.3', test: 'mft', capability: 'speaker',
+    text: 'Fund urges a carbon price floor\n\nIMF managing director Ilse Vandermeer called for a floor on carbon prices in Washington.\n\n“A common floor would cut emissions faster than any subsidy,” the IMF chief said.',
+    quotes: ['Ilse Vandermeer: A common floor would cut emissions faster than any subsidy'],
+  },
+  {
+    id: 'quote.fresh-role-trade.4', test: 'neg', capability: 'not-speaker',
+    text: 'Hail ruins the harvest\n\nFarmer Rosa Quintero lost most of her maize to the hail last week.\n\n“The state will pay for every hectare that was lost,” the minister said.',
+  },
+
+  // a body named after what it is
+  {
+    id: 'quote.fresh-described-body.1', test: 'mft', capability: 'body-speaker',
+    text: 'Campaigners fight a new runway\n\n“A third runway makes a mockery of the climate law,” the environmental group Friends of the Marsh said on Tuesday.',
+    quotes: ['Friends of the Marsh: A third runway makes a mockery of the climate law'],
+  },
+  {
+    id: 'quote.fresh-described-body.2', test: 'mft', capability: 'body-speaker',
+    text: 'Coal plant to shut on time\n\n“The plant will close in 2027 as planned,” a spokeswoman for the utility Valdora Energía told AFP on Monday.',
+    quotes: ['Valdora Energía: The plant will close in 2027 as planned'],
+  },
+  {
+    id: 'quote.fresh-described-body.3', test: 'neg', capability: 'not-speaker',
+    text: 'Pipeline leaks again\n\n“The pipeline has leaked three times since the spring,” the newspaper Nordlys Tidende reported on Friday.',
+  },
+  {
+    id: 'quote.fresh-described-body.4', test: 'neg', capability: 'not-speaker',
+    text: 'Pipeline leaks again\n\n“The pipeline has leaked three times since the spring,” the broadcaster KTV said on Friday.',
+  },
+
+  // a surname that is also a title
+  {
+    id: 'quote.fresh-surname-title.1', test: 'mft', capability: 'speaker',
+    text: 'Canberra approves a gas field\n\nResources Minister Joanne King approved the field on Friday. She said the gas would be needed for a decade.\n\n“Gas will stay in our energy mix for years to come,” King said in a statement.',
+    quotes: ['Joanne King: Gas will stay in our energy mix for years to come'],
+  },
+  {
+    id: 'quote.fresh-surname-title.2', test: 'neg', capability: 'not-speaker',
+    text: 'Canberra approves a gas field\n\nThe government approved the field on Friday.\n\n“Gas will stay in our energy mix for years to come,” Minister said in a statement.',
+  },
+
+  // a family noun for the person just named
+  {
+    id: 'quote.fresh-family.1', test: 'mft', capability: 'speaker',
+    text: 'Haze chokes the city\n\nDewi Anggraini keeps her children indoors on most days now.\n\n“They cough all night when the smoke is bad,” the mother of two said.',
+    quotes: ['Dewi Anggraini: They cough all night when the smoke is bad'],
+  },
+  {
+    id: 'quote.fresh-family.2', test: 'neg', capability: 'not-speaker',
+    text: 'Haze chokes the city\n\nDewi Anggraini keeps her children indoors on most days now.\n\n“They cough all night when the smoke is bad,” the mother of a classmate said.',
+  },
+
+]

@@ -74,6 +74,12 @@ export const MEDIA: ReadonlySet<string> = new Set(
 )
 
 /**
+ * Nouns that say a name is a news outlet's ("the newspaper Aftenposten reported", "the broadcaster NRK
+ * said", "the Daily Courier", "Sky News"): an outlet reports quotes, as MEDIA's agencies do, and makes none.
+ */
+export const MEDIA_NOUNS: ReadonlySet<string> = new Set(['newspaper', 'broadcaster', 'magazine', 'tabloid', 'daily', 'weekly', 'news', 'channel', 'outlet', 'website'])
+
+/**
  * Titles of the people who write or present the report: a byline's or a broadcast's reporter is
  * never the speaker of the words they report ("Reporter Jane Doe", "our correspondent").
  */
@@ -90,6 +96,17 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set(
     'sultan ruler monarch chief head chair chairman chairwoman deputy adviser advisor director governor senator ' +
     'mayor administrator coordinator executive founder expert economist analyst scientist professor researcher ' +
     'campaigner activist').split(' '),
+)
+
+/**
+ * Person roles that describe a trade or a standing rather than an office one holds by that title: news
+ * calls the person it just named by one of these though it introduced them otherwise ("Glaciologist Jane
+ * Roe …" then "the scientist said"; "managing director Jane Roe …" then "the IMF chief said"). When no
+ * one was named with the word, it stands for the person the story is about, as "she" would.
+ * (An office, "the minister", is only ever the person named with it.)
+ */
+export const DESCRIPTIVE_ROLES: ReadonlySet<string> = new Set(
+  'expert economist analyst scientist professor researcher campaigner activist founder executive director chief head leader boss'.split(' '),
 )
 
 /**
@@ -133,6 +150,12 @@ export const PERSON_EPITHETS: ReadonlySet<string> = new Set(
     'dutchman dutchwoman frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman ' +
     'welshman welshwoman spaniard swede dane finn pole turk kiwi').split(' '),
 )
+
+/**
+ * Nouns of family standing that news uses for the person just named, when nothing names the others
+ * ("the mother of two said", "the widower said"); "the mother of the victim" is someone else.
+ */
+export const FAMILY_EPITHETS: ReadonlySet<string> = new Set(['mother', 'father', 'widow', 'widower', 'mum', 'dad'])
 
 /**
  * Seats of government the gazetteer reads as their country ("the White House said"): unlike the

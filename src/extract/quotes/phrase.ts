@@ -1,5 +1,5 @@
 import { GAZETTEER } from '../../actors/gazetteer.js'
-import { BODY_HEADS, BODY_VOICES, COMPANY_NOUNS, GOVERNMENT_SEATS, MEDIA, OWN_VOICE_DOCUMENTS, PERSONAL_SPEECH_NOUNS, PERSON_EPITHETS, PERSON_ROLES, REPORTER_TITLES, WORDING_SOURCES } from '../../lexicon/quotes.js'
+import { BODY_HEADS, BODY_VOICES, COMPANY_NOUNS, GOVERNMENT_SEATS, MEDIA, MEDIA_NOUNS, OWN_VOICE_DOCUMENTS, PERSONAL_SPEECH_NOUNS, PERSON_EPITHETS, PERSON_ROLES, REPORTER_TITLES, WORDING_SOURCES } from '../../lexicon/quotes.js'
 import { DOCUMENT_NOUNS } from '../../lexicon/speech.js'
 import type { Doc } from '../../model/doc.js'
 import { isTimeChunk } from '../../nlp/clause-objects.js'
@@ -18,7 +18,7 @@ import { hasCapital, isCapitalised, isDeterminer, trailingName, withoutDetermine
  * - `body`: an organisation or group ("the Chinese Foreign Ministry", "Pembina Institute", "the EU");
  *   `bare` when it is only a head noun ("the ministry"), `proper` when it is a proper name
  *   ("Ministry of Commerce", not "the commerce ministry"), `group` for a FORMAT.md group;
- * - `none`: nobody to name (a document, a news agency, a reporter, a country, "one delegate", "critics", a day).
+ * - `none`: nobody to name (a document, a news agency or outlet, a reporter, a country, "one delegate", "critics", a day).
  */
 export type SpeakerPhrase =
   | { readonly kind: 'person'; readonly name: string; readonly actor: string | null; readonly lone?: boolean; readonly initial?: boolean }
@@ -56,7 +56,7 @@ export function readSpeakerPhrase(doc: Doc, chunk: number): SpeakerPhrase {
   const tokens = doc.tokens
   for (let t = c.start; t < c.end; t++) {
     if (REPORTER_TITLES.has(tokens[t].lemma)) return { kind: 'none', why: 'reporter' }
-    if (MEDIA.has(tokens[t].lower)) return { kind: 'none', why: 'media' }
+    if (MEDIA.has(tokens[t].lower) || MEDIA_NOUNS.has(tokens[t].lower)) return { kind: 'none', why: 'media' }
   }
   const head = tokens[c.head]
   if (isTimeChunk(tokens, c) || TIME_NAMES.has(head.lower)) return { kind: 'none', why: 'time' }
@@ -106,10 +106,12 @@ export function readSpeakerPhrase(doc: Doc, chunk: number): SpeakerPhrase {
       if (BODY_HEADS.has(c.headLemma) && (hasCapital(tokens, c.start, c.end) || (c.det === 'the' && c.end - c.start === 2))) return bodyOf(doc, c.start, c.end, c.headLemma, c.modifierActor)
       // "the firm said", "the miner said": the company named before (people.ts notes it by its description).
       if (COMPANY_NOUNS.has(c.headLemma) && c.det === 'the' && c.end - c.start === 2) return bodyOf(doc, c.start, c.end, 'company', c.modifierActor)
+      // "the scientist said", "the chief executive said": one person's role, which the chunker left a thing.
+      if (c.det === 'the' && !c.plural && PERSON_ROLES.has(c.headLemma)) return { kind: 'role', head: c.headLemma, actor: c.modifierActor }
       if (head.pos !== 'PROPN') return { kind: 'none', why: 'thing' }
       // Names of people take no article: "the Sierra Club", "The Kenya Red Cross" name bodies; but a
       // person may follow a description ("the novelist Jo Walton", "the economist Ana Ruiz").
-      if (c.det === 'the') return describedPerson(doc, chunk) ?? bodyOf(doc, c.start, capitalisedEnd(doc, c.end), head.lemma, c.modifierActor)
+      if (c.det === 'the') return describedPerson(doc, chunk) ?? describedBody(doc, chunk) ?? bodyOf(doc, c.start, capitalisedEnd(doc, c.end), head.lemma, c.modifierActor)
       return readProperName(doc, chunk)
     default:
       return { kind: 'none', why: c.kind }
@@ -146,6 +148,9 @@ function actorBody(doc: Doc, mention: number, from: number): SpeakerPhrase {
 function readRole(doc: Doc, chunk: number): SpeakerPhrase {
   const c = doc.chunks[chunk]
   const head = c.headLemma
+  // "King said", "Bishop added": a capitalised role word alone, with no article, is a surname, a name
+  // only if the article gave it in full ("Madeleine King").
+  if (c.det === null && c.end - c.start === 1 && isCapitalised(doc.tokens[c.start]) && !c.plural) return { kind: 'person', name: doc.tokens[c.start].text, actor: null, lone: true }
   // The memory gives a role the actor of whoever was last the subject; only its own modifier says whose it is.
   const actor = c.via === 'role' ? (c.actors[0] ?? null) : null
   // Several people of a role speak as the group that names them ("the G7 countries said"), or as no one ("ministers said").
@@ -210,13 +215,29 @@ function describedPerson(doc: Doc, chunk: number): SpeakerPhrase | null {
   return name ? { kind: 'person', name: name.text, actor: c.modifierActor } : null
 }
 
+/**
+ * "the environmental group Friends of the Valley", "the think tank Carbon Watch", "the utility Enerjisa
+ * Verde": a body named after the common nouns that say what it is; its name is the capitalised words.
+ */
+function describedBody(doc: Doc, chunk: number): Body | null {
+  const c = doc.chunks[chunk]
+  const tokens = doc.tokens
+  let s = c.end
+  while (s > c.start && tokens[s - 1].pos === 'PROPN' && isCapitalised(tokens[s - 1])) s--
+  const noun = tokens[s - 1]
+  if (s === c.end || s - 1 <= c.start || noun.pos !== 'NOUN' || isCapitalised(noun)) return null
+  return bodyOf(doc, s, capitalisedEnd(doc, c.end), noun.lemma, c.modifierActor)
+}
+
 /** A body's name as written, without its determiner, and with its "of …" tail ("the Ministry of Trade, Industry and Energy"). */
 function bodyOf(doc: Doc, start: number, end: number, head: string, actor: string | null): Body {
   const tokens = doc.tokens
   let e = end
   const sentence = tokens[start].sentence
   // "of Trade, Industry and Energy": capitalised words joined by "of", "for", "and", commas.
-  if (tokens[e] && (tokens[e].lower === 'of' || tokens[e].lower === 'for') && isCapitalised(tokens[e + 1]) && tokens[e + 1].sentence === sentence) {
+  // ("Friends of the Valley": a "the" may open the tail.)
+  const tail = tokens[e + 1]?.lower === 'the' ? e + 2 : e + 1
+  if (tokens[e] && (tokens[e].lower === 'of' || tokens[e].lower === 'for') && isCapitalised(tokens[tail]) && tokens[tail].sentence === sentence) {
     let last = e
     for (let k = e + 1, n = 0; n < 12 && tokens[k] && tokens[k].sentence === sentence; n++, k++) {
       const t = tokens[k]
