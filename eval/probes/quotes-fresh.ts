@@ -73,4 +73,25 @@ export const FRESH_QUOTE_PROBES: readonly Probe[] = [
     text: 'Haze chokes the city\n\nDewi Anggraini keeps her children indoors on most days now.\n\n“They cough all night when the smoke is bad,” the mother of a classmate said.',
   },
 
+  // the person named a paragraph or two before "she said"
+  {
+    id: 'quote.fresh-pronoun-reach.1', test: 'mft', capability: 'pronoun',
+    text: 'Valley counts the cost of the flood\n\nA wall of water swept down the valley in June, taking bridges and houses.\n\nSunita Tamang, 54, runs a tea house that the water spared. Her neighbours were not so lucky.\n\n“We heard a roar like a plane, and then the river was in the street,” she said.',
+    quotes: ['Sunita Tamang: We heard a roar like a plane, and then the river was in the street'],
+  },
+  {
+    id: 'quote.fresh-pronoun-reach.2', test: 'neg', capability: 'not-speaker',
+    text: 'Wells run dry\n\nPeter Lindgren, 61, has farmed near Uppsala all his life. His wells are dry.\n\nThe village also lost its school this year.\n\n“We carry water from the river in buckets now,” she said.',
+  },
+
+  // a quote standing alone, its speaker in the next paragraph
+  {
+    id: 'quote.fresh-lede-message.1', test: 'mft', capability: 'speaker',
+    text: 'Farmers drive on the capital\n\n“We feed this country and we are treated like criminals.”\n\nThat was the message from Joost Verhoeven, a pig farmer, as tractors rolled into the city on Tuesday.',
+    quotes: ['Joost Verhoeven: We feed this country and we are treated like criminals.'],
+  },
+  {
+    id: 'quote.fresh-lede-message.2', test: 'neg', capability: 'not-speaker',
+    text: 'Farmers drive on the capital\n\n“We feed this country and we are treated like criminals.”\n\nThat was the message of a report by the farm lobby, published as tractors rolled into the city on Tuesday.',
+  },
 ]
