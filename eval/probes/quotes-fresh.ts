@@ -6,7 +6,7 @@ import type { Probe } from './probe.js'
  * a body named after the nouns that say what it is ("the environmental group …", "the utility …"), a
  * surname that is also a title ("King said"), a family noun for the person just named ("the mother of
  * two"), a person named a paragraph before "she said", a quote standing alone and the next paragraph
- * naming its speaker; and their near forms: an office no one held, a news outlet, a mother of someone
+ * naming its speaker, a body's name the tagger cuts, a round-up's "Name (Country): “…”"; and their near forms: an office no one held, a news outlet, a mother of someone
  * else, a pronoun of the other gender, a document pointing back.
  */
 export const FRESH_QUOTE_PROBES: readonly Probe[] = [
@@ -93,5 +93,47 @@ export const FRESH_QUOTE_PROBES: readonly Probe[] = [
   {
     id: 'quote.fresh-lede-message.2', test: 'neg', capability: 'not-speaker',
     text: 'Farmers drive on the capital\n\n“We feed this country and we are treated like criminals.”\n\nThat was the message of a report by the farm lobby, published as tractors rolled into the city on Tuesday.',
+  },
+  // a body's name the tagger cuts: a first word read as a preposition, an "of"/"for" tail, "International"
+  {
+    id: 'quote.fresh-body-name.1', test: 'mft', capability: 'body-speaker',
+    text: 'Campaigners target gas finance\n\n“Every new terminal locks the region into gas for thirty years,” the Beyond Gas Asia campaign said in a statement.',
+    quotes: ['Beyond Gas Asia campaign: Every new terminal locks the region into gas for thirty years'],
+  },
+  {
+    id: 'quote.fresh-body-name.2', test: 'mft', capability: 'body-speaker',
+    text: 'Students join the strike\n\n“We will march every Friday until the coal plant has a closing date,” Parents for Future said on Thursday.',
+    quotes: ['Parents for Future: We will march every Friday until the coal plant has a closing date'],
+  },
+  {
+    id: 'quote.fresh-body-name.3', test: 'mft', capability: 'body-speaker',
+    text: 'Pipeline approval challenged\n\n“The approval ignores the rivers that three towns drink from,” Friends of the Delta said in a statement.',
+    quotes: ['Friends of the Delta: The approval ignores the rivers that three towns drink from'],
+  },
+  {
+    id: 'quote.fresh-body-name.4', test: 'mft', capability: 'body-speaker',
+    text: 'Lenders urged to drop coal\n\n“Public banks are still the biggest lenders to new coal mines,” Ocean Action International said in a report on Monday.',
+    quotes: ['Ocean Action International: Public banks are still the biggest lenders to new coal mines'],
+  },
+  {
+    id: 'quote.fresh-body-name.5', test: 'inv', capability: 'speaker',
+    text: 'Pipeline approval challenged\n\nLawyer Tomasz Wrona has fought the pipeline for six years.\n\n“The approval ignores the rivers that three towns drink from,” Wrona of the Delta Defence Fund said.',
+    quotes: ['Tomasz Wrona: The approval ignores the rivers that three towns drink from'],
+  },
+  {
+    id: 'quote.fresh-body-name.6', test: 'mft', capability: 'body-speaker',
+    text: 'Road blocked in Edinburgh\n\nActivists glued themselves to a road near the castle on Monday. “Officers are on the scene and the road will reopen shortly,” said a statement from the Lothian police.',
+    quotes: ['Lothian police: Officers are on the scene and the road will reopen shortly'],
+  },
+
+  // a round-up's speaker, with the country in brackets before the colon
+  {
+    id: 'quote.fresh-roundup.1', test: 'mft', capability: 'speaker',
+    text: 'Reactions to the deal\n\nRosa Quispe (Peru): “This is a good start, but the money is still not on the table.”\n\nHenrik Dahl (Norway): “We got the wording on methane that we came for.”',
+    quotes: ['Rosa Quispe: This is a good start, but the money is still not on the table.', 'Henrik Dahl: We got the wording on methane that we came for.'],
+  },
+  {
+    id: 'quote.fresh-roundup.2', test: 'neg', capability: 'not-speaker',
+    text: 'Reactions to the deal\n\nPeru (for the Andean group): “This is a good start, but the money is still not on the table.”',
   },
 ]

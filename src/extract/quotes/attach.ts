@@ -81,6 +81,7 @@ function speakerAt(doc: Doc, chunk: number, book: PeopleBook, recent: RecentPeop
 
 /** "the Chinese commerce ministry" after "China's Ministry of Commerce"; "the department" after any body; "the EU" as "European Union". */
 function readBody(book: PeopleBook, p: Body, pos: number): Reading {
+  if (p.lead && book.knows(p.lead)) return { speaker: book.person(p.lead, p.actor), how: 'person' }
   if (!p.proper) {
     const named = book.bodyBefore(p.head, p.actor, pos, p.bare)
     if (named || p.bare) return { speaker: named, how: 'body-memory' }

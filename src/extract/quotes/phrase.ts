@@ -4,7 +4,10 @@ import { DOCUMENT_NOUNS } from '../../lexicon/speech.js'
 import type { Doc } from '../../model/doc.js'
 import { isTimeChunk } from '../../nlp/clause-objects.js'
 import { describedName, isAged, isJointDocument as isJoint, possessiveMark } from '../../nlp/speaker-person.js'
-import { hasCapital, isCapitalised, isDeterminer, trailingName, withoutDeterminer } from './names.js'
+import { bodyOf, capitalisedEnd, capitalisedStart, describedBody, type Body } from './body-name.js'
+import { hasCapital, isCapitalised, trailingName, withoutDeterminer } from './names.js'
+
+export type { Body } from './body-name.js'
 
 /**
  * What the phrase that names a quote's speaker says about them, before the article's memory is asked:
@@ -28,15 +31,6 @@ export type SpeakerPhrase =
   | Body
   | { readonly kind: 'none'; readonly why: string }
 
-export interface Body {
-  readonly kind: 'body'
-  readonly name: string
-  readonly head: string
-  readonly actor: string | null
-  readonly bare: boolean
-  readonly proper: boolean
-  readonly group: boolean
-}
 
 /** Days and months the tagger reads as proper nouns: "said Thursday" names a time, not a speaker. */
 const TIME_NAMES = new Set(
@@ -103,7 +97,7 @@ export function readSpeakerPhrase(doc: Doc, chunk: number): SpeakerPhrase {
       // ("the Dutchmen said", "the teenagers said": several unnamed people.)
       if (isEpithetPlural(head.lower)) return { kind: 'none', why: 'unnamed' }
       // "the Pembina Institute"; "the institute" alone, for the one named before (attach.ts reads it back).
-      if (BODY_HEADS.has(c.headLemma) && (hasCapital(tokens, c.start, c.end) || (c.det === 'the' && c.end - c.start === 2))) return bodyOf(doc, c.start, c.end, c.headLemma, c.modifierActor)
+      if (BODY_HEADS.has(c.headLemma) && (hasCapital(tokens, c.start, c.end) || (c.det === 'the' && c.end - c.start === 2))) return bodyOf(doc, capitalisedStart(doc, c.start), c.end, c.headLemma, c.modifierActor)
       // "the firm said", "the miner said": the company named before (people.ts notes it by its description).
       if (COMPANY_NOUNS.has(c.headLemma) && c.det === 'the' && c.end - c.start === 2) return bodyOf(doc, c.start, c.end, 'company', c.modifierActor)
       // "the scientist said", "the chief executive said": one person's role, which the chunker left a thing.
@@ -198,6 +192,12 @@ function readProperName(doc: Doc, chunk: number): SpeakerPhrase {
   }
   const name = trailingName(doc, c.start, c.end)
   if (!name) return { kind: 'none', why: 'not a name' }
+  // "Friends of the Earth", "Fridays for Future": one capitalised word with a capitalised "of"/"for" tail
+  // names a body (a person's affiliation follows a full name: "Jane Roe of the Sierra Club").
+  const tail = tokens[c.end + 1]?.lower === 'the' ? c.end + 2 : c.end + 1
+  if (name.words === 1 && (tokens[c.end]?.lower === 'of' || tokens[c.end]?.lower === 'for') && isCapitalised(tokens[tail]) && tokens[tail].sentence === tokens[c.start].sentence) {
+    return { ...bodyOf(doc, c.end - 1, c.end, tokens[c.end - 1].lower, c.modifierActor), lead: name.text }
+  }
   // An acronym alone is an organisation ("WMO", "IRENA"), not a person.
   if (name.words === 1 && ACRONYM.test(name.text)) return { kind: 'body', name: name.text, head: name.text.toLowerCase(), actor: c.modifierActor, bare: false, proper: true, group: false }
   const range = doc.sentenceTokens[tokens[c.start].sentence]
@@ -213,50 +213,6 @@ function describedPerson(doc: Doc, chunk: number): SpeakerPhrase | null {
   const from = describedName(doc, c)
   const name = from >= 0 ? trailingName(doc, from, c.end) : null
   return name ? { kind: 'person', name: name.text, actor: c.modifierActor } : null
-}
-
-/**
- * "the environmental group Friends of the Valley", "the think tank Carbon Watch", "the utility Enerjisa
- * Verde": a body named after the common nouns that say what it is; its name is the capitalised words.
- */
-function describedBody(doc: Doc, chunk: number): Body | null {
-  const c = doc.chunks[chunk]
-  const tokens = doc.tokens
-  let s = c.end
-  while (s > c.start && tokens[s - 1].pos === 'PROPN' && isCapitalised(tokens[s - 1])) s--
-  const noun = tokens[s - 1]
-  if (s === c.end || s - 1 <= c.start || noun.pos !== 'NOUN' || isCapitalised(noun)) return null
-  return bodyOf(doc, s, capitalisedEnd(doc, c.end), noun.lemma, c.modifierActor)
-}
-
-/** A body's name as written, without its determiner, and with its "of …" tail ("the Ministry of Trade, Industry and Energy"). */
-function bodyOf(doc: Doc, start: number, end: number, head: string, actor: string | null): Body {
-  const tokens = doc.tokens
-  let e = end
-  const sentence = tokens[start].sentence
-  // "of Trade, Industry and Energy": capitalised words joined by "of", "for", "and", commas.
-  // ("Friends of the Valley": a "the" may open the tail.)
-  const tail = tokens[e + 1]?.lower === 'the' ? e + 2 : e + 1
-  if (tokens[e] && (tokens[e].lower === 'of' || tokens[e].lower === 'for') && isCapitalised(tokens[tail]) && tokens[tail].sentence === sentence) {
-    let last = e
-    for (let k = e + 1, n = 0; n < 12 && tokens[k] && tokens[k].sentence === sentence; n++, k++) {
-      const t = tokens[k]
-      if (isCapitalised(t) && t.pos !== 'PUNCT') last = k + 1
-      else if (!(t.text === ',' || t.lower === 'and' || t.lower === 'the' || t.lower === 'of' || t.lower === 'for' || t.lower === '&')) break
-    }
-    e = last
-  }
-  const proper = isCapitalised(tokens[e - 1])
-  const bare = e - start <= 1 + (isDeterminer(tokens[start]) ? 1 : 0) && !proper
-  return { kind: 'body', name: withoutDeterminer(doc, start, e), head, actor, bare, proper, group: false }
-}
-
-/** The end of a name the tagger cut short: capitalised words glued after the phrase ("The Kenya Red" + "Cross"). */
-function capitalisedEnd(doc: Doc, end: number): number {
-  const tokens = doc.tokens
-  let e = end
-  while (e < tokens.length && tokens[e].sentence === tokens[end - 1].sentence && isCapitalised(tokens[e]) && tokens[e].pos !== 'PUNCT' && doc.chunkOf[e] < 0) e++
-  return e
 }
 
 /** The person an "X's" inside the phrase names: their mention, the proper nouns before "'s" ("Jane Roe's message"), or a role ("the envoy's reply"). */
