@@ -6,7 +6,8 @@ import type { Probe } from './probe.js'
  * a body named after the nouns that say what it is ("the environmental group …", "the utility …"), a
  * surname that is also a title ("King said"), a family noun for the person just named ("the mother of
  * two"), a person named a paragraph before "she said", a quote standing alone and the next paragraph
- * naming its speaker, a body's name the tagger cuts, a round-up's "Name (Country): “…”"; and their near forms: an office no one held, a news outlet, a mother of someone
+ * naming its speaker, a body's name the tagger cuts, a round-up's "Name (Country): “…”", more verbs of
+ * speech ("joked", "hit back", "testified"); and their near forms: one quote given to two speakers, an office no one held, a news outlet, a mother of someone
  * else, a pronoun of the other gender, a document pointing back.
  */
 export const FRESH_QUOTE_PROBES: readonly Probe[] = [
@@ -135,5 +136,45 @@ export const FRESH_QUOTE_PROBES: readonly Probe[] = [
   {
     id: 'quote.fresh-roundup.2', test: 'neg', capability: 'not-speaker',
     text: 'Reactions to the deal\n\nPeru (for the Andean group): “This is a good start, but the money is still not on the table.”',
+  },
+  // how it was said: more verbs of speech in attributions, and particles ("hit back", "went on")
+  {
+    id: 'quote.fresh-speech-verb.1', test: 'mft', capability: 'speaker',
+    text: 'Minister on the heat\n\n“At least the tomatoes are happy this summer,” Agriculture Minister Pavel Dvorak joked at the fair.',
+    quotes: ['Pavel Dvorak: At least the tomatoes are happy this summer'],
+  },
+  {
+    id: 'quote.fresh-speech-verb.2', test: 'mft', capability: 'speaker',
+    text: 'Dikes under strain\n\n“The dikes in the north will not hold another storm like the last one,” Water Minister Femke de Wit underlined.',
+    quotes: ['Femke de Wit: The dikes in the north will not hold another storm like the last one'],
+  },
+  {
+    id: 'quote.fresh-speech-verb.3', test: 'mft', capability: 'speaker',
+    text: 'Opposition attacks the levy\n\n“The opposition had twelve years to fix the grid and did nothing,” Energy Minister Grace Achieng hit back.',
+    quotes: ['Grace Achieng: The opposition had twelve years to fix the grid and did nothing'],
+  },
+  {
+    id: 'quote.fresh-speech-verb.4', test: 'mft', capability: 'speaker',
+    text: 'Inquiry into the blackout\n\n“We warned the regulator twice that the reserve was too thin,” grid chief Oskar Lindahl testified on Tuesday.',
+    quotes: ['Oskar Lindahl: We warned the regulator twice that the reserve was too thin'],
+  },
+  {
+    id: 'quote.fresh-speech-verb.5', test: 'neg', capability: 'not-speaker',
+    text: 'Drought report\n\nThe report highlighted that the region faced “the worst drought in four decades of records.”',
+  },
+
+  // one quote, two speakers
+  {
+    id: 'quote.fresh-two-speakers.1', test: 'neg', capability: 'not-speaker',
+    text: 'Ocean pact signed\n\n“This is a good day for the ocean and for both our peoples,” President Ana Sousa and Prime Minister Jonas Berg said.',
+  },
+  {
+    id: 'quote.fresh-two-speakers.2', test: 'neg', capability: 'not-speaker',
+    text: 'Parties split on the target\n\nParty leaders Lena Maier and Tobias Kern stressed that the plan was still too vague. “Nobody can say what this will cost a family,” sai',
+  },
+  {
+    id: 'quote.fresh-two-speakers.3', test: 'inv', capability: 'speaker',
+    text: 'Talks enter last week\n\nEU climate commissioner and chief negotiator Maarten Visser warned: “If we keep burning at this rate, the planet will boil.”',
+    quotes: ['Maarten Visser: If we keep burning at this rate, the planet will boil.'],
   },
 ]

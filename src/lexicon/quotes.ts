@@ -15,8 +15,8 @@ export const QUOTING_VERBS: ReadonlySet<string> = new Set(['call', 'dub', 'term'
 /** Quoting verbs whose object is the one whose words follow "as saying": "Reuters quoted Jane Doe as saying …", "cited her as saying". */
 export const QUOTED_AS_VERBS: ReadonlySet<string> = new Set(['quote', 'cite'])
 
-/** Verbs that quote only with this object: "as she put it". */
-export const QUOTING_IDIOMS: Readonly<Record<string, string>> = { put: 'it' }
+/** Verbs that quote only with this word after them: "as she put it", "he went on", "she chimed in", "the minister hit back". */
+export const QUOTING_IDIOMS: Readonly<Record<string, string>> = { put: 'it', go: 'on', chime: 'in', hit: 'back' }
 
 /**
  * Written sources: wording quoted from one of these has no speaker ("the joint statement said

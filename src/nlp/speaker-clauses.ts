@@ -14,7 +14,7 @@ import {
   type SpeakerSite,
 } from './speaker-frame.js'
 import { forColon, nameColon } from './speaker-colon.js'
-import { documentBefore, isDocumentRelative, isIssuedDocument, isJointDocument, isPersonLike } from './speaker-person.js'
+import { documentBefore, isDocumentRelative, isIssuedDocument, isJointDocument, isPersonLike, isSeveralSpeakers } from './speaker-person.js'
 
 /**
  * Steps 1-6 of the speaker resolver (speakers.ts): the phrase that names a quote's speaker in the
@@ -24,7 +24,7 @@ export function inSentence(L: Lookup, f: QuoteFrame): SpeakerSite | null {
   if (namesAThing(L, f)) return NONE
   const first = after(L, f, IMMEDIATE, 'after')
   // "… Dutchman Wopke Hoekstra: “…,” he wrote": the name before the colon is who "he" is.
-  if (first && L.input.chunks[first.chunk].kind === 'pronoun') return nameColon(L, f) ?? first
+  if (first && first.chunk >= 0 && L.input.chunks[first.chunk].kind === 'pronoun') return nameColon(L, f) ?? first
   const site = first ?? before(L, f) ?? after(L, f, LATE, 'after-late') ?? nameAfter(L, f) ?? nameColon(L, f) ?? characterised(L, f) ?? embedded(L, f) ?? forColon(L, f)
   return site && site.chunk >= 0 && isIssuedDocument(L.input, site.chunk) ? issuer(L, f, site) : site
 }
@@ -111,7 +111,9 @@ function after(L: Lookup, f: QuoteFrame, limit: number, rule: string): SpeakerSi
     // invert (", saying Thursday that …"). Else the subject before the verb.
     const verbFirst = c.verb.start <= k
     if (verbFirst && c.verb.form !== 'finite' && !isAccordingTo(L.input, c)) continue
-    const chunk = verbFirst ? chunkAfterVerb(L, ci, to) : pickChunk(L.input, subjectChunks(L, ci, k, c.verb.start), k, c.verb.start)
+    const subject = verbFirst ? [] : subjectChunks(L, ci, k, c.verb.start)
+    if (isSeveralSpeakers(L.input, subject)) return NONE
+    const chunk = verbFirst ? chunkAfterVerb(L, ci, to) : pickChunk(L.input, subject, k, c.verb.start)
     if (chunk >= 0 && !(verbFirst && chunks[chunk].kind === 'pronoun')) return { chunk, rule }
   }
   return null
@@ -202,7 +204,9 @@ function before(L: Lookup, f: QuoteFrame): SpeakerSite | null {
     if (!isSpeechClause(L.input, c)) continue
     const joint = jointDocument(L, ci)
     if (joint >= 0) return { chunk: joint, rule: 'before-joint' }
-    const chunk = isAccordingTo(L.input, c) ? chunkAfterVerb(L, ci, to) : (invertedSpeaker(L.input, ci, to) ?? pickChunk(L.input, subjectChunks(L, ci, sentenceFrom, c.verb.start), sentenceFrom, c.verb.start))
+    const subject = subjectChunks(L, ci, sentenceFrom, c.verb.start)
+    if (!isAccordingTo(L.input, c) && isSeveralSpeakers(L.input, subject)) return NONE
+    const chunk = isAccordingTo(L.input, c) ? chunkAfterVerb(L, ci, to) : (invertedSpeaker(L.input, ci, to) ?? pickChunk(L.input, subject, sentenceFrom, c.verb.start))
     if (chunk >= 0) return { chunk, rule: 'before' }
   }
   return null

@@ -3,7 +3,7 @@ import { TITLE_HEADS } from '../actors/data/roles.js'
 import { Lookup, invertedSpeaker, isSpeechClause, pickChunk, type QuoteFrame, type Range, type SpeakerInput, type SpeakerSite } from './speaker-frame.js'
 import { bareOpening, interviewAnswer } from './speaker-interview.js'
 import { backReference } from './speaker-backref.js'
-import { isPersonLike } from './speaker-person.js'
+import { isPersonLike, isSeveralSpeakers } from './speaker-person.js'
 
 /** Steps 7-9 of the speaker resolver (speakers.ts): a quote whose own sentences name no one takes its speaker from the quotes and sentences around it. */
 export function fromContext(L: Lookup, f: QuoteFrame, sites: readonly SpeakerSite[], frames: readonly QuoteFrame[], spoken: number): SpeakerSite | null {
@@ -123,6 +123,8 @@ function subjectPerson(L: Lookup, s: number, speaking = false): number {
     const inverted = speaking ? invertedSpeaker(L.input, ci, r[1]) : null
     if (inverted !== null && chunks[inverted].kind !== 'pronoun') return inverted
     if (c.subjectFrom !== 'own' || !c.subject || (speaking && !isSpeechClause(L.input, c))) continue
+    // ("CDA and VVD stressed …. “…”": words quoted after two speakers are neither's.)
+    if (isSeveralSpeakers(L.input, c.subject.chunks)) return -1
     const chunk = pickChunk(L.input, c.subject.chunks, r[0], r[1])
     if (chunk >= 0 && isPersonLike(L.input, chunks[chunk]) && !(speaking && chunks[chunk].kind === 'pronoun')) return chunk
   }

@@ -153,7 +153,8 @@ export function isSpeechClause(input: SpeakerInput, c: Clause): boolean {
   if (c.verb.negated) return false
   if (SPEECH_VERBS.has(c.verb.lemma) || QUOTING_VERBS.has(c.verb.lemma) || isAccordingTo(input, c)) return true
   const object = QUOTING_IDIOMS[c.verb.lemma]
-  return object !== undefined && input.tokens[c.verb.end]?.lower === object
+  // (The verb group may hold the particle itself: "hit back", "chimed in".)
+  return object !== undefined && (input.tokens[c.verb.end]?.lower === object || input.tokens[c.verb.end - 1]?.lower === object)
 }
 
 /** "according to X": the tagger reads "according" as a verb (lemma "accord") before "to". */

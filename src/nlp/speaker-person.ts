@@ -34,6 +34,22 @@ export function isPersonLike(input: SpeakerInput, c: Chunk): boolean {
 }
 
 /**
+ * "Jane Roe and John Doe said", "the Greens and the Liberals stressed …": a subject of several people or
+ * bodies joined by "and" gives words quoted with it no one speaker (ANNOTATION.md: one quote, one speaker).
+ */
+export function isSeveralSpeakers(input: SpeakerInput, chunks: readonly number[]): boolean {
+  let last = -1
+  for (const k of chunks) {
+    const c = input.chunks[k]
+    // (Names only: "EU climate commissioner and chief negotiator Jane Roe" is one person with two titles.)
+    if (!(c.kind === 'person' || (c.kind === 'thing' && input.tokens[c.head].pos === 'PROPN' && isPersonLike(input, c)))) continue
+    if (last >= 0 && input.tokens.slice(input.chunks[last].end, c.start).some((t) => t.lower === 'and')) return true
+    last = k
+  }
+  return false
+}
+
+/**
  * "the novelist Jo Walton", "the economist Ana Ruiz": the first token of a name of two capitalised
  * proper nouns or more ending the phrase, after a common noun in lower case that heads no body's name
  * ("the campaign group Global Witness", "the utility Nordvolt" are bodies); -1 when the phrase is not so.
