@@ -7,8 +7,9 @@ import type { Probe } from './probe.js'
  * surname that is also a title ("King said"), a family noun for the person just named ("the mother of
  * two"), a person named a paragraph before "she said", a quote standing alone and the next paragraph
  * naming its speaker, a body's name the tagger cuts, a round-up's "Name (Country): “…”", more verbs of
- * speech ("joked", "hit back", "testified"); and their near forms: one quote given to two speakers, an office no one held, a news outlet, a mother of someone
- * else, a pronoun of the other gender, a document pointing back.
+ * speech ("joked", "hit back", "testified"), "“…” The warning came from X"; and their near forms: one
+ * quote given to two speakers, a headline's first word over a lede's quote, an office no one held, a news
+ * outlet, a mother of someone else, a pronoun of the other gender, a document pointing back.
  */
 export const FRESH_QUOTE_PROBES: readonly Probe[] = [
   // a trade the person was not introduced with
@@ -176,5 +177,20 @@ export const FRESH_QUOTE_PROBES: readonly Probe[] = [
     id: 'quote.fresh-two-speakers.3', test: 'inv', capability: 'speaker',
     text: 'Talks enter last week\n\nEU climate commissioner and chief negotiator Maarten Visser warned: “If we keep burning at this rate, the planet will boil.”',
     quotes: ['Maarten Visser: If we keep burning at this rate, the planet will boil.'],
+  },
+  // the sentence after a quote names whose words they were
+  {
+    id: 'quote.fresh-words-of.1', test: 'mft', capability: 'speaker',
+    text: 'Island states dig in\n\n“We will not sign a deal that lets the sea take our homes.” The warning came from Palau envoy Ilana Seid on Monday.',
+    quotes: ['Ilana Seid: We will not sign a deal that lets the sea take our homes.'],
+  },
+  {
+    id: 'quote.fresh-words-of.2', test: 'mft', capability: 'speaker',
+    text: 'Island states dig in\n\n“We will not sign a deal that lets the sea take our homes.” Those were the words of Palau envoy Ilana Seid on Monday.',
+    quotes: ['Ilana Seid: We will not sign a deal that lets the sea take our homes.'],
+  },
+  {
+    id: 'quote.fresh-words-of.3', test: 'neg', capability: 'not-speaker',
+    text: 'Island states dig in\n\n“We will not sign a deal that lets the sea take our homes.” The warning came from a report by the island states.',
   },
 ]

@@ -36,7 +36,7 @@ const LOWER_START = /^(?:\p{Ll}|[-–—]\s)/u
 /** A quote ending its sentence with a question or an exclamation: the next sentence may name its speaker ("“…?” | Jane Doe asked."). */
 const ASKED_END = /[?!]["”’']\s*$/
 /** Words pointing back to the quote before: the sentence names its speaker ("“…” | That was the message from Jane Doe.", "So said …", "With those words, …"). */
-const BACK_START = /^(?:That|This|So|With|Such)\b/
+const BACK_START = /^(?:That|This|Those|These|So|With|Such)\b/
 /** "he said", "she says": a quote given to a pronoun, whose person may be named a paragraph or two before ("Jane Doe, 54, runs a shop. … “…,” she said"). */
 const PRONOUN_SPEAKER = /\b(?:he|she)\b/i
 

@@ -34,11 +34,21 @@ export function fromContext(L: Lookup, f: QuoteFrame, sites: readonly SpeakerSit
   const answer = interviewAnswer(L, f, sites, spoken)
   if (answer) return answer
   const subject = f.openSentence > 0 ? (headingName(L, f.openSentence - 1) ?? subjectPerson(L, f.openSentence - 1)) : -1
-  if (subject >= 0 && sentences[f.openSentence - 1].paragraph >= paragraph - 1) return { chunk: subject, rule: 'previous-sentence' }
+  if (subject >= 0 && sentences[f.openSentence - 1].paragraph >= paragraph - 1 && !headlineWord(L, subject)) return { chunk: subject, rule: 'previous-sentence' }
   // 8, later in the same paragraph, or over a paragraph break the speech ran across.
   if (last && sentences[last.closeSentence].paragraph === paragraph) return { chunk: sites[spoken].chunk, rule: 'continued' }
   if (last && sentences[last.closeSentence].paragraph === paragraph - 1 && endsParagraph(L, last)) return { chunk: sites[spoken].chunk, rule: 'continued' }
   return null
+}
+
+/**
+ * One capitalised word opening the headline, no person the gazetteer knows: a headline capitalises its
+ * words ("Island states dig in"), so the word names no speaker for the lede's quote below it.
+ */
+function headlineWord(L: Lookup, chunk: number): boolean {
+  const c = L.input.chunks[chunk]
+  const t = L.input.tokens[c.start]
+  return c.kind !== 'person' && c.end - c.start === 1 && L.input.sentences[t.sentence].paragraph === 0 && L.input.sentenceTokens[t.sentence]![0] === c.start
 }
 
 /**
