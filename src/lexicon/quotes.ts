@@ -15,8 +15,8 @@ export const QUOTING_VERBS: ReadonlySet<string> = new Set(['call', 'dub', 'term'
 /** Quoting verbs whose object is the one whose words follow "as saying": "Reuters quoted Jane Doe as saying …", "cited her as saying". */
 export const QUOTED_AS_VERBS: ReadonlySet<string> = new Set(['quote', 'cite'])
 
-/** Verbs that quote only with this object: "as she put it". */
-export const QUOTING_IDIOMS: Readonly<Record<string, string>> = { put: 'it' }
+/** Verbs that quote only with this word after them: "as she put it", "he went on", "she chimed in", "the minister hit back". */
+export const QUOTING_IDIOMS: Readonly<Record<string, string>> = { put: 'it', go: 'on', chime: 'in', hit: 'back' }
 
 /**
  * Written sources: wording quoted from one of these has no speaker ("the joint statement said
@@ -74,6 +74,12 @@ export const MEDIA: ReadonlySet<string> = new Set(
 )
 
 /**
+ * Nouns that say a name is a news outlet's ("the newspaper Aftenposten reported", "the broadcaster NRK
+ * said", "the Daily Courier", "Sky News"): an outlet reports quotes, as MEDIA's agencies do, and makes none.
+ */
+export const MEDIA_NOUNS: ReadonlySet<string> = new Set(['newspaper', 'broadcaster', 'magazine', 'tabloid', 'daily', 'weekly', 'news', 'channel', 'outlet', 'website'])
+
+/**
  * Titles of the people who write or present the report: a byline's or a broadcast's reporter is
  * never the speaker of the words they report ("Reporter Jane Doe", "our correspondent").
  */
@@ -93,6 +99,17 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set(
 )
 
 /**
+ * Person roles that describe a trade or a standing rather than an office one holds by that title: news
+ * calls the person it just named by one of these though it introduced them otherwise ("Glaciologist Jane
+ * Roe …" then "the scientist said"; "managing director Jane Roe …" then "the IMF chief said"). When no
+ * one was named with the word, it stands for the person the story is about, as "she" would.
+ * (An office, "the minister", is only ever the person named with it.)
+ */
+export const DESCRIPTIVE_ROLES: ReadonlySet<string> = new Set(
+  'expert economist analyst scientist professor researcher campaigner activist founder executive director chief head leader boss'.split(' '),
+)
+
+/**
  * Role nouns that, when no name goes with them, speak for the body the phrase names: "a finance
  * ministry official", "an official at the ministry", "an EU official", "a ministry spokesperson".
  */
@@ -107,7 +124,7 @@ export const BODY_HEADS: ReadonlySet<string> = new Set(
     'party union bank fund institute institution organisation organization association federation forum court ' +
     'service administration campaign coalition alliance network group foundation board authority assembly ' +
     'cabinet congress senate embassy mission movement society centre center programme program panel presidency ' +
-    'delegation company corporation university observatory').split(' '),
+    'delegation company corporation university observatory international initiative trust club').split(' '),
 )
 
 /**
@@ -133,6 +150,12 @@ export const PERSON_EPITHETS: ReadonlySet<string> = new Set(
     'dutchman dutchwoman frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman ' +
     'welshman welshwoman spaniard swede dane finn pole turk kiwi').split(' '),
 )
+
+/**
+ * Nouns of family standing that news uses for the person just named, when nothing names the others
+ * ("the mother of two said", "the widower said"); "the mother of the victim" is someone else.
+ */
+export const FAMILY_EPITHETS: ReadonlySet<string> = new Set(['mother', 'father', 'widow', 'widower', 'mum', 'dad'])
 
 /**
  * Seats of government the gazetteer reads as their country ("the White House said"): unlike the

@@ -8,7 +8,10 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     'concede acknowledge admit claim remark reply respond recall comment observe suggest predict caution ' +
     'lament conclude quip reiterate affirm confirm assert contend maintain point reveal report describe ' +
     'hail continue answer ask urge vow pledge promise complain criticize accuse threaten welcome mention ' +
-    'retort counter rebut scoff shout exclaim yell interject').split(' '),
+    'retort counter rebut scoff shout exclaim yell interject ' +
+    // how it was said, in quotes' attributions ("“…,” she joked", "he underlined", "she told a committee … testified")
+    'underline underscore highlight boast joke testify summarise summarize sigh laugh muse signal proclaim ' +
+    'disclose confide fume demand protest object appeal').split(' '),
 )
 
 /** The speech verbs that report speech and nothing else: a clause with one of these states no act of its own. */

@@ -35,11 +35,16 @@ const QUOTE_MARK = /["“”«»„‘]|(?:^|\s)'/
 const LOWER_START = /^(?:\p{Ll}|[-–—]\s)/u
 /** A quote ending its sentence with a question or an exclamation: the next sentence may name its speaker ("“…?” | Jane Doe asked."). */
 const ASKED_END = /[?!]["”’']\s*$/
+/** Words pointing back to the quote before: the sentence names its speaker ("“…” | That was the message from Jane Doe.", "So said …", "With those words, …"). */
+const BACK_START = /^(?:That|This|Those|These|So|With|Such)\b/
+/** "he said", "she says": a quote given to a pronoun, whose person may be named a paragraph or two before ("Jane Doe, 54, runs a shop. … “…,” she said"). */
+const PRONOUN_SPEAKER = /\b(?:he|she)\b/i
 
 /**
  * Which sentences the tagger reads: those with an actor (or a word standing for one) and a trigger,
  * a speech verb or a making verb, and those holding a quotation mark, followed by one that holds one,
- * or starting in lower case after one (the speaker of a quote may be anyone: "…,” said Jane Doe").
+ * or starting in lower case or pointing back after one (the speaker of a quote may be anyone: "…,” said Jane Doe"),
+ * and the paragraph of a quote given to "he" or "she" with the one before.
  * Pledges are read from the sentence text and its mentions (src/extract/pledges.ts): a sentence
  * that may state only a pledge needs no tags.
  * @returns one flag per sentence, by index
@@ -58,8 +63,13 @@ export function selectSentences(sentences: readonly Sentence[], mentions: readon
       quoted[i] ||
       // The sentence before a quote may name its speaker: "Jane Doe described the flood. “…”", "The Met said …. A statement said: “…”".
       (i + 1 < sentences.length && quoted[i + 1]) ||
-      (i > 0 && quoted[i - 1] && (LOWER_START.test(text) || ASKED_END.test(sentences[i - 1].text))) ||
+      (i > 0 && quoted[i - 1] && (LOWER_START.test(text) || BACK_START.test(text) || ASKED_END.test(sentences[i - 1].text))) ||
       ((m < mentions.length && mentions[m].start < sentences[i].end) || ANAPHOR.test(text)) && TRIGGER_WORDS.test(text)
+  }
+  // The paragraph of a quote given to "he" or "she", and the one before, where its person is named.
+  for (let i = 0; i < sentences.length; i++) {
+    if (!quoted[i] || !PRONOUN_SPEAKER.test(sentences[i].text)) continue
+    for (let j = i - 1; j >= 0 && sentences[j].paragraph >= sentences[i].paragraph - 1; j--) out[j] = true
   }
   return out
 }

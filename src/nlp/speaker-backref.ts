@@ -9,7 +9,7 @@ import { isTimeChunk } from './clause-objects.js'
  *   was the message from Jane Doe";
  * - in the next sentence of its paragraph, when nothing follows the quote in its own:
  *   "“…” So said Jane Doe.", "“…” With those words, Jane Doe walked out.",
- *   "“…” That was the warning from Jane Doe."
+ *   "“…” That was the warning from Jane Doe.", "“…” The warning came from Jane Doe."
  * The phrase after "from"/"of", "said" or the words' sentence opening is the speaker's; null when none is.
  */
 export function backReference(L: Lookup, f: QuoteFrame): SpeakerSite | null {
@@ -34,6 +34,10 @@ export function backReference(L: Lookup, f: QuoteFrame): SpeakerSite | null {
     const chunk = messageFrom(L, r[0] + 2, r[1], true)
     if (chunk >= 0) return { chunk, rule: 'message-from' }
   }
+  // "The warning came from Jane Doe."
+  const noun = L.input.chunkOf[r[0]] ?? -1
+  const ch = noun >= 0 ? L.input.chunks[noun] : null
+  if (ch && ch.start === r[0] && (ch.det === 'the' || BACK.has(ch.det ?? '')) && isSpeechNoun(tokens[ch.head].lower, ch.headLemma) && tokens[ch.end]?.lemma === 'come' && tokens[ch.end + 1]?.lower === 'from') return site(L, ch.end + 2, r[1], 'message-from')
   return null
 }
 

@@ -1,4 +1,4 @@
-import { ISSUING_VERBS, NAMING_NOUNS, NAMING_PARTICIPLES, PERSONAL_SPEECH_NOUNS, QUOTED_AS_VERBS } from '../lexicon/quotes.js'
+import { BODY_HEADS, ISSUING_VERBS, NAMING_NOUNS, NAMING_PARTICIPLES, QUOTED_AS_VERBS } from '../lexicon/quotes.js'
 import type { Phrase } from '../model/doc.js'
 import { RELATIVE_WORDS } from '../lexicon/links.js'
 import {
@@ -13,7 +13,8 @@ import {
   type QuoteFrame,
   type SpeakerSite,
 } from './speaker-frame.js'
-import { documentBefore, isDocumentRelative, isIssuedDocument, isJointDocument, isPersonLike } from './speaker-person.js'
+import { forColon, nameColon } from './speaker-colon.js'
+import { documentBefore, isDocumentRelative, isIssuedDocument, isJointDocument, isPersonLike, isSeveralSpeakers } from './speaker-person.js'
 
 /**
  * Steps 1-6 of the speaker resolver (speakers.ts): the phrase that names a quote's speaker in the
@@ -23,7 +24,7 @@ export function inSentence(L: Lookup, f: QuoteFrame): SpeakerSite | null {
   if (namesAThing(L, f)) return NONE
   const first = after(L, f, IMMEDIATE, 'after')
   // "… Dutchman Wopke Hoekstra: “…,” he wrote": the name before the colon is who "he" is.
-  if (first && L.input.chunks[first.chunk].kind === 'pronoun') return nameColon(L, f) ?? first
+  if (first && first.chunk >= 0 && L.input.chunks[first.chunk].kind === 'pronoun') return nameColon(L, f) ?? first
   const site = first ?? before(L, f) ?? after(L, f, LATE, 'after-late') ?? nameAfter(L, f) ?? nameColon(L, f) ?? characterised(L, f) ?? embedded(L, f) ?? forColon(L, f)
   return site && site.chunk >= 0 && isIssuedDocument(L.input, site.chunk) ? issuer(L, f, site) : site
 }
@@ -50,7 +51,8 @@ function issuer(L: Lookup, f: QuoteFrame, site: SpeakerSite): SpeakerSite {
   const { tokens, chunks, chunkOf } = L.input
   const end = chunks[site.chunk].end
   const named = ISSUED_BY.has(tokens[end]?.lower ?? '') ? chunkOf[end + 1] : -1
-  const issuerLike = (k: number) => chunks[k].kind !== 'pronoun' && (chunks[k].kind !== 'thing' || tokens[chunks[k].head].pos === 'PROPN')
+  // ("a statement from the Metropolitan police": a body's name may end in a common noun.)
+  const issuerLike = (k: number) => chunks[k].kind !== 'pronoun' && (chunks[k].kind !== 'thing' || tokens[chunks[k].head].pos === 'PROPN' || (BODY_HEADS.has(chunks[k].headLemma) && /^\p{Lu}/u.test(tokens[chunks[k].head - 1]?.text ?? '')))
   if (named !== undefined && named >= 0 && chunks[named].start === end + 1 && issuerLike(named)) return { chunk: named, rule: `${site.rule}-issuer` }
   // "The ministry issued a statement saying “…”": the subject of the clause that issues it (lexicon ISSUING_VERBS).
   const own = L.input.sentenceTokens[f.openSentence]
@@ -109,7 +111,9 @@ function after(L: Lookup, f: QuoteFrame, limit: number, rule: string): SpeakerSi
     // invert (", saying Thursday that …"). Else the subject before the verb.
     const verbFirst = c.verb.start <= k
     if (verbFirst && c.verb.form !== 'finite' && !isAccordingTo(L.input, c)) continue
-    const chunk = verbFirst ? chunkAfterVerb(L, ci, to) : pickChunk(L.input, subjectChunks(L, ci, k, c.verb.start), k, c.verb.start)
+    const subject = verbFirst ? [] : subjectChunks(L, ci, k, c.verb.start)
+    if (isSeveralSpeakers(L.input, subject)) return NONE
+    const chunk = verbFirst ? chunkAfterVerb(L, ci, to) : pickChunk(L.input, subject, k, c.verb.start)
     if (chunk >= 0 && !(verbFirst && chunks[chunk].kind === 'pronoun')) return { chunk, rule }
   }
   return null
@@ -200,7 +204,9 @@ function before(L: Lookup, f: QuoteFrame): SpeakerSite | null {
     if (!isSpeechClause(L.input, c)) continue
     const joint = jointDocument(L, ci)
     if (joint >= 0) return { chunk: joint, rule: 'before-joint' }
-    const chunk = isAccordingTo(L.input, c) ? chunkAfterVerb(L, ci, to) : (invertedSpeaker(L.input, ci, to) ?? pickChunk(L.input, subjectChunks(L, ci, sentenceFrom, c.verb.start), sentenceFrom, c.verb.start))
+    const subject = subjectChunks(L, ci, sentenceFrom, c.verb.start)
+    if (!isAccordingTo(L.input, c) && isSeveralSpeakers(L.input, subject)) return NONE
+    const chunk = isAccordingTo(L.input, c) ? chunkAfterVerb(L, ci, to) : (invertedSpeaker(L.input, ci, to) ?? pickChunk(L.input, subject, sentenceFrom, c.verb.start))
     if (chunk >= 0) return { chunk, rule: 'before' }
   }
   return null
@@ -218,33 +224,6 @@ function nameAfter(L: Lookup, f: QuoteFrame): SpeakerSite | null {
   const next = tokens[chunks[c].end]
   if (chunks[c].end < to && next.text !== ',' && next.text !== '.') return null
   return { chunk: c, rule: 'name-after' }
-}
-
-/** Step 5: Kerry: ‘…’ (headlines and interview transcripts). */
-function nameColon(L: Lookup, f: QuoteFrame): SpeakerSite | null {
-  if (!f.before) return null
-  const { tokens, chunkOf } = L.input
-  const [from, to] = f.before
-  if (to - 1 <= from || tokens[to - 1].text !== ':') return null
-  const c = chunkOf[to - 2]
-  if (c < 0) return asideColon(L, from, to)
-  const chunk = pickChunk(L.input, [c], from, to - 1)
-  return chunk >= 0 && isPersonLike(L.input, L.input.chunks[chunk]) ? { chunk, rule: 'name-colon' } : asideColon(L, from, to)
-}
-
-/**
- * "Jane Doe, speaking to reporters on Monday: “…”", "Jane Doe, in a post on X: “…”": a name opening the
- * sentence, then words set off by a comma with no finite verb, up to the colon before the quote.
- */
-function asideColon(L: Lookup, from: number, to: number): SpeakerSite | null {
-  const { tokens, chunks } = L.input
-  const c = chunkStartingAt(L.input, from, to)
-  if (c < 0 || chunks[c].kind === 'pronoun' || !isPersonLike(L.input, chunks[c]) || tokens[chunks[c].end]?.text !== ',') return null
-  for (let t = chunks[c].end + 1; t < to - 1; t++) {
-    const w = tokens[t]
-    if ((w.pos === 'VERB' || w.pos === 'AUX') && !/(?:ing|ed)$/.test(w.lower)) return null
-  }
-  return { chunk: c, rule: 'aside-colon' }
 }
 
 /**
@@ -279,20 +258,4 @@ function embedded(L: Lookup, f: QuoteFrame): SpeakerSite | null {
     return chunk >= 0 && isPersonLike(L.input, L.input.chunks[chunk]) ? { chunk, rule: 'embedded' } : null
   }
   return null
-}
-
-/** Step 7: "For Jane Doe, a farmer in the valley, the problem is simple: “…”": whom the sentence speaks for, before a colon. */
-function forColon(L: Lookup, f: QuoteFrame): SpeakerSite | null {
-  if (!f.before) return null
-  const { tokens, chunks } = L.input
-  const [from, to] = f.before
-  // "In Jane Doe's words, “…”", "In the words of Jane Doe, “…”": whose words open the sentence, right before the quote.
-  if (to - 1 > from && tokens[from].lower === 'in' && tokens[to - 1].text === ',') {
-    const c = chunkStartingAt(L.input, from + 1, to)
-    const named = c >= 0 && chunks[c].end === to - 1 ? c : c >= 0 && tokens[chunks[c].end]?.lower === 'of' ? chunkStartingAt(L.input, chunks[c].end + 1, to) : -1
-    if (c >= 0 && named >= 0 && PERSONAL_SPEECH_NOUNS.has(chunks[c].headLemma) && isPersonLike(L.input, chunks[named]) && chunks[named].kind !== 'pronoun') return { chunk: named, rule: 'in-words' }
-  }
-  if (to - 1 <= from || tokens[to - 1].text !== ':' || tokens[from].lower !== 'for') return null
-  const c = chunkStartingAt(L.input, from + 1, to)
-  return c >= 0 && tokens[chunks[c].end]?.text === ',' && isPersonLike(L.input, chunks[c]) && chunks[c].kind !== 'pronoun' ? { chunk: c, rule: 'for-colon' } : null
 }

@@ -3,7 +3,7 @@ import { TITLE_HEADS } from '../actors/data/roles.js'
 import { Lookup, invertedSpeaker, isSpeechClause, pickChunk, type QuoteFrame, type Range, type SpeakerInput, type SpeakerSite } from './speaker-frame.js'
 import { bareOpening, interviewAnswer } from './speaker-interview.js'
 import { backReference } from './speaker-backref.js'
-import { isPersonLike } from './speaker-person.js'
+import { isPersonLike, isSeveralSpeakers } from './speaker-person.js'
 
 /** Steps 7-9 of the speaker resolver (speakers.ts): a quote whose own sentences name no one takes its speaker from the quotes and sentences around it. */
 export function fromContext(L: Lookup, f: QuoteFrame, sites: readonly SpeakerSite[], frames: readonly QuoteFrame[], spoken: number): SpeakerSite | null {
@@ -34,11 +34,21 @@ export function fromContext(L: Lookup, f: QuoteFrame, sites: readonly SpeakerSit
   const answer = interviewAnswer(L, f, sites, spoken)
   if (answer) return answer
   const subject = f.openSentence > 0 ? (headingName(L, f.openSentence - 1) ?? subjectPerson(L, f.openSentence - 1)) : -1
-  if (subject >= 0 && sentences[f.openSentence - 1].paragraph >= paragraph - 1) return { chunk: subject, rule: 'previous-sentence' }
+  if (subject >= 0 && sentences[f.openSentence - 1].paragraph >= paragraph - 1 && !headlineWord(L, subject)) return { chunk: subject, rule: 'previous-sentence' }
   // 8, later in the same paragraph, or over a paragraph break the speech ran across.
   if (last && sentences[last.closeSentence].paragraph === paragraph) return { chunk: sites[spoken].chunk, rule: 'continued' }
   if (last && sentences[last.closeSentence].paragraph === paragraph - 1 && endsParagraph(L, last)) return { chunk: sites[spoken].chunk, rule: 'continued' }
   return null
+}
+
+/**
+ * One capitalised word opening the headline, no person the gazetteer knows: a headline capitalises its
+ * words ("Island states dig in"), so the word names no speaker for the lede's quote below it.
+ */
+function headlineWord(L: Lookup, chunk: number): boolean {
+  const c = L.input.chunks[chunk]
+  const t = L.input.tokens[c.start]
+  return c.kind !== 'person' && c.end - c.start === 1 && L.input.sentences[t.sentence].paragraph === 0 && L.input.sentenceTokens[t.sentence]![0] === c.start
 }
 
 /**
@@ -123,6 +133,8 @@ function subjectPerson(L: Lookup, s: number, speaking = false): number {
     const inverted = speaking ? invertedSpeaker(L.input, ci, r[1]) : null
     if (inverted !== null && chunks[inverted].kind !== 'pronoun') return inverted
     if (c.subjectFrom !== 'own' || !c.subject || (speaking && !isSpeechClause(L.input, c))) continue
+    // ("CDA and VVD stressed …. “…”": words quoted after two speakers are neither's.)
+    if (isSeveralSpeakers(L.input, c.subject.chunks)) return -1
     const chunk = pickChunk(L.input, c.subject.chunks, r[0], r[1])
     if (chunk >= 0 && isPersonLike(L.input, chunks[chunk]) && !(speaking && chunks[chunk].kind === 'pronoun')) return chunk
   }

@@ -153,7 +153,8 @@ export function isSpeechClause(input: SpeakerInput, c: Clause): boolean {
   if (c.verb.negated) return false
   if (SPEECH_VERBS.has(c.verb.lemma) || QUOTING_VERBS.has(c.verb.lemma) || isAccordingTo(input, c)) return true
   const object = QUOTING_IDIOMS[c.verb.lemma]
-  return object !== undefined && input.tokens[c.verb.end]?.lower === object
+  // (The verb group may hold the particle itself: "hit back", "chimed in".)
+  return object !== undefined && (input.tokens[c.verb.end]?.lower === object || input.tokens[c.verb.end - 1]?.lower === object)
 }
 
 /** "according to X": the tagger reads "according" as a verb (lemma "accord") before "to". */
@@ -260,7 +261,13 @@ export function chunkStartingAt(input: SpeakerInput, at: number, to: number): nu
   while (j < to && tokens[j].pos === 'ADV') j++
   if (j >= to) return -1
   const c = chunkOf[j]
-  return c >= 0 && chunks[c].start === j ? c : -1
+  if (c >= 0 && chunks[c].start === j) return c
+  // "the Beyond Coal campaign said": a name's first words the tagger read as a preposition or a verb
+  // are left out of its phrase; the phrase of the name's capitalised rest opens the slot.
+  let k = j
+  while (k < to && chunkOf[k] < 0 && (tokens[k].lower === 'the' || (tokens[k].pos !== 'PUNCT' && /^\p{Lu}/u.test(tokens[k].text)))) k++
+  const named = k > j && k < to ? chunkOf[k] : -1
+  return named >= 0 && chunks[named].start === k && /^\p{Lu}/u.test(tokens[k].text) ? named : -1
 }
 
 /** True when the token range holds a word (a letter or digit outside the marks). */

@@ -1,4 +1,4 @@
-import { BODY_HEADS, COMPANY_SUFFIXES, OWN_VOICE_DOCUMENTS, PERSONAL_SPEECH_NOUNS, PERSON_EPITHETS, PERSON_ROLES, SIGN_NOUNS, WORDING_SOURCES } from '../lexicon/quotes.js'
+import { BODY_HEADS, COMPANY_NOUNS, COMPANY_SUFFIXES, FAMILY_EPITHETS, OWN_VOICE_DOCUMENTS, PERSONAL_SPEECH_NOUNS, PERSON_EPITHETS, PERSON_ROLES, SIGN_NOUNS, WORDING_SOURCES } from '../lexicon/quotes.js'
 import { DOCUMENT_NOUNS } from '../lexicon/speech.js'
 import type { Chunk, Phrase } from '../model/doc.js'
 import { isTimeChunk } from './clause-objects.js'
@@ -34,16 +34,32 @@ export function isPersonLike(input: SpeakerInput, c: Chunk): boolean {
 }
 
 /**
+ * "Jane Roe and John Doe said", "the Greens and the Liberals stressed …": a subject of several people or
+ * bodies joined by "and" gives words quoted with it no one speaker (ANNOTATION.md: one quote, one speaker).
+ */
+export function isSeveralSpeakers(input: SpeakerInput, chunks: readonly number[]): boolean {
+  let last = -1
+  for (const k of chunks) {
+    const c = input.chunks[k]
+    // (Names only: "EU climate commissioner and chief negotiator Jane Roe" is one person with two titles.)
+    if (!(c.kind === 'person' || (c.kind === 'thing' && input.tokens[c.head].pos === 'PROPN' && isPersonLike(input, c)))) continue
+    if (last >= 0 && input.tokens.slice(input.chunks[last].end, c.start).some((t) => t.lower === 'and')) return true
+    last = k
+  }
+  return false
+}
+
+/**
  * "the novelist Jo Walton", "the economist Ana Ruiz": the first token of a name of two capitalised
  * proper nouns or more ending the phrase, after a common noun in lower case that heads no body's name
- * ("the campaign group Global Witness" is a body); -1 when the phrase is not so.
+ * ("the campaign group Global Witness", "the utility Nordvolt" are bodies); -1 when the phrase is not so.
  */
 export function describedName(input: Pick<SpeakerInput, 'tokens'>, c: Chunk): number {
   const { tokens } = input
   let s = c.end
   while (s > c.start && tokens[s - 1].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[s - 1].text)) s--
   const noun = tokens[s - 1]
-  return c.end - s >= 2 && s - 1 > c.start && noun.pos === 'NOUN' && /^\p{Ll}/u.test(noun.text) && !BODY_HEADS.has(noun.lemma) ? s : -1
+  return c.end - s >= 2 && s - 1 > c.start && noun.pos === 'NOUN' && /^\p{Ll}/u.test(noun.text) && !BODY_HEADS.has(noun.lemma) && !COMPANY_NOUNS.has(noun.lemma) ? s : -1
 }
 
 /**
@@ -53,6 +69,8 @@ export function describedName(input: Pick<SpeakerInput, 'tokens'>, c: Chunk): nu
 export function isAged(tokens: SpeakerInput['tokens'], c: Chunk): boolean {
   if (c.det !== 'the') return false
   if (!c.plural && (PERSON_EPITHETS.has(tokens[c.head].lower) || PERSON_EPITHETS.has(c.headLemma))) return true
+  // "the mother of two", "the father": of no one named ("the mother of the victim" is another person).
+  if (!c.plural && FAMILY_EPITHETS.has(c.headLemma) && (tokens[c.end]?.lower !== 'of' || tokens[c.end + 1]?.pos === 'NUM')) return true
   for (let k = c.start; k < c.end; k++) if (tokens[k].lemma === 'year-old') return true
   return false
 }

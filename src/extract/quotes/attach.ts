@@ -1,4 +1,4 @@
-import { BODY_VOICES } from '../../lexicon/quotes.js'
+import { BODY_VOICES, DESCRIPTIVE_ROLES } from '../../lexicon/quotes.js'
 import type { Doc } from '../../model/doc.js'
 import type { QuoteCandidate } from './find.js'
 import { PeopleBook, type Speaker } from './people.js'
@@ -23,7 +23,8 @@ interface Reading {
  * 1. read the phrase at its speaker site (phrase.ts): a name, a pronoun, a role, a body, or nobody;
  * 2. a name becomes the fullest form the article gives it (people.ts);
  * 3. "he"/"she" is the person the story was last about (recent.ts), "it" the body that spoke last;
- * 4. "the minister" is the person named before with that role; "the ministry" the body last named with that head;
+ * 4. "the minister" is the person named before with that role ("the scientist", a trade no one was named
+ *    with, the person the story is about); "the ministry" the body last named with that head;
  * 5. a document, a news agency, a reporter or an unnamed source gives no speaker: the quote is dropped.
  * A site shared by several quotes (a speech in parts) is read once.
  */
@@ -65,6 +66,8 @@ function speakerAt(doc: Doc, chunk: number, book: PeopleBook, recent: RecentPeop
       // "the spokesperson said": of the body named last, when no spokesperson was named; "the official
       // said", after "an EU official", of the body that official spoke for.
       if (!person && BODY_VOICES.has(p.head)) return { speaker: book.bodyBefore(p.head, null, pos, p.head === 'spokesperson'), how: 'body-memory' }
+      // "Glaciologist Jane Roe … “…,” the scientist said": a trade no one was named with is the person the story is about.
+      if (!person && DESCRIPTIVE_ROLES.has(p.head)) return { speaker: recent.resolve(chunk, true), how: 'role-recent' }
       return { speaker: person, how: 'role' }
     }
     case 'national':
@@ -78,6 +81,7 @@ function speakerAt(doc: Doc, chunk: number, book: PeopleBook, recent: RecentPeop
 
 /** "the Chinese commerce ministry" after "China's Ministry of Commerce"; "the department" after any body; "the EU" as "European Union". */
 function readBody(book: PeopleBook, p: Body, pos: number): Reading {
+  if (p.lead && book.knows(p.lead)) return { speaker: book.person(p.lead, p.actor), how: 'person' }
   if (!p.proper) {
     const named = book.bodyBefore(p.head, p.actor, pos, p.bare)
     if (named || p.bare) return { speaker: named, how: 'body-memory' }

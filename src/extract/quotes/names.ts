@@ -1,5 +1,5 @@
 import { APPOSITIVE_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from '../../actors/data/roles.js'
-import { NOT_NAMES } from '../../lexicon/quotes.js'
+import { NOT_NAMES, PERSON_EPITHETS } from '../../lexicon/quotes.js'
 import { NAME_PARTICLES } from '../../actors/names.js'
 import type { Doc, Token } from '../../model/doc.js'
 
@@ -63,8 +63,12 @@ function wordSpan(doc: Doc, from: number, to: number): string {
 const LETTER = /[\p{L}\p{M}]/u
 
 function isTitleWord(t: Token): boolean {
-  return TITLE_WORDS.has(t.lower.replace(/\.$/, '')) || TITLE_WORDS.has(t.lemma)
+  // ("Hydrologist Deepak Rai", "Glaciologist Jane Roe": a trade written before a name, capitalised as the sentence's first word.)
+  return TITLE_WORDS.has(t.lower.replace(/\.$/, '')) || TITLE_WORDS.has(t.lemma) || PERSON_EPITHETS.has(t.lower) || TRADE.test(t.lower)
 }
+
+/** Trades known by their ending: hydrologist, economist, oceanographer. */
+const TRADE = /(?:ologist|onomist|ographer)$/
 
 /** Starts with a capital letter. */
 export function isCapitalised(t: Token | undefined): boolean {

@@ -1,10 +1,13 @@
 import { GAZETTEER } from '../../actors/gazetteer.js'
-import { BODY_HEADS, BODY_VOICES, COMPANY_NOUNS, GOVERNMENT_SEATS, MEDIA, OWN_VOICE_DOCUMENTS, PERSONAL_SPEECH_NOUNS, PERSON_EPITHETS, PERSON_ROLES, REPORTER_TITLES, WORDING_SOURCES } from '../../lexicon/quotes.js'
+import { BODY_HEADS, BODY_VOICES, COMPANY_NOUNS, GOVERNMENT_SEATS, MEDIA, MEDIA_NOUNS, OWN_VOICE_DOCUMENTS, PERSONAL_SPEECH_NOUNS, PERSON_EPITHETS, PERSON_ROLES, REPORTER_TITLES, WORDING_SOURCES } from '../../lexicon/quotes.js'
 import { DOCUMENT_NOUNS } from '../../lexicon/speech.js'
 import type { Doc } from '../../model/doc.js'
 import { isTimeChunk } from '../../nlp/clause-objects.js'
 import { describedName, isAged, isJointDocument as isJoint, possessiveMark } from '../../nlp/speaker-person.js'
-import { hasCapital, isCapitalised, isDeterminer, trailingName, withoutDeterminer } from './names.js'
+import { bodyOf, capitalisedEnd, capitalisedStart, describedBody, type Body } from './body-name.js'
+import { hasCapital, isCapitalised, trailingName, withoutDeterminer } from './names.js'
+
+export type { Body } from './body-name.js'
 
 /**
  * What the phrase that names a quote's speaker says about them, before the article's memory is asked:
@@ -18,7 +21,7 @@ import { hasCapital, isCapitalised, isDeterminer, trailingName, withoutDetermine
  * - `body`: an organisation or group ("the Chinese Foreign Ministry", "Pembina Institute", "the EU");
  *   `bare` when it is only a head noun ("the ministry"), `proper` when it is a proper name
  *   ("Ministry of Commerce", not "the commerce ministry"), `group` for a FORMAT.md group;
- * - `none`: nobody to name (a document, a news agency, a reporter, a country, "one delegate", "critics", a day).
+ * - `none`: nobody to name (a document, a news agency or outlet, a reporter, a country, "one delegate", "critics", a day).
  */
 export type SpeakerPhrase =
   | { readonly kind: 'person'; readonly name: string; readonly actor: string | null; readonly lone?: boolean; readonly initial?: boolean }
@@ -28,15 +31,6 @@ export type SpeakerPhrase =
   | Body
   | { readonly kind: 'none'; readonly why: string }
 
-export interface Body {
-  readonly kind: 'body'
-  readonly name: string
-  readonly head: string
-  readonly actor: string | null
-  readonly bare: boolean
-  readonly proper: boolean
-  readonly group: boolean
-}
 
 /** Days and months the tagger reads as proper nouns: "said Thursday" names a time, not a speaker. */
 const TIME_NAMES = new Set(
@@ -56,7 +50,7 @@ export function readSpeakerPhrase(doc: Doc, chunk: number): SpeakerPhrase {
   const tokens = doc.tokens
   for (let t = c.start; t < c.end; t++) {
     if (REPORTER_TITLES.has(tokens[t].lemma)) return { kind: 'none', why: 'reporter' }
-    if (MEDIA.has(tokens[t].lower)) return { kind: 'none', why: 'media' }
+    if (MEDIA.has(tokens[t].lower) || MEDIA_NOUNS.has(tokens[t].lower)) return { kind: 'none', why: 'media' }
   }
   const head = tokens[c.head]
   if (isTimeChunk(tokens, c) || TIME_NAMES.has(head.lower)) return { kind: 'none', why: 'time' }
@@ -103,13 +97,15 @@ export function readSpeakerPhrase(doc: Doc, chunk: number): SpeakerPhrase {
       // ("the Dutchmen said", "the teenagers said": several unnamed people.)
       if (isEpithetPlural(head.lower)) return { kind: 'none', why: 'unnamed' }
       // "the Pembina Institute"; "the institute" alone, for the one named before (attach.ts reads it back).
-      if (BODY_HEADS.has(c.headLemma) && (hasCapital(tokens, c.start, c.end) || (c.det === 'the' && c.end - c.start === 2))) return bodyOf(doc, c.start, c.end, c.headLemma, c.modifierActor)
+      if (BODY_HEADS.has(c.headLemma) && (hasCapital(tokens, c.start, c.end) || (c.det === 'the' && c.end - c.start === 2))) return bodyOf(doc, capitalisedStart(doc, c.start), c.end, c.headLemma, c.modifierActor)
       // "the firm said", "the miner said": the company named before (people.ts notes it by its description).
       if (COMPANY_NOUNS.has(c.headLemma) && c.det === 'the' && c.end - c.start === 2) return bodyOf(doc, c.start, c.end, 'company', c.modifierActor)
+      // "the scientist said", "the chief executive said": one person's role, which the chunker left a thing.
+      if (c.det === 'the' && !c.plural && PERSON_ROLES.has(c.headLemma)) return { kind: 'role', head: c.headLemma, actor: c.modifierActor }
       if (head.pos !== 'PROPN') return { kind: 'none', why: 'thing' }
       // Names of people take no article: "the Sierra Club", "The Kenya Red Cross" name bodies; but a
       // person may follow a description ("the novelist Jo Walton", "the economist Ana Ruiz").
-      if (c.det === 'the') return describedPerson(doc, chunk) ?? bodyOf(doc, c.start, capitalisedEnd(doc, c.end), head.lemma, c.modifierActor)
+      if (c.det === 'the') return describedPerson(doc, chunk) ?? describedBody(doc, chunk) ?? bodyOf(doc, c.start, capitalisedEnd(doc, c.end), head.lemma, c.modifierActor)
       return readProperName(doc, chunk)
     default:
       return { kind: 'none', why: c.kind }
@@ -146,6 +142,9 @@ function actorBody(doc: Doc, mention: number, from: number): SpeakerPhrase {
 function readRole(doc: Doc, chunk: number): SpeakerPhrase {
   const c = doc.chunks[chunk]
   const head = c.headLemma
+  // "King said", "Bishop added": a capitalised role word alone, with no article, is a surname, a name
+  // only if the article gave it in full ("Madeleine King").
+  if (c.det === null && c.end - c.start === 1 && isCapitalised(doc.tokens[c.start]) && !c.plural) return { kind: 'person', name: doc.tokens[c.start].text, actor: null, lone: true }
   // The memory gives a role the actor of whoever was last the subject; only its own modifier says whose it is.
   const actor = c.via === 'role' ? (c.actors[0] ?? null) : null
   // Several people of a role speak as the group that names them ("the G7 countries said"), or as no one ("ministers said").
@@ -193,6 +192,12 @@ function readProperName(doc: Doc, chunk: number): SpeakerPhrase {
   }
   const name = trailingName(doc, c.start, c.end)
   if (!name) return { kind: 'none', why: 'not a name' }
+  // "Friends of the Earth", "Fridays for Future": one capitalised word with a capitalised "of"/"for" tail
+  // names a body (a person's affiliation follows a full name: "Jane Roe of the Sierra Club").
+  const tail = tokens[c.end + 1]?.lower === 'the' ? c.end + 2 : c.end + 1
+  if (name.words === 1 && (tokens[c.end]?.lower === 'of' || tokens[c.end]?.lower === 'for') && isCapitalised(tokens[tail]) && tokens[tail].sentence === tokens[c.start].sentence) {
+    return { ...bodyOf(doc, c.end - 1, c.end, tokens[c.end - 1].lower, c.modifierActor), lead: name.text }
+  }
   // An acronym alone is an organisation ("WMO", "IRENA"), not a person.
   if (name.words === 1 && ACRONYM.test(name.text)) return { kind: 'body', name: name.text, head: name.text.toLowerCase(), actor: c.modifierActor, bare: false, proper: true, group: false }
   const range = doc.sentenceTokens[tokens[c.start].sentence]
@@ -208,34 +213,6 @@ function describedPerson(doc: Doc, chunk: number): SpeakerPhrase | null {
   const from = describedName(doc, c)
   const name = from >= 0 ? trailingName(doc, from, c.end) : null
   return name ? { kind: 'person', name: name.text, actor: c.modifierActor } : null
-}
-
-/** A body's name as written, without its determiner, and with its "of …" tail ("the Ministry of Trade, Industry and Energy"). */
-function bodyOf(doc: Doc, start: number, end: number, head: string, actor: string | null): Body {
-  const tokens = doc.tokens
-  let e = end
-  const sentence = tokens[start].sentence
-  // "of Trade, Industry and Energy": capitalised words joined by "of", "for", "and", commas.
-  if (tokens[e] && (tokens[e].lower === 'of' || tokens[e].lower === 'for') && isCapitalised(tokens[e + 1]) && tokens[e + 1].sentence === sentence) {
-    let last = e
-    for (let k = e + 1, n = 0; n < 12 && tokens[k] && tokens[k].sentence === sentence; n++, k++) {
-      const t = tokens[k]
-      if (isCapitalised(t) && t.pos !== 'PUNCT') last = k + 1
-      else if (!(t.text === ',' || t.lower === 'and' || t.lower === 'the' || t.lower === 'of' || t.lower === 'for' || t.lower === '&')) break
-    }
-    e = last
-  }
-  const proper = isCapitalised(tokens[e - 1])
-  const bare = e - start <= 1 + (isDeterminer(tokens[start]) ? 1 : 0) && !proper
-  return { kind: 'body', name: withoutDeterminer(doc, start, e), head, actor, bare, proper, group: false }
-}
-
-/** The end of a name the tagger cut short: capitalised words glued after the phrase ("The Kenya Red" + "Cross"). */
-function capitalisedEnd(doc: Doc, end: number): number {
-  const tokens = doc.tokens
-  let e = end
-  while (e < tokens.length && tokens[e].sentence === tokens[end - 1].sentence && isCapitalised(tokens[e]) && tokens[e].pos !== 'PUNCT' && doc.chunkOf[e] < 0) e++
-  return e
 }
 
 /** The person an "X's" inside the phrase names: their mention, the proper nouns before "'s" ("Jane Roe's message"), or a role ("the envoy's reply"). */

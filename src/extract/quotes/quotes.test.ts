@@ -35,6 +35,8 @@ describe('extractQuotes: attribution in the sentence', () => {
     ['a name of common words after the verb', '“The money promised a decade ago has still not arrived,” said Tom Burke, who has followed the talks for years.', 'Tom Burke'],
     ['a name of common words before the verb', '“The money promised a decade ago has still not arrived,” Joy Hope said.', 'Joy Hope'],
     ['an age for the person just named', 'Maria Olsen, the island’s mayor, spoke first. “Our coastline is shrinking every single year,” the 62-year-old said.', 'Maria Olsen'],
+    ['a trade opening the sentence before the name', 'Hydrologist Deepak Rana has watched the glacier lakes for years. “At least twenty lakes up there could burst,” Rana said.', 'Deepak Rana'],
+    ['a trade known by its ending', '“At least twenty lakes up there could burst,” said Oceanographer Lise Moen.', 'Lise Moen'],
     ['a hyphenated first name', '“The coast will not wait for our paperwork,” said Marie-Claire Dubois, a regional planner.', 'Marie-Claire Dubois'],
     ['a lower-case particle inside the name', '“We have the sun and the wind, and now the cables,” said Amadou ben Salah, the grid operator’s chief.', 'Amadou ben Salah'],
     ['the subject, not the host named in the reporting clause', 'Lina Sousa told a joint news conference with visiting envoy Marc Daly that they had talked. “We agreed on the fund, not on the dates,” she said.', 'Lina Sousa'],

@@ -128,8 +128,19 @@ export class RecentPeople {
     return found?.speaker ?? null
   }
 
-  /** Who pronoun chunk `chunk` stands for: a person for "he"/"she" (`human`), a body for "it"/"they"; or null. */
+  /**
+   * Who pronoun chunk `chunk` stands for: a person for "he"/"she" (`human`), a body for "it"/"they"; or null.
+   * A person whose first name or title plainly says the other gender is not "she" or "he": the one
+   * meant was named where we did not read a name ("Tom Doe runs the farm. … “…,” she said").
+   */
   resolve(chunk: number, human: boolean): Speaker | null {
+    const found = this.resolveAny(chunk, human)
+    const want = PRONOUN_GENDER[this.doc.tokens[this.doc.chunks[chunk].start].lower]
+    const has = found?.person ? genderOfName(found.name) : null
+    return want && has && has !== want ? null : found
+  }
+
+  private resolveAny(chunk: number, human: boolean): Speaker | null {
     const { chunks, tokens, sentences, mentions } = this.doc
     const c = chunks[chunk]
     const t = tokens[c.start]
