@@ -175,7 +175,7 @@ export const FRESH_QUOTE_PROBES: readonly Probe[] = [
   },
   {
     id: 'quote.fresh-two-speakers.3', test: 'inv', capability: 'speaker',
-    text: 'Talks enter last week\n\nEU climate commissioner and chief negotiator Maarten Visser warned: “If we keep burning at this rate, the planet will boil.”',
+    text: 'Talks enter last week\n\nEU energy commissioner and lead envoy Maarten Visser warned: “If we keep burning at this rate, the planet will boil.”',
     quotes: ['Maarten Visser: If we keep burning at this rate, the planet will boil.'],
   },
   // the sentence after a quote names whose words they were

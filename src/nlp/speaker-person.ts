@@ -41,7 +41,7 @@ export function isSeveralSpeakers(input: SpeakerInput, chunks: readonly number[]
   let last = -1
   for (const k of chunks) {
     const c = input.chunks[k]
-    // (Names only: "EU climate commissioner and chief negotiator Jane Roe" is one person with two titles.)
+    // (Names only: "EU energy commissioner and lead envoy Jane Roe" is one person with two titles.)
     if (!(c.kind === 'person' || (c.kind === 'thing' && input.tokens[c.head].pos === 'PROPN' && isPersonLike(input, c)))) continue
     if (last >= 0 && input.tokens.slice(input.chunks[last].end, c.start).some((t) => t.lower === 'and')) return true
     last = k

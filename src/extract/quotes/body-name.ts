@@ -34,7 +34,7 @@ export function describedBody(doc: Doc, chunk: number): Body | null {
   return bodyOf(doc, s, capitalisedEnd(doc, c.end), noun.lemma, c.modifierActor)
 }
 
-/** A body's name as written, without its determiner, and with its "of …" tail ("the Ministry of Trade, Industry and Energy"). */
+/** A body's name as written, without its determiner, and with its "of …" tail ("the Ministry of Mines, Water and Energy"). */
 export function bodyOf(doc: Doc, start: number, end: number, head: string, actor: string | null): Body {
   const tokens = doc.tokens
   let e = end
