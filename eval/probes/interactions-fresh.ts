@@ -278,4 +278,6 @@ export const FRESH_INTERACTION_PROBES: readonly Probe[] = [
     id: 'interaction.fresh.described-by.3', test: 'neg', capability: 'decoy-interaction', cameo: '163',
     text: 'Duties on Vietnamese shrimp, studied by Australia in March, have not been imposed.',
   },
+  // "The country" opening a sentence continues the previous sentence's subject, not the country named last.
+  { id: 'interaction.fresh.country-subject.1', test: 'mft', capability: 'pronoun', cameo: '111', text: "Germany's chancellor met investors from France and Italy on Monday.\n\nThe country also criticised Poland over its coal plans.", interactions: ['DEU protest POL'] },
 ]

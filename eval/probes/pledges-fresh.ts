@@ -285,4 +285,7 @@ export const FRESH_PLEDGE_PROBES: readonly Probe[] = [
     id: 'pledge.fresh.year-as-kind-date.census.1', test: 'neg', capability: 'decoy-pledge',
     text: "Tanzania named 2035 as the year of its next census.",
   },
+  // "The country" opening a sentence continues the previous sentence's subject, not the country named last.
+  { id: 'pledge.fresh.country-subject.1', test: 'mft', capability: 'owner', text: "Ghana's president returned from talks with Norway and Sweden.\n\nThe country has committed to net zero by 2060.", pledges: ['GHA net_zero 2060'] },
+  { id: 'pledge.fresh.country-subject.could.1', test: 'neg', capability: 'projection', text: "Ghana's president returned from talks with Norway and Sweden.\n\nThe country could reach net zero by 2060, a study found." },
 ]

@@ -89,7 +89,7 @@ export function findDescriptions(text: string, found: readonly Mention[], senten
     const host = m[2].trim() === 'host' && aboutACop() ? hostCountry(text, m.index) : null
     const actor = host ?? (/^[Hh]/.test(m[1])
       ? resolvePossessive(m[3], m.index, found, sentenceStart)
-      : resolveGeneric(text, m[2].trim(), m[3], m.index, found, sentenceStart))
+      : (openingSubject(text, m, found, sentenceStart, sentenceOf) ?? resolveGeneric(text, m[2].trim(), m[3], m.index, found, sentenceStart)))
     add(m.index, m.index + m[0].length, actor)
   }
   if (aboutACop() || COP_HOST.test(text)) {
@@ -196,6 +196,29 @@ function resolveGeneric(text: string, modifier: string, head: string, start: num
     place ??= id
   }
   return place
+}
+
+/** A preposition or a joining word right before a mention: the mention is no subject ("after talks with Japan", "from France"). */
+const GOVERNED = /\b(?:in|with|to|from|of|after|before|for|at|by|on|between|against|than|over|into|about|including|alongside|like|unlike|besides)\s+(?:the\s+)?$/i
+
+/**
+ * "Kenya's minister met investors from Germany and France. The country aims …": a bare "the country"
+ * opening a sentence continues the previous sentence's subject (the first country named there outside a
+ * prepositional phrase), not the country named last. Null when that sentence names none so.
+ */
+function openingSubject(text: string, m: RegExpExecArray, found: readonly Mention[], sentenceStart: number, sentenceOf: (pos: number) => readonly [number, number]): string | null {
+  if (m[2].trim() !== '' || (m[3] !== 'country' && m[3] !== 'nation') || text.slice(sentenceStart, m.index).trim() !== '') return null
+  let p = sentenceStart - 1
+  while (p > 0 && /\s/.test(text[p])) p--
+  if (p <= 0) return null
+  const [ps, pe] = sentenceOf(p)
+  for (const c of found) {
+    if (c.start < ps || c.end > pe || c.start >= sentenceStart) continue
+    const id = countryOf(c)
+    if (!id || c.locative || GOVERNED.test(text.slice(ps, c.start)) || listedAside(text, c)) continue
+    return allows('', m[3], id) ? id : null
+  }
+  return null
 }
 
 /** "his country", "her nation": the country of the person last mentioned in the sentence or just before. */

@@ -186,6 +186,16 @@ describe('findMentions: descriptions', () => {
     expect(view('Kenya met Chile. The South American country agreed.')).toContain('The South American country → CHL [desc]')
   })
 
+  it('reads "the country" opening a sentence as the previous sentence\'s subject', () => {
+    expect(view("Kenya's energy minister met investors from Germany and France. The country aims to act.")).toContain('The country → KEN [desc]')
+    expect(view("After talks with Ghana, Chile's president flew home. The nation will act.")).toContain('The nation → CHL [desc]')
+    // Not opening its sentence, or with a modifier, it is the last fitting country as before.
+    expect(view("Kenya's minister criticised Germany, and the country will act.")).toContain('the country → DEU [desc]')
+    expect(view('Kenya met Chile. The South American country agreed.')).toContain('The South American country → CHL [desc]')
+    // A previous sentence naming countries only in prepositional phrases gives no subject.
+    expect(view('Talks between Peru and Chile ended. The country will act.')).toContain('The country → CHL [desc]')
+  })
+
   it('passes over countries listed by comparison or example for "the country"', () => {
     expect(view('The move leaves Kenya outside the club alongside Chile, Peru and Norway. The country will appeal.')).toContain('The country → KEN [desc]')
     expect(view('Kenya wants partners such as Chile and Peru. The country will appeal.')).toContain('The country → KEN [desc]')
