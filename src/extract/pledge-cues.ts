@@ -34,7 +34,8 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
         String.raw`\b(?:fully|completely|totally) decarboni[sz](?:e|es|ed|ing)\b|\b(?:full|complete|total) decarboni[sz]ation\b`,
         String.raw`\bcarbon[- ]negative\b`,
         // ("electricity to be carbon-free by 2035" is the power sector's: renewables, below)
-        String.raw`(?<!\b(?:electricity|power|grid|generation)\b[^.;,]{0,30})\b(?:carbon|emissions?)[- ]free\b(?![- ](?:electricity|power|grid|energy|generation|sources?))`,
+        // (Each look-behind follows the words it guards, so that it is tried only where they stand, not at every offset.)
+        String.raw`\b(?:carbon|emissions?)[- ]free\b(?<!\b(?:electricity|power|grid|generation)\b[^.;,]{0,30}\b(?:carbon|emissions?)[- ]free)(?![- ](?:electricity|power|grid|energy|generation|sources?))`,
       ].join('|'),
       'gi',
     ),
@@ -90,7 +91,7 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
         String.raw`(?<=\b(?:in|for|within) (?:the |its )?)${SOURCES} sector\b`,
         // "42% of its power from green sources", "electricity to be carbon-free by 2035"
         String.raw`\b(?:green|clean|low[- ]carbon) (?:(?:energy|power|electricity) )?sources\b|\bgreen (?:energy|power|electricity)\b`,
-        String.raw`(?<=\b(?:electricity|power|grid|generation)\b[^.;,]{0,30})\b(?:carbon|emissions?|pollution)[- ]free\b`,
+        String.raw`\b(?:carbon|emissions?|pollution)[- ]free\b(?<=\b(?:electricity|power|grid|generation)\b[^.;,]{0,30}\b(?:carbon|emissions?|pollution)[- ]free)`,
         /\brenewables?\b|\bnon-fossil\b|\bclean (?:energy|power|electricity)\b|\bzero-carbon (?:power|electricity|energy)\b|\b(?:carbon|pollution|emissions?|fossil)(?:[- ]pollution)?[- ]free (?:electricity|power|grid|energy)\b|\boffshore wind\b/.source,
       ].join('|'),
       'gi',
@@ -107,13 +108,13 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
         String.raw`\b(?:is|are) to (?:fall|drop|decline)\b`,
         // "plans for emissions to peak in 2025 and then fall 30%", "wants emissions to fall 30% by 2035": a fall
         // the plan sets, coordinated with its peak or wanted by its owner (not "needs", "expect": pathways and forecasts)
-        String.raw`(?<=\bpeak(?:s|ed|ing)?\b[^.;:]{0,40}?\band (?:then )?)(?:fall|drop|decline)\b`,
-        String.raw`(?<=\b(?:wants?|wanted|plans?|planned|aims?|aimed|pledges?|pledged|promises?|promised|commits?|committed|intends?|intended|seeks?|for)\s+(?:(?:its|their|national|total|greenhouse[- ]gas|carbon)\s+){0,3})emissions to (?:fall|drop|decline)\b`,
+        String.raw`(?:fall|drop|decline)\b(?<=\bpeak(?:s|ed|ing)?\b[^.;:]{0,40}?\band (?:then )?(?:fall|drop|decline))`,
+        String.raw`emissions to (?:fall|drop|decline)\b(?<=\b(?:wants?|wanted|plans?|planned|aims?|aimed|pledges?|pledged|promises?|promised|commits?|committed|intends?|intended|seeks?|for)\s+(?:(?:its|their|national|total|greenhouse[- ]gas|carbon)\s+){0,3}emissions to (?:fall|drop|decline))`,
         // "vowed that emissions would fall 35%", "Under the plan, Korea's emissions will fall 40%", "the plan would see
         // emissions fall 32%": a fall its owner states in the future (the modal stays outside the cue, for the owner's
         // negation to read: "emissions must fall 75%, scientists say" is a pathway)
-        String.raw`(?<=\bemissions\s+(?:will|would|must|shall|should)\s+(?:(?:then|also|now)\s+)?)(?:fall|drop|decline)\b`,
-        String.raw`(?<=\bsee(?:s|ing)?\s+(?:[\w'’-]+\s+){0,3}?emissions\s+)(?:fall|drop|decline)\b`,
+        String.raw`(?:fall|drop|decline)\b(?<=\bemissions\s+(?:will|would|must|shall|should)\s+(?:(?:then|also|now)\s+)?(?:fall|drop|decline))`,
+        String.raw`(?:fall|drop|decline)\b(?<=\bsee(?:s|ing)?\s+(?:[\w'’-]+\s+){0,3}?emissions\s+(?:fall|drop|decline))`,
         // "emissions 58 percent lower than 1990 levels", "wants emissions to be 35% lower by 2030"
         String.raw`\d+(?:\.\d+)?${PCT} (?:lower than|less than|below|under)\b`,
         String.raw`\bemissions (?:to be |would be |will be )?\d+(?:\.\d+)?${PCT} lower\b`,
