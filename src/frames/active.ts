@@ -7,6 +7,7 @@ import { answeredParty, complementOf, contextAt, findClause, frontedTopic, gover
 import { single } from '../nlp/phrases.js'
 import { REACTION_LEADS, UNWILLED_CHANGES } from '../lexicon/modality.js'
 import { PROJECTING_VERBS } from '../lexicon/pledges.js'
+import { namesakeCapitalIn } from './venue.js'
 
 /**
  * Agent–verb–patient: the subject acts on the direct object ("Fiji castigated Australia") or on the
@@ -59,6 +60,10 @@ export const active: Frame = (t) => {
     if (!entry.preps.includes(p.prep)) continue
     if (entry.opinionBeforeThat && doc.tokens[p.phrase.end]?.lower === 'that') return []
     targets = targetsOf(doc, entry.type, p.phrase, c.preps[i + 1], actors)
+  }
+  // "arrived in Kuwait City", "flew to Mexico City": a trip to a capital named for its country visits that country.
+  for (let i = 0; targets.length === 0 && entry.type === 'meet' && entry.direct === false && i < c.preps.length; i++) {
+    if (entry.preps.includes(c.preps[i].prep)) targets = namesakeCapitalIn(doc, c.preps[i].phrase).filter((a) => !actors.includes(a))
   }
   // "pushed for the United States to lift sanctions", "called for China to peak": the party an infinitive follows.
   if (targets.length === 0 && entry.type === 'urge') targets = forToTarget(t)

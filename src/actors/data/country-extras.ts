@@ -114,6 +114,14 @@ export const CAPITAL_DENYLIST: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Denied capitals that carry their country's name ("Mexico City"): not the government that speaks
+ * ("Mexico City said" stays unread), but a trip to or a stay in one is a visit to its country.
+ */
+export const NAMESAKE_CAPITALS: ReadonlyMap<string, string> = new Map([
+  ['Mexico City', 'MEX'], ['Kuwait City', 'KWT'], ['Panama City', 'PAN'], ['Guatemala City', 'GTM'],
+])
+
+/**
  * Alternative spellings from world-countries that are not names a news
  * reader would meet as the country, or that collide with other things
  * ("Emirates" is an airline, "Island" an English word, "Nippon" a company prefix).

@@ -1,0 +1,26 @@
+import type { Probe } from './probe.js'
+
+/**
+ * Interaction probes: visits told by where they went. A capital named for its country ("Kuwait City")
+ * stands for no government, but an official's trip to it visits that country.
+ */
+export const VISIT_PROBES: readonly Probe[] = [
+  {
+    id: 'interaction.meet.namesake-capital.1', test: 'mft', capability: 'meet', cameo: '042',
+    text: 'Japanese prime minister Kenji Sato arrived in Kuwait City on Sunday for energy talks.',
+    interactions: ['JPN meet KWT'],
+  },
+  {
+    id: 'interaction.meet.namesake-capital.2', test: 'inv', capability: 'meet', cameo: '042',
+    text: "Colombia's environment minister travelled to Mexico City this week to discuss river pollution.",
+    interactions: ['COL meet MEX'],
+  },
+  {
+    id: 'interaction.meet.namesake-capital.3', test: 'neg', capability: 'decoy-interaction', cameo: '042',
+    text: 'Three cargo ships from Norway arrived in Panama City on Friday.',
+  },
+  {
+    id: 'interaction.meet.namesake-capital.4', test: 'neg', capability: 'decoy-interaction', cameo: '042',
+    text: 'Mexican officials flew back to Mexico City after the summit in Lima.',
+  },
+]
