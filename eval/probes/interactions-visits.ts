@@ -2,7 +2,8 @@ import type { Probe } from './probe.js'
 
 /**
  * Interaction probes: visits told by where they went. A capital named for its country ("Kuwait City")
- * stands for no government, but an official's trip to it visits that country.
+ * stands for no government, but an official's trip to it visits that country; a tour's stops, named by
+ * "take in" after its noun, are the countries it visits.
  */
 export const VISIT_PROBES: readonly Probe[] = [
   {
@@ -22,5 +23,22 @@ export const VISIT_PROBES: readonly Probe[] = [
   {
     id: 'interaction.meet.namesake-capital.4', test: 'neg', capability: 'decoy-interaction', cameo: '042',
     text: 'Mexican officials flew back to Mexico City after the summit in Lima.',
+  },  {
+    id: 'interaction.meet.tour-stops.1', test: 'mft', capability: 'meet', cameo: '042',
+    text: 'The Turkish foreign minister set off on a regional tour taking in Kenya and Ghana.',
+    interactions: ['TUR meet KEN', 'TUR meet GHA'],
+  },
+  {
+    id: 'interaction.meet.tour-stops.2', test: 'inv', capability: 'meet', cameo: '042',
+    text: 'Indian prime minister Ravi Dutta began an Asian tour that will also take in Cambodia and Laos.',
+    interactions: ['IND meet KHM', 'IND meet LAO'],
+  },
+  {
+    id: 'interaction.meet.tour-stops.3', test: 'neg', capability: 'decoy-interaction', cameo: '042',
+    text: 'Indian prime minister Ravi Dutta began a tour that will take in three solar farms.',
+  },
+  {
+    id: 'interaction.meet.tour-stops.4', test: 'neg', capability: 'decoy-interaction', cameo: '042',
+    text: 'A folk band from Peru began a tour that will take in Kenya and Ghana.',
   },
 ]

@@ -2,6 +2,7 @@ import { actorsOrOwner, cross, joinedIn, partiesOf, targetsOf, thatSubject } fro
 import { answeredParty, asideOfSubject, complementOf, describedBy, joinedPossessors, verblessOpener, verblessPlace, contextAt, findClause, passiveLightDone, prepsAfter, respondedParty, roleInClause } from './around.js'
 import { phraseFrom } from '../nlp/phrases.js'
 import type { Frame } from './types.js'
+import { stopsAfter } from './venue.js'
 import type { Clause } from '../model/doc.js'
 import { INTERACTION_INDEX } from '../lexicon/index.js'
 import { ADDRESSING_VERBS } from '../lexicon/speech.js'
@@ -36,6 +37,11 @@ export const nominal: Frame = (t) => {
   if (targets.length === 0 && !SYMMETRIC_TYPES.has(entry.type)) {
     const aimed = aimedAt(doc, chunk.end)
     if (aimed >= 0) targets = targetsOf(doc, entry.type, phraseFrom(contextAt(doc, aimed), doc.chunkOf[aimed], 'right'))
+  }
+  // "a tour taking in Kenya and Ghana", "a trip that will also take in Laos": a trip's stops are the places it visits.
+  if (targets.length === 0 && entry.type === 'meet' && entry.direct === false) {
+    const stops = stopsAfter(doc, chunk.end)
+    if (stops >= 0) targets = targetsOf(doc, entry.type, phraseFrom(contextAt(doc, stops), doc.chunkOf[stops], 'right'))
   }
   // "Fiji's call for Australia to quit coal", "renewed its appeal for Japan to halt …": the party an infinitive follows,
   // as after the verb ("called for China to peak").
@@ -285,3 +291,4 @@ function aimedAt(doc: Parameters<Frame>[0]['doc'], at: number): number {
   const first = lead ? (doc.tokens[at + 1]?.lower === lead ? at + 2 : -1) : at + 1
   return first >= 0 && doc.chunkOf[first] >= 0 && doc.chunks[doc.chunkOf[first]].start === first ? first : -1
 }
+

@@ -1,5 +1,7 @@
+/** Where a visit goes: a namesake capital that stands for its country only as a visit's place, and a trip's stops. */
 import { NAMESAKE_CAPITALS } from '../actors/data/country-extras.js'
 import type { Doc, Phrase } from '../model/doc.js'
+import { STOP_VERBS } from '../lexicon/interactions-meet.js'
 
 /**
  * The country whose namesake capital a place phrase names ("to Mexico City", "in Kuwait City"), as a
@@ -12,4 +14,19 @@ export function namesakeCapitalIn(doc: Doc, p: Phrase): string[] {
   const name = `${doc.tokens[i]?.text ?? ''} ${doc.tokens[i + 1]?.text ?? ''}`
   const country = i + 1 < p.end ? NAMESAKE_CAPITALS.get(name) : undefined
   return country ? [country] : []
+}
+
+/**
+ * Where the stops a trip's noun names begin, right after it ("a tour taking in Kenya", "a tour that will
+ * also take in Laos"), or -1.
+ */
+export function stopsAfter(doc: Doc, at: number): number {
+  let k = at
+  if (doc.tokens[k]?.lower === 'that' || doc.tokens[k]?.lower === 'which') k++
+  for (let n = 0; n < 3 && (doc.tokens[k]?.pos === 'AUX' || doc.tokens[k]?.pos === 'ADV'); n++) k++
+  const t = doc.tokens[k]
+  if (!t || t.pos !== 'VERB' || !STOP_VERBS.has(t.lemma)) return -1
+  const particle = STOP_VERBS.get(t.lemma)
+  const first = particle ? (doc.tokens[k + 1]?.lower === particle ? k + 2 : -1) : k + 1
+  return first >= 0 && doc.chunkOf[first] >= 0 && doc.chunks[doc.chunkOf[first]].start === first ? first : -1
 }

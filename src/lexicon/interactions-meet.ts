@@ -1,4 +1,10 @@
 /**
+ * Verbs by which a trip names its stops, with the particle they take first: "a tour taking in Kenya and
+ * Ghana", "a trip that will also take in Laos" (read by the nominal frame; "including" lists examples, src/nlp/retag.ts).
+ */
+export const STOP_VERBS: ReadonlyMap<string, string | null> = new Map([['take', 'in']])
+
+/**
  * Interaction triggers of CAMEO 04 (consult), all of them type `meet`: meetings, talks, calls, visits
  * and contact, the part of src/lexicon/interactions.ts that grew past one file. Same shape, same tests
  * (lexicon.test.ts).
