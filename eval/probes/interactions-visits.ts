@@ -3,7 +3,8 @@ import type { Probe } from './probe.js'
 /**
  * Interaction probes: visits told by where they went. A capital named for its country ("Kuwait City")
  * stands for no government, but an official's trip to it visits that country; a tour's stops, named by
- * "take in" after its noun, are the countries it visits.
+ * "take in" after its noun, are the countries it visits. And a measure that "targets" a party's goods,
+ * a present verb after a plural subject that the tagger reads as a noun.
  */
 export const VISIT_PROBES: readonly Probe[] = [
   {
@@ -40,5 +41,17 @@ export const VISIT_PROBES: readonly Probe[] = [
   {
     id: 'interaction.meet.tour-stops.4', test: 'neg', capability: 'decoy-interaction', cameo: '042',
     text: 'A folk band from Peru began a tour that will take in Kenya and Ghana.',
+  },  {
+    id: 'interaction.sanction.measure-targets.1', test: 'mft', capability: 'sanction', cameo: '163',
+    text: "Canada's latest sanctions target Iranian shipping firms.",
+    interactions: ['CAN sanction IRN'],
+  },
+  {
+    id: 'interaction.sanction.measure-targets.2', test: 'neg', capability: 'hypothetical', cameo: '163',
+    text: "Norway's new sanctions could target Belarus's potash exports.",
+  },
+  {
+    id: 'interaction.sanction.measure-targets.3', test: 'neg', capability: 'decoy-interaction', cameo: '163',
+    text: "Norway's new sanctions target money laundering.",
   },
 ]

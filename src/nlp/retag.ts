@@ -2,7 +2,7 @@ import { INTERACTION_INDEX, KNOWN_VERBS } from '../lexicon/index.js'
 import { DOCUMENT_NOUNS, SPEECH_VERBS } from '../lexicon/speech.js'
 import { ROLE_NOUNS } from '../lexicon/roles.js'
 import { QUOTING_VERBS, SIGN_NOUNS } from '../lexicon/quotes.js'
-import { MODALS } from '../lexicon/modality.js'
+import { AIMING_PARTICIPLES, MODALS } from '../lexicon/modality.js'
 import type { Pos } from '../model/doc.js'
 import { type Tagged, BE_FORMS, afterPerfect, endsInSingleS, isPossessive, knownVerbOf, modifiersFromDeterminer, namesListEndsAt, opensRun, regularLemma } from './retag-words.js'
 
@@ -39,7 +39,7 @@ const MOTION_PREPS = new Set(['to', 'with'])
  * 15. a base-form verb after a headline's comma list of names, tagged as a noun ("Japan, Philippines sign defence pact");
  * 16. a gerund opening a sentence before its preposition, tagged as a name ("Standing beside Lula, Macron …");
  * 17. a role noun ending its phrase after another noun, tagged as an adjective ("the EU's climate chief said");
- * 18. in a sentence with no verb, a known verb's base form after a plural noun or a name, tagged as a noun ("African nations demand compensation"),
+ * 18. in a sentence with no verb, a known or aiming verb's base form after a plural noun or a name, tagged as a noun ("African nations demand compensation", "new sanctions target Russia's fleet"),
  *     or its past tense after a noun, tagged as an adjective ("Japan's decision disappointed Fiji");
  * 19. a known verb's base form after a modal or "to", tagged as a noun or adjective ("will co-fund the project");
  * 20. a word between a determiner and the rest of its noun phrase, tagged as an adverb ("a large solar plant");
@@ -205,7 +205,7 @@ function verblessPresent(tokens: Tagged[]): void {
       const [t, prev, next] = [tokens[i], tokens[i - 1], tokens[i + 1]]
       const subjectEnd = (prev.pos === 'NOUN' && endsInSingleS(prev.lower) && prev.lower !== prev.lemma) || prev.pos === 'PROPN'
       const objectNext = OBJECT_STARTS.has(next.pos) || next.pos === 'NOUN' || next.pos === 'ADP'
-      if (t.pos === 'NOUN' && t.lower === t.lemma && KNOWN_VERBS.has(t.lower) && subjectEnd && objectNext) {
+      if (t.pos === 'NOUN' && t.lower === t.lemma && (KNOWN_VERBS.has(t.lower) || AIMING_PARTICIPLES.has(t.lower)) && subjectEnd && objectNext) {
         t.pos = 'VERB'
         verb = true
       } else if (t.pos === 'ADJ' && t.lower.endsWith('ed') && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && objectNext) {
