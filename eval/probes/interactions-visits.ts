@@ -53,5 +53,17 @@ export const VISIT_PROBES: readonly Probe[] = [
   {
     id: 'interaction.sanction.measure-targets.3', test: 'neg', capability: 'decoy-interaction', cameo: '163',
     text: "Norway's new sanctions target money laundering.",
+  },  {
+    id: 'interaction.meet.tour-stops.5', test: 'mft', capability: 'meet', cameo: '042',
+    text: "The Ecuadorian president left for Africa on Monday; his trip includes stops in Ghana and Senegal.",
+    interactions: ['ECU meet GHA', 'ECU meet SEN'],
+  },
+  {
+    id: 'interaction.meet.tour-stops.6', test: 'neg', capability: 'decoy-interaction', cameo: '042',
+    text: "The Ecuadorian president's trip includes talks in Ghana on cocoa prices.",
+  },
+  {
+    id: 'interaction.meet.tour-stops.7', test: 'neg', capability: 'hypothetical', cameo: '042',
+    text: "The Ecuadorian president's trip could include stops in Ghana and Senegal.",
   },
 ]

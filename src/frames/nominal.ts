@@ -2,7 +2,7 @@ import { actorsOrOwner, cross, joinedIn, partiesOf, targetsOf, thatSubject } fro
 import { answeredParty, asideOfSubject, complementOf, describedBy, joinedPossessors, verblessOpener, verblessPlace, contextAt, findClause, passiveLightDone, prepsAfter, respondedParty, roleInClause } from './around.js'
 import { phraseFrom } from '../nlp/phrases.js'
 import type { Frame } from './types.js'
-import { stopsAfter } from './venue.js'
+import { stopsAfter, stopsHeld } from './venue.js'
 import type { Clause } from '../model/doc.js'
 import { INTERACTION_INDEX } from '../lexicon/index.js'
 import { ADDRESSING_VERBS } from '../lexicon/speech.js'
@@ -65,6 +65,8 @@ export const nominal: Frame = (t) => {
     const p = subjectOf.preps.findIndex((x) => entry.preps.includes(x.prep))
     if (p >= 0) targets = targetsOf(doc, entry.type, subjectOf.preps[p].phrase, subjectOf.preps[p + 1])
   }
+  const held = targets.length === 0 && entry.type === 'meet' && entry.direct === false && passive?.role === 'subject' ? stopsHeld(doc, doc.clauses[passive.clause]) : undefined
+  if (held) targets = targetsOf(doc, entry.type, held)
   // "Britain's new sanctions target Russia's fleet": the measure, subject of an aiming verb, falls on its object.
   const aiming = targets.length === 0 && entry.type === 'sanction' && passive?.role === 'subject' ? doc.clauses[passive.clause] : undefined
   if (aiming && aiming.verb.voice === 'active' && !aiming.verb.negated && !(aiming.verb.modal && HYPOTHETICAL_MODALS.has(aiming.verb.modal)) && AIMING_PARTICIPLES.get(aiming.verb.lemma) === null) targets = targetsOf(doc, entry.type, aiming.object)

@@ -1,7 +1,9 @@
 /** Where a visit goes: a namesake capital that stands for its country only as a visit's place, and a trip's stops. */
 import { NAMESAKE_CAPITALS } from '../actors/data/country-extras.js'
 import type { Doc, Phrase } from '../model/doc.js'
-import { STOP_VERBS } from '../lexicon/interactions-meet.js'
+import { HOLDING_VERBS, STOP_NOUNS, STOP_VERBS } from '../lexicon/interactions-meet.js'
+import type { Clause } from '../model/doc.js'
+import { HYPOTHETICAL_MODALS } from '../lexicon/modality.js'
 
 /**
  * The country whose namesake capital a place phrase names ("to Mexico City", "in Kuwait City"), as a
@@ -29,4 +31,11 @@ export function stopsAfter(doc: Doc, at: number): number {
   const particle = STOP_VERBS.get(t.lemma)
   const first = particle ? (doc.tokens[k + 1]?.lower === particle ? k + 2 : -1) : k + 1
   return first >= 0 && doc.chunkOf[first] >= 0 && doc.chunks[doc.chunkOf[first]].start === first ? first : -1
+}
+
+/** "the president's trip includes stops in Ghana and Togo": a trip, subject of a holding verb whose object is its stops, visits where they are. */
+export function stopsHeld(doc: Doc, c: Clause): Phrase | undefined {
+  if (c.verb.voice !== 'active' || c.verb.negated || (c.verb.modal && HYPOTHETICAL_MODALS.has(c.verb.modal)) || !HOLDING_VERBS.has(c.verb.lemma) || !c.object) return undefined
+  if (!STOP_NOUNS.has(doc.chunks[c.object.chunks[0]].headLemma)) return undefined
+  return c.preps.find((p) => p.prep === 'in' && p.at === c.object!.end)?.phrase
 }

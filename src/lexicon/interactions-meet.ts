@@ -3,6 +3,9 @@
  * Ghana", "a trip that will also take in Laos" (read by the nominal frame; "including" lists examples, src/nlp/retag.ts).
  */
 export const STOP_VERBS: ReadonlyMap<string, string | null> = new Map([['take', 'in']])
+/** Nouns of a trip's stops, and the verbs by which a trip holds them: "the president's trip includes stops in Ghana". */
+export const STOP_NOUNS: ReadonlySet<string> = new Set(['stop', 'stopover', 'leg'])
+export const HOLDING_VERBS: ReadonlySet<string> = new Set(['include', 'have', 'feature'])
 
 /**
  * Interaction triggers of CAMEO 04 (consult), all of them type `meet`: meetings, talks, calls, visits
