@@ -65,5 +65,13 @@ export const VISIT_PROBES: readonly Probe[] = [
   {
     id: 'interaction.meet.tour-stops.7', test: 'neg', capability: 'hypothetical', cameo: '042',
     text: "The Ecuadorian president's trip could include stops in Ghana and Senegal.",
+  },  {
+    id: 'interaction.meet.namesake-capital.5', test: 'mft', capability: 'noun-frame', cameo: '042',
+    text: "Japan's foreign minister began a two-day trip to Kuwait City on Sunday.",
+    interactions: ['JPN meet KWT'],
+  },
+  {
+    id: 'interaction.meet.namesake-capital.6', test: 'neg', capability: 'decoy-interaction', cameo: '042',
+    text: 'A visit to Mexico City by tourists from Spain was cancelled.',
   },
 ]

@@ -2,7 +2,7 @@ import { actorsOrOwner, cross, joinedIn, partiesOf, targetsOf, thatSubject } fro
 import { answeredParty, asideOfSubject, complementOf, describedBy, joinedPossessors, verblessOpener, verblessPlace, contextAt, findClause, passiveLightDone, prepsAfter, respondedParty, roleInClause } from './around.js'
 import { phraseFrom } from '../nlp/phrases.js'
 import type { Frame } from './types.js'
-import { stopsAfter, stopsHeld } from './venue.js'
+import { namesakeCapitalIn, stopsAfter, stopsHeld } from './venue.js'
 import type { Clause } from '../model/doc.js'
 import { INTERACTION_INDEX } from '../lexicon/index.js'
 import { ADDRESSING_VERBS } from '../lexicon/speech.js'
@@ -38,10 +38,11 @@ export const nominal: Frame = (t) => {
     const aimed = aimedAt(doc, chunk.end)
     if (aimed >= 0) targets = targetsOf(doc, entry.type, phraseFrom(contextAt(doc, aimed), doc.chunkOf[aimed], 'right'))
   }
-  // "a tour taking in Kenya and Ghana", "a trip that will also take in Laos": a trip's stops are the places it visits.
+  // "a tour taking in Kenya and Ghana", "a visit to Mexico City": a trip's stops, or a namesake capital, are places it visits.
   if (targets.length === 0 && entry.type === 'meet' && entry.direct === false) {
     const stops = stopsAfter(doc, chunk.end)
     if (stops >= 0) targets = targetsOf(doc, entry.type, phraseFrom(contextAt(doc, stops), doc.chunkOf[stops], 'right'))
+    for (const p of after) if (targets.length === 0 && p.at === chunk.end && entry.preps.includes(p.prep)) targets = namesakeCapitalIn(doc, p.phrase)
   }
   // "Fiji's call for Australia to quit coal", "renewed its appeal for Japan to halt …": the party an infinitive follows,
   // as after the verb ("called for China to peak").
