@@ -73,5 +73,17 @@ export const VISIT_PROBES: readonly Probe[] = [
   {
     id: 'interaction.meet.namesake-capital.6', test: 'neg', capability: 'decoy-interaction', cameo: '042',
     text: 'A visit to Mexico City by tourists from Spain was cancelled.',
+  },  {
+    id: 'interaction.meet.tour-stops.8', test: 'mft', capability: 'meet', cameo: '042',
+    text: "Kenya will be the last stop on the Irish president's African tour.",
+    interactions: ['IRL meet KEN'],
+  },
+  {
+    id: 'interaction.meet.tour-stops.9', test: 'neg', capability: 'hypothetical', cameo: '042',
+    text: "Kenya could be the last stop on the Irish president's African tour.",
+  },
+  {
+    id: 'interaction.meet.tour-stops.10', test: 'neg', capability: 'decoy-interaction', cameo: '042',
+    text: "Kenya is the last stop on a folk band's African tour.",
   },
 ]

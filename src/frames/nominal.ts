@@ -66,7 +66,7 @@ export const nominal: Frame = (t) => {
     const p = subjectOf.preps.findIndex((x) => entry.preps.includes(x.prep))
     if (p >= 0) targets = targetsOf(doc, entry.type, subjectOf.preps[p].phrase, subjectOf.preps[p + 1])
   }
-  const held = targets.length === 0 && entry.type === 'meet' && entry.direct === false && passive?.role === 'subject' ? stopsHeld(doc, doc.clauses[passive.clause]) : undefined
+  const held = targets.length === 0 && entry.type === 'meet' && entry.direct === false && passive ? stopsHeld(doc, passive.role, doc.clauses[passive.clause]) : undefined
   if (held) targets = targetsOf(doc, entry.type, held)
   // "Britain's new sanctions target Russia's fleet": the measure, subject of an aiming verb, falls on its object.
   const aiming = targets.length === 0 && entry.type === 'sanction' && passive?.role === 'subject' ? doc.clauses[passive.clause] : undefined

@@ -3,7 +3,7 @@ import { NAMESAKE_CAPITALS } from '../actors/data/country-extras.js'
 import type { Doc, Phrase } from '../model/doc.js'
 import { HOLDING_VERBS, STOP_NOUNS, STOP_VERBS } from '../lexicon/interactions-meet.js'
 import type { Clause } from '../model/doc.js'
-import { HYPOTHETICAL_MODALS } from '../lexicon/modality.js'
+import { COPULAS, HYPOTHETICAL_MODALS } from '../lexicon/modality.js'
 
 /**
  * The country whose namesake capital a place phrase names ("to Mexico City", "in Kuwait City"), as a
@@ -33,9 +33,15 @@ export function stopsAfter(doc: Doc, at: number): number {
   return first >= 0 && doc.chunkOf[first] >= 0 && doc.chunks[doc.chunkOf[first]].start === first ? first : -1
 }
 
-/** "the president's trip includes stops in Ghana and Togo": a trip, subject of a holding verb whose object is its stops, visits where they are. */
-export function stopsHeld(doc: Doc, c: Clause): Phrase | undefined {
-  if (c.verb.voice !== 'active' || c.verb.negated || (c.verb.modal && HYPOTHETICAL_MODALS.has(c.verb.modal)) || !HOLDING_VERBS.has(c.verb.lemma) || !c.object) return undefined
+/**
+ * The places a trip's stops name: "the president's trip includes stops in Ghana and Togo" (the trip the subject
+ * of a holding verb whose object is its stops), "Japan is the first stop on the president's tour" (the trip in
+ * the "on" phrase of a copula whose subject a stop is said to be).
+ */
+export function stopsHeld(doc: Doc, role: string, c: Clause): Phrase | undefined {
+  if (c.verb.voice !== 'active' || c.verb.negated || (c.verb.modal && HYPOTHETICAL_MODALS.has(c.verb.modal)) || !c.object) return undefined
   if (!STOP_NOUNS.has(doc.chunks[c.object.chunks[0]].headLemma)) return undefined
+  if (role === 'prep' && COPULAS.has(c.verb.lemma)) return c.preps.some((p) => p.prep === 'on' && p.at === c.object!.end) ? c.subject ?? undefined : undefined
+  if (role !== 'subject' || !HOLDING_VERBS.has(c.verb.lemma)) return undefined
   return c.preps.find((p) => p.prep === 'in' && p.at === c.object!.end)?.phrase
 }
