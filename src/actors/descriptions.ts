@@ -198,8 +198,8 @@ function resolveGeneric(text: string, modifier: string, head: string, start: num
   return place
 }
 
-/** A preposition or a joining word right before a mention: the mention is no subject ("after talks with Japan", "from France"). */
-const GOVERNED = /\b(?:in|with|to|from|of|after|before|for|at|by|on|between|against|than|over|into|about|including|alongside|like|unlike|besides)\s+(?:the\s+)?$/i
+/** A preposition right before a mention: the mention is no subject ("after talks with Japan", "from France"); lists by example are LISTED's. */
+const GOVERNED = /\b(?:in|with|to|from|of|after|before|for|at|by|on|between|against|than|over|into|about)\s+(?:the\s+)?$/i
 
 /**
  * "Kenya's minister met investors from Germany and France. The country aims …": a bare "the country"

@@ -195,8 +195,8 @@ function pledgesOf(doc: Doc, s: Sentence, pair: TargetPair, values: readonly Val
   if (kind === 'renewables' && FINANCE.test(text.slice(Math.max(0, cue.start - 60), cue.start))) return []
   // A yearless cut counts only as a sized target the sentence names as one (reconcile drops it when a dated one exists).
   // ("a commitment to lowering its emissions by 30 percent", "… by 200 million tonnes": a sized cut its owner commits to, in percent or tonnes.)
-  const sizedTarget = () => kind === 'reduction' && ((pair.values.some((v) => v.unit === 'percent') && SIZED_TARGET.test(text.slice(Math.max(0, cue.start - 40), cue.end + 60))) ||
-    (pair.values.some((v) => v.unit === 'percent' || v.unit === 'MtCO2e') && SIZED_COMMITMENT.test(text.slice(Math.max(0, cue.start - 40), cue.end + 60))))
+  const sizedTarget = (around = text.slice(Math.max(0, cue.start - 40), cue.end + 60), percent = pair.values.some((v) => v.unit === 'percent')) =>
+    kind === 'reduction' && ((percent && SIZED_TARGET.test(around)) || ((percent || pair.values.some((v) => v.unit === 'MtCO2e')) && SIZED_COMMITMENT.test(around)))
   if (!year && kind !== 'phase_out' && kind !== 'net_zero' && !sizedTarget()) return []
   const clause = text.slice(0, cue.start).split(/[;:]/).pop() ?? ''
   if (!year && kind === 'phase_out' && !COMMITS.test(clause)) return []

@@ -1,8 +1,7 @@
 /** Where a visit goes: a namesake capital that stands for its country only as a visit's place, and a trip's stops. */
 import { NAMESAKE_CAPITALS } from '../actors/data/country-extras.js'
-import type { Doc, Phrase } from '../model/doc.js'
+import type { Clause, Doc, Phrase } from '../model/doc.js'
 import { HOLDING_VERBS, STOP_NOUNS, STOP_VERBS } from '../lexicon/interactions-meet.js'
-import type { Clause } from '../model/doc.js'
 import { COPULAS, HYPOTHETICAL_MODALS } from '../lexicon/modality.js'
 
 /**
