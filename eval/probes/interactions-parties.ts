@@ -160,4 +160,19 @@ export const PARTY_PROBES: readonly Probe[] = [
     id: 'interaction.agree.noun-modifier.3', test: 'neg', capability: 'decoy-interaction', cameo: '057',
     text: 'Norway opened an offshore wind farm near Bergen, with Polish turbines.',
   },
+  // A pronoun whose person is named in a sentence with no trigger of its own (that sentence must be read too).
+  {
+    id: 'interaction.agree.pronoun-untriggered.1', test: 'mft', capability: 'pronoun', cameo: '057',
+    text: 'Debt swap\n\nThe Senegalese leader spent the weekend in Marseille. On Monday he signed a debt-for-climate swap with France.',
+    interactions: ['SEN agree FRA'],
+  },
+  {
+    id: 'interaction.agree.pronoun-untriggered.2', test: 'mft', capability: 'pronoun', cameo: '040',
+    text: 'Port talks\n\nVietnam\'s top diplomat was in Jakarta for three days. She met Indonesian officials on fishing rights.',
+    interactions: ['VNM meet IDN'],
+  },
+  {
+    id: 'interaction.agree.pronoun-untriggered.3', test: 'neg', capability: 'pronoun', cameo: '057',
+    text: 'Summer break\n\nThe Dutch prime minister was in Santiago on holiday. He later signed a book for a reader at the airport.',
+  },
 ]

@@ -54,17 +54,27 @@ export function selectSentences(sentences: readonly Sentence[], mentions: readon
   // selection runs on every sentence, so its regular expressions are a cost of their own).
   const quoted = sentences.map((s) => QUOTE_MARK.test(s.text))
   const out: boolean[] = new Array(sentences.length)
+  const named: boolean[] = new Array(sentences.length)
+  const pointsBack: boolean[] = new Array(sentences.length)
   let m = 0
   for (let i = 0; i < sentences.length; i++) {
     const text = sentences[i].text
     while (m < mentions.length && mentions[m].end <= sentences[i].start) m++
+    named[i] = m < mentions.length && mentions[m].start < sentences[i].end
+    pointsBack[i] = ANAPHOR.test(text)
     // Cheapest tests first; any one selects the sentence.
     out[i] =
       quoted[i] ||
       // The sentence before a quote may name its speaker: "Jane Doe described the flood. “…”", "The Met said …. A statement said: “…”".
       (i + 1 < sentences.length && quoted[i + 1]) ||
       (i > 0 && quoted[i - 1] && (LOWER_START.test(text) || BACK_START.test(text) || ASKED_END.test(sentences[i - 1].text))) ||
-      ((m < mentions.length && mentions[m].start < sentences[i].end) || ANAPHOR.test(text)) && TRIGGER_WORDS.test(text)
+      ((named[i] || pointsBack[i]) && TRIGGER_WORDS.test(text))
+  }
+  // A selected sentence whose actor is a word pointing back ("She and her Canadian counterpart signed …")
+  // needs the sentence before read too, or the discourse memory never sees whom it points to when that
+  // sentence holds no trigger ("The German chancellor was in Montreal.").
+  for (let i = 1; i < sentences.length; i++) {
+    if (out[i] && pointsBack[i] && named[i - 1]) out[i - 1] = true
   }
   // The paragraph of a quote given to "he" or "she", and the one before, where its person is named.
   for (let i = 0; i < sentences.length; i++) {
