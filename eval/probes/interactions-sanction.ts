@@ -235,4 +235,14 @@ export const SANCTION_PROBES: readonly Probe[] = [
     id: 'interaction.sanction.aimed.3', test: 'neg', capability: 'decoy-interaction', cameo: '163',
     text: 'Mexico introduced tariffs aimed at protecting its poultry farmers.',
   },
+  // A headline-style present tense read as a noun, followed by an attribution with a verb of its own.
+  {
+    id: 'interaction.sanction.verbless-attributed.1', test: 'mft', capability: 'sanction', cameo: '163',
+    text: 'Drone parts\n\nCanada\'s new sanctions target Iran\'s drone makers, officials said on Thursday.',
+    interactions: ['CAN sanction IRN'],
+  },
+  {
+    id: 'interaction.sanction.verbless-attributed.2', test: 'neg', capability: 'decoy-interaction', cameo: '163',
+    text: 'Drone parts\n\nCanada\'s sanctions target lists, officials said, are reviewed every spring.',
+  },
 ]

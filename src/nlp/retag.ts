@@ -179,6 +179,26 @@ function documentSpeaks(prev: Tagged, next: Tagged): boolean {
   return true
 }
 
+/** Words an attribution after a sentence's last comma may hold before its speech verb ("the country's energy ministry said"). */
+const ATTRIBUTION_RUN = 6
+
+/**
+ * Where a sentence's closing attribution starts (its last comma, when a speech verb follows within a few
+ * words and no other finite verb does), or the sentence's end when it has none.
+ */
+function attributionStart(tokens: readonly Tagged[], from: number, to: number): number {
+  let comma = to - 1
+  while (comma > from && tokens[comma].text !== ',') comma--
+  if (comma <= from) return to
+  let said = false
+  for (let k = comma + 1; k < to; k++) {
+    if (!finiteAt(tokens, k)) continue
+    if (said || k > comma + ATTRIBUTION_RUN || !SPEECH_VERBS.has(tokens[k].lemma)) return to
+    said = true
+  }
+  return said ? comma : to
+}
+
 /** Whether token `k` may be a finite verb: a verb or auxiliary, not an infinitive after "to" nor a form in -ing. */
 function finiteAt(tokens: readonly Tagged[], k: number): boolean {
   const t = tokens[k]
@@ -196,12 +216,13 @@ function verblessPresent(tokens: Tagged[]): void {
   let from = 0
   while (from < tokens.length) {
     let to = from + 1
-    let verb = finiteAt(tokens, from)
-    while (to < tokens.length && tokens[to].sentence === tokens[from].sentence) {
-      if (finiteAt(tokens, to)) verb = true
-      to++
-    }
-    for (let i = from + 1; !verb && i < to - 1; i++) {
+    while (to < tokens.length && tokens[to].sentence === tokens[from].sentence) to++
+    // A closing attribution (", officials said", ", the ministry said on Monday") is a clause of its
+    // own: its verb is not the sentence's, so the search ends at its comma.
+    const end = attributionStart(tokens, from, to)
+    let verb = false
+    for (let k = from; k < end && !verb; k++) verb = finiteAt(tokens, k)
+    for (let i = from + 1; !verb && i < end - 1; i++) {
       const [t, prev, next] = [tokens[i], tokens[i - 1], tokens[i + 1]]
       const subjectEnd = (prev.pos === 'NOUN' && endsInSingleS(prev.lower) && prev.lower !== prev.lemma) || prev.pos === 'PROPN'
       const objectNext = OBJECT_STARTS.has(next.pos) || next.pos === 'NOUN' || next.pos === 'ADP'
