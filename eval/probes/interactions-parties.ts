@@ -175,4 +175,19 @@ export const PARTY_PROBES: readonly Probe[] = [
     id: 'interaction.agree.pronoun-untriggered.3', test: 'neg', capability: 'pronoun', cameo: '057',
     text: 'Summer break\n\nThe Dutch prime minister was in Santiago on holiday. He later signed a book for a reader at the airport.',
   },
+  // Money or aid given for a purpose: the giver helps, not the money ("pledged $40 million to help Zambia …").
+  {
+    id: 'interaction.cooperate.money-purpose.1', test: 'mft', capability: 'cooperate', cameo: '070',
+    text: 'Solar grids\n\nIreland has pledged 30 million euros to help Malawi build village solar grids.',
+    interactions: ['IRL cooperate MWI'],
+  },
+  {
+    id: 'interaction.cooperate.money-purpose.2', test: 'inv', capability: 'cooperate', cameo: '070',
+    text: 'Solar grids\n\nIreland has committed new funding to help Malawi build village solar grids.',
+    interactions: ['IRL cooperate MWI'],
+  },
+  {
+    id: 'interaction.cooperate.money-purpose.3', test: 'neg', capability: 'decoy-interaction', cameo: '070',
+    text: 'Solar grids\n\nIreland has pledged 30 million euros to help its own farmers build solar grids.',
+  },
 ]

@@ -10,6 +10,12 @@ import { CONSULT } from './interactions-meet.js'
  * Lemmas are wink-nlp's (American spelling: "criticize" covers "criticised").
  */
 
+/**
+ * Words of money or aid in a phrase: what "gave Kenya …" must give to be help (cooperate.give), and what
+ * makes "pledged … to help Kenya" a purpose its giver acts on (src/nlp/clause-links.ts).
+ */
+export const MONEY_WORDS: readonly string[] = ['million', 'billion', 'aid', 'funding', 'funds', 'finance', 'financing', 'grants', 'loans', 'money', 'assistance', 'support']
+
 const RAW: unknown[] = [
   // ── 02 appeal ────────────────────────────────────────────────────────────────────────────────
   { id: 'urge.press', type: 'urge', cameo: '020', frames: ['active', 'passive'], preps: ['for'],
@@ -215,7 +221,7 @@ const RAW: unknown[] = [
     } },
   { id: 'cooperate.give', type: 'cooperate', cameo: '070', frames: ['active'], partyObject: true,
     verbs: ['give', 'provide', 'grant', 'lend', 'offer', 'supply', 'pay', 'award'],
-    objectNeeds: ['million', 'billion', 'aid', 'funding', 'funds', 'finance', 'financing', 'grants', 'loans', 'money', 'assistance', 'support'],
+    objectNeeds: [...MONEY_WORDS],
     note: 'money or aid given to a party (CAMEO 07): "gave Kenya $100 million", "will provide Indonesia with funding"',
     examples: {
       hit: [['Japan will provide Vietnam with 300 million dollars for its grid.', 'JPN cooperate VNM'], ['Sweden gave Zambia 40 million dollars in grants for solar power.', 'SWE cooperate ZMB'],

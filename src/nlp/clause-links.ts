@@ -1,5 +1,6 @@
 import type { Clause, Phrase } from '../model/doc.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
+import { MONEY_WORDS } from '../lexicon/interactions.js'
 import { phraseFrom, type PhraseContext } from './phrases.js'
 
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] }
@@ -23,8 +24,10 @@ export function linkClauses(ctx: PhraseContext, clauses: Array<Mutable<Clause>>,
     const c = clauses[i]
     const prev = clauses[i - 1]
     const nounBefore = ctx.chunkOf[c.verb.start - 1] ?? -1
-    // ("flew there to urge …": "there" is a place, no noun an infinitive completes.)
-    if (c.verb.form === 'infinitive' && nounBefore >= 0 && ctx.chunks[nounBefore].headLemma !== 'there' && !(prev && prev.end === c.verb.start)) {
+    // ("flew there to urge …": "there" is a place, no noun an infinitive completes; "pledged 50 million
+    // pounds to help Kenya": money or aid given for a purpose is no noun the infinitive completes either:
+    // the giver acts, as after a verb.)
+    if (c.verb.form === 'infinitive' && nounBefore >= 0 && ctx.chunks[nounBefore].headLemma !== 'there' && !(prev && prev.end === c.verb.start) && !(prev && givenForPurpose(ctx, nounBefore, prev))) {
       // "Japan's plan to cut …", "the decision to withdraw …": the noun the infinitive completes is its subject.
       // ("Japan, South Korea leaders to meet next week": a headline's future act, its subject the whole list before it.)
       c.subject = ctx.headline && ctx.chunks[nounBefore].kind !== 'thing' ? phraseFrom(ctx, nounBefore, 'left') : { chunks: [nounBefore], start: ctx.chunks[nounBefore].start, end: ctx.chunks[nounBefore].end }
@@ -114,4 +117,14 @@ function lastWithSubject(clauses: readonly Clause[], i: number): Clause | undefi
     if (x.subject && !(x.subjectFrom === 'relative' && x.verb.voice === 'passive')) return x
   }
   return undefined
+}
+
+const MONEY: ReadonlySet<string> = new Set(MONEY_WORDS)
+
+/** Whether the phrase before an infinitive is money or aid that the clause before, a finite verb's, gives ("pledged new funding to help …"). */
+function givenForPurpose(ctx: PhraseContext, chunk: number, prev: Clause): boolean {
+  const { start, end } = ctx.chunks[chunk]
+  if (prev.verb.form !== 'finite' || start < prev.verb.end) return false
+  for (let k = start; k < end; k++) if (MONEY.has(ctx.tokens[k].lower)) return true
+  return false
 }
