@@ -190,4 +190,14 @@ export const PARTY_PROBES: readonly Probe[] = [
     id: 'interaction.cooperate.money-purpose.3', test: 'neg', capability: 'decoy-interaction', cameo: '070',
     text: 'Solar grids\n\nIreland has pledged 30 million euros to help its own farmers build solar grids.',
   },
+  // Paying for a party's project is helping it ("is financing Vietnam's wind farm").
+  {
+    id: 'interaction.cooperate.finance-verb.1', test: 'mft', capability: 'cooperate', cameo: '070',
+    text: 'Wind power\n\nDenmark is financing Egypt\'s new solar park near Aswan, the two governments said.',
+    interactions: ['DNK cooperate EGY'],
+  },
+  {
+    id: 'interaction.cooperate.finance-verb.2', test: 'neg', capability: 'decoy-interaction', cameo: '070',
+    text: 'Wind power\n\nDenmark is financing its new solar park with green bonds sold in Egypt.',
+  },
 ]
