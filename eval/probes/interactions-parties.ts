@@ -200,4 +200,15 @@ export const PARTY_PROBES: readonly Probe[] = [
     id: 'interaction.cooperate.finance-verb.2', test: 'neg', capability: 'decoy-interaction', cameo: '070',
     text: 'Wind power\n\nDenmark is financing its new solar park with green bonds sold in Egypt.',
   },
+  // A sentence naming no one between a subject and the pronoun that continues it.
+  {
+    id: 'interaction.agree.pronoun-gap.1', test: 'mft', capability: 'pronoun', cameo: '057',
+    text: 'Peatlands\n\nIndonesia\'s forestry minister spent the weekend in Helsinki. The snow came early this year. On Monday she signed a peatland research pact with Finland.',
+    interactions: ['IDN agree FIN'],
+  },
+  {
+    id: 'interaction.agree.pronoun-gap.2', test: 'inv', capability: 'pronoun', cameo: '057',
+    text: 'Peatlands\n\nIndonesia\'s forestry minister spent the weekend in Helsinki. Later, Estonia\'s prime minister arrived by ferry. On Monday he signed a peatland research pact with Finland.',
+    interactions: ['EST agree FIN'],
+  },
 ]

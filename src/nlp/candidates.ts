@@ -71,10 +71,13 @@ export function selectSentences(sentences: readonly Sentence[], mentions: readon
       ((named[i] || pointsBack[i]) && TRIGGER_WORDS.test(text))
   }
   // A selected sentence whose actor is a word pointing back ("She and her Canadian counterpart signed …")
-  // needs the sentence before read too, or the discourse memory never sees whom it points to when that
-  // sentence holds no trigger ("The German chancellor was in Montreal.").
+  // needs the last sentence before it that names an actor read too (up to two back, as a sentence naming
+  // no one may stand between: "The weather was cold."), or the discourse memory never sees whom it points
+  // to when that sentence holds no trigger ("The German chancellor was in Montreal.").
   for (let i = 1; i < sentences.length; i++) {
-    if (out[i] && pointsBack[i] && named[i - 1]) out[i - 1] = true
+    if (!out[i] || !pointsBack[i]) continue
+    const j = named[i - 1] ? i - 1 : i >= 2 && named[i - 2] ? i - 2 : -1
+    if (j >= 0) out[j] = true
   }
   // The paragraph of a quote given to "he" or "she", and the one before, where its person is named.
   for (let i = 0; i < sentences.length; i++) {

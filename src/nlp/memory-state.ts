@@ -1,6 +1,6 @@
 import { ROLE_NOUNS } from '../lexicon/roles.js'
 import { ownersOf } from './phrases.js'
-import type { Chunk, Clause, Mention, Phrase } from '../model/doc.js'
+import type { Chunk, Clause, Mention, Phrase, Sentence } from '../model/doc.js'
 import { MAKING_VERBS, NOMINALISATIONS, SAME_MEASURE } from '../lexicon/nominalisations.js'
 import { fittingPerson, genderOf } from '../actors/gender.js'
 
@@ -13,6 +13,8 @@ export interface State {
   readonly mentions: readonly Mention[]
   /** The country the article is mostly about (src/nlp/main-actor.ts), or null when that is a group. */
   readonly main: string | null
+  /** Per sentence, the last sentence before it that names someone: "the sentence before" for a subject a pronoun continues. */
+  readonly before: readonly number[]
   /** The last person named (a mention index), for he, she and his. */
   person: number | null
   /** The last persons named (mention indices, one per actor, most recent last), for "him" after a subject. */
@@ -222,4 +224,21 @@ export function recentObjects(state: State, sentence: number): readonly string[]
   if (o.actors.some((a) => state.subject.includes(a))) return null
   const fallback = state.plural.length ? state.plural : state.pair
   return fallback.length === 0 || fallback.some((a) => state.subject.includes(a)) ? o.actors : null
+}
+
+/**
+ * Per sentence, the last sentence before it that holds a mention (or the one right before, when none
+ * does). A sentence naming no one does not end a subject's reach: "Kenya's president spent Sunday in
+ * Bergen. The weather was cold. On Monday he signed …" continues the president.
+ */
+export function namedBefore(sentences: readonly Sentence[], mentions: readonly Mention[]): number[] {
+  const out: number[] = []
+  let m = 0
+  let last = -1
+  for (const s of sentences) {
+    out.push(last >= 0 ? last : s.index - 1)
+    while (m < mentions.length && mentions[m].end <= s.start) m++
+    if (m < mentions.length && mentions[m].start < s.end) last = s.index
+  }
+  return out
 }

@@ -4,7 +4,7 @@ import { quoteAt, quoteSpeakerChunks } from './speakers.js'
 import { mainActor } from './main-actor.js'
 import { acronymAfter, ofActor } from './memory-phrases.js'
 import { ACT_NOUNS } from '../lexicon/nominalisations.js'
-import { NO_ACTORS, OBJECT_PRONOUNS, actorsOf, fitting, notOwnSubject, recentObjects, lastAct, noteClause, noteMention, noteOwner, notePerson, otherPerson, otherRole, possessorActors, subjectBefore, type State } from './memory-state.js'
+import { NO_ACTORS, OBJECT_PRONOUNS, actorsOf, fitting, notOwnSubject, recentObjects, lastAct, namedBefore, noteClause, noteMention, noteOwner, notePerson, otherPerson, otherRole, possessorActors, subjectBefore, type State } from './memory-state.js'
 
 /**
  * The one discourse memory: read in document order, it gives actors to the phrases that stand for
@@ -38,7 +38,7 @@ export function resolveDiscourse(input: {
     if (answered && clause.subjectFrom === 'own' && actorsOf(out, clause.subject).length) answers.set(k, answered)
     noteClause(state, out, clause, sentence)
   }
-  const state: State = { person: null, people: [], subject: [], plural: [], pair: [], objects: null, byRole: new Map(), byTitle: new Map(), thing: null, act: null, earlierSubject: null, recent: [], subjectSentence: -1, subjectPerson: null, roleSubject: null, roles: [], place: null, owners: new Map(), countries: [], group: null, mentions, main: mainCountry(sentences, mentions) }
+  const state: State = { person: null, people: [], subject: [], plural: [], pair: [], objects: null, byRole: new Map(), byTitle: new Map(), thing: null, act: null, earlierSubject: null, recent: [], subjectSentence: -1, subjectPerson: null, roleSubject: null, roles: [], place: null, owners: new Map(), countries: [], group: null, mentions, main: mainCountry(sentences, mentions), before: namedBefore(sentences, mentions) }
   const speakers = quoteSpeakerChunks(input)
   // First person inside a quote: the actors of the phrase that names its speaker.
   // The subject list each chunk stands in, indexed once (a scan per quote grows with the square of a long text).
@@ -142,19 +142,19 @@ const NO_CHUNKS: readonly number[] = []
 function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], tokens: readonly Token[], sentence: number, speakerOf: (c: Chunk) => readonly string[], isObject = false): Chunk {
   if (chunk.actors.length) return isObject ? notOwnSubject(state, chunk, sentence) : chunk
   // (A phrase takes a subject's actors only when there is one: NO_ACTORS is never handed out.)
-  const recentSubject = state.subjectSentence >= sentence - 1 ? state.subject : NO_ACTORS
+  const recentSubject = state.subjectSentence >= state.before[sentence] ? state.subject : NO_ACTORS
   switch (chunk.kind) {
     case 'pronoun': {
       const p = PRONOUNS[tokens[chunk.head].lower]
       // "Tuvalu's prime minister told reporters he was angered …": with no person named, the role subject before.
-      if (p === 'person' && state.person === null && state.roleSubject && state.roleSubject.sentence >= sentence - 1) return { ...chunk, actors: [state.roleSubject.actor], via: 'memory:role-subject' }
+      if (p === 'person' && state.person === null && state.roleSubject && state.roleSubject.sentence >= state.before[sentence]) return { ...chunk, actors: [state.roleSubject.actor], via: 'memory:role-subject' }
       if (p === 'person' && state.person !== null) {
         // "Trump arrived. Macron urged him": an object pronoun is never its own clause's subject
         // (that would be "himself"), so it skips the person the clause has just named as subject.
         const own = OBJECT_PRONOUNS.has(tokens[chunk.head].lower) && state.subjectSentence === sentence ? state.subject : []
         // "Lula met von der Leyen. He accused …": a subject "he"/"she" continues the last subject person
         // of this sentence or the one before, before any person named since as an object.
-        const continued = !isObject && !OBJECT_PRONOUNS.has(tokens[chunk.head].lower) && state.subjectPerson && state.subjectPerson.sentence >= sentence - 1 ? state.subjectPerson.index : null
+        const continued = !isObject && !OBJECT_PRONOUNS.has(tokens[chunk.head].lower) && state.subjectPerson && state.subjectPerson.sentence >= state.before[sentence] ? state.subjectPerson.index : null
         const found = own.length ? otherPerson(state, own) : continued ?? state.person
         // (No other person named: a role phrase of another party is, "met Indonesia's president. … urged him".)
         const role = found === null ? otherRole(state, own, sentence) : null
