@@ -144,8 +144,9 @@ export function retag(tokens: Tagged[]): void {
     } else if (t.pos === 'ADV' && prev.pos === 'DET' && (next.pos === 'ADJ' || next.pos === 'NOUN')) {
       // 20. "a large solar plant", "a very big deal": a word between a determiner and its noun phrase is in the phrase.
       t.pos = 'ADJ'
-    } else if ((t.pos === 'NOUN' || t.pos === 'ADJ') && KNOWN_VERBS.has(t.lower) && ((prev.pos === 'AUX' && MODALS.has(prev.lower)) || (prev.lower === 'to' && prev.pos === 'PART')) && next.pos !== 'VERB') {
+    } else if ((t.pos === 'NOUN' || t.pos === 'ADJ') && ((prev.pos === 'AUX' && MODALS.has(prev.lower)) || (prev.lower === 'to' && prev.pos === 'PART')) && next.pos !== 'VERB' && KNOWN_VERBS.has(t.lower)) {
       // 19. "will co-fund the project", "to co-invest with India": a known verb's base form after a modal or "to", read as a noun or adjective.
+      // (The lexicon is asked last: most nouns and adjectives follow no modal nor "to", and this runs on every one.)
       [t.pos, t.lemma] = ['VERB', t.lower]
     } else if ((t.pos === 'ADJ' || t.pos === 'NOUN') && BE_FORMS.has(prev.lower) && ((t.lower.endsWith('ed') && (next.lower === 'by' || PROGRESSIVE.has(prev.lower))) || (t.lower.endsWith('ing') && (PROGRESSIVE.has(prev.lower) || (prev.pos === 'AUX' && OBJECT_STARTS.has(next.pos)))))) {
       // 23. "was pressured by Peru", "had been pressured to", "has been meeting Bolivian officials", "was criticising
