@@ -3,21 +3,16 @@ import model from 'wink-eng-lite-web-model'
 
 /**
  * The wink-nlp instances, loaded once per process. Sentence splitting runs the
- * `sbd` pipe alone (about 2.4x faster than the full pipe); the full pipe with
- * POS is kept for callers that need tags on a few candidate sentences.
+ * `sbd` pipe alone (about 2.4x faster than the full pipe); tagging runs the `pos`
+ * pipe alone on the candidate sentences. (Each instance reads the model once: they
+ * cannot share one read, as wink's cache writes unknown words into its lexeme hash.)
  */
 let sbd: ReturnType<typeof winkNLP> | undefined
-let full: ReturnType<typeof winkNLP> | undefined
 let tagger: ReturnType<typeof winkNLP> | undefined
 
 export function sentenceNlp(): ReturnType<typeof winkNLP> {
   sbd ??= winkNLP(model, ['sbd'])
   return sbd
-}
-
-export function fullNlp(): ReturnType<typeof winkNLP> {
-  full ??= winkNLP(model)
-  return full
 }
 
 /** POS tags and lemmas without the rest of the pipe (sentences, entities, sentiment): about half of readDoc's cost. */
