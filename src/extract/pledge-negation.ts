@@ -1,3 +1,4 @@
+import { HYPOTHETICAL_MODALS } from '../lexicon/modality.js'
 import { NON_STATE_AFTER, NON_STATE_BEFORE } from './pledge-non-state.js'
 
 /**
@@ -63,7 +64,8 @@ export function negation(region: string, lead = '', sentence = '', target = ''):
   if (refuse && !UNCHANGED.test(refused.slice(refuse.index + refuse[0].length))) return `refused: ${refuse[0]}`
   const hypo = HYPOTHETICAL.exec(region)
   // (The hope may stand between a possessive owner and the target: "Sri Lanka's president expressed hope the island could …".)
-  const hoped = hypo && /^(?:could|can|might)$/i.test(hypo[0]) && (HOPED.test(lead) || HOPED.test(region.slice(0, hypo.index)))
+  // (The modal is the hope's own, whichever of the lexicon's it is: "hoped Kenya could", "… might".)
+  const hoped = hypo && HYPOTHETICAL_MODALS.has(hypo[0].toLowerCase()) && (HOPED.test(lead) || HOPED.test(region.slice(0, hypo.index)))
   // "Under its climate law, the EU must be climate neutral by 2050": a law's requirement is the target.
   // (The owner may stand inside the law's name: the lead and the region together are the clause before the target.)
   // ("Ireland's emissions must fall 51% by 2030, under its climate law": the law may follow the target.)
