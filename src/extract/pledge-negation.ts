@@ -1,4 +1,6 @@
 import { HYPOTHETICAL_MODALS } from '../lexicon/modality.js'
+import { PRESSING_VERBS } from '../lexicon/pledges.js'
+import { verbForms } from '../lexicon/stems.js'
 import { NON_STATE_AFTER, NON_STATE_BEFORE } from './pledge-non-state.js'
 
 /**
@@ -8,8 +10,15 @@ import { NON_STATE_AFTER, NON_STATE_BEFORE } from './pledge-non-state.js'
  */
 
 // What others want of the actor is not the actor's pledge (ANNOTATION.md: it is an urge interaction).
-// ("push back the end of petrol car sales" delays a target of one's own: no urging.)
-const URGE = /\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|push(?:es|ed|ing)?(?! (?:back|ahead|forward|through)\b)|call(?:s|ed|ing)? (?:on|upon|for)|ask(?:s|ed|ing)?|encourag\w*|pressur\w*|demand\w*|appeal\w*|recommend\w*|insist\w*|lobb\w*|forc(?:e|es|ed|ing)\b|compel\w*)/i
+// (Every form of the lexicon's pressing verbs, with "call" only as "call on/upon/for", and "push back the end of petrol car
+// sales" delaying a target of one's own.)
+const URGE = new RegExp(
+  String.raw`\b(?:call(?:s|ed|ing)? (?:on|upon|for)|push(?:es|ed|ing)?(?! (?:back|ahead|forward|through)\b)|(?:${[...PRESSING_VERBS]
+    .filter((v) => v !== 'call' && v !== 'push')
+    .flatMap(verbForms)
+    .join('|')})\b)`,
+  'i',
+)
 const REFUSE = /\b(?:(?:has|have|had|does|did|do) not\b|(?:has|have) yet to|no (?:plans?|intention)|n['’]t (?:set|commit|pledge|adopt)|dropp(?:ed|ing)|(?:drops?|omits?|omitted|remov(?:es|ed)|delet(?:es|ed)) (?:any|the|a|its|all) (?:call|reference|mention|language|wording)|backtrack\w*|refus\w*|resist\w*|reject\w*|oppos\w*|block\w*|fail(?:s|ed|ing)?\b|won['’]t|will not|would not|unwilling|not to\b|declin(?:e|ed|es) to|balk\w*|rul(?:e|ed|es) out|abandon\w*|scrap\w*|withdr\w*|den(?:y|ies|ied|ying))/i
 const HYPOTHETICAL = /\b(?:if|unless|would need|would have to|needs? to|must|should|required to|requir(?:e|es|ing)|could|might|possible|potential|attempts?|bids?|(?:opportunit(?:y|ies)|chance) to)\b/i
 // ("yet" only after a comma: "has yet to set" is a refusal of its own.)
