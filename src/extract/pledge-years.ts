@@ -9,7 +9,8 @@ import { matchesOf } from './pledge-matches.js'
 export type YearForm =
   /** "by 2030", "before 2060", "in 2035", "around 2060", "by fiscal 2030", "by mid-century" */
   | 'by'
-  /** "a 2030 target", "China's 2060 plan", "the 2050 biogenic methane goal", "Saudi Arabia's 2060 one", "2060 as its net zero date" */
+  /** "a 2030 target", "China's 2060 plan", "the 2050 biogenic methane goal", "Saudi Arabia's 2060 one", "2060 as its net zero date",
+   * and a target named by its kind: "a 2040 coal exit", "its 2030 emissions cut", "a 2035 ban on petrol cars" */
   | 'noun'
   /** "within the next decade": a rough year, dropped when the article gives an exact one */
   | 'approx'
@@ -56,7 +57,7 @@ const BY_YEAR = new RegExp(
 )
 // (The last branch looks behind the year once it is read, not at every place in the sentence: the same test, faster.)
 const NOUN_YEAR = new RegExp(
-  String.raw`\b${Y}(?:\s+[\w’'-]+){0,3}?\s+(?:targets?|goals?|deadline|dates?|plans?|pledges?|commitments?|ambitions?|vision|strategy|initiative|NDC|milestone)\b|\b${Y} as (?:the|a|its|their) (?:(?:latest|last|final|target|new|cut-off|net[- ]zero|carbon[- ]neutrality|climate[- ]neutrality|neutrality|peak(?:ing)?|phase-out|coal[- ]exit|exit)\s+){0,2}(?:year|deadline|target|date)\b|${Y}(?<=(?:['’]s|\bthe|\bits|\btheir) \d{4})(?= one\b)`,
+  String.raw`\b${Y}(?:\s+[\w’'-]+){0,3}?\s+(?:targets?|goals?|deadline|dates?|plans?|pledges?|commitments?|ambitions?|vision|strategy|initiative|NDC|milestone|exit|phase-?outs?|phase-?downs?|cuts?|ban)\b|\b${Y} as (?:the|a|its|their) (?:(?:latest|last|final|target|new|cut-off|net[- ]zero|carbon[- ]neutrality|climate[- ]neutrality|neutrality|peak(?:ing)?|phase-out|coal[- ]exit|exit)\s+){0,2}(?:year|deadline|target|date)\b|${Y}(?<=(?:['’]s|\bthe|\bits|\btheir) \d{4})(?= one\b)`,
   'gi',
 )
 // "while China targets 2060", "China has chosen 2060", "its target year is 2060": a year a verb or copula sets as the target.
