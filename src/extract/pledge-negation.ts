@@ -101,8 +101,9 @@ const UNDONE_AFTER = /^[^.;\d]{0,60}?\b(?:(?:but|while|without)\s+(?:making|givi
 // "Poland will cut emissions 35% by 2030, analysts project", "… if it doubles solar, a study found": those
 // who assess the trend, named at the sentence's end with a verb of forecasting or finding, make the whole
 // statement their forecast.
-// (A verb of forecasting makes anyone a forecaster, "…, the environment agency projected"; one of finding needs an assessor.)
-const ASSESSED_AFTER = /,\s*(?:(?:[\w’'-]+\s+){1,5}?(?:have\s+|has\s+)?(?:project(?:s|ed)?|estimat(?:e|es|ed)|predict(?:s|ed)?|forecast(?:s|ed)?|expect(?:s|ed)?|calculat(?:e|es|ed)|reckon(?:s|ed)?)|(?:(?:a|an|the|some|many|most|other|independent)\s+)?(?:[\w’'-]+\s+){0,3}?(?:analysts?|researchers?|experts?|economists?|scientists?|modell?ers?|forecasters?|think[- ]tanks?|study|studies|report|analysis|assessment|modell?ing|projections?)\s+(?:have\s+|has\s+)?(?:found|finds|show(?:s|ed)?|suggest(?:s|ed)?))\b[^,;]*$/i
+// (A verb of forecasting makes anyone a forecaster, "…, the environment agency projected"; one of finding needs an assessor,
+// who may be named by whom it is from: "…, a study by a Jakarta think tank found", "…, a report for the ministry showed".)
+const ASSESSED_AFTER = /,\s*(?:(?:[\w’'-]+\s+){1,5}?(?:have\s+|has\s+)?(?:project(?:s|ed)?|estimat(?:e|es|ed)|predict(?:s|ed)?|forecast(?:s|ed)?|expect(?:s|ed)?|calculat(?:e|es|ed)|reckon(?:s|ed)?)|(?:(?:a|an|the|some|many|most|other|independent)\s+)?(?:[\w’'-]+\s+){0,3}?(?:analysts?|researchers?|experts?|economists?|scientists?|modell?ers?|forecasters?|think[- ]tanks?|study|studies|report|analysis|assessment|modell?ing|projections?)\s+(?:(?:by|from|of|for)\s+(?:[\w’'-]+\s+){1,5}?)?(?:have\s+|has\s+)?(?:found|finds|show(?:s|ed)?|suggest(?:s|ed)?))\b[^,;]*$/i
 const ACCORDING_TO_ASSESSOR = /\baccording to (?:(?:a|an|the|some|new|recent|independent)\s+)?(?:[\w’'-]+\s+){0,2}?(?:analysts?|researchers?|experts?|economists?|modell?ers?|forecasters?|think[- ]tanks?|study|studies|analysis|assessment|modell?ing|projections?|forecasts?|estimates?)\b/i
 
 /**
