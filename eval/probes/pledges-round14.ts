@@ -28,4 +28,41 @@ export const ROUND14_PLEDGE_PROBES: readonly Probe[] = [
     text: 'Kuala Lumpur holds back\n\nMalaysia has refused to set a 2040 coal phase-out, its energy minister told parliament.',
     pledges: [],
   },
+  // A base year named by a clause ("from where they stood in 2010"), as a reference year ("with 2016 as the
+  // reference year"), or by pointing back to the sentence before ("from that level").
+  {
+    id: 'pledge.r14.base.where-stood.1', test: 'mft', capability: 'reduction',
+    text: 'Lima sets a deeper goal\n\nPeru will cut emissions 40% from where they stood in 2010 by 2035, Environment Minister Julia Castro told reporters.',
+    pledges: ['PER reduction 2035 40 base 2010'],
+  },
+  {
+    id: 'pledge.r14.base.where-were.1', test: 'mft', capability: 'reduction',
+    text: 'Uruguay files its plan\n\nUruguay pledged to bring emissions 25 percent below where they were in 2005 by 2030.',
+    pledges: ['URY reduction 2030 25 base 2005'],
+  },
+  {
+    id: 'pledge.r14.base.reference-year.1', test: 'mft', capability: 'reduction',
+    text: 'Buenos Aires files update\n\nArgentina committed to cutting emissions 19 percent by 2030, with 2016 as the reference year.',
+    pledges: ['ARG reduction 2030 19 base 2016'],
+  },
+  {
+    id: 'pledge.r14.base.as-baseline.1', test: 'mft', capability: 'reduction',
+    text: 'Quito plan\n\nUsing 2019 as its baseline, Ecuador will reduce emissions by 22% by 2035, the environment ministry said.',
+    pledges: ['ECU reduction 2035 22 base 2019'],
+  },
+  {
+    id: 'pledge.r14.base.that-level.1', test: 'mft', capability: 'reduction',
+    text: "Nairobi tightens its goal\n\nKenya's emissions in 2015 stood at 93 million tonnes. The government now plans to cut them by 32% by 2030 from that level.",
+    pledges: ['KEN reduction 2030 32 base 2015'],
+  },
+  {
+    id: 'pledge.r14.base.that-level.2', test: 'mft', capability: 'reduction',
+    text: 'La Paz pledge\n\nIn 2019, Bolivia emitted 60 million tonnes of carbon dioxide. It pledged on Tuesday to cut emissions 20% below that level by 2035.',
+    pledges: ['BOL reduction 2035 20 base 2019'],
+  },
+  {
+    id: 'pledge.r14.base.that-level.two-years.1', test: 'neg', capability: 'reduction',
+    text: 'La Paz pledge\n\nBolivia emitted 60 million tonnes in 2019, up from 52 million in 2015. It pledged on Tuesday to cut emissions 20% below that level by 2035.',
+    pledges: ['BOL reduction 2035 20'],
+  },
 ]

@@ -49,6 +49,10 @@ const BASE_PATTERNS = [
   // "30% lower than in 2016", "below what they were in 2016"
   // ("63 percent lower by 2030 than in 1990": the target year may stand between; the base is the year after "than in")
   new RegExp(String.raw`(?<=\b(?:lower|less|below|fewer|smaller)\s+(?:by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\s+)?)(?:than|what)\s+(?:(?:they|it|emissions)\s+(?:were|was)\s+)?in\s+${Y}\b`, 'gi'),
+  // "40% from where they stood in 2010", "below where emissions were in 2005": the level of a year, named by a clause.
+  new RegExp(String.raw`\b(?:from|below|under|on)\s+(?:where|what)\s+(?:they|it|emissions|output|the\s+country['’]s\s+emissions)\s+(?:stood|were|was|sat)\s+in\s+${Y}\b`, 'gi'),
+  // "with 2016 as the reference year", "using 2019 as its baseline", "taking 2010 as the base year".
+  new RegExp(String.raw`\b${Y}\s+as\s+(?:the|its|their|a)\s+(?:reference|base|baseline|benchmark)(?:\s+year|\s+level)?\b`, 'gi'),
 ]
 
 const BY_YEAR = new RegExp(
@@ -91,9 +95,23 @@ const SAME_YEAR = /\b(?:by (?:the same year|that year|that date|then|this point|
 const YEAR_DIGITS = /(?:19|20)\d\d/
 const HAS_DECADE = (lower: string) => lower.includes('decade')
 
-/** Base years: "below 2005 levels", "compared to 1990", "from a 2000 baseline", "levels in 2015". */
-export function findBaseYears(text: string): BaseRef[] {
+// "Kenya emitted 93 million tonnes in 2015. It will cut emissions 32% from that level by 2030": a base named
+// by pointing back, its year in the sentence before.
+const BASE_BACK = /\b(?:from|below|under|on|compared (?:to|with)|relative to|against|versus)\s+(?:that|this|those|these)\s+(?:levels?|baseline|base year|figures?|totals?|year['’]s (?:levels?|output|emissions))\b/i
+const PAST_YEAR = /\b(?:19|20)\d\d\b/g
+
+/**
+ * Base years: "below 2005 levels", "compared to 1990", "from a 2000 baseline", "levels in 2015"; and "from
+ * that level" when the sentence before (`before`) names one year before the article's (`pubYear`) and no other.
+ */
+export function findBaseYears(text: string, before = '', pubYear: number | null = null): BaseRef[] {
   const out: BaseRef[] = []
+  const back = before && pubYear !== null ? BASE_BACK.exec(text) : null
+  if (back) {
+    const years = new Set((before.match(PAST_YEAR) ?? []).map(Number))
+    const [year] = years
+    if (years.size === 1 && year < pubYear!) out.push({ year, start: back.index, end: back.index + back[0].length })
+  }
   if (!YEAR_DIGITS.test(text)) return out
   for (const re of BASE_PATTERNS) {
     for (const m of matchesOf(re, text)) {

@@ -61,7 +61,7 @@ export function extractPledges(doc: Doc): Pledge[] {
     }
     const lastBefore = lastYear
     const ctx = new LazyYearContext(pubYear, lastBefore)
-    const bases = once(() => findBaseYears(text))
+    const bases = once(() => findBaseYears(text, before, pubYear))
     // One lower-cased copy for the scanners' word tests (costly for text beyond Latin-1).
     const lower = text.toLowerCase()
     const yearsOf = once(() => findTargetYears(text, ctx, bases(), lower))
