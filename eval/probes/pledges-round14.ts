@@ -65,4 +65,41 @@ export const ROUND14_PLEDGE_PROBES: readonly Probe[] = [
     text: 'La Paz pledge\n\nBolivia emitted 60 million tonnes in 2019, up from 52 million in 2015. It pledged on Tuesday to cut emissions 20% below that level by 2035.',
     pledges: ['BOL reduction 2035 20'],
   },
+  // Conditional figures: "20% … unconditionally and 47% conditional on …" (the first figure's word does not
+  // speak for the second), "45.5% if donors help", "a 64% cut …, with 10% unconditional".
+  {
+    id: 'pledge.r14.conditional.and.1', test: 'mft', capability: 'conditional',
+    text: 'Abuja files its plan\n\nNigeria has pledged a 20% cut in emissions by 2030 unconditionally and 47% conditional on foreign finance.',
+    pledges: ['NGA reduction 2030 20-47'],
+  },
+  {
+    id: 'pledge.r14.conditional.and.2', test: 'mft', capability: 'conditional',
+    text: 'Cotonou plan\n\nBenin will cut emissions 12% by 2030 unconditionally and 40% conditional on climate finance, its environment minister said.',
+    pledges: ['BEN reduction 2030 12-40'],
+  },
+  {
+    id: 'pledge.r14.conditional.donors.1', test: 'mft', capability: 'conditional',
+    text: 'Rabat keeps its goal\n\nMorocco aims to cut emissions by 18.3% by 2030, a figure that could rise to 45.5% if donors help.',
+    pledges: ['MAR reduction 2030 18.3-45.5'],
+  },
+  {
+    id: 'pledge.r14.conditional.rich-pay.1', test: 'mft', capability: 'conditional',
+    text: 'Lome sets out its ask\n\nTogo targets a 20.5% cut in emissions by 2030, or 50.6% if rich countries pay.',
+    pledges: ['TGO reduction 2030 20.5-50.6'],
+  },
+  {
+    id: 'pledge.r14.conditional.with-own.1', test: 'mft', capability: 'conditional',
+    text: 'Monrovia plan\n\nLiberia pledged a 64% emissions cut by 2030, with 10% unconditional.',
+    pledges: ['LBR reduction 2030 10-64'],
+  },
+  {
+    id: 'pledge.r14.conditional.own-first.1', test: 'neg', capability: 'conditional',
+    text: "N'Djamena plan\n\nChad pledged a 10% unconditional cut by 2030, while 50% of its power will come from renewables by 2035.",
+    pledges: ['TCD reduction 2030 10', 'TCD renewables 2035 50'],
+  },
+  {
+    id: 'pledge.r14.assessed.from.1', test: 'neg', capability: 'projection',
+    text: 'Hanoi study\n\nVietnam could reach net zero by 2050 if it drops coal, an analysis from a Hanoi institute suggested.',
+    pledges: [],
+  },
 ]
