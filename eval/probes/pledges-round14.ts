@@ -102,4 +102,20 @@ export const ROUND14_PLEDGE_PROBES: readonly Probe[] = [
     text: 'Hanoi study\n\nVietnam could reach net zero by 2050 if it drops coal, an analysis from a Hanoi institute suggested.',
     pledges: [],
   },
+  // A peak in a decade named whole ("in the 2040s", "during the 2030s"): the decade's first year, as written.
+  {
+    id: 'pledge.r14.decade.peak.1', test: 'mft', capability: 'peak',
+    text: 'Delhi on its peak\n\nIndia has said its emissions will peak in the 2040s, a senior official told the conference.',
+    pledges: ['IND peak 2040'],
+  },
+  {
+    id: 'pledge.r14.decade.peak.2', test: 'mft', capability: 'peak',
+    text: 'Abuja plan\n\nNigeria plans to peak its emissions during the 2030s and reach net zero by 2060.',
+    pledges: ['NGA peak 2030', 'NGA net_zero 2060'],
+  },
+  {
+    id: 'pledge.r14.decade.analysts.1', test: 'neg', capability: 'projection',
+    text: 'Forecast\n\nAnalysts say Indian emissions are likely to peak in the 2040s.',
+    pledges: [],
+  },
 ]

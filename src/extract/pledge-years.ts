@@ -87,6 +87,8 @@ const MID_CENTURY = /\b(?:by|before|until|around)?\s*(?:the\s+)?(?:mid-?\s?centu
 const DECADE_END = /\b(?:by|before|until)\s+(?:the\s+)?end of (?:the|this) decade\b|\bby the decade['’]s end\b/gi
 /** "by the end of the 2020s": the named decade's last year (2030 for the 2020s), as for the current decade's end. */
 const NAMED_DECADE_END = /\b(?:by|before|until)\s+(?:the\s+)?end of the (20\d)0s\b/gi
+// "peak in the 2040s", "by the 2030s": a decade named whole gives its first year, the year as written.
+const WHOLE_DECADE = /\b(?:in|during|by|within)\s+the\s+(20\d)0s\b/gi
 const MID_DECADE = /\b(?:(?:first half|middle|mid-?)\s*(?:of\s+)?(?:the\s+)?|mid-)(20\d)0s\b/gi
 const NEXT_DECADE = /\b(?:within|over) (?:the next|a) decade\b|\bin the next (?:ten|10) years\b/gi
 const SAME_YEAR = /\b(?:by (?:the same year|that year|that date|then|this point|that point|this date|that time)|(?:within|over|in) the same (?:period|timeframe|time frame)|between now and then)\b/gi
@@ -185,6 +187,7 @@ export function findTargetYears(text: string, ctx: YearContext, bases: readonly 
   if (HAS_DECADE(lower)) for (const m of matchesOf(DECADE_END, text)) push(ctx.pubYear ? decadeEnd(ctx.pubYear) : null, m.index!, m.index! + m[0].length, 'by')
   if (lower.includes('0s')) for (const m of matchesOf(MID_DECADE, text)) push(Number(m[1] + '5'), m.index!, m.index! + m[0].length, 'by')
   if (lower.includes('0s')) for (const m of matchesOf(NAMED_DECADE_END, text)) push(Number(m[1] + '0') + 10, m.index!, m.index! + m[0].length, 'by')
+  if (lower.includes('0s')) for (const m of matchesOf(WHOLE_DECADE, text)) push(Number(m[1] + '0'), m.index!, m.index! + m[0].length, 'by')
   if (HAS_DECADE(lower) || lower.includes(' years')) for (const m of matchesOf(NEXT_DECADE, text)) push(ctx.pubYear ? ctx.pubYear + 10 : null, m.index!, m.index! + m[0].length, 'approx')
   for (const m of lower.includes('by ') || lower.includes(' same ') || lower.includes('now and') ? matchesOf(SAME_YEAR, text) : []) {
     const before = out.filter((y) => y.end <= m.index!).sort((a, b) => b.end - a.end)[0]
