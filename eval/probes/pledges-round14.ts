@@ -118,4 +118,20 @@ export const ROUND14_PLEDGE_PROBES: readonly Probe[] = [
     text: 'Forecast\n\nAnalysts say Indian emissions are likely to peak in the 2040s.',
     pledges: [],
   },
+  // A promise whose deadline has passed is history, not a phase-out without a year.
+  {
+    id: 'pledge.r14.lapsed.1', test: 'neg', capability: 'history',
+    text: 'Athens rethinks\n\nGreece had once promised to shut all lignite plants by 2023, a goal it later dropped.',
+    pledges: [],
+  },
+  {
+    id: 'pledge.r14.lapsed.2', test: 'neg', capability: 'history',
+    text: 'Sofia delays\n\nBulgaria pledged in 2019 to close its coal mines by 2022 but kept them open.',
+    pledges: [],
+  },
+  {
+    id: 'pledge.r14.lapsed.renewed.1', test: 'mft', capability: 'phase_out',
+    text: 'Paris resets\n\nFrance promised to phase out coal by 2022 and now says it will do so by 2027.',
+    pledges: ['FRA phase_out 2027'],
+  },
 ]
