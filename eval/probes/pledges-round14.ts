@@ -134,4 +134,20 @@ export const ROUND14_PLEDGE_PROBES: readonly Probe[] = [
     text: 'Paris resets\n\nFrance promised to phase out coal by 2022 and now says it will do so by 2027.',
     pledges: ['FRA phase_out 2027'],
   },
+  // A country's giant or conglomerate ("Brazil's oil giant Petrobras") is a firm: its target is not the country's.
+  {
+    id: 'pledge.r14.firm.giant.1', test: 'neg', capability: 'non-actor',
+    text: "Rio oil major's goal\n\nBrazil's oil giant Petrobras aims for net zero by 2050, the company said.",
+    pledges: [],
+  },
+  {
+    id: 'pledge.r14.firm.giant.2', test: 'neg', capability: 'non-actor',
+    text: "Steelmaker's plan\n\nSouth Korea's steel giant Posco plans to cut emissions 40% by 2035.",
+    pledges: [],
+  },
+  {
+    id: 'pledge.r14.firm.giant.apposition.1', test: 'mft', capability: 'owner',
+    text: 'Beijing plan\n\nChina, the Asian giant, aims to peak its emissions by 2030.',
+    pledges: ['CHN peak 2030'],
+  },
 ]

@@ -34,7 +34,8 @@ export const HEDGING_VERBS: ReadonlySet<string> = new Set('hope aim wish seek st
  */
 export const NON_STATE_OWNERS: readonly string[] = ('company companies firm firms producer producers industry industries sector ' +
   'bank banks insurer insurers investor investors utility utilities airline airlines carmaker carmakers automaker automakers ' +
-  'businesses corporation corporations miners city cities province provinces states contractor contractors manufacturer manufacturers exporter exporters').split(' ')
+  'businesses corporation corporations miners city cities province provinces states contractor contractors manufacturer manufacturers exporter exporters ' +
+  'giant giants conglomerate conglomerates').split(' ')
 
 /**
  * Owners a clause may name by a common noun alone ("The company's goal is …", "the group said it would …"):
