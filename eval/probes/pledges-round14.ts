@@ -150,4 +150,20 @@ export const ROUND14_PLEDGE_PROBES: readonly Probe[] = [
     text: 'Beijing plan\n\nChina, the Asian giant, aims to peak its emissions by 2030.',
     pledges: ['CHN peak 2030'],
   },
+  // A campaign's promise on winning an election is no government's target.
+  {
+    id: 'pledge.r14.elected.1', test: 'neg', capability: 'hypothetical',
+    text: 'Warsaw campaign\n\nThe opposition party in Poland promised a 2040 coal exit if elected.',
+    pledges: [],
+  },
+  {
+    id: 'pledge.r14.elected.2', test: 'neg', capability: 'hypothetical',
+    text: "Campaign trail\n\nCanada's Conservatives would scrap the 2035 ban on new petrol cars if they win the election.",
+    pledges: [],
+  },
+  {
+    id: 'pledge.r14.elected.government.1', test: 'mft', capability: 'phase_out',
+    text: "Warsaw's new cabinet\n\nPoland's new government, elected in October, will exit coal by 2040.",
+    pledges: ['POL phase_out 2040'],
+  },
 ]

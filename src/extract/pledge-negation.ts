@@ -98,6 +98,10 @@ const NEEDED_AFTER = /^\s*(?:that\s+|which\s+)?(?:[\w’'-]+\s+){1,6}?(?:say|say
 // figure or year, which would start another target).
 const UNDONE_AFTER = /^[^.;\d]{0,60}?\b(?:(?:but|while|without)\s+(?:making|giving|setting|offering)\s+no\b|but\s+(?:made|gave|set|offered)\s+no\b|without\s+(?:a\s+|any\s+)?(?:formal\s+|firm\s+)?commit\w*|(?:was|were)\s+(?:also\s+|later\s+)?(?:dropped|removed|deleted|struck out|rejected|blocked|vetoed)\b)/i
 
+// "promised a 2040 coal exit if elected", "would bring the exit forward to 2035 if it wins the election": a
+// campaign's promise, on a condition not yet met, is no target a government holds.
+const ELECTED_AFTER = /^[^.;]{0,60}?\bif\s+(?:(?:it|they|he|she)\s+(?:is|are)\s+)?(?:elected|re-elected|returned to (?:power|office)|(?:it|they|he|she)\s+wins?\s+(?:the\s+)?(?:next\s+)?(?:election|vote|power|office))\b/i
+
 // "Poland will cut emissions 35% by 2030, analysts project", "… if it doubles solar, a study found": those
 // who assess the trend, named at the sentence's end with a verb of forecasting or finding, make the whole
 // statement their forecast.
@@ -113,6 +117,7 @@ const ACCORDING_TO_ASSESSOR = /\baccording to (?:(?:a|an|the|some|new|recent|ind
  */
 export function afterNegation(after: string, rest = after): string | null {
   if (NEEDED_AFTER.test(after)) return 'pathway: deemed needed'
+  if (ELECTED_AFTER.test(after)) return 'hypothetical: if elected'
   const undone = UNDONE_AFTER.exec(after)
   if (undone) return `undone: ${undone[0].trim().split(/\s+/).slice(-2).join(' ')}`
   const course = CURRENT_COURSE.exec(rest) ?? ASSESSED_AFTER.exec(rest) ?? ACCORDING_TO_ASSESSOR.exec(rest)
