@@ -166,4 +166,25 @@ export const ROUND14_PLEDGE_PROBES: readonly Probe[] = [
     text: "Warsaw's new cabinet\n\nPoland's new government, elected in October, will exit coal by 2040.",
     pledges: ['POL phase_out 2040'],
   },
+  // Ending a fuel by scrapping, eliminating or abolishing it: "scrap its fossil fuel subsidies", "abolish coal power".
+  {
+    id: 'pledge.r14.phase-out.scrap.1', test: 'mft', capability: 'phase_out',
+    text: 'Jakarta budget\n\nIndonesia pledged to scrap its fossil fuel subsidies by 2030, the finance minister said.',
+    pledges: ['IDN phase_out 2030'],
+  },
+  {
+    id: 'pledge.r14.phase-out.eliminate.1', test: 'mft', capability: 'phase_out',
+    text: 'Cairo reform\n\nEgypt will eliminate fossil fuel subsidies by 2027, the cabinet said.',
+    pledges: ['EGY phase_out 2027'],
+  },
+  {
+    id: 'pledge.r14.phase-out.scrapped-plans.1', test: 'neg', capability: 'history',
+    text: 'Nairobi drops a project\n\nKenya scrapped plans for a coal plant in 2020.',
+    pledges: [],
+  },
+  {
+    id: 'pledge.r14.phase-out.refused-scrap.1', test: 'neg', capability: 'resisted',
+    text: 'Accra holds firm\n\nGhana has refused to scrap its coal plans before 2040.',
+    pledges: [],
+  },
 ]

@@ -48,8 +48,8 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
       [
         String.raw`\bphas(?:e|ed|es|ing)[- ]?(?:out|down)\b`,
         String.raw`\bphase-?(?:outs?|downs?)\b`,
-        // (lignite is brown coal: "exiting lignite power generation by 2028")
-        String.raw`\b(?:close|closing|closure of|shut(?:ting)?(?: down)?|shutter(?:ing)?|retir(?:e|ing)|end(?:ing)?|exit(?:ing)?|quit(?:ting)?|ban(?:ning)?|stop(?:ping)?|halt(?:ing)?|ditch(?:ing)?|abandon(?:ing)?|wind(?:ing)? down|wound down|decommission(?:ing)?)\b(?:\s+[\w’'-]+){0,4}?\s+(?:coal|lignite|fossil[- ]fuels?|oil and gas|petrol|diesel|gasoline|combustion[- ]engines?|hydrocarbons?|hydrofluorocarbons|(?:power )?plants|power stations)\b`,
+        // (lignite is brown coal: "exiting lignite power generation by 2028"; "scrap its fossil fuel subsidies", "eliminate coal power")
+        String.raw`\b(?:close|closing|closure of|shut(?:ting)?(?: down)?|shutter(?:ing)?|retir(?:e|ing)|end(?:ing)?|exit(?:ing)?|quit(?:ting)?|ban(?:ning)?|stop(?:ping)?|halt(?:ing)?|ditch(?:ing)?|abandon(?:ing)?|scrap(?:ping)?|eliminat(?:e|ing)|abolish(?:ing)?|wind(?:ing)? down|wound down|decommission(?:ing)?)\b(?:\s+[\w’'-]+){0,4}?\s+(?:coal|lignite|fossil[- ]fuels?|oil and gas|petrol|diesel|gasoline|combustion[- ]engines?|hydrocarbons?|hydrofluorocarbons|(?:power )?plants|power stations)\b`,
         // "ending new direct public support for unabated fossil fuel projects": an end to financing them
         String.raw`\b(?:end(?:s|ing)?|stop(?:s|ping)?|halt(?:s|ing)?)\s+(?:[\w-]+\s+){0,4}?(?:support|financ\w*|funding|subsid(?:y|ies)|investments?|lending)\s+(?:for|of|to|in)\s+(?:new\s+)?(?:unabated\s+)?(?:coal|fossil|oil|gas)\b`,
         // "will stop granting new oil exploration licences", "no new contracts for oil and gas exploration"
