@@ -187,4 +187,15 @@ export const ROUND14_PLEDGE_PROBES: readonly Probe[] = [
     text: 'Accra holds firm\n\nGhana has refused to scrap its coal plans before 2040.',
     pledges: [],
   },
+  // "from that year": a base pointed back to, its year in the sentence before.
+  {
+    id: 'pledge.r14.base.that-year.1', test: 'mft', capability: 'reduction',
+    text: 'Stockholm sets a cut\n\nIn 1990, Sweden emitted 71 million tonnes. Sweden will cut net emissions 63% from that year by 2030.',
+    pledges: ['SWE reduction 2030 63 base 1990'],
+  },
+  {
+    id: 'pledge.r14.base.that-year.2', test: 'mft', capability: 'reduction',
+    text: 'Santiago plan\n\nChile peaked its emissions in 2019. It now plans to cut them 30% compared with that year by 2035.',
+    pledges: ['CHL reduction 2035 30 base 2019'],
+  },
 ]

@@ -99,7 +99,7 @@ const HAS_DECADE = (lower: string) => lower.includes('decade')
 
 // "Kenya emitted 93 million tonnes in 2015. It will cut emissions 32% from that level by 2030": a base named
 // by pointing back, its year in the sentence before.
-const BASE_BACK = /\b(?:from|below|under|on|compared (?:to|with)|relative to|against|versus)\s+(?:that|this|those|these)\s+(?:levels?|baseline|base year|figures?|totals?|year['’]s (?:levels?|output|emissions))\b/i
+const BASE_BACK = /\b(?:from|below|under|on|compared (?:to|with)|relative to|against|versus)\s+(?:that|this|those|these)\s+(?:levels?|baseline|base year|figures?|totals?|year(?:['’]s (?:levels?|output|emissions))?)\b/i
 const PAST_YEAR = /\b(?:19|20)\d\d\b/g
 
 /**
