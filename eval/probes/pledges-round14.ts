@@ -198,4 +198,20 @@ export const ROUND14_PLEDGE_PROBES: readonly Probe[] = [
     text: 'Santiago plan\n\nChile peaked its emissions in 2019. It now plans to cut them 30% compared with that year by 2035.',
     pledges: ['CHL reduction 2035 30 base 2019'],
   },
+  // "a fifth" as a size, as "a quarter" and "a third" are.
+  {
+    id: 'pledge.r14.fraction.fifth.1', test: 'mft', capability: 'reduction',
+    text: 'Buenos Aires sets a cut\n\nArgentina will cut its emissions by a fifth by 2030, the environment secretary said.',
+    pledges: ['ARG reduction 2030 20'],
+  },
+  {
+    id: 'pledge.r14.fraction.fifth.2', test: 'mft', capability: 'renewables',
+    text: 'Montevideo solar plan\n\nUruguay aims to get a fifth of its power from solar by 2030.',
+    pledges: ['URY renewables 2030 20'],
+  },
+  {
+    id: 'pledge.r14.fraction.fifth-country.1', test: 'mft', capability: 'net_zero',
+    text: 'Nairobi joins the club\n\nKenya is the fifth country in Africa to set a 2050 net zero target.',
+    pledges: ['KEN net_zero 2050'],
+  },
 ]
