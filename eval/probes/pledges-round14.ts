@@ -214,4 +214,20 @@ export const ROUND14_PLEDGE_PROBES: readonly Probe[] = [
     text: 'Nairobi joins the club\n\nKenya is the fifth country in Africa to set a 2050 net zero target.',
     pledges: ['KEN net_zero 2050'],
   },
+  // A law that requires emissions to fall states its target: "its climate law requires emissions to fall 65% by 2030".
+  {
+    id: 'pledge.r14.law-requires-fall.1', test: 'mft', capability: 'reduction',
+    text: "Berlin's law\n\nGermany's climate law requires emissions to fall 65% by 2030.",
+    pledges: ['DEU reduction 2030 65'],
+  },
+  {
+    id: 'pledge.r14.law-requires-fall.2', test: 'mft', capability: 'reduction',
+    text: "Stockholm's law\n\nSweden's climate law requires net emissions to fall 63% by 2030, the environment agency noted.",
+    pledges: ['SWE reduction 2030 63'],
+  },
+  {
+    id: 'pledge.r14.law-requires-fall.pathway.1', test: 'neg', capability: 'pathway',
+    text: 'What science asks\n\nMeeting the Paris goals would require emissions to fall 43% by 2030, scientists say.',
+    pledges: [],
+  },
 ]

@@ -109,7 +109,7 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
         // "plans for emissions to peak in 2025 and then fall 30%", "wants emissions to fall 30% by 2035": a fall
         // the plan sets, coordinated with its peak or wanted by its owner (not "needs", "expect": pathways and forecasts)
         String.raw`(?:fall|drop|decline)\b(?<=\bpeak(?:s|ed|ing)?\b[^.;:]{0,40}?\band (?:then )?(?:fall|drop|decline))`,
-        String.raw`emissions to (?:fall|drop|decline)\b(?<=\b(?:wants?|wanted|plans?|planned|aims?|aimed|pledges?|pledged|promises?|promised|commits?|committed|intends?|intended|seeks?|for)\s+(?:(?:its|their|national|total|greenhouse[- ]gas|carbon)\s+){0,3}emissions to (?:fall|drop|decline))`,
+        String.raw`emissions to (?:fall|drop|decline)\b(?<=\b(?:wants?|wanted|plans?|planned|aims?|aimed|pledges?|pledged|promises?|promised|commits?|committed|intends?|intended|seeks?|requires?|required|requiring|mandates?|mandated|for)\s+(?:(?:its|their|national|total|net|greenhouse[- ]gas|carbon)\s+){0,3}emissions to (?:fall|drop|decline))`,
         // "vowed that emissions would fall 35%", "Under the plan, Korea's emissions will fall 40%", "the plan would see
         // emissions fall 32%": a fall its owner states in the future (the modal stays outside the cue, for the owner's
         // negation to read: "emissions must fall 75%, scientists say" is a pathway)
