@@ -230,4 +230,20 @@ export const ROUND14_PLEDGE_PROBES: readonly Probe[] = [
     text: 'What science asks\n\nMeeting the Paris goals would require emissions to fall 43% by 2030, scientists say.',
     pledges: [],
   },
+  // "under the 2021 act": a document's year, not a base year.
+  {
+    id: 'pledge.r14.base.under-act.1', test: 'mft', capability: 'reduction',
+    text: 'Copenhagen law\n\nUnder the 2021 act, Denmark will cut emissions 70% by 2030.',
+    pledges: ['DNK reduction 2030 70'],
+  },
+  {
+    id: 'pledge.r14.base.under-law.1', test: 'mft', capability: 'reduction',
+    text: 'Santiago law\n\nUnder its 2022 climate law, Chile will cut emissions 30% by 2030.',
+    pledges: ['CHL reduction 2030 30'],
+  },
+  {
+    id: 'pledge.r14.base.under-year.1', test: 'mft', capability: 'reduction',
+    text: 'Santiago plan\n\nChile will cut emissions 30% below 2016 levels by 2030.',
+    pledges: ['CHL reduction 2030 30 base 2016'],
+  },
 ]

@@ -38,7 +38,8 @@ export interface YearContext {
 const Y = String.raw`((?:19|20)\d\d)`
 const BASE_PATTERNS = [
   // ("relative to fiscal 2013": a fiscal year names its base as the plain year does)
-  new RegExp(String.raw`\b(?:below|under|compared (?:to|with)|vs\.?|versus|relative to|against)\s+(?:the\s+|a\s+|their\s+|its\s+)?(?:fiscal(?:\s+year)?\s+|FY\s?)?${Y}\b`, 'gi'),
+  // ("under the 2021 act", "under its 2022 climate law": a document of that year, not a base.)
+  new RegExp(String.raw`\b(?:below|under|compared (?:to|with)|vs\.?|versus|relative to|against)\s+(?:the\s+|a\s+|their\s+|its\s+)?(?:fiscal(?:\s+year)?\s+|FY\s?)?${Y}\b(?!\s+(?:[\w-]+\s+)?(?:act|law|legislation|agreement|accord|deal|pact|plan|strategy|framework|decree|bill|rules?|scheme|summit|conference|election|budget)\b)`, 'gi'),
   // ("FY2013 levels": a fiscal year's prefix leaves no word boundary before the year.)
   new RegExp(String.raw`(?:\bFY\s?|\b)${Y}(?:['’]s)?\s+(?:levels?|baseline|base[- ]year|figures)\b`, 'gi'),
   // "cut intensity by 65% from 2005": a year right after a percentage cut is its base, not a start date.
