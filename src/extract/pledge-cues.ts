@@ -48,8 +48,8 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
       [
         String.raw`\bphas(?:e|ed|es|ing)[- ]?(?:out|down)\b`,
         String.raw`\bphase-?(?:outs?|downs?)\b`,
-        // (lignite is brown coal: "exiting lignite power generation by 2028")
-        String.raw`\b(?:close|closing|closure of|shut(?:ting)?(?: down)?|shutter(?:ing)?|retir(?:e|ing)|end(?:ing)?|exit(?:ing)?|quit(?:ting)?|ban(?:ning)?|stop(?:ping)?|halt(?:ing)?|ditch(?:ing)?|abandon(?:ing)?|wind(?:ing)? down|wound down|decommission(?:ing)?)\b(?:\s+[\w’'-]+){0,4}?\s+(?:coal|lignite|fossil[- ]fuels?|oil and gas|petrol|diesel|gasoline|combustion[- ]engines?|hydrocarbons?|hydrofluorocarbons|(?:power )?plants|power stations)\b`,
+        // (lignite is brown coal: "exiting lignite power generation by 2028"; "scrap its fossil fuel subsidies", "eliminate coal power")
+        String.raw`\b(?:close|closing|closure of|shut(?:ting)?(?: down)?|shutter(?:ing)?|retir(?:e|ing)|end(?:ing)?|exit(?:ing)?|quit(?:ting)?|ban(?:ning)?|stop(?:ping)?|halt(?:ing)?|ditch(?:ing)?|abandon(?:ing)?|scrap(?:ping)?|eliminat(?:e|ing)|abolish(?:ing)?|wind(?:ing)? down|wound down|decommission(?:ing)?)\b(?:\s+[\w’'-]+){0,4}?\s+(?:coal|lignite|fossil[- ]fuels?|oil and gas|petrol|diesel|gasoline|combustion[- ]engines?|hydrocarbons?|hydrofluorocarbons|(?:power )?plants|power stations)\b`,
         // "ending new direct public support for unabated fossil fuel projects": an end to financing them
         String.raw`\b(?:end(?:s|ing)?|stop(?:s|ping)?|halt(?:s|ing)?)\s+(?:[\w-]+\s+){0,4}?(?:support|financ\w*|funding|subsid(?:y|ies)|investments?|lending)\s+(?:for|of|to|in)\s+(?:new\s+)?(?:unabated\s+)?(?:coal|fossil|oil|gas)\b`,
         // "will stop granting new oil exploration licences", "no new contracts for oil and gas exploration"
@@ -109,7 +109,7 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
         // "plans for emissions to peak in 2025 and then fall 30%", "wants emissions to fall 30% by 2035": a fall
         // the plan sets, coordinated with its peak or wanted by its owner (not "needs", "expect": pathways and forecasts)
         String.raw`(?:fall|drop|decline)\b(?<=\bpeak(?:s|ed|ing)?\b[^.;:]{0,40}?\band (?:then )?(?:fall|drop|decline))`,
-        String.raw`emissions to (?:fall|drop|decline)\b(?<=\b(?:wants?|wanted|plans?|planned|aims?|aimed|pledges?|pledged|promises?|promised|commits?|committed|intends?|intended|seeks?|for)\s+(?:(?:its|their|national|total|greenhouse[- ]gas|carbon)\s+){0,3}emissions to (?:fall|drop|decline))`,
+        String.raw`emissions to (?:fall|drop|decline)\b(?<=\b(?:wants?|wanted|plans?|planned|aims?|aimed|pledges?|pledged|promises?|promised|commits?|committed|intends?|intended|seeks?|requires?|required|requiring|mandates?|mandated|for)\s+(?:(?:its|their|national|total|net|greenhouse[- ]gas|carbon)\s+){0,3}emissions to (?:fall|drop|decline))`,
         // "vowed that emissions would fall 35%", "Under the plan, Korea's emissions will fall 40%", "the plan would see
         // emissions fall 32%": a fall its owner states in the future (the modal stays outside the cue, for the owner's
         // negation to read: "emissions must fall 75%, scientists say" is a pathway)

@@ -1,3 +1,6 @@
+import { HYPOTHETICAL_MODALS } from '../lexicon/modality.js'
+import { PRESSING_VERBS } from '../lexicon/pledges.js'
+import { verbForms } from '../lexicon/stems.js'
 import { NON_STATE_AFTER, NON_STATE_BEFORE } from './pledge-non-state.js'
 
 /**
@@ -7,8 +10,15 @@ import { NON_STATE_AFTER, NON_STATE_BEFORE } from './pledge-non-state.js'
  */
 
 // What others want of the actor is not the actor's pledge (ANNOTATION.md: it is an urge interaction).
-// ("push back the end of petrol car sales" delays a target of one's own: no urging.)
-const URGE = /\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|push(?:es|ed|ing)?(?! (?:back|ahead|forward|through)\b)|call(?:s|ed|ing)? (?:on|upon|for)|ask(?:s|ed|ing)?|encourag\w*|pressur\w*|demand\w*|appeal\w*|recommend\w*|insist\w*|lobb\w*|forc(?:e|es|ed|ing)\b|compel\w*)/i
+// (Every form of the lexicon's pressing verbs, with "call" only as "call on/upon/for", and "push back the end of petrol car
+// sales" delaying a target of one's own.)
+const URGE = new RegExp(
+  String.raw`\b(?:call(?:s|ed|ing)? (?:on|upon|for)|push(?:es|ed|ing)?(?! (?:back|ahead|forward|through)\b)|(?:${[...PRESSING_VERBS]
+    .filter((v) => v !== 'call' && v !== 'push')
+    .flatMap(verbForms)
+    .join('|')})\b)`,
+  'i',
+)
 const REFUSE = /\b(?:(?:has|have|had|does|did|do) not\b|(?:has|have) yet to|no (?:plans?|intention)|n['’]t (?:set|commit|pledge|adopt)|dropp(?:ed|ing)|(?:drops?|omits?|omitted|remov(?:es|ed)|delet(?:es|ed)) (?:any|the|a|its|all) (?:call|reference|mention|language|wording)|backtrack\w*|refus\w*|resist\w*|reject\w*|oppos\w*|block\w*|fail(?:s|ed|ing)?\b|won['’]t|will not|would not|unwilling|not to\b|declin(?:e|ed|es) to|balk\w*|rul(?:e|ed|es) out|abandon\w*|scrap\w*|withdr\w*|den(?:y|ies|ied|ying))/i
 const HYPOTHETICAL = /\b(?:if|unless|would need|would have to|needs? to|must|should|required to|requir(?:e|es|ing)|could|might|possible|potential|attempts?|bids?|(?:opportunit(?:y|ies)|chance) to)\b/i
 // ("yet" only after a comma: "has yet to set" is a refusal of its own.)
@@ -63,7 +73,8 @@ export function negation(region: string, lead = '', sentence = '', target = ''):
   if (refuse && !UNCHANGED.test(refused.slice(refuse.index + refuse[0].length))) return `refused: ${refuse[0]}`
   const hypo = HYPOTHETICAL.exec(region)
   // (The hope may stand between a possessive owner and the target: "Sri Lanka's president expressed hope the island could …".)
-  const hoped = hypo && /^(?:could|can|might)$/i.test(hypo[0]) && (HOPED.test(lead) || HOPED.test(region.slice(0, hypo.index)))
+  // (The modal is the hope's own, whichever of the lexicon's it is: "hoped Kenya could", "… might".)
+  const hoped = hypo && HYPOTHETICAL_MODALS.has(hypo[0].toLowerCase()) && (HOPED.test(lead) || HOPED.test(region.slice(0, hypo.index)))
   // "Under its climate law, the EU must be climate neutral by 2050": a law's requirement is the target.
   // (The owner may stand inside the law's name: the lead and the region together are the clause before the target.)
   // ("Ireland's emissions must fall 51% by 2030, under its climate law": the law may follow the target.)
@@ -87,11 +98,16 @@ const NEEDED_AFTER = /^\s*(?:that\s+|which\s+)?(?:[\w’'-]+\s+){1,6}?(?:say|say
 // figure or year, which would start another target).
 const UNDONE_AFTER = /^[^.;\d]{0,60}?\b(?:(?:but|while|without)\s+(?:making|giving|setting|offering)\s+no\b|but\s+(?:made|gave|set|offered)\s+no\b|without\s+(?:a\s+|any\s+)?(?:formal\s+|firm\s+)?commit\w*|(?:was|were)\s+(?:also\s+|later\s+)?(?:dropped|removed|deleted|struck out|rejected|blocked|vetoed)\b)/i
 
+// "promised a 2040 coal exit if elected", "would bring the exit forward to 2035 if it wins the election": a
+// campaign's promise, on a condition not yet met, is no target a government holds.
+const ELECTED_AFTER = /^[^.;]{0,60}?\bif\s+(?:(?:it|they|he|she)\s+(?:is|are)\s+)?(?:elected|re-elected|returned to (?:power|office)|(?:it|they|he|she)\s+wins?\s+(?:the\s+)?(?:next\s+)?(?:election|vote|power|office))\b/i
+
 // "Poland will cut emissions 35% by 2030, analysts project", "… if it doubles solar, a study found": those
 // who assess the trend, named at the sentence's end with a verb of forecasting or finding, make the whole
 // statement their forecast.
-// (A verb of forecasting makes anyone a forecaster, "…, the environment agency projected"; one of finding needs an assessor.)
-const ASSESSED_AFTER = /,\s*(?:(?:[\w’'-]+\s+){1,5}?(?:have\s+|has\s+)?(?:project(?:s|ed)?|estimat(?:e|es|ed)|predict(?:s|ed)?|forecast(?:s|ed)?|expect(?:s|ed)?|calculat(?:e|es|ed)|reckon(?:s|ed)?)|(?:(?:a|an|the|some|many|most|other|independent)\s+)?(?:[\w’'-]+\s+){0,3}?(?:analysts?|researchers?|experts?|economists?|scientists?|modell?ers?|forecasters?|think[- ]tanks?|study|studies|report|analysis|assessment|modell?ing|projections?)\s+(?:have\s+|has\s+)?(?:found|finds|show(?:s|ed)?|suggest(?:s|ed)?))\b[^,;]*$/i
+// (A verb of forecasting makes anyone a forecaster, "…, the environment agency projected"; one of finding needs an assessor,
+// who may be named by whom it is from: "…, a study by a Jakarta think tank found", "…, a report for the ministry showed".)
+const ASSESSED_AFTER = /,\s*(?:(?:[\w’'-]+\s+){1,5}?(?:have\s+|has\s+)?(?:project(?:s|ed)?|estimat(?:e|es|ed)|predict(?:s|ed)?|forecast(?:s|ed)?|expect(?:s|ed)?|calculat(?:e|es|ed)|reckon(?:s|ed)?)|(?:(?:a|an|the|some|many|most|other|independent)\s+)?(?:[\w’'-]+\s+){0,3}?(?:analysts?|researchers?|experts?|economists?|scientists?|modell?ers?|forecasters?|think[- ]tanks?|study|studies|report|analysis|assessment|modell?ing|projections?)\s+(?:(?:by|from|of|for)\s+(?:[\w’'-]+\s+){1,5}?)?(?:have\s+|has\s+)?(?:found|finds|show(?:s|ed)?|suggest(?:s|ed)?))\b[^,;]*$/i
 const ACCORDING_TO_ASSESSOR = /\baccording to (?:(?:a|an|the|some|new|recent|independent)\s+)?(?:[\w’'-]+\s+){0,2}?(?:analysts?|researchers?|experts?|economists?|modell?ers?|forecasters?|think[- ]tanks?|study|studies|analysis|assessment|modell?ing|projections?|forecasts?|estimates?)\b/i
 
 /**
@@ -101,6 +117,7 @@ const ACCORDING_TO_ASSESSOR = /\baccording to (?:(?:a|an|the|some|new|recent|ind
  */
 export function afterNegation(after: string, rest = after): string | null {
   if (NEEDED_AFTER.test(after)) return 'pathway: deemed needed'
+  if (ELECTED_AFTER.test(after)) return 'hypothetical: if elected'
   const undone = UNDONE_AFTER.exec(after)
   if (undone) return `undone: ${undone[0].trim().split(/\s+/).slice(-2).join(' ')}`
   const course = CURRENT_COURSE.exec(rest) ?? ASSESSED_AFTER.exec(rest) ?? ACCORDING_TO_ASSESSOR.exec(rest)

@@ -116,6 +116,9 @@ export function pairTargets(text: string, cues: readonly Cue[], years: readonly 
   const fronted = years.find((y) => y.form === 'by' && FRONT.test(text.slice(0, y.start)) && /^\s*,/.test(text.slice(y.end)))
   for (const cue of cues) {
     if (used.has(cue)) continue
+    // "had promised to shut all lignite plants by 2023" in a 2024 story: a cue whose deadline has passed is
+    // history, not a target without a year.
+    if (past.some((d) => d.start >= cue.end && d.start - cue.end <= PAST_REACH && !/[,;]/.test(text.slice(cue.end, d.start)))) continue
     const year = fronted && fronted.end <= cue.start && !years.some((y) => y.start >= cue.end) ? fronted : null
     out.push({ cue, year, values: values.filter((v) => VALUED_KINDS.has(cue.kind)).filter((v) => v.start >= cue.end && v.start - cue.end < 40), anchor: cue.start })
   }

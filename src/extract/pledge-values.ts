@@ -32,14 +32,14 @@ const MULTIPLE = /\b(?:tripl(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|(?:two|three|fo
 const ALL = /\b(?:entirely|fully|completely|all(?= (?:of )?(?:its|their|the country['’]s|[A-Z][\w.]*['’]s) (?:electricity|power|energy)\b))\b/gi
 const FRACTIONS: Record<string, number> = {
   half: 50, halve: 50, halves: 50, halved: 50, halving: 50,
-  third: 33.3, thirds: 66.7, quarter: 25, quarters: 75, fifths: 0,
+  third: 33.3, thirds: 66.7, quarter: 25, quarters: 75, fifth: 20, fifths: 0,
 }
-const FRACTION = /\b(?<!(?:first|second|latter|last) )(?:(?:in |by )?half|halv(?:e|es|ed|ing)|(?:a|one)[- ]third|two[- ]thirds|(?:a|one)[- ]quarter|three[- ]quarters|(two|three|four)[- ]fifths)\b(?! of (?:the|this|next) (?:century|decade|year))/gi
+const FRACTION = /\b(?<!(?:first|second|latter|last) )(?:(?:in |by )?half|halv(?:e|es|ed|ing)|(?:a|one)[- ]third|two[- ]thirds|(?:a|one)[- ]quarter|three[- ]quarters|(?:a|one)[- ]fifth|(two|three|four)[- ]fifths)\b(?! of (?:the|this|next) (?:century|decade|year))/gi
 const FIFTHS: Record<string, number> = { two: 40, three: 60, four: 80 }
 // Word-written sizes are rare: each scan above runs only when the lower-cased sentence holds a
 // word it cannot match without (a cheap literal test, where the pattern is costly at every word).
 const WORD_PERCENT_NEEDS = /(?:ty|ten)\s?(?:%|per|pc)/
-const FRACTION_NEEDS = /hal[fv]|third|quarter|fifths/
+const FRACTION_NEEDS = /hal[fv]|third|quarter|fifth/
 const MULTIPLE_NEEDS = /tripl|doubl|fold/
 const ALL_NEEDS = /entirely|fully|completely|all (?:of|its|their|the)/
 // Hedges make a fraction word unusable as a value ("almost halve"): FORMAT.md keeps only values as written.

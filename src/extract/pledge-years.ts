@@ -9,7 +9,8 @@ import { matchesOf } from './pledge-matches.js'
 export type YearForm =
   /** "by 2030", "before 2060", "in 2035", "around 2060", "by fiscal 2030", "by mid-century" */
   | 'by'
-  /** "a 2030 target", "China's 2060 plan", "the 2050 biogenic methane goal", "Saudi Arabia's 2060 one", "2060 as its net zero date" */
+  /** "a 2030 target", "China's 2060 plan", "the 2050 biogenic methane goal", "Saudi Arabia's 2060 one", "2060 as its net zero date",
+   * and a target named by its kind: "a 2040 coal exit", "its 2030 emissions cut", "a 2035 ban on petrol cars" */
   | 'noun'
   /** "within the next decade": a rough year, dropped when the article gives an exact one */
   | 'approx'
@@ -37,7 +38,8 @@ export interface YearContext {
 const Y = String.raw`((?:19|20)\d\d)`
 const BASE_PATTERNS = [
   // ("relative to fiscal 2013": a fiscal year names its base as the plain year does)
-  new RegExp(String.raw`\b(?:below|under|compared (?:to|with)|vs\.?|versus|relative to|against)\s+(?:the\s+|a\s+|their\s+|its\s+)?(?:fiscal(?:\s+year)?\s+|FY\s?)?${Y}\b`, 'gi'),
+  // ("under the 2021 act", "under its 2022 climate law": a document of that year, not a base.)
+  new RegExp(String.raw`\b(?:below|under|compared (?:to|with)|vs\.?|versus|relative to|against)\s+(?:the\s+|a\s+|their\s+|its\s+)?(?:fiscal(?:\s+year)?\s+|FY\s?)?${Y}\b(?!\s+(?:[\w-]+\s+)?(?:act|law|legislation|agreement|accord|deal|pact|plan|strategy|framework|decree|bill|rules?|scheme|summit|conference|election|budget)\b)`, 'gi'),
   // ("FY2013 levels": a fiscal year's prefix leaves no word boundary before the year.)
   new RegExp(String.raw`(?:\bFY\s?|\b)${Y}(?:['’]s)?\s+(?:levels?|baseline|base[- ]year|figures)\b`, 'gi'),
   // "cut intensity by 65% from 2005": a year right after a percentage cut is its base, not a start date.
@@ -48,6 +50,10 @@ const BASE_PATTERNS = [
   // "30% lower than in 2016", "below what they were in 2016"
   // ("63 percent lower by 2030 than in 1990": the target year may stand between; the base is the year after "than in")
   new RegExp(String.raw`(?<=\b(?:lower|less|below|fewer|smaller)\s+(?:by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\s+)?)(?:than|what)\s+(?:(?:they|it|emissions)\s+(?:were|was)\s+)?in\s+${Y}\b`, 'gi'),
+  // "40% from where they stood in 2010", "below where emissions were in 2005": the level of a year, named by a clause.
+  new RegExp(String.raw`\b(?:from|below|under|on)\s+(?:where|what)\s+(?:they|it|emissions|output|the\s+country['’]s\s+emissions)\s+(?:stood|were|was|sat)\s+in\s+${Y}\b`, 'gi'),
+  // "with 2016 as the reference year", "using 2019 as its baseline", "taking 2010 as the base year".
+  new RegExp(String.raw`\b${Y}\s+as\s+(?:the|its|their|a)\s+(?:reference|base|baseline|benchmark)(?:\s+year|\s+level)?\b`, 'gi'),
 ]
 
 const BY_YEAR = new RegExp(
@@ -56,7 +62,7 @@ const BY_YEAR = new RegExp(
 )
 // (The last branch looks behind the year once it is read, not at every place in the sentence: the same test, faster.)
 const NOUN_YEAR = new RegExp(
-  String.raw`\b${Y}(?:\s+[\w’'-]+){0,3}?\s+(?:targets?|goals?|deadline|dates?|plans?|pledges?|commitments?|ambitions?|vision|strategy|initiative|NDC|milestone)\b|\b${Y} as (?:the|a|its|their) (?:(?:latest|last|final|target|new|cut-off|net[- ]zero|carbon[- ]neutrality|climate[- ]neutrality|neutrality|peak(?:ing)?|phase-out|coal[- ]exit|exit)\s+){0,2}(?:year|deadline|target|date)\b|${Y}(?<=(?:['’]s|\bthe|\bits|\btheir) \d{4})(?= one\b)`,
+  String.raw`\b${Y}(?:\s+[\w’'-]+){0,3}?\s+(?:targets?|goals?|deadline|dates?|plans?|pledges?|commitments?|ambitions?|vision|strategy|initiative|NDC|milestone|exit|phase-?outs?|phase-?downs?|cuts?|ban)\b|\b${Y} as (?:the|a|its|their) (?:(?:latest|last|final|target|new|cut-off|net[- ]zero|carbon[- ]neutrality|climate[- ]neutrality|neutrality|peak(?:ing)?|phase-out|coal[- ]exit|exit)\s+){0,2}(?:year|deadline|target|date)\b|${Y}(?<=(?:['’]s|\bthe|\bits|\btheir) \d{4})(?= one\b)`,
   'gi',
 )
 // "while China targets 2060", "China has chosen 2060", "its target year is 2060": a year a verb or copula sets as the target.
@@ -82,6 +88,8 @@ const MID_CENTURY = /\b(?:by|before|until|around)?\s*(?:the\s+)?(?:mid-?\s?centu
 const DECADE_END = /\b(?:by|before|until)\s+(?:the\s+)?end of (?:the|this) decade\b|\bby the decade['’]s end\b/gi
 /** "by the end of the 2020s": the named decade's last year (2030 for the 2020s), as for the current decade's end. */
 const NAMED_DECADE_END = /\b(?:by|before|until)\s+(?:the\s+)?end of the (20\d)0s\b/gi
+// "peak in the 2040s", "by the 2030s": a decade named whole gives its first year, the year as written.
+const WHOLE_DECADE = /\b(?:in|during|by|within)\s+the\s+(20\d)0s\b/gi
 const MID_DECADE = /\b(?:(?:first half|middle|mid-?)\s*(?:of\s+)?(?:the\s+)?|mid-)(20\d)0s\b/gi
 const NEXT_DECADE = /\b(?:within|over) (?:the next|a) decade\b|\bin the next (?:ten|10) years\b/gi
 const SAME_YEAR = /\b(?:by (?:the same year|that year|that date|then|this point|that point|this date|that time)|(?:within|over|in) the same (?:period|timeframe|time frame)|between now and then)\b/gi
@@ -90,9 +98,23 @@ const SAME_YEAR = /\b(?:by (?:the same year|that year|that date|then|this point|
 const YEAR_DIGITS = /(?:19|20)\d\d/
 const HAS_DECADE = (lower: string) => lower.includes('decade')
 
-/** Base years: "below 2005 levels", "compared to 1990", "from a 2000 baseline", "levels in 2015". */
-export function findBaseYears(text: string): BaseRef[] {
+// "Kenya emitted 93 million tonnes in 2015. It will cut emissions 32% from that level by 2030": a base named
+// by pointing back, its year in the sentence before.
+const BASE_BACK = /\b(?:from|below|under|on|compared (?:to|with)|relative to|against|versus)\s+(?:that|this|those|these)\s+(?:levels?|baseline|base year|figures?|totals?|year(?:['’]s (?:levels?|output|emissions))?)\b/i
+const PAST_YEAR = /\b(?:19|20)\d\d\b/g
+
+/**
+ * Base years: "below 2005 levels", "compared to 1990", "from a 2000 baseline", "levels in 2015"; and "from
+ * that level" when the sentence before (`before`) names one year before the article's (`pubYear`) and no other.
+ */
+export function findBaseYears(text: string, before = '', pubYear: number | null = null): BaseRef[] {
   const out: BaseRef[] = []
+  const back = before && pubYear !== null ? BASE_BACK.exec(text) : null
+  if (back) {
+    const years = new Set((before.match(PAST_YEAR) ?? []).map(Number))
+    const [year] = years
+    if (years.size === 1 && year < pubYear!) out.push({ year, start: back.index, end: back.index + back[0].length })
+  }
   if (!YEAR_DIGITS.test(text)) return out
   for (const re of BASE_PATTERNS) {
     for (const m of matchesOf(re, text)) {
@@ -166,6 +188,7 @@ export function findTargetYears(text: string, ctx: YearContext, bases: readonly 
   if (HAS_DECADE(lower)) for (const m of matchesOf(DECADE_END, text)) push(ctx.pubYear ? decadeEnd(ctx.pubYear) : null, m.index!, m.index! + m[0].length, 'by')
   if (lower.includes('0s')) for (const m of matchesOf(MID_DECADE, text)) push(Number(m[1] + '5'), m.index!, m.index! + m[0].length, 'by')
   if (lower.includes('0s')) for (const m of matchesOf(NAMED_DECADE_END, text)) push(Number(m[1] + '0') + 10, m.index!, m.index! + m[0].length, 'by')
+  if (lower.includes('0s')) for (const m of matchesOf(WHOLE_DECADE, text)) push(Number(m[1] + '0'), m.index!, m.index! + m[0].length, 'by')
   if (HAS_DECADE(lower) || lower.includes(' years')) for (const m of matchesOf(NEXT_DECADE, text)) push(ctx.pubYear ? ctx.pubYear + 10 : null, m.index!, m.index! + m[0].length, 'approx')
   for (const m of lower.includes('by ') || lower.includes(' same ') || lower.includes('now and') ? matchesOf(SAME_YEAR, text) : []) {
     const before = out.filter((y) => y.end <= m.index!).sort((a, b) => b.end - a.end)[0]

@@ -11,6 +11,8 @@ import { changeCueOf, previousValueOf, statusOf } from './pledge-status.js'
 import { findBaseYears, findPastDeadlines, findTargetYears, type BaseRef, type YearContext, type YearRef } from './pledge-years.js'
 import { findValues, type ValueRef } from './pledge-values.js'
 import { conditionalPair } from './pledge-conditional.js'
+import { anaphorCue, withClosingThem, withOneAnaphor } from './pledge-anaphora.js'
+import { gasOf, netZeroGas } from './pledge-gas.js'
 import { mainActor } from '../nlp/main-actor.js'
 
 // A phase-out without a year counts only when someone commits to it, not when it is discussed.
@@ -23,15 +25,9 @@ const TARGET_NOUN = /^\s*(?:[\w-]+\s+){0,2}?(?:targets?|goals?|pledges?|commitme
 // "approved a deal that calls for …" names the deal too.
 const DEAL = /\b(?:the|this|that|final) (?:deal|agreement|text|pact|decision|accord)\b|\b(?:approv\w*|adopt\w*|reach\w*|gavell?\w*|struck|seal\w*) (?:a|an) (?:[\w-]+ )?(?:deal|agreement|text|pact|decision|accord)\b/i
 const PRONOUN_START = /^(?:It|This|The text|The deal)\b/
-// "Kenya still runs 12 coal plants. It plans to shut them by 2035": the plants named in the
-// sentence before are what "them" closes.
-const PLANTS = /\b(?:coal|lignite)(?:-fired|-powered)? (?:power )?(?:plants?|stations?|units?|mines?)\b/i
-const CLOSE_THEM = /\b(?:clos(?:e|ing)|shut(?:ting)?(?: down)?|retir(?:e|ing)|replac(?:e|ing)|phas(?:e|ing) out)\s+(?:them|those|these)(?:\s+all)?\b/i
 // "Will Australia commit to net zero by 2040?": a yes-or-no question asserts nothing. (A question
 // that asks why or when, "Why did Japan pick 2050?", takes the target as given.)
 const YES_NO_QUESTION = /^[\s“"‘']*(?:will|would|can|could|should|shall|does|do|did|is|are|was|were|has|have|had|may|might)\b[^?]*\?[\s”"’']*$/i
-// "Kenya expects to reach that goal in 2060": the kind comes from the sentence before.
-const ANAPHOR = /\b(?:that|the same|a similar|this) (?:goal|target|pledge|deadline)\b/i
 
 /**
  * Climate targets that the article reports an actor has set, announced, adopted or holds.
@@ -65,7 +61,7 @@ export function extractPledges(doc: Doc): Pledge[] {
     }
     const lastBefore = lastYear
     const ctx = new LazyYearContext(pubYear, lastBefore)
-    const bases = once(() => findBaseYears(text))
+    const bases = once(() => findBaseYears(text, before, pubYear))
     // One lower-cased copy for the scanners' word tests (costly for text beyond Latin-1).
     const lower = text.toLowerCase()
     const yearsOf = once(() => findTargetYears(text, ctx, bases(), lower))
@@ -137,35 +133,6 @@ function replacedBefore(found: PledgeCandidate[], p: Pledge, text: string, previ
   return false
 }
 
-/** Adds a phase-out cue for "close them", "replace them all" when the sentence before names coal plants and this one has no phase-out cue of its own. */
-function withClosingThem(text: string, cues: Cue[], before: string): Cue[] {
-  if (cues.some((c) => c.kind === 'phase_out')) return cues
-  // (The plants before are the rarer: tested first, so that most sentences skip CLOSE_THEM.)
-  if (!PLANTS.test(before)) return cues
-  const m = CLOSE_THEM.exec(text)
-  if (!m) return cues
-  return [...cues, { kind: 'phase_out' as const, start: m.index, end: m.index + m[0].length }].sort((a, b) => a.start - b.start)
-}
-
-/** "Australia's 2050 target comes a decade before Saudi Arabia's 2060 one": "one" after a possessive year repeats the cue before it. */
-function withOneAnaphor(text: string, cues: Cue[]): Cue[] {
-  const m = /['’]s\s+(?:19|20)\d\d\s+(one)\b/.exec(text)
-  if (!m) return cues
-  const at = m.index + m[0].length - 3
-  const before = cues.filter((c) => c.end <= at).pop()
-  return before ? [...cues, { kind: before.kind, start: at, end: at + 3 }].sort((a, b) => a.start - b.start) : cues
-}
-
-/** A cue standing for the previous sentence's kind, when a year follows the anaphor at once
- * ("meet that goal in 2060"), not in "to meet this goal, ... by 2030". */
-function anaphorCue(text: string, years: readonly YearRef[], kind: Cue['kind']): Cue[] {
-  const m = ANAPHOR.exec(text)
-  if (!m) return []
-  const end = m.index + m[0].length
-  const next = years.find((y) => y.start >= end)
-  return next && next.start - end <= 15 ? [{ kind, start: m.index, end }] : []
-}
-
 /** What a sentence says of all its targets alike, read on first need and once for all of them. */
 interface SentenceReading {
   readonly status: () => NonNullable<Pledge['status']>
@@ -218,9 +185,7 @@ function pledgesOf(doc: Doc, s: Sentence, pair: TargetPair, values: readonly Val
   const base = VALUED_KINDS.has(kind) ? nearestBase(bases, year?.start ?? cue.start) : undefined
   const status = said.status()
   const previous = said.previous()
-  // (Net zero is for one gas only when the gas names its own emissions: "net-zero methane emissions",
-  // not "joins methane pledge and sets 2050 net zero goal".)
-  const gas = VALUED_KINDS.has(kind) ? gasOf(text, pair, targetEnd) : kind === 'net_zero' && METHANE.test(text.slice(Math.max(0, cue.start - 12), cue.end + 20)) ? 'CH4' : undefined
+  const gas = VALUED_KINDS.has(kind) ? gasOf(text, pair, targetEnd) : kind === 'net_zero' ? netZeroGas(text, cue) : undefined
   return owner.actors.map((actor, i) => {
     const chosen = respectively ? byPosition[i] : valued[0]
     // "15.8% by 2030, or 43.5% with international support": the unconditional figure and the conditional one.
@@ -273,25 +238,6 @@ const SIZED_TARGET = /\b(?:reduction|emissions?|climate|NDC)\s+(?:reduction\s+)?
 const RULE_UNIT: Readonly<Record<string, string>> = { percent: 'pct-', GW: 'gw-', MtCO2e: 'mt-' }
 const ELSEWHERE = /^[^.;,]{0,20}?\b(?:globally|worldwide|around the world|across the world|abroad|overseas|in (?:other|developing|poorer|emerging) (?:countries|nations|economies))\b/i
 const FINANCE = /\b(?:financ\w*|fund(?:s|ed|ing)?|invest\w* in)\b[^.;,]*$/i
-const METHANE = /\b(?:methane|CH4)\b/i
-const ALL_GASES = /\b(?:all|total|overall|economy-wide)\s+(?:greenhouse|GHG|emissions|gases)|\bgreenhouse[- ]gas(?:es)?\b/i
-
-/**
- * The single gas a target is for (FORMAT.md `gas`): methane named inside the target's own words,
- * from its owner's side of the cue to just after its year or value ("cut methane emissions 30% by
- * 2030", "reduce methane from oil and gas by 75%", "Nigeria's methane pledge is a 30% cut"), and not
- * a target for all gases named in the same stretch.
- */
-function gasOf(text: string, pair: TargetPair, targetEnd: number): 'CH4' | undefined {
-  const from = Math.max(0, Math.min(pair.anchor, pair.cue.start) - 60)
-  const region = text.slice(from, Math.min(text.length, targetEnd + 30))
-  const m = METHANE.exec(region)
-  if (!m) return undefined
-  const other = ALL_GASES.exec(region)
-  // "a 50% cut in all greenhouse gases" beside a methane goal: the nearer naming wins.
-  if (other && Math.abs(other.index - (pair.cue.start - from)) < Math.abs(m.index - (pair.cue.start - from))) return undefined
-  return 'CH4'
-}
 
 function nearestBase(bases: readonly BaseRef[], at: number): number | undefined {
   let best: BaseRef | undefined

@@ -4,10 +4,21 @@
  * src/extract/pledge-cues.ts.
  */
 
-/** Verbs by which one actor wants a target of another: the target is not the second actor's pledge (it is an urge). */
-export const URGING_VERBS: ReadonlySet<string> = new Set(
-  'urge press push call ask pressure encourage lobby implore exhort nudge prod demand insist want expect challenge persuade convince tell'.split(' '),
+/**
+ * Verbs by which one actor presses another to act, whatever follows them: "urged Japan to cut", "pushed by
+ * the EU", "called on Peru to", "demanding that Chile …". Words between a target's owner and the target
+ * (src/extract/pledge-negation.ts) make the target no pledge of that owner.
+ */
+export const PRESSING_VERBS: ReadonlySet<string> = new Set(
+  'urge press push call ask pressure encourage lobby implore exhort nudge prod demand insist persuade convince appeal recommend force compel'.split(' '),
 )
+
+/**
+ * Verbs by which one actor wants a target of another: the target is not the second actor's pledge (it is
+ * an urge). Beside the pressing verbs, those that urge only with a party as object ("wants Japan to",
+ * "expects China to", "told Peru to"): alone they state the subject's own aim, forecast or words.
+ */
+export const URGING_VERBS: ReadonlySet<string> = new Set([...PRESSING_VERBS, 'want', 'expect', 'challenge', 'tell'])
 
 /** Verbs that forecast rather than commit: "emissions are expected to peak", "analysts project". */
 export const PROJECTING_VERBS: ReadonlySet<string> = new Set(
@@ -23,7 +34,8 @@ export const HEDGING_VERBS: ReadonlySet<string> = new Set('hope aim wish seek st
  */
 export const NON_STATE_OWNERS: readonly string[] = ('company companies firm firms producer producers industry industries sector ' +
   'bank banks insurer insurers investor investors utility utilities airline airlines carmaker carmakers automaker automakers ' +
-  'businesses corporation corporations miners city cities province provinces states contractor contractors manufacturer manufacturers exporter exporters').split(' ')
+  'businesses corporation corporations miners city cities province provinces states contractor contractors manufacturer manufacturers exporter exporters ' +
+  'giant giants conglomerate conglomerates').split(' ')
 
 /**
  * Owners a clause may name by a common noun alone ("The company's goal is …", "the group said it would …"):

@@ -42,3 +42,21 @@ export function surfacePrefixes(lemmas: Iterable<string>): string[] {
 export function prefixPattern(prefixes: Iterable<string>): RegExp {
   return new RegExp(`\\b(?:${trieRegexSource([...prefixes])})`, 'i')
 }
+
+/**
+ * The regular forms of a verb lemma, as written: "urge" → urge, urges, urged, urging; "lobby" → lobbies,
+ * lobbied, lobbying; "prod" → prods, prodded, prodding. A word ending in a vowel and a consonant gets both
+ * the single and the doubled form ("appealed", "compelled"): the wrong one never occurs in text, so it costs nothing.
+ */
+export function verbForms(lemma: string): string[] {
+  const forms = new Set([lemma])
+  if (/[^aeiou]y$/.test(lemma)) {
+    const st = lemma.slice(0, -1)
+    return [...forms, `${st}ies`, `${st}ied`, `${lemma}ing`]
+  }
+  forms.add(/(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`)
+  if (lemma.endsWith('e')) return [...forms, `${lemma}d`, `${lemma.slice(0, -1)}ing`]
+  forms.add(`${lemma}ed`).add(`${lemma}ing`)
+  if (/[aeiou][^aeiouwxy]$/.test(lemma)) forms.add(`${lemma}${lemma.at(-1)}ed`).add(`${lemma}${lemma.at(-1)}ing`)
+  return [...forms]
+}

@@ -1,0 +1,43 @@
+import type { YearRef } from './pledge-years.js'
+import type { Cue } from './pledge-cues.js'
+
+/**
+ * Kind cues a sentence borrows from the one before or from itself: "close them" after coal plants,
+ * "that goal" after a target, "Saudi Arabia's 2060 one" after a cue. (Cues of a sentence's own words: pledge-cues.ts.)
+ */
+
+// "Kenya still runs 12 coal plants. It plans to shut them by 2035": the plants named in the
+// sentence before are what "them" closes.
+const PLANTS = /\b(?:coal|lignite)(?:-fired|-powered)? (?:power )?(?:plants?|stations?|units?|mines?)\b/i
+const CLOSE_THEM = /\b(?:clos(?:e|ing)|shut(?:ting)?(?: down)?|retir(?:e|ing)|replac(?:e|ing)|phas(?:e|ing) out)\s+(?:them|those|these)(?:\s+all)?\b/i
+// "Kenya expects to reach that goal in 2060": the kind comes from the sentence before.
+const ANAPHOR = /\b(?:that|the same|a similar|this) (?:goal|target|pledge|deadline)\b/i
+
+/** Adds a phase-out cue for "close them", "replace them all" when the sentence before names coal plants and this one has no phase-out cue of its own. */
+export function withClosingThem(text: string, cues: Cue[], before: string): Cue[] {
+  if (cues.some((c) => c.kind === 'phase_out')) return cues
+  // (The plants before are the rarer: tested first, so that most sentences skip CLOSE_THEM.)
+  if (!PLANTS.test(before)) return cues
+  const m = CLOSE_THEM.exec(text)
+  if (!m) return cues
+  return [...cues, { kind: 'phase_out' as const, start: m.index, end: m.index + m[0].length }].sort((a, b) => a.start - b.start)
+}
+
+/** "Australia's 2050 target comes a decade before Saudi Arabia's 2060 one": "one" after a possessive year repeats the cue before it. */
+export function withOneAnaphor(text: string, cues: Cue[]): Cue[] {
+  const m = /['’]s\s+(?:19|20)\d\d\s+(one)\b/.exec(text)
+  if (!m) return cues
+  const at = m.index + m[0].length - 3
+  const before = cues.filter((c) => c.end <= at).pop()
+  return before ? [...cues, { kind: before.kind, start: at, end: at + 3 }].sort((a, b) => a.start - b.start) : cues
+}
+
+/** A cue standing for the previous sentence's kind, when a year follows the anaphor at once
+ * ("meet that goal in 2060"), not in "to meet this goal, ... by 2030". */
+export function anaphorCue(text: string, years: readonly YearRef[], kind: Cue['kind']): Cue[] {
+  const m = ANAPHOR.exec(text)
+  if (!m) return []
+  const end = m.index + m[0].length
+  const next = years.find((y) => y.start >= end)
+  return next && next.start - end <= 15 ? [{ kind, start: m.index, end }] : []
+}
