@@ -1,4 +1,30 @@
 import type { Probe } from './probe.js'
 
-/** Quote probes of a fourteenth round of our own paraphrases (filled as the round finds constructions to read). */
-export const ROUND14_QUOTE_PROBES: readonly Probe[] = []
+/**
+ * Quote probes of a fourteenth round of our own paraphrases (speakers the tagger misreads):
+ * after an inverted "said", a job noun that is also a verb ("Oxfam's policy lead, …") and a body's
+ * name after "the" whose words the tagger reads as verbs ("the Ocean Shipping Council's …"); and their
+ * near forms: a body's report, which quotes no one.
+ */
+export const ROUND14_QUOTE_PROBES: readonly Probe[] = [
+  // a job noun that is also a verb, and a body's name after "the", in the phrase after "said"
+  {
+    id: 'quote.r14-said-job.1', test: 'mft', capability: 'speaker',
+    text: 'Loss fund called too small\n\n"The fund would not cover a single bad cyclone season in the Pacific," said Oxfam\'s climate policy lead, Nafisa Rahmani.',
+    quotes: ['Nafisa Rahmani: The fund would not cover a single bad cyclone season in the Pacific'],
+  },
+  {
+    id: 'quote.r14-said-job.2', test: 'mft', capability: 'speaker',
+    text: 'Arctic ice at a new low\n\n“Ice cover in the strait was the thinnest in forty winters,” said the Polar Research Council\'s science lead Pavel Orlov.',
+    quotes: ['Pavel Orlov: Ice cover in the strait was the thinnest in forty winters'],
+  },
+  {
+    id: 'quote.r14-said-job.3', test: 'mft', capability: 'speaker',
+    text: 'Shipping levy talks drag on\n\n"The levy has to be settled this year or the 2050 goal slips away," said the Ocean Shipping Council\'s decarbonisation director, Maren Lindqvist.',
+    quotes: ['Maren Lindqvist: The levy has to be settled this year or the 2050 goal slips away'],
+  },
+  {
+    id: 'quote.r14-said-job.4', test: 'neg', capability: 'not-speaker',
+    text: 'Heat deaths outpace floods\n\n“Heat killed more people than floods did last year in every region we studied,” said the Red Cross\'s annual report.',
+  },
+]

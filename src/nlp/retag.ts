@@ -1,6 +1,7 @@
 import { INTERACTION_INDEX, KNOWN_VERBS } from '../lexicon/index.js'
 import { DOCUMENT_NOUNS, SPEECH_VERBS } from '../lexicon/speech.js'
 import { ROLE_NOUNS } from '../lexicon/roles.js'
+import { APPOSITIVE_HEADS } from '../actors/data/roles.js'
 import { QUOTING_VERBS, SIGN_NOUNS } from '../lexicon/quotes.js'
 import { AIMING_PARTICIPLES, MODALS } from '../lexicon/modality.js'
 import type { Pos } from '../model/doc.js'
@@ -237,7 +238,10 @@ function namesInAttribution(tokens: Tagged[]): void {
     if (t.pos !== 'VERB' || !SPEECH_VERBS.has(t.lemma)) continue
     const prev = tokens[i - 1]
     const inverted = CLOSING_MARKS.has(prev.text) || prev.text === ','
-    if (inverted) for (let k = i + 1; k < tokens.length && k <= i + NAME_RUN && capital(tokens[k]); k++) name(tokens[k])
+    // ("…,” said the Red Cross's climate director, …": a body's name after "the" is a name too.)
+    const from = inverted && tokens[i + 1]?.lower === 'the' && capital(tokens[i + 2]) ? i + 2 : i + 1
+    if (inverted) for (let k = from; k < tokens.length && k <= from + NAME_RUN - 1 && capital(tokens[k]); k++) name(tokens[k])
+    if (inverted) jobNouns(tokens, i + 1)
     // "…,” said lead author Jane Roe", "said acting director …": the inverted verb's subject follows it,
     // and two finite verbs do not stand side by side, so a verb before a noun there modifies the noun.
     const next = tokens[i + 1]
@@ -245,6 +249,25 @@ function namesInAttribution(tokens: Tagged[]): void {
     let k = i - 1
     while (k > 0 && k >= i - NAME_RUN && capital(tokens[k])) k--
     if (k < i - 1 && (CLOSING_MARKS.has(tokens[k].text) || (tokens[k].text === ',' && CLOSING_MARKS.has(tokens[k - 1]?.text ?? '')))) for (let j = k + 1; j < i; j++) name(tokens[j])
+  }
+}
+
+/** Tags of the words a speaker's phrase after an inverted speech verb is made of ("the Red Cross's climate policy lead, Jo Ray"). */
+const SPEAKER_PHRASE: ReadonlySet<Pos> = new Set(['DET', 'PROPN', 'PART', 'NOUN', 'ADJ'])
+const JOB_HEADS: ReadonlySet<string> = new Set(APPOSITIVE_HEADS)
+
+/**
+ * 9. (continued) "…,” said Oxfam's climate policy lead, Jo Ray": in the speaker's phrase after an
+ * inverted speech verb, a job noun that is also a verb's base form ("lead") after the nouns of its
+ * trade and before the name or its comma heads the phrase; the tagger reads it as a verb.
+ */
+function jobNouns(tokens: Tagged[], from: number): void {
+  for (let k = from; k < tokens.length && k < from + 8; k++) {
+    const t = tokens[k]
+    if (SPEAKER_PHRASE.has(t.pos)) continue
+    const [prev, next] = [tokens[k - 1], tokens[k + 1]]
+    if (t.pos === 'VERB' && t.lemma === t.lower && JOB_HEADS.has(t.lower) && (prev.pos === 'NOUN' || isPossessive(prev)) && next && (next.text === ',' || next.pos === 'PROPN')) [t.pos, t.lemma] = ['NOUN', t.lower]
+    return
   }
 }
 
