@@ -27,4 +27,25 @@ export const ROUND14_QUOTE_PROBES: readonly Probe[] = [
     id: 'quote.r14-said-job.4', test: 'neg', capability: 'not-speaker',
     text: 'Heat deaths outpace floods\n\n“Heat killed more people than floods did last year in every region we studied,” said the Red Cross\'s annual report.',
   },
+
+  // a first name that says the gender ("Tomas", "Piotr"), and a trade opening the sentence before the name ("Nurse …")
+  {
+    id: 'quote.r14-first-name.1', test: 'mft', capability: 'pronoun',
+    text: 'Baltic wind tender opens\n\nEnergy minister Tomas Vaitkus spoke after the economist Rasa Jankauskiene had presented the costs. "The sea off Klaipeda can light half the country by 2035," he said.',
+    quotes: ['Tomas Vaitkus: The sea off Klaipeda can light half the country by 2035'],
+  },
+  {
+    id: 'quote.r14-first-name.2', test: 'mft', capability: 'pronoun',
+    text: 'Clinic swelters in the heatwave\n\nNurse Olga Petrenko worked through the heatwave at the district clinic. Her colleague Marek Horvat kept the generator running when the power failed.\n\n“We had forty patients and one fan between them,” she said.',
+    quotes: ['Olga Petrenko: We had forty patients and one fan between them'],
+  },
+  {
+    id: 'quote.r14-first-name.3', test: 'mft', capability: 'pronoun',
+    text: 'Villages move after the flood\n\nTeacher Imran Shah stayed behind when the water came. Relief worker Sadia Karim led the families up to the new site. “We carried the children across the ice because the bridge was gone,” he said.',
+    quotes: ['Imran Shah: We carried the children across the ice because the bridge was gone'],
+  },
+  {
+    id: 'quote.r14-first-name.4', test: 'neg', capability: 'not-speaker',
+    text: 'Lakes run dry in the east\n\nFarmer Piotr Nowak showed the dry wells to visitors from the ministry.\n\n“Nobody here has seen the lake this low,” she said.',
+  },
 ]

@@ -146,6 +146,8 @@ export const PERSON_EPITHETS: ReadonlySet<string> = new Set(
     'environmentalist conservationist farmer fisherman student pupil grandmother grandfather novelist billionaire ' +
     'businessman businesswoman entrepreneur tycoon banker investor legislator congressman congresswoman ' +
     'democrat republican conservative socialist tory liberal philanthropist pensioner ' +
+    // trades a feature writes before a name ("Nurse Olga Petrenko", "Beekeeper Tom Bird"): at a sentence's start no part of the name
+    'teacher schoolteacher nurse doctor midwife shopkeeper trader herder rancher grower beekeeper fisher villager ' +
     // nationals named by a noun of their own ("the Dutchman said"), which the gazetteer does not list as demonyms
     'dutchman dutchwoman frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman ' +
     'welshman welshwoman spaniard swede dane finn pole turk kiwi').split(' '),
