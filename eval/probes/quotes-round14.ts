@@ -48,4 +48,25 @@ export const ROUND14_QUOTE_PROBES: readonly Probe[] = [
     id: 'quote.r14-first-name.4', test: 'neg', capability: 'not-speaker',
     text: 'Lakes run dry in the east\n\nFarmer Piotr Nowak showed the dry wells to visitors from the ministry.\n\n“Nobody here has seen the lake this low,” she said.',
   },
+
+  // a surname that is an ordinary word ("Bird", "Hope", "Rain") after a first name we know
+  {
+    id: 'quote.r14-word-surname.1', test: 'mft', capability: 'pronoun',
+    text: 'Beekeepers count the cost of the frost\n\nThomas Bird lost forty hives in the late frost. His neighbour Ruth Cole lost none. "I had never seen a spring like it in thirty years of keeping bees," he said.',
+    quotes: ['Thomas Bird: I had never seen a spring like it in thirty years of keeping bees'],
+  },
+  {
+    id: 'quote.r14-word-surname.2', test: 'mft', capability: 'pronoun',
+    text: 'Agency gets a new head\n\nRachel Hope took over the flood agency in March. The transport minister, Mark Carr, visited its control room on Friday. "A plan gives people something better than wishful thinking," she said.',
+    quotes: ['Rachel Hope: A plan gives people something better than wishful thinking'],
+  },
+  {
+    id: 'quote.r14-word-surname.3', test: 'mft', capability: 'pronoun',
+    text: 'Hail strips the vineyards\n\nHail flattened the vines of Mary Rain on the upper slope. "The whole slope was bare in ten minutes," she said.',
+    quotes: ['Mary Rain: The whole slope was bare in ten minutes'],
+  },
+  {
+    id: 'quote.r14-word-surname.4', test: 'neg', capability: 'not-speaker',
+    text: 'Beekeepers count the cost of the frost\n\nThomas Bird lost forty hives in the late frost. "I had never seen a spring like it in thirty years of keeping bees," she said.',
+  },
 ]

@@ -1,7 +1,7 @@
 import { INTERACTION_INDEX, KNOWN_VERBS } from '../lexicon/index.js'
 import { DOCUMENT_NOUNS, SPEECH_VERBS } from '../lexicon/speech.js'
 import { ROLE_NOUNS } from '../lexicon/roles.js'
-import { APPOSITIVE_HEADS } from '../actors/data/roles.js'
+import { namesInAttribution, surnameWords } from './retag-names.js'
 import { QUOTING_VERBS, SIGN_NOUNS } from '../lexicon/quotes.js'
 import { AIMING_PARTICIPLES, MODALS } from '../lexicon/modality.js'
 import type { Pos } from '../model/doc.js'
@@ -48,11 +48,13 @@ const MOTION_PREPS = new Set(['to', 'with'])
  * 22. a speech participle after a document's noun, tagged as a noun ("a statement warning that …");
  * 23. a known verb's participle after a form of "be", tagged as an adjective or noun ("was pressured by", "has been meeting");
  * 24. "following" before a noun phrase, tagged as a verb ("Following talks with Kenya, …"): a preposition;
- * 25. "help" after a verb of asking, tagged as a verb ("sought help from China"): a noun.
+ * 25. "help" after a verb of asking, tagged as a verb ("sought help from China"): a noun;
+ * 26. a surname that is an ordinary word after a known first name, tagged as a common word ("Thomas Bird lost …"): a name.
  * Rules 1-8, 11 and 23 change only words whose verb the lexicons know, and the lemma becomes that verb.
  */
 export function retag(tokens: Tagged[]): void {
   namesInAttribution(tokens)
+  surnameWords(tokens)
   bareInfinitives(tokens)
   verblessPresent(tokens)
   for (let i = 0; i < tokens.length - 1; i++) {
@@ -216,58 +218,6 @@ function verblessPresent(tokens: Tagged[]): void {
       }
     }
     from = to
-  }
-}
-
-/** Marks that close a quote before its attribution, and the words a name of the attribution may hold. */
-const CLOSING_MARKS = new Set(['"', '”', '’', "'"])
-const NAME_RUN = 4
-
-/**
- * 9. The speaker after a quote is a name, whatever the tagger made of its words: capitalised words
- * right after an inverted speech verb ("…,” said Tom Burke", "…, said Rose Bird") or between the
- * quote's close and its speech verb ("…,” Joy Hope said") become proper nouns.
- */
-function namesInAttribution(tokens: Tagged[]): void {
-  const capital = (t: Tagged | undefined) => !!t && t.pos !== 'PUNCT' && t.pos !== 'PRON' && t.pos !== 'DET' && /^\p{Lu}\p{Ll}/u.test(t.text)
-  const name = (t: Tagged) => {
-    if (t.pos !== 'PROPN') [t.pos, t.lemma] = ['PROPN', t.lower]
-  }
-  for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i]
-    if (t.pos !== 'VERB' || !SPEECH_VERBS.has(t.lemma)) continue
-    const prev = tokens[i - 1]
-    const inverted = CLOSING_MARKS.has(prev.text) || prev.text === ','
-    // ("…,” said the Red Cross's climate director, …": a body's name after "the" is a name too.)
-    const from = inverted && tokens[i + 1]?.lower === 'the' && capital(tokens[i + 2]) ? i + 2 : i + 1
-    if (inverted) for (let k = from; k < tokens.length && k <= from + NAME_RUN - 1 && capital(tokens[k]); k++) name(tokens[k])
-    if (inverted) jobNouns(tokens, i + 1)
-    // "…,” said lead author Jane Roe", "said acting director …": the inverted verb's subject follows it,
-    // and two finite verbs do not stand side by side, so a verb before a noun there modifies the noun.
-    const next = tokens[i + 1]
-    if (inverted && next && next.pos === 'VERB' && /^\p{Ll}/u.test(next.text) && tokens[i + 2]?.pos === 'NOUN' && tokens[i + 3]?.pos === 'PROPN') next.pos = 'ADJ'
-    let k = i - 1
-    while (k > 0 && k >= i - NAME_RUN && capital(tokens[k])) k--
-    if (k < i - 1 && (CLOSING_MARKS.has(tokens[k].text) || (tokens[k].text === ',' && CLOSING_MARKS.has(tokens[k - 1]?.text ?? '')))) for (let j = k + 1; j < i; j++) name(tokens[j])
-  }
-}
-
-/** Tags of the words a speaker's phrase after an inverted speech verb is made of ("the Red Cross's climate policy lead, Jo Ray"). */
-const SPEAKER_PHRASE: ReadonlySet<Pos> = new Set(['DET', 'PROPN', 'PART', 'NOUN', 'ADJ'])
-const JOB_HEADS: ReadonlySet<string> = new Set(APPOSITIVE_HEADS)
-
-/**
- * 9. (continued) "…,” said Oxfam's climate policy lead, Jo Ray": in the speaker's phrase after an
- * inverted speech verb, a job noun that is also a verb's base form ("lead") after the nouns of its
- * trade and before the name or its comma heads the phrase; the tagger reads it as a verb.
- */
-function jobNouns(tokens: Tagged[], from: number): void {
-  for (let k = from; k < tokens.length && k < from + 8; k++) {
-    const t = tokens[k]
-    if (SPEAKER_PHRASE.has(t.pos)) continue
-    const [prev, next] = [tokens[k - 1], tokens[k + 1]]
-    if (t.pos === 'VERB' && t.lemma === t.lower && JOB_HEADS.has(t.lower) && (prev.pos === 'NOUN' || isPossessive(prev)) && next && (next.text === ',' || next.pos === 'PROPN')) [t.pos, t.lemma] = ['NOUN', t.lower]
-    return
   }
 }
 
