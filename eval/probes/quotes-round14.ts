@@ -69,4 +69,20 @@ export const ROUND14_QUOTE_PROBES: readonly Probe[] = [
     id: 'quote.r14-word-surname.4', test: 'neg', capability: 'not-speaker',
     text: 'Beekeepers count the cost of the frost\n\nThomas Bird lost forty hives in the late frost. "I had never seen a spring like it in thirty years of keeping bees," she said.',
   },
+
+  // a spokesperson for a company whose name has no body noun ("Nordvik Energy", "Kessel Airways")
+  {
+    id: 'quote.r14-spokes-for.1', test: 'mft', capability: 'body-speaker',
+    text: 'Oil firm stands by its targets\n\n"We remain committed to net zero by 2050 and we are on track for our 2030 aims," a spokesperson for Nordvik Energy said.',
+    quotes: ['Nordvik Energy: We remain committed to net zero by 2050 and we are on track for our 2030 aims'],
+  },
+  {
+    id: 'quote.r14-spokes-for.2', test: 'mft', capability: 'body-speaker',
+    text: 'Airline delays its new fleet\n\n“The new aircraft will arrive a year later than planned, but they will arrive,” said a spokeswoman for Kessel Airways on Monday.',
+    quotes: ['Kessel Airways: The new aircraft will arrive a year later than planned, but they will arrive'],
+  },
+  {
+    id: 'quote.r14-spokes-for.3', test: 'neg', capability: 'not-speaker',
+    text: 'Minister stays silent on the mine\n\n"The minister will not comment while the review is under way," a spokesman for Jane Roe said.',
+  },
 ]
