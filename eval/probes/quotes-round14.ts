@@ -85,4 +85,19 @@ export const ROUND14_QUOTE_PROBES: readonly Probe[] = [
     id: 'quote.r14-spokes-for.3', test: 'neg', capability: 'not-speaker',
     text: 'Minister stays silent on the mine\n\n"The minister will not comment while the review is under way," a spokesman for Jane Roe said.',
   },
+
+  // a newspaper's one-word title that "reported" the words; a person named in full who reports
+  {
+    id: 'quote.r14-outlet-reported.1', test: 'neg', capability: 'not-speaker',
+    text: 'Paris streets under water\n\n“The city has never seen rain like this in June,” Le Parisien reported on Thursday, quoting the weather service.',
+  },
+  {
+    id: 'quote.r14-outlet-reported.2', test: 'neg', capability: 'not-speaker',
+    text: 'Haze closes schools in Riau\n\n"Children should stay indoors until the smoke clears from the province," Kompas reported, citing a health office circular.',
+  },
+  {
+    id: 'quote.r14-outlet-reported.3', test: 'mft', capability: 'speaker',
+    text: 'Maize harvest falls by a third\n\nAgriculture minister Sipho Dlamini toured the farms on Monday. “The maize crop is down by a third this year,” Dlamini reported to the cabinet.',
+    quotes: ['Sipho Dlamini: The maize crop is down by a third this year'],
+  },
 ]
