@@ -100,4 +100,25 @@ export const ROUND14_QUOTE_PROBES: readonly Probe[] = [
     text: 'Maize harvest falls by a third\n\nAgriculture minister Sipho Dlamini toured the farms on Monday. “The maize crop is down by a third this year,” Dlamini reported to the cabinet.',
     quotes: ['Sipho Dlamini: The maize crop is down by a third this year'],
   },
+
+  // the person named two paragraphs before "she said", or before "the scientist said" with a sentence between
+  {
+    id: 'quote.r14-reach.1', test: 'mft', capability: 'pronoun',
+    text: 'Ferry cancelled again\n\nIngrid Berg has run the island ferry for twenty years.\n\nThe crossing takes an hour in calm weather, and three when the storms come in from the west.\n\n“There were eleven days this winter when we could not sail at all,” she said.',
+    quotes: ['Ingrid Berg: There were eleven days this winter when we could not sail at all'],
+  },
+  {
+    id: 'quote.r14-reach.2', test: 'mft', capability: 'pronoun',
+    text: 'Five questions for a forest ranger\n\nMaria Tuyuka has patrolled the reserve for nine years.\n\nWhat has changed?\n\n“The loggers come with drones now, and they know where we are before we know where they are,” she says.',
+    quotes: ['Maria Tuyuka: The loggers come with drones now, and they know where we are before we know where they are'],
+  },
+  {
+    id: 'quote.r14-reach.3', test: 'mft', capability: 'speaker',
+    text: 'Dam on a fault line\n\nSeismologist Ruth Adeyemi has warned for a decade that the dam sits on a live fault. Engineers dismissed her findings.\n\n“One strong tremor and the spillway would crack,” the scientist said.',
+    quotes: ['Ruth Adeyemi: One strong tremor and the spillway would crack'],
+  },
+  {
+    id: 'quote.r14-reach.4', test: 'neg', capability: 'not-speaker',
+    text: 'Five questions for a forest ranger\n\nMaria Tuyuka has patrolled the reserve for nine years.\n\nWhat has changed?\n\n“The loggers come with drones now, and they know where we are before we know where they are,” he says.',
+  },
 ]
