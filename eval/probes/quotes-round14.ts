@@ -121,4 +121,20 @@ export const ROUND14_QUOTE_PROBES: readonly Probe[] = [
     id: 'quote.r14-reach.4', test: 'neg', capability: 'not-speaker',
     text: 'Five questions for a forest ranger\n\nMaria Tuyuka has patrolled the reserve for nine years.\n\nWhat has changed?\n\n“The loggers come with drones now, and they know where we are before we know where they are,” he says.',
   },
+
+  // "That was how X put it": the words after the quote name who told it
+  {
+    id: 'quote.r14-how-told.1', test: 'mft', capability: 'speaker',
+    text: 'Coastal town votes to retreat\n\n"It is time to move the school and the clinic up the hill before the sea takes them."\n\nThat was how councillor Hemi Walker put it at Tuesday\'s meeting.',
+    quotes: ['Hemi Walker: It is time to move the school and the clinic up the hill before the sea takes them.'],
+  },
+  {
+    id: 'quote.r14-how-told.2', test: 'mft', capability: 'speaker',
+    text: 'Islanders weigh a move inland\n\nThe island voted on Tuesday. “We cannot go on rebuilding the sea wall after every winter storm.” That is how Mayor Tane Rewi described it to the council.',
+    quotes: ['Tane Rewi: We cannot go on rebuilding the sea wall after every winter storm.'],
+  },
+  {
+    id: 'quote.r14-how-told.3', test: 'neg', capability: 'not-speaker',
+    text: 'Coastal town votes to retreat\n\n"It is time to move the school and the clinic up the hill before the sea takes them."\n\nThat was how the Pacific Wave Trust saw it.',
+  },
 ]
