@@ -137,4 +137,20 @@ export const ROUND14_QUOTE_PROBES: readonly Probe[] = [
     id: 'quote.r14-how-told.3', test: 'neg', capability: 'not-speaker',
     text: 'Coastal town votes to retreat\n\n"It is time to move the school and the clinic up the hill before the sea takes them."\n\nThat was how the Pacific Wave Trust saw it.',
   },
+
+  // a company whose name ends in a plural of trade ("Minerals", "Motors") speaks as "it"
+  {
+    id: 'quote.r14-company-it.1', test: 'mft', capability: 'body-speaker',
+    text: 'Miner denies spill charges\n\nKestrel Minerals denied the charges on Friday. "We have met every condition of our licence and will show this in court," it said in a statement.',
+    quotes: ['Kestrel Minerals: We have met every condition of our licence and will show this in court'],
+  },
+  {
+    id: 'quote.r14-company-it.2', test: 'mft', capability: 'body-speaker',
+    text: 'Carmaker trims its forecast\n\nVolkner Motors cut its sales forecast on Tuesday. “Demand for electric cars in Europe has grown more slowly than we expected,” it said.',
+    quotes: ['Volkner Motors: Demand for electric cars in Europe has grown more slowly than we expected'],
+  },
+  {
+    id: 'quote.r14-company-it.3', test: 'neg', capability: 'not-speaker',
+    text: 'Miner denies spill charges\n\nKestrel Minerals denied the charges on Friday. "We have met every condition of our licence and will show this in court," she said.',
+  },
 ]

@@ -124,7 +124,9 @@ export const BODY_HEADS: ReadonlySet<string> = new Set(
     'party union bank fund institute institution organisation organization association federation forum court ' +
     'service administration campaign coalition alliance network group foundation board authority assembly ' +
     'cabinet congress senate embassy mission movement society centre center programme program panel presidency ' +
-    'delegation company corporation university observatory international initiative trust club').split(' '),
+    'delegation company corporation university observatory international initiative trust club ' +
+    // plurals that end companies' names ("Kestrel Minerals", "Volkner Motors", "Kessel Airways"): never a person's
+    'minerals motors airlines airways holdings industries').split(' '),
 )
 
 /**
