@@ -153,4 +153,20 @@ export const ROUND14_QUOTE_PROBES: readonly Probe[] = [
     id: 'quote.r14-company-it.3', test: 'neg', capability: 'not-speaker',
     text: 'Miner denies spill charges\n\nKestrel Minerals denied the charges on Friday. "We have met every condition of our licence and will show this in court," she said.',
   },
+
+  // an interview whose introduction names the interviewee by a name the gazetteer does not know
+  {
+    id: 'quote.r14-interview.1', test: 'mft', capability: 'speaker',
+    text: 'Five minutes with a negotiator\n\nAhmed Rahimi leads the delegation at the talks.\n\nQ: What do you want from the fund?\n\nA: "We want the money to reach the villages, not to stay in the capitals of the donors."',
+    quotes: ['Ahmed Rahimi: We want the money to reach the villages, not to stay in the capitals of the donors.'],
+  },
+  {
+    id: 'quote.r14-interview.2', test: 'mft', capability: 'speaker',
+    text: 'On the record: a reef warden\n\nLeilani Kahale has counted the reef\'s corals every spring since 2009.\n\nQ: How bad was this year?\n\n“Half the colonies on the outer reef had turned white by the end of March,” Kahale said.\n\nQ: Can they recover?\n\n“Some will, if the water cools before the summer.”',
+    quotes: ['Leilani Kahale: Half the colonies on the outer reef had turned white by the end of March', 'Leilani Kahale: Some will, if the water cools before the summer.'],
+  },
+  {
+    id: 'quote.r14-interview.3', test: 'neg', capability: 'not-speaker',
+    text: 'Five minutes on the fund\n\nThe fund\'s board met in the capital on Monday.\n\nQ: What do the villages want from the fund?\n\nA: "They want the money to reach them, not to stay in the capitals of the donors."',
+  },
 ]

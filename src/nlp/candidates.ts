@@ -78,5 +78,13 @@ export function selectSentences(sentences: readonly Sentence[], mentions: readon
     if (!quoted[i] || !PRONOUN_SPEAKER.test(sentences[i].text)) continue
     for (let j = i - 1; j >= 0 && sentences[j].paragraph >= sentences[i].paragraph - PRONOUN_REACH; j--) out[j] = true
   }
+  // An interview's answer after its question ("Q: Why now?" ¶ "“…”"): the introduction before the question names who answers.
+  for (let i = 1; i < sentences.length; i++) {
+    if (!quoted[i] || quoted[i - 1] || sentences[i - 1].paragraph !== sentences[i].paragraph - 1 || !sentences[i - 1].text.trimEnd().endsWith('?')) continue
+    for (let j = i - 2; j >= 0 && j > i - 2 - INTRODUCTION && sentences[j].paragraph >= sentences[i].paragraph - 1 - PRONOUN_REACH; j--) out[j] = true
+  }
   return out
 }
+
+/** How many sentences before an interview's first question its introduction may be (as speaker-interview.ts reads them). */
+const INTRODUCTION = 6
