@@ -29,14 +29,22 @@ export function genderOfName(name: string, words = ''): Gender | null {
 export const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { she: 'f', her: 'f', hers: 'f', he: 'm', him: 'm', his: 'm' }
 
 /**
+ * Whether `pronoun` asks for the other gender than `gender`: false when either says nothing
+ * ("they", a name of no known gender), so only a plain mismatch turns a resolver away.
+ */
+export function clashes(pronoun: string, gender: Gender | null): boolean {
+  const want = PRONOUN_GENDER[pronoun]
+  return !!want && !!gender && gender !== want
+}
+
+/**
  * `found`, or when its gender is plainly not the one `pronoun` asks for, the latest of `recent` (most
  * recent last) whose gender is: "Tom Doe spoke after Jane Roe. “…,” she said". Both speaker resolvers
  * (the discourse memory and the quotes' recent people) read it.
  */
 export function fittingPerson<T>(found: T, recent: readonly T[], gender: (x: T) => Gender | null, pronoun: string): T {
+  if (!clashes(pronoun, gender(found))) return found
   const want = PRONOUN_GENDER[pronoun]
-  const has = want ? gender(found) : null
-  if (!has || has === want) return found
   for (let i = recent.length - 1; i >= 0; i--) if (gender(recent[i]) === want) return recent[i]
   return found
 }

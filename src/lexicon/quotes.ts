@@ -124,7 +124,9 @@ export const BODY_HEADS: ReadonlySet<string> = new Set(
     'party union bank fund institute institution organisation organization association federation forum court ' +
     'service administration campaign coalition alliance network group foundation board authority assembly ' +
     'cabinet congress senate embassy mission movement society centre center programme program panel presidency ' +
-    'delegation company corporation university observatory international initiative trust club').split(' '),
+    'delegation company corporation university observatory international initiative trust club ' +
+    // plurals that end companies' names ("Kestrel Minerals", "Volkner Motors", "Kessel Airways"): never a person's
+    'minerals motors airlines airways holdings industries').split(' '),
 )
 
 /**
@@ -146,6 +148,8 @@ export const PERSON_EPITHETS: ReadonlySet<string> = new Set(
     'environmentalist conservationist farmer fisherman student pupil grandmother grandfather novelist billionaire ' +
     'businessman businesswoman entrepreneur tycoon banker investor legislator congressman congresswoman ' +
     'democrat republican conservative socialist tory liberal philanthropist pensioner ' +
+    // trades a feature writes before a name ("Nurse Olga Petrenko", "Beekeeper Tom Bird"): at a sentence's start no part of the name
+    'teacher schoolteacher nurse doctor midwife shopkeeper trader herder rancher grower beekeeper fisher villager ' +
     // nationals named by a noun of their own ("the Dutchman said"), which the gazetteer does not list as demonyms
     'dutchman dutchwoman frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman ' +
     'welshman welshwoman spaniard swede dane finn pole turk kiwi').split(' '),

@@ -2,6 +2,7 @@ import { INTERACTION_ENTRIES } from '../lexicon/interactions.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
 import { COUNTRY_ANAPHORS, GROUP_ANAPHORS, PAIR_NOUNS, PRONOUNS } from '../lexicon/roles.js'
 import { DENYING_VERBS } from '../lexicon/modality.js'
+import { DESCRIPTIVE_ROLES } from '../lexicon/quotes.js'
 import { MAKING_VERBS, NOMINALISATIONS } from '../lexicon/nominalisations.js'
 import { prefixPattern, surfacePrefixes } from '../lexicon/stems.js'
 import type { Mention, Sentence } from '../model/doc.js'
@@ -37,14 +38,20 @@ const LOWER_START = /^(?:\p{Ll}|[-–—]\s)/u
 const ASKED_END = /[?!]["”’']\s*$/
 /** Words pointing back to the quote before: the sentence names its speaker ("“…” | That was the message from Jane Doe.", "So said …", "With those words, …"). */
 const BACK_START = /^(?:That|This|Those|These|So|With|Such)\b/
-/** "he said", "she says": a quote given to a pronoun, whose person may be named a paragraph or two before ("Jane Doe, 54, runs a shop. … “…,” she said"). */
-const PRONOUN_SPEAKER = /\b(?:he|she)\b/i
+/**
+ * "he said", "she says", "the scientist said": a quote given to a pronoun or to a trade the story calls the
+ * person it is about by (lexicon DESCRIPTIVE_ROLES), whose person may be named a paragraph or two before
+ * ("Jane Doe, 54, runs a shop. … “…,” she said"; "Hydrologist Jo Ray … “…,” the scientist said").
+ */
+const PRONOUN_SPEAKER = new RegExp(`\\b(?:he|she|the (?:${[...DESCRIPTIVE_ROLES].join('|')}))\\b`, 'i')
+/** How many paragraphs before a quote given to "he" or "she" its person may be named (as recent.ts reads them). */
+const PRONOUN_REACH = 2
 
 /**
  * Which sentences the tagger reads: those with an actor (or a word standing for one) and a trigger,
  * a speech verb or a making verb, and those holding a quotation mark, followed by one that holds one,
  * or starting in lower case or pointing back after one (the speaker of a quote may be anyone: "…,” said Jane Doe"),
- * and the paragraph of a quote given to "he" or "she" with the one before.
+ * and the paragraph of a quote given to "he" or "she" with the two before.
  * Pledges are read from the sentence text and its mentions (src/extract/pledges.ts): a sentence
  * that may state only a pledge needs no tags.
  * @returns one flag per sentence, by index
@@ -79,10 +86,18 @@ export function selectSentences(sentences: readonly Sentence[], mentions: readon
     const j = named[i - 1] ? i - 1 : i >= 2 && named[i - 2] ? i - 2 : -1
     if (j >= 0) out[j] = true
   }
-  // The paragraph of a quote given to "he" or "she", and the one before, where its person is named.
+  // The paragraph of a quote given to "he" or "she", and the two before, where its person is named.
   for (let i = 0; i < sentences.length; i++) {
     if (!quoted[i] || !PRONOUN_SPEAKER.test(sentences[i].text)) continue
-    for (let j = i - 1; j >= 0 && sentences[j].paragraph >= sentences[i].paragraph - 1; j--) out[j] = true
+    for (let j = i - 1; j >= 0 && sentences[j].paragraph >= sentences[i].paragraph - PRONOUN_REACH; j--) out[j] = true
+  }
+  // An interview's answer after its question ("Q: Why now?" ¶ "“…”"): the introduction before the question names who answers.
+  for (let i = 1; i < sentences.length; i++) {
+    if (!quoted[i] || quoted[i - 1] || sentences[i - 1].paragraph !== sentences[i].paragraph - 1 || !sentences[i - 1].text.trimEnd().endsWith('?')) continue
+    for (let j = i - 2; j >= 0 && j > i - 2 - INTRODUCTION && sentences[j].paragraph >= sentences[i].paragraph - 1 - PRONOUN_REACH; j--) out[j] = true
   }
   return out
 }
+
+/** How many sentences before an interview's first question its introduction may be (as speaker-interview.ts reads them). */
+const INTRODUCTION = 6

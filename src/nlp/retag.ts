@@ -1,6 +1,7 @@
 import { INTERACTION_INDEX, KNOWN_VERBS } from '../lexicon/index.js'
 import { DOCUMENT_NOUNS, SPEECH_VERBS } from '../lexicon/speech.js'
 import { ROLE_NOUNS } from '../lexicon/roles.js'
+import { namesInAttribution, surnameWords } from './retag-names.js'
 import { QUOTING_VERBS, SIGN_NOUNS } from '../lexicon/quotes.js'
 import { AIMING_PARTICIPLES, MODALS } from '../lexicon/modality.js'
 import type { Pos } from '../model/doc.js'
@@ -47,11 +48,13 @@ const MOTION_PREPS = new Set(['to', 'with'])
  * 22. a speech participle after a document's noun, tagged as a noun ("a statement warning that …");
  * 23. a known verb's participle after a form of "be", tagged as an adjective or noun ("was pressured by", "has been meeting");
  * 24. "following" before a noun phrase, tagged as a verb ("Following talks with Kenya, …"): a preposition;
- * 25. "help" after a verb of asking, tagged as a verb ("sought help from China"): a noun.
+ * 25. "help" after a verb of asking, tagged as a verb ("sought help from China"): a noun;
+ * 26. a surname that is an ordinary word after a known first name, tagged as a common word ("Thomas Bird lost …"): a name.
  * Rules 1-8, 11 and 23 change only words whose verb the lexicons know, and the lemma becomes that verb.
  */
 export function retag(tokens: Tagged[]): void {
   namesInAttribution(tokens)
+  surnameWords(tokens)
   bareInfinitives(tokens)
   verblessPresent(tokens)
   for (let i = 0; i < tokens.length - 1; i++) {
@@ -237,36 +240,6 @@ function verblessPresent(tokens: Tagged[]): void {
       }
     }
     from = to
-  }
-}
-
-/** Marks that close a quote before its attribution, and the words a name of the attribution may hold. */
-const CLOSING_MARKS = new Set(['"', '”', '’', "'"])
-const NAME_RUN = 4
-
-/**
- * 9. The speaker after a quote is a name, whatever the tagger made of its words: capitalised words
- * right after an inverted speech verb ("…,” said Tom Burke", "…, said Rose Bird") or between the
- * quote's close and its speech verb ("…,” Joy Hope said") become proper nouns.
- */
-function namesInAttribution(tokens: Tagged[]): void {
-  const capital = (t: Tagged | undefined) => !!t && t.pos !== 'PUNCT' && t.pos !== 'PRON' && t.pos !== 'DET' && /^\p{Lu}\p{Ll}/u.test(t.text)
-  const name = (t: Tagged) => {
-    if (t.pos !== 'PROPN') [t.pos, t.lemma] = ['PROPN', t.lower]
-  }
-  for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i]
-    if (t.pos !== 'VERB' || !SPEECH_VERBS.has(t.lemma)) continue
-    const prev = tokens[i - 1]
-    const inverted = CLOSING_MARKS.has(prev.text) || prev.text === ','
-    if (inverted) for (let k = i + 1; k < tokens.length && k <= i + NAME_RUN && capital(tokens[k]); k++) name(tokens[k])
-    // "…,” said lead author Jane Roe", "said acting director …": the inverted verb's subject follows it,
-    // and two finite verbs do not stand side by side, so a verb before a noun there modifies the noun.
-    const next = tokens[i + 1]
-    if (inverted && next && next.pos === 'VERB' && /^\p{Ll}/u.test(next.text) && tokens[i + 2]?.pos === 'NOUN' && tokens[i + 3]?.pos === 'PROPN') next.pos = 'ADJ'
-    let k = i - 1
-    while (k > 0 && k >= i - NAME_RUN && capital(tokens[k])) k--
-    if (k < i - 1 && (CLOSING_MARKS.has(tokens[k].text) || (tokens[k].text === ',' && CLOSING_MARKS.has(tokens[k - 1]?.text ?? '')))) for (let j = k + 1; j < i; j++) name(tokens[j])
   }
 }
 

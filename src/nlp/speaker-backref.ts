@@ -1,4 +1,5 @@
-import { PERSONAL_SPEECH_NOUNS } from '../lexicon/quotes.js'
+import { PERSONAL_SPEECH_NOUNS, QUOTING_IDIOMS } from '../lexicon/quotes.js'
+import { SPEECH_VERBS } from '../lexicon/speech.js'
 import { hasWord, pickChunk, type Lookup, type QuoteFrame, type SpeakerSite } from './speaker-frame.js'
 import { isPersonLike } from './speaker-person.js'
 import { isTimeChunk } from './clause-objects.js'
@@ -9,7 +10,7 @@ import { isTimeChunk } from './clause-objects.js'
  *   was the message from Jane Doe";
  * - in the next sentence of its paragraph, when nothing follows the quote in its own:
  *   "“…” So said Jane Doe.", "“…” With those words, Jane Doe walked out.",
- *   "“…” That was the warning from Jane Doe.", "“…” The warning came from Jane Doe."
+ *   "“…” That was the warning from Jane Doe.", "“…” The warning came from Jane Doe.", "“…” That was how Jane Doe put it."
  * The phrase after "from"/"of", "said" or the words' sentence opening is the speaker's; null when none is.
  */
 export function backReference(L: Lookup, f: QuoteFrame): SpeakerSite | null {
@@ -29,6 +30,8 @@ export function backReference(L: Lookup, f: QuoteFrame): SpeakerSite | null {
   if (first.lower === 'so' && second.lemma === 'say') return site(L, r[0] + 2, r[1], 'so-said')
   // "With those words, Jane Doe walked out."
   if (first.lower === 'with' && BACK.has(second.lower) && isSpeechNoun(third.lower, third.lemma) && tokens[r[0] + 3]?.text === ',') return site(L, r[0] + 4, r[1], 'those-words')
+  // "That was how Jane Doe put it.", "This is how the minister described it.": whoever did the telling.
+  if (BACK.has(first.lower) && second.lemma === 'be' && third.lower === 'how') return howTold(L, r[0] + 3, r[1])
   // "That was the warning from Jane Doe."
   if (BACK.has(first.lower) && second.lemma === 'be') {
     const chunk = messageFrom(L, r[0] + 2, r[1], true)
@@ -77,6 +80,16 @@ function standsAlone(L: Lookup, f: QuoteFrame): boolean {
   const last = sentences[f.closeSentence]
   const nextSentence = sentences[f.closeSentence + 1]
   return f.quote.closed && !/[\p{L}\p{N}]/u.test(text.slice(first.start, f.quote.open)) && !/[\p{L}\p{N}]/u.test(text.slice(f.quote.close, last.end)) && (!nextSentence || nextSentence.paragraph !== last.paragraph)
+}
+
+/** "how Jane Doe put it", "how the minister described it": the chunk at `at` when a speech or quoting verb (with its "it") follows it. */
+function howTold(L: Lookup, at: number, to: number): SpeakerSite | null {
+  const { tokens, chunks, chunkOf } = L.input
+  const c = chunkOf[at] ?? -1
+  if (c < 0 || chunks[c].start !== at) return null
+  const verb = tokens[chunks[c].end]
+  const told = !!verb && chunks[c].end < to && (SPEECH_VERBS.has(verb.lemma) || (QUOTING_IDIOMS[verb.lemma] !== undefined && tokens[chunks[c].end + 1]?.lower === 'it'))
+  return told ? site(L, at, to, 'how-told') : null
 }
 
 function site(L: Lookup, at: number, to: number, rule: string): SpeakerSite | null {

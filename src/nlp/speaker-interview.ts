@@ -64,14 +64,25 @@ function interviewee(L: Lookup, s: number): number {
       const c = clauses[ci]
       if (c.subjectFrom !== 'own' || !c.subject) continue
       const chunk = pickChunk(L.input, c.subject.chunks, r[0], r[1])
-      if (chunk >= 0 && chunks[chunk].kind === 'person') return chunk
+      if (chunk >= 0 && isNamed(L, chunk)) return chunk
     }
     for (let t = r[1] - 1; t >= r[0]; t--) {
       const c = chunkOf[t]
-      if (c >= 0 && chunks[c].start === t && chunks[c].kind === 'person' && isPersonLike(L.input, chunks[c]) && quoteAt(quotes, tokens[t].start) < 0) return c
+      if (c >= 0 && chunks[c].start === t && isNamed(L, c) && quoteAt(quotes, tokens[t].start) < 0) return c
     }
   }
   return -1
+}
+
+/**
+ * A phrase that names a person: a person mention, or a name of two proper nouns or more the gazetteer
+ * does not know ("Ahmed Rahimi leads the delegation"), which the chunker leaves a thing.
+ */
+function isNamed(L: Lookup, chunk: number): boolean {
+  const c = L.input.chunks[chunk]
+  if (c.kind === 'person') return true
+  const tokens = L.input.tokens
+  return c.kind === 'thing' && c.end - c.start >= 2 && tokens[c.end - 1].pos === 'PROPN' && tokens[c.end - 2].pos === 'PROPN' && isPersonLike(L.input, c)
 }
 
 /** Articles set out as questions and answers: some question paragraph is answered by a paragraph of quoted words. */

@@ -21,8 +21,8 @@ export { quoteAt, type SpeakerInput, type SpeakerSite } from './speaker-frame.js
  *    `for-colon`: the person a sentence opens for, before a colon ("For Jane Doe, the problem is simple: “…”").
  * From the context, for a quote with no words of the reporter around it, or none naming anyone:
  * 7. `same-sentence`: the speaker of the quote before it in the same sentence ("“…,” said Kerry, “…”");
- *    `message-from`, `so-said`, `those-words`: words after the quote that point back to it ("“…,” was the
- *    message from Kerry", "“…” So said Kerry.", "“…” With those words, Kerry left.": speaker-backref.ts);
+ *    `message-from`, `so-said`, `those-words`, `how-told`: words after the quote that point back to it ("“…,” was the
+ *    message from Kerry", "“…” So said Kerry.", "“…” With those words, Kerry left.", "“…” That was how Kerry put it.": speaker-backref.ts);
  * 8. `continued`: the speech before it goes on (the sentence or paragraph before ended with it);
  *    `previous-speech`: words quoted in a sentence that names no one and reports no speech, after a
  *    sentence whose person subject spoke ("Jane Doe warned …. Two countries should not “…”");

@@ -23,6 +23,8 @@ export const FEMALE_NAMES: ReadonlySet<string> = words(`
   jacinda mia kristalina kamala hillary nikki penny tanya jacqueline ida lena lina maja ingrid astrid
   sigrid karin kirsten mette sanna helle liv greta vanessa licypriya teresa susana ivonne
   sue kate liz beth jen kathy meg jenny becky annie lucy ellie molly
+  aino rasa jolanta agnieszka katarzyna malgorzata dorota ewa zuzana jana ilze inga sadia ayesha shabana
+  chiamaka nkechi adaeze fatou aminata
 `)
 
 export const MALE_NAMES: ReadonlySet<string> = words(`
@@ -44,4 +46,6 @@ export const MALE_NAMES: ReadonlySet<string> = words(`
   joko prabowo anwar mahathir rodrigo ferdinand bongbong
   malcolm tony simon mukhtar kofi
   tom jim bob bill mike dave steve ben dan ed nick pete rob ted tim greg jeff ken ron doug
+  tomas tomasz piotr andrzej krzysztof pawel marek jari mikko juha emeka chinedu kwame kwabena imran
+  rahul arun amit sanjay rajesh vijay ashok suresh ravi
 `)

@@ -55,6 +55,9 @@ function speakerAt(doc: Doc, chunk: number, book: PeopleBook, recent: RecentPeop
   switch (p.kind) {
     case 'person':
       if (p.lone && !book.knows(p.name)) return { speaker: null, how: 'not a name' }
+      // "“…,” Kompas reported", "Le Parisien reported": one word the article never gives as a person's
+      // full name, reporting the words, is an outlet's title (people say; newspapers report).
+      if (!p.name.includes(' ') && !book.knows(p.name) && reportsNextTo(doc, chunk)) return { speaker: null, how: 'media' }
       return { speaker: book.person(p.name, p.actor), how: 'person' }
     case 'pronoun': {
       const before = recent.resolve(chunk, p.human)
@@ -88,4 +91,10 @@ function readBody(book: PeopleBook, p: Body, pos: number): Reading {
   }
   const name = p.group ? book.groupName(p.actor, p.name) : p.name
   return { speaker: { name, actor: p.actor, person: false }, how: 'body' }
+}
+
+/** Whether the verb right after phrase `chunk`, or right before it ("reported Kompas"), is "report". */
+function reportsNextTo(doc: Doc, chunk: number): boolean {
+  const c = doc.chunks[chunk]
+  return doc.tokens[c.end]?.lemma === 'report' || doc.tokens[c.start - 1]?.lemma === 'report'
 }

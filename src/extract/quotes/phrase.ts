@@ -1,4 +1,5 @@
 import { GAZETTEER } from '../../actors/gazetteer.js'
+import { genderOfName } from '../../actors/gender.js'
 import { BODY_HEADS, BODY_VOICES, COMPANY_NOUNS, GOVERNMENT_SEATS, MEDIA, MEDIA_NOUNS, OWN_VOICE_DOCUMENTS, PERSONAL_SPEECH_NOUNS, PERSON_EPITHETS, PERSON_ROLES, REPORTER_TITLES, WORDING_SOURCES } from '../../lexicon/quotes.js'
 import { DOCUMENT_NOUNS } from '../../lexicon/speech.js'
 import type { Doc } from '../../model/doc.js'
@@ -175,6 +176,12 @@ function readRole(doc: Doc, chunk: number): SpeakerPhrase {
   if (of && VOICE_OF.has(of.lower) && next >= 0 && doc.chunks[next].start === c.end + 1) {
     const p = readSpeakerPhrase(doc, next)
     if (p.kind === 'body') return p
+    // "a spokesperson for Nordvik Energy said": a name of several words that no person mention holds and
+    // that opens with no first name we know is the body the spokesperson speaks for (a person's own aide,
+    // "a spokesman for Jane Roe", speaks for someone unnamed).
+    if (p.kind === 'person' && head.startsWith('spokes') && doc.chunks[next].kind === 'thing' && p.name.includes(' ') && !genderOfName(p.name)) {
+      return { kind: 'body', name: p.name, head: p.name.slice(p.name.lastIndexOf(' ') + 1).toLowerCase(), actor: p.actor, bare: false, proper: true, group: false }
+    }
   }
   // "an EU official": of the group the phrase names (a country's official is unnamed: "a Chinese official").
   const group = c.mentions.find((i) => doc.mentions[i].kind === 'group')

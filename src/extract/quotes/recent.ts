@@ -4,7 +4,7 @@ import { isPersonLike } from '../../nlp/speaker-person.js'
 import type { PeopleBook, Speaker } from './people.js'
 import { readSpeakerPhrase } from './phrase.js'
 import { firstIndex } from '../../model/search.js'
-import { PRONOUN_GENDER, fittingPerson, genderOf, genderOfName } from '../../actors/gender.js'
+import { clashes, fittingPerson, genderOf, genderOfName } from '../../actors/gender.js'
 
 /** A person the story was last about, and where. */
 interface Seen {
@@ -135,9 +135,8 @@ export class RecentPeople {
    */
   resolve(chunk: number, human: boolean): Speaker | null {
     const found = this.resolveAny(chunk, human)
-    const want = PRONOUN_GENDER[this.doc.tokens[this.doc.chunks[chunk].start].lower]
-    const has = found?.person ? genderOfName(found.name) : null
-    return want && has && has !== want ? null : found
+    const pronoun = this.doc.tokens[this.doc.chunks[chunk].start].lower
+    return found?.person && clashes(pronoun, genderOfName(found.name)) ? null : found
   }
 
   private resolveAny(chunk: number, human: boolean): Speaker | null {
@@ -162,8 +161,8 @@ export class RecentPeople {
       const gender = (p: Seen) => genderOfName(p.speaker.name)
       const fit = fittingPerson(found, this.people.filter((p) => p.pos < t.start), gender, t.lower)
       if (fit !== found) return fit.speaker
-      const want = PRONOUN_GENDER[t.lower]
-      if (want && gender(found) && gender(found) !== want && m && genderOf(m) === want) return this.book.person(m.person ?? m.text, m.actor)
+      const memory = m ? genderOf(m) : null
+      if (m && memory && clashes(t.lower, gender(found)) && !clashes(t.lower, memory)) return this.book.person(m.person ?? m.text, m.actor)
     }
     // The memory saw the sentences the tagger skipped: a person named there after the last subject we read.
     const unseen = m !== null && (!found || m.start > found.pos) && !this.doc.sentenceTokens[this.sentenceOf(m.start)]
@@ -180,13 +179,11 @@ export class RecentPeople {
    */
   ahead(chunk: number): Speaker | null {
     const t = this.doc.tokens[this.doc.chunks[chunk].start]
-    const want = PRONOUN_GENDER[t.lower]
     const mentions = this.doc.mentions
     for (let i = firstIndex(mentions.length, (k) => mentions[k].start <= t.start); i < mentions.length; i++) {
       const m = mentions[i]
       if (this.sentenceOf(m.start) > t.sentence + 2) break
-      const g = m.kind === 'person' ? genderOf(m) : null
-      if (m.kind === 'person' && (!want || !g || g === want)) return this.book.person(m.person ?? m.text, m.actor)
+      if (m.kind === 'person' && !clashes(t.lower, genderOf(m))) return this.book.person(m.person ?? m.text, m.actor)
     }
     return null
   }
