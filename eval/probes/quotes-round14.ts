@@ -169,4 +169,19 @@ export const ROUND14_QUOTE_PROBES: readonly Probe[] = [
     id: 'quote.r14-interview.3', test: 'neg', capability: 'not-speaker',
     text: 'Five minutes on the fund\n\nThe fund\'s board met in the capital on Monday.\n\nQ: What do the villages want from the fund?\n\nA: "They want the money to reach them, not to stay in the capitals of the donors."',
   },
+  // A surname that is also a capital's name, after a first name our lists know ("Paulo Lima", "Ana Lima").
+  {
+    id: 'quote.capital-surname.1', test: 'mft', capability: 'speaker',
+    text: 'Brazil opens bidding for offshore wind\n\nPaulo Lima, Brazil\'s energy minister, opened the first round in Fortaleza on Monday. It covers six areas off the north-east coast.\n\n“We expect bids from at least ten companies,” he said.',
+    quotes: ['Paulo Lima: We expect bids from at least ten companies'],
+  },
+  {
+    id: 'quote.capital-surname.2', test: 'inv', capability: 'speaker',
+    text: 'Brazil opens bidding for offshore wind\n\nThe first round covers six areas off the north-east coast.\n\n“We expect bids from at least ten companies,” said the energy minister, Paulo Lima.',
+    quotes: ['Paulo Lima: We expect bids from at least ten companies'],
+  },
+  {
+    id: 'quote.capital-surname.3', test: 'neg', capability: 'not-speaker',
+    text: 'Talks stall in Lima\n\nDelegates from twelve countries left Lima on Friday without a text.\n\n“We will meet again in the spring,” the chair told them.',
+  },
 ]

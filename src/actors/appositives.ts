@@ -2,6 +2,7 @@ import { APPOSITIVE_HEADS } from './data/roles.js'
 import { type LineCache, SENTENCE_WORDS, inTitleCaseLine, previousWord } from './context.js'
 import { lookupKnownPerson } from './known-people.js'
 import { NAME_PARTICLES, isNotNameWord } from './names.js'
+import { isFirstName } from './data/first-names.js'
 import type { PersonFind } from './person-find.js'
 import type { ActorHit } from './titles.js'
 
@@ -102,7 +103,8 @@ function nameBefore(text: string, end: number, isActorWord: (w: string) => boole
     const from = wordBefore(text, pos)
     if (from === pos) break
     const w = text.slice(from, pos)
-    const nameWord = NAME_WORD.test(w) && !/['’]s$/.test(w) && !isNotNameWord(w) && !SENTENCE_WORDS.has(w) && !isActorWord(w)
+    // (A country's or capital's name right after a first name is a surname: "Ana Lima, Portugal's minister".)
+    const nameWord = NAME_WORD.test(w) && !/['’]s$/.test(w) && !isNotNameWord(w) && !SENTENCE_WORDS.has(w) && (!isActorWord(w) || surnameAfterFirstName(text, from))
     if (!nameWord && !(words > 0 && PARTICLE.test(w))) break
     if (nameWord) words++
     start = pos - w.length
@@ -138,4 +140,10 @@ function wordBefore(text: string, pos: number): number {
     else break
   }
   return i
+}
+
+/** Whether the word before `from` is a first name our lists know. */
+function surnameAfterFirstName(text: string, from: number): boolean {
+  const before = previousWord(text, from)
+  return !!before && before.end === from - 1 && isFirstName(before.word)
 }

@@ -6,6 +6,7 @@ import { NAME_SOURCE, runsIntoOrganisation, trimName } from './names.js'
 import type { PersonFind } from './person-find.js'
 import { firstIndex } from '../model/search.js'
 import { trieRegexSource } from './trie-regex.js'
+import { isFirstName } from './data/first-names.js'
 
 /** A gazetteer hit for a country or group, as the person finders use it. */
 export type ActorHit = GazetteerHit
@@ -172,11 +173,11 @@ function firstFrom(hits: readonly ActorHit[], pos: number): number {
   return firstIndex(hits.length, (i) => hits[i].start < pos)
 }
 
-/** Cuts a name before a word that names a country or group ("President Biden China" is not a name). */
+/** Cuts a name before a word that names a country or group ("President Biden China" is not a name), unless a first name comes right before it ("Minister Ana Lima"). */
 function cutAtActorWord(name: string, isActorWord: (w: string) => boolean): string {
   const keep: string[] = []
   for (const w of name.split(' ')) {
-    if (isActorWord(w)) break
+    if (isActorWord(w) && !(keep.length > 0 && isFirstName(keep[keep.length - 1]))) break
     keep.push(w)
   }
   return keep.join(' ')

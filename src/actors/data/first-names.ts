@@ -35,7 +35,7 @@ export const MALE_NAMES: ReadonlySet<string> = words(`
   christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe bruce billy albert
   willie gabriel logan ralph roy eugene russell bobby mason philip louis boris rishi keir emmanuel olaf
   barack narendra vladimir recep luiz inacio jair gustavo javier andres manuel
-  pedro carlos juan luis miguel jorge diego fernando ricardo sergio alberto eduardo antonio francisco rafael
+  pedro paulo marcos joao joão carlos juan luis miguel jorge diego fernando ricardo sergio alberto eduardo antonio francisco rafael
   marco matteo giuseppe mario luigi giovanni paolo enrico mattia lorenzo pierre francois jacques
   michel philippe nicolas laurent olivier thierry bruno hans klaus wolfgang jurgen gerhard helmut frank-walter
   friedrich markus stefan tobias lars sven anders erik johan magnus jonas ole jens mikael
@@ -49,3 +49,12 @@ export const MALE_NAMES: ReadonlySet<string> = words(`
   tomas tomasz piotr andrzej krzysztof pawel marek jari mikko juha emeka chinedu kwame kwabena imran
   rahul arun amit sanjay rajesh vijay ashok suresh ravi
 `)
+
+/**
+ * Whether a word is a first name of either list: a country's or capital's name right after one is a
+ * surname ("Ana Lima", "Jorge Lima", "Michael Jordan"), not a place.
+ */
+export function isFirstName(word: string): boolean {
+  const w = word.toLowerCase()
+  return FEMALE_NAMES.has(w) || MALE_NAMES.has(w)
+}
