@@ -17,4 +17,5 @@ export const ROUND14_INTERACTION_PROBES: readonly Probe[] = [
     id: 'interaction.round14.counterpart-named.3', test: 'neg', capability: 'negated', cameo: '040',
     text: 'No meeting\n\nCanadian Environment Minister Luc Bergeron did not meet his Norwegian counterpart Ingrid Solvang at the summit.',
   },
+  // A verdict on a party's act that has an infinitive ("described X's plan to scrap the ban as regrettable",
 ]

@@ -22,7 +22,8 @@ export const active: Frame = (t) => {
   const actors = [...partiesOf(doc, c.subject), ...joinedIn(doc, c)]
   if (actors.length === 0) return []
   // "challenged Lula to end deforestation": a verb whose object acts in the infinitive after it urges; it objects to nothing.
-  if (entry.type === 'protest' && OBJECT_CONTROL.has(c.verb.lemma) && c.object && governsInfinitive(t)) return []
+  // ("called China's decision to halt imports a mistake": a thing's infinitive says what the thing is, no one is urged.)
+  if (entry.type === 'protest' && OBJECT_CONTROL.has(c.verb.lemma) && c.object && governsInfinitive(t) && doc.chunks[c.object.chunks.at(-1)!].kind !== 'thing') return []
   let targets: string[] = []
   if (entry.direct && c.object) {
     // (Help given to what a party's money goes to is help to the party: "support Kenya's green transition".)
@@ -111,8 +112,13 @@ export const active: Frame = (t) => {
 /** Whether one of the entry's needed words follows `from` in the trigger's sentence: "called the move [a mistake]", "asked Japan [for aid]". */
 function neededAfter(t: Parameters<Frame>[0], from: number): boolean {
   const end = t.doc.sentenceTokens[t.doc.tokens[t.at].sentence]![1]
-  for (let k = from; k < end && k < from + 8; k++) if (t.entry.objectNeeds.includes(t.doc.tokens[k].lower)) return true
-  return false
+  const within = (at: number) => {
+    for (let k = at; k < end && k < at + 8; k++) if (t.entry.objectNeeds.includes(t.doc.tokens[k].lower)) return true
+    return false
+  }
+  // ("described Britain's plan [to scrap its car ban] as regrettable": the verdict may come after the object's infinitive.)
+  const inner = governedBy(t.doc, t.clause, (k) => k.verb.form === 'infinitive' && k.start === from)
+  return within(from) || (!!inner && within(inner.end))
 }
 
 const MADE_BY = new Set(['produce', 'draft', 'write', 'insert', 'add', 'change', 'alter', 'push', 'table', 'propose', 'impose', 'negotiate'])
