@@ -18,4 +18,42 @@ export const ROUND14_INTERACTION_PROBES: readonly Probe[] = [
     text: 'No meeting\n\nCanadian Environment Minister Luc Bergeron did not meet his Norwegian counterpart Ingrid Solvang at the summit.',
   },
   // A verdict on a party's act that has an infinitive ("described X's plan to scrap the ban as regrettable",
+  // "called X's decision to halt imports a mistake"): the verdict comes after the infinitive.
+  {
+    id: 'interaction.round14.verdict-infinitive.1', test: 'mft', capability: 'protest', cameo: '111',
+    text: "Strong words\n\nIreland described Britain's plan to scrap its petrol car ban as deeply regrettable.",
+    interactions: ['IRL protest GBR'],
+  },
+  {
+    id: 'interaction.round14.verdict-infinitive.2', test: 'mft', capability: 'protest', cameo: '111',
+    text: "Seafood row\n\nTokyo called Beijing's decision to halt seafood imports a mistake on Thursday.",
+    interactions: ['JPN protest CHN'],
+  },
+  {
+    id: 'interaction.round14.verdict-infinitive.3', test: 'neg', capability: 'decoy-interaction', cameo: '111',
+    text: "Dam plan\n\nKenya called Ethiopia's plan to finish the dam a success for the whole region.",
+  },
+  {
+    id: 'interaction.round14.verdict-infinitive.4', test: 'neg', capability: 'decoy-interaction', cameo: '111',
+    text: "Car ban\n\nIreland described Britain's plan to scrap its petrol car ban in some detail.",
+  },
+  // "X joined Y and Z in signing …": those joined took part in the joint act too.
+  {
+    id: 'interaction.round14.joined-in-signing.1', test: 'mft', capability: 'agree', cameo: '057',
+    text: 'Ocean research\n\nBritain joined Canada and Norway in signing a charter on ocean research in the Arctic.',
+    interactions: ['GBR agree CAN', 'GBR agree NOR', 'CAN agree NOR'],
+  },
+  {
+    id: 'interaction.round14.joined-in-signing.2', test: 'mft', capability: 'agree', cameo: '057',
+    text: 'Clean cooking\n\nKenya joined Ghana on Monday in signing a memorandum on clean cooking stoves.',
+    interactions: ['KEN agree GHA'],
+  },
+  {
+    id: 'interaction.round14.joined-in-signing.3', test: 'neg', capability: 'negated', cameo: '057',
+    text: 'Coal finance\n\nBritain did not join Canada and Norway in signing the pledge.',
+  },
+  {
+    id: 'interaction.round14.joined-in-signing.4', test: 'neg', capability: 'negated', cameo: '111',
+    text: "Wastewater\n\nFiji did not join Samoa and Tonga in condemning Japan's decision to release the water.",
+  },
 ]

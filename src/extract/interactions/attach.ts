@@ -3,6 +3,7 @@ import type { Clause, Doc } from '../../model/doc.js'
 import type { InteractionType } from '../../model/facts.js'
 import { findClause, roleInClause } from '../../frames/around.js'
 import { partiesOf } from '../../frames/party.js'
+import { joiningClause } from '../../frames/joined.js'
 import type { Candidate } from './find.js'
 import { PROJECTING_VERBS, URGING_VERBS as URGING } from '../../lexicon/pledges.js'
 import { SPEECH_VERBS } from '../../lexicon/speech.js'
@@ -73,6 +74,8 @@ export function whyNot(doc: Doc, c: Candidate): string | null {
   // "threatened to quit the accord because of its objections to …": a protest given as the reason for an
   // act holds whatever became of the act.
   if (type === 'protest' && adjunct && afterReasonLead(doc, doc.chunks[t.chunk].start)) return null
+  // "Britain did not join Canada in signing the pledge": the gerund after "in" is no clause the negated one governs.
+  if (joiningClause(doc, own)?.verb.negated) return 'negated: join'
   let below: Clause | null = null
   for (const k of clauses) {
     const under = below
