@@ -56,4 +56,19 @@ export const ROUND14_INTERACTION_PROBES: readonly Probe[] = [
     id: 'interaction.round14.joined-in-signing.4', test: 'neg', capability: 'negated', cameo: '111',
     text: "Wastewater\n\nFiji did not join Samoa and Tonga in condemning Japan's decision to release the water.",
   },
+  // Endorsing a declaration or a roadmap together is agreeing it, as adopting or approving one is.
+  {
+    id: 'interaction.round14.endorse.1', test: 'mft', capability: 'agree', cameo: '057',
+    text: 'Coal declaration\n\nBritain, France and Italy endorsed a declaration on phasing out coal power at the end of the meeting in Rome.',
+    interactions: ['GBR agree FRA', 'GBR agree ITA', 'FRA agree ITA'],
+  },
+  {
+    id: 'interaction.round14.endorse.2', test: 'mft', capability: 'agree', cameo: '057',
+    text: 'Lithium trade\n\nChile and Peru endorsed a roadmap for the lithium trade on Wednesday.',
+    interactions: ['CHL agree PER'],
+  },
+  {
+    id: 'interaction.round14.endorse.3', test: 'neg', capability: 'decoy-interaction', cameo: '057',
+    text: 'Candidates\n\nChile and Peru endorsed the same candidate for the post of secretary general.',
+  },
 ]

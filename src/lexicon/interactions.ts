@@ -133,7 +133,7 @@ const RAW: unknown[] = [
   ...CONSULT,
   // ── 057 sign agreement, 03 intent to cooperate ──────────────────────────────────────────────
   { id: 'agree.deal', type: 'agree', cameo: '057', frames: ['nominal', 'between', 'pair', 'compound', 'passive', 'relative'], preps: ['with'],
-    light: ['sign', 'reach', 'strike', 'seal', 'clinch', 'ink', 'pen', 'conclude', 'finalize', 'agree', 'forge', 'hammer', 'announce', 'unveil', 'secure', 'broker', 'enter', 'join', 'adopt', 'have', 'finalise', 'renew', 'cut', 'make', 'approve', 'ratify', 'withdraw', 'exit', 'quit', 'leave'],
+    light: ['sign', 'reach', 'strike', 'seal', 'clinch', 'ink', 'pen', 'conclude', 'finalize', 'agree', 'forge', 'hammer', 'announce', 'unveil', 'secure', 'broker', 'enter', 'join', 'adopt', 'have', 'finalise', 'renew', 'cut', 'make', 'approve', 'ratify', 'withdraw', 'exit', 'quit', 'leave', 'endorse', 'co-sign', 'cosign'],
     note: 'leaving a deal ("withdrew from the partnership with South Africa") says the deal was made',
     nouns: ['deal', 'agreement', 'pact', 'accord', 'treaty', 'memorandum', 'mou', 'declaration', 'partnership', 'compact', 'arrangement', 'charter', 'protocol', 'contract', 'understanding', 'breakthrough', 'roadmap'],
     examples: {
