@@ -71,4 +71,19 @@ export const ROUND14_INTERACTION_PROBES: readonly Probe[] = [
     id: 'interaction.round14.endorse.3', test: 'neg', capability: 'decoy-interaction', cameo: '057',
     text: 'Candidates\n\nChile and Peru endorsed the same candidate for the post of secretary general.',
   },
+  // A measure agreed is a measure imposed, as one approved or adopted is ("the EU agreed an embargo on Russian coal").
+  {
+    id: 'interaction.round14.sanction-agreed.1', test: 'mft', capability: 'sanction', cameo: '163',
+    text: 'Coal embargo\n\nThe European Union agreed an embargo on Russian coal as part of its fifth package of measures.',
+    interactions: ['EU sanction RUS'],
+  },
+  {
+    id: 'interaction.round14.sanction-agreed.2', test: 'mft', capability: 'sanction', cameo: '163',
+    text: 'New measures\n\nEU foreign ministers agreed fresh sanctions on Belarus in Luxembourg on Monday.',
+    interactions: ['EU sanction BLR'],
+  },
+  {
+    id: 'interaction.round14.sanction-agreed.3', test: 'neg', capability: 'decoy-interaction', cameo: '163',
+    text: 'No deal\n\nEU foreign ministers failed to agree fresh sanctions on Belarus on Monday.',
+  },
 ]
