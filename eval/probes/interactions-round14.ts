@@ -86,4 +86,23 @@ export const ROUND14_INTERACTION_PROBES: readonly Probe[] = [
     id: 'interaction.round14.sanction-agreed.3', test: 'neg', capability: 'decoy-interaction', cameo: '163',
     text: 'No deal\n\nEU foreign ministers failed to agree fresh sanctions on Belarus on Monday.',
   },
+  // Paying for a project in a party's land is aid to it: "will fund a mangrove programme in Mozambique".
+  {
+    id: 'interaction.round14.fund-in.1', test: 'mft', capability: 'cooperate', cameo: '070',
+    text: 'Mangroves\n\nGermany will fund a mangrove restoration programme in Mozambique, the development ministry said on Tuesday.',
+    interactions: ['DEU cooperate MOZ'],
+  },
+  {
+    id: 'interaction.round14.fund-in.2', test: 'mft', capability: 'cooperate', cameo: '070',
+    text: 'Geothermal\n\nJapan has agreed to finance a $2 billion geothermal project in Kenya, the embassy said.',
+    interactions: ['JPN cooperate KEN'],
+  },
+  {
+    id: 'interaction.round14.fund-in.3', test: 'neg', capability: 'non-actor', cameo: '070',
+    text: 'Geothermal\n\nPrivate investors will finance a new geothermal project in Kenya, the energy ministry said.',
+  },
+  {
+    id: 'interaction.round14.fund-in.4', test: 'neg', capability: 'negated', cameo: '070',
+    text: 'Mangroves\n\nGermany will not fund the mangrove programme in Mozambique after all, officials said.',
+  },
 ]

@@ -213,6 +213,13 @@ const RAW: unknown[] = [
         ["Britain will provide new grants to support Kenya's green transition.", 'GBR cooperate KEN']],
       miss: ['Germany is helping the industry grow.', 'The new rules will help Namibia.'],
     } },
+  { id: 'cooperate.fund-in', type: 'cooperate', cameo: '070', frames: ['active'], direct: false, preps: ['in'],
+    verbs: ['fund', 'finance', 'bankroll', 'co-finance', 'co-fund', 'underwrite'],
+    note: 'paying for a project in a party\'s land is aid to that party (CAMEO 07): "will fund a mangrove programme in Mozambique"',
+    examples: {
+      hit: [['Germany will fund a mangrove restoration programme in Mozambique.', 'DEU cooperate MOZ'], ['Japan will finance a geothermal plant in Kenya.', 'JPN cooperate KEN']],
+      miss: ['Germany will fund a mangrove programme in 2025.', 'Japan will not finance the plant in Kenya.', 'Investors will finance a geothermal plant in Kenya.'],
+    } },
   { id: 'cooperate.give', type: 'cooperate', cameo: '070', frames: ['active'], partyObject: true,
     verbs: ['give', 'provide', 'grant', 'lend', 'offer', 'supply', 'pay', 'award'],
     objectNeeds: ['million', 'billion', 'aid', 'funding', 'funds', 'finance', 'financing', 'grants', 'loans', 'money', 'assistance', 'support'],
