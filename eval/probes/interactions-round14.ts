@@ -105,4 +105,19 @@ export const ROUND14_INTERACTION_PROBES: readonly Probe[] = [
     id: 'interaction.round14.fund-in.4', test: 'neg', capability: 'negated', cameo: '070',
     text: 'Mangroves\n\nGermany will not fund the mangrove programme in Mozambique after all, officials said.',
   },
+  // Goods "imported from" or "made in" a list of countries: a measure on them falls on each.
+  {
+    id: 'interaction.round14.made-in-list.1', test: 'mft', capability: 'sanction', cameo: '163',
+    text: 'Solar glass\n\nIndia will levy anti-dumping duties on solar glass imported from China and Vietnam, the finance ministry said.',
+    interactions: ['IND sanction CHN', 'IND sanction VNM'],
+  },
+  {
+    id: 'interaction.round14.made-in-list.2', test: 'mft', capability: 'sanction', cameo: '163',
+    text: 'Steel tariffs\n\nCanada imposed tariffs on steel wire made in Malaysia, Vietnam and Thailand on Friday.',
+    interactions: ['CAN sanction MYS', 'CAN sanction VNM', 'CAN sanction THA'],
+  },
+  {
+    id: 'interaction.round14.made-in-list.3', test: 'neg', capability: 'hypothetical', cameo: '163',
+    text: 'Steel tariffs\n\nCanada is considering tariffs on steel wire made in Malaysia, Vietnam and Thailand.',
+  },
 ]

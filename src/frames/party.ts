@@ -195,8 +195,8 @@ function madeIn(doc: Doc, p: Phrase): string[] {
   const t = doc.tokens
   const j = p.end
   if (!MADE.has(t[j]?.lower ?? '') || !['in', 'from', 'by'].includes(t[j + 1]?.lower ?? '')) return []
-  const c = doc.chunkOf[j + 2]
-  return c !== undefined && c >= 0 ? [...doc.chunks[c].actors] : []
+  // ("imported from China and Vietnam": each country of a list.)
+  return partiesAt(doc, j + 2)
 }
 
 const DASHES = new Set(['—', '–', '--'])
