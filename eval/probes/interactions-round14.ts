@@ -120,4 +120,19 @@ export const ROUND14_INTERACTION_PROBES: readonly Probe[] = [
     id: 'interaction.round14.made-in-list.3', test: 'neg', capability: 'hypothetical', cameo: '163',
     text: 'Steel tariffs\n\nCanada is considering tariffs on steel wire made in Malaysia, Vietnam and Thailand.',
   },
+  // "offshore wind" ending a phrase is the energy, not a verb: the tagger's "wind" as a verb broke the clause.
+  {
+    id: 'interaction.round14.offshore-wind.1', test: 'mft', capability: 'cooperate', cameo: '060',
+    text: 'Wind partnership\n\nBritain announced a partnership with India to develop offshore wind on Monday.',
+    interactions: ['GBR agree IND', 'GBR cooperate IND'],
+  },
+  {
+    id: 'interaction.round14.offshore-wind.2', test: 'mft', capability: 'agree', cameo: '057',
+    text: 'Baltic deal\n\nPoland and Lithuania signed a pact to build onshore wind along their border, officials said.',
+    interactions: ['POL agree LTU'],
+  },
+  {
+    id: 'interaction.round14.offshore-wind.3', test: 'neg', capability: 'decoy-interaction', cameo: '060',
+    text: 'Wind plans\n\nBritain announced a plan to develop offshore wind on Monday, with India watching closely.',
+  },
 ]
