@@ -135,4 +135,19 @@ export const ROUND14_INTERACTION_PROBES: readonly Probe[] = [
     id: 'interaction.round14.offshore-wind.3', test: 'neg', capability: 'decoy-interaction', cameo: '060',
     text: 'Wind plans\n\nBritain announced a plan to develop offshore wind on Monday, with India watching closely.',
   },
+  // A verdict that a party's act is "incompatible" with a goal disapproves of it.
+  {
+    id: 'interaction.round14.incompatible.1', test: 'mft', capability: 'protest', cameo: '111',
+    text: "Coal plans\n\nTuvalu said Australia's approval of three coal mines was incompatible with the Paris Agreement.",
+    interactions: ['TUV protest AUS'],
+  },
+  {
+    id: 'interaction.round14.incompatible.2', test: 'mft', capability: 'protest', cameo: '111',
+    text: "Oil licences\n\nNorway's climate minister called Britain's new oil licences incompatible with a safe climate.",
+    interactions: ['NOR protest GBR'],
+  },
+  {
+    id: 'interaction.round14.incompatible.3', test: 'neg', capability: 'decoy-interaction', cameo: '111',
+    text: 'Grid link\n\nEngineers in Norway said the British and Danish grids were incompatible without new converters.',
+  },
 ]

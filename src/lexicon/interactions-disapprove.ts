@@ -7,7 +7,7 @@ const VERDICT_ADJECTIVES = ['discriminatory', 'unfair', 'unacceptable', 'irrespo
   'misguided', 'shameful', 'regrettable', 'deplorable', 'unilateral', 'dangerous', 'catastrophic', 'backward', 'backwards', 'outrageous', 'absurd',
   'unrealistic', 'unworkable', 'counterproductive', 'flawed', 'wrong', 'short-sighted', 'shortsighted', 'ill-conceived', 'arbitrary', 'inadequate', 'insufficient',
   'disappointing', 'provocative', 'coercive', 'punitive', 'baseless', 'groundless', 'false', 'misleading', 'biased', 'unscientific', 'hostile',
-  'unsafe', 'unprofessional', 'destabilizing', 'destabilising', 'illegitimate', 'unlawful', 'unwarranted', 'unjustified', 'unprovoked', 'inflammatory']
+  'unsafe', 'unprofessional', 'destabilizing', 'destabilising', 'illegitimate', 'unlawful', 'unwarranted', 'unjustified', 'unprovoked', 'inflammatory', 'incompatible']
 
 /** Nouns of a verdict of disapproval: "called the withdrawal a mistake", "said the withdrawal was a mistake". */
 const VERDICT_NOUNS = ['mistake', 'error', 'betrayal', 'disgrace', 'disaster', 'insult', 'travesty', 'scandal', 'shame', 'folly', 'blackmail',
