@@ -150,4 +150,27 @@ export const ROUND14_INTERACTION_PROBES: readonly Probe[] = [
     id: 'interaction.round14.incompatible.3', test: 'neg', capability: 'decoy-interaction', cameo: '111',
     text: 'Grid link\n\nEngineers in Norway said the British and Danish grids were incompatible without new converters.',
   },
+  // Refusing to sign a body's text protests the body, as refusing to endorse it does; "has not yet signed" is pending.
+  {
+    id: 'interaction.round14.refused-sign.1', test: 'mft', capability: 'protest', cameo: '120',
+    text: 'Communique\n\nRussia refused to sign the G20 communique on climate and energy.',
+    interactions: ['RUS protest G20'],
+  },
+  {
+    id: 'interaction.round14.refused-sign.2', test: 'mft', capability: 'protest', cameo: '120',
+    text: 'Walkout\n\nBolivia declined to sign the COP29 decision on finance, calling it a betrayal of the poor.',
+    interactions: ['BOL protest UNFCCC'],
+  },
+  {
+    id: 'interaction.round14.refused-sign.3', test: 'neg', capability: 'hedged', cameo: '120',
+    text: 'Communique\n\nIndia has not yet signed the G20 declaration, which is still being drafted.',
+  },
+  {
+    id: 'interaction.round14.refused-sign.4', test: 'neg', capability: 'hedged', cameo: '120',
+    text: 'Red lines\n\nKuwait said at COP29 that it would never sign texts that single out oil and gas.',
+  },
+  {
+    id: 'interaction.round14.refused-sign.5', test: 'neg', capability: 'hedged', cameo: '120',
+    text: 'Red lines\n\nQatar will not accept decisions that target its gas exports, its envoy told the G20 meeting.',
+  },
 ]

@@ -46,7 +46,12 @@ export function whyNot(doc: Doc, c: Candidate): string | null {
   const adjunct = t.chunk >= 0 && roleInClause(doc, t.chunk)?.role === 'prep'
   if (t.entry.whenNegated) {
     if (own.verb.modal && HYPOTHETICAL_MODALS.has(own.verb.modal)) return `hypothetical: ${own.verb.modal}`
-    const refused = own.verb.negated || clauses.some((k) => above(k) && REFUSING_VERBS.has(k.verb.lemma))
+    // ("We will not sign texts that single out fuels": a kind of text, bare and plural, is a stance, no text refused.)
+    const kind = own.object ? doc.chunks[own.object.chunks[0]] : undefined
+    if (kind && kind.det === null && kind.plural && kind.mentions.length === 0) return 'a kind of text'
+    // ("has not yet signed the declaration": an act still pending is no refusal.)
+    const pending = doc.tokens.slice(own.verb.start, own.verb.end).some((w) => w.lower === 'yet')
+    const refused = (own.verb.negated && !pending) || clauses.some((k) => above(k) && REFUSING_VERBS.has(k.verb.lemma))
     return refused ? null : 'not refused'
   }
   // "demanded that Washington lift its tariffs", "refused to scrap the duties": a levy someone is asked
