@@ -173,4 +173,19 @@ export const ROUND14_INTERACTION_PROBES: readonly Probe[] = [
     id: 'interaction.round14.refused-sign.5', test: 'neg', capability: 'hedged', cameo: '120',
     text: 'Red lines\n\nQatar will not accept decisions that target its gas exports, its envoy told the G20 meeting.',
   },
+  // "help A and B build …": each party of the list before the bare infinitive is helped.
+  {
+    id: 'interaction.round14.help-list.1', test: 'mft', capability: 'cooperate', cameo: '070',
+    text: 'Reactors\n\nJapan will help Vietnam and the Philippines build small nuclear reactors, the trade ministry said.',
+    interactions: ['JPN cooperate VNM', 'JPN cooperate PHL'],
+  },
+  {
+    id: 'interaction.round14.help-list.2', test: 'mft', capability: 'cooperate', cameo: '070',
+    text: 'Hydrogen hubs\n\nGermany helped Namibia and South Africa set up hydrogen hubs on their coasts.',
+    interactions: ['DEU cooperate NAM', 'DEU cooperate ZAF'],
+  },
+  {
+    id: 'interaction.round14.help-list.3', test: 'neg', capability: 'hypothetical', cameo: '070',
+    text: 'Hydrogen hubs\n\nGermany could help Namibia and South Africa set up hydrogen hubs if funding is found.',
+  },
 ]

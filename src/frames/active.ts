@@ -32,6 +32,10 @@ export const active: Frame = (t) => {
     const things = entry.partyObject ? thing(c.object.chunks[0]) : c.object.chunks.every(thing)
     // (A thing the party must be stands for parties only through its examples: "wants big emitters such as China to …".)
     targets = entry.partyObject && things ? examples(doc, c.object) : targetsOf(doc, entry.type, c.object, c.preps[0], actors)
+    // ("will help Vietnam and the Philippines build plants": the clause of the bare infinitive took the list as its
+    // subject; "help" is the one trigger verb a bare infinitive follows.)
+    const bare = c.verb.lemma === 'help' && !things ? findClause(doc, c.sentence, (k) => k.subject?.start === c.object!.start && k.subject.end > c.object!.end && k.subjectFrom === 'own' && k.verb.start === k.subject.end && doc.tokens[k.verb.head].lower === k.verb.lemma) : undefined
+    if (bare) targets = [...new Set([...targets, ...partiesOf(doc, bare.subject)])]
     if (entry.partyObject && things && targets.length === 0) return []
     if (targets.length && entry.needsInfinitive && !governsInfinitive(t)) return []
     // "Japan expects China to peak soon": a forecasting verb before an unwilled change forecasts; it calls on no one.
