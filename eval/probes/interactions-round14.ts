@@ -188,4 +188,20 @@ export const ROUND14_INTERACTION_PROBES: readonly Probe[] = [
     id: 'interaction.round14.help-list.3', test: 'neg', capability: 'hypothetical', cameo: '070',
     text: 'Hydrogen hubs\n\nGermany could help Namibia and South Africa set up hydrogen hubs if funding is found.',
   },
+  // "denounced X for failing to deliver aid, and singled out Y": an inflected verb after "and" pairs with the finite
+  // clause, not with the gerund or infinitive between (whose subject is the one denounced).
+  {
+    id: 'interaction.round14.coordinated-finite.1', test: 'mft', capability: 'coordinated', cameo: '111',
+    text: 'Island anger\n\nMaldives President Ali Hassan denounced rich nations for failing to deliver climate finance, and singled out Canada for expanding its oil sands.',
+    interactions: ['MDV protest CAN'],
+  },
+  {
+    id: 'interaction.round14.coordinated-finite.2', test: 'mft', capability: 'coordinated', cameo: '111',
+    text: "Summit speech\n\nKenya's president thanked donors for promising to fund the dam and criticised Britain for cutting its aid.",
+    interactions: ['KEN protest GBR'],
+  },
+  {
+    id: 'interaction.round14.coordinated-finite.3', test: 'neg', capability: 'negated', cameo: '040',
+    text: 'Snub\n\nFiji refused to meet the Australian minister and sign the fisheries pact with Canberra.',
+  },
 ]

@@ -47,6 +47,9 @@ export function linkClauses(ctx: PhraseContext, clauses: Array<Mutable<Clause>>,
       // clause the relative clause hangs on, not with the relative ("… that dropped X and weakened Y").
       let j = i - 1
       while (j > 0 && clauses[j].subjectFrom === 'relative' && tokens[c.verb.start - 2]?.text === ',' && tokens[c.verb.start - 1]?.pos === 'CCONJ') j--
+      // ("denounced rich nations for failing to deliver aid, and singled out Canada": an inflected verb pairs with a
+      // finite clause, not with the gerund or infinitive between; a bare one, "refused to meet X and sign Y", may.)
+      while (j > 0 && tokens[c.verb.head].lower !== c.verb.lemma && (clauses[j].verb.form === 'gerund' || clauses[j].verb.form === 'infinitive')) j--
       const before = clauses[j]
       const sibling = aside ? clauses[i - 2] : above && namesNoOne(prev.subject) && !namesNoOne(above.subject) ? above : before
       c.subject = sibling.subject
