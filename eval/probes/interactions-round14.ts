@@ -204,4 +204,20 @@ export const ROUND14_INTERACTION_PROBES: readonly Probe[] = [
     id: 'interaction.round14.coordinated-finite.3', test: 'neg', capability: 'negated', cameo: '040',
     text: 'Snub\n\nFiji refused to meet the Australian minister and sign the fisheries pact with Canberra.',
   },
+  // "agreed to share data on glacier melt and to build …": a clause before with no subject (the tagger's verb "melt")
+  // hands on none; the infinitive takes the nearest subject before it.
+  {
+    id: 'interaction.round14.infinitive-after-and.1', test: 'mft', capability: 'cooperate', cameo: '060',
+    text: 'Andes accord\n\nChile and Argentina agreed to share data on glacier melt and to build a joint monitoring network.',
+    interactions: ['CHL agree ARG', 'CHL cooperate ARG'],
+  },
+  {
+    id: 'interaction.round14.infinitive-after-and.2', test: 'mft', capability: 'cooperate', cameo: '060',
+    text: 'Coastal pact\n\nFiji and Tonga agreed to track sea level rise and to launch a joint survey of their reefs.',
+    interactions: ['FJI agree TON', 'FJI cooperate TON'],
+  },
+  {
+    id: 'interaction.round14.infinitive-after-and.3', test: 'neg', capability: 'negated', cameo: '060',
+    text: 'Andes talks\n\nChile and Argentina did not agree to share data on glacier melt and to build a joint monitoring network.',
+  },
 ]

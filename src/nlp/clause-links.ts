@@ -34,7 +34,8 @@ export function linkClauses(ctx: PhraseContext, clauses: Array<Mutable<Clause>>,
       const objectControl = prev.object && (OBJECT_CONTROL.has(prev.verb.lemma) || prev.verb.lemma === 'call')
       // "pushed for the United States to lift …": the "for" phrase before the infinitive is its subject.
       const forPhrase = prev.preps.find((p) => p.prep === 'for' && p.phrase.end === c.verb.start)
-      c.subject = forPhrase ? forPhrase.phrase : objectControl ? prev.object : prev.subject
+      // ("agreed to share data on glacier melt and to build …": a clause before with no subject of its own hands on none.)
+      c.subject = forPhrase ? forPhrase.phrase : objectControl ? prev.object : (prev.subject ?? lastWithSubject(clauses, i)?.subject ?? null)
       c.subjectFrom = 'control'
     } else if (c.subjectFrom === 'coordinated' && prev) {
       // "The spokesman said the measures would hurt … and accused Brussels …": a verb after "and" pairs
