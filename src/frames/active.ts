@@ -22,7 +22,8 @@ export const active: Frame = (t) => {
   const actors = [...partiesOf(doc, c.subject), ...joinedIn(doc, c)]
   if (actors.length === 0) return []
   // "challenged Lula to end deforestation": a verb whose object acts in the infinitive after it urges; it objects to nothing.
-  if (entry.type === 'protest' && OBJECT_CONTROL.has(c.verb.lemma) && c.object && governsInfinitive(t)) return []
+  // ("called China's decision to halt imports a mistake": a thing's infinitive says what the thing is, no one is urged.)
+  if (entry.type === 'protest' && OBJECT_CONTROL.has(c.verb.lemma) && c.object && governsInfinitive(t) && doc.chunks[c.object.chunks.at(-1)!].kind !== 'thing') return []
   let targets: string[] = []
   if (entry.direct && c.object) {
     // (Help given to what a party's money goes to is help to the party: "support Kenya's green transition".)
@@ -31,6 +32,10 @@ export const active: Frame = (t) => {
     const things = entry.partyObject ? thing(c.object.chunks[0]) : c.object.chunks.every(thing)
     // (A thing the party must be stands for parties only through its examples: "wants big emitters such as China to …".)
     targets = entry.partyObject && things ? examples(doc, c.object) : targetsOf(doc, entry.type, c.object, c.preps[0], actors)
+    // ("will help Vietnam and the Philippines build plants": the clause of the bare infinitive took the list as its
+    // subject; "help" is the one trigger verb a bare infinitive follows.)
+    const bare = c.verb.lemma === 'help' && !things ? findClause(doc, c.sentence, (k) => k.subject?.start === c.object!.start && k.subject.end > c.object!.end && k.subjectFrom === 'own' && k.verb.start === k.subject.end && doc.tokens[k.verb.head].lower === k.verb.lemma) : undefined
+    if (bare) targets = [...new Set([...targets, ...partiesOf(doc, bare.subject)])]
     if (entry.partyObject && things && targets.length === 0) return []
     if (targets.length && entry.needsInfinitive && !governsInfinitive(t)) return []
     // "Japan expects China to peak soon": a forecasting verb before an unwilled change forecasts; it calls on no one.
@@ -111,8 +116,13 @@ export const active: Frame = (t) => {
 /** Whether one of the entry's needed words follows `from` in the trigger's sentence: "called the move [a mistake]", "asked Japan [for aid]". */
 function neededAfter(t: Parameters<Frame>[0], from: number): boolean {
   const end = t.doc.sentenceTokens[t.doc.tokens[t.at].sentence]![1]
-  for (let k = from; k < end && k < from + 8; k++) if (t.entry.objectNeeds.includes(t.doc.tokens[k].lower)) return true
-  return false
+  const within = (at: number) => {
+    for (let k = at; k < end && k < at + 8; k++) if (t.entry.objectNeeds.includes(t.doc.tokens[k].lower)) return true
+    return false
+  }
+  // ("described Britain's plan [to scrap its car ban] as regrettable": the verdict may come after the object's infinitive.)
+  const inner = governedBy(t.doc, t.clause, (k) => k.verb.form === 'infinitive' && k.start === from)
+  return within(from) || (!!inner && within(inner.end))
 }
 
 const MADE_BY = new Set(['produce', 'draft', 'write', 'insert', 'add', 'change', 'alter', 'push', 'table', 'propose', 'impose', 'negotiate'])

@@ -1,5 +1,5 @@
 import { HOSTING_VERBS as HOSTING, PRESUPPOSING_PREPS } from '../lexicon/modality.js'
-import { jointPairs, maxParties, pairsWithin, partiesOf } from './party.js'
+import { joinedIn, jointPairs, maxParties, pairsWithin, partiesOf } from './party.js'
 import { findClause, roleInClause } from './around.js'
 import { clauseOf, type Frame } from './types.js'
 import type { Clause } from '../model/doc.js'
@@ -62,6 +62,9 @@ export const pair: Frame = (t) => {
   // A party after the trigger makes the subject one side of the act, not a pair: "A and B signed a deal with C".
   if (clause.preps.some((p) => p.prep === 'with' && partiesOf(doc, p.phrase).length)) return []
   const parties = partiesOf(doc, clause.subject)
+  // "Britain joined Canada and Norway in signing the pledge": those joined signed it too.
+  const joined = joinedIn(doc, clause).filter((a) => !parties.includes(a))
+  if (joined.length) return pairsWithin([...parties, ...joined], maxParties(entry.type))
   // A list subject may also be a list of modifiers: "The Canadian and Mexican leaders".
   const modifiers = parties.length === 1 && clause.subject ? modifierPair(doc, clause.subject.chunks[0]) : []
   if (modifiers.length === 2) return pairsWithin(modifiers, maxParties(entry.type))

@@ -4,6 +4,7 @@ import type { Chunk, Clause, Doc, Phrase, PrepPhrase } from '../model/doc.js'
 import type { PartyPair } from './types.js'
 import { ownersOf, phraseFrom } from '../nlp/phrases.js'
 import { contextAt, findClause, prepsAfterToken } from './around.js'
+import { joiningClause } from './joined.js'
 import { MAKING_VERBS } from '../lexicon/nominalisations.js'
 import { EXAMPLE_LEADS, EXAMPLE_LEAD_STARTS, RELATIVE_PRONOUNS } from '../lexicon/links.js'
 import { COPULAS } from '../lexicon/modality.js'
@@ -194,8 +195,8 @@ function madeIn(doc: Doc, p: Phrase): string[] {
   const t = doc.tokens
   const j = p.end
   if (!MADE.has(t[j]?.lower ?? '') || !['in', 'from', 'by'].includes(t[j + 1]?.lower ?? '')) return []
-  const c = doc.chunkOf[j + 2]
-  return c !== undefined && c >= 0 ? [...doc.chunks[c].actors] : []
+  // ("imported from China and Vietnam": each country of a list.)
+  return partiesAt(doc, j + 2)
 }
 
 const DASHES = new Set(['—', '–', '--'])
@@ -294,7 +295,6 @@ function relativeMaker(doc: Doc, p: Phrase): string[] {
 
 /** "Fiji joined Samoa in criticising Japan", "Canada followed the US in raising tariffs": the party joined or followed acts too, in a gerund after "in". */
 export function joinedIn(doc: Doc, c: Clause): string[] {
-  if (c.verb.form !== 'gerund' || doc.tokens[c.verb.start - 1]?.lower !== 'in') return []
-  const join = findClause(doc, c.sentence, (k) => (k.verb.lemma === 'join' || k.verb.lemma === 'follow') && k.verb.end <= c.verb.start && !!k.object && k.object.end === c.verb.start - 1)
+  const join = joiningClause(doc, c)
   return join ? partiesOf(doc, join.object) : []
 }

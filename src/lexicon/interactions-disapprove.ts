@@ -7,7 +7,7 @@ const VERDICT_ADJECTIVES = ['discriminatory', 'unfair', 'unacceptable', 'irrespo
   'misguided', 'shameful', 'regrettable', 'deplorable', 'unilateral', 'dangerous', 'catastrophic', 'backward', 'backwards', 'outrageous', 'absurd',
   'unrealistic', 'unworkable', 'counterproductive', 'flawed', 'wrong', 'short-sighted', 'shortsighted', 'ill-conceived', 'arbitrary', 'inadequate', 'insufficient',
   'disappointing', 'provocative', 'coercive', 'punitive', 'baseless', 'groundless', 'false', 'misleading', 'biased', 'unscientific', 'hostile',
-  'unsafe', 'unprofessional', 'destabilizing', 'destabilising', 'illegitimate', 'unlawful', 'unwarranted', 'unjustified', 'unprovoked', 'inflammatory']
+  'unsafe', 'unprofessional', 'destabilizing', 'destabilising', 'illegitimate', 'unlawful', 'unwarranted', 'unjustified', 'unprovoked', 'inflammatory', 'incompatible']
 
 /** Nouns of a verdict of disapproval: "called the withdrawal a mistake", "said the withdrawal was a mistake". */
 const VERDICT_NOUNS = ['mistake', 'error', 'betrayal', 'disgrace', 'disaster', 'insult', 'travesty', 'scandal', 'shame', 'folly', 'blackmail',
@@ -161,7 +161,7 @@ export const DISAPPROVE: unknown[] = [
       miss: ['Voters rejected the referendum.', 'Germany did not reject the offer from Poland.', 'Peru denied that it had diverted the river.'],
     } },
   { id: 'protest.not-accept', type: 'protest', cameo: '120', frames: ['active'], whenNegated: true,
-    verbs: ['accept', 'endorse', 'recognize', 'support', 'back'],
+    verbs: ['accept', 'endorse', 'recognize', 'support', 'back', 'sign'],
     note: 'a party that does not accept or refuses to endorse a body\'s text protests the body (ANNOTATION.md)',
     examples: {
       hit: [['India does not accept the draft decision in its present form, its delegate told COP29.', 'IND protest UNFCCC'], ["Brazil refused to endorse the G20 communique.", 'BRA protest G20']],

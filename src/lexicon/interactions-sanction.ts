@@ -35,7 +35,7 @@ export const SANCTION: unknown[] = [
       miss: ['The court froze the assets of the company.', 'Canada may freeze Russian assets.'],
     } },
   { id: 'sanction.noun', type: 'sanction', cameo: '163', frames: ['nominal', 'relative'], preps: ['on', 'against', 'onto', 'for'],
-    light: ['impose', 'retaliate', 'hit', 'slap', 'levy', 'introduce', 'extend', 'raise', 'increase', 'hike', 'announce', 'adopt', 'place', 'maintain', 'keep', 'double', 'expand', 'reimpose', 'tighten', 'put', 'apply', 'enact', 'approve', 'set', 'add', 'quadruple', 'triple', 'widen', 'renew', 'charge', 'collect', 'enforce', 'implement', 'unveil', 'order', 'pass', 'finalise', 'finalize'],
+    light: ['impose', 'retaliate', 'hit', 'slap', 'levy', 'introduce', 'extend', 'raise', 'increase', 'hike', 'announce', 'adopt', 'place', 'maintain', 'keep', 'double', 'expand', 'reimpose', 'tighten', 'put', 'apply', 'enact', 'approve', 'set', 'add', 'quadruple', 'triple', 'widen', 'renew', 'charge', 'collect', 'enforce', 'implement', 'unveil', 'order', 'pass', 'finalise', 'finalize', 'agree'],
     nouns: SANCTION_NOUNS,
     examples: {
       hit: [['Canada imposed a 100% tariff on Chinese electric cars.', 'CAN sanction CHN'], ['U.S. sanctions on Iranian oil were tightened.', 'USA sanction IRN'],

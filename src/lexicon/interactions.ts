@@ -139,7 +139,7 @@ const RAW: unknown[] = [
   ...CONSULT,
   // ── 057 sign agreement, 03 intent to cooperate ──────────────────────────────────────────────
   { id: 'agree.deal', type: 'agree', cameo: '057', frames: ['nominal', 'between', 'pair', 'compound', 'passive', 'relative'], preps: ['with'],
-    light: ['sign', 'reach', 'strike', 'seal', 'clinch', 'ink', 'pen', 'conclude', 'finalize', 'agree', 'forge', 'hammer', 'announce', 'unveil', 'secure', 'broker', 'enter', 'join', 'adopt', 'have', 'finalise', 'renew', 'cut', 'make', 'approve', 'ratify', 'withdraw', 'exit', 'quit', 'leave'],
+    light: ['sign', 'reach', 'strike', 'seal', 'clinch', 'ink', 'pen', 'conclude', 'finalize', 'agree', 'forge', 'hammer', 'announce', 'unveil', 'secure', 'broker', 'enter', 'join', 'adopt', 'have', 'finalise', 'renew', 'cut', 'make', 'approve', 'ratify', 'withdraw', 'exit', 'quit', 'leave', 'endorse', 'co-sign', 'cosign'],
     note: 'leaving a deal ("withdrew from the partnership with South Africa") says the deal was made',
     nouns: ['deal', 'agreement', 'pact', 'accord', 'treaty', 'memorandum', 'mou', 'declaration', 'partnership', 'compact', 'arrangement', 'charter', 'protocol', 'contract', 'understanding', 'breakthrough', 'roadmap'],
     examples: {
@@ -218,6 +218,13 @@ const RAW: unknown[] = [
       hit: [['Germany is helping Namibia build a green hydrogen industry.', 'DEU cooperate NAM'], ['France will assist Senegal in expanding its solar grid.', 'FRA cooperate SEN'], ['Japan is financing Vietnam\'s first offshore wind farm.', 'JPN cooperate VNM'],
         ["Britain will provide new grants to support Kenya's green transition.", 'GBR cooperate KEN']],
       miss: ['Germany is helping the industry grow.', 'The new rules will help Namibia.', 'Japan is funding its own wind farms with green bonds.'],
+    } },
+  { id: 'cooperate.fund-in', type: 'cooperate', cameo: '070', frames: ['active'], direct: false, preps: ['in'],
+    verbs: ['fund', 'finance', 'bankroll', 'co-finance', 'co-fund', 'underwrite'],
+    note: 'paying for a project in a party\'s land is aid to that party (CAMEO 07): "will fund a mangrove programme in Mozambique"',
+    examples: {
+      hit: [['Germany will fund a mangrove restoration programme in Mozambique.', 'DEU cooperate MOZ'], ['Japan will finance a geothermal plant in Kenya.', 'JPN cooperate KEN']],
+      miss: ['Germany will fund a mangrove programme in 2025.', 'Japan will not finance the plant in Kenya.', 'Investors will finance a geothermal plant in Kenya.'],
     } },
   { id: 'cooperate.give', type: 'cooperate', cameo: '070', frames: ['active'], partyObject: true,
     verbs: ['give', 'provide', 'grant', 'lend', 'offer', 'supply', 'pay', 'award'],

@@ -37,7 +37,8 @@ export function linkClauses(ctx: PhraseContext, clauses: Array<Mutable<Clause>>,
       const objectControl = prev.object && (OBJECT_CONTROL.has(prev.verb.lemma) || prev.verb.lemma === 'call')
       // "pushed for the United States to lift …": the "for" phrase before the infinitive is its subject.
       const forPhrase = prev.preps.find((p) => p.prep === 'for' && p.phrase.end === c.verb.start)
-      c.subject = forPhrase ? forPhrase.phrase : objectControl ? prev.object : prev.subject
+      // ("agreed to share data on glacier melt and to build …": a clause before with no subject of its own hands on none.)
+      c.subject = forPhrase ? forPhrase.phrase : objectControl ? prev.object : (prev.subject ?? lastWithSubject(clauses, i)?.subject ?? null)
       c.subjectFrom = 'control'
     } else if (c.subjectFrom === 'coordinated' && prev) {
       // "The spokesman said the measures would hurt … and accused Brussels …": a verb after "and" pairs
@@ -50,6 +51,9 @@ export function linkClauses(ctx: PhraseContext, clauses: Array<Mutable<Clause>>,
       // clause the relative clause hangs on, not with the relative ("… that dropped X and weakened Y").
       let j = i - 1
       while (j > 0 && clauses[j].subjectFrom === 'relative' && tokens[c.verb.start - 2]?.text === ',' && tokens[c.verb.start - 1]?.pos === 'CCONJ') j--
+      // ("denounced rich nations for failing to deliver aid, and singled out Canada": an inflected verb pairs with a
+      // finite clause, not with the gerund or infinitive between; a bare one, "refused to meet X and sign Y", may.)
+      while (j > 0 && tokens[c.verb.head].lower !== c.verb.lemma && (clauses[j].verb.form === 'gerund' || clauses[j].verb.form === 'infinitive')) j--
       const before = clauses[j]
       const sibling = aside ? clauses[i - 2] : above && namesNoOne(prev.subject) && !namesNoOne(above.subject) ? above : before
       c.subject = sibling.subject

@@ -69,6 +69,11 @@ export function retag(tokens: Tagged[]): void {
     if (t.lower === 'following' && t.pos === 'VERB' && tokens[i - 1]?.pos !== 'AUX' && PHRASE_STARTS.has(tokens[i + 1].pos)) [t.pos, t.lemma] = ['ADP', 'following']
     // 25. "sought help from China": "help" after a verb of asking is what is asked for, a noun.
     if (t.lower === 'help' && t.pos === 'VERB' && ASKING_FOR.has(tokens[i - 1]?.lemma ?? '')) [t.pos, t.lemma] = ['NOUN', 'help']
+    // 26. "to develop offshore wind on Monday": "wind" after "offshore" or "onshore" is the energy, a noun (rule 21 reads it before a noun).
+    if (t.lower === 'wind' && t.pos === 'VERB' && i > 0 && SHORES.has(tokens[i - 1].lower)) {
+      [t.pos, t.lemma] = ['NOUN', 'wind']
+      tokens[i - 1].pos = 'ADJ'
+    }
   }
   for (const t of tokens) {
     // "co-founded", "re-imposed": wink leaves hyphenated verbs unlemmatised.
@@ -169,6 +174,7 @@ const SENTENCE_ENDS = new Set(['.', '!', '?', ';'])
 const PROGRESSIVE = new Set(['been', 'being'])
 /** Verbs whose object is what is asked for or given: "sought help", "requested help". */
 const ASKING_FOR = new Set(['seek', 'request', 'receive', 'offer'])
+const SHORES = new Set(['offshore', 'onshore'])
 /** Tags a noun phrase may open with. */
 const PHRASE_STARTS: ReadonlySet<Pos> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
 

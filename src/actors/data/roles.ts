@@ -14,7 +14,7 @@ export const TITLE_HEADS: readonly string[] = [
   'Director General', 'Director', 'Chair', 'Chairman', 'Chairwoman', 'Governor', 'Senator', 'Leader', 'Head',
   'Executive Director', 'Counselor', 'Councillor', 'Tsar', 'Czar', 'Undersecretary', 'Under-Secretary',
   'Under Secretary', 'Spokesman', 'Coordinator', 'Commissioner', 'Chairperson', 'Mayor', 'Lawmaker', 'Congressman',
-  'Congresswoman', 'CS', 'PM',
+  'Congresswoman', 'CS', 'PM', 'Counterpart',
 ]
 
 /**

@@ -3,6 +3,7 @@ import type { Clause, Doc } from '../../model/doc.js'
 import type { InteractionType } from '../../model/facts.js'
 import { findClause, roleInClause } from '../../frames/around.js'
 import { partiesOf } from '../../frames/party.js'
+import { joiningClause } from '../../frames/joined.js'
 import type { Candidate } from './find.js'
 import { PROJECTING_VERBS, URGING_VERBS as URGING } from '../../lexicon/pledges.js'
 import { SPEECH_VERBS } from '../../lexicon/speech.js'
@@ -45,7 +46,12 @@ export function whyNot(doc: Doc, c: Candidate): string | null {
   const adjunct = t.chunk >= 0 && roleInClause(doc, t.chunk)?.role === 'prep'
   if (t.entry.whenNegated) {
     if (own.verb.modal && HYPOTHETICAL_MODALS.has(own.verb.modal)) return `hypothetical: ${own.verb.modal}`
-    const refused = own.verb.negated || clauses.some((k) => above(k) && REFUSING_VERBS.has(k.verb.lemma))
+    // ("We will not sign texts that single out fuels": a kind of text, bare and plural, is a stance, no text refused.)
+    const kind = own.object ? doc.chunks[own.object.chunks[0]] : undefined
+    if (kind && kind.det === null && kind.plural && kind.mentions.length === 0) return 'a kind of text'
+    // ("has not yet signed the declaration": an act still pending is no refusal.)
+    const pending = doc.tokens.slice(own.verb.start, own.verb.end).some((w) => w.lower === 'yet')
+    const refused = (own.verb.negated && !pending) || clauses.some((k) => above(k) && REFUSING_VERBS.has(k.verb.lemma))
     return refused ? null : 'not refused'
   }
   // "demanded that Washington lift its tariffs", "refused to scrap the duties": a levy someone is asked
@@ -73,6 +79,8 @@ export function whyNot(doc: Doc, c: Candidate): string | null {
   // "threatened to quit the accord because of its objections to …": a protest given as the reason for an
   // act holds whatever became of the act.
   if (type === 'protest' && adjunct && afterReasonLead(doc, doc.chunks[t.chunk].start)) return null
+  // "Britain did not join Canada in signing the pledge": the gerund after "in" is no clause the negated one governs.
+  if (joiningClause(doc, own)?.verb.negated) return 'negated: join'
   let below: Clause | null = null
   for (const k of clauses) {
     const under = below
