@@ -73,8 +73,8 @@ export const ROUND14_QUOTE_PROBES: readonly Probe[] = [
   // a spokesperson for a company whose name has no body noun ("Nordvik Energy", "Kessel Airways")
   {
     id: 'quote.r14-spokes-for.1', test: 'mft', capability: 'body-speaker',
-    text: 'Oil firm stands by its targets\n\n"We remain committed to net zero by 2050 and we are on track for our 2030 aims," a spokesperson for Nordvik Energy said.',
-    quotes: ['Nordvik Energy: We remain committed to net zero by 2050 and we are on track for our 2030 aims'],
+    text: 'Oil firm stands by its targets\n\n"We still aim for net zero by 2050 and we are on track for our 2030 aims," a spokesperson for Nordvik Energy said.',
+    quotes: ['Nordvik Energy: We still aim for net zero by 2050 and we are on track for our 2030 aims'],
   },
   {
     id: 'quote.r14-spokes-for.2', test: 'mft', capability: 'body-speaker',
