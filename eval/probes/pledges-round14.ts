@@ -246,4 +246,41 @@ export const ROUND14_PLEDGE_PROBES: readonly Probe[] = [
     text: 'Santiago plan\n\nChile will cut emissions 30% below 2016 levels by 2030.',
     pledges: ['CHL reduction 2030 30 base 2016'],
   },
+  // A state's, province's or named firm's target is its own, not the country's the article is about
+  // (ANNOTATION.md): "Bavaria aims for …", "Victoria's target …", "Saudi Aramco aims for …".
+  {
+    id: 'pledge.r14.sub-national.state.1', test: 'mft', capability: 'owner',
+    text: 'Berlin keeps its course\n\nGermany will cut emissions 65% by 2030. Saxony aims for climate neutrality by 2040, the state premier said.',
+    pledges: ['DEU reduction 2030 65'],
+  },
+  {
+    id: 'pledge.r14.sub-national.possessive.1', test: 'mft', capability: 'owner',
+    text: "Canberra and the states\n\nAustralia has a net zero target for 2050. Queensland's own target is net zero by 2045, state officials said.",
+    pledges: ['AUS net_zero 2050'],
+  },
+  {
+    id: 'pledge.r14.sub-national.province.1', test: 'neg', capability: 'non-actor',
+    text: 'Prairie plan\n\nManitoba has committed to cutting emissions 40% by 2030 from 2005 levels, the provincial government said.',
+    pledges: [],
+  },
+  {
+    id: 'pledge.r14.sub-national.firm.1', test: 'neg', capability: 'non-actor',
+    text: 'Oil major sets goal\n\nSaudi Aramco aims for net zero operational emissions by 2050, the company said on Sunday.',
+    pledges: [],
+  },
+  {
+    id: 'pledge.r14.sub-national.firm.2', test: 'mft', capability: 'owner',
+    text: 'Brasilia and its oil firm\n\nPetrobras plans to cut its emissions 25% by 2030. Brazil aims for net zero by 2050, the government said.',
+    pledges: ['BRA net_zero 2050'],
+  },
+  {
+    id: 'pledge.r14.sub-national.venue.1', test: 'mft', capability: 'owner',
+    text: 'Chancellor in Munich\n\nSpeaking in Bavaria on Monday, Germany pledged to reach net zero by 2045.',
+    pledges: ['DEU net_zero 2045'],
+  },
+  {
+    id: 'pledge.r14.sub-national.island.1', test: 'mft', capability: 'owner',
+    text: 'Athens sets coal dates\n\nGreece will close its coal plants by 2026, except on Crete, where the deadline is 2029.',
+    pledges: ['GRC phase_out 2026', 'GRC phase_out 2029'],
+  },
 ]

@@ -1,4 +1,5 @@
 import type { Mention } from '../model/doc.js'
+import { NAMED_FIRMS, SUB_NATIONAL_PLACES } from '../actors/data/sub-national.js'
 import { NON_STATE_OWNERS, STATE_BODY_STARTS, UNNAMED_OWNERS } from '../lexicon/pledges.js'
 
 /**
@@ -33,4 +34,20 @@ export function nonStateMention(m: Mention, place: boolean, sentence: string): s
   if (m.kind === 'person' && m.role && BUSINESS_ROLE.test(m.role)) return `business: ${m.role}`
   if (place && m.kind === 'country' && LOCAL_GOVERNMENT.test(sentence)) return `city: ${m.text}`
   return undefined
+}
+
+// A named state, province, region or firm that acts in a clause, not a place something happens in
+// ("in Bavaria", "unlike Quebec", "home to Sabah"), unless a word says it is a state or province ("the state of Victoria").
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const NAMED_NON_STATE = new RegExp(String.raw`(?:(?:state|province|region|territory) of\s+|(?<!\b(?:in|on|at|from|across|to|near|for|of|into|outside|except|beyond|visiting|visit|visited|than|with|like|unlike|including|and|or|between)\s+(?:the\s+)?))\b(${[...SUB_NATIONAL_PLACES, ...NAMED_FIRMS].map(escape).join('|')})(?![\w-])`, 'g')
+
+/**
+ * The last state, province or firm the text names as an actor, or undefined: a target after it is
+ * its own, not the country's that the article is about ("Bavaria aims for climate neutrality by 2040",
+ * "Victoria's target is …", "Petrobras plans to cut …").
+ */
+export function namedNonState(text: string): string | undefined {
+  let last: string | undefined
+  for (const m of text.matchAll(NAMED_NON_STATE)) last = m[1]
+  return last
 }
