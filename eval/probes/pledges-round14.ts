@@ -248,39 +248,27 @@ export const ROUND14_PLEDGE_PROBES: readonly Probe[] = [
   },
   // A state's, province's or named firm's target is its own, not the country's the article is about
   // (ANNOTATION.md): "Bavaria aims for …", "Victoria's target …", "Saudi Aramco aims for …".
-  {
-    id: 'pledge.r14.sub-national.state.1', test: 'mft', capability: 'owner',
-    text: 'Berlin keeps its course\n\nGermany will cut emissions 65% by 2030. Saxony aims for climate neutrality by 2040, the state premier said.',
-    pledges: ['DEU reduction 2030 65'],
-  },
-  {
-    id: 'pledge.r14.sub-national.possessive.1', test: 'mft', capability: 'owner',
-    text: "Canberra and the states\n\nAustralia has a net zero target for 2050. Queensland's own target is net zero by 2045, state officials said.",
-    pledges: ['AUS net_zero 2050'],
-  },
-  {
-    id: 'pledge.r14.sub-national.province.1', test: 'neg', capability: 'non-actor',
-    text: 'Prairie plan\n\nManitoba has committed to cutting emissions 40% by 2030 from 2005 levels, the provincial government said.',
-    pledges: [],
-  },
-  {
-    id: 'pledge.r14.sub-national.firm.1', test: 'neg', capability: 'non-actor',
-    text: 'Oil major sets goal\n\nSaudi Aramco aims for net zero operational emissions by 2050, the company said on Sunday.',
-    pledges: [],
-  },
-  {
-    id: 'pledge.r14.sub-national.firm.2', test: 'mft', capability: 'owner',
-    text: 'Brasilia and its oil firm\n\nPetrobras plans to cut its emissions 25% by 2030. Brazil aims for net zero by 2050, the government said.',
-    pledges: ['BRA net_zero 2050'],
-  },
-  {
-    id: 'pledge.r14.sub-national.venue.1', test: 'mft', capability: 'owner',
-    text: 'Chancellor in Munich\n\nSpeaking in Bavaria on Monday, Germany pledged to reach net zero by 2045.',
-    pledges: ['DEU net_zero 2045'],
-  },
-  {
-    id: 'pledge.r14.sub-national.island.1', test: 'mft', capability: 'owner',
-    text: 'Athens sets coal dates\n\nGreece will close its coal plants by 2026, except on Crete, where the deadline is 2029.',
-    pledges: ['GRC phase_out 2026', 'GRC phase_out 2029'],
-  },
+  { id: 'pledge.r14.sub-national.state.1', test: 'mft', capability: 'owner',
+    text: 'Berlin keeps its course\n\nGermany will cut emissions 65% by 2030. Saxony aims for climate neutrality by 2040, the state premier said.', pledges: ['DEU reduction 2030 65'] },
+  { id: 'pledge.r14.sub-national.possessive.1', test: 'mft', capability: 'owner',
+    text: "Canberra and the states\n\nAustralia has a net zero target for 2050. Queensland's own target is net zero by 2045, state officials said.", pledges: ['AUS net_zero 2050'] },
+  { id: 'pledge.r14.sub-national.province.1', test: 'neg', capability: 'non-actor',
+    text: 'Prairie plan\n\nManitoba has committed to cutting emissions 40% by 2030 from 2005 levels, the provincial government said.', pledges: [] },
+  { id: 'pledge.r14.sub-national.firm.1', test: 'neg', capability: 'non-actor',
+    text: 'Oil major sets goal\n\nSaudi Aramco aims for net zero operational emissions by 2050, the company said on Sunday.', pledges: [] },
+  { id: 'pledge.r14.sub-national.firm.2', test: 'mft', capability: 'owner',
+    text: 'Brasilia and its oil firm\n\nPetrobras plans to cut its emissions 25% by 2030. Brazil aims for net zero by 2050, the government said.', pledges: ['BRA net_zero 2050'] },
+  { id: 'pledge.r14.sub-national.venue.1', test: 'mft', capability: 'owner',
+    text: 'Chancellor in Munich\n\nSpeaking in Bavaria on Monday, Germany pledged to reach net zero by 2045.', pledges: ['DEU net_zero 2045'] },
+  { id: 'pledge.r14.sub-national.island.1', test: 'mft', capability: 'owner',
+    text: 'Athens sets coal dates\n\nGreece will close its coal plants by 2026, except on Crete, where the deadline is 2029.', pledges: ['GRC phase_out 2026', 'GRC phase_out 2029'] },
+  // A window of years, "between 2020 and 2025": the later year is the deadline.
+  { id: 'pledge.r14.window.peak.1', test: 'mft', capability: 'peak',
+    text: 'Beijing sets its peak\n\nChina plans for its emissions to peak between 2020 and 2026, officials said on Friday.', pledges: ['CHN peak 2026'] },
+  { id: 'pledge.r14.window.coal.1', test: 'mft', capability: 'phase_out',
+    text: 'Ljubljana coal timetable\n\nSlovenia will phase out coal power between 2033 and 2038, the economy ministry said.', pledges: ['SVN phase_out 2038'] },
+  { id: 'pledge.r14.window.forecast.1', test: 'neg', capability: 'projection',
+    text: 'Ankara outlook\n\nAnalysts expect Turkey\'s emissions to peak between 2030 and 2035, a report said.', pledges: [] },
+  { id: 'pledge.r14.window.trend.1', test: 'neg', capability: 'decoy-pledge',
+    text: 'Lima figures\n\nEmissions in Peru fell 4% between 2015 and 2022, the statistics office said.', pledges: [] },
 ]

@@ -14,6 +14,8 @@ describe('findTargetYears', () => {
     ['a goal for FY2035', [[2035, 'by']]],
     ['no later than 2060', [[2060, 'by']]],
     ['a 2035 emissions target', [[2035, 'noun']]],
+    ['peak between 2022 and 2025', [[2025, 'by']]],
+    ['fell between 2010 and 2019', []],
     ['set 2056 as the year it would close the plants', [[2056, 'noun']]],
     ['by the middle of the century', [[2050, 'by']]],
     ['by mid-century', [[2050, 'by']]],
