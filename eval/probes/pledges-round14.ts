@@ -271,4 +271,13 @@ export const ROUND14_PLEDGE_PROBES: readonly Probe[] = [
     text: 'Ankara outlook\n\nAnalysts expect Turkey\'s emissions to peak between 2030 and 2035, a report said.', pledges: [] },
   { id: 'pledge.r14.window.trend.1', test: 'neg', capability: 'decoy-pledge',
     text: 'Lima figures\n\nEmissions in Peru fell 4% between 2015 and 2022, the statistics office said.', pledges: [] },
+  // A sector named before "emissions" is what the target measures, not a non-state owner ("X's power sector emissions will peak").
+  { id: 'pledge.r14.sector-emissions.peak.1', test: 'mft', capability: 'peak',
+    text: 'Delhi power plan\n\nIndia\'s power sector emissions will peak by 2031, under a plan the ministry released on Tuesday.', pledges: ['IND peak 2031'] },
+  { id: 'pledge.r14.sector-emissions.cut.1', test: 'mft', capability: 'reduction',
+    text: 'Seoul steel roadmap\n\nSouth Korea\'s steel industry emissions will fall 20% by 2030 under a government roadmap, officials said.', pledges: ['KOR reduction 2030 20'] },
+  { id: 'pledge.r14.sector-emissions.forecast.1', test: 'neg', capability: 'projection',
+    text: 'Warsaw outlook\n\nPoland\'s industrial sector emissions are expected to peak by 2028, analysts said.', pledges: [] },
+  { id: 'pledge.r14.sector-emissions.producers.1', test: 'neg', capability: 'non-actor',
+    text: 'Oil sands goal\n\nCanada\'s oil sands producers aim to reach net zero emissions by 2050, their alliance said.', pledges: [] },
 ]

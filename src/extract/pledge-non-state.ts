@@ -12,8 +12,9 @@ import { NON_STATE_OWNERS, STATE_BODY_STARTS, UNNAMED_OWNERS } from '../lexicon/
  * producers aim to …", "Chinese carmakers plan …" (its words right after the country's name), and
  * "the city of London wants …" (the words before it).
  */
+// ("India's power sector emissions will peak by 2030": a sector named before "emissions" is what the target measures, not its owner.)
 // ("the European Union's 27 member states have agreed …": a bloc's member states are the bloc acting, not a country's states.)
-export const NON_STATE_AFTER = new RegExp(String.raw`^\s*(?:[\w’'-]+\s+){0,3}?(?<!\bmember\s)(?:${NON_STATE_OWNERS.join('|')})\b(?!\s+(?:${STATE_BODY_STARTS.join('|')}))`, 'i')
+export const NON_STATE_AFTER = new RegExp(String.raw`^\s*(?:[\w’'-]+\s+){0,3}?(?<!\bmember\s)(?:${NON_STATE_OWNERS.join('|')})\b(?!\s+(?:${STATE_BODY_STARTS.join('|')}|(?:emissions|output|pollution|carbon|CO2)\b))`, 'i')
 export const NON_STATE_BEFORE = /\b(?:city|mayor|municipality|province|state|county) of\s+(?:the\s+)?$/i
 /** A firm, sector, city or association, named by a common noun, whose target a sentence states: "The company's goal …", "the group said it would …". */
 export const NON_STATE_LEAD = new RegExp(String.raw`\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:${UNNAMED_OWNERS.join('|')})(?:['’]s?)?\s`, 'i')
