@@ -280,4 +280,11 @@ export const ROUND14_PLEDGE_PROBES: readonly Probe[] = [
     text: 'Warsaw outlook\n\nPoland\'s industrial sector emissions are expected to peak by 2028, analysts said.', pledges: [] },
   { id: 'pledge.r14.sector-emissions.producers.1', test: 'neg', capability: 'non-actor',
     text: 'Oil sands goal\n\nCanada\'s oil sands producers aim to reach net zero emissions by 2050, their alliance said.', pledges: [] },
+  // A gas's output that will fall is its emissions ("its methane output would fall by a fifth"); oil output is not.
+  { id: 'pledge.r14.gas-output.methane.1', test: 'mft', capability: 'methane',
+    text: 'Abuja flaring plan\n\nNigeria said its methane output would fall by a fifth by 2031, the oil regulator said.', pledges: ['NGA reduction 2031 20 gas CH4'] },
+  { id: 'pledge.r14.gas-output.carbon.1', test: 'mft', capability: 'reduction',
+    text: 'Muscat goal\n\nOman said its carbon output will fall 15% by 2035, the environment authority said.', pledges: ['OMN reduction 2035 15'] },
+  { id: 'pledge.r14.gas-output.oil.1', test: 'neg', capability: 'decoy-pledge',
+    text: 'Riyadh output\n\nSaudi Arabia said its oil output would fall 10% by 2030 as fields age.', pledges: [] },
 ]
