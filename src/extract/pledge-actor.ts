@@ -1,7 +1,7 @@
 import type { Mention } from '../model/doc.js'
 import { datelineEnd } from './dateline.js'
 import { afterNegation, negation, objectNegation, projectionBefore } from './pledge-negation.js'
-import { NON_STATE_LEAD, nonStateMention } from './pledge-non-state.js'
+import { NON_STATE_LEAD, namedNonState, nonStateMention } from './pledge-non-state.js'
 import { isInitiativeGoal } from './pledge-initiative.js'
 import { FRONTED_FRAME } from './pledge-pairs.js'
 import { GAZETTEER } from '../actors/gazetteer.js'
@@ -242,6 +242,9 @@ export function resolveActor(text: string, mentions: readonly LocalMention[], an
     const objected = objectNegation(lead)
     if (objected) return { negated: objected }
     if (subject.nonState) return { negated: `non-state: ${subject.nonState}` }
+    // ("Germany said Bavaria would reach …": a state or firm named after the country is the nearer subject.)
+    const nearer = namedNonState(text.slice(subject.end, anchor))
+    if (nearer) return { negated: `non-state: ${nearer}` }
     const why = negation(text.slice(subject.end, anchor), text.slice(0, first.start), text, text.slice(anchor, targetEnd))
     if (why) return { negated: why }
     // "Japan joined the EU and Canada in pledging …": those joined or followed in the act hold it too.
@@ -256,5 +259,8 @@ export function resolveActor(text: string, mentions: readonly LocalMention[], an
   if (object && !CLAUSE_BREAK.test(text.slice(cueEnd, object.start))) return { actors: [object.actor], rule: 'object' }
   // 4. (Not when the clause names a non-state owner the gazetteer cannot: "The company's goal is net zero by 2045".)
   if (context && NON_STATE_LEAD.test(lead)) return { negated: 'non-state: unnamed' }
+  // (Nor when it names a state, province or firm: "Bavaria aims for …" is not Germany's however much the article is about Germany.)
+  const named = context ? namedNonState(lead) : undefined
+  if (named) return { negated: `non-state: ${named}` }
   return context ? { actors: [context], rule: 'context' } : null
 }

@@ -111,9 +111,9 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
         String.raw`(?:fall|drop|decline)\b(?<=\bpeak(?:s|ed|ing)?\b[^.;:]{0,40}?\band (?:then )?(?:fall|drop|decline))`,
         String.raw`emissions to (?:fall|drop|decline)\b(?<=\b(?:wants?|wanted|plans?|planned|aims?|aimed|pledges?|pledged|promises?|promised|commits?|committed|intends?|intended|seeks?|requires?|required|requiring|mandates?|mandated|for)\s+(?:(?:its|their|national|total|net|greenhouse[- ]gas|carbon)\s+){0,3}emissions to (?:fall|drop|decline))`,
         // "vowed that emissions would fall 35%", "Under the plan, Korea's emissions will fall 40%", "the plan would see
-        // emissions fall 32%": a fall its owner states in the future (the modal stays outside the cue, for the owner's
+        // emissions fall 32%", "its methane output would fall by a fifth" (a gas's output, not oil's): a fall its owner states in the future (the modal stays outside the cue, for the owner's
         // negation to read: "emissions must fall 75%, scientists say" is a pathway)
-        String.raw`(?:fall|drop|decline)\b(?<=\bemissions\s+(?:will|would|must|shall|should)\s+(?:(?:then|also|now)\s+)?(?:fall|drop|decline))`,
+        String.raw`(?:fall|drop|decline)\b(?<=\b(?:emissions|(?:methane|carbon|CO2|greenhouse[- ]gas) output)\s+(?:will|would|must|shall|should)\s+(?:(?:then|also|now)\s+)?(?:fall|drop|decline))`,
         String.raw`(?:fall|drop|decline)\b(?<=\bsee(?:s|ing)?\s+(?:[\w'’-]+\s+){0,3}?emissions\s+(?:fall|drop|decline))`,
         // "emissions 58 percent lower than 1990 levels", "wants emissions to be 35% lower by 2030"
         String.raw`\d+(?:\.\d+)?${PCT} (?:lower than|less than|below|under)\b`,

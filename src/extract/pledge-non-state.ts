@@ -1,4 +1,5 @@
 import type { Mention } from '../model/doc.js'
+import { NAMED_FIRMS, SUB_NATIONAL_PLACES } from '../actors/data/sub-national.js'
 import { NON_STATE_OWNERS, STATE_BODY_STARTS, UNNAMED_OWNERS } from '../lexicon/pledges.js'
 
 /**
@@ -11,8 +12,9 @@ import { NON_STATE_OWNERS, STATE_BODY_STARTS, UNNAMED_OWNERS } from '../lexicon/
  * producers aim to …", "Chinese carmakers plan …" (its words right after the country's name), and
  * "the city of London wants …" (the words before it).
  */
+// ("India's power sector emissions will peak by 2030": a sector named before "emissions" is what the target measures, not its owner.)
 // ("the European Union's 27 member states have agreed …": a bloc's member states are the bloc acting, not a country's states.)
-export const NON_STATE_AFTER = new RegExp(String.raw`^\s*(?:[\w’'-]+\s+){0,3}?(?<!\bmember\s)(?:${NON_STATE_OWNERS.join('|')})\b(?!\s+(?:${STATE_BODY_STARTS.join('|')}))`, 'i')
+export const NON_STATE_AFTER = new RegExp(String.raw`^\s*(?:[\w’'-]+\s+){0,3}?(?<!\bmember\s)(?:${NON_STATE_OWNERS.join('|')})\b(?!\s+(?:${STATE_BODY_STARTS.join('|')}|(?:emissions|output|pollution|carbon|CO2)\b))`, 'i')
 export const NON_STATE_BEFORE = /\b(?:city|mayor|municipality|province|state|county) of\s+(?:the\s+)?$/i
 /** A firm, sector, city or association, named by a common noun, whose target a sentence states: "The company's goal …", "the group said it would …". */
 export const NON_STATE_LEAD = new RegExp(String.raw`\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:${UNNAMED_OWNERS.join('|')})(?:['’]s?)?\s`, 'i')
@@ -33,4 +35,20 @@ export function nonStateMention(m: Mention, place: boolean, sentence: string): s
   if (m.kind === 'person' && m.role && BUSINESS_ROLE.test(m.role)) return `business: ${m.role}`
   if (place && m.kind === 'country' && LOCAL_GOVERNMENT.test(sentence)) return `city: ${m.text}`
   return undefined
+}
+
+// A named state, province, region or firm that acts in a clause, not a place something happens in
+// ("in Bavaria", "unlike Quebec", "home to Sabah"), unless a word says it is a state or province ("the state of Victoria").
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const NAMED_NON_STATE = new RegExp(String.raw`(?:(?:state|province|region|territory) of\s+|(?<!\b(?:in|on|at|from|across|to|near|for|of|into|outside|except|beyond|visiting|visit|visited|than|with|like|unlike|including|and|or|between)\s+(?:the\s+)?))\b(${[...SUB_NATIONAL_PLACES, ...NAMED_FIRMS].map(escape).join('|')})(?![\w-])`, 'g')
+
+/**
+ * The last state, province or firm the text names as an actor, or undefined: a target after it is
+ * its own, not the country's that the article is about ("Bavaria aims for climate neutrality by 2040",
+ * "Victoria's target is …", "Petrobras plans to cut …").
+ */
+export function namedNonState(text: string): string | undefined {
+  let last: string | undefined
+  for (const m of text.matchAll(NAMED_NON_STATE)) last = m[1]
+  return last
 }

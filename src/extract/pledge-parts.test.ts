@@ -14,6 +14,8 @@ describe('findTargetYears', () => {
     ['a goal for FY2035', [[2035, 'by']]],
     ['no later than 2060', [[2060, 'by']]],
     ['a 2035 emissions target', [[2035, 'noun']]],
+    ['peak between 2022 and 2025', [[2025, 'by']]],
+    ['fell between 2010 and 2019', []],
     ['set 2056 as the year it would close the plants', [[2056, 'noun']]],
     ['by the middle of the century', [[2050, 'by']]],
     ['by mid-century', [[2050, 'by']]],
@@ -146,6 +148,12 @@ describe('status and change', () => {
     ['The government is considering a tougher goal.', 'considering'],
     ['The cabinet adopted a national strategy.', 'policy'],
     ['The president vowed to act.', 'pledged'],
+    // a country's law or act that binds it (our own paraphrases)
+    ["Austria's climate protection law requires the state to reach neutrality by 2040.", 'law'],
+    ["Ireland's landmark climate law commits the country to halving emissions by 2030.", 'law'],
+    ['A 2019 act obliges Finland to be carbon neutral by 2035.', 'law'],
+    ["Norway's draft climate law would commit it to a 55% cut by 2030.", 'proposed'],
+    ["Chile's lawmakers back the plan to reach net zero by 2050.", 'pledged'],
   ])('%s', (text, status) => {
     expect(statusOf(text)).toBe(status)
   })

@@ -3,10 +3,11 @@ import type { Pledge } from '../model/facts.js'
 type Status = NonNullable<Pledge['status']>
 type Change = NonNullable<Pledge['change']>
 
-// Checked in order: a draft law is "proposed", not "law"; a passed bill is "law".
+// Checked in order: a draft law is "proposed", not "law"; a passed bill is "law", and so is a country's law
+// or act that requires or commits it ("Germany's climate law requires …", "the act obliges …").
 const STATUS_RULES: ReadonlyArray<readonly [Status, RegExp]> = [
   ['considering', /\b(?:consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mooted|floated|debat(?:e|es|ed|ing))\b/i],
-  ['law', /\b(?:(?:bill|legislation|act)\b[^.]{0,40}\b(?:pass(?:es|ed)|approved by (?:the )?parliament|signed into law)|enshrin\w*|legally[- ]binding|(?:in|into) law\b|(?:its|the|a) (?:climate )?law|statutory|passed legislation)/i],
+  ['law', /\b(?:(?:bill|legislation|act)\b[^.]{0,40}\b(?:pass(?:es|ed)|approved by (?:the )?parliament|signed into law)|enshrin\w*|legally[- ]binding|(?:in|into) law\b|(?:its|the|a) (?:climate )?law|statutory|passed legislation|['’]s (?:new |landmark |national |\d{4} )?(?:climate(?: change| protection)? )?law\b|\b(?:law|act)\s+(?:that\s+|which\s+)?(?:requires|required|commits|committed|obliges|obliged|mandates|mandated|binds)\b)/i],
   ['proposed', /\b(?:propos(?:e|es|ed|al)|draft|bill|submit(?:s|ted)? to parliament|unveil(?:s|ed)? a (?:draft|plan to propose))\b/i],
   ['policy', /\b(?:action plan|national plan|policy|strategy|roadmap|government (?:approved|adopted|decided|set)|cabinet (?:approved|adopted)|ministry (?:has )?(?:published|set))\b/i],
 ]

@@ -92,6 +92,8 @@ const NAMED_DECADE_END = /\b(?:by|before|until)\s+(?:the\s+)?end of the (20\d)0s
 const WHOLE_DECADE = /\b(?:in|during|by|within)\s+the\s+(20\d)0s\b/gi
 const MID_DECADE = /\b(?:(?:first half|middle|mid-?)\s*(?:of\s+)?(?:the\s+)?|mid-)(20\d)0s\b/gi
 const NEXT_DECADE = /\b(?:within|over) (?:the next|a) decade\b|\bin the next (?:ten|10) years\b/gi
+// "peak between 2020 and 2025", "phase out coal between 2035 and 2040": a window whose later year is the deadline.
+const WINDOW = /\bbetween\s+(?:the\s+years\s+)?(?:19|20)\d\d\s+and\s+((?:19|20)\d\d)\b/gi
 const SAME_YEAR = /\b(?:by (?:the same year|that year|that date|then|this point|that point|this date|that time)|(?:within|over|in) the same (?:period|timeframe|time frame)|between now and then)\b/gi
 // Cheap tests that a pattern can match at all, to skip most of the scans on most sentences:
 // each looks for a word its patterns cannot do without (`lower` is the lower-cased sentence).
@@ -178,6 +180,7 @@ export function findTargetYears(text: string, ctx: YearContext, bases: readonly 
     const joined = DEADLINE_PREPS.has(prep) ? JOINED_YEAR.exec(text.slice(start + m[0].length)) : null
     if (joined) push(Number(joined[2]), start + m[0].length + joined[1].length, start + m[0].length + joined[0].length, 'by')
   }
+  for (const m of years && lower.includes('between') ? matchesOf(WINDOW, text) : []) push(Number(m[1]), m.index! + m[0].length - 4, m.index! + m[0].length, 'by')
   for (const m of years ? matchesOf(NOUN_YEAR, text) : []) {
     const start = m.index!
     const y = m[1] ?? m[2] ?? m[3]

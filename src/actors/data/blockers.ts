@@ -4,6 +4,8 @@
  * They take part in the longest-match scan and, when they win, produce no
  * mention ("South China Sea" hides "China", "Washington Post" hides "Washington").
  */
+import { NAMED_FIRMS_WITH_COUNTRY } from './sub-national.js'
+
 export const BLOCKED_PHRASES: readonly string[] = [
   // Seas, oceans, rivers, regions.
   'South China Sea', 'East China Sea', 'Indian Ocean', 'Sea of Japan', 'Gulf of Mexico', 'Niger Delta', 'Niger River',
@@ -27,6 +29,7 @@ export const BLOCKED_PHRASES: readonly string[] = [
   'American Indian', 'American Indians', 'Native American', 'Native Americans', 'African American', 'African Americans',
   'Latin Americans', 'South Americans', 'North Americans', 'Central Americans', 'Dutch disease', 'Korean War', 'Indian Point',
   'Guinea pig', 'Mexican standoff', 'French fries', 'Chinese Taipei Olympic', 'Swiss cheese',
+  ...NAMED_FIRMS_WITH_COUNTRY,
   // Currency and scripts that carry a country code.
   'US$', 'U.S. dollar', 'U.S. dollars', 'US dollar', 'US dollars',
 ]
