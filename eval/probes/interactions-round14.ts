@@ -220,4 +220,29 @@ export const ROUND14_INTERACTION_PROBES: readonly Probe[] = [
     id: 'interaction.round14.infinitive-after-and.3', test: 'neg', capability: 'negated', cameo: '060',
     text: 'Andes talks\n\nChile and Argentina did not agree to share data on glacier melt and to build a joint monitoring network.',
   },
+  // "There was condemnation from Egypt after Ethiopia began …": a reaction with no subject answers the act its
+  // "after"/"following" phrase names (a clause's subject, or a thing whose owner is known).
+  {
+    id: 'interaction.round14.existential-after.1', test: 'mft', capability: 'protest', cameo: '111',
+    text: 'Reservoir row\n\nThere was swift condemnation from Egypt after Ethiopia began filling the new reservoir.',
+    interactions: ['EGY protest ETH'],
+  },
+  {
+    id: 'interaction.round14.existential-after.2', test: 'mft', capability: 'protest', cameo: '111',
+    text: "Seabed permits\n\nThere was sharp criticism from Australia following Indonesia's decision to open its seabed to miners.",
+    interactions: ['AUS protest IDN'],
+  },
+  {
+    id: 'interaction.round14.existential-after.3', test: 'mft', capability: 'protest', cameo: '111',
+    text: 'Lignite mine\n\nPoland approved a new lignite mine near the border on Friday. There was an angry rebuke from the Czech Republic after the decision.',
+    interactions: ['CZE protest POL'],
+  },
+  {
+    id: 'interaction.round14.existential-after.4', test: 'neg', capability: 'negated', cameo: '111',
+    text: 'Seabed permits\n\nThere was no criticism from Australia after Indonesia opened its seabed to miners.',
+  },
+  {
+    id: 'interaction.round14.existential-after.5', test: 'neg', capability: 'decoy-interaction', cameo: '111',
+    text: 'Seabed talks\n\nThere was criticism from Australia after talks with Indonesia ended without a deal.',
+  },
 ]
