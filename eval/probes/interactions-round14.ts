@@ -245,4 +245,30 @@ export const ROUND14_INTERACTION_PROBES: readonly Probe[] = [
     id: 'interaction.round14.existential-after.5', test: 'neg', capability: 'decoy-interaction', cameo: '111',
     text: 'Seabed talks\n\nThere was criticism from Australia after talks with Indonesia ended without a deal.',
   },
+  // "Russia dismissed accusations from Finland that …": the accusation answered was made, and the answer is a
+  // second act the other way; neither a refusing verb nor the one-direction-per-sentence rule undoes it.
+  {
+    id: 'interaction.round14.answered-accusation.1', test: 'mft', capability: 'direction', cameo: '111',
+    text: 'Cable dispute\n\nRussia dismissed accusations from Finland that it had damaged an undersea power cable.',
+    interactions: ['FIN protest RUS', 'RUS protest FIN'],
+  },
+  {
+    id: 'interaction.round14.answered-accusation.2', test: 'mft', capability: 'direction', cameo: '111',
+    text: 'River dispute\n\nIndia rejected accusations from Pakistan that it was holding back water from the shared rivers.',
+    interactions: ['IND protest PAK', 'PAK protest IND'],
+  },
+  {
+    id: 'interaction.round14.answered-accusation.3', test: 'mft', capability: 'direction', cameo: '111',
+    text: 'Palm oil\n\nIndonesia brushed aside criticism from Norway of its palm oil plantations.',
+    interactions: ['IDN protest NOR', 'NOR protest IDN'],
+  },
+  {
+    id: 'interaction.round14.answered-accusation.4', test: 'neg', capability: 'decoy-interaction', cameo: '111',
+    text: 'Fertiliser rules\n\nGermany rejected criticism from farmers over its fertiliser rules.',
+  },
+  {
+    id: 'interaction.round14.answered-accusation.5', test: 'mft', capability: 'direction', cameo: '120',
+    text: 'Flood data\n\nIndia rejected an offer from Pakistan to share flood data.',
+    interactions: ['IND protest PAK'],
+  },
 ]
