@@ -271,4 +271,19 @@ export const ROUND14_INTERACTION_PROBES: readonly Probe[] = [
     text: 'Flood data\n\nIndia rejected an offer from Pakistan to share flood data.',
     interactions: ['IND protest PAK'],
   },
+  // "may agree to build a joint line if funding is found": the hypothetical modal sits on a verb above the act,
+  // and the condition still makes it only possible.
+  {
+    id: 'interaction.round14.modal-above-if.1', test: 'neg', capability: 'hypothetical', cameo: '060',
+    text: 'Power line\n\nKenya and Tanzania may agree to build a joint power line if funding is found.',
+  },
+  {
+    id: 'interaction.round14.modal-above-if.2', test: 'neg', capability: 'hypothetical', cameo: '060',
+    text: 'Reef patrol\n\nFiji and Tonga might decide to launch a joint reef patrol if the weather allows.',
+  },
+  {
+    id: 'interaction.round14.modal-above-if.3', test: 'mft', capability: 'cooperate', cameo: '060',
+    text: 'Power line\n\nKenya and Tanzania agreed on Friday to build a joint power line across the border.',
+    interactions: ['KEN agree TZA', 'KEN cooperate TZA'],
+  },
 ]

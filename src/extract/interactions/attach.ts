@@ -70,7 +70,9 @@ export function whyNot(doc: Doc, c: Candidate): string | null {
   if (obliging && type !== 'demand' && t.clause === clauseIndex) return `only obliged: ${obliging.verb.lemma} to`
   // "could work together if funding is found": a possibility under a condition; "If Japan releases the
   // water, China will ban …": a threat under one.
-  if (own.verb.modal && HYPOTHETICAL_MODALS.has(own.verb.modal) && conditionAfter(doc, clauseIndex)) return `hypothetical: ${own.verb.modal} … if`
+  // ("may agree to build a joint network if funding is found": the modal may sit on a verb above the act.)
+  const possible = chain.find((k) => k.verb.modal && HYPOTHETICAL_MODALS.has(k.verb.modal))
+  if (possible && conditionAfter(doc, clauseIndex)) return `hypothetical: ${possible.verb.modal} … if`
   if (own.verb.modal && conditionBefore(doc, clauseIndex)) return `hypothetical: if … ${own.verb.modal}`
   // "Australia met India in the final": a game, not talks.
   if (type === 'meet' && own.preps.some((p) => p.prep === 'in' && p.phrase.chunks.some((k) => CONTESTS.has(doc.chunks[k].headLemma)))) return 'a contest'
