@@ -1,4 +1,5 @@
 import type { Probe } from './probe.js'
+import { ROUND14_INTERACTION_PROBES_MORE } from './interactions-round14-more.js'
 
 /** Interaction probes of a fourteenth round of our own paraphrases (filled as the round finds constructions to read). */
 export const ROUND14_INTERACTION_PROBES: readonly Probe[] = [
@@ -220,4 +221,5 @@ export const ROUND14_INTERACTION_PROBES: readonly Probe[] = [
     id: 'interaction.round14.infinitive-after-and.3', test: 'neg', capability: 'negated', cameo: '060',
     text: 'Andes talks\n\nChile and Argentina did not agree to share data on glacier melt and to build a joint monitoring network.',
   },
+  ...ROUND14_INTERACTION_PROBES_MORE,
 ]

@@ -125,8 +125,8 @@ export function targetsOf(doc: Doc, type: InteractionType, p: Phrase | null | un
   const by = doc.tokens[p.end]?.lower === 'by' ? partiesAt(doc, p.end + 1) : []
   if (by.length) return by
   const goods = p.chunks.some((c) => GOODS.has(doc.chunks[c].headLemma))
-  // "banned exports of gallium to the US": a ban on what goes out falls on where it goes.
-  const bound = type === 'sanction' && OUTBOUND.has(head.headLemma) ? destination(doc, p) : []
+  // "banned exports of gallium to the US", "export controls on chips to China": a ban on what goes out falls on where it goes.
+  const bound = type === 'sanction' && (OUTBOUND.has(head.headLemma) || (doc.tokens[p.start - 1]?.lower === 'on' && doc.tokens[p.start - 3]?.lower === 'export')) ? destination(doc, p) : []
   if (bound.length) return bound
   const adjacent = next && next.phrase.start === p.end + 1
   // ("rejected the proposal from Britain": a text from a party is that party's before it is any body's;

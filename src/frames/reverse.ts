@@ -16,6 +16,7 @@ export const reverse: Frame = (t) => {
   const from = prepsAfter(doc, t.chunk).find((p) => entry.agentPreps.includes(p.prep))
   if (!from || !place) return []
   const c = doc.clauses[place.clause]
+  if (existential(doc, c)) return afterAct(t, c, from.phrase)
   if (entry.light.length && !entry.light.includes(c.verb.lemma)) return []
   // "received a call from Biden" is a phone call, "resisted calls from Britain to end coal" an appeal.
   const call = doc.chunks[t.chunk].headLemma === 'call'
@@ -24,6 +25,28 @@ export const reverse: Frame = (t) => {
   const actors = partiesOf(doc, from.phrase)
   return cross(actors, targetsOf(doc, entry.type, c.subject, undefined, actors))
 }
+
+/** "There was condemnation …": a clause of "be" with the expletive "there" before it and no subject. */
+function existential(doc: Parameters<Frame>[0]['doc'], c: Parameters<Frame>[0]['doc']['clauses'][number]): boolean {
+  return c.verb.lemma === 'be' && !c.subject && doc.tokens[c.verb.start - 1]?.lower === 'there'
+}
+
+/**
+ * "There was swift condemnation from Egypt after Ethiopia began filling the dam", "… following the move":
+ * a reaction with no subject answers the act its "after" phrase names (the subject of the clause it opens,
+ * or a thing whose owner the memory knows). Its own target ("condemnation of X") the nominal frame reads.
+ */
+function afterAct(t: Parameters<Frame>[0], c: Parameters<Frame>[0]['doc']['clauses'][number], from: Parameters<typeof partiesOf>[1]): ReturnType<Frame> {
+  const { doc, entry } = t
+  const after = c.preps.find((p) => AFTER.has(p.prep))
+  // ("There was no criticism from Fiji", "there may be criticism": no reaction told.)
+  if (!after || c.verb.negated || c.verb.modal || NONE.has(doc.chunks[t.chunk].det ?? '')) return []
+  const actors = partiesOf(doc, from)
+  return cross(actors, targetsOf(doc, entry.type, after.phrase, undefined, actors))
+}
+
+const AFTER = new Set(['after', 'following'])
+const NONE = new Set(['no', 'little'])
 
 function fromSubject(t: Parameters<Frame>[0], clause: number): ReturnType<Frame> {
   const { doc, entry } = t

@@ -70,7 +70,9 @@ export function whyNot(doc: Doc, c: Candidate): string | null {
   if (obliging && type !== 'demand' && t.clause === clauseIndex) return `only obliged: ${obliging.verb.lemma} to`
   // "could work together if funding is found": a possibility under a condition; "If Japan releases the
   // water, China will ban …": a threat under one.
-  if (own.verb.modal && HYPOTHETICAL_MODALS.has(own.verb.modal) && conditionAfter(doc, clauseIndex)) return `hypothetical: ${own.verb.modal} … if`
+  // ("may agree to build a joint network if funding is found": the modal may sit on a verb above the act.)
+  const possible = chain.find((k) => k.verb.modal && HYPOTHETICAL_MODALS.has(k.verb.modal))
+  if (possible && conditionAfter(doc, clauseIndex)) return `hypothetical: ${possible.verb.modal} … if`
   if (own.verb.modal && conditionBefore(doc, clauseIndex)) return `hypothetical: if … ${own.verb.modal}`
   // "Australia met India in the final": a game, not talks.
   if (type === 'meet' && own.preps.some((p) => p.prep === 'in' && p.phrase.chunks.some((k) => CONTESTS.has(doc.chunks[k].headLemma)))) return 'a contest'
@@ -99,9 +101,12 @@ export function whyNot(doc: Doc, c: Candidate): string | null {
     // (The urger's own meeting is an act: "Sullivan encouraged Canada to act during a meeting with Trudeau".)
     // ("told reporters he was angered …", "asked whether …": telling and asking urge only an infinitive.)
     const speechOnly = SPEECH_OR_URGE.has(k.verb.lemma) && under !== null && under.verb.form !== 'infinitive'
-    if (type !== 'urge' && type !== 'demand' && URGING.has(k.verb.lemma) && !speechOnly && !(adjunct && partiesOf(doc, k.subject).includes(c.actor))) return `only urged: ${k.verb.lemma}`
+    // "India rejected accusations from Pakistan", "pushed back against criticism from Washington": a protest
+    // its own clause answers was made; the answer is a second act (index.ts keeps both).
+    const answered = type === 'protest' && t.chunk >= 0 && k === own
+    if (type !== 'urge' && type !== 'demand' && URGING.has(k.verb.lemma) && !speechOnly && !answered && !(adjunct && partiesOf(doc, k.subject).includes(c.actor))) return `only urged: ${k.verb.lemma}`
     // "Australia rejected calls from Fiji": the entry's own light verb receives the act, it does not undo it.
-    if (REFUSING_VERBS.has(k.verb.lemma) && !(k === own && t.entry.light.includes(k.verb.lemma))) return `refused: ${k.verb.lemma}`
+    if (REFUSING_VERBS.has(k.verb.lemma) && !answered && !(k === own && t.entry.light.includes(k.verb.lemma))) return `refused: ${k.verb.lemma}`
     if (DELIBERATING_VERBS.has(k.verb.lemma)) return `only weighed: ${k.verb.lemma}`
     if (CANCELLING_VERBS.has(k.verb.lemma) && !SURVIVES_CANCELLING.has(type)) return `called off: ${k.verb.lemma}`
     if (WISHING_VERBS.has(k.verb.lemma) && SURVIVES_CANCELLING.has(type)) return `only wished: ${k.verb.lemma}`

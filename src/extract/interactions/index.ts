@@ -14,12 +14,13 @@ import { findCandidates, type Candidate } from './find.js'
  * 2. attach: drop what a negation, a denying verb or (for sanctions) an unrealised plan undoes (attach.ts);
  *    date the act from its sentence, place a symmetric one, and cite the sentence;
  * 3. one interaction per (actor, type, target), the first in the text kept (dated by a later telling near the article's date when it has none); meet, agree and cooperate without
- *    order; one act is not also reported in reverse from the same sentence.
+ *    order; one act is not also reported in reverse from the same sentence, unless the other act is the
+ *    one the first answers ("Russia dismissed accusations from Finland": Finland accused, Russia rejected).
  * @example extractInteractions(analyseArticle(article)).map((i) => `${i.actor} ${i.type} ${i.target}`)
  */
 export function extractInteractions(doc: Doc): Interaction[] {
   const out = new Map<string, Interaction>()
-  const bySentence = new Map<number, Set<string>>()
+  const bySentence = new Map<number, Map<string, Candidate>>()
   // The dates a sentence names, read once however many acts it states (chrono is the costly part).
   const dates = new Map<number, readonly DateAt[]>()
   const datesIn = (sentence: number): readonly DateAt[] => {
@@ -49,17 +50,30 @@ export function extractInteractions(doc: Doc): Interaction[] {
     if (whyNot(doc, c)) continue
     const key = keyOf(c.actor, type, c.target)
     const sentence = sentenceOf(c)
-    const seen = bySentence.get(sentence) ?? new Set<string>()
+    const seen = bySentence.get(sentence) ?? new Map<string, Candidate>()
     // (A later telling dated near the article's own date stands in for a first one without: the act is
     // dated where the article dates it. A date far from it is more likely an earlier act of the pair.)
     const kept = out.get(key)
     if (kept && (kept.date !== null || !nearArticle(dateOf(sentence), doc.article.date))) continue
-    if (!kept && !SYMMETRIC_TYPES.has(type) && seen.has(keyOf(c.target, type, c.actor))) continue
-    seen.add(key)
+    const reverse = seen.get(keyOf(c.target, type, c.actor))
+    if (!kept && !SYMMETRIC_TYPES.has(type) && reverse && !answered(doc, reverse, c)) continue
+    seen.set(key, c)
     bySentence.set(sentence, seen)
     out.set(key, toInteraction(doc, c, sentence, dateOf(sentence, c)))
   }
   return [...out.values()]
+}
+
+/**
+ * Whether `c` is the act `first` answers: `c`'s trigger noun lies in the object of `first`'s trigger verb
+ * ("Russia dismissed [accusations from Finland]", "India rejected [criticism from Pakistan]"), so the
+ * sentence tells two acts, one each way, not one act read twice.
+ */
+function answered(doc: Doc, first: Candidate, c: Candidate): boolean {
+  if (c.trigger.chunk < 0 || first.trigger.chunk >= 0 || first.trigger.clause < 0) return false
+  const k = doc.clauses[first.trigger.clause]
+  // (Or in its prepositional object: "pushed back against criticism from Washington".)
+  return [k.object, ...k.preps.map((p) => p.phrase)].some((p) => p?.chunks.includes(c.trigger.chunk))
 }
 
 function toInteraction(doc: Doc, c: Candidate, sentence: number, date: string | null): Interaction {
