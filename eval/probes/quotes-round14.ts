@@ -204,4 +204,19 @@ export const ROUND14_QUOTE_PROBES: readonly Probe[] = [
     id: 'quote.r14-signed-below.4', test: 'neg', capability: 'not-speaker',
     text: 'River levels fall\n\nThe river dropped a metre overnight at the northern gauge, the water board said.\n\n— Oskar Lind, hydrologist, took the reading at dawn\n\nBarges will wait for rain.',
   },
+  // A reporter's title with the reporter's name beside it ("said the paper's correspondent, Tom Doe"): the name
+  // is the reporter's, who never speaks the words reported (lexicon REPORTER_TITLES); a named expert still does.
+  {
+    id: 'quote.r14-reporter-name.1', test: 'neg', capability: 'not-speaker',
+    text: 'Wells run dry in the valley\n\n"Half the wells in the valley gave no water this week," wrote the paper\'s correspondent, Ilse Brandt.',
+  },
+  {
+    id: 'quote.r14-reporter-name.2', test: 'neg', capability: 'not-speaker',
+    text: 'Harbour floods again\n\n"The sea came over the quay twice before noon," the channel\'s reporter, Omar Falk, said from the harbour.',
+  },
+  {
+    id: 'quote.r14-reporter-name.3', test: 'mft', capability: 'speaker',
+    text: 'Harbour floods again\n\n"The sea came over the quay twice before noon," the port\'s director, Omar Falk, said.',
+    quotes: ['Omar Falk: The sea came over the quay twice before noon'],
+  },
 ]

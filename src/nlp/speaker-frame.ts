@@ -1,6 +1,6 @@
 import { QUOTING_IDIOMS, QUOTING_VERBS } from '../lexicon/quotes.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
-import { isPersonLike } from './speaker-person.js'
+import { isPersonLike, isReporterPhrase } from './speaker-person.js'
 import type { Clause, Doc, Phrase, QuoteSpan } from '../model/doc.js'
 import { firstIndex } from '../model/search.js'
 
@@ -227,7 +227,7 @@ export function pickChunk(input: SpeakerInput, chunks: readonly number[], from: 
 function appositiveName(input: SpeakerInput, c: number, from: number, to: number): number {
   const { tokens, chunks, chunkOf } = input
   const ch = chunks[c]
-  if (ch.kind !== 'role' && ch.kind !== 'thing') return c
+  if ((ch.kind !== 'role' && ch.kind !== 'thing') || isReporterPhrase(input, ch)) return c
   // After the role and its "of" phrases: "the head of the agency, Jane Doe,".
   let comma = ch.end
   for (let n = 0; n < 3 && tokens[comma]?.pos === 'ADP' && chunkOf[comma + 1] >= 0 && chunks[chunkOf[comma + 1]].start === comma + 1; n++) comma = chunks[chunkOf[comma + 1]].end
