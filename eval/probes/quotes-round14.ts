@@ -219,4 +219,20 @@ export const ROUND14_QUOTE_PROBES: readonly Probe[] = [
     text: 'Harbour floods again\n\n"The sea came over the quay twice before noon," the port\'s director, Omar Falk, said.',
     quotes: ['Omar Falk: The sea came over the quay twice before noon'],
   },
+  // A capitalised particle opening a surname ("Le Pen", "De Groot", "Di Matteo") is part of it; an outlet's
+  // title of the same shape that reports the words ("Le Monde reported") is no one.
+  {
+    id: 'quote.r14-particle-surname.1', test: 'mft', capability: 'speaker',
+    text: 'Dike bill doubles\n\n"Raising the northern dike will cost twice what the province budgeted," De Groot told the council on Monday.',
+    quotes: ['De Groot: Raising the northern dike will cost twice what the province budgeted'],
+  },
+  {
+    id: 'quote.r14-particle-surname.2', test: 'mft', capability: 'speaker',
+    text: 'Ski towns wait for snow\n\n"There was no snow below two thousand metres in January," Di Matteo said at the lift station.',
+    quotes: ['Di Matteo: There was no snow below two thousand metres in January'],
+  },
+  {
+    id: 'quote.r14-particle-surname.3', test: 'neg', capability: 'not-speaker',
+    text: 'Paris swelters\n\n"The city had its warmest night since records began," Le Monde reported on Tuesday, citing the weather office.',
+  },
 ]
