@@ -184,4 +184,55 @@ export const ROUND14_QUOTE_PROBES: readonly Probe[] = [
     id: 'quote.capital-surname.3', test: 'neg', capability: 'not-speaker',
     text: 'Talks stall in Lima\n\nDelegates from twelve countries left Lima on Friday without a text.\n\n“We will meet again in the spring,” the chair told them.',
   },
+  // A quote paragraph signed on the line below it with a dash ("— Jane Doe, negotiator"): the cleaner kept
+  // the line and the speaker reader looked only inside the quote's paragraph.
+  {
+    id: 'quote.r14-signed-below.1', test: 'mft', capability: 'speaker',
+    text: 'Ferry workers walk out\n\nCrews on the island ferries stopped work on Monday after talks on night shifts broke down.\n\n“We will not sail another night route until the rota is fixed.”\n\n— Lucia Ferrante, crew representative\n\nThe operator said it would run a reduced timetable.',
+    quotes: ['Lucia Ferrante: We will not sail another night route until the rota is fixed.'],
+  },
+  {
+    id: 'quote.r14-signed-below.2', test: 'mft', capability: 'speaker',
+    text: 'What the delegates said\n\nThe adaptation talks closed late on Sunday with a draft that leaves the finance figure blank.\n\n"A blank line is not a plan."\n— Tevita Fonua, Tonga\'s chief negotiator\n\n"We leave with less than we came for."\n— Grete Halvorsen, youth delegate\n\nThe draft goes to ministers in June.',
+    quotes: ['Tevita Fonua: A blank line is not a plan.', 'Grete Halvorsen: We leave with less than we came for.'],
+  },
+  {
+    id: 'quote.r14-signed-below.3', test: 'neg', capability: 'not-speaker',
+    text: 'Grants for heat pumps\n\nHouseholds can now apply for the new heat pump grant, which pays for half of the unit.\n\n"Apply before the end of July to be paid this year."\n\n— The Ministry of Energy\n\nThe scheme closes on July 31.',
+  },
+  {
+    id: 'quote.r14-signed-below.4', test: 'neg', capability: 'not-speaker',
+    text: 'River levels fall\n\nThe river dropped a metre overnight at the northern gauge, the water board said.\n\n— Oskar Lind, hydrologist, took the reading at dawn\n\nBarges will wait for rain.',
+  },
+  // A reporter's title with the reporter's name beside it ("said the paper's correspondent, Tom Doe"): the name
+  // is the reporter's, who never speaks the words reported (lexicon REPORTER_TITLES); a named expert still does.
+  {
+    id: 'quote.r14-reporter-name.1', test: 'neg', capability: 'not-speaker',
+    text: 'Wells run dry in the valley\n\n"Half the wells in the valley gave no water this week," wrote the paper\'s correspondent, Ilse Brandt.',
+  },
+  {
+    id: 'quote.r14-reporter-name.2', test: 'neg', capability: 'not-speaker',
+    text: 'Harbour floods again\n\n"The sea came over the quay twice before noon," the channel\'s reporter, Omar Falk, said from the harbour.',
+  },
+  {
+    id: 'quote.r14-reporter-name.3', test: 'mft', capability: 'speaker',
+    text: 'Harbour floods again\n\n"The sea came over the quay twice before noon," the port\'s director, Omar Falk, said.',
+    quotes: ['Omar Falk: The sea came over the quay twice before noon'],
+  },
+  // A capitalised particle opening a surname ("Le Pen", "De Groot", "Di Matteo") is part of it; an outlet's
+  // title of the same shape that reports the words ("Le Monde reported") is no one.
+  {
+    id: 'quote.r14-particle-surname.1', test: 'mft', capability: 'speaker',
+    text: 'Dike bill doubles\n\n"Raising the northern dike will cost twice what the province budgeted," De Groot told the council on Monday.',
+    quotes: ['De Groot: Raising the northern dike will cost twice what the province budgeted'],
+  },
+  {
+    id: 'quote.r14-particle-surname.2', test: 'mft', capability: 'speaker',
+    text: 'Ski towns wait for snow\n\n"There was no snow below two thousand metres in January," Di Matteo said at the lift station.',
+    quotes: ['Di Matteo: There was no snow below two thousand metres in January'],
+  },
+  {
+    id: 'quote.r14-particle-surname.3', test: 'neg', capability: 'not-speaker',
+    text: 'Paris swelters\n\n"The city had its warmest night since records began," Le Monde reported on Tuesday, citing the weather office.',
+  },
 ]

@@ -13,6 +13,8 @@ const NAME_TOKEN = String.raw`(?:\p{Lu}\.(?: ?\p{Lu}\.)*|[AaEe]l-\p{Lu}[\p{L}'â€
  */
 export const NAME_PARTICLES: readonly string[] = ['bin', 'bint', 'ibn', 'ben', 'al', 'el', 'von', 'van', 'der', 'den', 'de', 'des', 'da', 'das', 'do', 'dos', 'du', 'di', 'del', 'della', 'dei', 'la', 'le', 'ter', 'zu', 'Ã ']
 const PARTICLE = `(?:${NAME_PARTICLES.join('|')})`
+/** A particle word in any case: "Le Pen", "De Smet" are short forms of "Marine Le Pen", "Anne De Smet". */
+const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`, 'i')
 const SUFFIX = String.raw`(?:,? Jr\.?|,? Sr\.?| II| III)`
 
 /** Regex source for a name of one to four words plus particles and a Jr./Sr. suffix. */
@@ -126,7 +128,7 @@ function shortFormsFrom(name: string, familyFirst: boolean): string[] {
   if (words.length < 2) return []
   const out = new Set<string>()
   out.add(familyFirst ? words[0] : words[words.length - 1])
-  const particle = words.findIndex((w, i) => i > 0 && /^(bin|ibn|al|Al|el|El|von|van|de|da|do|dos|del)$/.test(w))
+  const particle = words.findIndex((w, i) => i > 0 && PARTICLE_WORD.test(w))
   if (particle > 0 && particle < words.length - 1) out.add(words.slice(particle).join(' '))
   for (const s of out) if (/^\p{Lu}\.?$/u.test(s)) out.delete(s)
   return [...out]

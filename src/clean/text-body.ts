@@ -104,7 +104,7 @@ export function judgeBody(lines: Line[], start: number): void {
     if (ended && !terminated) line.drop = 'after sign-off'
     else if (i === last) {
       if (words < 4 && !terminated && !line.list) line.drop = 'fragment'
-    } else if (strict && !terminated && words <= STRAY_MAX_WORDS && !line.list && isHeadlineLike(line.text) && !isSpeakerLabel(line.text, lines[i + 1])) {
+    } else if (strict && !terminated && words <= STRAY_MAX_WORDS && !line.list && isHeadlineLike(line.text) && !isSpeakerLabel(line.text, lines[i + 1]) && !isQuoteSignature(line.text, lines[lastKeptBefore(lines, i)])) {
       line.drop = 'stray headline'
     } else if (strict && !line.list && isNameCaption(line.text, lines[i + 1])) {
       line.drop = 'caption'
@@ -151,6 +151,19 @@ const LABEL_MAX_WORDS = 12
  */
 function isSpeakerLabel(text: string, next: Line | undefined): boolean {
   return !!next && next.drop === null && wordCount(text) <= LABEL_MAX_WORDS && /^["“‘«]/.test(next.text)
+}
+
+/**
+ * A short line opening with a dash under a quoted paragraph signs it ("— Jane Roe, union negotiator"): it is
+ * the quote's speaker (src/nlp/speaker-frame.ts reads it), not a stray headline.
+ */
+function isQuoteSignature(text: string, prev: Line | undefined): boolean {
+  return !!prev && /^[—–-]\s+\p{Lu}/u.test(text) && wordCount(text) <= LABEL_MAX_WORDS && /["”»][\s]*$/.test(prev.text)
+}
+
+function lastKeptBefore(lines: readonly Line[], i: number): number {
+  for (let j = i - 1; j >= 0; j--) if (lines[j].drop === null) return j
+  return -1
 }
 
 function lastKept(lines: readonly Line[]): number {

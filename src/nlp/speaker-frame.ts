@@ -1,6 +1,6 @@
 import { QUOTING_IDIOMS, QUOTING_VERBS } from '../lexicon/quotes.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
-import { isPersonLike } from './speaker-person.js'
+import { isPersonLike, isReporterPhrase } from './speaker-person.js'
 import type { Clause, Doc, Phrase, QuoteSpan } from '../model/doc.js'
 import { firstIndex } from '../model/search.js'
 
@@ -114,7 +114,7 @@ export class Lookup {
       // "“Where is the money?” asked Jane Doe": the splitter ends a sentence at the question mark,
       // and the attribution starts the next one in lower case (or with a dash: "“…” — Jane Doe"),
       // or with its speaker ("“Where is the money?” Jane Doe asked.").
-      if (after[0] === after[1] && (this.continuesInLowerCase(closeSentence) || this.continuesWithSpeaker(closeSentence, quote))) {
+      if (after[0] === after[1] && (this.continuesInLowerCase(closeSentence) || this.signedBelow(closeSentence, quote) || this.continuesWithSpeaker(closeSentence, quote))) {
         const r = sentenceTokens[closeSentence + 1]!
         attribution = closeSentence + 1
         after = [r[0], next ? this.tokenFrom(r[0], r[1], next.open) : r[1]]
@@ -138,14 +138,36 @@ export class Lookup {
     return c !== undefined && c.sentence === s + 1 && c.verb.start - range[0] <= OPENING_SPEECH && c.subjectFrom === 'own' && !!c.subject && isSpeechClause(this.input, c)
   }
 
+  /**
+   * Quote `q` is a paragraph of its own, ending sentence `s`, and the next paragraph is one line opening
+   * with a dash ("“…”" then "— Jane Doe, negotiator"): that line signs the quote, as a dash in its
+   * paragraph does (lists of reactions, pull quotes).
+   */
+  private signedBelow(s: number, q: QuoteSpan): boolean {
+    const { sentences, sentenceTokens } = this.input
+    const cur = sentences[s]
+    const next = sentences[s + 1]
+    if (!next || !sentenceTokens[s + 1] || next.paragraph !== cur.paragraph + 1 || q.close < cur.end - 1) return false
+    if (sentences[s + 2]?.paragraph === next.paragraph || !startsWithDash(next.text)) return false
+    let first = s
+    while (first > 0 && sentences[first - 1].paragraph === cur.paragraph) first--
+    return q.open <= sentences[first].start
+  }
+
   /** The sentence after `s` is tagged, in the same paragraph, and starts with a lower-case letter or a dash ("— Jane Doe"). */
   private continuesInLowerCase(s: number): boolean {
     const { sentences, sentenceTokens } = this.input
     const next = sentences[s + 1]
     if (!next || next.paragraph !== sentences[s].paragraph || !sentenceTokens[s + 1]) return false
     const c = next.text.charCodeAt(0)
-    return (c >= 97 && c <= 122) || ((c === 45 || c === 0x2013 || c === 0x2014) && next.text.charCodeAt(1) === 32)
+    return (c >= 97 && c <= 122) || startsWithDash(next.text)
   }
+}
+
+/** "— Jane Doe": a dash and a space open the text. */
+function startsWithDash(text: string): boolean {
+  const c = text.charCodeAt(0)
+  return (c === 45 || c === 0x2013 || c === 0x2014) && text.charCodeAt(1) === 32
 }
 
 /** A clause that reports what its subject said: a speech verb ("said", "told", "added"), a quoting verb ("called it", "as she put it"), or "according to". */
@@ -205,7 +227,7 @@ export function pickChunk(input: SpeakerInput, chunks: readonly number[], from: 
 function appositiveName(input: SpeakerInput, c: number, from: number, to: number): number {
   const { tokens, chunks, chunkOf } = input
   const ch = chunks[c]
-  if (ch.kind !== 'role' && ch.kind !== 'thing') return c
+  if ((ch.kind !== 'role' && ch.kind !== 'thing') || isReporterPhrase(input, ch)) return c
   // After the role and its "of" phrases: "the head of the agency, Jane Doe,".
   let comma = ch.end
   for (let n = 0; n < 3 && tokens[comma]?.pos === 'ADP' && chunkOf[comma + 1] >= 0 && chunks[chunkOf[comma + 1]].start === comma + 1; n++) comma = chunks[chunkOf[comma + 1]].end

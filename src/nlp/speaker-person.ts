@@ -1,4 +1,4 @@
-import { BODY_HEADS, COMPANY_NOUNS, COMPANY_SUFFIXES, FAMILY_EPITHETS, OWN_VOICE_DOCUMENTS, PERSONAL_SPEECH_NOUNS, PERSON_EPITHETS, PERSON_ROLES, SIGN_NOUNS, WORDING_SOURCES } from '../lexicon/quotes.js'
+import { BODY_HEADS, COMPANY_NOUNS, COMPANY_SUFFIXES, FAMILY_EPITHETS, OWN_VOICE_DOCUMENTS, PERSONAL_SPEECH_NOUNS, PERSON_EPITHETS, PERSON_ROLES, REPORTER_TITLES, SIGN_NOUNS, WORDING_SOURCES } from '../lexicon/quotes.js'
 import { DOCUMENT_NOUNS } from '../lexicon/speech.js'
 import type { Chunk, Phrase } from '../model/doc.js'
 import { isTimeChunk } from './clause-objects.js'
@@ -31,6 +31,15 @@ export function isPersonLike(input: SpeakerInput, c: Chunk): boolean {
   // ("Acme, Inc., said": the company's legal form alone names no one.)
   if (c.kind === 'thing' && c.end - c.start === 1 && COMPANY_SUFFIXES.has(input.tokens[c.head].lower)) return false
   return c.kind === 'thing' && input.tokens[c.head].pos === 'PROPN' && (c.det === null || c.det === 'his' || c.det === 'her') && !isTimeChunk(input.tokens, c)
+}
+
+/**
+ * "the paper's correspondent", "our reporter": one who reports the words (lexicon REPORTER_TITLES), so the
+ * name set beside the phrase ("said the paper's correspondent, Tom Doe") names no speaker either.
+ */
+export function isReporterPhrase(input: SpeakerInput, c: Chunk): boolean {
+  for (let t = c.start; t < c.end; t++) if (REPORTER_TITLES.has(input.tokens[t].lemma)) return true
+  return false
 }
 
 /**

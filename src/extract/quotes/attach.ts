@@ -1,4 +1,5 @@
 import { BODY_VOICES, DESCRIPTIVE_ROLES } from '../../lexicon/quotes.js'
+import { NAME_PARTICLES } from '../../actors/names.js'
 import type { Doc } from '../../model/doc.js'
 import type { QuoteCandidate } from './find.js'
 import { PeopleBook, type Speaker } from './people.js'
@@ -57,7 +58,8 @@ function speakerAt(doc: Doc, chunk: number, book: PeopleBook, recent: RecentPeop
       if (p.lone && !book.knows(p.name)) return { speaker: null, how: 'not a name' }
       // "“…,” Kompas reported", "Le Parisien reported": one word the article never gives as a person's
       // full name, reporting the words, is an outlet's title (people say; newspapers report).
-      if (!p.name.includes(' ') && !book.knows(p.name) && reportsNextTo(doc, chunk)) return { speaker: null, how: 'media' }
+      // ("Le Parisien" is one word after a particle, as "Le Pen" is: known only if the article gave a fuller name.)
+      if (isOneWord(p.name) && !knowsFuller(book, p.name) && reportsNextTo(doc, chunk)) return { speaker: null, how: 'media' }
       return { speaker: book.person(p.name, p.actor), how: 'person' }
     case 'pronoun': {
       const before = recent.resolve(chunk, p.human)
@@ -91,6 +93,18 @@ function readBody(book: PeopleBook, p: Body, pos: number): Reading {
   }
   const name = p.group ? book.groupName(p.actor, p.name) : p.name
   return { speaker: { name, actor: p.actor, person: false }, how: 'body' }
+}
+
+const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES)
+
+/** A name of one word, or of one word after a particle ("Le Parisien", "Van Dijk"). */
+function isOneWord(name: string): boolean {
+  const words = name.split(' ')
+  return words.length === 1 || (words.length === 2 && PARTICLES.has(words[0].toLowerCase()))
+}
+
+function knowsFuller(book: PeopleBook, name: string): boolean {
+  return book.knows(name) && (!name.includes(' ') || book.person(name, null).name !== name)
 }
 
 /** Whether the verb right after phrase `chunk`, or right before it ("reported Kompas"), is "report". */

@@ -40,7 +40,9 @@ export function trailingName(doc: Doc, start: number, end: number): { text: stri
     if (!isCapitalised(t) || (isTitleWord(t) && !surname) || NOT_NAMES.has(t.lower) || t.pos === 'NUM' || t.lower === "'s") break
     s--
   }
-  while (s < end && PARTICLES.has(tokens[s].lower)) s++
+  // A lower-case particle left at the start belongs to no name here ("de Silva" after a title word); a capitalised
+  // one opens the surname ("Le Pen said", "Van Dijk told"), as the short forms in actors/names.ts keep it.
+  while (s < end && PARTICLES.has(tokens[s].lower) && !(isCapitalised(tokens[s]) && s + 1 < end && isCapitalised(tokens[s + 1]))) s++
   if (s >= end) return null
   let proper = false
   for (let t = s; t < end; t++) if (tokens[t].pos === 'PROPN') proper = true
