@@ -279,7 +279,7 @@ export const ROUND14_PLEDGE_PROBES: readonly Probe[] = [
   { id: 'pledge.r14.sector-emissions.forecast.1', test: 'neg', capability: 'projection',
     text: 'Warsaw outlook\n\nPoland\'s industrial sector emissions are expected to peak by 2028, analysts said.', pledges: [] },
   { id: 'pledge.r14.sector-emissions.producers.1', test: 'neg', capability: 'non-actor',
-    text: 'Oil sands goal\n\nCanada\'s oil sands producers aim to reach net zero emissions by 2050, their alliance said.', pledges: [] },
+    text: 'Oil sands goal\n\nCanada\'s oil sands producers aim for net zero emissions by 2050, their alliance said.', pledges: [] },
   // A gas's output that will fall is its emissions ("its methane output would fall by a fifth"); oil output is not.
   { id: 'pledge.r14.gas-output.methane.1', test: 'mft', capability: 'methane',
     text: 'Abuja flaring plan\n\nNigeria said its methane output would fall by a fifth by 2031, the oil regulator said.', pledges: ['NGA reduction 2031 20 gas CH4'] },
