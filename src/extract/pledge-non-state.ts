@@ -1,5 +1,6 @@
 import type { Mention } from '../model/doc.js'
 import { NAMED_FIRMS, SUB_NATIONAL_PLACES } from '../actors/data/sub-national.js'
+import { trieRegexSource } from '../actors/trie-regex.js'
 import { NON_STATE_OWNERS, STATE_BODY_STARTS, UNNAMED_OWNERS } from '../lexicon/pledges.js'
 
 /**
@@ -39,8 +40,8 @@ export function nonStateMention(m: Mention, place: boolean, sentence: string): s
 
 // A named state, province, region or firm that acts in a clause, not a place something happens in
 // ("in Bavaria", "unlike Quebec", "home to Sabah"), unless a word says it is a state or province ("the state of Victoria").
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const NAMED_NON_STATE = new RegExp(String.raw`(?:(?:state|province|region|territory) of\s+|(?<!\b(?:in|on|at|from|across|to|near|for|of|into|outside|except|beyond|visiting|visit|visited|than|with|like|unlike|including|and|or|between)\s+(?:the\s+)?))\b(${[...SUB_NATIONAL_PLACES, ...NAMED_FIRMS].map(escape).join('|')})(?![\w-])`, 'g')
+// (The names as one trie, as the gazetteer's: escaped, and the longest name at a position tried first.)
+const NAMED_NON_STATE = new RegExp(String.raw`(?:(?:state|province|region|territory) of\s+|(?<!\b(?:in|on|at|from|across|to|near|for|of|into|outside|except|beyond|visiting|visit|visited|than|with|like|unlike|including|and|or|between)\s+(?:the\s+)?))\b(${trieRegexSource([...SUB_NATIONAL_PLACES, ...NAMED_FIRMS])})(?![\w-])`, 'g')
 
 /**
  * The last state, province or firm the text names as an actor, or undefined: a target after it is

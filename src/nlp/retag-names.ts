@@ -1,5 +1,5 @@
 import { APPOSITIVE_HEADS } from '../actors/data/roles.js'
-import { FEMALE_NAMES, MALE_NAMES } from '../actors/data/first-names.js'
+import { isFirstName } from '../actors/data/first-names.js'
 import type { Pos } from '../model/doc.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
 import { type Tagged, endsInSingleS, isPossessive } from './retag-words.js'
@@ -70,7 +70,7 @@ export function surnameWords(tokens: Tagged[]): void {
     // (A base-form verb too: "Rachel Hope said", read as "hope".)
     const common = t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'VERB' && t.lower === t.lemma)
     if (!common || !/^\p{Lu}\p{Ll}/u.test(t.text) || prev.pos !== 'PROPN' || t.sentence !== prev.sentence) continue
-    if (!FEMALE_NAMES.has(prev.lower) && !MALE_NAMES.has(prev.lower)) continue
+    if (!isFirstName(prev.lower)) continue
     if (endsInSingleS(t.lower) || (next && /^\p{Lu}/u.test(next.text))) continue
     ;[t.pos, t.lemma] = ['PROPN', t.lower]
   }
