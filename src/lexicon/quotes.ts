@@ -185,3 +185,9 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
     // numbers of people at a sentence's start ("Thousands of students marched … chanting “…”"): a crowd, no name
     'hundreds thousands dozens millions tens scores').split(' '),
 )
+
+/**
+ * How many paragraphs back a quote given to "he", "she" or a trade ("the scientist said") may find its person:
+ * the speaker resolver looks that far (src/extract/quotes/recent.ts), so the tagger reads that far (src/nlp/candidates.ts).
+ */
+export const SPEAKER_REACH = 2

@@ -2,7 +2,8 @@ import { INTERACTION_ENTRIES } from '../lexicon/interactions.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
 import { COUNTRY_ANAPHORS, GROUP_ANAPHORS, PAIR_NOUNS, PRONOUNS } from '../lexicon/roles.js'
 import { DENYING_VERBS } from '../lexicon/modality.js'
-import { DESCRIPTIVE_ROLES } from '../lexicon/quotes.js'
+import { DESCRIPTIVE_ROLES, SPEAKER_REACH } from '../lexicon/quotes.js'
+import { INTRODUCTION } from './speaker-interview.js'
 import { MAKING_VERBS, NOMINALISATIONS } from '../lexicon/nominalisations.js'
 import { prefixPattern, surfacePrefixes } from '../lexicon/stems.js'
 import type { Mention, Sentence } from '../model/doc.js'
@@ -44,8 +45,6 @@ const BACK_START = /^(?:That|This|Those|These|So|With|Such)\b/
  * ("Jane Doe, 54, runs a shop. … “…,” she said"; "Hydrologist Jo Ray … “…,” the scientist said").
  */
 const PRONOUN_SPEAKER = new RegExp(`\\b(?:he|she|the (?:${[...DESCRIPTIVE_ROLES].join('|')}))\\b`, 'i')
-/** How many paragraphs before a quote given to "he" or "she" its person may be named (as recent.ts reads them). */
-const PRONOUN_REACH = 2
 
 /**
  * Which sentences the tagger reads: those with an actor (or a word standing for one) and a trigger,
@@ -89,15 +88,12 @@ export function selectSentences(sentences: readonly Sentence[], mentions: readon
   // The paragraph of a quote given to "he" or "she", and the two before, where its person is named.
   for (let i = 0; i < sentences.length; i++) {
     if (!quoted[i] || !PRONOUN_SPEAKER.test(sentences[i].text)) continue
-    for (let j = i - 1; j >= 0 && sentences[j].paragraph >= sentences[i].paragraph - PRONOUN_REACH; j--) out[j] = true
+    for (let j = i - 1; j >= 0 && sentences[j].paragraph >= sentences[i].paragraph - SPEAKER_REACH; j--) out[j] = true
   }
   // An interview's answer after its question ("Q: Why now?" ¶ "“…”"): the introduction before the question names who answers.
   for (let i = 1; i < sentences.length; i++) {
     if (!quoted[i] || quoted[i - 1] || sentences[i - 1].paragraph !== sentences[i].paragraph - 1 || !sentences[i - 1].text.trimEnd().endsWith('?')) continue
-    for (let j = i - 2; j >= 0 && j > i - 2 - INTRODUCTION && sentences[j].paragraph >= sentences[i].paragraph - 1 - PRONOUN_REACH; j--) out[j] = true
+    for (let j = i - 2; j >= 0 && j > i - 2 - INTRODUCTION && sentences[j].paragraph >= sentences[i].paragraph - 1 - SPEAKER_REACH; j--) out[j] = true
   }
   return out
 }
-
-/** How many sentences before an interview's first question its introduction may be (as speaker-interview.ts reads them). */
-const INTRODUCTION = 6

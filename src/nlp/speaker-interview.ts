@@ -22,7 +22,7 @@ export function interviewAnswer(L: Lookup, f: QuoteFrame, sites: readonly Speake
 }
 
 /** How many sentences before the first question the introduction of the interviewee may be. */
-const INTRODUCTION = 6
+export const INTRODUCTION = 6
 
 /** The quote opens its paragraph: no words of the reporter's before its opening mark, bar an answer's label ("A: “…”"). */
 function opensParagraph(L: Lookup, f: QuoteFrame): boolean {

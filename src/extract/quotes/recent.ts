@@ -5,6 +5,7 @@ import type { PeopleBook, Speaker } from './people.js'
 import { readSpeakerPhrase } from './phrase.js'
 import { firstIndex } from '../../model/search.js'
 import { clashes, fittingPerson, genderOf, genderOfName } from '../../actors/gender.js'
+import { SPEAKER_REACH } from '../../lexicon/quotes.js'
 
 /** A person the story was last about, and where. */
 interface Seen {
@@ -16,8 +17,6 @@ interface Seen {
 const KEEP = 6
 /** Prepositions of place: a name after one names where, not who. */
 const PLACE_PREPOSITIONS = new Set(['in', 'on', 'at', 'near', 'outside', 'across', 'around', 'off', 'into'])
-/** "he said" reaches back this many paragraphs to the last speaker or subject before the memory's last-named person wins. */
-const REACH = 2
 
 /**
  * Who "he", "she" or "it" is when a quote says "he said": the people the story was last about, that
@@ -122,7 +121,7 @@ export class RecentPeople {
     const t = this.doc.tokens[this.doc.chunks[chunk].start]
     const paragraph = this.doc.sentences[t.sentence].paragraph
     this.advance(this.doc.chunks[chunk].start)
-    const fits = (p: Seen) => p.pos < t.start && p.paragraph >= paragraph - REACH && p.speaker.actor === actor
+    const fits = (p: Seen) => p.pos < t.start && p.paragraph >= paragraph - SPEAKER_REACH && p.speaker.actor === actor
     let found = this.named && fits(this.named) ? this.named : null
     for (const p of this.people) if (fits(p) && (!found || p.pos > found.pos)) found = p
     return found?.speaker ?? null
@@ -145,7 +144,7 @@ export class RecentPeople {
     const t = tokens[c.start]
     const paragraph = sentences[t.sentence].paragraph
     this.advance(c.start)
-    const recent = (s: Seen | null) => (s && s.pos < t.start && s.paragraph >= paragraph - REACH ? s : null)
+    const recent = (s: Seen | null) => (s && s.pos < t.start && s.paragraph >= paragraph - SPEAKER_REACH ? s : null)
     // An organisation that was only a subject must be in the quote's own paragraph.
     if (!human) return (recent(this.body) ?? (this.subjectBody?.paragraph === paragraph ? recent(this.subjectBody) : null))?.speaker ?? null
     let found: Seen | null = null
