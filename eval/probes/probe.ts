@@ -20,7 +20,7 @@ export interface Probe {
   readonly capability: string
   /** CAMEO category of an interaction probe's trigger (e.g. '111'), where one applies. */
   readonly cameo?: string
-  /** One to four sentences; paragraphs separated by a blank line. The first paragraph is read as the headline. */
+  /** One to four sentences (a discourse probe: a short article of up to ten); paragraphs separated by a blank line. The first paragraph is read as the headline. */
   readonly text: string
   /** The article's title, as metadata gives it (the pipeline puts it first, as the headline); none by default. */
   readonly title?: string
