@@ -5,7 +5,7 @@ import { lookupKnownPerson } from './known-people.js'
 import { NAME_SOURCE, runsIntoOrganisation, trimName } from './names.js'
 import type { PersonFind } from './person-find.js'
 import { firstIndex } from '../model/search.js'
-import { trieRegexSource } from './trie-regex.js'
+import { escapeRegExp, trieRegexSource } from './trie-regex.js'
 import { isFirstName } from './data/first-names.js'
 
 /** A gazetteer hit for a country or group, as the person finders use it. */
@@ -15,7 +15,7 @@ export type ActorHit = GazetteerHit
 function anyCaseInitial(phrase: string): string {
   return phrase
     .split(' ')
-    .map((w) => `[${w[0].toUpperCase()}${w[0].toLowerCase()}]${w.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)
+    .map((w) => `[${w[0].toUpperCase()}${w[0].toLowerCase()}]${escapeRegExp(w.slice(1))}`)
     .join(' ')
 }
 

@@ -14,13 +14,16 @@ function newNode(): TrieNode {
   return { end: false, children: new Map() }
 }
 
-function escapeChar(ch: string): string {
-  // Only syntax characters may be escaped under the `u` flag (so not `-`).
-  return /[.*+?^${}()|[\]\\/]/.test(ch) ? `\\${ch}` : ch
+// Only syntax characters may be escaped under the `u` flag (so not `-`).
+const SYNTAX = /[.*+?^${}()|[\]\\/]/g
+
+/** `text` as a regex source matching it literally (valid with and without the `u` flag): the one escaping helper. */
+export function escapeRegExp(text: string): string {
+  return text.replace(SYNTAX, '\\$&')
 }
 
 function emit(node: TrieNode): string {
-  const branches = [...node.children].map(([ch, child]) => escapeChar(ch) + emit(child))
+  const branches = [...node.children].map(([ch, child]) => escapeRegExp(ch) + emit(child))
   if (branches.length === 0) return ''
   const body = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`
   if (!node.end) return body

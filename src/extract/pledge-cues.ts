@@ -1,5 +1,6 @@
 import type { PledgeKind } from '../model/facts.js'
 import { matchesOf } from './pledge-matches.js'
+import { escapeRegExp } from '../actors/trie-regex.js'
 
 /** A phrase that names the kind of a target ("net zero", "phase out coal", "a 40% cut"), in sentence offsets. */
 export interface Cue {
@@ -160,7 +161,7 @@ const CUE_NEEDS: Partial<Record<Cue['kind'], readonly string[]>> = {
 }
 // Each kind's words as one literal alternation: one scan of the sentence instead of one per word.
 const CUE_GATES: Partial<Record<Cue['kind'], RegExp>> = Object.fromEntries(
-  Object.entries(CUE_NEEDS).map(([kind, words]) => [kind, new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))]),
+  Object.entries(CUE_NEEDS).map(([kind, words]) => [kind, new RegExp(words.map(escapeRegExp).join('|'))]),
 )
 
 /** All kind cues of a sentence, sorted by start, overlapping cues dropped (first pattern wins). */

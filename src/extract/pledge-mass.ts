@@ -3,6 +3,7 @@ import {
   NUMBER_WORDS, OTHER_GASES, PER_WHAT, SCALE_WORDS,
 } from '../lexicon/mass-units.js'
 import { matchesOf } from './pledge-matches.js'
+import { escapeRegExp } from '../actors/trie-regex.js'
 
 /**
  * Amounts of greenhouse gas in a sentence, in million tonnes of CO2-equivalent (issue 14,
@@ -20,7 +21,7 @@ export interface MassRef {
   readonly reason?: string
 }
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')
+const esc = (s: string) => escapeRegExp(s).replace(/ /g, '\\s+')
 const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(esc).join('|')
 const lookup = (table: Readonly<Record<string, number>>, word: string) =>
   table[word] ?? table[word.toLowerCase()] ?? Object.entries(table).find(([k]) => k.toLowerCase() === word.toLowerCase().replace(/\s+/g, ' '))?.[1]

@@ -1,5 +1,6 @@
 import type { Doc, Mention, MentionKind } from '../model/doc.js'
 import { analyseArticle } from '../nlp/analyse.js'
+import { escapeRegExp } from '../actors/trie-regex.js'
 
 /** A mention for a hand-built test Doc: every whole-word occurrence of `text` becomes a mention. */
 export interface MentionSpec {
@@ -17,7 +18,7 @@ export interface MentionSpec {
 export function makeDoc(text: string, mentions: readonly MentionSpec[] = [], opts: { date?: string | null; title?: string | null } = {}): Doc {
   const found: Mention[] = []
   for (const spec of mentions) {
-    const re = new RegExp(`(?<![\\w])${spec.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`, 'g')
+    const re = new RegExp(`(?<![\\w])${escapeRegExp(spec.text)}(?![\\w])`, 'g')
     for (const m of text.matchAll(re)) {
       const start = m.index!
       if (found.some((f) => start < f.end && f.start < start + spec.text.length)) continue
