@@ -71,4 +71,20 @@ export const REACH_PROBES: readonly Probe[] = [
     id: 'interaction.cooperate.partners-of.2', test: 'neg', capability: 'decoy-trade', cameo: '060',
     text: "Laos is Thailand's largest trading partner.",
   },
+  // A pronoun subject whose person was named three sentences back, with sentences naming no one between:
+  // the tagger reads the sentence the discourse memory points to, however far back (candidates.ts).
+  {
+    id: 'interaction.reach.named-far-back.1', test: 'mft', capability: 'pronoun', cameo: '057',
+    text: 'Hydrogen talks\n\nThe German chancellor was in Montreal on Monday. The weather was cold. Snow fell all day and the roads closed. She and her Canadian counterpart signed a deal on hydrogen.',
+    interactions: ['DEU agree CAN'],
+  },
+  {
+    id: 'interaction.reach.named-far-back.2', test: 'mft', capability: 'pronoun', cameo: '040',
+    text: "Fisheries visit\n\nThe Peruvian foreign minister was in Reykjavik on Sunday. The flight had been delayed for hours. Nobody waited at the airport. On Monday she held talks with her Icelandic counterpart.",
+    interactions: ['PER meet ISL'],
+  },
+  {
+    id: 'interaction.reach.named-far-back.3', test: 'neg', capability: 'pronoun', cameo: '057',
+    text: 'Hydrogen talks\n\nThe German chancellor was in Montreal on Monday. The weather was cold. Snow fell all day and the roads closed. She and her Canadian counterpart did not sign a deal on hydrogen.',
+  },
 ]

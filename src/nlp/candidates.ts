@@ -7,6 +7,7 @@ import { INTRODUCTION } from './speaker-interview.js'
 import { MAKING_VERBS, NOMINALISATIONS } from '../lexicon/nominalisations.js'
 import { prefixPattern, surfacePrefixes } from '../lexicon/stems.js'
 import type { Mention, Sentence } from '../model/doc.js'
+import { namedBefore } from './memory-state.js'
 
 /**
  * Any word an interaction trigger, a speech verb, or a verb by which an actor makes what a later
@@ -77,13 +78,12 @@ export function selectSentences(sentences: readonly Sentence[], mentions: readon
       ((named[i] || pointsBack[i]) && TRIGGER_WORDS.test(text))
   }
   // A selected sentence whose actor is a word pointing back ("She and her Canadian counterpart signed …")
-  // needs the last sentence before it that names an actor read too (up to two back, as a sentence naming
-  // no one may stand between: "The weather was cold."), or the discourse memory never sees whom it points
-  // to when that sentence holds no trigger ("The German chancellor was in Montreal.").
+  // needs the last sentence before it that names an actor read too (sentences naming no one may stand
+  // between: "The weather was cold."), the one the discourse memory reads (memory-state.ts namedBefore),
+  // or the memory never sees whom it points to when that sentence holds no trigger ("The German chancellor was in Montreal.").
+  const before = namedBefore(sentences, mentions)
   for (let i = 1; i < sentences.length; i++) {
-    if (!out[i] || !pointsBack[i]) continue
-    const j = named[i - 1] ? i - 1 : i >= 2 && named[i - 2] ? i - 2 : -1
-    if (j >= 0) out[j] = true
+    if (out[i] && pointsBack[i] && before[i] >= 0 && named[before[i]]) out[before[i]] = true
   }
   // The paragraph of a quote given to "he" or "she", and the two before, where its person is named.
   for (let i = 0; i < sentences.length; i++) {
