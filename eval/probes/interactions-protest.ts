@@ -279,4 +279,23 @@ export const PROTEST_PROBES: readonly Probe[] = [
     text: 'Protesting to India about the Farakka barrage, Bangladesh said fish stocks downstream had collapsed.',
     interactions: ['BGD protest IND'],
   },
+  // A verdict noun after "an act of", "a form of", "a case of" (src/lexicon/links.ts KIND_NOUNS): the noun after "of" is the verdict.
+  {
+    id: 'interaction.protest.kind-of-verdict.1', test: 'mft', capability: 'protest', cameo: '111',
+    text: 'Chip curbs\n\nChina\'s foreign ministry said Washington\'s new export curbs were a blatant act of bullying.',
+    interactions: ['CHN protest USA'],
+  },
+  {
+    id: 'interaction.protest.kind-of-verdict.2', test: 'mft', capability: 'protest', cameo: '111',
+    text: "Levy row\n\nSouth Africa's president said the EU levy was a form of protectionism dressed up as climate policy.",
+    interactions: ['ZAF protest EU'],
+  },
+  {
+    id: 'interaction.protest.kind-of-verdict.3', test: 'neg', capability: 'decoy-interaction', cameo: '111',
+    text: "Levy row\n\nIndia's trade minister said the EU's carbon tax was a form of climate policy.",
+  },
+  {
+    id: 'interaction.protest.kind-of-verdict.4', test: 'neg', capability: 'decoy-interaction', cameo: '111',
+    text: "Aid offer\n\nKenya's president said Germany's offer of help was an act of good faith.",
+  },
 ]

@@ -11,7 +11,7 @@ const VERDICT_ADJECTIVES = ['discriminatory', 'unfair', 'unacceptable', 'irrespo
 
 /** Nouns of a verdict of disapproval: "called the withdrawal a mistake", "said the withdrawal was a mistake". */
 const VERDICT_NOUNS = ['mistake', 'error', 'betrayal', 'disgrace', 'disaster', 'insult', 'travesty', 'scandal', 'shame', 'folly', 'blackmail',
-  'violation', 'breach', 'provocation', 'interference', 'bullying', 'hypocrisy', 'coercion', 'aggression', 'sabotage']
+  'violation', 'breach', 'provocation', 'interference', 'bullying', 'hypocrisy', 'coercion', 'aggression', 'sabotage', 'protectionism']
 
 /**
  * Feelings of disapproval one party's act stirs in another ("voiced anger at", "sparked outrage in");
@@ -60,9 +60,11 @@ export const DISAPPROVE: unknown[] = [
       hit: [['Brazil said the EU deforestation law was unfair to its farmers.', 'BRA protest EU'], ['\u201cThe EU carbon levy is discriminatory and unilateral,\u201d India\u2019s trade minister said on Monday.', 'IND protest EU'],
         ['Fiji said on Tuesday that Australia\u2019s new coal mine was unacceptable.', 'FJI protest AUS'], ['Germany said the US decision was a grave mistake.', 'DEU protest USA'],
         ['The Chinese foreign ministry said Washington\u2019s move was \u201cirresponsible\u201d.', 'CHN protest USA'], ['\u201cThis is a betrayal,\u201d Fiji said of Australia\u2019s new coal mine.', 'FJI protest AUS'],
-        ["Egypt said Ethiopia's unilateral filling of the dam was a violation of international law.", 'EGY protest ETH']],
+        ["Egypt said Ethiopia's unilateral filling of the dam was a violation of international law.", 'EGY protest ETH'],
+        ['Beijing said the EU tariffs on its cars were naked protectionism.', 'CHN protest EU'], ['Tehran said the new US sanctions were an act of economic aggression.', 'IRN protest USA']],
       miss: ['Brazil said the weather was unfair to its farmers.', 'Brazil said its own law was unfair.', 'Brazil said the EU law was not unfair.', 'The EU carbon levy is discriminatory.',
-        '\u201cThis is a betrayal,\u201d Fiji said.', 'Germany said the meeting with France was a success.', 'Egypt said the flooding was a violation of the treaty.'],
+        '\u201cThis is a betrayal,\u201d Fiji said.', 'Germany said the meeting with France was a success.', 'Egypt said the flooding was a violation of the treaty.',
+        "India said the EU's carbon tax was a form of climate policy.", "Kenya said Germany's offer was an act of good faith."],
     } },
   { id: 'protest.judged-breach', type: 'protest', cameo: '112', frames: ['judged'], direct: false,
     verbs: ['violate', 'breach', 'flout', 'contravene', 'undermine'],

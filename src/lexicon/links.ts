@@ -20,3 +20,9 @@ export const EXAMPLE_LEAD_STARTS: ReadonlySet<string> = new Set([...EXAMPLE_LEAD
 
 /** Pronouns that point back at what was just said rather than at a party: "China condemned it", "“It is a mistake,” Scholz said of …". */
 export const POINTING_PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'that'])
+
+/**
+ * Heads that hand their meaning to the noun after "of": "was an act of aggression", "a form of
+ * protectionism", "a clear case of hypocrisy". What the phrase says is the second noun.
+ */
+export const KIND_NOUNS: ReadonlySet<string> = new Set(['act', 'form', 'kind', 'case', 'sort', 'example', 'piece'])

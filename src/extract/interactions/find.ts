@@ -3,6 +3,7 @@ import type { Trigger } from '../../frames/types.js'
 import { INTERACTION_INDEX } from '../../lexicon/index.js'
 import { THREE_SIDED } from '../../lexicon/interactions.js'
 import { COPULAS, JOINING_VERBS } from '../../lexicon/modality.js'
+import { KIND_NOUNS } from '../../lexicon/links.js'
 import { roleInClause } from '../../frames/around.js'
 import { SYMMETRIC_TYPES } from '../../model/facts.js'
 import { pairsWithin } from '../../frames/party.js'
@@ -49,7 +50,12 @@ export function findCandidates(doc: Doc): Candidate[] {
       const chunk = doc.chunkOf[k] ?? -1
       // ("are close partners of Peru": an adjective that opens the phrase is no predicate, its head may be.)
       const head = chunk >= 0 && doc.chunks[chunk].start === k ? doc.chunks[chunk].head : k
-      const at = doc.tokens[k]?.pos !== 'ADJ' || !INTERACTION_INDEX.predicates.has(doc.tokens[k].lower) ? head : k
+      let at = doc.tokens[k]?.pos !== 'ADJ' || !INTERACTION_INDEX.predicates.has(doc.tokens[k].lower) ? head : k
+      // ("was an act of bullying", "a form of protectionism": the noun after "of" is the verdict.)
+      if (at === head && chunk >= 0 && KIND_NOUNS.has(doc.tokens[head].lemma) && doc.tokens[head + 1]?.lower === 'of') {
+        const next = doc.chunkOf[head + 2] ?? -1
+        if (next >= 0) at = doc.chunks[next].head
+      }
       for (const entry of INTERACTION_INDEX.predicates.get(doc.tokens[at]?.lower ?? '') ?? []) read({ entry, doc, clause: i, chunk: -1, at })
     }
     // "“Japan must cut coal,” Fiji said": the clause's modal.
