@@ -298,4 +298,28 @@ export const PROTEST_PROBES: readonly Probe[] = [
     id: 'interaction.protest.kind-of-verdict.4', test: 'neg', capability: 'decoy-interaction', cameo: '111',
     text: "Aid offer\n\nKenya's president said Germany's offer of help was an act of good faith.",
   },
+  // Concern and worry as a predicate ("is concerned about", "was worried about", "alarmed by"), as the noun ("voiced concern over") already is.
+  {
+    id: 'interaction.protest.concerned.1', test: 'mft', capability: 'protest', cameo: '111',
+    text: "Coal plants\n\nThe EU is deeply concerned about China's continued approval of new coal plants, a spokesperson said.",
+    interactions: ['EU protest CHN'],
+  },
+  {
+    id: 'interaction.protest.concerned.2', test: 'mft', capability: 'protest', cameo: '111',
+    text: "Coal plants\n\nWashington is worried about Beijing's coal expansion, a US official said on Friday.",
+    interactions: ['USA protest CHN'],
+  },
+  {
+    id: 'interaction.protest.concerned.3', test: 'mft', capability: 'provoked', cameo: '111',
+    text: "Coal mines\n\nAustralia's new coal mines have alarmed Fiji and its Pacific neighbours.",
+    interactions: ['FJI protest AUS'],
+  },
+  {
+    id: 'interaction.protest.concerned.4', test: 'neg', capability: 'decoy-interaction', cameo: '111',
+    text: 'Dry season\n\nKenya is worried about the drought in the north, its environment minister said.',
+  },
+  {
+    id: 'interaction.protest.concerned.5', test: 'neg', capability: 'decoy-interaction', cameo: '111',
+    text: 'Rising seas\n\nFiji is alarmed by the rising seas and is concerned about its own debt.',
+  },
 ]
