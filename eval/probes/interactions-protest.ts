@@ -322,4 +322,28 @@ export const PROTEST_PROBES: readonly Probe[] = [
     id: 'interaction.protest.concerned.5', test: 'neg', capability: 'decoy-interaction', cameo: '111',
     text: 'Rising seas\n\nFiji is alarmed by the rising seas and is concerned about its own debt.',
   },
+  // Verbs of scorn with "at" (fume, scoff, balk, chafe, bridle, sneer) and a complaint "sent" or "delivered" to a party.
+  {
+    id: 'interaction.protest.scorn-at.1', test: 'mft', capability: 'protest', cameo: '110',
+    text: "Forest rules\n\nBrazil's president scoffed at the EU's new demands on deforestation during a visit to Manaus.",
+    interactions: ['BRA protest EU'],
+  },
+  {
+    id: 'interaction.protest.scorn-at.2', test: 'mft', capability: 'protest', cameo: '110',
+    text: "Chip curbs\n\nBeijing bridled at Washington's latest chip curbs on Tuesday.",
+    interactions: ['CHN protest USA'],
+  },
+  {
+    id: 'interaction.protest.scorn-at.3', test: 'neg', capability: 'decoy-interaction', cameo: '110',
+    text: 'Bond sale\n\nInvestors balked at the price of the green bonds Chile offered on Monday.',
+  },
+  {
+    id: 'interaction.protest.sent-complaint.1', test: 'mft', capability: 'protest', cameo: '110',
+    text: 'Survey ship\n\nAthens delivered a strong protest to Ankara over the survey ship on Monday.',
+    interactions: ['GRC protest TUR'],
+  },
+  {
+    id: 'interaction.protest.sent-complaint.2', test: 'neg', capability: 'decoy-interaction', cameo: '110',
+    text: 'Survey ship\n\nGreece sent a team of engineers to Turkey after the earthquake.',
+  },
 ]
