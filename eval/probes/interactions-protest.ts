@@ -346,4 +346,19 @@ export const PROTEST_PROBES: readonly Probe[] = [
     id: 'interaction.protest.sent-complaint.2', test: 'neg', capability: 'decoy-interaction', cameo: '110',
     text: 'Survey ship\n\nGreece sent a team of engineers to Turkey after the earthquake.',
   },
+  // Verdict nouns of scorn: a joke, a farce, a sham, a charade, a fiasco.
+  {
+    id: 'interaction.protest.scorn-verdict.1', test: 'mft', capability: 'protest', cameo: '111',
+    text: "Aid row\n\nKenya's president said Britain's new aid offer was a farce.",
+    interactions: ['KEN protest GBR'],
+  },
+  {
+    id: 'interaction.protest.scorn-verdict.2', test: 'mft', capability: 'protest', cameo: '111',
+    text: "Forest rules\n\nBrazil's environment minister called the EU's forest audit a sham on Thursday.",
+    interactions: ['BRA protest EU'],
+  },
+  {
+    id: 'interaction.protest.scorn-verdict.3', test: 'neg', capability: 'decoy-interaction', cameo: '111',
+    text: "Cup final\n\nKenya's coach said the final against Ghana was a farce because of the rain.",
+  },
 ]

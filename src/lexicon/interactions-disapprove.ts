@@ -11,7 +11,8 @@ const VERDICT_ADJECTIVES = ['discriminatory', 'unfair', 'unacceptable', 'irrespo
 
 /** Nouns of a verdict of disapproval: "called the withdrawal a mistake", "said the withdrawal was a mistake". */
 const VERDICT_NOUNS = ['mistake', 'error', 'betrayal', 'disgrace', 'disaster', 'insult', 'travesty', 'scandal', 'shame', 'folly', 'blackmail',
-  'violation', 'breach', 'provocation', 'interference', 'bullying', 'hypocrisy', 'coercion', 'aggression', 'sabotage', 'protectionism']
+  'violation', 'breach', 'provocation', 'interference', 'bullying', 'hypocrisy', 'coercion', 'aggression', 'sabotage', 'protectionism',
+  'joke', 'farce', 'sham', 'charade', 'fiasco']
 
 /**
  * Feelings of disapproval one party's act stirs in another ("voiced anger at", "sparked outrage in");
@@ -50,8 +51,8 @@ export const DISAPPROVE: unknown[] = [
     note: 'a verdict of disapproval on a party or its act: "called the US withdrawal a grave mistake"',
     examples: {
       hit: [['France called the US withdrawal a grave mistake.', 'FRA protest USA'], ['India described the EU levy as discriminatory and unilateral.', 'IND protest EU'],
-        ['Beijing called the Dutch export curbs a provocation.', 'CHN protest NLD']],
-      miss: ['France called the meeting a success.', 'India described the EU levy in detail.', 'Chile called on Peru to act.', 'The minister called bullying in schools a national problem.'],
+        ['Beijing called the Dutch export curbs a provocation.', 'CHN protest NLD'], ['Nigeria called the finance deal agreed at COP29 a joke.', 'NGA protest UNFCCC']],
+      miss: ['France called the meeting a success.', 'India described the EU levy in detail.', 'Chile called on Peru to act.', 'The minister called bullying in schools a national problem.', 'Nigeria’s president called the film a joke.'],
     } },
   { id: 'protest.judged', type: 'protest', cameo: '111', frames: ['judged'], direct: false,
     predicates: [...VERDICT_ADJECTIVES, ...VERDICT_NOUNS],
