@@ -1,4 +1,24 @@
 import type { Probe } from './probe.js'
 
 /** Interactions probes of a fifteenth round of our own paraphrases (filled as the round finds constructions to read). */
-export const ROUND15_INTERACTION_PROBES: readonly Probe[] = []
+export const ROUND15_INTERACTION_PROBES: readonly Probe[] = [
+  // "accused each other", "clashed with one another": a reciprocal object makes the act go both ways.
+  {
+    id: 'interaction.round15.reciprocal.1', test: 'mft', capability: 'protest', cameo: '112',
+    text: 'Water row\n\nChile and Bolivia accused each other of draining the border springs on Monday.',
+    interactions: ['CHL protest BOL', 'BOL protest CHL'],
+  },
+  {
+    id: 'interaction.round15.reciprocal.2', test: 'mft', capability: 'protest', cameo: '110',
+    text: 'Fishing quarrel\n\nThe fisheries ministers of Peru and Ecuador clashed with one another over the anchovy quotas.',
+    interactions: ['PER protest ECU', 'ECU protest PER'],
+  },
+  {
+    id: 'interaction.round15.reciprocal.3', test: 'neg', capability: 'negated', cameo: '111',
+    text: 'Calm words\n\nGreece and Turkey did not criticise each other at the energy forum.',
+  },
+  {
+    id: 'interaction.round15.reciprocal.4', test: 'neg', capability: 'decoy-interaction', cameo: '111',
+    text: 'Warm words\n\nGreece and Turkey praised each other for the new ferry link.',
+  },
+]

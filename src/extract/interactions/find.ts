@@ -15,6 +15,8 @@ export interface Candidate {
   readonly target: string
   readonly trigger: Trigger
   readonly frame: FrameName
+  /** One direction of an act each party does to the other (a PartyPair's `mutual`). */
+  readonly mutual?: boolean
 }
 
 /**
