@@ -21,4 +21,23 @@ export const ROUND15_INTERACTION_PROBES: readonly Probe[] = [
     id: 'interaction.round15.reciprocal.4', test: 'neg', capability: 'decoy-interaction', cameo: '111',
     text: 'Warm words\n\nGreece and Turkey praised each other for the new ferry link.',
   },
+  // "traded barbs", "exchanged accusations with": an exchange of accusations is a protest each way (protest.trade).
+  {
+    id: 'interaction.round15.traded.1', test: 'mft', capability: 'protest', cameo: '111',
+    text: 'Dam dispute\n\nSudan and South Sudan traded accusations over the new dam on Wednesday.',
+    interactions: ['SDN protest SSD', 'SSD protest SDN'],
+  },
+  {
+    id: 'interaction.round15.traded.2', test: 'mft', capability: 'protest', cameo: '111',
+    text: 'Border spat\n\nThe Moroccan foreign minister exchanged barbs with Algeria over the gas pipeline.',
+    interactions: ['MAR protest DZA', 'DZA protest MAR'],
+  },
+  {
+    id: 'interaction.round15.traded.3', test: 'neg', capability: 'decoy-interaction', cameo: '111',
+    text: 'Border market\n\nSudan and South Sudan traded cattle and grain across the new bridge.',
+  },
+  {
+    id: 'interaction.round15.traded.4', test: 'neg', capability: 'negated', cameo: '111',
+    text: 'Quiet summit\n\nMorocco and Algeria did not trade barbs at the summit, diplomats said.',
+  },
 ]
