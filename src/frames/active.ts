@@ -1,5 +1,6 @@
 import { POINTING_PRONOUNS } from '../lexicon/links.js'
-import { RECIPIENTS, cross, examples, joinedIn, partiesOf, targetsOf, thatSubject } from './party.js'
+import { cross, examples, joinedIn, partiesOf, thatSubject } from './party.js'
+import { RECIPIENTS, targetsOf } from './targets.js'
 import { clauseOf, type Frame } from './types.js'
 import { OBJECT_CONTROL } from '../nlp/clause-links.js'
 import type { Phrase } from '../model/doc.js'
