@@ -40,4 +40,23 @@ export const ROUND15_INTERACTION_PROBES: readonly Probe[] = [
     id: 'interaction.round15.traded.4', test: 'neg', capability: 'negated', cameo: '111',
     text: 'Quiet summit\n\nMorocco and Algeria did not trade barbs at the summit, diplomats said.',
   },
+  // A measure on outgoing goods falls on where they go: "export" anywhere before the measure's head, not at a fixed offset.
+  {
+    id: 'interaction.round15.export-measure.1', test: 'mft', capability: 'sanction', cameo: '163',
+    text: 'Graphite curbs\n\nBeijing imposed export licence curbs on graphite to the United States.',
+    interactions: ['CHN sanction USA'],
+  },
+  {
+    id: 'interaction.round15.export-measure.2', test: 'mft', capability: 'sanction', cameo: '163',
+    text: 'Chip chemicals\n\nTokyo announced export screening curbs on chip chemicals to Seoul on Friday.',
+    interactions: ['JPN sanction KOR'],
+  },
+  {
+    id: 'interaction.round15.export-measure.3', test: 'neg', capability: 'hypothetical', cameo: '163',
+    text: 'Chip chemicals\n\nTokyo is considering export licence curbs on chip chemicals to Seoul.',
+  },
+  {
+    id: 'interaction.round15.export-measure.4', test: 'neg', capability: 'decoy-interaction', cameo: '163',
+    text: 'Graphite curbs\n\nBeijing imposed export licence curbs on graphite to protect its own battery makers.',
+  },
 ]

@@ -76,7 +76,7 @@ export function targetsOf(doc: Doc, type: InteractionType, p: Phrase | null | un
   if (by.length) return by
   const goods = p.chunks.some((c) => GOODS.has(doc.chunks[c].headLemma))
   // "banned exports of gallium to the US", "export controls on chips to China": a ban on what goes out falls on where it goes.
-  const bound = type === 'sanction' && (OUTBOUND.has(head.headLemma) || (doc.tokens[p.start - 1]?.lower === 'on' && doc.tokens[p.start - 3]?.lower === 'export')) ? destination(doc, p) : []
+  const bound = type === 'sanction' && (OUTBOUND.has(head.headLemma) || onOutbound(doc, p)) ? destination(doc, p) : []
   if (bound.length) return bound
   const adjacent = next && next.phrase.start === p.end + 1
   // ("rejected the proposal from Britain": a text from a party is that party's before it is any body's;
@@ -115,6 +115,18 @@ function madeByAfter(doc: Doc, p: Phrase): string[] {
 
 /** Goods that go out of the country: a measure on them falls on their destination. */
 const OUTBOUND = new Set(['export', 'shipment', 'sale', 'supply', 'delivery'])
+
+/**
+ * Whether phrase `p` is what a measure on outgoing goods falls on: the "on" phrase of a noun that "export"
+ * modifies ("export controls on chips", "new export curbs on gallium", "the export control regime on …").
+ */
+function onOutbound(doc: Doc, p: Phrase): boolean {
+  if (doc.tokens[p.start - 1]?.lower !== 'on') return false
+  const k = doc.chunkOf[p.start - 2]
+  if (k === undefined || k < 0) return false
+  const measure = doc.chunks[k]
+  return doc.tokens.slice(measure.start, measure.head).some((w) => OUTBOUND.has(w.lemma))
+}
 
 /** The party a "to" phrase names after phrase `p`, an "of" phrase passed over: "[exports] of gallium to the US". */
 function destination(doc: Doc, p: Phrase): string[] {
