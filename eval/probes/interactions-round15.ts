@@ -59,4 +59,28 @@ export const ROUND15_INTERACTION_PROBES: readonly Probe[] = [
     id: 'interaction.round15.export-measure.4', test: 'neg', capability: 'decoy-interaction', cameo: '163',
     text: 'Graphite curbs\n\nBeijing imposed export licence curbs on graphite to protect its own battery makers.',
   },
+  // A subject list that samples a larger set ("countries such as Chile and Peru", "nations including …") does
+  // the act as the set: its examples are no pact or meeting with each other.
+  {
+    id: 'interaction.round15.sampled-subject.1', test: 'neg', capability: 'list', cameo: '057',
+    text: 'New rules\n\nCountries such as Uruguay and Paraguay agreed to the new river rules on Tuesday.',
+  },
+  {
+    id: 'interaction.round15.sampled-subject.2', test: 'neg', capability: 'list', cameo: '057',
+    text: 'Ocean pledge\n\nIsland nations including Fiji and Palau signed the ocean declaration in Nice.',
+  },
+  {
+    id: 'interaction.round15.sampled-subject.3', test: 'neg', capability: 'list', cameo: '057',
+    text: 'Fund talks\n\nWealthy donors, notably Sweden and Austria, agreed to top up the adaptation fund.',
+  },
+  {
+    id: 'interaction.round15.sampled-subject.4', test: 'mft', capability: 'list', cameo: '057',
+    text: 'River accord\n\nUruguay and Paraguay signed an accord on the river on Tuesday.',
+    interactions: ['URY agree PRY'],
+  },
+  {
+    id: 'interaction.round15.sampled-subject.5', test: 'mft', capability: 'list', cameo: '057',
+    text: 'River deals\n\nArgentina signed river deals with neighbours such as Uruguay and Paraguay.',
+    interactions: ['ARG agree URY', 'ARG agree PRY'],
+  },
 ]

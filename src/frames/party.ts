@@ -86,16 +86,36 @@ export function examples(doc: Doc, p: Phrase): string[] {
   // "the Baltic states — Estonia, Latvia and Lithuania —": a list between dashes.
   if (DASHES.has(doc.tokens[j]?.text ?? '') && doc.chunkOf[j + 1] >= 0) return partiesOf(doc, phraseFrom(contextAt(doc, j), doc.chunkOf[j + 1], 'right'))
   if (doc.tokens[j]?.text === ',') j++
-  const t = doc.tokens[j]
-  // ("a group of wealthy nations led by Japan and Canada": those who lead a group act for it.)
-  // ("Several leaders, among them Macron, urged …": "among them" lists as "including" does.)
-  const pairLead = (a: string, b: string) => t?.lower === a && doc.tokens[j + 1]?.lower === b
-  const two = pairLead('such', 'as') || pairLead('led', 'by') || pairLead('among', 'them')
-  const lead = two ? 2 : EXAMPLE_LEADS.has(t?.lower ?? '') ? 1 : 0
+  const lead = exampleLead(doc, j)
   if (!lead) return []
   const c = doc.chunkOf[j + lead]
   if (c === undefined || c < 0) return []
   return partiesOf(doc, phraseFrom(contextAt(doc, j), c, 'right'))
+}
+
+/**
+ * How many words at token `j` open a list of examples (0 for none): "such as", "including", "notably";
+ * "led by" too ("a group of wealthy nations led by Japan and Canada": those who lead a group act for it),
+ * and "among them" ("Several leaders, among them Macron, urged …").
+ */
+function exampleLead(doc: Doc, j: number): number {
+  const t = doc.tokens[j]
+  const pairLead = (a: string, b: string) => t?.lower === a && doc.tokens[j + 1]?.lower === b
+  if (pairLead('such', 'as') || pairLead('led', 'by') || pairLead('among', 'them')) return 2
+  return EXAMPLE_LEADS.has(t?.lower ?? '') ? 1 : 0
+}
+
+/**
+ * Whether a subject's parties are only some of a larger set: listed as examples of a phrase that names none
+ * ("Nations including Ghana and Kenya signed …"), or themselves after such a lead ("Countries such as
+ * [Chile and Peru] agreed …"). The act is the set's, not one between those named ("led by" names leaders, no sample).
+ */
+function sampledOnly(doc: Doc, p: Phrase, named: readonly string[]): boolean {
+  const sampling = (j: number, n: number) => n > 0 && doc.tokens[j].lower !== 'led'
+  if ([1, 2].some((n) => p.start - n >= 0 && exampleLead(doc, p.start - n) === n && sampling(p.start - n, n))) return true
+  if (named.length) return false
+  for (let j = p.end; j < Math.min(p.end + 8, doc.tokens.length); j++) if (exampleLead(doc, j)) return sampling(j, exampleLead(doc, j))
+  return false
 }
 
 /**
@@ -126,6 +146,7 @@ export function jointPairs(doc: Doc, p: Phrase | null | undefined, max: number):
   if (!p) return []
   const listed = examples(doc, p)
   const named = [...new Set(p.chunks.flatMap((c) => doc.chunks[c].actors))].filter((a) => !NEVER_PARTIES.has(a))
+  if (sampledOnly(doc, p, named)) return []
   if (listed.length === 0 || named.length === 0) return pairsWithin([...named, ...listed], max)
   const others = named.filter((a) => !listed.includes(a))
   return [...pairsWithin(others, max), ...cross(others, listed)]
