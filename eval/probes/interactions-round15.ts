@@ -83,4 +83,27 @@ export const ROUND15_INTERACTION_PROBES: readonly Probe[] = [
     text: 'River deals\n\nArgentina signed river deals with neighbours such as Uruguay and Paraguay.',
     interactions: ['ARG agree URY', 'ARG agree PRY'],
   },
+  // A plan under a condition is no plan yet: "will" (any modal) with an "if" or "unless" that closes the act's clause.
+  {
+    id: 'interaction.round15.will-if.1', test: 'neg', capability: 'conditional', cameo: '070',
+    text: 'Hydrogen plant\n\nDenmark will fund a hydrogen plant in Mauritania if its parliament approves the budget.',
+  },
+  {
+    id: 'interaction.round15.will-if.2', test: 'neg', capability: 'conditional', cameo: '070',
+    text: 'Forest money\n\nSweden will resume its forest payments to Colombia if deforestation falls again this year.',
+  },
+  {
+    id: 'interaction.round15.will-if.3', test: 'neg', capability: 'conditional', cameo: '040',
+    text: 'Summit hopes\n\nThe Serbian and Kosovan leaders will meet in Brussels next month unless the talks collapse.',
+  },
+  {
+    id: 'interaction.round15.will-if.4', test: 'mft', capability: 'cooperate', cameo: '070',
+    text: 'Hydrogen plant\n\nDenmark will fund a hydrogen plant in Mauritania, officials said on Monday.',
+    interactions: ['DNK cooperate MRT'],
+  },
+  {
+    id: 'interaction.round15.will-if.5', test: 'mft', capability: 'agree', cameo: '057',
+    text: 'Carbon deal\n\nGhana will sign a carbon deal with Sweden next month, and traders will watch to see if prices rise.',
+    interactions: ['GHA agree SWE'],
+  },
 ]
