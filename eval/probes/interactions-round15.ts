@@ -106,4 +106,32 @@ export const ROUND15_INTERACTION_PROBES: readonly Probe[] = [
     text: 'Carbon deal\n\nGhana will sign a carbon deal with Sweden next month, and traders will watch to see if prices rise.',
     interactions: ['GHA agree SWE'],
   },
+  // Training or equipping a party's people is help to the party (cooperate.train; WORKER_NOUNS in lexicon/roles.ts).
+  {
+    id: 'interaction.round15.train.1', test: 'mft', capability: 'cooperate', cameo: '062',
+    text: 'Forest patrols\n\nFinland is training Cameroonian forest rangers to map illegal clearing.',
+    interactions: ['FIN cooperate CMR'],
+  },
+  {
+    id: 'interaction.round15.train.2', test: 'mft', capability: 'cooperate', cameo: '062',
+    text: 'Grid skills\n\nVietnamese technicians will be trained by Denmark to maintain the offshore turbines.',
+    interactions: ['DNK cooperate VNM'],
+  },
+  {
+    id: 'interaction.round15.train.3', test: 'mft', capability: 'cooperate', cameo: '062',
+    text: 'Flood kit\n\nThe Dutch government equipped Bangladeshi engineers with flood sensors last year.',
+    interactions: ['NLD cooperate BGD'],
+  },
+  {
+    id: 'interaction.round15.train.4', test: 'neg', capability: 'domestic', cameo: '062',
+    text: 'Forest patrols\n\nFinland is training its own forest rangers to map illegal clearing.',
+  },
+  {
+    id: 'interaction.round15.train.5', test: 'neg', capability: 'negated', cameo: '062',
+    text: 'Forest patrols\n\nFinland has stopped training Cameroonian forest rangers, officials said.',
+  },
+  {
+    id: 'interaction.round15.train.6', test: 'neg', capability: 'non-actor', cameo: '062',
+    text: 'Grid skills\n\nA Danish turbine maker trained Vietnamese technicians at its plant in Esbjerg.',
+  },
 ]

@@ -6,6 +6,7 @@ import { contextAt, findClause, prepsAfterToken } from './around.js'
 import { MAKING_VERBS } from '../lexicon/nominalisations.js'
 import { RELATIVE_PRONOUNS } from '../lexicon/links.js'
 import { NON_STATE_OWNERS } from '../lexicon/pledges.js'
+import { WORKER_NOUNS } from '../lexicon/roles.js'
 import { NEVER_PARTIES, examples, partiesOf, phraseAfter } from './party.js'
 
 /**
@@ -59,7 +60,8 @@ export function targetsOf(doc: Doc, type: InteractionType, p: Phrase | null | un
   // What a party owns stands for it: "rejected France's offer"; "payments to Brazil's forest fund" (money for it goes to that party).
   const owned = ownersOf(doc.chunks, p)
   const owners = owned.filter((a) => !NEVER_PARTIES.has(a))
-  if (type === 'cooperate' && RECIPIENTS.has(head.headLemma)) return owners
+  // (So do a party's people: "training Gabonese rangers".)
+  if (type === 'cooperate' && (RECIPIENTS.has(head.headLemma) || WORKER_NOUNS.has(head.headLemma))) return owners
   if (!THING_TARGETS.has(type)) return []
   // "criticised a Chinese contractor": a firm is not its country (ANNOTATION.md); a measure on its firms falls on it ("sanctioned Russian firms").
   if (type !== 'sanction' && NON_STATE_OWNERS.includes(doc.tokens[head.head].lower)) return []
