@@ -1,5 +1,6 @@
 import { POINTING_PRONOUNS } from '../lexicon/links.js'
-import { RECIPIENTS, cross, examples, joinedIn, partiesOf, targetsOf, thatSubject } from './party.js'
+import { cross, examples, joinedIn, partiesOf, thatSubject } from './party.js'
+import { RECIPIENTS, targetsOf } from './targets.js'
 import { clauseOf, type Frame } from './types.js'
 import { OBJECT_CONTROL } from '../nlp/clause-links.js'
 import type { Phrase } from '../model/doc.js'
@@ -8,6 +9,10 @@ import { single } from '../nlp/phrases.js'
 import { REACTION_LEADS, UNWILLED_CHANGES } from '../lexicon/modality.js'
 import { PROJECTING_VERBS } from '../lexicon/pledges.js'
 import { namesakeCapitalIn } from './venue.js'
+import { bothWays, reciprocalAt } from './mutual.js'
+
+/** How many parties may do an act to each other and be read pair by pair ("Chile, Peru and Bolivia accused each other"). */
+const MUTUAL_MAX = 3
 
 /**
  * Agent–verb–patient: the subject acts on the direct object ("Fiji castigated Australia") or on the
@@ -21,6 +26,9 @@ export const active: Frame = (t) => {
   const { doc, entry } = t
   const actors = [...partiesOf(doc, c.subject), ...joinedIn(doc, c)]
   if (actors.length === 0) return []
+  // "Chile and Bolivia accused each other", "clashed with one another": each party does the act to the other.
+  const other = entry.direct && c.object ? c.object.start : c.preps.find((p) => entry.preps.includes(p.prep))?.phrase.start
+  if (other !== undefined && reciprocalAt(doc, other)) return bothWays(actors, MUTUAL_MAX)
   // "challenged Lula to end deforestation": a verb whose object acts in the infinitive after it urges; it objects to nothing.
   // ("called China's decision to halt imports a mistake": a thing's infinitive says what the thing is, no one is urged.)
   if (entry.type === 'protest' && OBJECT_CONTROL.has(c.verb.lemma) && c.object && governsInfinitive(t) && doc.chunks[c.object.chunks.at(-1)!].kind !== 'thing') return []

@@ -1,6 +1,7 @@
 import { POINTING_PRONOUNS } from '../lexicon/links.js'
 import { frontedTopic, quoteSpeakerActors, reportingSpeech } from './around.js'
-import { actorsOrOwner, cross, partiesOf, targetsOf } from './party.js'
+import { actorsOrOwner, cross, partiesOf } from './party.js'
+import { targetsOf } from './targets.js'
 import { clauseOf, type Frame, type Trigger } from './types.js'
 
 /**

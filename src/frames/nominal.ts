@@ -1,5 +1,6 @@
-import { actorsOrOwner, cross, joinedIn, partiesOf, targetsOf, thatSubject } from './party.js'
-import { answeredParty, asideOfSubject, complementOf, describedBy, joinedPossessors, verblessOpener, verblessPlace, contextAt, findClause, passiveLightDone, prepsAfter, respondedParty, roleInClause } from './around.js'
+import { actorsOrOwner, cross, joinedIn, partiesOf, thatSubject } from './party.js'
+import { targetsOf } from './targets.js'
+import { aimedAt, answeredParty, asideOfSubject, complementOf, describedBy, joinedPossessors, verblessOpener, verblessPlace, contextAt, findClause, passiveLightDone, prepsAfter, respondedParty, roleInClause } from './around.js'
 import { phraseFrom } from '../nlp/phrases.js'
 import type { Frame } from './types.js'
 import { namesakeCapitalIn, stopsAfter, stopsHeld } from './venue.js'
@@ -288,13 +289,3 @@ const UN_BODIES = new Set(['UN', 'UNFCCC', 'IPCC', 'IEA', 'PARIS'])
 
 /** Prepositions by which a light verb puts a measure on its object: "hit X with duties", "put X on a blacklist", "added X to it". */
 const PLACING_PREPS = new Set(['with', 'on', 'to'])
-
-/** The token that opens the phrase an aiming participle at `at` points to ("targeting [Russia]", "aimed at [China]"), or -1. */
-function aimedAt(doc: Parameters<Frame>[0]['doc'], at: number): number {
-  const t = doc.tokens[at]
-  if (!t || t.pos !== 'VERB' || !AIMING_PARTICIPLES.has(t.lemma) || t.lower === t.lemma) return -1
-  const lead = AIMING_PARTICIPLES.get(t.lemma)
-  const first = lead ? (doc.tokens[at + 1]?.lower === lead ? at + 2 : -1) : at + 1
-  return first >= 0 && doc.chunkOf[first] >= 0 && doc.chunks[doc.chunkOf[first]].start === first ? first : -1
-}
-

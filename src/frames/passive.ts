@@ -1,4 +1,5 @@
-import { cross, maxParties, pairsWithin, partiesOf, targetsOf } from './party.js'
+import { cross, maxParties, pairsWithin, partiesOf } from './party.js'
+import { targetsOf } from './targets.js'
 import { findClause } from './around.js'
 import { clauseOf, type Frame } from './types.js'
 import { SYMMETRIC_TYPES } from '../model/facts.js'

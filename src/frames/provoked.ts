@@ -1,4 +1,5 @@
-import { cross, partiesOf, targetsOf } from './party.js'
+import { cross, partiesOf } from './party.js'
+import { targetsOf } from './targets.js'
 import { clauseOf, type Frame } from './types.js'
 
 /**

@@ -1,4 +1,5 @@
-import { cross, partiesOf, targetsOf } from './party.js'
+import { cross, partiesOf } from './party.js'
+import { targetsOf } from './targets.js'
 import { prepsAfter, roleInClause } from './around.js'
 import type { Frame } from './types.js'
 

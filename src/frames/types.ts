@@ -20,6 +20,8 @@ export interface Trigger {
 export interface PartyPair {
   readonly actor: string
   readonly target: string
+  /** Each party does the act to the other ("accused each other", "traded barbs"): the reverse pair is no second reading of this one. */
+  readonly mutual?: boolean
 }
 
 /** A frame: how the two parties of a trigger are found around it. Pure; returns [] when the frame does not apply. */

@@ -18,6 +18,9 @@ export const EXAMPLE_LEADS: ReadonlySet<string> = new Set(['including', 'like', 
 /** Every word that may open such a list, the first of two-word leads too ("such as", "among them", "led by"). */
 export const EXAMPLE_LEAD_STARTS: ReadonlySet<string> = new Set([...EXAMPLE_LEADS, 'such', 'among', 'led'])
 
+/** Reciprocal pronouns, as two words: "accused each other", "clashed with one another" (each party acts on the other). */
+export const RECIPROCALS: ReadonlySet<string> = new Set(['each other', 'one another'])
+
 /** Pronouns that point back at what was just said rather than at a party: "China condemned it", "“It is a mistake,” Scholz said of …". */
 export const POINTING_PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'that'])
 

@@ -15,6 +15,15 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
 )
 
 /**
+ * Nouns of a country's people who hold no office of state (so no role noun above): help given to them is
+ * help to their country ("Norway is training Gabonese rangers", "equipped Senegalese engineers").
+ */
+export const WORKER_NOUNS: ReadonlySet<string> = new Set(
+  ('ranger engineer officer soldier police policeman farmer teacher student technician scientist researcher worker pilot nurse doctor ' +
+    'midwife guard personnel expert inspector firefighter forester fisherman specialist judge prosecutor cadet recruit trainee staff').split(' '),
+)
+
+/**
  * Words before a role noun that make its phrase no office of state: a sports side, a business or
  * student delegation, a queen of pop or beauty ("a U.S. basketball team", "a Japanese business
  * delegation", "a Danish pop queen") act for no country.

@@ -69,6 +69,8 @@ export const InteractionEntrySchema = z
      * or what it is asked for ("asked Japan for aid"). Empty: none needed.
      */
     objectNeeds: z.array(z.string()).default([]),
+    /** The act goes both ways: "A and B traded accusations", "A traded barbs with B" (each does it to the other). */
+    mutual: z.boolean().default(false),
     /** A "that" clause after the party makes it an opinion shared, not an act: "agreed with Japan that …". */
     opinionBeforeThat: z.boolean().default(false),
     frames: z.array(z.enum(FRAME_NAMES)).min(1),

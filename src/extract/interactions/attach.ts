@@ -1,4 +1,4 @@
-import { HAPPENING_VERBS, CANCELLING_NOUNS, CANCELLING_VERBS, CONTESTS, TRADE_MODIFIERS, COPULAS, DELIBERATING_VERBS, FAILING_VERBS, UNCERTAIN_PREDICATES, HYPOTHETICAL_MODALS, IRREALIS_VERBS, OBLIGATION_MODALS, PRESUPPOSING_PREPS, SEMI_MODALS, REASON_LEADS, REFUSING_VERBS, REMOVING_VERBS, WISHING_VERBS, WORSENING_VERBS } from '../../lexicon/modality.js'
+import { HAPPENING_VERBS, CANCELLING_NOUNS, CANCELLING_VERBS, CONTESTS, TRADE_MODIFIERS, COPULAS, DELIBERATING_VERBS, FAILING_VERBS, UNCERTAIN_PREDICATES, HYPOTHETICAL_MODALS, IRREALIS_VERBS, MODALS, OBLIGATION_MODALS, PRESUPPOSING_PREPS, SEMI_MODALS, REASON_LEADS, REFUSING_VERBS, REMOVING_VERBS, WISHING_VERBS, WORSENING_VERBS } from '../../lexicon/modality.js'
 import type { Clause, Doc } from '../../model/doc.js'
 import type { InteractionType } from '../../model/facts.js'
 import { findClause, roleInClause } from '../../frames/around.js'
@@ -73,6 +73,12 @@ export function whyNot(doc: Doc, c: Candidate): string | null {
   // ("may agree to build a joint network if funding is found": the modal may sit on a verb above the act.)
   const possible = chain.find((k) => k.verb.modal && HYPOTHETICAL_MODALS.has(k.verb.modal))
   if (possible && conditionAfter(doc, clauseIndex)) return `hypothetical: ${possible.verb.modal} … if`
+  // ("will build a joint plant if funding is found": a plan under a condition is no plan yet; the condition
+  // must close the act's own clause, as "… will decide if" asks a question of another.)
+  const planned = chain.find((k) => k.verb.modal && MODALS.has(k.verb.modal))
+  // (The tagger may leave the condition without a verb: "unless [the talks collapse]" read as a phrase of the clause.)
+  const conditioned = conditionAfter(doc, clauseIndex, own.end) || own.preps.some((p) => CONDITIONS.has(p.prep) && p.prep !== 'whether')
+  if (planned && conditioned) return `hypothetical: ${planned.verb.modal} … if`
   if (own.verb.modal && conditionBefore(doc, clauseIndex)) return `hypothetical: if … ${own.verb.modal}`
   // "Australia met India in the final": a game, not talks.
   if (type === 'meet' && own.preps.some((p) => p.prep === 'in' && p.phrase.chunks.some((k) => CONTESTS.has(doc.chunks[k].headLemma)))) return 'a contest'
@@ -125,11 +131,15 @@ export function whyNot(doc: Doc, c: Candidate): string | null {
 /** Urging verbs that are plain speech unless an infinitive follows: "told Japan to cut" urges, "told reporters he …" reports. */
 const SPEECH_OR_URGE = new Set(['tell', 'ask'])
 
-/** Whether a clause of the same sentence after clause `i` opens with a condition ("… if funding is found"). */
-function conditionAfter(doc: Doc, i: number): boolean {
+/**
+ * Whether a clause of the same sentence after clause `i` opens with a condition ("… if funding is found"),
+ * its "if" at or before token `by` when given (the condition that closes clause `i`).
+ */
+function conditionAfter(doc: Doc, i: number, by = Infinity): boolean {
   for (let k = i + 1; k < doc.clauses.length && doc.clauses[k].sentence === doc.clauses[i].sentence; k++) {
-    const lead = doc.tokens[doc.clauses[k].start - 1]?.lower ?? ''
-    if (lead === 'if' || lead === 'unless') return true
+    const at = doc.clauses[k].start - 1
+    const lead = doc.tokens[at]?.lower ?? ''
+    if ((lead === 'if' || lead === 'unless') && at <= by) return true
   }
   return false
 }

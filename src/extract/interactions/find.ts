@@ -16,6 +16,8 @@ export interface Candidate {
   readonly target: string
   readonly trigger: Trigger
   readonly frame: FrameName
+  /** One direction of an act each party does to the other (a PartyPair's `mutual`). */
+  readonly mutual?: boolean
 }
 
 /**
@@ -32,6 +34,8 @@ export function findCandidates(doc: Doc): Candidate[] {
       const pairs = FRAMES[name](t)
       if (pairs.length === 0) continue
       for (const p of pairs) out.push({ ...p, trigger: t, frame: name })
+      // "Chile and Bolivia traded barbs", "traded accusations with Bolivia": an exchange is the act each way.
+      if (t.entry.mutual) for (const p of pairs) out.push({ actor: p.target, target: p.actor, mutual: true, trigger: t, frame: name })
       // "signed a trilateral pact with Chile and Peru": the three are each other's partners.
       if (SYMMETRIC_TYPES.has(t.entry.type) && manySided(t)) {
         const parties = [...new Set(pairs.flatMap((p) => [p.actor, p.target]))]

@@ -56,7 +56,7 @@ export function extractInteractions(doc: Doc): Interaction[] {
     const kept = out.get(key)
     if (kept && (kept.date !== null || !nearArticle(dateOf(sentence), doc.article.date))) continue
     const reverse = seen.get(keyOf(c.target, type, c.actor))
-    if (!kept && !SYMMETRIC_TYPES.has(type) && reverse && !answered(doc, reverse, c)) continue
+    if (!kept && !SYMMETRIC_TYPES.has(type) && reverse && !c.mutual && !answered(doc, reverse, c)) continue
     seen.set(key, c)
     bySentence.set(sentence, seen)
     out.set(key, toInteraction(doc, c, sentence, dateOf(sentence, c)))
