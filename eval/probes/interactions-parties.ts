@@ -211,4 +211,20 @@ export const PARTY_PROBES: readonly Probe[] = [
     text: 'Peatlands\n\nIndonesia\'s forestry minister spent the weekend in Helsinki. Later, Estonia\'s prime minister arrived by ferry. On Monday he signed a peatland research pact with Finland.',
     interactions: ['EST agree FIN'],
   },
+  // A joint act's noun with a partnering participle ("a deal signed with Germany", "an accord struck with Tokyo"):
+  // the phrase after "with" is the partner, as it is right after the noun (lexicon/modality.ts PARTNERING_PARTICIPLES).
+  {
+    id: 'interaction.agree.signed-with.1', test: 'mft', capability: 'agree', cameo: '057',
+    text: 'Hydrogen exports\n\nUnder a deal signed with Germany last year, Kenya will export green hydrogen from 2030.',
+    interactions: ['KEN agree DEU'],
+  },
+  {
+    id: 'interaction.agree.signed-with.2', test: 'mft', capability: 'agree', cameo: '057',
+    text: 'Rare earths\n\nUnder an accord struck with Tokyo in March, Canberra will ship rare earths to Japanese plants.',
+    interactions: ['AUS agree JPN'],
+  },
+  {
+    id: 'interaction.agree.signed-with.3', test: 'neg', capability: 'decoy-interaction', cameo: '057',
+    text: 'Debt talks\n\nUnder a deal signed with its creditors last year, Kenya will cut spending.',
+  },
 ]

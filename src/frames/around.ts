@@ -2,7 +2,7 @@ import type { Clause, Doc, Phrase, PrepPhrase } from '../model/doc.js'
 import type { InteractionEntry } from '../lexicon/schema.js'
 import { phraseFrom, type PhraseContext } from '../nlp/phrases.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
-import { AIMING_PARTICIPLES, HYPOTHETICAL_MODALS, RESPONSE_NOUNS, RESPONSE_VERBS, TOPIC_PREPS, TOPIC_VERBS } from '../lexicon/modality.js'
+import { AIMING_PARTICIPLES, PARTNERING_PARTICIPLES, HYPOTHETICAL_MODALS, RESPONSE_NOUNS, RESPONSE_VERBS, TOPIC_PREPS, TOPIC_VERBS } from '../lexicon/modality.js'
 import { OPENING_QUOTES } from '../nlp/clause-objects.js'
 import { quoteAt, quoteSpeakerChunks } from '../nlp/speakers.js'
 
@@ -253,11 +253,14 @@ export function describedBy(doc: Doc, chunk: number, after: readonly PrepPhrase[
     k.subjectFrom === 'relative' && k.verb.voice === 'passive' && !!k.agent && !!k.subject && (k.subject.chunks.includes(chunk) || k.subject.chunks.includes(last)) && (light.length === 0 || light.includes(k.verb.lemma)))
 }
 
-/** The token that opens the phrase an aiming participle at `at` points to ("targeting [Russia]", "aimed at [China]"), or -1. */
-export function aimedAt(doc: Doc, at: number): number {
+/**
+ * The token that opens the phrase an aiming participle at `at` points to ("targeting [Russia]", "aimed at [China]"),
+ * or, for a joint act (`partner`), a partnering one ("signed with [Germany]"); -1 if none.
+ */
+export function aimedAt(doc: Doc, at: number, partner = false): number {
   const t = doc.tokens[at]
-  if (!t || t.pos !== 'VERB' || !AIMING_PARTICIPLES.has(t.lemma) || t.lower === t.lemma) return -1
-  const lead = AIMING_PARTICIPLES.get(t.lemma)
+  if (!t || t.pos !== 'VERB' || t.lower === t.lemma || !(partner ? PARTNERING_PARTICIPLES.has(t.lemma) : AIMING_PARTICIPLES.has(t.lemma))) return -1
+  const lead = partner ? 'with' : AIMING_PARTICIPLES.get(t.lemma)
   const first = lead ? (doc.tokens[at + 1]?.lower === lead ? at + 2 : -1) : at + 1
   return first >= 0 && doc.chunkOf[first] >= 0 && doc.chunks[doc.chunkOf[first]].start === first ? first : -1
 }

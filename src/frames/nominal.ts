@@ -34,9 +34,9 @@ export const nominal: Frame = (t) => {
   // "Japan and Australia's new pact": possessors joined before a joint act's noun are each other's partners.
   if (targets.length === 0 && SYMMETRIC_TYPES.has(entry.type)) targets = joinedPossessors(doc, t.chunk)
   // "sanctions targeting Russia's energy sector", "tariffs aimed at Chinese steel": a participle right after the
-  // noun points the act at the phrase after it.
-  if (targets.length === 0 && !SYMMETRIC_TYPES.has(entry.type)) {
-    const aimed = aimedAt(doc, chunk.end)
+  // noun points the act at the phrase after it; "a deal signed with Germany" gives a joint act its partner.
+  if (targets.length === 0) {
+    const aimed = aimedAt(doc, chunk.end, SYMMETRIC_TYPES.has(entry.type))
     if (aimed >= 0) targets = targetsOf(doc, entry.type, phraseFrom(contextAt(doc, aimed), doc.chunkOf[aimed], 'right'))
   }
   // "a tour taking in Kenya and Ghana", "a visit to Mexico City": a trip's stops, or a namesake capital, are places it visits.

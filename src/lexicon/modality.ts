@@ -149,6 +149,12 @@ export const REASON_LEADS: readonly string[] = ['because of', 'due to', 'owing t
  */
 export const AIMING_PARTICIPLES: ReadonlyMap<string, string | null> = new Map([['target', null], ['aim', 'at'], ['direct', 'at']])
 
+/**
+ * Participles that give a joint act's noun its partner after "with": "a deal signed with Germany", "the
+ * accord struck with Tokyo", "an agreement reached with the EU" (the lemma).
+ */
+export const PARTNERING_PARTICIPLES: ReadonlySet<string> = new Set(['sign', 'strike', 'reach', 'agree', 'ink', 'seal', 'conclude', 'negotiate', 'clinch', 'forge', 'finalise', 'finalize'])
+
 /** Words that make a partner one in trade ("its largest trading partner"): a volume of goods, not a joint act. */
 export const TRADE_MODIFIERS: ReadonlySet<string> = new Set(['trading', 'trade', 'export', 'import'])
 
