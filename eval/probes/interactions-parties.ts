@@ -227,4 +227,19 @@ export const PARTY_PROBES: readonly Probe[] = [
     id: 'interaction.agree.signed-with.3', test: 'neg', capability: 'decoy-interaction', cameo: '057',
     text: 'Debt talks\n\nUnder a deal signed with its creditors last year, Kenya will cut spending.',
   },
+  // Longer fronted leads ("As part of a deal with …,", "On the sidelines of talks with …,"): the main clause's subject does the act.
+  {
+    id: 'interaction.fronted.long-lead.1', test: 'mft', capability: 'fronted', cameo: '057',
+    text: 'Hydrogen plant\n\nAs part of an agreement with Germany, Kenya will build a hydrogen plant near Naivasha.',
+    interactions: ['KEN agree DEU'],
+  },
+  {
+    id: 'interaction.fronted.long-lead.2', test: 'mft', capability: 'fronted', cameo: '040',
+    text: "Summit sidelines\n\nOn the sidelines of his meeting with the Chilean president, Peru's leader announced a new lithium plan.",
+    interactions: ['PER meet CHL'],
+  },
+  {
+    id: 'interaction.fronted.long-lead.3', test: 'neg', capability: 'fronted', cameo: '040',
+    text: "Summit sidelines\n\nOn the sidelines of the summit, Peru's leader announced a new lithium plan.",
+  },
 ]

@@ -242,14 +242,17 @@ function echoed(doc: Parameters<Frame>[0]['doc'], chunk: number, type: string, t
 
 /** Types whose noun takes its agent after "from": "appeals from the Maldives", "demands from Kiribati", "criticism from Mexico". */
 const AGENT_FROM = new Set(['urge', 'demand', 'protest'])
-const FRONTING = new Set(['after', 'following', 'during', 'before', 'in', 'at', 'amid', 'ahead', 'prior', 'despite', 'under'])
+const FRONTING = new Set(['after', 'following', 'during', 'before', 'in', 'at', 'amid', 'ahead', 'prior', 'despite', 'under', 'through'])
+/** Longer leads of a fronted phrase: "As part of a deal with …,", "On the sidelines of talks with …,". */
+const FRONTING_PHRASES: ReadonlySet<string> = new Set(['as part of', 'on the sidelines of', 'under the terms of', 'in the framework of', 'within the framework of'])
 
 /** Whether the phrase at `start` opens its sentence after a preposition: "After talks with …,", "Ahead of talks with …,". */
 function fronted(doc: Parameters<Frame>[0]['doc'], start: number): boolean {
   const range = doc.sentenceTokens[doc.tokens[start].sentence]!
   const lead = leadOf(doc, start)
   const at = lead === doc.tokens[start - 1]?.lower ? start - 1 : start - 2
-  return at === range[0] && FRONTING.has(lead)
+  if (at === range[0] && FRONTING.has(lead)) return true
+  return start - range[0] <= 4 && FRONTING_PHRASES.has(doc.tokens.slice(range[0], start).map((t) => t.lower).join(' '))
 }
 
 /** Prepositions of an errand: "for talks", "on a state visit". */
