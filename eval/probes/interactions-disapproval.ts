@@ -87,4 +87,23 @@ export const DISAPPROVAL_PROBES: readonly Probe[] = [
     id: 'interaction.protest.scorn-verdict.3', test: 'neg', capability: 'decoy-interaction', cameo: '111',
     text: "Cup final\n\nKenya's coach said the final against Ghana was a farce because of the rain.",
   },
+  // A party said not to be doing enough: a verdict on its acts (protest.judged-not-enough).
+  {
+    id: 'interaction.protest.not-enough.1', test: 'mft', capability: 'protest', cameo: '111',
+    text: "Pacific forum\n\nFiji's prime minister said Australia was not doing enough to cut its emissions.",
+    interactions: ['FJI protest AUS'],
+  },
+  {
+    id: 'interaction.protest.not-enough.2', test: 'mft', capability: 'protest', cameo: '111',
+    text: 'Aid talks\n\nKenya said on Monday that the United States had not done enough for poor nations hit by drought.',
+    interactions: ['KEN protest USA'],
+  },
+  {
+    id: 'interaction.protest.not-enough.3', test: 'neg', capability: 'negated', cameo: '111',
+    text: "Pacific forum\n\nFiji's prime minister said Australia was doing enough to cut its emissions.",
+  },
+  {
+    id: 'interaction.protest.not-enough.4', test: 'neg', capability: 'decoy-interaction', cameo: '111',
+    text: 'Aid talks\n\nKenya said it had not done enough for its own farmers.',
+  },
 ]

@@ -14,6 +14,8 @@ import { clauseOf, type Frame, type Trigger } from './types.js'
 export const judged: Frame = (t) => {
   const c = clauseOf(t)
   if (!c || t.chunk >= 0) return []
+  // ("was not doing enough": an entry may name the words its verb's object needs.)
+  if (t.entry.objectNeeds.length && !t.doc.tokens.slice(c.verb.end, c.verb.end + 3).some((w) => t.entry.objectNeeds.includes(w.lower))) return []
   const { doc } = t
   const speech = reportingSpeech(doc, c)
   const judges = speech ? partiesOf(doc, speech.subject) : quoteSpeakerActors(doc, c)

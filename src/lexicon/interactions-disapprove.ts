@@ -83,6 +83,13 @@ export const DISAPPROVE: unknown[] = [
       hit: [["Manila said Beijing's actions at the shoal violated international law.", 'PHL protest CHN'], ['The Chinese ministry said the US tariffs flouted trade rules.', 'CHN protest USA']],
       miss: ['Manila said the storm violated no rules.', "Manila said its own coast guard had breached the protocol.", "Manila said Beijing's actions did not violate the treaty."],
     } },
+  { id: 'protest.judged-not-enough', type: 'protest', cameo: '111', frames: ['judged'], direct: false, whenNegated: true,
+    verbs: ['do'], objectNeeds: ['enough'],
+    note: 'a party said not to be doing enough ("Fiji said Australia was not doing enough to cut emissions"): a verdict on its acts, as "said its plan was inadequate" is',
+    examples: {
+      hit: [['Fiji’s prime minister said Australia was not doing enough to cut its emissions.', 'FJI protest AUS'], ['Kenya said the United States had not done enough for poor nations.', 'KEN protest USA']],
+      miss: ['Fiji’s prime minister said Australia was doing enough to cut its emissions.', 'Kenya said it had not done enough for its farmers.', 'Kenya said the rains had not done enough damage to matter.'],
+    } },
   { id: 'protest.accuse', type: 'protest', cameo: '112', frames: ['active', 'passive'],
     verbs: ['accuse', 'blame'],
     examples: {
