@@ -242,4 +242,28 @@ export const PARTY_PROBES: readonly Probe[] = [
     id: 'interaction.fronted.long-lead.3', test: 'neg', capability: 'fronted', cameo: '040',
     text: "Summit sidelines\n\nOn the sidelines of the summit, Peru's leader announced a new lithium plan.",
   },
+  // Help one party gives another, told by what the helped one does "with" it (src/frames/backed.ts).
+  {
+    id: 'interaction.cooperate.with-help.1', test: 'mft', capability: 'cooperate', cameo: '070',
+    text: 'Hydrogen plant\n\nKenya will build the plant near Naivasha with German help, officials said.',
+    interactions: ['DEU cooperate KEN'],
+  },
+  {
+    id: 'interaction.cooperate.with-help.2', test: 'mft', capability: 'cooperate', cameo: '070',
+    text: 'Glacier survey\n\nWith support from Norway, Peru will map its glaciers by 2027.',
+    interactions: ['NOR cooperate PER'],
+  },
+  {
+    id: 'interaction.cooperate.with-help.3', test: 'mft', capability: 'cooperate', cameo: '070',
+    text: "Grid upgrade\n\nGhana, with Japan's backing, will upgrade its northern grid.",
+    interactions: ['JPN cooperate GHA'],
+  },
+  {
+    id: 'interaction.cooperate.with-help.4', test: 'neg', capability: 'decoy-interaction', cameo: '070',
+    text: 'Hydrogen plant\n\nKenya will build the plant with German machinery and local labour.',
+  },
+  {
+    id: 'interaction.cooperate.with-help.5', test: 'neg', capability: 'negated', cameo: '070',
+    text: 'Hydrogen plant\n\nKenya will not build the plant with German help, its energy minister said.',
+  },
 ]

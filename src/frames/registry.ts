@@ -1,5 +1,6 @@
 import type { FrameName } from '../lexicon/schema.js'
 import { active } from './active.js'
+import { backed } from './backed.js'
 import { between } from './between.js'
 import { compound } from './compound.js'
 import { gathered } from './gathered.js'
@@ -14,4 +15,4 @@ import { reverse } from './reverse.js'
 import type { Frame } from './types.js'
 
 /** Every frame by the name lexicon entries use. */
-export const FRAMES: Readonly<Record<FrameName, Frame>> = { active, passive, nominal, between, pair, compound, reverse, relative, judged, obliged, provoked, gathered }
+export const FRAMES: Readonly<Record<FrameName, Frame>> = { active, passive, nominal, between, pair, compound, reverse, relative, judged, obliged, provoked, gathered, backed }

@@ -7,7 +7,7 @@ import { INTERACTION_TYPES } from '../model/interaction-types.js'
  */
 
 /** How a trigger finds its two parties in a clause (src/frames/, one file each). */
-export const FRAME_NAMES = ['active', 'passive', 'nominal', 'between', 'pair', 'compound', 'reverse', 'relative', 'judged', 'obliged', 'provoked', 'gathered'] as const
+export const FRAME_NAMES = ['active', 'passive', 'nominal', 'between', 'pair', 'compound', 'reverse', 'relative', 'judged', 'obliged', 'provoked', 'gathered', 'backed'] as const
 export type FrameName = (typeof FRAME_NAMES)[number]
 
 /** Examples an entry must get right: `hit` sentences with a fact ("FJI protest AUS") the pipeline must find, `miss` sentences it must not fire on. */

@@ -48,7 +48,7 @@ const MOTION_PREPS = new Set(['to', 'with'])
  * 22. a speech participle after a document's noun, tagged as a noun ("a statement warning that …");
  * 23. a known verb's participle after a form of "be", tagged as an adjective or noun ("was pressured by", "has been meeting");
  * 24. "following" before a noun phrase, tagged as a verb ("Following talks with Kenya, …"): a preposition;
- * 25. "help" after a verb of asking, tagged as a verb ("sought help from China"): a noun;
+ * 25. "help" after a verb of asking, tagged as a verb ("sought help from China"), and help after "with" and its owner ("with Germany's backing"): a noun;
  * 26. a surname that is an ordinary word after a known first name, tagged as a common word ("Thomas Bird lost …"): a name.
  * Rules 1-8, 11 and 23 change only words whose verb the lexicons know, and the lemma becomes that verb.
  */
@@ -67,8 +67,9 @@ export function retag(tokens: Tagged[]): void {
     // 24. "Following talks with Kenya, Germany …", "announced aid following the summit": a preposition, not a verb
     // ("is following the talks closely" keeps its auxiliary).
     if (t.lower === 'following' && t.pos === 'VERB' && tokens[i - 1]?.pos !== 'AUX' && PHRASE_STARTS.has(tokens[i + 1].pos)) [t.pos, t.lemma] = ['ADP', 'following']
-    // 25. "sought help from China": "help" after a verb of asking is what is asked for, a noun.
-    if (t.lower === 'help' && t.pos === 'VERB' && ASKING_FOR.has(tokens[i - 1]?.lemma ?? '')) [t.pos, t.lemma] = ['NOUN', 'help']
+    // 25. "sought help from China": "help" after a verb of asking is what is asked for, a noun; so is the help
+    // one does something "with" ("with German help", "with Germany's backing").
+    if (t.pos === 'VERB' && ((t.lower === 'help' && ASKING_FOR.has(tokens[i - 1]?.lemma ?? '')) || (HELP_NOUNS.has(t.lower) && withOwner(tokens, i)))) [t.pos, t.lemma] = ['NOUN', t.lower]
     // 26. "to develop offshore wind on Monday": "wind" after "offshore" or "onshore" is the energy, a noun (rule 21 reads it before a noun).
     if (t.lower === 'wind' && t.pos === 'VERB' && i > 0 && SHORES.has(tokens[i - 1].lower)) {
       [t.pos, t.lemma] = ['NOUN', 'wind']
@@ -174,6 +175,19 @@ const SENTENCE_ENDS = new Set(['.', '!', '?', ';'])
 const PROGRESSIVE = new Set(['been', 'being'])
 /** Verbs whose object is what is asked for or given: "sought help", "requested help". */
 const ASKING_FOR = new Set(['seek', 'request', 'receive', 'offer'])
+/** Nouns of help the tagger reads as verbs after a name or a possessive. */
+const HELP_NOUNS = new Set(['help', 'backing', 'support'])
+const OWNING_PRONOUNS = new Set(['its', 'their', 'his', 'her'])
+
+/** "with German help", "with Germany's backing", "with help from Japan": token `i` follows "with" and its owner, or "with" before "from". */
+function withOwner(tokens: readonly Tagged[], i: number): boolean {
+  const before = tokens[i - 1]
+  if (!before) return false
+  // ("with help from Germany": no owner before, its giver after.)
+  if (before.lower === 'with') return tokens[i + 1]?.lower === 'from'
+  if (before.text === "'s" || before.text === '’s') return tokens[i - 3]?.lower === 'with'
+  return tokens[i - 2]?.lower === 'with' && (before.pos === 'PROPN' || before.pos === 'ADJ' || OWNING_PRONOUNS.has(before.lower))
+}
 const SHORES = new Set(['offshore', 'onshore'])
 /** Tags a noun phrase may open with. */
 const PHRASE_STARTS: ReadonlySet<Pos> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
