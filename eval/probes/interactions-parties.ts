@@ -266,4 +266,19 @@ export const PARTY_PROBES: readonly Probe[] = [
     id: 'interaction.cooperate.with-help.5', test: 'neg', capability: 'negated', cameo: '070',
     text: 'Hydrogen plant\n\nKenya will not build the plant with German help, its energy minister said.',
   },
+  // A measure the subject faces falls on it ("Chinese panels face new US tariffs"; lexicon/modality.ts FACING_VERBS).
+  {
+    id: 'interaction.sanction.faces.1', test: 'mft', capability: 'sanction', cameo: '163',
+    text: 'Solar trade\n\nChinese solar panels face new US tariffs from June, the trade office said.',
+    interactions: ['USA sanction CHN'],
+  },
+  {
+    id: 'interaction.sanction.faces.2', test: 'mft', capability: 'sanction', cameo: '163',
+    text: 'Oil trade\n\nRussian oil firms have suffered fresh British sanctions since the spring.',
+    interactions: ['GBR sanction RUS'],
+  },
+  {
+    id: 'interaction.sanction.faces.3', test: 'neg', capability: 'hypothetical', cameo: '163',
+    text: 'Car trade\n\nChinese electric cars could face EU duties of up to 35% if talks fail.',
+  },
 ]

@@ -8,7 +8,7 @@ import type { Clause } from '../model/doc.js'
 import { INTERACTION_INDEX } from '../lexicon/index.js'
 import { ADDRESSING_VERBS } from '../lexicon/speech.js'
 import { SYMMETRIC_TYPES } from '../model/facts.js'
-import { AIMING_PARTICIPLES, HYPOTHETICAL_MODALS, BESIDE_EVENT_PREPS, ECHOING_VERBS, ERRAND_NOUNS, JOINING_VERBS, PRESENCE_VERBS, REACTION_LEADS, RECEIVING_VERBS } from '../lexicon/modality.js'
+import { AIMING_PARTICIPLES, FACING_VERBS, HYPOTHETICAL_MODALS, BESIDE_EVENT_PREPS, ECHOING_VERBS, ERRAND_NOUNS, JOINING_VERBS, PRESENCE_VERBS, REACTION_LEADS, RECEIVING_VERBS } from '../lexicon/modality.js'
 
 /**
  * A noun carries the act. Its agent is, in order: an actor inside its phrase, as possessor or
@@ -72,6 +72,8 @@ export const nominal: Frame = (t) => {
   // "Britain's new sanctions target Russia's fleet": the measure, subject of an aiming verb, falls on its object.
   const aiming = targets.length === 0 && entry.type === 'sanction' && passive?.role === 'subject' ? doc.clauses[passive.clause] : undefined
   if (aiming && aiming.verb.voice === 'active' && !aiming.verb.negated && !(aiming.verb.modal && HYPOTHETICAL_MODALS.has(aiming.verb.modal)) && AIMING_PARTICIPLES.get(aiming.verb.lemma) === null) targets = targetsOf(doc, entry.type, aiming.object)
+  // "Chinese panels face new US tariffs": a measure the subject faces falls on it.
+  if (targets.length === 0 && entry.type === 'sanction' && passive?.role === 'object' && FACING_VERBS.has(doc.clauses[passive.clause].verb.lemma)) targets = targetsOf(doc, entry.type, doc.clauses[passive.clause].subject)
   // (Only an act done to someone: "were shut out of the talks" makes no one a party to them.)
   if (targets.length === 0 && !SYMMETRIC_TYPES.has(entry.type) && passive?.role === 'prep' && doc.clauses[passive.clause].verb.voice === 'passive') targets = targetsOf(doc, entry.type, doc.clauses[passive.clause].subject)
   // "The US hit Chinese steel with new duties", "put three firms on a trade blacklist": the light verb's object.

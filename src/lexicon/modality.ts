@@ -155,6 +155,9 @@ export const AIMING_PARTICIPLES: ReadonlyMap<string, string | null> = new Map([[
  */
 export const PARTNERING_PARTICIPLES: ReadonlySet<string> = new Set(['sign', 'strike', 'reach', 'agree', 'ink', 'seal', 'conclude', 'negotiate', 'clinch', 'forge', 'finalise', 'finalize'])
 
+/** Verbs whose subject bears the measure named as their object: "Chinese panels face new US tariffs", "Russian firms have suffered US sanctions". */
+export const FACING_VERBS: ReadonlySet<string> = new Set(['face', 'incur', 'suffer', 'endure'])
+
 /** Words that make a partner one in trade ("its largest trading partner"): a volume of goods, not a joint act. */
 export const TRADE_MODIFIERS: ReadonlySet<string> = new Set(['trading', 'trade', 'export', 'import'])
 
