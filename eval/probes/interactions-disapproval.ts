@@ -106,4 +106,19 @@ export const DISAPPROVAL_PROBES: readonly Probe[] = [
     id: 'interaction.protest.not-enough.4', test: 'neg', capability: 'decoy-interaction', cameo: '111',
     text: 'Aid talks\n\nKenya said it had not done enough for its own farmers.',
   },
+  // A critic or opponent named in apposition to the subject ("Fiji, a fierce critic of …, will …"), as after "be".
+  {
+    id: 'interaction.protest.critic-apposition.1', test: 'mft', capability: 'protest', cameo: '111',
+    text: "Forum host\n\nFiji, a fierce critic of Australia's coal exports, will host the forum next year.",
+    interactions: ['FJI protest AUS'],
+  },
+  {
+    id: 'interaction.protest.critic-apposition.2', test: 'mft', capability: 'protest', cameo: '111',
+    text: "Water talks\n\nPeru, a long-standing opponent of Chile's water plan, walked out of the talks on Friday.",
+    interactions: ['PER protest CHL'],
+  },
+  {
+    id: 'interaction.protest.critic-apposition.3', test: 'neg', capability: 'decoy-interaction', cameo: '111',
+    text: 'Forum host\n\nFiji, a close partner of Australia in fisheries, will host the forum next year.',
+  },
 ]

@@ -195,6 +195,16 @@ export function frontedTopic(doc: Doc, sentence: number): Phrase | undefined {
 }
 
 /**
+ * The clause whose subject a noun phrase at `start` stands in apposition to: "Fiji, a fierce critic of
+ * Australia's coal exports, will host …" (the phrase right after the subject and its comma).
+ */
+export function appositionOf(doc: Doc, start: number): Clause | undefined {
+  const comma = start - 1
+  if (doc.tokens[comma]?.text !== ',') return undefined
+  return findClause(doc, doc.tokens[start].sentence, (c) => c.subjectFrom === 'own' && !!c.subject && c.subject.end === comma && c.verb.start > start)
+}
+
+/**
  * The clause whose own subject a prepositional phrase between commas right after it belongs to: "Lee,
  * [on a state visit to Vietnam], signed …", "The minister, [fresh from talks with Peru], said …" (the
  * phrase at `start` is the preposition's noun phrase).

@@ -1,6 +1,6 @@
 import { actorsOrOwner, cross, joinedIn, partiesOf, thatSubject } from './party.js'
 import { targetsOf } from './targets.js'
-import { aimedAt, answeredParty, asideOfSubject, complementOf, describedBy, joinedPossessors, verblessOpener, verblessPlace, contextAt, findClause, passiveLightDone, prepsAfter, respondedParty, roleInClause } from './around.js'
+import { aimedAt, answeredParty, appositionOf, asideOfSubject, complementOf, describedBy, joinedPossessors, verblessOpener, verblessPlace, contextAt, findClause, passiveLightDone, prepsAfter, respondedParty, roleInClause } from './around.js'
 import { phraseFrom } from '../nlp/phrases.js'
 import type { Frame } from './types.js'
 import { namesakeCapitalIn, stopsAfter, stopsHeld } from './venue.js'
@@ -165,8 +165,9 @@ export const nominal: Frame = (t) => {
     const main = findClause(doc, doc.tokens[chunk.start].sentence, (c) => c.verb.start > chunk.end && c.subjectFrom === 'own')
     if (main) return cross(partiesOf(doc, main.subject), targets)
   }
-  // "Lee, on a state visit to Vietnam, signed …": an aside right after a clause's subject is that subject's.
-  const beside = place ? undefined : asideOfSubject(doc, chunk.start)
+  // "Lee, on a state visit to Vietnam, signed …": an aside right after a clause's subject is that subject's; so is a noun in
+  // apposition for an entry read after "be" ("Fiji, a fierce critic of Australia's coal exports, will …").
+  const beside = place ? undefined : (asideOfSubject(doc, chunk.start) ?? (entry.light.includes('be') ? appositionOf(doc, chunk.start) : undefined))
   if (beside) return cross(partiesOf(doc, beside.subject), targets)
   // "Scholz in Beijing for climate talks with Xi": a headline with no verb; its opening name does the act.
   const opener = place ? -1 : verblessOpener(doc, chunk.start)
