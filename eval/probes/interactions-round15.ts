@@ -134,4 +134,28 @@ export const ROUND15_INTERACTION_PROBES: readonly Probe[] = [
     id: 'interaction.round15.train.6', test: 'neg', capability: 'non-actor', cameo: '062',
     text: 'Grid skills\n\nA Danish turbine maker trained Vietnamese technicians at its plant in Esbjerg.',
   },
+  // Paying for a work a party owns by name is aid to the party ("funded Pakistan's largest coal plant"); a work
+  // that is only in a country ("Kenyan solar farms") or the payer's own is not.
+  {
+    id: 'interaction.round15.fund-owned.1', test: 'mft', capability: 'cooperate', cameo: '070',
+    text: 'Coal finance\n\nChina funded Bangladesh\'s largest coal plant, the ministry said.',
+    interactions: ['CHN cooperate BGD'],
+  },
+  {
+    id: 'interaction.round15.fund-owned.2', test: 'mft', capability: 'cooperate', cameo: '070',
+    text: 'Rail loan\n\nSouth Korea is financing Uzbekistan\'s new railway to the Kazakh border.',
+    interactions: ['KOR cooperate UZB'],
+  },
+  {
+    id: 'interaction.round15.fund-owned.3', test: 'neg', capability: 'domestic', cameo: '070',
+    text: 'Coal finance\n\nChina funded its own largest coal plant with state bonds.',
+  },
+  {
+    id: 'interaction.round15.fund-owned.4', test: 'neg', capability: 'non-actor', cameo: '070',
+    text: 'Rail loan\n\nKorean banks are financing Uzbekistan\'s new railway to the Kazakh border.',
+  },
+  {
+    id: 'interaction.round15.fund-owned.5', test: 'neg', capability: 'negated', cameo: '070',
+    text: 'Coal finance\n\nChina has refused to fund Bangladesh\'s largest coal plant.',
+  },
 ]
