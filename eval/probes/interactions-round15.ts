@@ -158,4 +158,23 @@ export const ROUND15_INTERACTION_PROBES: readonly Probe[] = [
     id: 'interaction.round15.fund-owned.5', test: 'neg', capability: 'negated', cameo: '070',
     text: 'Coal finance\n\nChina has refused to fund Bangladesh\'s largest coal plant.',
   },
+  // A date between a verb and its infinitive of purpose says when; it is no noun the infinitive completes.
+  {
+    id: 'interaction.round15.date-purpose.1', test: 'mft', capability: 'date', cameo: '070',
+    text: 'Solar aid\n\nIreland announced fresh funding on Tuesday to help Malawi build mini-grids.',
+    interactions: ['IRL cooperate MWI'],
+  },
+  {
+    id: 'interaction.round15.date-purpose.2', test: 'mft', capability: 'date', cameo: '070',
+    text: 'Coal exit\n\nAustria pledged 80 million euros last week to help Serbia close its oldest coal plants.',
+    interactions: ['AUT cooperate SRB'],
+  },
+  {
+    id: 'interaction.round15.date-purpose.3', test: 'neg', capability: 'non-actor', cameo: '070',
+    text: 'Solar aid\n\nIreland announced fresh funding on Tuesday to help farmers build mini-grids.',
+  },
+  {
+    id: 'interaction.round15.date-purpose.4', test: 'neg', capability: 'negated', cameo: '070',
+    text: 'Solar aid\n\nIreland has not announced any funding this year to help Malawi build mini-grids.',
+  },
 ]
