@@ -177,4 +177,30 @@ export const ROUND15_INTERACTION_PROBES: readonly Probe[] = [
     id: 'interaction.round15.date-purpose.4', test: 'neg', capability: 'negated', cameo: '070',
     text: 'Solar aid\n\nIreland has not announced any funding this year to help Malawi build mini-grids.',
   },
+  // An act a rebutting verb answers was made, and aimed at the one who answers: "rejected accusations from
+  // Finland", "rebuffed Kenya's demand"; a negated rebuttal ("did not deny the accusations") cancels only itself.
+  {
+    id: 'interaction.round15.rebutted.1', test: 'mft', capability: 'protest', cameo: '112',
+    text: 'Cable damage\n\nEstonia dismissed accusations from Latvia over the damaged power cable.',
+    interactions: ['LVA protest EST', 'EST protest LVA'],
+  },
+  {
+    id: 'interaction.round15.rebutted.2', test: 'mft', capability: 'demand', cameo: '100',
+    text: 'Colonial claims\n\nBelgium rebuffed Burundi\'s demand for reparations on Monday.',
+    interactions: ['BDI demand BEL', 'BEL protest BDI'],
+  },
+  {
+    id: 'interaction.round15.rebutted.3', test: 'mft', capability: 'negated', cameo: '112',
+    text: 'Cable damage\n\nEstonia did not deny Latvia\'s accusations over the damaged power cable.',
+    interactions: ['LVA protest EST'],
+  },
+  {
+    id: 'interaction.round15.rebutted.4', test: 'mft', capability: 'negated', cameo: '111',
+    text: 'Dam dispute\n\nSudan did not dismiss criticism from Egypt over the dam, officials said.',
+    interactions: ['EGY protest SDN'],
+  },
+  {
+    id: 'interaction.round15.rebutted.5', test: 'neg', capability: 'decoy-interaction', cameo: '112',
+    text: 'Cable damage\n\nEstonia rejected the accusations of sabotage on Monday.',
+  },
 ]
