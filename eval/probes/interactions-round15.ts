@@ -203,4 +203,18 @@ export const ROUND15_INTERACTION_PROBES: readonly Probe[] = [
     id: 'interaction.round15.rebutted.5', test: 'neg', capability: 'decoy-interaction', cameo: '112',
     text: 'Cable damage\n\nEstonia rejected the accusations of sabotage on Monday.',
   },
+  // A received act with "no" ("drew no criticism from", "faced no pressure from") was never made.
+  {
+    id: 'interaction.round15.received-none.1', test: 'neg', capability: 'negated', cameo: '111',
+    text: 'Dam dispute\n\nSudan has drawn no criticism from Egypt over the dam, officials said.',
+  },
+  {
+    id: 'interaction.round15.received-none.2', test: 'neg', capability: 'negated', cameo: '020',
+    text: 'Coal date\n\nIndonesia faced no pressure from South Korea to set a date for its coal exit.',
+  },
+  {
+    id: 'interaction.round15.received-none.3', test: 'mft', capability: 'urge', cameo: '020',
+    text: 'Coal date\n\nIndonesia faced strong pressure from South Korea to set a date for its coal exit.',
+    interactions: ['KOR urge IDN'],
+  },
 ]
