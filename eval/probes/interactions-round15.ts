@@ -217,4 +217,23 @@ export const ROUND15_INTERACTION_PROBES: readonly Probe[] = [
     text: 'Coal date\n\nIndonesia faced strong pressure from South Korea to set a date for its coal exit.',
     interactions: ['KOR urge IDN'],
   },
+  // Aid received from a party is that party's help (cooperate.aid-received, reverse frame).
+  {
+    id: 'interaction.round15.aid-received.1', test: 'mft', capability: 'cooperate', cameo: '070',
+    text: 'Flood relief\n\nMozambique received emergency aid from Portugal after the cyclone.',
+    interactions: ['PRT cooperate MOZ'],
+  },
+  {
+    id: 'interaction.round15.aid-received.2', test: 'mft', capability: 'cooperate', cameo: '070',
+    text: 'Fuel crisis\n\nThe Maldives accepted a loan from India on Thursday to pay for fuel imports.',
+    interactions: ['IND cooperate MDV'],
+  },
+  {
+    id: 'interaction.round15.aid-received.3', test: 'neg', capability: 'negated', cameo: '070',
+    text: 'Flood relief\n\nMozambique has not received any aid from Portugal since the cyclone.',
+  },
+  {
+    id: 'interaction.round15.aid-received.4', test: 'neg', capability: 'non-actor', cameo: '070',
+    text: 'Fuel crisis\n\nThe Maldives accepted a loan from a consortium of Gulf banks to pay for fuel imports.',
+  },
 ]
