@@ -236,4 +236,18 @@ export const ROUND15_INTERACTION_PROBES: readonly Probe[] = [
     id: 'interaction.round15.aid-received.4', test: 'neg', capability: 'non-actor', cameo: '070',
     text: 'Fuel crisis\n\nThe Maldives accepted a loan from a consortium of Gulf banks to pay for fuel imports.',
   },
+  // "have yet to", "is yet to": an act still to come has not happened.
+  {
+    id: 'interaction.round15.yet-to.1', test: 'neg', capability: 'negated', cameo: '057',
+    text: 'Border treaty\n\nEcuador and Colombia have yet to sign the new border treaty.',
+  },
+  {
+    id: 'interaction.round15.yet-to.2', test: 'neg', capability: 'negated', cameo: '040',
+    text: 'No summit yet\n\nThe Turkish president is yet to meet his Greek counterpart this year.',
+  },
+  {
+    id: 'interaction.round15.yet-to.3', test: 'mft', capability: 'agree', cameo: '057',
+    text: 'Border treaty\n\nEcuador has signed the border treaty with Colombia, but it has yet to take effect.',
+    interactions: ['ECU agree COL'],
+  },
 ]

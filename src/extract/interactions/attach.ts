@@ -71,6 +71,9 @@ export function whyNot(doc: Doc, c: Candidate): string | null {
   // "the US and China will need to cooperate": a semi-modal read as the verb above the act.
   const obliging = chain.find((k) => k !== own && SEMI_MODALS.has(k.verb.lemma) && doc.tokens[k.verb.end]?.lower === 'to')
   if (obliging && type !== 'demand' && t.clause === clauseIndex) return `only obliged: ${obliging.verb.lemma} to`
+  // "Chile and Peru have yet to sign the treaty", "Japan is yet to meet …": an act still to come has not happened.
+  const pending = chain.find((k) => k !== own && STILL_TO_COME.has(k.verb.lemma) && doc.tokens[k.verb.end]?.lower === 'yet' && doc.tokens[k.verb.end + 1]?.lower === 'to')
+  if (pending) return `not yet: ${pending.verb.lemma} yet to`
   // "could work together if funding is found": a possibility under a condition; "If Japan releases the
   // water, China will ban …": a threat under one.
   // ("may agree to build a joint network if funding is found": the modal may sit on a verb above the act.)
@@ -130,6 +133,9 @@ export function whyNot(doc: Doc, c: Candidate): string | null {
   }
   return null
 }
+
+/** Verbs that, with "yet to", say the act below them is still to come: "have yet to sign", "is yet to meet". */
+const STILL_TO_COME = new Set(['have', 'be'])
 
 /** Urging verbs that are plain speech unless an infinitive follows: "told Japan to cut" urges, "told reporters he …" reports. */
 const SPEECH_OR_URGE = new Set(['tell', 'ask'])
