@@ -250,4 +250,23 @@ export const ROUND15_INTERACTION_PROBES: readonly Probe[] = [
     text: 'Border treaty\n\nEcuador has signed the border treaty with Colombia, but it has yet to take effect.',
     interactions: ['ECU agree COL'],
   },
+  // "a pact worth $200 million": the amount after "worth" measures the noun before it, which stays the phrase's head.
+  {
+    id: 'interaction.round15.worth.1', test: 'mft', capability: 'agree', cameo: '057',
+    text: 'Security pact\n\nAustralia and Papua New Guinea this week struck a security pact worth A$200 million.',
+    interactions: ['AUS agree PNG'],
+  },
+  {
+    id: 'interaction.round15.worth.2', test: 'mft', capability: 'sanction', cameo: '163',
+    text: 'Steel duties\n\nMexico imposed tariffs worth $1 billion on Brazilian steel on Friday.',
+    interactions: ['MEX sanction BRA'],
+  },
+  {
+    id: 'interaction.round15.worth.3', test: 'neg', capability: 'hypothetical', cameo: '057',
+    text: 'Security pact\n\nAustralia is seeking a security pact worth A$200 million with Papua New Guinea.',
+  },
+  {
+    id: 'interaction.round15.worth.4', test: 'neg', capability: 'decoy-trade', cameo: '163',
+    text: 'Steel trade\n\nBrazilian steel worth $1 billion was shipped to Mexico last year.',
+  },
 ]
