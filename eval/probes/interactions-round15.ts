@@ -269,4 +269,19 @@ export const ROUND15_INTERACTION_PROBES: readonly Probe[] = [
     id: 'interaction.round15.worth.4', test: 'neg', capability: 'decoy-trade', cameo: '163',
     text: 'Steel trade\n\nBrazilian steel worth $1 billion was shipped to Mexico last year.',
   },
+  // A joint work widened or resumed is done jointly: "resumed joint patrols", "stepped up joint exercises".
+  {
+    id: 'interaction.round15.joint-resumed.1', test: 'mft', capability: 'cooperate', cameo: '060',
+    text: 'River patrols\n\nCambodia and Vietnam resumed joint patrols on the Mekong last month.',
+    interactions: ['KHM cooperate VNM'],
+  },
+  {
+    id: 'interaction.round15.joint-resumed.2', test: 'mft', capability: 'cooperate', cameo: '060',
+    text: 'Ocean drills\n\nIndonesia and Australia stepped up joint fisheries surveillance in the Arafura Sea.',
+    interactions: ['IDN cooperate AUS'],
+  },
+  {
+    id: 'interaction.round15.joint-resumed.3', test: 'neg', capability: 'negated', cameo: '060',
+    text: 'River patrols\n\nCambodia and Vietnam have not resumed joint patrols on the Mekong since the floods.',
+  },
 ]

@@ -256,8 +256,9 @@ const RAW: unknown[] = [
       miss: ['Japan will provide Vietnam with a report on its grid.', 'Sweden gave Zambia a warning.', 'Sweden did not give Zambia any new grants.'],
     } },
   { id: 'cooperate.jointly', type: 'cooperate', cameo: '060', frames: ['pair'], adverbs: ['jointly'], adjectives: ['joint'],
-    light: ['carry', 'conduct', 'run', 'launch', 'hold', 'start', 'set', 'form', 'establish', 'operate', 'build', 'develop', 'undertake', 'stage', 'mount', 'finance', 'fund', 'create'],
-    note: 'any act two parties do jointly ("jointly monitor", "carry out joint patrols"); co-hosting is not cooperation (ANNOTATION.md)',
+    light: ['carry', 'conduct', 'run', 'launch', 'hold', 'start', 'set', 'form', 'establish', 'operate', 'build', 'develop', 'undertake', 'stage', 'mount', 'finance', 'fund', 'create',
+      'expand', 'resume', 'continue', 'step', 'increase', 'intensify', 'extend', 'deepen', 'strengthen', 'scale'],
+    note: 'any act two parties do jointly ("jointly monitor", "carry out joint patrols", "expanded their joint patrols": a joint work widened or resumed is done); co-hosting is not cooperation (ANNOTATION.md)',
     examples: {
       hit: [['Chile and Argentina jointly monitor the glaciers on their border.', 'CHL cooperate ARG'], ['Thailand and Cambodia carry out joint patrols against logging.', 'THA cooperate KHM']],
       miss: ['Chile jointly monitors the glaciers with scientists.', 'Thailand and Cambodia jointly hosted the forum.'],
