@@ -284,4 +284,22 @@ export const ROUND15_INTERACTION_PROBES: readonly Probe[] = [
     id: 'interaction.round15.joint-resumed.3', test: 'neg', capability: 'negated', cameo: '060',
     text: 'River patrols\n\nCambodia and Vietnam have not resumed joint patrols on the Mekong since the floods.',
   },
+  // A demonstrative object in a quote ("this interference", "these accusations") points at what the "of" phrase names.
+  {
+    id: 'interaction.round15.pointing-object.1', test: 'mft', capability: 'protest', cameo: '120',
+    text: 'Embassy reply\n\n\u201cWe reject this interference in our affairs,\u201d the Chinese embassy said of the Dutch parliamentary report.',
+    interactions: ['CHN protest NLD'],
+    quotes: ['Chinese embassy: We reject this interference in our affairs,'],
+  },
+  {
+    id: 'interaction.round15.pointing-object.2', test: 'mft', capability: 'protest', cameo: '120',
+    text: 'Cable row\n\n\u201cWe firmly reject these accusations,\u201d the Russian foreign ministry said of the Estonian claims on Friday.',
+    interactions: ['RUS protest EST'],
+    quotes: ['Russian foreign ministry: We firmly reject these accusations,'],
+  },
+  {
+    id: 'interaction.round15.pointing-object.3', test: 'neg', capability: 'decoy-interaction', cameo: '120',
+    text: 'Embassy reply\n\n\u201cWe reject this interference in our affairs,\u201d a spokesman for the Chinese embassy said on Tuesday.',
+    quotes: ['Chinese embassy: We reject this interference in our affairs,'],
+  },
 ]

@@ -23,3 +23,6 @@ export const RECIPROCALS: ReadonlySet<string> = new Set(['each other', 'one anot
 
 /** Pronouns that point back at what was just said rather than at a party: "China condemned it", "“It is a mistake,” Scholz said of …". */
 export const POINTING_PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'that'])
+
+/** Determiners that point back at what was just told: "We reject this interference", "these accusations are false". */
+export const POINTING_DETERMINERS: ReadonlySet<string> = new Set(['this', 'these'])
