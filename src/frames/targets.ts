@@ -45,7 +45,7 @@ function bodyOfText(doc: Doc, sentence: number, exclude: readonly string[]): str
 /**
  * The parties an act is done to:
  * 1. the phrase's actors;
- * 2. a list after "such as" or "including" ("nations such as China and Saudi Arabia"), or an "of"
+ * 2. a list after "such as" or "including" ("nations such as Chile and Peru"), or an "of"
  *    phrase after a role noun ("members of the EU, the UK and Canada");
  * 3. for protests, demands and sanctions, the actor a thing belongs to ("rejected France's offer",
  *    "criticised Chinese subsidies", "the regime of President Macron"), or the maker of the goods a
