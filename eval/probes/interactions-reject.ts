@@ -31,7 +31,8 @@ export const REJECT_PROBES: readonly Probe[] = [
   {
     id: 'interaction.protest.reject-levelled.1', test: 'inv', capability: 'owner', cameo: '120',
     text: 'Uganda has rejected the accusations levelled by Tanzania over the pipeline.',
-    interactions: ['UGA protest TZA'],
+    // (Tanzania's accusations, which Uganda answers, were levelled at Uganda: two acts, one each way.)
+    interactions: ['UGA protest TZA', 'TZA protest UGA'],
   },
   {
     id: 'interaction.protest.draft-presidency.1', test: 'mft', capability: 'owner', cameo: '120',

@@ -1,4 +1,5 @@
 import type { Probe } from './probe.js'
+import { ROUND15_INTERACTION_PROBES_MORE } from './interactions-round15-more.js'
 
 /** Interactions probes of a fifteenth round of our own paraphrases (filled as the round finds constructions to read). */
 export const ROUND15_INTERACTION_PROBES: readonly Probe[] = [
@@ -134,4 +135,48 @@ export const ROUND15_INTERACTION_PROBES: readonly Probe[] = [
     id: 'interaction.round15.train.6', test: 'neg', capability: 'non-actor', cameo: '062',
     text: 'Grid skills\n\nA Danish turbine maker trained Vietnamese technicians at its plant in Esbjerg.',
   },
+  // Paying for a work a party owns by name is aid to the party ("funded Pakistan's largest coal plant"); a work
+  // that is only in a country ("Kenyan solar farms") or the payer's own is not.
+  {
+    id: 'interaction.round15.fund-owned.1', test: 'mft', capability: 'cooperate', cameo: '070',
+    text: 'Coal finance\n\nChina funded Bangladesh\'s largest coal plant, the ministry said.',
+    interactions: ['CHN cooperate BGD'],
+  },
+  {
+    id: 'interaction.round15.fund-owned.2', test: 'mft', capability: 'cooperate', cameo: '070',
+    text: 'Rail loan\n\nSouth Korea is financing Uzbekistan\'s new railway to the Kazakh border.',
+    interactions: ['KOR cooperate UZB'],
+  },
+  {
+    id: 'interaction.round15.fund-owned.3', test: 'neg', capability: 'domestic', cameo: '070',
+    text: 'Coal finance\n\nChina funded its own largest coal plant with state bonds.',
+  },
+  {
+    id: 'interaction.round15.fund-owned.4', test: 'neg', capability: 'non-actor', cameo: '070',
+    text: 'Rail loan\n\nKorean banks are financing Uzbekistan\'s new railway to the Kazakh border.',
+  },
+  {
+    id: 'interaction.round15.fund-owned.5', test: 'neg', capability: 'negated', cameo: '070',
+    text: 'Coal finance\n\nChina has refused to fund Bangladesh\'s largest coal plant.',
+  },
+  // A date between a verb and its infinitive of purpose says when; it is no noun the infinitive completes.
+  {
+    id: 'interaction.round15.date-purpose.1', test: 'mft', capability: 'date', cameo: '070',
+    text: 'Solar aid\n\nIreland announced fresh funding on Tuesday to help Malawi build mini-grids.',
+    interactions: ['IRL cooperate MWI'],
+  },
+  {
+    id: 'interaction.round15.date-purpose.2', test: 'mft', capability: 'date', cameo: '070',
+    text: 'Coal exit\n\nAustria pledged 80 million euros last week to help Serbia close its oldest coal plants.',
+    interactions: ['AUT cooperate SRB'],
+  },
+  {
+    id: 'interaction.round15.date-purpose.3', test: 'neg', capability: 'non-actor', cameo: '070',
+    text: 'Solar aid\n\nIreland announced fresh funding on Tuesday to help farmers build mini-grids.',
+  },
+  {
+    id: 'interaction.round15.date-purpose.4', test: 'neg', capability: 'negated', cameo: '070',
+    text: 'Solar aid\n\nIreland has not announced any funding this year to help Malawi build mini-grids.',
+  },
+  ...ROUND15_INTERACTION_PROBES_MORE,
 ]

@@ -1,4 +1,4 @@
-import { POINTING_PRONOUNS } from '../lexicon/links.js'
+import { POINTING_DETERMINERS, POINTING_PRONOUNS } from '../lexicon/links.js'
 import { cross, examples, joinedIn, partiesOf, thatSubject } from './party.js'
 import { RECIPIENTS, targetsOf } from './targets.js'
 import { clauseOf, type Frame } from './types.js'
@@ -163,10 +163,14 @@ function objectGapAntecedent(doc: Parameters<Frame>[0]['doc'], c: NonNullable<Re
 /** Verbs that name a thing in a free relative: "what it called …", "what Kenya described as …". */
 const NAMING_VERBS = new Set(['call', 'describe', 'term', 'dub', 'label', 'brand'])
 
-/** An object that is only "it", "this" or "that" standing for no party: what was just told. */
+/**
+ * An object that stands for no party and only points at what was just told: "it", "this", "that", or a noun
+ * after "this" or "these" ("“We reject this interference,” Beijing said of the report").
+ */
 function pointsBack(doc: Parameters<Frame>[0]['doc'], p: Phrase): boolean {
   if (p.chunks.length !== 1) return false
   const k = doc.chunks[p.chunks[0]]
-  return k.actors.length === 0 && k.start === k.head && POINTING_PRONOUNS.has(doc.tokens[k.head].lower)
+  if (k.actors.length || k.modifierActor) return false
+  return k.start === k.head ? POINTING_PRONOUNS.has(doc.tokens[k.head].lower) : POINTING_DETERMINERS.has(k.det ?? '')
 }
 

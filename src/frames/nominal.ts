@@ -8,7 +8,7 @@ import type { Clause } from '../model/doc.js'
 import { INTERACTION_INDEX } from '../lexicon/index.js'
 import { ADDRESSING_VERBS } from '../lexicon/speech.js'
 import { SYMMETRIC_TYPES } from '../model/facts.js'
-import { AIMING_PARTICIPLES, FACING_VERBS, HYPOTHETICAL_MODALS, BESIDE_EVENT_PREPS, ECHOING_VERBS, ERRAND_NOUNS, JOINING_VERBS, PRESENCE_VERBS, REACTION_LEADS, RECEIVING_VERBS } from '../lexicon/modality.js'
+import { AIMING_PARTICIPLES, FACING_VERBS, HYPOTHETICAL_MODALS, BESIDE_EVENT_PREPS, ECHOING_VERBS, ERRAND_NOUNS, JOINING_VERBS, PRESENCE_VERBS, REACTION_LEADS, REBUTTING_VERBS, RECEIVING_VERBS } from '../lexicon/modality.js'
 
 /**
  * A noun carries the act. Its agent is, in order: an actor inside its phrase, as possessor or
@@ -60,6 +60,9 @@ export const nominal: Frame = (t) => {
   }
   // "Chinese cars were hit with tariffs by the United States": the passive's subject.
   const passive = roleInClause(doc, t.chunk)
+  // "Russia rejected Finland's accusations", "Britain rebuffed Kenya's demand": a one-sided act its clause answers was aimed at the one who answers.
+  const answering = targets.length === 0 && !SYMMETRIC_TYPES.has(entry.type) && passive?.role === 'object' ? doc.clauses[passive.clause] : undefined
+  if (answering && answering.verb.voice === 'active' && REBUTTING_VERBS.has(answering.verb.lemma)) targets = partiesOf(doc, answering.subject)
   // "Sanctions were imposed on Belarus by Lithuania": the noun is the subject of its passive light verb, whose
   // own phrase names the target (the agent is read below, as for "Tariffs on Chinese cars were imposed by Canada").
   const subjectOf = targets.length === 0 && passive?.role === 'subject' ? doc.clauses[passive.clause] : undefined

@@ -11,7 +11,8 @@ import type { Frame } from './types.js'
  */
 export const reverse: Frame = (t) => {
   const { doc, entry } = t
-  if (t.chunk < 0) return []
+  // ("drew no criticism from Egypt", "No calls came from Fiji": none was received.)
+  if (t.chunk < 0 || doc.chunks[t.chunk].det === 'no') return []
   const place = roleInClause(doc, t.chunk)
   if (place?.role === 'subject') return fromSubject(t, place.clause)
   const from = prepsAfter(doc, t.chunk).find((p) => entry.agentPreps.includes(p.prep))

@@ -18,6 +18,11 @@ import { NEVER_PARTIES, examples, partiesOf, phraseAfter } from './party.js'
 const THING_TARGETS: ReadonlySet<InteractionType> = new Set(['protest', 'sanction', 'demand', 'urge'])
 /** Things money is given to on a party's behalf: "Brazil's Amazon Fund", "Vietnam's energy transition plan". */
 export const RECIPIENTS: ReadonlySet<string> = new Set(['fund', 'facility', 'programme', 'program', 'plan', 'project', 'transition', 'partnership', 'initiative', 'effort', 'defence', 'defense', 'recovery', 'reconstruction', 'budget'])
+/**
+ * Works a party builds, which money goes to on its behalf when the party owns them by name ("funded
+ * Pakistan's largest coal plant", "is financing Kenya's new railway"); "Kenyan solar farms" says only where they stand.
+ */
+const WORKS: ReadonlySet<string> = new Set(['plant', 'farm', 'dam', 'grid', 'railway', 'railroad', 'port', 'pipeline', 'reactor', 'terminal', 'corridor', 'airport', 'highway', 'bridge', 'hospital', 'mine', 'refinery'])
 /** Things that carry their maker's or owner's goods: "imports of Russian coal", "exports from China", "the assets of Russian firms". */
 const GOODS = new Set(['import', 'export', 'good', 'product', 'shipment', 'purchase', 'sale', 'supply', 'steel', 'oil', 'gas', 'coal', 'vehicle', 'car', 'asset'])
 
@@ -40,7 +45,7 @@ function bodyOfText(doc: Doc, sentence: number, exclude: readonly string[]): str
 /**
  * The parties an act is done to:
  * 1. the phrase's actors;
- * 2. a list after "such as" or "including" ("nations such as China and Saudi Arabia"), or an "of"
+ * 2. a list after "such as" or "including" ("nations such as Chile and Peru"), or an "of"
  *    phrase after a role noun ("members of the EU, the UK and Canada");
  * 3. for protests, demands and sanctions, the actor a thing belongs to ("rejected France's offer",
  *    "criticised Chinese subsidies", "the regime of President Macron"), or the maker of the goods a
@@ -61,7 +66,7 @@ export function targetsOf(doc: Doc, type: InteractionType, p: Phrase | null | un
   const owned = ownersOf(doc.chunks, p)
   const owners = owned.filter((a) => !NEVER_PARTIES.has(a))
   // (So do a party's people: "training Gabonese rangers".)
-  if (type === 'cooperate' && (RECIPIENTS.has(head.headLemma) || WORKER_NOUNS.has(head.headLemma))) return owners
+  if (type === 'cooperate' && (RECIPIENTS.has(head.headLemma) || WORKER_NOUNS.has(head.headLemma) || (WORKS.has(head.headLemma) && head.possessor >= 0))) return owners
   if (!THING_TARGETS.has(type)) return []
   // "criticised a Chinese contractor": a firm is not its country (ANNOTATION.md); a measure on its firms falls on it ("sanctioned Russian firms").
   if (type !== 'sanction' && NON_STATE_OWNERS.includes(doc.tokens[head.head].lower)) return []

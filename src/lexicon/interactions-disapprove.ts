@@ -1,3 +1,5 @@
+import { REBUTTING_VERBS } from './modality.js'
+
 /**
  * Interaction triggers of CAMEO 11 (disapprove) and 12 (reject), all of them type `protest`: the
  * part of src/lexicon/interactions.ts that grew past one file. Same shape, same tests (lexicon.test.ts).
@@ -120,9 +122,9 @@ export const DISAPPROVE: unknown[] = [
       miss: ['Brazil raised the issue with the European Union on Monday.'],
     } },
   { id: 'protest.criticism', type: 'protest', cameo: '111', frames: ['reverse', 'nominal'], preps: ['of', 'against', 'on', 'at', 'over', 'toward', 'towards', 'to'],
-    light: ['draw', 'face', 'come', 'attract', 'earn', 'receive', 'spark', 'provoke', 'prompt', 'trigger', 'step', 'launch', 'level', 'direct', 'make', 'deliver', 'issue', 'take'],
+    light: ['draw', 'face', 'come', 'attract', 'earn', 'receive', 'spark', 'provoke', 'prompt', 'trigger', 'step', 'launch', 'level', 'direct', 'make', 'deliver', 'issue', 'take', ...REBUTTING_VERBS],
     nouns: ['criticism', 'condemnation', 'rebuke', 'attack', 'denunciation', 'accusation', 'broadside', 'swipe', 'dig', 'jab', 'tirade', 'outburst', 'censure', 'fire', 'backlash', 'flak', 'ire', 'aim', 'snub', 'affront'],
-    note: '"drew criticism from X" reverses the parties (reverse frame); "took aim at X" takes "aim" as its noun',
+    note: '"drew criticism from X", "rejected accusations from X" reverse the parties (reverse frame); "took aim at X" takes "aim" as its noun',
     examples: {
       hit: [["China's criticism of the EU tariffs was swift.", 'CHN protest EU'], ['Canada drew sharp criticism from Mexico.', 'MEX protest CAN'], ['Bolivia took aim at Argentina over the pipeline.', 'BOL protest ARG'],
         ['In a rebuke to Washington, Beijing said the new tariffs broke trade rules.', 'CHN protest USA']],

@@ -16,6 +16,9 @@ import { CONSULT } from './interactions-meet.js'
  */
 export const MONEY_WORDS: readonly string[] = ['million', 'billion', 'aid', 'funding', 'funds', 'finance', 'financing', 'grants', 'loans', 'money', 'assistance', 'support']
 
+/** Nouns of material help (CAMEO 07): given to a party (cooperate.aid) or received from one (cooperate.aid-received). */
+const AID_NOUNS = ['aid', 'payment', 'funding', 'assistance', 'grant', 'loan', 'financing', 'finance', 'contribution', 'donation']
+
 const RAW: unknown[] = [
   // ── 02 appeal ────────────────────────────────────────────────────────────────────────────────
   { id: 'urge.press', type: 'urge', cameo: '020', frames: ['active', 'passive'], preps: ['for'],
@@ -204,7 +207,7 @@ const RAW: unknown[] = [
     } },
   { id: 'cooperate.aid', type: 'cooperate', cameo: '070', frames: ['nominal', 'relative'], preps: ['to', 'for'],
     light: ['resume', 'provide', 'give', 'send', 'pay', 'pledge', 'commit', 'extend', 'deliver', 'offer', 'increase', 'release', 'unlock', 'approve', 'disburse', 'channel', 'mobilize', 'mobilise', 'double', 'contribute', 'grant', 'boost', 'restore', 'announce'],
-    nouns: ['aid', 'payment', 'funding', 'assistance', 'grant', 'loan', 'financing', 'finance', 'contribution', 'donation'],
+    nouns: AID_NOUNS,
     note: 'material help given to a party (CAMEO 07, provide aid), read as cooperation',
     examples: {
       hit: [['Norway will resume its forest payments to Brazil.', 'NOR cooperate BRA'], ['Japan pledged new grants for Vietnam on Monday.', 'JPN cooperate VNM'],
@@ -218,6 +221,14 @@ const RAW: unknown[] = [
       hit: [['Kenya will build the plant with German help.', 'DEU cooperate KEN'], ['With support from Norway, Peru will map its glaciers.', 'NOR cooperate PER'],
         ['Ghana, with Japan’s backing, will upgrade its grid.', 'JPN cooperate GHA']],
       miss: ['Kenya will build the plant with German machinery.', 'With help from its farmers, Kenya will plant trees.', 'Kenya will not build the plant with German help.'],
+    } },
+  { id: 'cooperate.aid-received', type: 'cooperate', cameo: '070', frames: ['reverse'], nouns: AID_NOUNS,
+    light: ['receive', 'get', 'accept', 'secure', 'obtain', 'win', 'take'],
+    note: 'aid a party receives from another is the giver\'s help to it (CAMEO 07), as "drew criticism from" is the critic\'s act: "Pakistan received emergency aid from China"',
+    examples: {
+      hit: [['Pakistan received emergency aid from China after the floods.', 'CHN cooperate PAK'], ['Sri Lanka accepted a loan from India to pay for fuel imports.', 'IND cooperate LKA'],
+        ['Kenya secured funding from Germany for its geothermal plants.', 'DEU cooperate KEN']],
+      miss: ['Kenya did not receive any aid from Japan.', 'Kenya received a loan from the World Bank.', 'Kenya received a complaint from Japan about the port.'],
     } },
   { id: 'cooperate.help', type: 'cooperate', cameo: '070', frames: ['active'], partyObject: true,
     verbs: ['help', 'assist', 'aid', 'support'],
@@ -253,8 +264,9 @@ const RAW: unknown[] = [
       miss: ['Japan will provide Vietnam with a report on its grid.', 'Sweden gave Zambia a warning.', 'Sweden did not give Zambia any new grants.'],
     } },
   { id: 'cooperate.jointly', type: 'cooperate', cameo: '060', frames: ['pair'], adverbs: ['jointly'], adjectives: ['joint'],
-    light: ['carry', 'conduct', 'run', 'launch', 'hold', 'start', 'set', 'form', 'establish', 'operate', 'build', 'develop', 'undertake', 'stage', 'mount', 'finance', 'fund', 'create'],
-    note: 'any act two parties do jointly ("jointly monitor", "carry out joint patrols"); co-hosting is not cooperation (ANNOTATION.md)',
+    light: ['carry', 'conduct', 'run', 'launch', 'hold', 'start', 'set', 'form', 'establish', 'operate', 'build', 'develop', 'undertake', 'stage', 'mount', 'finance', 'fund', 'create',
+      'expand', 'resume', 'continue', 'step', 'increase', 'intensify', 'extend', 'deepen', 'strengthen', 'scale'],
+    note: 'any act two parties do jointly ("jointly monitor", "carry out joint patrols", "expanded their joint patrols": a joint work widened or resumed is done); co-hosting is not cooperation (ANNOTATION.md)',
     examples: {
       hit: [['Chile and Argentina jointly monitor the glaciers on their border.', 'CHL cooperate ARG'], ['Thailand and Cambodia carry out joint patrols against logging.', 'THA cooperate KHM']],
       miss: ['Chile jointly monitors the glaciers with scientists.', 'Thailand and Cambodia jointly hosted the forum.'],

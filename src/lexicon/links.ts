@@ -29,3 +29,6 @@ export const POINTING_PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'th
  * protectionism", "a clear case of hypocrisy". What the phrase says is the second noun.
  */
 export const KIND_NOUNS: ReadonlySet<string> = new Set(['act', 'form', 'kind', 'case', 'sort', 'example', 'piece'])
+
+/** Determiners that point back at what was just told: "We reject this interference", "these accusations are false". */
+export const POINTING_DETERMINERS: ReadonlySet<string> = new Set(['this', 'these'])

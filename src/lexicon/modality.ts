@@ -10,6 +10,13 @@ export const REFUSING_VERBS: ReadonlySet<string> = new Set(
 )
 
 /**
+ * Verbs that answer an act named as their object: "Russia rejected accusations from Finland", "dismissed
+ * Chile's criticism", "rebuffed Fiji's calls". The act answered was made, whether or not it is rejected
+ * ("did not deny the accusations"), and it was aimed at the one who answers.
+ */
+export const REBUTTING_VERBS: ReadonlySet<string> = new Set('reject dismiss deny rebuff refute deflect'.split(' '))
+
+/**
  * Governing verbs that call an act off ("suspended talks with", "cancelled the visit"): no meeting or
  * call took place. A deal or a partnership one side leaves ("withdrew from the partnership with …")
  * was still made, so these do not undo an agreement or cooperation.

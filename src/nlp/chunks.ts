@@ -196,6 +196,8 @@ function isModifierVerb(tokens: readonly Token[], j: number, start: number, to: 
  */
 function readChunk(tokens: readonly Token[], mentions: readonly Mention[], start: number, end: number): Chunk {
   let head = end - 1
+  // ("a deal worth $5 billion", "tariffs worth $1 billion": an amount after "worth" measures the head before it.)
+  for (let k = start + 1; k < end; k++) if (tokens[k].lower === 'worth' && isHeadToken(tokens[k - 1])) head = k - 1
   while (head > start && !isHeadToken(tokens[head])) head--
   if (!isHeadToken(tokens[head])) head = end - 1
   const h = tokens[head]

@@ -2,6 +2,7 @@ import type { Clause, Phrase } from '../model/doc.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
 import { MONEY_WORDS } from '../lexicon/interactions.js'
 import { phraseFrom, type PhraseContext } from './phrases.js'
+import { isTimeChunk } from './clause-objects.js'
 
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 
@@ -27,7 +28,9 @@ export function linkClauses(ctx: PhraseContext, clauses: Array<Mutable<Clause>>,
     // ("flew there to urge …": "there" is a place, no noun an infinitive completes; "pledged 50 million
     // pounds to help Kenya": money or aid given for a purpose is no noun the infinitive completes either:
     // the giver acts, as after a verb.)
-    if (c.verb.form === 'infinitive' && nounBefore >= 0 && ctx.chunks[nounBefore].headLemma !== 'there' && !(prev && prev.end === c.verb.start) && !(prev && givenForPurpose(ctx, nounBefore, prev))) {
+    // ("announced fresh funding on Tuesday to help Senegal": a date says when, it is no noun the infinitive completes.)
+    const place = nounBefore >= 0 && (ctx.chunks[nounBefore].headLemma === 'there' || isTimeChunk(tokens, ctx.chunks[nounBefore]))
+    if (c.verb.form === 'infinitive' && nounBefore >= 0 && !place && !(prev && prev.end === c.verb.start) && !(prev && givenForPurpose(ctx, nounBefore, prev))) {
       // "Japan's plan to cut …", "the decision to withdraw …": the noun the infinitive completes is its subject.
       // ("Japan, South Korea leaders to meet next week": a headline's future act, its subject the whole list before it.)
       c.subject = ctx.headline && ctx.chunks[nounBefore].kind !== 'thing' ? phraseFrom(ctx, nounBefore, 'left') : { chunks: [nounBefore], start: ctx.chunks[nounBefore].start, end: ctx.chunks[nounBefore].end }

@@ -1,6 +1,6 @@
-import { HAPPENING_VERBS, CANCELLING_NOUNS, CANCELLING_VERBS, CONTESTS, TRADE_MODIFIERS, COPULAS, DELIBERATING_VERBS, FAILING_VERBS, UNCERTAIN_PREDICATES, HYPOTHETICAL_MODALS, IRREALIS_VERBS, MODALS, OBLIGATION_MODALS, PRESUPPOSING_PREPS, SEMI_MODALS, REASON_LEADS, REFUSING_VERBS, REMOVING_VERBS, WISHING_VERBS, WORSENING_VERBS } from '../../lexicon/modality.js'
+import { HAPPENING_VERBS, CANCELLING_NOUNS, CANCELLING_VERBS, CONTESTS, TRADE_MODIFIERS, COPULAS, DELIBERATING_VERBS, FAILING_VERBS, UNCERTAIN_PREDICATES, HYPOTHETICAL_MODALS, IRREALIS_VERBS, MODALS, OBLIGATION_MODALS, PRESUPPOSING_PREPS, REBUTTING_VERBS, SEMI_MODALS, REASON_LEADS, REFUSING_VERBS, REMOVING_VERBS, WISHING_VERBS, WORSENING_VERBS } from '../../lexicon/modality.js'
 import type { Clause, Doc } from '../../model/doc.js'
-import type { InteractionType } from '../../model/facts.js'
+import { SYMMETRIC_TYPES, type InteractionType } from '../../model/facts.js'
 import { findClause, roleInClause } from '../../frames/around.js'
 import { partiesOf } from '../../frames/party.js'
 import { joiningClause } from '../../frames/joined.js'
@@ -61,6 +61,9 @@ export function whyNot(doc: Doc, c: Candidate): string | null {
   }
   // "did not press China during their talks": the talks an adjunct places the act in took place.
   const presupposed = adjunct && PRESUPPOSING_PREPS.has(doc.tokens[doc.chunks[t.chunk].start - 1]?.lower ?? '')
+  // "Russia did not reject accusations from Finland", "rebuffed Kenya's demand": a one-sided act its clause
+  // answers was made, whatever the answer (REBUTTING_VERBS); a deal or talks rejected are another matter.
+  const rebutted = t.chunk >= 0 && !SYMMETRIC_TYPES.has(type) && REBUTTING_VERBS.has(own.verb.lemma) && own.verb.voice === 'active' && !!own.object?.chunks.includes(t.chunk)
   // "“The US and China must work together,” Kenya said": an obligation, not the act (urging is the speaker's).
   // ("Critics say the EU should put pressure on China": urging that is itself only obliged; the obligation
   // frame's own trigger is the modal, and it is the speaker's urging.)
@@ -68,6 +71,9 @@ export function whyNot(doc: Doc, c: Candidate): string | null {
   // "the US and China will need to cooperate": a semi-modal read as the verb above the act.
   const obliging = chain.find((k) => k !== own && SEMI_MODALS.has(k.verb.lemma) && doc.tokens[k.verb.end]?.lower === 'to')
   if (obliging && type !== 'demand' && t.clause === clauseIndex) return `only obliged: ${obliging.verb.lemma} to`
+  // "Chile and Peru have yet to sign the treaty", "Japan is yet to meet …": an act still to come has not happened.
+  const pending = chain.find((k) => k !== own && STILL_TO_COME.has(k.verb.lemma) && doc.tokens[k.verb.end]?.lower === 'yet' && doc.tokens[k.verb.end + 1]?.lower === 'to')
+  if (pending) return `not yet: ${pending.verb.lemma} yet to`
   // "could work together if funding is found": a possibility under a condition; "If Japan releases the
   // water, China will ban …": a threat under one.
   // ("may agree to build a joint network if funding is found": the modal may sit on a verb above the act.)
@@ -93,7 +99,7 @@ export function whyNot(doc: Doc, c: Candidate): string | null {
   for (const k of clauses) {
     const under = below
     below = k
-    if (k.verb.negated && !(k === own && presupposed)) return `negated: ${k.verb.lemma}`
+    if (k.verb.negated && !(k === own && (presupposed || rebutted))) return `negated: ${k.verb.lemma}`
     // "Modi is expected to meet Biden next week": a forecast, not an urging; a meeting or deal expected is
     // scheduled, a levy expected is not yet imposed.
     if (k !== own && k.verb.voice === 'passive' && PROJECTING_VERBS.has(k.verb.lemma)) {
@@ -112,7 +118,7 @@ export function whyNot(doc: Doc, c: Candidate): string | null {
     const answered = type === 'protest' && t.chunk >= 0 && k === own
     if (type !== 'urge' && type !== 'demand' && URGING.has(k.verb.lemma) && !speechOnly && !answered && !(adjunct && partiesOf(doc, k.subject).includes(c.actor))) return `only urged: ${k.verb.lemma}`
     // "Australia rejected calls from Fiji": the entry's own light verb receives the act, it does not undo it.
-    if (REFUSING_VERBS.has(k.verb.lemma) && !answered && !(k === own && t.entry.light.includes(k.verb.lemma))) return `refused: ${k.verb.lemma}`
+    if (REFUSING_VERBS.has(k.verb.lemma) && !answered && !(k === own && (rebutted || t.entry.light.includes(k.verb.lemma)))) return `refused: ${k.verb.lemma}`
     if (DELIBERATING_VERBS.has(k.verb.lemma)) return `only weighed: ${k.verb.lemma}`
     if (CANCELLING_VERBS.has(k.verb.lemma) && !SURVIVES_CANCELLING.has(type)) return `called off: ${k.verb.lemma}`
     if (WISHING_VERBS.has(k.verb.lemma) && SURVIVES_CANCELLING.has(type)) return `only wished: ${k.verb.lemma}`
@@ -127,6 +133,9 @@ export function whyNot(doc: Doc, c: Candidate): string | null {
   }
   return null
 }
+
+/** Verbs that, with "yet to", say the act below them is still to come: "have yet to sign", "is yet to meet". */
+const STILL_TO_COME = new Set(['have', 'be'])
 
 /** Urging verbs that are plain speech unless an infinitive follows: "told Japan to cut" urges, "told reporters he …" reports. */
 const SPEECH_OR_URGE = new Set(['tell', 'ask'])
