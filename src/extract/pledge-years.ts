@@ -14,6 +14,8 @@ export type YearForm =
   | 'noun'
   /** "within the next decade": a rough year, dropped when the article gives an exact one */
   | 'approx'
+  /** the year of a target the sentence before names unsized ("The plan sets a 2035 goal."), at offset 0 */
+  | 'carried'
 
 export interface YearRef {
   readonly year: number

@@ -5,7 +5,7 @@ import { sentenceEvidence } from './common.js'
 import { mentionCursor, withPairMentions } from './mention-cursor.js'
 import { localMentions, resolveActor, type LocalMention } from './pledge-actor.js'
 import { CANDIDATE, VALUED_KINDS, findCues, findTemperatureLimits, type Cue } from './pledge-cues.js'
-import { distributeRespectively, pairTargets, type TargetPair } from './pledge-pairs.js'
+import { TARGET_AFTER, distributeRespectively, pairTargets, type TargetPair } from './pledge-pairs.js'
 import { reconcilePledges, type PledgeCandidate } from './pledge-reconcile.js'
 import { changeCueOf, previousValueOf, statusOf } from './pledge-status.js'
 import { findBaseYears, findPastDeadlines, findTargetYears, type BaseRef, type YearContext, type YearRef } from './pledge-years.js'
@@ -49,12 +49,16 @@ export function extractPledges(doc: Doc): Pledge[] {
   let lastYear: () => number | null = () => null
   let prevKind: Cue['kind'] | null = null
   let prevText = ''
+  // The target years of the sentence before when it named no kind: "The plan sets a 2035 goal." (its size follows).
+  let prevUnsized: (() => readonly YearRef[]) | null = null
   const mentionsOf = mentionCursor(doc)
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si]
     const text = s.text
     const before = prevText
     prevText = text
+    const unsizedBefore = prevUnsized
+    prevUnsized = null
     if (!CANDIDATE.test(text) || YES_NO_QUESTION.test(text)) {
       prevKind = null
       continue
@@ -78,7 +82,7 @@ export function extractPledges(doc: Doc): Pledge[] {
       const aboutDeal = cop && (dealAt(si) || (PRONOUN_START.test(text) && (dealAt(si - 1) || dealAt(si - 2) || dealAt(si - 3))))
       const values = findValues(text, lower)
       const said = { status: once(() => statusOf(text)), previous: once(() => previousValueOf(text)) }
-      const pairs = pairTargets(text, cues, yearsOf(), values, findPastDeadlines(text, ctx))
+      const pairs = pairTargets(text, cues, yearsOf(), values, findPastDeadlines(text, ctx), unsizedBefore && carriedYear(before, unsizedBefore()))
       const made = pairs.map((pair) => pledgesOf(doc, s, pair, values, mentions, bases(), aboutDeal ? 'UNFCCC' : contextActor(), said))
       distributeRespectively(text, pairs, made)
       // The sentence's change word ("raised", "up from 26%", "a new goal") belongs to one of its targets
@@ -94,8 +98,15 @@ export function extractPledges(doc: Doc): Pledge[] {
       found.push({ pledge: { actor: 'PARIS', kind: 'temperature', year: null, value, unit: 'degC', evidence: sentenceEvidence(doc, s), rule: 'temperature.degrees' }, quality: 0, approx: false })
     }
     prevKind = cues.length > 0 ? cues[cues.length - 1].kind : null
+    if (cues.length === 0) prevUnsized = yearsOf
   }
   return reconcilePledges(found)
+}
+
+/** The one target year a sentence with no kind names by a target noun ("The plan sets a 2035 goal."), for the sentence after it. */
+function carriedYear(text: string, years: readonly YearRef[]): YearRef | null {
+  const [y] = years
+  return years.length === 1 && y.form === 'noun' && TARGET_AFTER.test(text.slice(y.end)) ? { year: y.year, start: 0, end: 0, form: 'carried' } : null
 }
 
 /** A year context whose last year is found when read (a class: one shape, read fast by findTargetYears). */
