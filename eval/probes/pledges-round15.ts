@@ -49,4 +49,36 @@ export const ROUND15_PLEDGE_PROBES: readonly Probe[] = [
     text: "Lima weighs its number\n\nPeru's 2035 target, due in March, is expected to be a 40% reduction from 2010 levels, analysts say.",
     pledges: [],
   },
+  // A phase-out pledged without a year, dated in the next sentence by its last closure or its deadline:
+  // "Chile will close its coal plants. The last one shuts in 2040."
+  {
+    id: 'pledge.r15.exit-date.last.1', test: 'mft', capability: 'split',
+    text: 'Santiago speeds coal exit\n\nChile will close its coal plants. The last one shuts in 2040, Energy Minister Diego Pardo said.',
+    pledges: ['CHL phase_out 2040'],
+  },
+  {
+    id: 'pledge.r15.exit-date.last.2', test: 'mft', capability: 'split',
+    text: 'Ulaanbaatar sets out exit\n\nMongolia plans to retire its coal-fired power stations. The final one will be switched off in 2050.',
+    pledges: ['MNG phase_out 2050'],
+  },
+  {
+    id: 'pledge.r15.exit-date.deadline.1', test: 'mft', capability: 'split',
+    text: 'Belgrade plans exit\n\nSerbia will phase out coal power, the mining ministry said on Friday. The deadline is 2045.',
+    pledges: ['SRB phase_out 2045'],
+  },
+  {
+    id: 'pledge.r15.exit-date.deadline.2', test: 'mft', capability: 'split',
+    text: 'Accra outlines exit\n\nGhana will phase out coal. The government set 2060 as the deadline, the energy minister said.',
+    pledges: ['GHA phase_out 2060'],
+  },
+  {
+    id: 'pledge.r15.exit-date.expected.1', test: 'neg', capability: 'projection',
+    text: 'Nairobi keeps its plants\n\nKenya has no plan to phase out coal. The last plant is expected to close in 2045, analysts say.',
+    pledges: [],
+  },
+  {
+    id: 'pledge.r15.exit-date.could.1', test: 'neg', capability: 'hypothetical',
+    text: 'A faster path\n\nAnalysts say Chile could close its coal plants early. The last one would shut in 2032 under that scenario.',
+    pledges: [],
+  },
 ]

@@ -140,9 +140,10 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
 /**
  * Words that make a sentence worth scanning: a year or a decade ("the mid-2030s"), a percentage or a target phrase; or a phase-out
  * that names no year: an end to financing ("will stop financing new coal plants abroad"), a move
- * "away from fossil fuels", ditching or abandoning coal, an end to new oil licences (the phase_out cues below).
+ * "away from fossil fuels", ditching or abandoning coal, closing all its own coal plants ("will close its coal plants", not
+ * "help it retire coal plants early"), an end to new oil licences (the phase_out cues below).
  */
-export const CANDIDATE = /\b(?:19|20)\d\ds?\b|%|per ?cent|\bpc\b|net[- ]?zero|neutral|phas|peak|halv|half|century|decade|degrees|°|\b(?:stop|end|halt)\w*\s+(?:[\w-]+\s+){0,2}(?:financ|fund)|away from (?:[\w-]+ ){0,3}fossil|\b(?:ditch|abandon)\w*\s+(?:[\w-]+\s+){0,2}(?:coal|fossil|oil)|\b(?:oil|gas|coal) (?:exploration|drilling|licen)|\bno new (?:contracts?|licen|permits?|projects?|concessions?) for/i
+export const CANDIDATE = /\b(?:19|20)\d\ds?\b|%|per ?cent|\bpc\b|net[- ]?zero|neutral|phas|peak|halv|half|century|decade|degrees|°|\b(?:stop|end|halt)\w*\s+(?:[\w-]+\s+){0,2}(?:financ|fund)|away from (?:[\w-]+ ){0,3}fossil|\b(?:ditch|abandon)\w*\s+(?:[\w-]+\s+){0,2}(?:coal|fossil|oil)|\b(?:clos|shut|retir)\w*\s+(?:down\s+)?(?:all\s+(?:of\s+)?)?(?:its|their)\s+(?:remaining\s+)?(?:coal|lignite)|\b(?:oil|gas|coal) (?:exploration|drilling|licen)|\bno new (?:contracts?|licen|permits?|projects?|concessions?) for/i
 
 // Words talked about, not targets: the change "from 'phase out' to 'phase down'", the words "phase out".
 const QUOTED_TERM = /\b(?:from|words?|wording|language|term|phrase)\s+['‘“"]$|\bfrom\s+['‘“"][^'’”"]{1,30}['’”"]\s+to\s+['‘“"]$/i

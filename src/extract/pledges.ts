@@ -11,7 +11,7 @@ import { changeCueOf, previousValueOf, statusOf } from './pledge-status.js'
 import { findBaseYears, findPastDeadlines, findTargetYears, type BaseRef, type YearContext, type YearRef } from './pledge-years.js'
 import { findValues, type ValueRef } from './pledge-values.js'
 import { conditionalPair } from './pledge-conditional.js'
-import { anaphorCue, withClosingThem, withOneAnaphor } from './pledge-anaphora.js'
+import { anaphorCue, exitDateCue, withClosingThem, withOneAnaphor } from './pledge-anaphora.js'
 import { gasOf, netZeroGas } from './pledge-gas.js'
 import { mainActor } from '../nlp/main-actor.js'
 
@@ -51,6 +51,8 @@ export function extractPledges(doc: Doc): Pledge[] {
   let prevText = ''
   // The target years of the sentence before when it named no kind: "The plan sets a 2035 goal." (its size follows).
   let prevUnsized: (() => readonly YearRef[]) | null = null
+  // The owners of a phase-out the sentence before pledged without a year, for its date in this one ("The last one shuts in 2040").
+  let prevExit: readonly string[] = []
   const mentionsOf = mentionCursor(doc)
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si]
@@ -61,6 +63,7 @@ export function extractPledges(doc: Doc): Pledge[] {
     prevUnsized = null
     if (!CANDIDATE.test(text) || YES_NO_QUESTION.test(text)) {
       prevKind = null
+      prevExit = []
       continue
     }
     const lastBefore = lastYear
@@ -74,7 +77,10 @@ export function extractPledges(doc: Doc): Pledge[] {
       return years.length > 0 ? years[years.length - 1].year : lastBefore()
     })
     const cueList = withOneAnaphor(text, withClosingThem(text, findCues(text, lower), before))
-    const cues: Cue[] = cueList.length > 0 || !prevKind ? cueList : anaphorCue(text, yearsOf(), prevKind)
+    const exitBefore = prevExit
+    prevExit = []
+    const exitDate = cueList.length === 0 && exitBefore.length > 0 ? exitDateCue(text, yearsOf()) : []
+    const cues: Cue[] = exitDate.length > 0 ? exitDate : cueList.length > 0 || !prevKind ? cueList : anaphorCue(text, yearsOf(), prevKind)
     // Every target needs a kind cue: without one, values and owners need not be looked for.
     if (cues.length > 0) {
       const mentions = localMentions(text, s.start, withPairMentions(doc, si, mentionsOf(s)))
@@ -83,7 +89,8 @@ export function extractPledges(doc: Doc): Pledge[] {
       const values = findValues(text, lower)
       const said = { status: once(() => statusOf(text)), previous: once(() => previousValueOf(text)) }
       const pairs = pairTargets(text, cues, yearsOf(), values, findPastDeadlines(text, ctx), unsizedBefore && carriedYear(before, unsizedBefore()))
-      const made = pairs.map((pair) => pledgesOf(doc, s, pair, values, mentions, bases(), aboutDeal ? 'UNFCCC' : contextActor(), said))
+      // (The exit dated here is the one the sentence before pledged: its owner is the one to fall back on.)
+      const made = pairs.map((pair) => pledgesOf(doc, s, pair, values, mentions, bases(), exitDate.length > 0 ? exitBefore[0] : aboutDeal ? 'UNFCCC' : contextActor(), said))
       distributeRespectively(text, pairs, made)
       // The sentence's change word ("raised", "up from 26%", "a new goal") belongs to one of its targets
       // (looked for only when the sentence gives a pledge).
@@ -93,6 +100,7 @@ export function extractPledges(doc: Doc): Pledge[] {
         const cands = changeCue && pair === changed ? made[i].map((c) => ({ ...c, pledge: { ...c.pledge, change: changeCue.change } })) : made[i]
         for (const c of cands) if (!replacedBefore(found, c.pledge, text, said.previous)) found.push(c)
       })
+      prevExit = made.flat().filter((c) => c.pledge.kind === 'phase_out' && c.pledge.year === null).map((c) => c.pledge.actor)
     }
     for (const value of findTemperatureLimits(text)) {
       found.push({ pledge: { actor: 'PARIS', kind: 'temperature', year: null, value, unit: 'degC', evidence: sentenceEvidence(doc, s), rule: 'temperature.degrees' }, quality: 0, approx: false })
