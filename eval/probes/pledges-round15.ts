@@ -81,4 +81,58 @@ export const ROUND15_PLEDGE_PROBES: readonly Probe[] = [
     text: 'A faster path\n\nAnalysts say Chile could close its coal plants early. The last one would shut in 2032 under that scenario.',
     pledges: [],
   },
+  // A sector's own figure stated by its trade body is the industry's, not the state's; a minister's or the
+  // cabinet's stays the country's.
+  {
+    id: 'pledge.r15.sector-body.association.1', test: 'neg', capability: 'non-actor',
+    text: "Miners forecast cuts\n\nAustralia's mining sector emissions will fall 30% by 2030, an industry association said in a report on Thursday.",
+    pledges: [],
+  },
+  {
+    id: 'pledge.r15.sector-body.association.2', test: 'neg', capability: 'non-actor',
+    text: "Steel lobby sets out path\n\nGermany's steel industry emissions will drop 30% by 2030, the steelmakers' trade association said.",
+    pledges: [],
+  },
+  {
+    id: 'pledge.r15.sector-body.minister.1', test: 'mft', capability: 'peak',
+    text: "Delhi on power\n\nIndia's power sector emissions will peak by 2030, the power minister said.",
+    pledges: ['IND peak 2030'],
+  },
+  {
+    id: 'pledge.r15.sector-body.council.1', test: 'mft', capability: 'peak',
+    text: "Beijing on power\n\nChina's power sector emissions will peak by 2025, the State Council said.",
+    pledges: ['CHN peak 2025'],
+  },
+  // A modelled scenario framing the sentence ("In the agency's net zero scenario, India would …") and a
+  // forecaster's verb whose clause the owner opens ("The IEA projects that China's …") are forecasts.
+  {
+    id: 'pledge.r15.scenario.frame.1', test: 'neg', capability: 'projection',
+    text: "What the model says\n\nIn the agency's net zero scenario, India would phase out unabated coal by 2050.",
+    pledges: [],
+  },
+  {
+    id: 'pledge.r15.scenario.frame.2', test: 'neg', capability: 'projection',
+    text: 'A faster exit\n\nIn a high-ambition scenario modelled by the think tank, Indonesia would retire all its coal plants by 2040.',
+    pledges: [],
+  },
+  {
+    id: 'pledge.r15.scenario.plan.1', test: 'mft', capability: 'phase_out',
+    text: 'Jakarta plan\n\nUnder its new electricity plan, Indonesia would retire all its coal plants by 2040.',
+    pledges: ['IDN phase_out 2040'],
+  },
+  {
+    id: 'pledge.r15.forecast-that.projects.1', test: 'neg', capability: 'projection',
+    text: "Coal outlook\n\nThe IEA projects that China's coal use will peak in 2025.",
+    pledges: [],
+  },
+  {
+    id: 'pledge.r15.forecast-that.calculate.1', test: 'neg', capability: 'projection',
+    text: "Peak in sight\n\nResearchers calculate that Mexico's emissions will peak in 2026.",
+    pledges: [],
+  },
+  {
+    id: 'pledge.r15.forecast-that.confirmed.1', test: 'mft', capability: 'peak',
+    text: "Hanoi sets peak\n\nThe ministry confirmed that Vietnam's emissions will peak in 2035.",
+    pledges: ['VNM peak 2035'],
+  },
 ]

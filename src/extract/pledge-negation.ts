@@ -1,7 +1,7 @@
 import { HYPOTHETICAL_MODALS } from '../lexicon/modality.js'
 import { PRESSING_VERBS } from '../lexicon/pledges.js'
 import { verbForms } from '../lexicon/stems.js'
-import { NON_STATE_AFTER, NON_STATE_BEFORE } from './pledge-non-state.js'
+import { NON_STATE_AFTER, NON_STATE_BEFORE, sectorBodyFigure } from './pledge-non-state.js'
 
 /**
  * Why the words around a target's owner make the target no pledge of that owner: others urge it,
@@ -39,7 +39,8 @@ const UNDER_LAW_AFTER = /,\s*under\s+(?:its|the|their|a|\S*['’]s)\s+(?:[\w()-]
 const PROJECTION = /\b(?:expect(?:s|ed)?|projected|projections?|forecasts?|predict\w*|likely|estimat\w*|scenario)\b/i
 // "Under current policies, Turkey's emissions will peak around 2038", "at the current pace Peru will …":
 // where today's policies lead, before the owner or between it and the target, is a forecast, not a target.
-const CURRENT_COURSE = /\b(?:(?:under|on|with) (?:current|existing|present|today['’]s) (?:policies|policy settings|trends)|at (?:the|its) (?:current|present) (?:pace|rate))\b/i
+// ("In the agency's net zero scenario, India would …", "… under a high-growth scenario": a modelled case, not a plan.)
+const CURRENT_COURSE = /\b(?:(?:under|on|with) (?:current|existing|present|today['’]s) (?:policies|policy settings|trends)|at (?:the|its) (?:current|present) (?:pace|rate)|(?:in|under) (?:the|a|an|its|their|this|that|one|some) (?:[\w’'-]+ ){0,4}?(?:scenarios?|modell?ing)\b)\b/i
 // "Analysts say Germany is on course to cut emissions 55%": where the trend leads, in the eyes of those
 // who assess it. (A leader's "keeps us on track to net zero" states the target; "on track to meet its
 // 2030 target of …" names it too.)
@@ -60,6 +61,7 @@ const EXPLICIT = /\b(?:goals?|targets?|pledges?|commitments?)\s+(?:of|to|for)\s+
 export function negation(region: string, lead = '', sentence = '', target = ''): string | null {
   const firms = NON_STATE_AFTER.exec(region)
   if (firms || NON_STATE_BEFORE.test(lead)) return `non-state: ${firms ? firms[0].trim() : 'city'}`
+  if (sectorBodyFigure(region, sentence)) return 'non-state: sector body'
   // "could go beyond its existing target of a 40% cut": whatever may come, the target named as held stands.
   // (also inside the target's own words: "lift the share of renewables beyond the current goal of 36%")
   if (HELD_GOAL.test(region) || HELD_GOAL_INSIDE.test(target)) return null
@@ -126,7 +128,8 @@ export function afterNegation(after: string, rest = after): string | null {
 
 /** A forecast word in the clause before a possessive owner ("Analysts expect China's emissions to peak"), or today's course anywhere `before` it. */
 export function projectionBefore(lead: string, before = ''): string | null {
-  const proj = PROJECTION.exec(lead) ?? CURRENT_COURSE.exec(before) ?? ACCORDING_TO_ASSESSOR.exec(before)
+  // ("The IEA projects that China's coal use will peak": the verb of forecasting whose clause the owner opens.)
+  const proj = PROJECTION.exec(lead) ?? FORECAST_OBJECT.exec(lead) ?? CURRENT_COURSE.exec(before) ?? ACCORDING_TO_ASSESSOR.exec(before)
   return proj ? `projection: ${proj[0]}` : null
 }
 

@@ -16,6 +16,18 @@ import { NON_STATE_OWNERS, STATE_BODY_STARTS, UNNAMED_OWNERS } from '../lexicon/
 // ("India's power sector emissions will peak by 2030": a sector named before "emissions" is what the target measures, not its owner.)
 // ("the European Union's 27 member states have agreed …": a bloc's member states are the bloc acting, not a country's states.)
 export const NON_STATE_AFTER = new RegExp(String.raw`^\s*(?:[\w’'-]+\s+){0,3}?(?<!\bmember\s)(?:${NON_STATE_OWNERS.join('|')})\b(?!\s+(?:${STATE_BODY_STARTS.join('|')}|(?:emissions|output|pollution|carbon|CO2)\b))`, 'i')
+/**
+ * "Australia's mining sector emissions will fall 30% by 2030, an industry association said": a sector's own
+ * figure that its trade body states is the industry's goal or forecast, not the state's (a minister's
+ * "the power sector's emissions will peak by 2030" stays the country's). `region` is the words after the
+ * country's name, `sentence` the whole sentence.
+ */
+export function sectorBodyFigure(region: string, sentence: string): boolean {
+  return SECTOR_MEASURE.test(region) && TRADE_BODY.test(sentence)
+}
+const SECTOR_MEASURE = /^\s*(?:[\w’'-]+\s+){0,3}?(?:sector|industry|industries)(?:['’]s)?\s+(?:emissions|output|pollution)\b/i
+// (Not "council" or "commission": China's State Council and a national energy commission speak for the state.)
+const TRADE_BODY = /\b(?:(?:industry|trade|business|lobby|employers['’]?|producers['’]?|manufacturers['’]?)\s+(?:association|group|body|federation|lobby)|association|federation|chamber of (?:commerce|mines|industry)|lobby group)\b/i
 export const NON_STATE_BEFORE = /\b(?:city|mayor|municipality|province|state|county) of\s+(?:the\s+)?$/i
 /** A firm, sector, city or association, named by a common noun, whose target a sentence states: "The company's goal …", "the group said it would …". */
 export const NON_STATE_LEAD = new RegExp(String.raw`\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:${UNNAMED_OWNERS.join('|')})(?:['’]s?)?\s`, 'i')
