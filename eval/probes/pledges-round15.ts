@@ -135,4 +135,26 @@ export const ROUND15_PLEDGE_PROBES: readonly Probe[] = [
     text: "Hanoi sets peak\n\nThe ministry confirmed that Vietnam's emissions will peak in 2035.",
     pledges: ['VNM peak 2035'],
   },
+  // "pushed back its coal exit to 2027": delaying one's own target is no urge ("pushed" is not "push" of an urge).
+  {
+    id: 'pledge.r15.pushed-back.1', test: 'mft', capability: 'phase_out',
+    text: 'Paris moves coal date\n\nFrance pushed back its coal exit to 2027 from 2022, the energy ministry said.',
+    pledges: ['FRA phase_out 2027'],
+  },
+  {
+    id: 'pledge.r15.pushed-back.2', test: 'mft', capability: 'phase_out',
+    text: 'Berlin delays\n\nGermany pushed back the end of its coal power to 2035, the cabinet decided.',
+    pledges: ['DEU phase_out 2035'],
+  },
+  {
+    id: 'pledge.r15.pushed-urge.1', test: 'neg', capability: 'urged',
+    text: 'Brussels presses Warsaw\n\nThe EU pushed Poland to phase out coal by 2035.',
+    pledges: [],
+    interactions: ['EU urge POL'],
+  },
+  {
+    id: 'pledge.r15.pushed-urge.2', test: 'neg', capability: 'urged',
+    text: 'Campaign grows\n\nActivists are pushing Japan to exit coal by 2030.',
+    pledges: [],
+  },
 ]

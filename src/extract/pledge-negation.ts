@@ -13,7 +13,7 @@ import { NON_STATE_AFTER, NON_STATE_BEFORE, sectorBodyFigure } from './pledge-no
 // (Every form of the lexicon's pressing verbs, with "call" only as "call on/upon/for", and "push back the end of petrol car
 // sales" delaying a target of one's own.)
 const URGE = new RegExp(
-  String.raw`\b(?:call(?:s|ed|ing)? (?:on|upon|for)|push(?:es|ed|ing)?(?! (?:back|ahead|forward|through)\b)|(?:${[...PRESSING_VERBS]
+  String.raw`\b(?:call(?:s|ed|ing)? (?:on|upon|for)|push(?:es|ed|ing)?\b(?! (?:back|ahead|forward|through)\b)|(?:${[...PRESSING_VERBS]
     .filter((v) => v !== 'call' && v !== 'push')
     .flatMap(verbForms)
     .join('|')})\b)`,
