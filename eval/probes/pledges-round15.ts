@@ -157,4 +157,47 @@ export const ROUND15_PLEDGE_PROBES: readonly Probe[] = [
     text: 'Campaign grows\n\nActivists are pushing Japan to exit coal by 2030.',
     pledges: [],
   },
+  // A subdivision named by its kind, whether or not the list of named places holds it ("the state of Bahia",
+  // "Fujian province", "the Northern Territory"), or by its government's office ("its chief minister"): its
+  // target is no country's. A country described by a kind ("the Gulf state", "the island state") stays.
+  {
+    id: 'pledge.r15.subdivision.state-of.1', test: 'neg', capability: 'non-actor',
+    text: 'Salvador sets a date\n\nBrazil is preparing to host the climate talks. The state of Bahia plans to reach net zero by 2050.',
+    pledges: [],
+  },
+  {
+    id: 'pledge.r15.subdivision.state-of.2', test: 'neg', capability: 'non-actor',
+    text: 'Monterrey acts alone\n\nMexico presented its plan on Monday. The northern state of Nuevo Leon will cut emissions 20% by 2030.',
+    pledges: [],
+  },
+  {
+    id: 'pledge.r15.subdivision.suffix.1', test: 'neg', capability: 'non-actor',
+    text: 'Darwin goes green\n\nAustralia is counting the cost of drought. The Northern Territory wants to reach net zero by 2050.',
+    pledges: [],
+  },
+  {
+    id: 'pledge.r15.subdivision.suffix.2', test: 'neg', capability: 'non-actor',
+    text: 'Lakeside power\n\nKenya plans to expand geothermal power. Kisumu County aims to get 60% of its power from renewables by 2030.',
+    pledges: [],
+  },
+  {
+    id: 'pledge.r15.subdivision.office.1', test: 'neg', capability: 'non-actor',
+    text: "Bhubaneswar's plan\n\nIndia is expanding solar power. Odisha aims to reach net zero by 2050, its chief minister said.",
+    pledges: [],
+  },
+  {
+    id: 'pledge.r15.subdivision.office.2', test: 'neg', capability: 'non-actor',
+    text: 'Kiel goes first\n\nGermany is building more wind farms in the north. Schleswig-Holstein wants to be climate neutral by 2040, its state premier said.',
+    pledges: [],
+  },
+  {
+    id: 'pledge.r15.subdivision.country-described.1', test: 'mft', capability: 'owner',
+    text: "Doha's date\n\nThe Gulf state aims to reach net zero by 2060, Qatar's energy minister said.",
+    pledges: ['QAT net_zero 2060'],
+  },
+  {
+    id: 'pledge.r15.subdivision.country-described.2', test: 'mft', capability: 'owner',
+    text: 'Abuja looks ahead\n\nNigeria is the continent\'s top oil producer. The West African state plans to reach net zero by 2060.',
+    pledges: ['NGA net_zero 2060'],
+  },
 ]

@@ -1,7 +1,7 @@
 import type { Mention } from '../model/doc.js'
 import { datelineEnd } from './dateline.js'
 import { afterNegation, negation, objectNegation, projectionBefore } from './pledge-negation.js'
-import { NON_STATE_LEAD, namedNonState, nonStateMention } from './pledge-non-state.js'
+import { NON_STATE_LEAD, namedNonState, nonStateMention, subNationalOffice } from './pledge-non-state.js'
 import { isInitiativeGoal } from './pledge-initiative.js'
 import { FRONTED_FRAME } from './pledge-pairs.js'
 import { GAZETTEER } from '../actors/gazetteer.js'
@@ -262,5 +262,6 @@ export function resolveActor(text: string, mentions: readonly LocalMention[], an
   // (Nor when it names a state, province or firm: "Bavaria aims for …" is not Germany's however much the article is about Germany.)
   const named = context ? namedNonState(lead) : undefined
   if (named) return { negated: `non-state: ${named}` }
+  if (context && subNationalOffice(text)) return { negated: 'non-state: sub-national office' }
   return context ? { actors: [context], rule: 'context' } : null
 }
