@@ -200,4 +200,37 @@ export const ROUND15_PLEDGE_PROBES: readonly Probe[] = [
     text: 'Abuja looks ahead\n\nNigeria is the continent\'s top oil producer. The West African state plans to reach net zero by 2060.',
     pledges: ['NGA net_zero 2060'],
   },
+  // A capital the sentence calls a city ("the first carbon-neutral capital", "the Tokyo metropolitan
+  // government"), or names by its country's adjective ("the Danish capital"), sets the city's target; a capital
+  // standing for its government stays the country's.
+  {
+    id: 'pledge.r15.capital-city.first.1', test: 'neg', capability: 'non-actor',
+    text: 'A greener capital\n\nCopenhagen aims to be the first carbon-neutral capital by 2025.',
+    pledges: [],
+  },
+  {
+    id: 'pledge.r15.capital-city.first.2', test: 'neg', capability: 'non-actor',
+    text: 'Lisbon leads\n\nLisbon, the first European capital to do so, aims for carbon neutrality by 2030.',
+    pledges: [],
+  },
+  {
+    id: 'pledge.r15.capital-city.metropolitan.1', test: 'neg', capability: 'non-actor',
+    text: 'City hall plan\n\nThe Tokyo metropolitan government aims to halve emissions by 2030.',
+    pledges: [],
+  },
+  {
+    id: 'pledge.r15.capital-city.adjective.1', test: 'neg', capability: 'non-actor',
+    text: 'Bikes and heat pumps\n\nThe Danish capital aims to be carbon neutral by 2025.',
+    pledges: [],
+  },
+  {
+    id: 'pledge.r15.capital-city.government.1', test: 'mft', capability: 'metonym',
+    text: 'Tokyo restates goal\n\nTokyo aims to cut emissions 46% by 2030 from 2013 levels, the government said.',
+    pledges: ['JPN reduction 2030 46 base 2013'],
+  },
+  {
+    id: 'pledge.r15.capital-city.national.1', test: 'mft', capability: 'metonym',
+    text: 'Danes hold course\n\nCopenhagen has pledged to cut national emissions 70% by 2030 from 1990 levels.',
+    pledges: ['DNK reduction 2030 70 base 1990'],
+  },
 ]

@@ -85,7 +85,7 @@ export function localMentions(text: string, sentenceStart: number, mentions: rea
     const eventObject = EVENT_MENTION.test(m.text) && WORD_BEFORE.test(lead)
     const object = (OBJECT_LEAD.test(lead) && !MEMBERS_FROM.test(lead)) || end <= dateline || alias || listed || appositive || eventObject
     const entry = GAZETTEER.get(m.text)
-    const nonState = nonStateMention(m, entry?.kind === 'country' && entry.form === 'place', text)
+    const nonState = nonStateMention(m, entry?.kind === 'country' && entry.form === 'place', text, text.slice(end, end + 40))
     out.push({ start, end, actor: m.actor, possessive: /^['’]s\b/.test(text.slice(end, end + 3)), adjectival, object, ...(venue ? { venue } : {}), ...(nonState ? { nonState } : {}) })
   }
   return out

@@ -38,16 +38,22 @@ export const NON_STATE_LEAD = new RegExp(String.raw`\b(?:the|its|their|this|that
 const BUSINESS_ROLE = new RegExp(String.raw`\b(?:ceo|chief executive|chief operating officer|founder|managing director|${NON_STATE_OWNERS.join('|')})\b`, 'i')
 // A city's own government in the sentence: the capital it names is the city, not the state
 // ("Mayor Ana Lima said Lisbon would …", "Nairobi's city council voted …").
-const LOCAL_GOVERNMENT = /\b(?:mayor(?:al|s)?|city (?:council|hall|government|authorit(?:y|ies)|officials?|administration|assembly)|municipal\w*|town hall)\b/i
+// (And a sentence that calls it a city: "Copenhagen aims to be the first carbon-neutral capital", "the capital
+// city", "the Tokyo metropolitan government", "the city's emissions".)
+const LOCAL_GOVERNMENT = /\b(?:mayor(?:al|s)?|city (?:council|hall|government|authorit(?:y|ies)|officials?|administration|assembly)|municipal\w*|town hall|capital city|metropolitan (?:government|authorit(?:y|ies)|assembly)|the city['’]s|(?:first|only|greenest|cleanest|[\w-]+[- ]neutral|European|African|Asian|Nordic|Arab|Latin American|world['’]s(?: first)?) capital\b(?!\s+(?:markets?|flows?|investments?|spending|goods|costs?|expenditure)))/i
+// "The Danish capital aims to …", "Turkey's capital, Ankara, …": a capital named by its country's adjective or possessive is the city.
+const CAPITAL_AFTER = /^(?:['’]s)?\s+capital\b(?!\s+(?:markets?|flows?|investments?|spending|goods|costs?|expenditure|controls?|gains?))/i
 
 /**
  * Why a mention in a sentence names no state, or undefined: a person whose role is a business post,
- * or a capital standing for its own city where the sentence names the city's government.
+ * or a capital standing for its own city where the sentence names the city's government or calls it
+ * a city, or a country's name heading "capital" (`after`: the words right after the mention).
  * (`place`: the mention is a capital or seat rather than the country's name.)
  */
-export function nonStateMention(m: Mention, place: boolean, sentence: string): string | undefined {
+export function nonStateMention(m: Mention, place: boolean, sentence: string, after = ''): string | undefined {
   if (m.kind === 'person' && m.role && BUSINESS_ROLE.test(m.role)) return `business: ${m.role}`
   if (place && m.kind === 'country' && LOCAL_GOVERNMENT.test(sentence)) return `city: ${m.text}`
+  if (m.kind === 'country' && CAPITAL_AFTER.test(after)) return `city: ${m.text} capital`
   return undefined
 }
 
