@@ -233,4 +233,21 @@ export const ROUND15_PLEDGE_PROBES: readonly Probe[] = [
     text: 'Danes hold course\n\nCopenhagen has pledged to cut national emissions 70% by 2030 from 1990 levels.',
     pledges: ['DNK reduction 2030 70 base 1990'],
   },
+  // Others' wish for the state named by a description or pronoun ("want the government to", "told it to") is an
+  // urge, whoever the article is about; the government's own wish stays.
+  {
+    id: 'pledge.r15.urged-anaphor.want.1', test: 'neg', capability: 'urged',
+    text: 'Oslo weighs deeper cut\n\nNorway is debating its plans. Campaigners want the government to cut emissions by 75 per cent by 2035.',
+    pledges: [],
+  },
+  {
+    id: 'pledge.r15.urged-anaphor.told.1', test: 'neg', capability: 'urged',
+    text: 'Pressure on Nairobi\n\nKenya is under pressure. Critics have told the government to phase out coal by 2030.',
+    pledges: [],
+  },
+  {
+    id: 'pledge.r15.urged-anaphor.own.1', test: 'mft', capability: 'reduction',
+    text: 'Oslo decides\n\nNorway is debating its plans. The government wants to cut emissions by 75 per cent by 2035.',
+    pledges: ['NOR reduction 2035 75'],
+  },
 ]

@@ -1,5 +1,5 @@
 import { HYPOTHETICAL_MODALS } from '../lexicon/modality.js'
-import { PRESSING_VERBS } from '../lexicon/pledges.js'
+import { PRESSING_VERBS, URGING_VERBS } from '../lexicon/pledges.js'
 import { verbForms } from '../lexicon/stems.js'
 import { NON_STATE_AFTER, NON_STATE_BEFORE, sectorBodyFigure } from './pledge-non-state.js'
 
@@ -17,6 +17,12 @@ const URGE = new RegExp(
     .filter((v) => v !== 'call' && v !== 'push')
     .flatMap(verbForms)
     .join('|')})\b)`,
+  'i',
+)
+// "Campaigners want the government to cut …", "Critics have urged it to …": a wish for the state that names it
+// by a description or pronoun (the article's main actor then owns nothing).
+const URGED_ANAPHOR = new RegExp(
+  String.raw`\b(?:${[...[...URGING_VERBS].flatMap(verbForms), 'told'].join('|')})\s+(?:the\s+)?(?:government|country|nation|authorities|administration|state|it|them)\s+to\b`,
   'i',
 )
 const REFUSE = /\b(?:(?:has|have|had|does|did|do) not\b|(?:has|have) yet to|no (?:plans?|intention)|n['’]t (?:set|commit|pledge|adopt)|dropp(?:ed|ing)|(?:drops?|omits?|omitted|remov(?:es|ed)|delet(?:es|ed)) (?:any|the|a|its|all) (?:call|reference|mention|language|wording)|backtrack\w*|refus\w*|resist\w*|reject\w*|oppos\w*|block\w*|fail(?:s|ed|ing)?\b|won['’]t|will not|would not|unwilling|not to\b|declin(?:e|ed|es) to|balk\w*|rul(?:e|ed|es) out|abandon\w*|scrap\w*|withdr\w*|den(?:y|ies|ied|ying))/i
@@ -65,7 +71,7 @@ export function negation(region: string, lead = '', sentence = '', target = ''):
   // "could go beyond its existing target of a 40% cut": whatever may come, the target named as held stands.
   // (also inside the target's own words: "lift the share of renewables beyond the current goal of 36%")
   if (HELD_GOAL.test(region) || HELD_GOAL_INSIDE.test(target)) return null
-  const urge = URGE.exec(region)
+  const urge = URGE.exec(region) ?? URGED_ANAPHOR.exec(region)
   if (urge && !DOCUMENT_CALLS.test(region)) return `urged: ${urge[0]}`
   // "did not announce a new target, though it pointed to its plan for 20 GW": a refusal before a
   // contrast is the other clause's.
