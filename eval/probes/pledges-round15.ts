@@ -250,4 +250,20 @@ export const ROUND15_PLEDGE_PROBES: readonly Probe[] = [
     text: 'Oslo decides\n\nNorway is debating its plans. The government wants to cut emissions by 75 per cent by 2035.',
     pledges: ['NOR reduction 2035 75'],
   },
+  // A cap on emissions named by a pronoun after the peak that names them: "peaking emissions by 2025 and capping them at …".
+  {
+    id: 'pledge.r15.cap-them.1', test: 'mft', capability: 'reduction',
+    text: 'Santiago files its plan\n\nIn its NDC, Chile commits to peaking emissions by 2025 and capping them at 95 million tonnes by 2030.',
+    pledges: ['CHL peak 2025', 'CHL reduction 2030'],
+  },
+  {
+    id: 'pledge.r15.cap-them.2', test: 'mft', capability: 'reduction',
+    text: 'Bogota sets a ceiling\n\nColombia will peak its emissions by 2027 and then limit them to 169 million tonnes by 2030, the environment ministry said.',
+    pledges: ['COL peak 2027', 'COL reduction 2030'],
+  },
+  {
+    id: 'pledge.r15.cap-them.prices.1', test: 'neg', capability: 'decoy-pledge',
+    text: 'Cairo on fuel\n\nEgypt will raise fuel prices by 2025 and cap them at market levels by 2030.',
+    pledges: [],
+  },
 ]

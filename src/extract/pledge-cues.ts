@@ -122,7 +122,8 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
         String.raw`\d+(?:\.\d+)?${PCT} (?:drop|fall|decline)s? in\b`,
         // ("keep its annual greenhouse gas emissions within a range of …", "cap power-sector emissions at …",
         // "emissions will be capped at …")
-        String.raw`\b(?:keep|cap|limit)(?:s|ping|ing)? (?:[\w'’-]+ ){0,4}?emissions (?:to|at|below|under|within|between)\b`,
+        // ("peaking emissions by 2025 and capping them at 95 million tonnes by 2030": the emissions named by a pronoun)
+        String.raw`\b(?:keep|cap|limit)(?:s|ping|ing)? (?:(?:[\w'’-]+ ){0,4}?emissions|them) (?:to|at|below|under|within|between)\b`,
         String.raw`\bemissions\b[^.;:]{0,30}?\b(?:capped|limited|kept) (?:at|below|under|to|within)\b`,
         // "pledged to mitigate 120 million tonnes", "the mitigation of between 120 and 140 million tonnes": an amount avoided
         String.raw`\bmitigat(?:e|es|ed|ing)\b|\bmitigation of\b`,
