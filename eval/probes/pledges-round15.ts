@@ -266,4 +266,30 @@ export const ROUND15_PLEDGE_PROBES: readonly Probe[] = [
     text: 'Cairo on fuel\n\nEgypt will raise fuel prices by 2025 and cap them at market levels by 2030.',
     pledges: [],
   },
+  // Targets of several owners at once, the second clause gapped: "…, while Japan targets 36-38%", "…, and Japan 46%".
+  {
+    id: 'pledge.r15.gapped.while.1', test: 'mft', capability: 'list',
+    text: 'Renewables race\n\nSouth Korea aims for 21.6% renewables by 2030, while Japan targets 36-38%.',
+    pledges: ['KOR renewables 2030 21.6', 'JPN renewables 2030 36-38'],
+  },
+  {
+    id: 'pledge.r15.gapped.while.2', test: 'mft', capability: 'list',
+    text: 'Across the Tasman\n\nAustralia has pledged a 62-70% cut by 2035, while New Zealand has pledged 51-55%.',
+    pledges: ['AUS reduction 2035 62-70', 'NZL reduction 2035 51-55'],
+  },
+  {
+    id: 'pledge.r15.gapped.and.1', test: 'mft', capability: 'list',
+    text: 'Two allies, two numbers\n\nCanada plans to cut emissions 40% by 2030, and Japan 46%.',
+    pledges: ['CAN reduction 2030 40', 'JPN reduction 2030 46'],
+  },
+  {
+    id: 'pledge.r15.gapped.has-now.1', test: 'neg', capability: 'decoy-pledge',
+    text: 'Lake Victoria neighbours\n\nKenya aims for 100% clean power by 2030, while Uganda has 90%.',
+    pledges: ['KEN renewables 2030 100'],
+  },
+  {
+    id: 'pledge.r15.gapped.grew.1', test: 'neg', capability: 'decoy-pledge',
+    text: 'Andean contrast\n\nChile plans to cut emissions 40% by 2030, while Peru\'s emissions grew 3%.',
+    pledges: ['CHL reduction 2030 40'],
+  },
 ]

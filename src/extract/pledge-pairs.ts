@@ -85,6 +85,9 @@ const FRONTING_PHRASE = new RegExp(`${FRONTING}$`, 'i')
 /** Such a phrase with its comma, at the start of a sentence: "In the nuclear sector, ". */
 export const FRONTED_FRAME = new RegExp(`${FRONTING},`, 'i')
 
+/** The words between a target's year and a value of another owner's, the kind and year left out: ", while Japan targets ", ", and Japan ", ", while New Zealand has pledged ". */
+const GAPPED_CLAUSE = /^\s*(?:,\s*|\s)(?:while|whereas|and|but)\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:(?:(?:has|have|had)\s+)?(?:targets?|targeted|targeting|pledged|promised|proposed|offered|set|chose|aims? for|aimed for|is aiming for|plans|committed to|goes for|went for)\s+)?(?:a\s+|an\s+)?(?:cut of\s+)?$/
+
 /**
  * Pairs the cues, years and values of one sentence into targets (`past`: deadlines already
  * passed, whose values no target takes).
@@ -109,6 +112,14 @@ export function pairTargets(text: string, cues: readonly Cue[], years: readonly 
     const from = prev && prev.end <= y.start ? prev.end : -1
     const inSegment = ordered.filter((v) => v.start >= from).map((v) => v.start)
     const anchor = (y.form === 'noun' && cue.end <= y.start) || from >= 0 || frontedCue(text, cue, y) ? Math.min(y.start, ...inSegment) : Math.min(cue.start, y.start, ...inSegment)
+    // "South Korea aims for 21.6% renewables by 2030, while Japan targets 36-38%": a value after a gapped clause
+    // of another owner is that owner's target of the same kind and year.
+    const gapped = ordered.findIndex((v) => v.start >= y.end && GAPPED_CLAUSE.test(text.slice(y.end, v.start)) && !cues.some((c) => c.start >= y.end && c.start < v.start))
+    if (gapped > 0 || (gapped === 0 && ordered.length > 1)) {
+      out.push({ cue, year: y, values: ordered.slice(0, gapped), anchor })
+      out.push({ cue, year: y, values: ordered.slice(gapped), anchor: ordered[gapped].start })
+      continue
+    }
     out.push({ cue, year: y, values: ordered, anchor })
   }
   // "By 2035, Chile will cut emissions 40%, and renewables will supply 80% of its power": a year fronting
