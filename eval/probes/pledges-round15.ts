@@ -292,4 +292,25 @@ export const ROUND15_PLEDGE_PROBES: readonly Probe[] = [
     text: 'Andean contrast\n\nChile plans to cut emissions 40% by 2030, while Peru\'s emissions grew 3%.',
     pledges: ['CHL reduction 2030 40'],
   },
+  // An NDC target sized in percent is an emissions target, as an emissions target is.
+  {
+    id: 'pledge.r15.ndc-target.1', test: 'mft', capability: 'reduction',
+    text: 'Bangkok lifts its pledge\n\nThailand raised its NDC target to 30% from 20%, and up to 40% with international support, by 2030.',
+    pledges: ['THA reduction 2030 30-40'],
+  },
+  {
+    id: 'pledge.r15.ndc-target.2', test: 'mft', capability: 'reduction',
+    text: "Rabat's contribution\n\nMorocco's NDC target of 45.5% by 2030 includes conditional measures.",
+    pledges: ['MAR reduction 2030 45.5'],
+  },
+  {
+    id: 'pledge.r15.ndc-target.renewables.1', test: 'neg', capability: 'renewables',
+    text: "Vientiane's plan\n\nLaos's NDC target for renewables is 30% of energy by 2030.",
+    pledges: ['LAO renewables 2030 30'],
+  },
+  {
+    id: 'pledge.r15.ndc-target.unsized.1', test: 'neg', capability: 'resisted',
+    text: 'Brasilia delays\n\nBrazil has yet to submit its NDC target for 2035, officials said.',
+    pledges: [],
+  },
 ]

@@ -129,9 +129,9 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
         String.raw`\bmitigat(?:e|es|ed|ing)\b|\bmitigation of\b`,
         // "its unconditional target … and its conditional one": an NDC's two figures are emissions cuts
         String.raw`\b(?:un)?conditional (?:emissions? )?(?:reduction )?(?:targets?|goals?|commitments?|pledges?|contributions?|one)\b`,
-        // "raised its 2030 emissions target to 55%": a sized emissions target is a reduction
+        // "raised its 2030 emissions target to 55%", "its NDC target to 30%": a sized emissions target is a reduction
         // (\b before the lookbehind: the same test, but the costly lookbehind only runs at word starts)
-        String.raw`\b(?<!(?:zero|neutral|neutrality|intensity|renewables?)[- ])(?:emissions?|climate|greenhouse[- ]gas|GHG|carbon) (?:reduction )?(?:targets?|goals?)\b`,
+        String.raw`\b(?<!(?:zero|neutral|neutrality|intensity|renewables?)[- ])(?:emissions?|climate|greenhouse[- ]gas|GHG|carbon|NDC) (?:reduction )?(?:targets?|goals?)\b`,
       ].join('|'),
       'gi',
     ),
