@@ -313,4 +313,25 @@ export const ROUND15_PLEDGE_PROBES: readonly Probe[] = [
     text: 'Brasilia delays\n\nBrazil has yet to submit its NDC target for 2035, officials said.',
     pledges: [],
   },
+  // A fall in the present tense of the plan or law that frames the sentence: "Under it, emissions fall 60%".
+  {
+    id: 'pledge.r15.under-it.present.1', test: 'mft', capability: 'split',
+    text: "Lisbon unveils climate roadmap\n\nThe plan sets a 2035 goal. Under it, Portugal's emissions fall 60% from 2005 levels, the environment ministry said on Tuesday.",
+    pledges: ['PRT reduction 2035 60 base 2005'],
+  },
+  {
+    id: 'pledge.r15.under-it.present.2', test: 'mft', capability: 'reduction',
+    text: "Copenhagen's law\n\nUnder the new law, Denmark's emissions drop 70% by 2030 from 1990 levels.",
+    pledges: ['DNK reduction 2030 70 base 1990'],
+  },
+  {
+    id: 'pledge.r15.under-it.current.1', test: 'neg', capability: 'projection',
+    text: 'Off track\n\nUnder current policies, Peru\'s emissions fall only 5% by 2030.',
+    pledges: [],
+  },
+  {
+    id: 'pledge.r15.under-it.scenario.1', test: 'neg', capability: 'projection',
+    text: 'Modelling the exit\n\nUnder the central scenario, Chile\'s emissions fall 30% by 2035.',
+    pledges: [],
+  },
 ]

@@ -115,6 +115,9 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
         // negation to read: "emissions must fall 75%, scientists say" is a pathway)
         String.raw`(?:fall|drop|decline)\b(?<=\b(?:emissions|(?:methane|carbon|CO2|greenhouse[- ]gas) output)\s+(?:will|would|must|shall|should)\s+(?:(?:then|also|now)\s+)?(?:fall|drop|decline))`,
         String.raw`(?:fall|drop|decline)\b(?<=\bsee(?:s|ing)?\s+(?:[\w'’-]+\s+){0,3}?emissions\s+(?:fall|drop|decline))`,
+        // "Under it, Portugal's emissions fall 60%", "Under the new law, emissions drop 65% by 2030": a fall in the
+        // present tense of a plan, law or deal that frames the sentence (not "under current policies": a forecast, pledge-negation.ts)
+        String.raw`(?:fall|drop|decline)s?\b(?<=^\s*Under\s+(?:it|them|(?:the|its|this|that|their)\s+(?:[\w'’-]+\s+){0,3}?(?:plan|law|act|deal|agreement|NDC|target|goal|strategy|pledge|roadmap|proposal|bill))\s*,\s*(?:[\w'’-]+\s+){0,3}?emissions\s+(?:fall|drop|decline)s?)`,
         // "emissions 58 percent lower than 1990 levels", "wants emissions to be 35% lower by 2030"
         String.raw`\d+(?:\.\d+)?${PCT} (?:lower than|less than|below|under)\b`,
         String.raw`\bemissions (?:to be |would be |will be )?\d+(?:\.\d+)?${PCT} lower\b`,
