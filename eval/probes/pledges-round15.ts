@@ -334,4 +334,53 @@ export const ROUND15_PLEDGE_PROBES: readonly Probe[] = [
     text: 'Modelling the exit\n\nUnder the central scenario, Chile\'s emissions fall 30% by 2035.',
     pledges: [],
   },
+  // Headlines: a bare target sized in percent with its year ("Yoon keeps 40% goal for 2030"), coal plants "to
+  // close" in a headline's infinitive, and a label naming those who assess ("Analysts: …", "Study: …") as a forecast.
+  {
+    id: 'pledge.r15.headline.sized-goal.1', test: 'mft', capability: 'reduction',
+    title: 'Yoon keeps 40% goal for 2030',
+    text: "SEOUL - South Korea's president said the target was fixed.",
+    pledges: ['KOR reduction 2030 40'],
+  },
+  {
+    id: 'pledge.r15.headline.sized-goal.2', test: 'mft', capability: 'reduction',
+    title: 'Albanese sets 62-70% target for 2035',
+    text: 'CANBERRA - The prime minister announced the goal on Thursday.',
+    pledges: ['AUS reduction 2035 62-70'],
+  },
+  {
+    id: 'pledge.r15.headline.sized-goal.jobs.1', test: 'neg', capability: 'decoy-pledge',
+    text: "Jobs plan\n\nKenya's 40% target for youth employment by 2030 is ambitious, economists say.",
+    pledges: [],
+  },
+  {
+    id: 'pledge.r15.headline.sized-goal.renewables.1', test: 'neg', capability: 'renewables',
+    title: "Manila's 35% target for renewables by 2030 stays",
+    text: 'The energy department confirmed the figure.',
+    pledges: ['PHL renewables 2030 35'],
+  },
+  {
+    id: 'pledge.r15.headline.plants-to-close.1', test: 'mft', capability: 'phase_out',
+    title: "Macron: France's last coal plants to close by 2027",
+    text: 'PARIS - The French president spoke on Sunday.',
+    pledges: ['FRA phase_out 2027'],
+  },
+  {
+    id: 'pledge.r15.headline.plants-to-close.2', test: 'mft', capability: 'phase_out',
+    title: "Ireland's coal stations to shut by 2025, minister confirms",
+    text: 'DUBLIN - The energy minister spoke to parliament on Tuesday.',
+    pledges: ['IRL phase_out 2025'],
+  },
+  {
+    id: 'pledge.r15.headline.assessor-label.1', test: 'neg', capability: 'projection',
+    title: "Analysts: India's coal peak by 2030",
+    text: 'Experts said demand would keep growing until then.',
+    pledges: [],
+  },
+  {
+    id: 'pledge.r15.headline.assessor-label.2', test: 'neg', capability: 'projection',
+    title: "Study: Brazil's emissions to peak in 2027",
+    text: 'SAO PAULO - A university team published the figures on Monday.',
+    pledges: [],
+  },
 ]

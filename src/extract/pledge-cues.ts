@@ -66,6 +66,8 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
         String.raw`\b(?:coal(?:-fired)?|fossil[- ]fuels?)\b[^.;:]{0,40}?\b(?:will|would|is to|are to) be (?:gone|eliminated|ended|removed)\b`,
         // "Eight of the plants ... are to shut within five years": the plants named before a passive closing verb
         String.raw`\b(?:coal(?:-fired)? (?:plants?|units?|mines?)|plants|power stations|mines)\b[^.;:]{0,60}?\b(?:are|is|will be|would be|to be) (?:to )?(?:be )?(?:shut|closed?|retired|phased out|shuttered|decommissioned|taken offline|out of (?:service|operation))\b`,
+        // "France's last coal plants to close by 2027", "Coal stations to shut by 2030": a headline's infinitive of the plan
+        String.raw`\bcoal(?:-fired)? (?:power )?(?:plants?|units?|mines?|stations?) to (?:close|shut|be closed|be shut|be retired|go)\b`,
         String.raw`\b(?:coal|fossil[- ]fuel)[- ]free\b`,
         String.raw`\bfossil[- ]free\b`,
         String.raw`\b(?:transition(?:ing)?|path|move|shift(?:ing)?) away from (?:the use of )?fossil`,
@@ -132,6 +134,9 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
         String.raw`\bmitigat(?:e|es|ed|ing)\b|\bmitigation of\b`,
         // "its unconditional target … and its conditional one": an NDC's two figures are emissions cuts
         String.raw`\b(?:un)?conditional (?:emissions? )?(?:reduction )?(?:targets?|goals?|commitments?|pledges?|contributions?|one)\b`,
+        // "Yoon keeps 40% goal for 2030", "Albanese sets 62-70% target for 2035": a bare target sized in percent is an
+        // emissions target when its year or its emissions follow (not "a 30% target for renewables", "… for youth jobs")
+        String.raw`\d${PCT}\s+(?:emissions?\s+|reduction\s+|cut\s+)?(?:targets?|goals?)\b(?=\s*(?:[,.;:]|$)|\s+(?:for|by|in)\s+(?:fiscal\s+)?(?:19|20)\d\d\b|\s+(?:of|for|on)\s+(?:cutting|reducing|emissions|greenhouse|carbon)\b)`,
         // "raised its 2030 emissions target to 55%", "its NDC target to 30%": a sized emissions target is a reduction
         // (\b before the lookbehind: the same test, but the costly lookbehind only runs at word starts)
         String.raw`\b(?<!(?:zero|neutral|neutrality|intensity|renewables?)[- ])(?:emissions?|climate|greenhouse[- ]gas|GHG|carbon|NDC) (?:reduction )?(?:targets?|goals?)\b`,

@@ -88,7 +88,7 @@ export function negation(region: string, lead = '', sentence = '', target = ''):
   // ("Ireland's emissions must fall 51% by 2030, under its climate law": the law may follow the target.)
   const legal = hypo && /^(?:must|required to)$/i.test(hypo[0]) && (UNDER_LAW.test(lead + region) || UNDER_LAW_AFTER.test(sentence))
   if (hypo && !hoped && !legal && !(/^requir/i.test(hypo[0]) && DOCUMENT_REQUIRES.test(region))) return `hypothetical: ${hypo[0]}`
-  const proj = PROJECTION.exec(region) ?? CURRENT_COURSE.exec(lead + region) ?? ACCORDING_TO_ASSESSOR.exec(lead + region)
+  const proj = PROJECTION.exec(region) ?? CURRENT_COURSE.exec(lead + region) ?? ACCORDING_TO_ASSESSOR.exec(lead + region) ?? ASSESSOR_LABEL.exec(lead + region)
   if (proj && !EXPLICIT.test(region)) return `projection: ${proj[0]}`
   const trend = ON_TRACK.exec(region)
   if (trend && ASSESSOR.test(sentence)) return `projection: ${trend[0]}`
@@ -116,6 +116,8 @@ const ELECTED_AFTER = /^[^.;]{0,60}?\bif\s+(?:(?:it|they|he|she)\s+(?:is|are)\s+
 // (A verb of forecasting makes anyone a forecaster, "…, the environment agency projected"; one of finding needs an assessor,
 // who may be named by whom it is from: "…, a study by a Jakarta think tank found", "…, a report for the ministry showed".)
 const ASSESSED_AFTER = /,\s*(?:(?:[\w’'-]+\s+){1,5}?(?:have\s+|has\s+)?(?:project(?:s|ed)?|estimat(?:e|es|ed)|predict(?:s|ed)?|forecast(?:s|ed)?|expect(?:s|ed)?|calculat(?:e|es|ed)|reckon(?:s|ed)?)|(?:(?:a|an|the|some|many|most|other|independent)\s+)?(?:[\w’'-]+\s+){0,3}?(?:analysts?|researchers?|experts?|economists?|scientists?|modell?ers?|forecasters?|think[- ]tanks?|study|studies|report|analysis|assessment|modell?ing|projections?)\s+(?:(?:by|from|of|for)\s+(?:[\w’'-]+\s+){1,5}?)?(?:have\s+|has\s+)?(?:found|finds|show(?:s|ed)?|suggest(?:s|ed)?))\b[^,;]*$/i
+// "Analysts: India's coal peak by 2030", "Study: Brazil could …": a headline's label naming those who assess, as its speaker.
+const ASSESSOR_LABEL = /^\s*(?:analysts?|experts?|economists?|researchers?|scientists?|study|report|forecast|projections?|modell?ing|think[- ]tank)\s*:/i
 const ACCORDING_TO_ASSESSOR = /\baccording to (?:(?:a|an|the|some|new|recent|independent)\s+)?(?:[\w’'-]+\s+){0,2}?(?:analysts?|researchers?|experts?|economists?|modell?ers?|forecasters?|think[- ]tanks?|study|studies|analysis|assessment|modell?ing|projections?|forecasts?|estimates?)\b/i
 
 /**
@@ -135,7 +137,7 @@ export function afterNegation(after: string, rest = after): string | null {
 /** A forecast word in the clause before a possessive owner ("Analysts expect China's emissions to peak"), or today's course anywhere `before` it. */
 export function projectionBefore(lead: string, before = ''): string | null {
   // ("The IEA projects that China's coal use will peak": the verb of forecasting whose clause the owner opens.)
-  const proj = PROJECTION.exec(lead) ?? FORECAST_OBJECT.exec(lead) ?? CURRENT_COURSE.exec(before) ?? ACCORDING_TO_ASSESSOR.exec(before)
+  const proj = PROJECTION.exec(lead) ?? FORECAST_OBJECT.exec(lead) ?? CURRENT_COURSE.exec(before) ?? ACCORDING_TO_ASSESSOR.exec(before) ?? ASSESSOR_LABEL.exec(before)
   return proj ? `projection: ${proj[0]}` : null
 }
 
