@@ -383,4 +383,25 @@ export const ROUND15_PLEDGE_PROBES: readonly Probe[] = [
     text: 'SAO PAULO - A university team published the figures on Monday.',
     pledges: [],
   },
+  // A target named by its year and sized in percent: "a 2035 target of 51-55%", "its 2030 target from 57% to 68%".
+  {
+    id: 'pledge.r15.year-target-of.1', test: 'mft', capability: 'reduction',
+    text: 'Wellington sets its number\n\nNew Zealand has set a 2035 target of 51-55%, below 2005 levels.',
+    pledges: ['NZL reduction 2035 51-55 base 2005'],
+  },
+  {
+    id: 'pledge.r15.year-target-of.2', test: 'mft', capability: 'reduction',
+    text: 'London raises ambition\n\nThe UK has increased its 2030 target from 57% to 68%.',
+    pledges: ['GBR reduction 2030 68'],
+  },
+  {
+    id: 'pledge.r15.year-target-of.renewables.1', test: 'neg', capability: 'renewables',
+    text: "Cairo's power mix\n\nEgypt's 2030 target of 42% is for renewable electricity.",
+    pledges: ['EGY renewables 2030 42'],
+  },
+  {
+    id: 'pledge.r15.year-target-of.forest.1', test: 'neg', capability: 'decoy-pledge',
+    text: 'Trees in doubt\n\nBrazil\'s 2030 target of 30% forest cover is in doubt.',
+    pledges: [],
+  },
 ]

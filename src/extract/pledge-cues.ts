@@ -137,6 +137,9 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
         // "Yoon keeps 40% goal for 2030", "Albanese sets 62-70% target for 2035": a bare target sized in percent is an
         // emissions target when its year or its emissions follow (not "a 30% target for renewables", "… for youth jobs")
         String.raw`\d${PCT}\s+(?:emissions?\s+|reduction\s+|cut\s+)?(?:targets?|goals?)\b(?=\s*(?:[,.;:]|$)|\s+(?:for|by|in)\s+(?:fiscal\s+)?(?:19|20)\d\d\b|\s+(?:of|for|on)\s+(?:cutting|reducing|emissions|greenhouse|carbon)\b)`,
+        // "a 2035 target of 51-55%", "increased its 2030 target from 57% to 68%": a target named by its year and sized
+        // in percent (not "a 2030 target of 40% renewables", "… of 42% is for renewable power" or "… of its power": another kind follows)
+        String.raw`(?<=\b(?:19|20)\d\d\s)(?:targets?|goals?|pledges?|commitments?)\s+(?:of|to|from)\s+(?:a\s+|an\s+)?(?:between\s+)?\d+(?:\.\d+)?(?:\s?(?:[-–]|to|and)\s?\d+(?:\.\d+)?)?${PCT}(?!\s+(?:of\s+)?(?:(?:its|the|their)\s+)?(?:power|electricity|energy|land)|[^.;]{0,40}?\b(?:renewabl|clean|green|solar|wind|non-fossil|nuclear|hydro|forest))`,
         // "raised its 2030 emissions target to 55%", "its NDC target to 30%": a sized emissions target is a reduction
         // (\b before the lookbehind: the same test, but the costly lookbehind only runs at word starts)
         String.raw`\b(?<!(?:zero|neutral|neutrality|intensity|renewables?)[- ])(?:emissions?|climate|greenhouse[- ]gas|GHG|carbon|NDC) (?:reduction )?(?:targets?|goals?)\b`,
