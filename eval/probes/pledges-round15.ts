@@ -404,4 +404,20 @@ export const ROUND15_PLEDGE_PROBES: readonly Probe[] = [
     text: 'Trees in doubt\n\nBrazil\'s 2030 target of 30% forest cover is in doubt.',
     pledges: [],
   },
+  // A target discussed "but not agreed on" is no one's; a refusal of another date leaves the target standing.
+  {
+    id: 'pledge.r15.not-agreed.1', test: 'neg', capability: 'resisted',
+    text: 'No deal in Vientiane\n\nASEAN energy ministers discussed a 2040 net zero target but did not agree on one.',
+    pledges: [],
+  },
+  {
+    id: 'pledge.r15.not-agreed.2', test: 'neg', capability: 'resisted',
+    text: 'G20 stalls on coal\n\nG20 ministers debated a 2035 coal phase-out but failed to agree on a date.',
+    pledges: [],
+  },
+  {
+    id: 'pledge.r15.not-agreed.other-date.1', test: 'mft', capability: 'phase_out',
+    text: 'Berlin holds its date\n\nGermany will phase out coal by 2038 but did not commit to an earlier date.',
+    pledges: ['DEU phase_out 2038'],
+  },
 ]

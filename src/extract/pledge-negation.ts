@@ -102,9 +102,9 @@ export function negation(region: string, lead = '', sentence = '', target = ''):
 const NEEDED_AFTER = /^\s*(?:that\s+|which\s+)?(?:[\w’'-]+\s+){1,6}?(?:say|says|said|consider|considers|considered|deem|deems|deemed|see|sees|believe|believes|calculate|calculates|estimate|estimates)\s+(?:is\s+|are\s+|was\s+|as\s+|to be\s+)?(?:needed|necessary|required|essential|vital)\b/i
 
 // "A proposal to triple renewables by 2030 … was dropped from the final text", "would reach net zero by
-// 2050 but made no formal commitment": the words after the target take it back (before any other
-// figure or year, which would start another target).
-const UNDONE_AFTER = /^[^.;\d]{0,60}?\b(?:(?:but|while|without)\s+(?:making|giving|setting|offering)\s+no\b|but\s+(?:made|gave|set|offered)\s+no\b|without\s+(?:a\s+|any\s+)?(?:formal\s+|firm\s+)?commit\w*|(?:was|were)\s+(?:also\s+|later\s+)?(?:dropped|removed|deleted|struck out|rejected|blocked|vetoed)\b)/i
+// 2050 but made no formal commitment", "discussed a 2040 net zero target but did not agree on one": the
+// words after the target take it back (before any other figure or year, which would start another target).
+const UNDONE_AFTER = /^[^.;\d]{0,60}?\b(?:(?:but|while|without)\s+(?:making|giving|setting|offering)\s+no\b|but\s+(?:made|gave|set|offered)\s+no\b|without\s+(?:a\s+|any\s+)?(?:formal\s+|firm\s+)?commit\w*|(?:was|were)\s+(?:also\s+|later\s+)?(?:dropped|removed|deleted|struck out|rejected|blocked|vetoed)\b|but\s+(?:did not|didn['’]t|could not|couldn['’]t|failed to|(?:was|were) unable to)\s+(?:agree|adopt|commit|endorse|settle|sign|back)(?:\s+(?:on|to))?\s+(?:it|one|them|this|that|a date|the (?:target|goal|date|plan|proposal|idea))\b)/i
 
 // "promised a 2040 coal exit if elected", "would bring the exit forward to 2035 if it wins the election": a
 // campaign's promise, on a condition not yet met, is no target a government holds.
