@@ -253,4 +253,26 @@ export const ROUND15_PLEDGE_PROBES: readonly Probe[] = [
     text: 'Berlin holds its date\n\nGermany will phase out coal by 2038 but did not commit to an earlier date.',
     pledges: ['DEU phase_out 2038'],
   },
+  // A deadline that many years on ("within 15 years", "in the next ten years") in a clause that plans it; a
+  // change over years already passed is history.
+  {
+    id: 'pledge.r15.within-years.1', test: 'mft', capability: 'year-phrase',
+    text: 'Jakarta sets a horizon\n\nIndonesian President Prabowo Subianto said he hopes to phase out coal power within 15 years.',
+    pledges: ['IDN phase_out 2039'],
+  },
+  {
+    id: 'pledge.r15.within-years.2', test: 'mft', capability: 'year-phrase',
+    text: 'Islamabad looks ahead\n\nPakistan plans to get 60% of its power from renewables within the next ten years.',
+    pledges: ['PAK renewables 2034 60'],
+  },
+  {
+    id: 'pledge.r15.within-years.past.1', test: 'neg', capability: 'history',
+    text: 'Three decades of cuts\n\nGermany cut its emissions by 40% in 30 years, official data showed.',
+    pledges: [],
+  },
+  {
+    id: 'pledge.r15.within-years.past.2', test: 'neg', capability: 'history',
+    text: 'Swedish record\n\nSweden reduced emissions 30% within 20 years of the 1990 baseline.',
+    pledges: [],
+  },
 ]
