@@ -42,6 +42,16 @@ export const ROUND15_PLEDGE_PROBES: readonly Probe[] = [
     pledges: [],
   },
   {
+    id: 'pledge.r15.carried.other-owner.1', test: 'neg', capability: 'split',
+    text: 'Two neighbours, two plans\n\nBrazil will present its 2035 target at the summit. Meanwhile, Argentina has pledged to cut emissions 20%.',
+    pledges: [],
+  },
+  {
+    id: 'pledge.r15.carried.past.1', test: 'neg', capability: 'history',
+    text: 'Ottawa names a date\n\nCanada announced its 2035 target on Thursday. Last year, emissions fell 2% after the country cut coal use by 30%.',
+    pledges: [],
+  },
+  {
     id: 'pledge.r15.carried.clause.could.1', test: 'neg', capability: 'hypothetical',
     text: "Lima weighs its number\n\nPeru's 2035 target, due in March, could be a 40% reduction from 2010 levels.",
     pledges: [],

@@ -88,9 +88,16 @@ export function extractPledges(doc: Doc): Pledge[] {
       const aboutDeal = cop && (dealAt(si) || (PRONOUN_START.test(text) && (dealAt(si - 1) || dealAt(si - 2) || dealAt(si - 3))))
       const values = findValues(text, lower)
       const said = { status: once(() => statusOf(text)), previous: once(() => previousValueOf(text)) }
-      const pairs = pairTargets(text, cues, yearsOf(), values, findPastDeadlines(text, ctx), unsizedBefore && carriedYear(before, unsizedBefore()))
+      const carried = unsizedBefore && CARRIED_PLAN.test(text) ? carriedYear(before, unsizedBefore()) : null
+      const pairs = pairTargets(text, cues, yearsOf(), values, findPastDeadlines(text, ctx), carried)
       // (The exit dated here is the one the sentence before pledged: its owner is the one to fall back on.)
       const made = pairs.map((pair) => pledgesOf(doc, s, pair, values, mentions, bases(), exitDate.length > 0 ? exitBefore[0] : aboutDeal ? 'UNFCCC' : contextActor(), said))
+      // The year carried from the sentence before is its owner's target only ("Brazil will present its 2035 target.
+      // Argentina has pledged to cut emissions 20%" gives Argentina no 2035 target), when that sentence names one.
+      if (carried) {
+        const owners = new Set(doc.mentions.filter((m) => m.actor && m.start >= doc.sentences[si - 1].start && m.end <= doc.sentences[si - 1].end).map((m) => m.actor))
+        if (owners.size > 0) pairs.forEach((p, i) => p.year?.form === 'carried' && (made[i] = made[i].filter((c) => owners.has(c.pledge.actor))))
+      }
       distributeRespectively(text, pairs, made)
       // The sentence's change word ("raised", "up from 26%", "a new goal") belongs to one of its targets
       // (looked for only when the sentence gives a pledge).
@@ -110,6 +117,10 @@ export function extractPledges(doc: Doc): Pledge[] {
   }
   return reconcilePledges(found)
 }
+
+// A sentence that plans what the year before it is for ("The country will cut …", "It calls for a 60% cut",
+// "Under it, emissions fall 60%"), not one that reports the past ("Last year, emissions fell 2% after …").
+const CARRIED_PLAN = /\b(?:will|would|shall|aim\w*|plan\w*|pledg\w*|commit\w*|promis\w*|vow\w*|intend\w*|seek\w*|want\w*|call(?:s|ed)? for|sets? out|envisag\w*|foresee\w*|requir\w*|mandat\w*)\b|^\s*Under\b/i
 
 /** The one target year a sentence with no kind names by a target noun ("The plan sets a 2035 goal."), for the sentence after it. */
 function carriedYear(text: string, years: readonly YearRef[]): YearRef | null {
