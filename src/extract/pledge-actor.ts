@@ -1,7 +1,7 @@
 import type { Mention } from '../model/doc.js'
 import { datelineEnd } from './dateline.js'
 import { afterNegation, negation, objectNegation, projectionBefore } from './pledge-negation.js'
-import { NON_STATE_LEAD, namedNonState, nonStateMention } from './pledge-non-state.js'
+import { NON_STATE_LEAD, namedNonState, nonStateMention, subNationalOffice } from './pledge-non-state.js'
 import { isInitiativeGoal } from './pledge-initiative.js'
 import { FRONTED_FRAME } from './pledge-pairs.js'
 import { GAZETTEER } from '../actors/gazetteer.js'
@@ -85,7 +85,7 @@ export function localMentions(text: string, sentenceStart: number, mentions: rea
     const eventObject = EVENT_MENTION.test(m.text) && WORD_BEFORE.test(lead)
     const object = (OBJECT_LEAD.test(lead) && !MEMBERS_FROM.test(lead)) || end <= dateline || alias || listed || appositive || eventObject
     const entry = GAZETTEER.get(m.text)
-    const nonState = nonStateMention(m, entry?.kind === 'country' && entry.form === 'place', text)
+    const nonState = nonStateMention(m, entry?.kind === 'country' && entry.form === 'place', text, text.slice(end, end + 40))
     out.push({ start, end, actor: m.actor, possessive: /^['’]s\b/.test(text.slice(end, end + 3)), adjectival, object, ...(venue ? { venue } : {}), ...(nonState ? { nonState } : {}) })
   }
   return out
@@ -262,5 +262,6 @@ export function resolveActor(text: string, mentions: readonly LocalMention[], an
   // (Nor when it names a state, province or firm: "Bavaria aims for …" is not Germany's however much the article is about Germany.)
   const named = context ? namedNonState(lead) : undefined
   if (named) return { negated: `non-state: ${named}` }
+  if (context && subNationalOffice(text)) return { negated: 'non-state: sub-national office' }
   return context ? { actors: [context], rule: 'context' } : null
 }

@@ -32,6 +32,13 @@ export function withOneAnaphor(text: string, cues: Cue[]): Cue[] {
   return before ? [...cues, { kind: before.kind, start: at, end: at + 3 }].sort((a, b) => a.start - b.start) : cues
 }
 
+// "Chile will close its coal plants. The last one shuts in 2040": the last of them to close dates the exit.
+// (A plan's verb, not a forecast's: "the last is expected to close" stays out.)
+const LAST_CLOSES = /\bthe (?:last|final)(?: ones?| of them| (?:coal(?:-fired)? )?(?:power )?(?:plants?|stations?|units?|mines?))?\s+(?:(?:is|are)\s+(?:due|set|scheduled|slated|to)\s+(?:to\s+)?|will\s+|would\s+|must\s+)?(?:shut|close|go offline|come offline|retire|stop|be (?:shut|closed|retired|decommissioned|switched off))\w*\b/i
+// "Ghana will phase out coal. The government set 2060 as the deadline", "… The deadline is 2040": the date
+// of the exit the sentence before commits to.
+const DEADLINE = /\b(?:deadline|target (?:date|year)|end date|cut-off date|closing date)\b/i
+
 /** A cue standing for the previous sentence's kind, when a year follows the anaphor at once
  * ("meet that goal in 2060"), not in "to meet this goal, ... by 2030". */
 export function anaphorCue(text: string, years: readonly YearRef[], kind: Cue['kind']): Cue[] {
@@ -40,4 +47,14 @@ export function anaphorCue(text: string, years: readonly YearRef[], kind: Cue['k
   const end = m.index + m[0].length
   const next = years.find((y) => y.start >= end)
   return next && next.start - end <= 15 ? [{ kind, start: m.index, end }] : []
+}
+
+/**
+ * After a sentence that pledged a phase-out without a year, a phase-out cue for the one year this sentence
+ * gives its last closure or its deadline: "Chile will close its coal plants. The last one shuts in 2040."
+ */
+export function exitDateCue(text: string, years: readonly YearRef[]): Cue[] {
+  if (years.length !== 1) return []
+  const last = LAST_CLOSES.exec(text) ?? DEADLINE.exec(text)
+  return last ? [{ kind: 'phase_out', start: last.index, end: last.index + last[0].length }] : []
 }

@@ -67,6 +67,8 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
         String.raw`\b(?:coal(?:-fired)?|fossil[- ]fuels?)\b[^.;:]{0,40}?\b(?:will|would|is to|are to) be (?:gone|eliminated|ended|removed)\b`,
         // "Eight of the plants ... are to shut within five years": the plants named before a passive closing verb
         String.raw`\b(?:coal(?:-fired)? (?:plants?|units?|mines?)|plants|power stations|mines)\b[^.;:]{0,60}?\b(?:are|is|will be|would be|to be) (?:to )?(?:be )?(?:shut|closed?|retired|phased out|shuttered|decommissioned|taken offline|out of (?:service|operation))\b`,
+        // "France's last coal plants to close by 2027", "Coal stations to shut by 2030": a headline's infinitive of the plan
+        String.raw`\bcoal(?:-fired)? (?:power )?(?:plants?|units?|mines?|stations?) to (?:close|shut|be closed|be shut|be retired|go)\b`,
         String.raw`\b(?:coal|fossil[- ]fuel)[- ]free\b`,
         String.raw`\bfossil[- ]free\b`,
         String.raw`\b(?:transition(?:ing)?|path|move|shift(?:ing)?) away from (?:the use of )?fossil`,
@@ -116,6 +118,9 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
         // negation to read: "emissions must fall 75%, scientists say" is a pathway)
         String.raw`(?:fall|drop|decline)\b(?<=\b(?:emissions|(?:methane|carbon|CO2|greenhouse[- ]gas) output)\s+(?:will|would|must|shall|should)\s+(?:(?:then|also|now)\s+)?(?:fall|drop|decline))`,
         String.raw`(?:fall|drop|decline)\b(?<=\bsee(?:s|ing)?\s+(?:[\w'’-]+\s+){0,3}?emissions\s+(?:fall|drop|decline))`,
+        // "Under it, Portugal's emissions fall 60%", "Under the new law, emissions drop 65% by 2030": a fall in the
+        // present tense of a plan, law or deal that frames the sentence (not "under current policies": a forecast, pledge-negation.ts)
+        String.raw`(?:fall|drop|decline)s?\b(?<=^\s*Under\s+(?:it|them|(?:the|its|this|that|their)\s+(?:[\w'’-]+\s+){0,3}?(?:plan|law|act|deal|agreement|NDC|target|goal|strategy|pledge|roadmap|proposal|bill))\s*,\s*(?:[\w'’-]+\s+){0,3}?emissions\s+(?:fall|drop|decline)s?)`,
         // "emissions 58 percent lower than 1990 levels", "wants emissions to be 35% lower by 2030"
         String.raw`\d+(?:\.\d+)?${PCT} (?:lower than|less than|below|under)\b`,
         String.raw`\bemissions (?:to be |would be |will be )?\d+(?:\.\d+)?${PCT} lower\b`,
@@ -123,15 +128,22 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
         String.raw`\d+(?:\.\d+)?${PCT} (?:drop|fall|decline)s? in\b`,
         // ("keep its annual greenhouse gas emissions within a range of …", "cap power-sector emissions at …",
         // "emissions will be capped at …")
-        String.raw`\b(?:keep|cap|limit)(?:s|ping|ing)? (?:[\w'’-]+ ){0,4}?emissions (?:to|at|below|under|within|between)\b`,
+        // ("peaking emissions by 2025 and capping them at 95 million tonnes by 2030": the emissions named by a pronoun)
+        String.raw`\b(?:keep|cap|limit)(?:s|ping|ing)? (?:(?:[\w'’-]+ ){0,4}?emissions|them) (?:to|at|below|under|within|between)\b`,
         String.raw`\bemissions\b[^.;:]{0,30}?\b(?:capped|limited|kept) (?:at|below|under|to|within)\b`,
         // "pledged to mitigate 120 million tonnes", "the mitigation of between 120 and 140 million tonnes": an amount avoided
         String.raw`\bmitigat(?:e|es|ed|ing)\b|\bmitigation of\b`,
         // "its unconditional target … and its conditional one": an NDC's two figures are emissions cuts
         String.raw`\b(?:un)?conditional (?:emissions? )?(?:reduction )?(?:targets?|goals?|commitments?|pledges?|contributions?|one)\b`,
-        // "raised its 2030 emissions target to 55%": a sized emissions target is a reduction
+        // "Yoon keeps 40% goal for 2030", "Albanese sets 62-70% target for 2035": a bare target sized in percent is an
+        // emissions target when its year or its emissions follow (not "a 30% target for renewables", "… for youth jobs")
+        String.raw`\d${PCT}\s+(?:emissions?\s+|reduction\s+|cut\s+)?(?:targets?|goals?)\b(?=\s*(?:[,.;:]|$)|\s+(?:for|by|in)\s+(?:fiscal\s+)?(?:19|20)\d\d\b|\s+(?:of|for|on)\s+(?:cutting|reducing|emissions|greenhouse|carbon)\b)`,
+        // "a 2035 target of 51-55%", "increased its 2030 target from 57% to 68%": a target named by its year and sized
+        // in percent (not "a 2030 target of 40% renewables", "… of 42% is for renewable power" or "… of its power": another kind follows)
+        String.raw`(?<=\b(?:19|20)\d\d\s)(?:targets?|goals?|pledges?|commitments?)\s+(?:of|to|from)\s+(?:a\s+|an\s+)?(?:between\s+)?\d+(?:\.\d+)?(?:\s?(?:[-–]|to|and)\s?\d+(?:\.\d+)?)?${PCT}(?!\s+(?:of\s+)?(?:(?:its|the|their)\s+)?(?:power|electricity|energy|land)|[^.;]{0,40}?\b(?:renewabl|clean|green|solar|wind|non-fossil|nuclear|hydro|forest))`,
+        // "raised its 2030 emissions target to 55%", "its NDC target to 30%": a sized emissions target is a reduction
         // (\b before the lookbehind: the same test, but the costly lookbehind only runs at word starts)
-        String.raw`\b(?<!(?:zero|neutral|neutrality|intensity|renewables?)[- ])(?:emissions?|climate|greenhouse[- ]gas|GHG|carbon) (?:reduction )?(?:targets?|goals?)\b`,
+        String.raw`\b(?<!(?:zero|neutral|neutrality|intensity|renewables?)[- ])(?:emissions?|climate|greenhouse[- ]gas|GHG|carbon|NDC) (?:reduction )?(?:targets?|goals?)\b`,
       ].join('|'),
       'gi',
     ),
@@ -141,9 +153,10 @@ const CUE_PATTERNS: ReadonlyArray<readonly [Cue['kind'], RegExp]> = [
 /**
  * Words that make a sentence worth scanning: a year or a decade ("the mid-2030s"), a percentage or a target phrase; or a phase-out
  * that names no year: an end to financing ("will stop financing new coal plants abroad"), a move
- * "away from fossil fuels", ditching or abandoning coal, an end to new oil licences (the phase_out cues below).
+ * "away from fossil fuels", ditching or abandoning coal, closing all its own coal plants ("will close its coal plants", not
+ * "help it retire coal plants early"), an end to new oil licences (the phase_out cues below).
  */
-export const CANDIDATE = /\b(?:19|20)\d\ds?\b|%|per ?cent|\bpc\b|net[- ]?zero|neutral|phas|peak|halv|half|century|decade|degrees|°|\b(?:stop|end|halt)\w*\s+(?:[\w-]+\s+){0,2}(?:financ|fund)|away from (?:[\w-]+ ){0,3}fossil|\b(?:ditch|abandon)\w*\s+(?:[\w-]+\s+){0,2}(?:coal|fossil|oil)|\b(?:oil|gas|coal) (?:exploration|drilling|licen)|\bno new (?:contracts?|licen|permits?|projects?|concessions?) for/i
+export const CANDIDATE = /\b(?:19|20)\d\ds?\b|%|per ?cent|\bpc\b|net[- ]?zero|neutral|phas|peak|halv|half|century|decade|degrees|°|\b(?:stop|end|halt)\w*\s+(?:[\w-]+\s+){0,2}(?:financ|fund)|away from (?:[\w-]+ ){0,3}fossil|\b(?:ditch|abandon)\w*\s+(?:[\w-]+\s+){0,2}(?:coal|fossil|oil)|\b(?:clos|shut|retir)\w*\s+(?:down\s+)?(?:all\s+(?:of\s+)?)?(?:its|their)\s+(?:remaining\s+)?(?:coal|lignite)|\b(?:oil|gas|coal) (?:exploration|drilling|licen)|\bno new (?:contracts?|licen|permits?|projects?|concessions?) for/i
 
 // Words talked about, not targets: the change "from 'phase out' to 'phase down'", the words "phase out".
 const QUOTED_TERM = /\b(?:from|words?|wording|language|term|phrase)\s+['‘“"]$|\bfrom\s+['‘“"][^'’”"]{1,30}['’”"]\s+to\s+['‘“"]$/i

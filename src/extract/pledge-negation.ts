@@ -1,7 +1,7 @@
 import { HYPOTHETICAL_MODALS } from '../lexicon/modality.js'
-import { PRESSING_VERBS } from '../lexicon/pledges.js'
+import { PRESSING_VERBS, URGING_VERBS } from '../lexicon/pledges.js'
 import { verbForms } from '../lexicon/stems.js'
-import { NON_STATE_AFTER, NON_STATE_BEFORE } from './pledge-non-state.js'
+import { NON_STATE_AFTER, NON_STATE_BEFORE, sectorBodyFigure } from './pledge-non-state.js'
 
 /**
  * Why the words around a target's owner make the target no pledge of that owner: others urge it,
@@ -13,10 +13,16 @@ import { NON_STATE_AFTER, NON_STATE_BEFORE } from './pledge-non-state.js'
 // (Every form of the lexicon's pressing verbs, with "call" only as "call on/upon/for", and "push back the end of petrol car
 // sales" delaying a target of one's own.)
 const URGE = new RegExp(
-  String.raw`\b(?:call(?:s|ed|ing)? (?:on|upon|for)|push(?:es|ed|ing)?(?! (?:back|ahead|forward|through)\b)|(?:${[...PRESSING_VERBS]
+  String.raw`\b(?:call(?:s|ed|ing)? (?:on|upon|for)|push(?:es|ed|ing)?\b(?! (?:back|ahead|forward|through)\b)|(?:${[...PRESSING_VERBS]
     .filter((v) => v !== 'call' && v !== 'push')
     .flatMap(verbForms)
     .join('|')})\b)`,
+  'i',
+)
+// "Campaigners want the government to cut …", "Critics have urged it to …": a wish for the state that names it
+// by a description or pronoun (the article's main actor then owns nothing).
+const URGED_ANAPHOR = new RegExp(
+  String.raw`\b(?:${[...[...URGING_VERBS].flatMap(verbForms), 'told'].join('|')})\s+(?:the\s+)?(?:government|country|nation|authorities|administration|state|it|them)\s+to\b`,
   'i',
 )
 const REFUSE = /\b(?:(?:has|have|had|does|did|do) not\b|(?:has|have) yet to|no (?:plans?|intention)|n['’]t (?:set|commit|pledge|adopt)|dropp(?:ed|ing)|(?:drops?|omits?|omitted|remov(?:es|ed)|delet(?:es|ed)) (?:any|the|a|its|all) (?:call|reference|mention|language|wording)|backtrack\w*|refus\w*|resist\w*|reject\w*|oppos\w*|block\w*|fail(?:s|ed|ing)?\b|won['’]t|will not|would not|unwilling|not to\b|declin(?:e|ed|es) to|balk\w*|rul(?:e|ed|es) out|abandon\w*|scrap\w*|withdr\w*|den(?:y|ies|ied|ying))/i
@@ -39,7 +45,8 @@ const UNDER_LAW_AFTER = /,\s*under\s+(?:its|the|their|a|\S*['’]s)\s+(?:[\w()-]
 const PROJECTION = /\b(?:expect(?:s|ed)?|projected|projections?|forecasts?|predict\w*|likely|estimat\w*|scenario)\b/i
 // "Under current policies, Turkey's emissions will peak around 2038", "at the current pace Peru will …":
 // where today's policies lead, before the owner or between it and the target, is a forecast, not a target.
-const CURRENT_COURSE = /\b(?:(?:under|on|with) (?:current|existing|present|today['’]s) (?:policies|policy settings|trends)|at (?:the|its) (?:current|present) (?:pace|rate))\b/i
+// ("In the agency's net zero scenario, India would …", "… under a high-growth scenario": a modelled case, not a plan.)
+const CURRENT_COURSE = /\b(?:(?:under|on|with) (?:current|existing|present|today['’]s) (?:policies|policy settings|trends)|at (?:the|its) (?:current|present) (?:pace|rate)|(?:in|under) (?:the|a|an|its|their|this|that|one|some) (?:[\w’'-]+ ){0,4}?(?:scenarios?|modell?ing)\b)\b/i
 // "Analysts say Germany is on course to cut emissions 55%": where the trend leads, in the eyes of those
 // who assess it. (A leader's "keeps us on track to net zero" states the target; "on track to meet its
 // 2030 target of …" names it too.)
@@ -60,10 +67,11 @@ const EXPLICIT = /\b(?:goals?|targets?|pledges?|commitments?)\s+(?:of|to|for)\s+
 export function negation(region: string, lead = '', sentence = '', target = ''): string | null {
   const firms = NON_STATE_AFTER.exec(region)
   if (firms || NON_STATE_BEFORE.test(lead)) return `non-state: ${firms ? firms[0].trim() : 'city'}`
+  if (sectorBodyFigure(region, sentence)) return 'non-state: sector body'
   // "could go beyond its existing target of a 40% cut": whatever may come, the target named as held stands.
   // (also inside the target's own words: "lift the share of renewables beyond the current goal of 36%")
   if (HELD_GOAL.test(region) || HELD_GOAL_INSIDE.test(target)) return null
-  const urge = URGE.exec(region)
+  const urge = URGE.exec(region) ?? URGED_ANAPHOR.exec(region)
   if (urge && !DOCUMENT_CALLS.test(region)) return `urged: ${urge[0]}`
   // "did not announce a new target, though it pointed to its plan for 20 GW": a refusal before a
   // contrast is the other clause's.
@@ -80,7 +88,7 @@ export function negation(region: string, lead = '', sentence = '', target = ''):
   // ("Ireland's emissions must fall 51% by 2030, under its climate law": the law may follow the target.)
   const legal = hypo && /^(?:must|required to)$/i.test(hypo[0]) && (UNDER_LAW.test(lead + region) || UNDER_LAW_AFTER.test(sentence))
   if (hypo && !hoped && !legal && !(/^requir/i.test(hypo[0]) && DOCUMENT_REQUIRES.test(region))) return `hypothetical: ${hypo[0]}`
-  const proj = PROJECTION.exec(region) ?? CURRENT_COURSE.exec(lead + region) ?? ACCORDING_TO_ASSESSOR.exec(lead + region)
+  const proj = PROJECTION.exec(region) ?? CURRENT_COURSE.exec(lead + region) ?? ACCORDING_TO_ASSESSOR.exec(lead + region) ?? ASSESSOR_LABEL.exec(lead + region)
   if (proj && !EXPLICIT.test(region)) return `projection: ${proj[0]}`
   const trend = ON_TRACK.exec(region)
   if (trend && ASSESSOR.test(sentence)) return `projection: ${trend[0]}`
@@ -94,9 +102,9 @@ export function negation(region: string, lead = '', sentence = '', target = ''):
 const NEEDED_AFTER = /^\s*(?:that\s+|which\s+)?(?:[\w’'-]+\s+){1,6}?(?:say|says|said|consider|considers|considered|deem|deems|deemed|see|sees|believe|believes|calculate|calculates|estimate|estimates)\s+(?:is\s+|are\s+|was\s+|as\s+|to be\s+)?(?:needed|necessary|required|essential|vital)\b/i
 
 // "A proposal to triple renewables by 2030 … was dropped from the final text", "would reach net zero by
-// 2050 but made no formal commitment": the words after the target take it back (before any other
-// figure or year, which would start another target).
-const UNDONE_AFTER = /^[^.;\d]{0,60}?\b(?:(?:but|while|without)\s+(?:making|giving|setting|offering)\s+no\b|but\s+(?:made|gave|set|offered)\s+no\b|without\s+(?:a\s+|any\s+)?(?:formal\s+|firm\s+)?commit\w*|(?:was|were)\s+(?:also\s+|later\s+)?(?:dropped|removed|deleted|struck out|rejected|blocked|vetoed)\b)/i
+// 2050 but made no formal commitment", "discussed a 2040 net zero target but did not agree on one": the
+// words after the target take it back (before any other figure or year, which would start another target).
+const UNDONE_AFTER = /^[^.;\d]{0,60}?\b(?:(?:but|while|without)\s+(?:making|giving|setting|offering)\s+no\b|but\s+(?:made|gave|set|offered)\s+no\b|without\s+(?:a\s+|any\s+)?(?:formal\s+|firm\s+)?commit\w*|(?:was|were)\s+(?:also\s+|later\s+)?(?:dropped|removed|deleted|struck out|rejected|blocked|vetoed)\b|but\s+(?:did not|didn['’]t|could not|couldn['’]t|failed to|(?:was|were) unable to)\s+(?:agree|adopt|commit|endorse|settle|sign|back)(?:\s+(?:on|to))?\s+(?:it|one|them|this|that|a date|the (?:target|goal|date|plan|proposal|idea))\b)/i
 
 // "promised a 2040 coal exit if elected", "would bring the exit forward to 2035 if it wins the election": a
 // campaign's promise, on a condition not yet met, is no target a government holds.
@@ -108,6 +116,8 @@ const ELECTED_AFTER = /^[^.;]{0,60}?\bif\s+(?:(?:it|they|he|she)\s+(?:is|are)\s+
 // (A verb of forecasting makes anyone a forecaster, "…, the environment agency projected"; one of finding needs an assessor,
 // who may be named by whom it is from: "…, a study by a Jakarta think tank found", "…, a report for the ministry showed".)
 const ASSESSED_AFTER = /,\s*(?:(?:[\w’'-]+\s+){1,5}?(?:have\s+|has\s+)?(?:project(?:s|ed)?|estimat(?:e|es|ed)|predict(?:s|ed)?|forecast(?:s|ed)?|expect(?:s|ed)?|calculat(?:e|es|ed)|reckon(?:s|ed)?)|(?:(?:a|an|the|some|many|most|other|independent)\s+)?(?:[\w’'-]+\s+){0,3}?(?:analysts?|researchers?|experts?|economists?|scientists?|modell?ers?|forecasters?|think[- ]tanks?|study|studies|report|analysis|assessment|modell?ing|projections?)\s+(?:(?:by|from|of|for)\s+(?:[\w’'-]+\s+){1,5}?)?(?:have\s+|has\s+)?(?:found|finds|show(?:s|ed)?|suggest(?:s|ed)?))\b[^,;]*$/i
+// "Analysts: India's coal peak by 2030", "Study: Brazil could …": a headline's label naming those who assess, as its speaker.
+const ASSESSOR_LABEL = /^\s*(?:analysts?|experts?|economists?|researchers?|scientists?|study|report|forecast|projections?|modell?ing|think[- ]tank)\s*:/i
 const ACCORDING_TO_ASSESSOR = /\baccording to (?:(?:a|an|the|some|new|recent|independent)\s+)?(?:[\w’'-]+\s+){0,2}?(?:analysts?|researchers?|experts?|economists?|modell?ers?|forecasters?|think[- ]tanks?|study|studies|analysis|assessment|modell?ing|projections?|forecasts?|estimates?)\b/i
 
 /**
@@ -126,7 +136,8 @@ export function afterNegation(after: string, rest = after): string | null {
 
 /** A forecast word in the clause before a possessive owner ("Analysts expect China's emissions to peak"), or today's course anywhere `before` it. */
 export function projectionBefore(lead: string, before = ''): string | null {
-  const proj = PROJECTION.exec(lead) ?? CURRENT_COURSE.exec(before) ?? ACCORDING_TO_ASSESSOR.exec(before)
+  // ("The IEA projects that China's coal use will peak": the verb of forecasting whose clause the owner opens.)
+  const proj = PROJECTION.exec(lead) ?? FORECAST_OBJECT.exec(lead) ?? CURRENT_COURSE.exec(before) ?? ACCORDING_TO_ASSESSOR.exec(before) ?? ASSESSOR_LABEL.exec(before)
   return proj ? `projection: ${proj[0]}` : null
 }
 

@@ -85,6 +85,9 @@ const FRONTING_PHRASE = new RegExp(`${FRONTING}$`, 'i')
 /** Such a phrase with its comma, at the start of a sentence: "In the nuclear sector, ". */
 export const FRONTED_FRAME = new RegExp(`${FRONTING},`, 'i')
 
+/** The words between a target's year and a value of another owner's, the kind and year left out: ", while Japan targets ", ", and Japan ", ", while New Zealand has pledged ". */
+const GAPPED_CLAUSE = /^\s*(?:,\s*|\s)(?:while|whereas|and|but)\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:(?:(?:has|have|had)\s+)?(?:targets?|targeted|targeting|pledged|promised|proposed|offered|set|chose|aims? for|aimed for|is aiming for|plans|committed to|goes for|went for)\s+)?(?:a\s+|an\s+)?(?:cut of\s+)?$/
+
 /**
  * Pairs the cues, years and values of one sentence into targets (`past`: deadlines already
  * passed, whose values no target takes).
@@ -92,7 +95,7 @@ export const FRONTED_FRAME = new RegExp(`${FRONTING},`, 'i')
  * 2. every cue no year took stays as a target without a year (a phase-out "as soon as possible"),
  *    or with the year that fronts the sentence, when one does.
  */
-export function pairTargets(text: string, cues: readonly Cue[], years: readonly YearRef[], values: readonly ValueRef[], past: readonly YearRef[] = []): TargetPair[] {
+export function pairTargets(text: string, cues: readonly Cue[], years: readonly YearRef[], values: readonly ValueRef[], past: readonly YearRef[] = [], carried: YearRef | null = null): TargetPair[] {
   const out: TargetPair[] = []
   const owned = ownedValues(text, values, years, past)
   const used = new Map<Cue, YearRef>()
@@ -109,21 +112,47 @@ export function pairTargets(text: string, cues: readonly Cue[], years: readonly 
     const from = prev && prev.end <= y.start ? prev.end : -1
     const inSegment = ordered.filter((v) => v.start >= from).map((v) => v.start)
     const anchor = (y.form === 'noun' && cue.end <= y.start) || from >= 0 || frontedCue(text, cue, y) ? Math.min(y.start, ...inSegment) : Math.min(cue.start, y.start, ...inSegment)
+    // "South Korea aims for 21.6% renewables by 2030, while Japan targets 36-38%": a value after a gapped clause
+    // of another owner is that owner's target of the same kind and year.
+    const gapped = ordered.findIndex((v) => v.start >= y.end && GAPPED_CLAUSE.test(text.slice(y.end, v.start)) && !cues.some((c) => c.start >= y.end && c.start < v.start))
+    if (gapped > 0 || (gapped === 0 && ordered.length > 1)) {
+      out.push({ cue, year: y, values: ordered.slice(0, gapped), anchor })
+      out.push({ cue, year: y, values: ordered.slice(gapped), anchor: ordered[gapped].start })
+      continue
+    }
     out.push({ cue, year: y, values: ordered, anchor })
   }
   // "By 2035, Chile will cut emissions 40%, and renewables will supply 80% of its power": a year fronting
   // the sentence dates every later clause that names none of its own.
   const fronted = years.find((y) => y.form === 'by' && FRONT.test(text.slice(0, y.start)) && /^\s*,/.test(text.slice(y.end)))
+  // A target named by its year and left unsized, its size in a later clause or the next sentence (`carried`):
+  // "Canberra's 2035 goal, announced on Thursday, is a cut of 62 to 70 per cent"; "The plan sets a 2035 goal.
+  // Under it, emissions will fall 60%". The first cue after it with no year of its own takes it. (The owner is
+  // looked for before the cue, so that the words between are read: "Peru's 2035 target … could be a 40% cut".)
+  let unsized = leftNounYear(text, years, used) ?? (years.length === 0 ? carried : null)
   for (const cue of cues) {
     if (used.has(cue)) continue
     // "had promised to shut all lignite plants by 2023" in a 2024 story: a cue whose deadline has passed is
     // history, not a target without a year.
     if (past.some((d) => d.start >= cue.end && d.start - cue.end <= PAST_REACH && !/[,;]/.test(text.slice(cue.end, d.start)))) continue
-    const year = fronted && fronted.end <= cue.start && !years.some((y) => y.start >= cue.end) ? fronted : null
-    out.push({ cue, year, values: values.filter((v) => VALUED_KINDS.has(cue.kind)).filter((v) => v.start >= cue.end && v.start - cue.end < 40), anchor: cue.start })
+    const own = fronted && fronted.end <= cue.start && !years.some((y) => y.start >= cue.end) ? fronted : null
+    const left = !own && unsized && unsized.end <= cue.start && !years.some((y) => y.start >= cue.end) ? unsized : null
+    if (left) unsized = null
+    // (A target's size may stand between its year and its kind: "the 2035 target … is a 40% reduction", "It calls for a 60% cut".)
+    const cueValues = values.filter((v) => VALUED_KINDS.has(cue.kind)).filter((v) => v.start >= (left ? left.end : cue.end) && v.start - cue.end < 40)
+    out.push({ cue, year: own ?? left, values: cueValues, anchor: cue.start })
   }
   return out
 }
+
+/** The one noun-year of a sentence that names a target and no cue took ("Canberra's 2035 goal, announced on Thursday, is …"). */
+function leftNounYear(text: string, years: readonly YearRef[], used: ReadonlyMap<Cue, YearRef>): YearRef | null {
+  const taken = new Set(used.values())
+  const left = years.filter((y) => !taken.has(y))
+  return left.length === 1 && years.length === 1 && left[0].form === 'noun' && TARGET_AFTER.test(text.slice(left[0].end)) ? left[0] : null
+}
+/** The target noun right after a noun-year: "2035 goal", "2030 emissions target" (not "2035 strategy", "2030 plan"). */
+export const TARGET_AFTER = /^(?:\s+[\w’'-]+)?\s+(?:targets?|goals?|pledges?|commitments?|NDC)\b/i
 
 /**
  * "Germany and France aim for climate neutrality by 2045 and 2050 respectively", "China and India have set

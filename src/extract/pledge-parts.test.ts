@@ -154,6 +154,11 @@ describe('status and change', () => {
     ['A 2019 act obliges Finland to be carbon neutral by 2035.', 'law'],
     ["Norway's draft climate law would commit it to a 55% cut by 2030.", 'proposed'],
     ["Chile's lawmakers back the plan to reach net zero by 2050.", 'pledged'],
+    // a law named as lacking the target (our own paraphrases)
+    ["Chile's president backed a 2050 net zero goal its law does not mention.", 'pledged'],
+    ['The 2050 target is official policy but has not yet been put into law.', 'policy'],
+    ['The goal is not legally binding, officials said.', 'pledged'],
+    ['Mexico aims for net zero by 2050 but has no climate law to back it.', 'pledged'],
   ])('%s', (text, status) => {
     expect(statusOf(text)).toBe(status)
   })

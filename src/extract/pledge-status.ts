@@ -31,9 +31,14 @@ const PREVIOUS = [
   new RegExp(String.raw`\b(?:target|goal|pledge|commitment|contribution|NDC)s?\b[^.]{0,80}?\bfrom (?:the |a )?${PCT}\s+to\s+\d`, 'i'),
 ]
 
+// A law named as lacking the target: "a 2050 goal its law does not mention", "not yet enshrined in law",
+// "not legally binding", "has no law behind it". The target stands, but as no law.
+const NOT_IN_LAW = /\b(?:law|act|legislation|bill)\s+(?:(?:that|which)\s+)?(?:does|do|did|has|have)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:mention|include|contain|set|name|state|cover|specify|enshrine|require|commit)\w*|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:enshrined|written|put|set|passed)\s+(?:in|into)\s+(?:(?:its|the)\s+)?law\b|\bnot\s+(?:yet\s+)?legally[- ]binding\b|\bno\s+(?:climate\s+)?law\b|\bwithout\s+(?:a\s+|any\s+)?(?:climate\s+)?(?:law|legislation)\b|\byet to be\s+(?:enshrined|written|put|passed)\b/i
+
 /** The legal standing of a target as the sentence reports it; `pledged` when nothing says otherwise. */
 export function statusOf(text: string): Status {
-  for (const [status, re] of STATUS_RULES) if (re.test(text)) return status
+  const notLaw = NOT_IN_LAW.test(text)
+  for (const [status, re] of STATUS_RULES) if (!(notLaw && status === 'law') && re.test(text)) return status
   return 'pledged'
 }
 

@@ -14,6 +14,8 @@ export type YearForm =
   | 'noun'
   /** "within the next decade": a rough year, dropped when the article gives an exact one */
   | 'approx'
+  /** the year of a target the sentence before names unsized ("The plan sets a 2035 goal."), at offset 0 */
+  | 'carried'
 
 export interface YearRef {
   readonly year: number
@@ -92,6 +94,11 @@ const NAMED_DECADE_END = /\b(?:by|before|until)\s+(?:the\s+)?end of the (20\d)0s
 const WHOLE_DECADE = /\b(?:in|during|by|within)\s+the\s+(20\d)0s\b/gi
 const MID_DECADE = /\b(?:(?:first half|middle|mid-?)\s*(?:of\s+)?(?:the\s+)?|mid-)(20\d)0s\b/gi
 const NEXT_DECADE = /\b(?:within|over) (?:the next|a) decade\b|\bin the next (?:ten|10) years\b/gi
+// "phase out coal power within 15 years", "in the next twenty years": a rough year that many years on, when the
+// clause plans it ("cut its emissions by 40% in 30 years, data showed" is history).
+const NEXT_YEARS = /\b(?:within (?:the next )?|(?:in|over) the next )(\d{1,2}|five|ten|fifteen|twenty|twenty-five|thirty) years\b(?!\s+(?:ago|earlier|before|after|of|since)\b)/gi
+const PLAN_LEAD = /\b(?:will|would|shall|hop(?:es|ed)? to|aim(?:s|ed)? to|plan(?:s|ned)? to|intend(?:s|ed)? to|pledg(?:es|ed) to|vow(?:s|ed)? to|promis(?:es|ed) to|commit(?:s|ted)? to|wants? to|(?:is|are) (?:set|due) to)\b[^.;]*$/i
+const YEARS_WORDS: Readonly<Record<string, number>> = { five: 5, ten: 10, fifteen: 15, twenty: 20, 'twenty-five': 25, thirty: 30 }
 // "peak between 2020 and 2025", "phase out coal between 2035 and 2040": a window whose later year is the deadline.
 const WINDOW = /\bbetween\s+(?:the\s+years\s+)?(?:19|20)\d\d\s+and\s+((?:19|20)\d\d)\b/gi
 const SAME_YEAR = /\b(?:by (?:the same year|that year|that date|then|this point|that point|this date|that time)|(?:within|over|in) the same (?:period|timeframe|time frame)|between now and then)\b/gi
@@ -193,6 +200,12 @@ export function findTargetYears(text: string, ctx: YearContext, bases: readonly 
   if (lower.includes('0s')) for (const m of matchesOf(NAMED_DECADE_END, text)) push(Number(m[1] + '0') + 10, m.index!, m.index! + m[0].length, 'by')
   if (lower.includes('0s')) for (const m of matchesOf(WHOLE_DECADE, text)) push(Number(m[1] + '0'), m.index!, m.index! + m[0].length, 'by')
   if (HAS_DECADE(lower) || lower.includes(' years')) for (const m of matchesOf(NEXT_DECADE, text)) push(ctx.pubYear ? ctx.pubYear + 10 : null, m.index!, m.index! + m[0].length, 'approx')
+  if (lower.includes(' years')) {
+    for (const m of matchesOf(NEXT_YEARS, text)) {
+      const n = YEARS_WORDS[m[1].toLowerCase()] ?? Number(m[1])
+      if (n >= 3 && PLAN_LEAD.test(text.slice(Math.max(0, m.index! - 100), m.index!))) push(ctx.pubYear ? ctx.pubYear + n : null, m.index!, m.index! + m[0].length, 'approx')
+    }
+  }
   for (const m of lower.includes('by ') || lower.includes(' same ') || lower.includes('now and') ? matchesOf(SAME_YEAR, text) : []) {
     const before = out.filter((y) => y.end <= m.index!).sort((a, b) => b.end - a.end)[0]
     push(before?.year ?? ctx.lastYear, m.index!, m.index! + m[0].length, 'by')

@@ -5,13 +5,13 @@ import { sentenceEvidence } from './common.js'
 import { mentionCursor, withPairMentions } from './mention-cursor.js'
 import { localMentions, resolveActor, type LocalMention } from './pledge-actor.js'
 import { CANDIDATE, VALUED_KINDS, findCues, findTemperatureLimits, type Cue } from './pledge-cues.js'
-import { distributeRespectively, pairTargets, type TargetPair } from './pledge-pairs.js'
+import { TARGET_AFTER, distributeRespectively, pairTargets, type TargetPair } from './pledge-pairs.js'
 import { reconcilePledges, type PledgeCandidate } from './pledge-reconcile.js'
 import { changeCueOf, previousValueOf, statusOf } from './pledge-status.js'
 import { findBaseYears, findPastDeadlines, findTargetYears, type BaseRef, type YearContext, type YearRef } from './pledge-years.js'
 import { findValues, type ValueRef } from './pledge-values.js'
 import { conditionalPair } from './pledge-conditional.js'
-import { anaphorCue, withClosingThem, withOneAnaphor } from './pledge-anaphora.js'
+import { anaphorCue, exitDateCue, withClosingThem, withOneAnaphor } from './pledge-anaphora.js'
 import { gasOf, netZeroGas } from './pledge-gas.js'
 import { mainActor } from '../nlp/main-actor.js'
 
@@ -49,14 +49,21 @@ export function extractPledges(doc: Doc): Pledge[] {
   let lastYear: () => number | null = () => null
   let prevKind: Cue['kind'] | null = null
   let prevText = ''
+  // The target years of the sentence before when it named no kind: "The plan sets a 2035 goal." (its size follows).
+  let prevUnsized: (() => readonly YearRef[]) | null = null
+  // The owners of a phase-out the sentence before pledged without a year, for its date in this one ("The last one shuts in 2040").
+  let prevExit: readonly string[] = []
   const mentionsOf = mentionCursor(doc)
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si]
     const text = s.text
     const before = prevText
     prevText = text
+    const unsizedBefore = prevUnsized
+    prevUnsized = null
     if (!CANDIDATE.test(text) || YES_NO_QUESTION.test(text)) {
       prevKind = null
+      prevExit = []
       continue
     }
     const lastBefore = lastYear
@@ -70,7 +77,10 @@ export function extractPledges(doc: Doc): Pledge[] {
       return years.length > 0 ? years[years.length - 1].year : lastBefore()
     })
     const cueList = withOneAnaphor(text, withClosingThem(text, findCues(text, lower), before))
-    const cues: Cue[] = cueList.length > 0 || !prevKind ? cueList : anaphorCue(text, yearsOf(), prevKind)
+    const exitBefore = prevExit
+    prevExit = []
+    const exitDate = cueList.length === 0 && exitBefore.length > 0 ? exitDateCue(text, yearsOf()) : []
+    const cues: Cue[] = exitDate.length > 0 ? exitDate : cueList.length > 0 || !prevKind ? cueList : anaphorCue(text, yearsOf(), prevKind)
     // Every target needs a kind cue: without one, values and owners need not be looked for.
     if (cues.length > 0) {
       const mentions = localMentions(text, s.start, withPairMentions(doc, si, mentionsOf(s)))
@@ -78,8 +88,16 @@ export function extractPledges(doc: Doc): Pledge[] {
       const aboutDeal = cop && (dealAt(si) || (PRONOUN_START.test(text) && (dealAt(si - 1) || dealAt(si - 2) || dealAt(si - 3))))
       const values = findValues(text, lower)
       const said = { status: once(() => statusOf(text)), previous: once(() => previousValueOf(text)) }
-      const pairs = pairTargets(text, cues, yearsOf(), values, findPastDeadlines(text, ctx))
-      const made = pairs.map((pair) => pledgesOf(doc, s, pair, values, mentions, bases(), aboutDeal ? 'UNFCCC' : contextActor(), said))
+      const carried = unsizedBefore && CARRIED_PLAN.test(text) ? carriedYear(before, unsizedBefore()) : null
+      const pairs = pairTargets(text, cues, yearsOf(), values, findPastDeadlines(text, ctx), carried)
+      // (The exit dated here is the one the sentence before pledged: its owner is the one to fall back on.)
+      const made = pairs.map((pair) => pledgesOf(doc, s, pair, values, mentions, bases(), exitDate.length > 0 ? exitBefore[0] : aboutDeal ? 'UNFCCC' : contextActor(), said))
+      // The year carried from the sentence before is its owner's target only ("Brazil will present its 2035 target.
+      // Argentina has pledged to cut emissions 20%" gives Argentina no 2035 target), when that sentence names one.
+      if (carried) {
+        const owners = new Set(doc.mentions.filter((m) => m.actor && m.start >= doc.sentences[si - 1].start && m.end <= doc.sentences[si - 1].end).map((m) => m.actor))
+        if (owners.size > 0) pairs.forEach((p, i) => p.year?.form === 'carried' && (made[i] = made[i].filter((c) => owners.has(c.pledge.actor))))
+      }
       distributeRespectively(text, pairs, made)
       // The sentence's change word ("raised", "up from 26%", "a new goal") belongs to one of its targets
       // (looked for only when the sentence gives a pledge).
@@ -89,13 +107,25 @@ export function extractPledges(doc: Doc): Pledge[] {
         const cands = changeCue && pair === changed ? made[i].map((c) => ({ ...c, pledge: { ...c.pledge, change: changeCue.change } })) : made[i]
         for (const c of cands) if (!replacedBefore(found, c.pledge, text, said.previous)) found.push(c)
       })
+      prevExit = made.flat().filter((c) => c.pledge.kind === 'phase_out' && c.pledge.year === null).map((c) => c.pledge.actor)
     }
     for (const value of findTemperatureLimits(text)) {
       found.push({ pledge: { actor: 'PARIS', kind: 'temperature', year: null, value, unit: 'degC', evidence: sentenceEvidence(doc, s), rule: 'temperature.degrees' }, quality: 0, approx: false })
     }
     prevKind = cues.length > 0 ? cues[cues.length - 1].kind : null
+    if (cues.length === 0) prevUnsized = yearsOf
   }
   return reconcilePledges(found)
+}
+
+// A sentence that plans what the year before it is for ("The country will cut …", "It calls for a 60% cut",
+// "Under it, emissions fall 60%"), not one that reports the past ("Last year, emissions fell 2% after …").
+const CARRIED_PLAN = /\b(?:will|would|shall|aim\w*|plan\w*|pledg\w*|commit\w*|promis\w*|vow\w*|intend\w*|seek\w*|want\w*|call(?:s|ed)? for|sets? out|envisag\w*|foresee\w*|requir\w*|mandat\w*)\b|^\s*Under\b/i
+
+/** The one target year a sentence with no kind names by a target noun ("The plan sets a 2035 goal."), for the sentence after it. */
+function carriedYear(text: string, years: readonly YearRef[]): YearRef | null {
+  const [y] = years
+  return years.length === 1 && y.form === 'noun' && TARGET_AFTER.test(text.slice(y.end)) ? { year: y.year, start: 0, end: 0, form: 'carried' } : null
 }
 
 /** A year context whose last year is found when read (a class: one shape, read fast by findTargetYears). */

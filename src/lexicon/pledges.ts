@@ -53,3 +53,17 @@ export const STATE_BODY_STARTS: readonly string[] = ['minist', 'department', 're
  * the countries that launched or joined it.
  */
 export const INITIATIVE_HEADS: readonly string[] = ['Pledge', 'Initiative', 'Alliance', 'Coalition', 'Compact', 'Partnership', 'Pact', 'Charter', 'Breakthrough', 'Agenda']
+
+/**
+ * Nouns of a country's own subdivisions ("the state of Bahia", "Fujian province", "the Northern Territory"):
+ * a place so named is no country, whether or not the list of named places (src/actors/data/sub-national.ts) holds it.
+ */
+export const SUB_NATIONAL_UNITS: readonly string[] = 'state province region territory county prefecture canton oblast governorate emirate'.split(' ')
+
+/**
+ * Offices of a subdivision's government: a target its office holder states is the subdivision's ("Odisha aims for
+ * net zero by 2050, its chief minister said"). (Not "premier" or "governor" alone: a national premier, a central bank's governor.)
+ */
+export const SUB_NATIONAL_OFFICES: readonly string[] = ['chief minister', 'state premier', 'state governor', 'provincial government', 'provincial premier',
+  'provincial authorities', 'regional government', 'regional authorities', 'state government', 'state legislature', 'county government', 'county council']
+
