@@ -1,4 +1,44 @@
 import type { Probe } from './probe.js'
 
 /** Short articles of our own (five to ten sentences over several paragraphs) of a fifteenth round: facts that need the discourse across sentences (who "he" is, whose target, whose quote). */
-export const ROUND15_ARTICLE_PROBES: readonly Probe[] = []
+export const ROUND15_ARTICLE_PROBES: readonly Probe[] = [
+  // A second country of the article, named in one sentence and meant by "it", "its government" or "he" in the next:
+  // its target is its own, not the article's main country's.
+  {
+    id: 'pledge.r15-article-owner.1', test: 'mft', capability: 'owner',
+    text: 'Two neighbours, two roads out of coal\n\nJAKARTA, May 6 (Newswire) - Indonesia\'s President Joko Harsono has promised to clean up the country\'s power sector. His government has set a goal of net zero emissions by 2060.\n\nAcross the strait, Malaysia has taken a different route. It plans to cut its carbon intensity by 45 percent by 2030.\n\nHarsono said Indonesia would watch its neighbour closely.',
+    pledges: ['IDN net_zero 2060', 'MYS intensity 2030 45'],
+  },
+  {
+    id: 'pledge.r15-article-owner.2', test: 'mft', capability: 'owner',
+    text: 'Nordic neighbours split on oil\n\nOSLO (Newswire) - Norway\'s government says it will keep pumping oil for decades. Norway has a goal of net zero by 2050, and ministers in Oslo repeat it often.\n\nDenmark stopped issuing new oil licences in 2020. Its government aims to cut emissions by 70 percent by 2030 from 1990 levels.\n\nNorway\'s oil minister Per Dahl said the two countries simply had different economies.',
+    pledges: ['NOR net_zero 2050', 'DNK reduction 2030 70 base 1990'],
+  },
+  {
+    id: 'pledge.r15-article-owner.3', test: 'mft', capability: 'owner',
+    text: 'Island and mainland leaders differ on coal\n\nWELLINGTON (Newswire) - New Zealand\'s prime minister Grace Tane opened the Pacific energy forum on Monday. Her government passed a law in 2019 for net zero by 2050.\n\nFiji\'s prime minister Josaia Raiwalui spoke next. He said his government would generate all of the country\'s power from renewable sources by 2036.\n\n"We are too small to wait for anyone," he told the forum.',
+    pledges: ['NZL net_zero 2050', 'FJI renewables 2036 100'],
+    quotes: ['Josaia Raiwalui: We are too small to wait for anyone'],
+  },
+  {
+    id: 'pledge.r15-article-owner.4', test: 'mft', capability: 'owner',
+    text: 'Two giants, two dates\n\nChina\'s emissions fell slightly last year. Beijing says its emissions will peak before 2030 and that China will reach carbon neutrality by 2060.\n\nIndia, the third largest emitter, is growing fast. It has promised net zero emissions by 2070.\n\nBoth countries say rich nations must pay more.',
+    pledges: ['CHN peak 2030', 'CHN net_zero 2060', 'IND net_zero 2070'],
+  },
+  // … and where that country's sentence states no target of its own, neither country has one there.
+  {
+    id: 'pledge.r15-article-owner.5', test: 'neg', capability: 'projection',
+    text: 'Two neighbours, two roads out of coal\n\nJAKARTA, May 6 (Newswire) - Indonesia\'s President Joko Harsono has promised to clean up the country\'s power sector. His government has set a goal of net zero emissions by 2060.\n\nAcross the strait, Malaysia has taken a different route. Analysts expect it to cut its carbon intensity by 45 percent by 2030.',
+    pledges: ['IDN net_zero 2060'],
+  },
+  {
+    id: 'pledge.r15-article-owner.6', test: 'neg', capability: 'urged',
+    text: 'Nordic neighbours split on oil\n\nOSLO (Newswire) - Norway\'s government says it will keep pumping oil for decades. Norway has a goal of net zero by 2050.\n\nDenmark stopped issuing new oil licences in 2020. Campaigners have urged it to cut emissions by 80 percent by 2030.',
+    pledges: ['NOR net_zero 2050'],
+  },
+  {
+    id: 'pledge.r15-article-owner.7', test: 'neg', capability: 'hypothetical',
+    text: 'Two giants, two dates\n\nChina says it will reach net zero by 2060.\n\nIndia, the third largest emitter, takes a different view. Its government says it could consider net zero by 2065 if rich nations pay for it.',
+    pledges: ['CHN net_zero 2060'],
+  },
+]

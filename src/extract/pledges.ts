@@ -2,7 +2,7 @@ import { GROUP_NAMES } from '../actors/data/groups.js'
 import type { Doc, Sentence } from '../model/doc.js'
 import type { Pledge } from '../model/facts.js'
 import { sentenceEvidence } from './common.js'
-import { mentionCursor, withPairMentions } from './mention-cursor.js'
+import { mentionCursor, withMemoryMentions } from './mention-cursor.js'
 import { localMentions, resolveActor, type LocalMention } from './pledge-actor.js'
 import { CANDIDATE, VALUED_KINDS, findCues, findTemperatureLimits, type Cue } from './pledge-cues.js'
 import { distributeRespectively, pairTargets, type TargetPair } from './pledge-pairs.js'
@@ -73,9 +73,10 @@ export function extractPledges(doc: Doc): Pledge[] {
     const cues: Cue[] = cueList.length > 0 || !prevKind ? cueList : anaphorCue(text, yearsOf(), prevKind)
     // Every target needs a kind cue: without one, values and owners need not be looked for.
     if (cues.length > 0) {
-      const mentions = localMentions(text, s.start, withPairMentions(doc, si, mentionsOf(s)))
       // Only COP coverage gives a deal's content to UNFCCC: the deal named here or in one of the three sentences before.
       const aboutDeal = cop && (dealAt(si) || (PRONOUN_START.test(text) && (dealAt(si - 1) || dealAt(si - 2) || dealAt(si - 3))))
+      // (There "It calls for …" is the deal, not the country the memory last read as a subject.)
+      const mentions = localMentions(text, s.start, withMemoryMentions(doc, si, mentionsOf(s), !aboutDeal))
       const values = findValues(text, lower)
       const said = { status: once(() => statusOf(text)), previous: once(() => previousValueOf(text)) }
       const pairs = pairTargets(text, cues, yearsOf(), values, findPastDeadlines(text, ctx))

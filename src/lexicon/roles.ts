@@ -55,3 +55,6 @@ export const PRONOUNS: Readonly<Record<string, 'person' | 'plural' | 'thing' | '
   both: 'plural',
   it: 'thing', its: 'thing',
 }
+
+/** The pronouns that may open a clause as its subject ("it plans", "they agreed"); "them", "him", "us" never do. */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['we', 'i', 'he', 'she', 'they', 'both', 'it'])
