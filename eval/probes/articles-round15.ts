@@ -41,4 +41,43 @@ export const ROUND15_ARTICLE_PROBES: readonly Probe[] = [
     text: 'Two giants, two dates\n\nChina says it will reach net zero by 2060.\n\nIndia, the third largest emitter, takes a different view. Its government says it could consider net zero by 2065 if rich nations pay for it.',
     pledges: ['CHN net_zero 2060'],
   },
+
+  // A target named back by its owner or beside another, whose kind is the sentence before's: "China's target
+  // is 2060", "Germany's deadline is 2045", "Finland has set an earlier date of 2035".
+  {
+    id: 'pledge.r15-article-kind-back.1', test: 'mft', capability: 'net_zero',
+    text: 'Emerging economies name their dates\n\nNEW DELHI (Newswire) - The United States has a goal of net zero emissions by 2050. China\'s target is 2060, and India\'s target is 2070.\n\nOfficials in both Asian capitals said the later dates reflect their stage of growth.',
+    pledges: ['USA net_zero 2050', 'CHN net_zero 2060', 'IND net_zero 2070'],
+  },
+  {
+    id: 'pledge.r15-article-kind-back.2', test: 'mft', capability: 'phase_out',
+    text: 'Coal exits across Europe\n\nBRUSSELS (Newswire) - Most European governments have now set dates for closing their coal plants. Spain will shut its last coal plant by 2025. Germany\'s legal deadline is 2038.\n\nPoland has named no date at all.',
+    pledges: ['ESP phase_out 2025', 'DEU phase_out 2038'],
+  },
+  {
+    id: 'pledge.r15-article-kind-back.3', test: 'mft', capability: 'net_zero',
+    text: 'Nordic race to net zero\n\nSTOCKHOLM (Newswire) - Sweden plans to reach net zero emissions by 2045. Finland has set an earlier date of 2035, the earliest of any rich country.\n\nBoth governments lean heavily on forests to soak up carbon.',
+    pledges: ['SWE net_zero 2045', 'FIN net_zero 2035'],
+  },
+  {
+    id: 'pledge.r15-article-kind-back.4', test: 'mft', capability: 'net_zero',
+    text: 'Andean neighbours compare notes\n\nLIMA (Newswire) - Chile wants to be carbon neutral by 2050. Peru\'s official goal is 2050 as well, its environment minister said on Monday.\n\nThe two countries plan to share data on glacier loss.',
+    pledges: ['CHL net_zero 2050', 'PER net_zero 2050'],
+  },
+  // … not a target a party that no actor names holds, nor one others want.
+  {
+    id: 'pledge.r15-article-kind-back.5', test: 'neg', capability: 'non-actor',
+    text: 'Opposition sets its own date\n\nCANBERRA (Newswire) - Australia aims for net zero emissions by 2050. Labor\'s target is 2040, its climate spokeswoman said.\n\nThe party is far behind in the polls.',
+    pledges: ['AUS net_zero 2050'],
+  },
+  {
+    id: 'pledge.r15-article-kind-back.6', test: 'neg', capability: 'urged',
+    text: 'Nordic race to net zero\n\nSTOCKHOLM (Newswire) - Sweden plans to reach net zero emissions by 2045. Activists want an earlier date of 2035.\n\nThe government has rejected their demand.',
+    pledges: ['SWE net_zero 2045'],
+  },
+  {
+    id: 'pledge.r15-article-kind-back.7', test: 'neg', capability: 'pathway',
+    text: 'Scientists sound alarm\n\nSYDNEY (Newswire) - Australia aims for net zero emissions by 2050. Scientists say the world\'s deadline is 2040.\n\nThe government did not respond.',
+    pledges: ['AUS net_zero 2050'],
+  },
 ]

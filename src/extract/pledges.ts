@@ -70,7 +70,7 @@ export function extractPledges(doc: Doc): Pledge[] {
       return years.length > 0 ? years[years.length - 1].year : lastBefore()
     })
     const cueList = withOneAnaphor(text, withClosingThem(text, findCues(text, lower), before))
-    const cues: Cue[] = cueList.length > 0 || !prevKind ? cueList : anaphorCue(text, yearsOf(), prevKind)
+    const cues: Cue[] = cueList.length > 0 || !prevKind ? cueList : anaphorCue(text, yearsOf(), prevKind, (at) => mentionsOf(s).some((m) => m.actor !== null && m.end - s.start === at))
     // Every target needs a kind cue: without one, values and owners need not be looked for.
     if (cues.length > 0) {
       // Only COP coverage gives a deal's content to UNFCCC: the deal named here or in one of the three sentences before.
