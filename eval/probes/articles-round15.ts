@@ -80,4 +80,32 @@ export const ROUND15_ARTICLE_PROBES: readonly Probe[] = [
     text: 'Scientists sound alarm\n\nSYDNEY (Newswire) - Australia aims for net zero emissions by 2050. Scientists say the world\'s deadline is 2040.\n\nThe government did not respond.',
     pledges: ['AUS net_zero 2050'],
   },
+
+  // An answer to what another party said, named back a sentence or two later: "rejected the accusation",
+  // "dismissed the criticism" is the answerer's protest at whoever made it.
+  {
+    id: 'interaction.r15-article-answer.1', test: 'mft', capability: 'protest',
+    text: 'Canada and India row over methane data\n\nOTTAWA (Newswire) - Canada\'s environment minister Louise Tremblay accused India on Monday of underreporting its methane emissions.\n\nIndia\'s environment ministry rejected the accusation on Tuesday.\n\n"The data is sound and was checked by independent experts," the ministry said in a statement.',
+    interactions: ['CAN protest IND', 'IND protest CAN'],
+    quotes: ["India's environment ministry: The data is sound and was checked by independent experts"],
+  },
+  {
+    id: 'interaction.r15-article-answer.2', test: 'mft', capability: 'protest',
+    text: 'France rebukes Brazil over forests\n\nPARIS (Newswire) - French President Luc Moreau criticised Brazil\'s forest record on Monday.\n\nHe said France would not sign the trade deal as long as the Amazon burned.\n\nBrazil\'s foreign minister Mauro Vieira dismissed the criticism as unfair to farmers.',
+    interactions: ['FRA protest BRA', 'BRA protest FRA'],
+  },
+  {
+    id: 'interaction.r15-article-answer.3', test: 'neg', capability: 'non-actor',
+    text: 'Row over methane data\n\nNEW DELHI (Newswire) - Campaigners accused India on Monday of underreporting its methane emissions.\n\nIndia\'s environment ministry rejected the accusation on Tuesday.',
+  },
+  {
+    id: 'interaction.r15-article-answer.4', test: 'neg', capability: 'direction',
+    text: 'Row over methane data\n\nOTTAWA (Newswire) - Canada criticised India\'s methane data on Monday.\n\nIndia\'s environment ministry said it would study the criticism and promised a review.',
+    interactions: ['CAN protest IND'],
+  },
+  {
+    id: 'interaction.r15-article-answer.5', test: 'neg', capability: 'non-actor',
+    text: 'Row over methane data\n\nOTTAWA (Newswire) - Canada criticised India\'s methane data on Monday.\n\nIndia rejected the criticism from campaigners at home, saying the data had been checked.',
+    interactions: ['CAN protest IND'],
+  },
 ]

@@ -43,6 +43,14 @@ export const NOMINALISATIONS: ReadonlyMap<string, readonly string[]> = new Map([
   ['expand', ['expansion']],
   ['drill', ['drilling']],
   ['dump', ['dumping']],
+  // What a party said of another, named back by the one who answers it: "Canada accused India of …
+  // India rejected the accusation", "Brazil dismissed the criticism".
+  ['criticise', ['criticism', 'attack', 'rebuke']],
+  ['criticize', ['criticism', 'attack', 'rebuke']],
+  ['accuse', ['accusation', 'allegation', 'charge']],
+  ['condemn', ['condemnation']],
+  ['urge', ['call', 'appeal']],
+  ['demand', ['demand']],
 ])
 
 /**

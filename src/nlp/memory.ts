@@ -265,7 +265,8 @@ function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], toke
       // "criticised the letter": the actor that sent the letter named before.
       // (A bare name stands for the same thing: "CBAM" after "the EU's mechanism (CBAM)".)
       const named = !chunk.det && tokens[chunk.head].pos === 'PROPN'
-      const maker = chunk.det === 'the' || chunk.det === 'this' || chunk.det === 'that' || named ? state.owners.get(chunk.headLemma) : undefined
+      // (Not when its maker follows: "rejected the criticism from campaigners at home".)
+      const maker = (chunk.det === 'the' || chunk.det === 'this' || chunk.det === 'that' || named) && !makerFollows(tokens, chunk.end) ? state.owners.get(chunk.headLemma) : undefined
       return maker ? { ...chunk, modifierActor: maker, via: 'memory:owner' } : chunk
     }
     case 'person': {
