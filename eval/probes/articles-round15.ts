@@ -108,4 +108,19 @@ export const ROUND15_ARTICLE_PROBES: readonly Probe[] = [
     text: 'Row over methane data\n\nOTTAWA (Newswire) - Canada criticised India\'s methane data on Monday.\n\nIndia rejected the criticism from campaigners at home, saying the data had been checked.',
     interactions: ['CAN protest IND'],
   },
+  {
+    id: 'interaction.r15-article-answer.6', test: 'mft', capability: 'protest',
+    text: 'Berlin and Warsaw at odds on coal\n\nBERLIN (Newswire) - Germany urged Poland on Monday to set a date for leaving coal, saying the region\'s air could not wait.\n\nPoland\'s climate minister Anna Nowak rejected the call on Tuesday. She said Polish miners needed more time.',
+    interactions: ['DEU urge POL', 'POL protest DEU'],
+  },
+  {
+    id: 'interaction.r15-article-answer.7', test: 'mft', capability: 'protest',
+    text: 'Mine closures fight\n\nBRUSSELS (Newswire) - The European Union on Friday demanded that Poland close its last hard coal mines within ten years.\n\nWarsaw dismissed the demand as unrealistic, a government spokesman said.',
+    interactions: ['EU demand POL', 'POL protest EU'],
+  },
+  {
+    id: 'interaction.r15-article-answer.8', test: 'neg', capability: 'direction',
+    text: 'Berlin and Warsaw on coal\n\nBERLIN (Newswire) - Germany urged Poland on Monday to set a date for leaving coal.\n\nPoland\'s climate minister Anna Nowak welcomed the call on Tuesday and said a plan would follow.',
+    interactions: ['DEU urge POL'],
+  },
 ]
