@@ -123,4 +123,26 @@ export const ROUND15_ARTICLE_PROBES: readonly Probe[] = [
     text: 'Berlin and Warsaw on coal\n\nBERLIN (Newswire) - Germany urged Poland on Monday to set a date for leaving coal.\n\nPoland\'s climate minister Anna Nowak welcomed the call on Tuesday and said a plan would follow.',
     interactions: ['DEU urge POL'],
   },
+
+  // A speaker named with one title and quoted paragraphs later under a synonym: an energy secretary as
+  // "the minister", a climate ambassador as "the envoy", a prime minister as "the premier".
+  {
+    id: 'quote.r15-article-title.1', test: 'mft', capability: 'speaker',
+    text: 'Britain defends new North Sea licences\n\nLONDON (Newswire) - Britain\'s energy secretary Helen Marsh defended new oil and gas licences on Tuesday. Campaigners outside parliament booed.\n\n"These licences will keep the lights on while we build the grid of the future," the minister said.',
+    quotes: ['Helen Marsh: These licences will keep the lights on while we build the grid of the future'],
+  },
+  {
+    id: 'quote.r15-article-title.2', test: 'mft', capability: 'speaker',
+    text: 'Seoul speeds up coal closures\n\nSEOUL (Newswire) - South Korea\'s climate ambassador Kim Soo-jin spoke at an energy forum on Wednesday. Activists protested outside the hall.\n\n"We are retiring our oldest coal plants ahead of schedule," the envoy said.',
+    quotes: ['Kim Soo-jin: We are retiring our oldest coal plants ahead of schedule'],
+  },
+  {
+    id: 'quote.r15-article-title.3', test: 'mft', capability: 'speaker',
+    text: 'Ottawa unveils grid plan\n\nOTTAWA (Newswire) - Canadian Prime Minister Paul Gagnon spoke in the capital on Monday. Officials handed out copies of a new grid plan.\n\n"The plan is fully paid for and the work starts today," the premier said.',
+    quotes: ['Paul Gagnon: The plan is fully paid for and the work starts today'],
+  },
+  {
+    id: 'quote.r15-article-title.4', test: 'neg', capability: 'not-speaker',
+    text: 'Fiji sets out its plan\n\nSUVA (Newswire) - Fiji\'s climate envoy Satyendra Prasad spoke in the capital on Monday. Officials handed out copies of a new plan.\n\n"The plan is fully paid for and the work starts today," the minister said.',
+  },
 ]

@@ -58,3 +58,15 @@ export const PRONOUNS: Readonly<Record<string, 'person' | 'plural' | 'thing' | '
 
 /** The pronouns that may open a clause as its subject ("it plans", "they agreed"); "them", "him", "us" never do. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['we', 'i', 'he', 'she', 'they', 'both', 'it'])
+
+/**
+ * Title words news uses one for another for one person, by the word they are filed under: "Energy
+ * Secretary Jane Doe … “…,” the minister said", "climate ambassador Kim … the envoy", "Prime Minister
+ * Tom Roe … the premier", a spokesman or spokeswoman as the spokesperson, "the PM" as the minister.
+ */
+const SAME_TITLE: Readonly<Record<string, string>> = { secretary: 'minister', ambassador: 'envoy', premier: 'prime', pm: 'minister' }
+
+/** The word a title is filed under (SAME_TITLE), so that a later synonym finds the person named with it. */
+export function titleKey(word: string): string {
+  return word.startsWith('spokes') ? 'spokesperson' : (SAME_TITLE[word] ?? word)
+}

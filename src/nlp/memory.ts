@@ -1,4 +1,4 @@
-import { COLLECTIVE_ROLES, GROUP_ANAPHORS, PRONOUNS } from '../lexicon/roles.js'
+import { COLLECTIVE_ROLES, GROUP_ANAPHORS, PRONOUNS, titleKey } from '../lexicon/roles.js'
 import type { Chunk, Clause, Mention, QuoteSpan, Sentence, Token } from '../model/doc.js'
 import { quoteAt, quoteSpeakerChunks } from './speakers.js'
 import { mainActor } from './main-actor.js'
@@ -230,7 +230,7 @@ function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], toke
       const named = state.byRole.get(chunk.headLemma)
       if (named && bare && (chunk.det === 'the' || chunk.det === null)) return { ...chunk, actors: named, via: 'memory:role' }
       // "the secretary-general", "the president": the person last named with that title.
-      const titled = bare && chunk.det === 'the' && !chunk.plural ? state.byTitle.get(chunk.headLemma) : undefined
+      const titled = bare && chunk.det === 'the' && !chunk.plural ? state.byTitle.get(titleKey(chunk.headLemma)) : undefined
       if (titled !== undefined && state.mentions[titled].actor) return { ...chunk, actors: [state.mentions[titled].actor!], referent: titled, via: 'memory:title' }
       if (bare && chunk.det === 'the' && (COLLECTIVE_ROLES.has(chunk.headLemma) || chunk.headLemma === 'ministry') && state.subject.length === 1) {
         return { ...chunk, actors: state.subject, via: 'memory:office' }
