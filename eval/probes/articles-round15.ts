@@ -145,4 +145,37 @@ export const ROUND15_ARTICLE_PROBES: readonly Probe[] = [
     id: 'quote.r15-article-title.4', test: 'neg', capability: 'not-speaker',
     text: 'Fiji sets out its plan\n\nSUVA (Newswire) - Fiji\'s climate envoy Satyendra Prasad spoke in the capital on Monday. Officials handed out copies of a new plan.\n\n"The plan is fully paid for and the work starts today," the minister said.',
   },
+
+  // The items of a list belong to the party its lead names ("Under its plan, Vietnam will: / - cut …"), not to
+  // the article's main country; a lead that only wants or imagines them makes them no one's.
+  {
+    id: 'pledge.r15-article-list.1', test: 'mft', capability: 'owner',
+    text: 'Japan backs Vietnam\'s energy shift\n\nTOKYO (Newswire) - Japan will lend Vietnam 2 billion dollars for its energy transition, Japanese officials said on Monday. Japan itself aims for net zero by 2050, and Japanese banks will lead the lending.\n\nVietnam\'s plan commits the country to:\n\n- cut greenhouse gas emissions by 43 percent by 2030;\n- reach net zero emissions by 2050.\n\nJapanese officials said the loan would be paid out over five years.',
+    pledges: ['JPN net_zero 2050', 'VNM reduction 2030 43', 'VNM net_zero 2050'],
+    interactions: ['JPN cooperate VNM'],
+  },
+  {
+    id: 'pledge.r15-article-list.2', test: 'mft', capability: 'owner',
+    text: 'Germany funds South African coal exit\n\nBERLIN (Newswire) - Germany will give South Africa 700 million euros to retire coal plants, the German development ministry said on Tuesday. Germany has set a goal of climate neutrality by 2045.\n\nUnder its own plan, South Africa will:\n\n1. Cut emissions by 30 percent by 2035.\n2. Generate 40 percent of its power from renewables by 2030.\n\nThe first payments are due next year.',
+    pledges: ['DEU net_zero 2045', 'ZAF reduction 2035 30', 'ZAF renewables 2030 40'],
+    interactions: ['DEU cooperate ZAF'],
+  },
+  {
+    id: 'pledge.r15-article-list.3', test: 'mft', capability: 'owner',
+    text: 'Seoul and Jakarta sign battery pact\n\nSEOUL (Newswire) - South Korea will help Indonesia build battery plants, South Korean officials said on Wednesday. South Korea aims to be carbon neutral by 2050.\n\nIndonesia\'s main targets are:\n\n* a 32 percent cut in emissions by 2030\n* net zero emissions by 2060\n\nThe two governments will meet again in June.',
+    pledges: ['KOR net_zero 2050', 'IDN reduction 2030 32', 'IDN net_zero 2060'],
+    interactions: ['KOR cooperate IDN', 'KOR agree IDN', 'KOR meet IDN'],
+  },
+  {
+    id: 'pledge.r15-article-list.4', test: 'neg', capability: 'urged',
+    text: 'Japan backs Vietnam\'s energy shift\n\nTOKYO (Newswire) - Japan will lend Vietnam 2 billion dollars for its energy transition, Japanese officials said on Monday. Japan aims for net zero by 2050.\n\nCampaigners want Vietnam to:\n\n- cut greenhouse gas emissions by 60 percent by 2030;\n- close all of its coal plants by 2035.',
+    pledges: ['JPN net_zero 2050'],
+    interactions: ['JPN cooperate VNM'],
+  },
+  {
+    id: 'pledge.r15-article-list.5', test: 'neg', capability: 'hypothetical',
+    text: 'Japan backs Vietnam\'s energy shift\n\nTOKYO (Newswire) - Japan will lend Vietnam 2 billion dollars, officials said on Monday. Japan aims for net zero by 2050.\n\nIf the loan goes ahead, Vietnam could:\n\n- cut greenhouse gas emissions by 60 percent by 2030;\n- close all of its coal plants by 2035.',
+    pledges: ['JPN net_zero 2050'],
+    interactions: ['JPN cooperate VNM'],
+  },
 ]

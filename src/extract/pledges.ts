@@ -13,6 +13,7 @@ import { findValues, type ValueRef } from './pledge-values.js'
 import { conditionalPair } from './pledge-conditional.js'
 import { anaphorCue, withClosingThem, withOneAnaphor } from './pledge-anaphora.js'
 import { gasOf, netZeroGas } from './pledge-gas.js'
+import { listOwners } from './pledge-lists.js'
 import { mainActor } from '../nlp/main-actor.js'
 
 // A phase-out without a year counts only when someone commits to it, not when it is discussed.
@@ -43,6 +44,7 @@ export function extractPledges(doc: Doc): Pledge[] {
   const contextActor = once(() => mainActor(doc.sentences, doc.mentions))
   const cop = doc.mentions.some((m) => m.actor === 'UNFCCC')
   const dealAt = dealTests(doc.sentences)
+  const listOwnerOf = listOwners(doc)
   const found: PledgeCandidate[] = []
   // The last target year named so far, for "by the same year" (findTargetYears): a sentence with no
   // target finds its years only if a later sentence asks for it, which is seldom.
@@ -80,7 +82,10 @@ export function extractPledges(doc: Doc): Pledge[] {
       const values = findValues(text, lower)
       const said = { status: once(() => statusOf(text)), previous: once(() => previousValueOf(text)) }
       const pairs = pairTargets(text, cues, yearsOf(), values, findPastDeadlines(text, ctx))
-      const made = pairs.map((pair) => pledgesOf(doc, s, pair, values, mentions, bases(), aboutDeal ? 'UNFCCC' : contextActor(), said))
+      // (An item of a list takes the owner its lead names: "Under its plan, Vietnam will: / - cut …".)
+      const lead = listOwnerOf(si)
+      const context = aboutDeal ? 'UNFCCC' : lead === null ? contextActor() : 'actor' in lead ? lead.actor : null
+      const made = pairs.map((pair) => pledgesOf(doc, s, pair, values, mentions, bases(), context, said))
       distributeRespectively(text, pairs, made)
       // The sentence's change word ("raised", "up from 26%", "a new goal") belongs to one of its targets
       // (looked for only when the sentence gives a pledge).
