@@ -178,4 +178,23 @@ export const ROUND15_ARTICLE_PROBES: readonly Probe[] = [
     pledges: ['JPN net_zero 2050'],
     interactions: ['JPN cooperate VNM'],
   },
+
+  // "his government", "her government" after an urge in the same sentence: the speaker's, not the party urged.
+  {
+    id: 'pledge.r15-article-owner.8', test: 'mft', capability: 'owner',
+    text: 'Live: climate summit, day two\n\n09:10 Norway\'s prime minister Jonas Lie has just spoken. He said Norway would cut emissions by 55 percent by 2030.\n\n10:20 Colombia\'s president Andres Molina has finished his speech. He urged the United States to stop subsidising oil, and said his own government would reach net zero by 2050.',
+    pledges: ['NOR reduction 2030 55', 'COL net_zero 2050'],
+    interactions: ['COL urge USA'],
+  },
+  {
+    id: 'pledge.r15-article-owner.9', test: 'mft', capability: 'owner',
+    text: 'Kenya asks London for more\n\nNAIROBI (Newswire) - Kenyan President William Mutua met British envoys on Thursday. Mutua pressed Britain to double its climate finance for Africa, and said his government would produce all of Kenya\'s power from renewable sources by 2030.\n\nThe envoys promised an answer within a month.',
+    pledges: ['KEN renewables 2030 100'],
+    interactions: ['KEN meet GBR', 'KEN urge GBR'],
+  },
+  {
+    id: 'pledge.r15-article-owner.10', test: 'neg', capability: 'urged',
+    text: 'Fiji presses Canberra\n\nSUVA (Newswire) - Fiji\'s prime minister Litia Vunisea spoke at the forum on Thursday. She urged Australia to reach net zero by 2035, and said her government would keep up the pressure.\n\nAustralian officials did not comment.',
+    interactions: ['FJI urge AUS'],
+  },
 ]

@@ -40,12 +40,19 @@ export function withMemoryMentions(doc: Doc, si: number, mentions: readonly Ment
     const pronoun = c.kind === 'pronoun' && SUBJECT_PRONOUNS.has(tokens[c.head].lower)
     const single = singles && (pronoun || c.kind === 'anaphor' || c.kind === 'role') && c.actors.length === 1
     if (!pair && !single) continue
-    // (Only a party the sentence does not name itself: "Indonesia denied that it plans …", "Nordmark's
-    // chief said it would …" are read from their own names, by the rules that know what those say.)
-    if (single && mentions.some((m) => m.actor === c.actors[0])) continue
     const start = tokens[c.start].start
     const end = tokens[c.end - 1].end
+    // (Only a party the sentence does not name right before: "Indonesia denied that it plans …", "Nordmark's
+    // chief said it would …" are read from their own names, by the rules that know what those say; "Molina
+    // urged the United States to …, and said his government would …" names another party between.)
+    if (single && namedJustBefore(mentions, start, c.actors[0])) continue
     for (const actor of c.actors) extra.push({ start, end, text: doc.text.slice(start, end), kind: 'description', actor })
   }
   return extra.length ? [...mentions, ...extra].sort((a, b) => a.start - b.start) : mentions
+}
+
+/** Whether the last mention before `at` is of `actor` (or, with none before, the sentence names it later). */
+function namedJustBefore(mentions: readonly Mention[], at: number, actor: string): boolean {
+  const before = mentions.filter((m) => m.end <= at).pop()
+  return before ? before.actor === actor : mentions.some((m) => m.actor === actor)
 }

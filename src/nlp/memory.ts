@@ -196,6 +196,9 @@ function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], toke
       // "the government of President Macron", "the country of …": its own "of" phrase says whose.
       const of = chunk.plural ? [] : ofActor(chunks, tokens, chunk, state.pair)
       if (of.length) return { ...chunk, actors: of, via: 'role-of' }
+      // "Molina urged the US to …, and said his government would …": the person's, not the last subject's.
+      const person = chunk.det === 'his' || chunk.det === 'her' ? possessorActors(state, chunk, recentSubject, sentence) : NO_ACTORS
+      if (person.length === 1) return { ...chunk, actors: person, via: 'memory:possessive' }
       if (GROUP_ANAPHORS.has(chunk.headLemma)) return state.group ? { ...chunk, actors: [state.group], via: 'memory:group' } : chunk
       if (chunk.headLemma === 'there') {
         // ("Chile travelled there": not the clause's own subject.)
