@@ -197,4 +197,16 @@ export const ROUND15_ARTICLE_PROBES: readonly Probe[] = [
     text: 'Fiji presses Canberra\n\nSUVA (Newswire) - Fiji\'s prime minister Litia Vunisea spoke at the forum on Thursday. She urged Australia to reach net zero by 2035, and said her government would keep up the pressure.\n\nAustralian officials did not comment.',
     interactions: ['FJI urge AUS'],
   },
+
+  // "the decision" named back two sentences after a party withdrew, with another party's reaction between.
+  {
+    id: 'interaction.r15-article-answer.9', test: 'mft', capability: 'protest',
+    text: 'Neighbours react to pact exit\n\nBUENOS AIRES (Newswire) - Argentina\'s new government said on Monday it would withdraw from the Paris Agreement.\n\nChile\'s foreign minister Ana Torres called the move a mistake. Brazil said it regretted the decision.',
+    interactions: ['CHL protest ARG', 'BRA protest ARG'],
+  },
+  {
+    id: 'interaction.r15-article-answer.10', test: 'mft', capability: 'protest',
+    text: 'Neighbours react to fund exit\n\nCANBERRA (Newswire) - Australia withdrew from the regional coal transition fund on Tuesday, citing costs.\n\nFiji\'s prime minister Litia Vunisea called the move a betrayal. New Zealand criticised the decision as short-sighted.',
+    interactions: ['FJI protest AUS', 'NZL protest AUS'],
+  },
 ]

@@ -4,7 +4,7 @@
  */
 export const NOMINALISATIONS: ReadonlyMap<string, readonly string[]> = new Map([
   ['suspend', ['suspension']],
-  ['withdraw', ['withdrawal', 'exit', 'move']],
+  ['withdraw', ['withdrawal', 'exit', 'move', 'decision']],
   ['decide', ['decision', 'move']],
   ['vote', ['vote', 'decision']],
   ['choose', ['decision', 'choice']],
