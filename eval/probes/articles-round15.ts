@@ -209,4 +209,34 @@ export const ROUND15_ARTICLE_PROBES: readonly Probe[] = [
     text: 'Neighbours react to fund exit\n\nCANBERRA (Newswire) - Australia withdrew from the regional coal transition fund on Tuesday, citing costs.\n\nFiji\'s prime minister Litia Vunisea called the move a betrayal. New Zealand criticised the decision as short-sighted.',
     interactions: ['FJI protest AUS', 'NZL protest AUS'],
   },
+
+  // A description opening a sentence ("The kingdom", "The island nation", "The Gulf state") continues the sentence
+  // before's subject when it fits it, not the last country named that fits.
+  {
+    id: 'pledge.r15-article-description.1', test: 'mft', capability: 'owner',
+    text: 'Green money in the desert\n\nRIYADH (Newswire) - Saudi Arabia hosted a green investment forum on Monday, with ministers from Egypt and Jordan attending. The kingdom aims to reach net zero emissions by 2060.\n\nOrganisers said deals worth 10 billion dollars were signed.',
+    pledges: ['SAU net_zero 2060'],
+  },
+  {
+    id: 'pledge.r15-article-description.2', test: 'mft', capability: 'owner',
+    text: 'Pacific energy ministers gather\n\nSUVA (Newswire) - Fiji hosted Pacific energy ministers on Monday, with Japan\'s ambassador attending as an observer. The island nation plans to generate all of its power from renewable sources by 2036.\n\nThe meeting ends on Wednesday.',
+    pledges: ['FJI renewables 2036 100'],
+  },
+  {
+    id: 'pledge.r15-article-description.3', test: 'mft', capability: 'owner',
+    text: 'Gulf solar forum\n\nDOHA (Newswire) - Qatar welcomed energy ministers from Oman and Bahrain on Sunday. The Gulf state aims to cut its emissions by 25 percent by 2030.\n\nThe ministers toured a new solar farm outside the capital.',
+    pledges: ['QAT reduction 2030 25'],
+    interactions: ['QAT meet OMN', 'QAT meet BHR'],
+  },
+  {
+    id: 'pledge.r15-article-description.4', test: 'inv', capability: 'owner',
+    text: 'Desert forum\n\nCAIRO (Newswire) - Egypt hosted a green investment forum on Monday, with ministers from Jordan attending. The kingdom aims to generate 50 percent of its power from renewables by 2030.\n\nOrganisers said deals worth 2 billion dollars were signed.',
+    pledges: ['JOR renewables 2030 50'],
+  },
+  {
+    id: 'pledge.r15-article-description.5', test: 'inv', capability: 'owner',
+    text: 'Oslo hosts Riyadh\n\nOSLO (Newswire) - Norway hosted Saudi Arabia\'s energy minister on Monday. The kingdom aims to reach net zero emissions by 2060, he told his hosts.\n\nThe two sides discussed carbon capture.',
+    pledges: ['SAU net_zero 2060'],
+    interactions: ['NOR meet SAU'],
+  },
 ]
