@@ -239,4 +239,40 @@ export const ROUND15_ARTICLE_PROBES: readonly Probe[] = [
     pledges: ['SAU net_zero 2060'],
     interactions: ['NOR meet SAU'],
   },
+
+  // The pair just named, read back as "both", "they", "each country", "the former" or "the latter".
+  {
+    id: 'pledge.r15-article-pair.1', test: 'mft', capability: 'owner',
+    text: 'Tokyo and Seoul compare notes\n\nSEOUL (Newswire) - Japan and South Korea held climate talks in Seoul on Monday. Both have pledged to reach net zero emissions by 2050.\n\nThe next round is due in Tokyo in the autumn.',
+    pledges: ['JPN net_zero 2050', 'KOR net_zero 2050'],
+    interactions: ['JPN meet KOR'],
+  },
+  {
+    id: 'pledge.r15-article-pair.2', test: 'mft', capability: 'owner',
+    text: 'Andean partners\n\nLIMA (Newswire) - Chile and Peru signed a clean energy deal in Lima on Monday. Each country will cut its emissions by 30 percent by 2030 under its own plan.\n\nThe deal covers grid links and green hydrogen.',
+    pledges: ['CHL reduction 2030 30', 'PER reduction 2030 30'],
+    interactions: ['CHL agree PER'],
+  },
+  {
+    id: 'pledge.r15-article-pair.3', test: 'mft', capability: 'owner',
+    text: 'Tokyo and Seoul compare notes\n\nSEOUL (Newswire) - Japan and South Korea held climate talks in Seoul on Monday. The former has pledged net zero by 2050, the latter a 40 percent cut in emissions by 2030.\n\nThe next round is due in Tokyo in the autumn.',
+    pledges: ['JPN net_zero 2050', 'KOR reduction 2030 40'],
+    interactions: ['JPN meet KOR'],
+  },
+  {
+    id: 'pledge.r15-article-pair.4', test: 'mft', capability: 'owner',
+    text: 'Paris and Berlin on energy\n\nPARIS (Newswire) - Germany and France held energy talks in Paris on Thursday. The latter wants nuclear power counted as green, while the former has agreed to phase out coal by 2038.\n\nNo joint statement was issued.',
+    pledges: ['DEU phase_out 2038'],
+    interactions: ['DEU meet FRA'],
+  },
+  {
+    id: 'pledge.r15-article-pair.5', test: 'neg', capability: 'urged',
+    text: 'Tokyo and Seoul under pressure\n\nSEOUL (Newswire) - Japan and South Korea held climate talks in Seoul on Monday. Both were urged by campaigners to reach net zero by 2040.\n\nNeither government responded.',
+    interactions: ['JPN meet KOR'],
+  },
+  {
+    id: 'pledge.r15-article-pair.6', test: 'neg', capability: 'negated',
+    text: 'Paris and Berlin on energy\n\nPARIS (Newswire) - Germany and France held energy talks in Paris on Thursday. The former has refused to set a date for ending gas heating, the latter has not ruled out a 2040 date for it.\n\nNo joint statement was issued.',
+    interactions: ['DEU meet FRA'],
+  },
 ]

@@ -35,9 +35,10 @@ export function withMemoryMentions(doc: Doc, si: number, mentions: readonly Ment
   for (let t = r[0]; t < r[1]; t++) {
     const c = chunks[chunkOf[t]]
     if (!c || c.start !== t || c.actors.length === 0 || c.mentions.length > 0) continue
-    const pair = c.kind === 'anaphor' && c.plural && c.actors.length >= 2
     // (An object pronoun is no owner: "Chinese leaders want them to peak" is the leaders'.)
     const pronoun = c.kind === 'pronoun' && SUBJECT_PRONOUNS.has(tokens[c.head].lower)
+    // ("Japan and Korea met. Both aim …", "They aim …": a plural pronoun for the pair as well.)
+    const pair = ((c.kind === 'anaphor' && c.plural) || pronoun) && c.actors.length >= 2
     const single = singles && (pronoun || c.kind === 'anaphor' || c.kind === 'role') && c.actors.length === 1
     if (!pair && !single) continue
     const start = tokens[c.start].start

@@ -36,6 +36,9 @@ export const PAIR_HEADS: ReadonlySet<string> = new Set([
   'partner', 'neighbour', 'neighbor', 'power', 'economy', 'capital', 'giant', 'rival', 'ally', 'emitter', 'nation', 'country', 'government',
 ])
 
+/** "The former aims for 2050, the latter for 2060": the first and the second of the pair just named, by position. */
+export const ORDER_ANAPHORS: Readonly<Record<string, 0 | 1>> = { former: 0, latter: 1 }
+
 /** Singular nouns for two parties at once: "the pair signed …", "the duo met again". */
 export const PAIR_NOUNS: ReadonlySet<string> = new Set(['pair', 'duo'])
 

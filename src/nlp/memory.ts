@@ -1,4 +1,4 @@
-import { COLLECTIVE_ROLES, GROUP_ANAPHORS, PRONOUNS, titleKey } from '../lexicon/roles.js'
+import { COLLECTIVE_ROLES, GROUP_ANAPHORS, ORDER_ANAPHORS, PRONOUNS, titleKey } from '../lexicon/roles.js'
 import type { Chunk, Clause, Mention, QuoteSpan, Sentence, Token } from '../model/doc.js'
 import { quoteAt, quoteSpeakerChunks } from './speakers.js'
 import { mainActor } from './main-actor.js'
@@ -199,6 +199,7 @@ function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], toke
       // "Molina urged the US to …, and said his government would …": the person's, not the last subject's.
       const person = chunk.det === 'his' || chunk.det === 'her' ? possessorActors(state, chunk, recentSubject, sentence) : NO_ACTORS
       if (person.length === 1) return { ...chunk, actors: person, via: 'memory:possessive' }
+      if (chunk.headLemma in ORDER_ANAPHORS) return state.pair.length === 2 ? { ...chunk, actors: [state.pair[ORDER_ANAPHORS[chunk.headLemma]]], via: 'memory:order' } : chunk
       if (GROUP_ANAPHORS.has(chunk.headLemma)) return state.group ? { ...chunk, actors: [state.group], via: 'memory:group' } : chunk
       if (chunk.headLemma === 'there') {
         // ("Chile travelled there": not the clause's own subject.)
