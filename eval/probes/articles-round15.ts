@@ -275,4 +275,22 @@ export const ROUND15_ARTICLE_PROBES: readonly Probe[] = [
     text: 'Paris and Berlin on energy\n\nPARIS (Newswire) - Germany and France held energy talks in Paris on Thursday. The former has refused to set a date for ending gas heating, the latter has not ruled out a 2040 date for it.\n\nNo joint statement was issued.',
     interactions: ['DEU meet FRA'],
   },
+
+  // A trip named back ("the visit", "the trip") is the traveller's, not the place's, even after a headline
+  // that names the place before the noun ("Taiwan visit draws fire").
+  {
+    id: 'interaction.r15-article-visit.1', test: 'mft', capability: 'protest',
+    text: 'Delegation lands in Taipei\n\nTAIPEI (Newswire) - A U.S. congressional delegation arrived in Taipei on Sunday for two days of talks on chips and energy.\n\nChina condemned the visit, and its navy held drills off the island the next morning.',
+    interactions: ['USA meet TWN', 'CHN protest USA'],
+  },
+  {
+    id: 'interaction.r15-article-visit.2', test: 'mft', capability: 'protest',
+    text: 'Taiwan trip goes ahead\n\nTOKYO (Newswire) - Japan\'s foreign minister Hiro Tanaka visited Taiwan on Sunday, the first such trip in decades.\n\nBeijing criticised the trip as a provocation.',
+    interactions: ['JPN meet TWN', 'CHN protest JPN'],
+  },
+  {
+    id: 'interaction.r15-article-visit.3', test: 'neg', capability: 'direction',
+    text: 'Island trip goes smoothly\n\nTOKYO (Newswire) - Japan\'s foreign minister Hiro Tanaka visited Taiwan on Sunday to discuss offshore wind.\n\nBusiness groups in Taipei welcomed the visit.',
+    interactions: ['JPN meet TWN'],
+  },
 ]

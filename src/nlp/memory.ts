@@ -3,7 +3,7 @@ import type { Chunk, Clause, Mention, QuoteSpan, Sentence, Token } from '../mode
 import { quoteAt, quoteSpeakerChunks } from './speakers.js'
 import { mainActor } from './main-actor.js'
 import { acronymAfter, ofActor } from './memory-phrases.js'
-import { ACT_NOUNS } from '../lexicon/nominalisations.js'
+import { ACT_NOUNS, DESTINATION_NOUNS } from '../lexicon/nominalisations.js'
 import { NO_ACTORS, OBJECT_PRONOUNS, actorsOf, fitting, notOwnSubject, recentObjects, lastAct, namedBefore, noteClause, noteMention, noteOwner, notePerson, otherPerson, otherRole, possessorActors, subjectBefore, type State } from './memory-state.js'
 
 /**
@@ -103,8 +103,8 @@ export function resolveDiscourse(input: {
       if (out[c].referent >= 0) notePerson(state, out[c].referent)
       for (const mi of out[c].mentions) if (mentions[mi].kind !== 'person') noteMention(state, mentions[mi], mi)
       // "the EU's carbon levy": the thing is the possessor's, for a later "the levy".
-      // ("the EU carbon levy", "Chinese tariffs": an actor modifying the thing owns it as well.)
-      const owner = out[c].kind !== 'thing' ? null : out[c].possessor >= 0 ? mentions[out[c].possessor].actor : out[c].mentions.length ? out[c].modifierActor : null
+      // ("the EU carbon levy", "Chinese tariffs": an actor modifying the thing owns it as well; not a trip's, "the Taiwan visit".)
+      const owner = out[c].kind !== 'thing' ? null : out[c].possessor >= 0 ? mentions[out[c].possessor].actor : out[c].mentions.length && !DESTINATION_NOUNS.has(out[c].headLemma) ? out[c].modifierActor : null
       if (owner) {
         noteOwner(state, out[c].headLemma, owner)
         // "the EU's Carbon Border Adjustment Mechanism (CBAM)": the short name is the owner's too.
