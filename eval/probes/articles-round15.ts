@@ -293,4 +293,21 @@ export const ROUND15_ARTICLE_PROBES: readonly Probe[] = [
     text: 'Island trip goes smoothly\n\nTOKYO (Newswire) - Japan\'s foreign minister Hiro Tanaka visited Taiwan on Sunday to discuss offshore wind.\n\nBusiness groups in Taipei welcomed the visit.',
     interactions: ['JPN meet TWN'],
   },
+
+  // "the measures" named back after a party imposed sanctions or tariffs: the imposer's.
+  {
+    id: 'interaction.r15-article-answer.11', test: 'mft', capability: 'protest',
+    text: 'Brussels targets Russian gas\n\nBRUSSELS (Newswire) - The European Union imposed sanctions on Russian liquefied gas on Monday, closing its ports to the cargoes.\n\nMoscow condemned the measures and promised a response.',
+    interactions: ['EU sanction RUS', 'RUS protest EU'],
+  },
+  {
+    id: 'interaction.r15-article-answer.12', test: 'mft', capability: 'protest',
+    text: 'Steel duties raised again\n\nWASHINGTON (Newswire) - The United States imposed new tariffs on Chinese steel on Tuesday.\n\nChina\'s commerce ministry denounced the measure as bullying.',
+    interactions: ['USA sanction CHN', 'CHN protest USA'],
+  },
+  {
+    id: 'interaction.r15-article-answer.13', test: 'neg', capability: 'direction',
+    text: 'Steel duties raised again\n\nWASHINGTON (Newswire) - The United States imposed new tariffs on Chinese steel on Tuesday.\n\nChina said it would study the measures before deciding what to do.',
+    interactions: ['USA sanction CHN'],
+  },
 ]

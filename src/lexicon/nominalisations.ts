@@ -10,7 +10,7 @@ export const NOMINALISATIONS: ReadonlyMap<string, readonly string[]> = new Map([
   ['choose', ['decision', 'choice']],
   ['opt', ['decision', 'choice']],
   ['resolve', ['decision', 'resolution']],
-  ['impose', ['imposition', 'move']],
+  ['impose', ['imposition', 'move', 'measure']],
   ['ban', ['ban']],
   ['propose', ['proposal']],
   ['announce', ['announcement', 'move']],
