@@ -310,4 +310,9 @@ export const ROUND15_ARTICLE_PROBES: readonly Probe[] = [
     text: 'Steel duties raised again\n\nWASHINGTON (Newswire) - The United States imposed new tariffs on Chinese steel on Tuesday.\n\nChina said it would study the measures before deciding what to do.',
     interactions: ['USA sanction CHN'],
   },
+  {
+    id: 'pledge.r15-article-pair.7', test: 'neg', capability: 'projection',
+    text: 'Berlin and Warsaw weigh coal exit\n\nWARSAW (Newswire) - Germany and Poland held energy talks in Warsaw on Friday.\n\nResearchers at a Krakow institute calculated that the two grids could cope with less coal — and, in one scenario they ran, a full exit from coal by 2032, though they stressed that this was a model and not a plan.',
+    interactions: ['DEU meet POL'],
+  },
 ]
