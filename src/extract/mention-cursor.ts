@@ -1,5 +1,5 @@
 import type { Doc, Mention, Sentence } from '../model/doc.js'
-import { SUBJECT_PRONOUNS } from '../lexicon/roles.js'
+import { OWNER_PRONOUNS } from '../lexicon/roles.js'
 
 /**
  * The mentions inside each sentence, for sentences asked in document order (some may be skipped):
@@ -36,10 +36,9 @@ export function withMemoryMentions(doc: Doc, si: number, mentions: readonly Ment
     const c = chunks[chunkOf[t]]
     if (!c || c.start !== t || c.actors.length === 0 || c.mentions.length > 0) continue
     // (An object pronoun is no owner: "Chinese leaders want them to peak" is the leaders'.)
-    const pronoun = c.kind === 'pronoun' && SUBJECT_PRONOUNS.has(tokens[c.head].lower)
-    // ("Japan and Korea met. Both aim …": "both" for the pair as well; not "they", which as often stands
-    // for a plural noun the memory does not hold: "economists estimated …, under one scenario they modelled, …".)
-    const pair = ((c.kind === 'anaphor' && c.plural) || (pronoun && tokens[c.head].lower === 'both')) && c.actors.length >= 2
+    const pronoun = c.kind === 'pronoun' && OWNER_PRONOUNS.has(tokens[c.head].lower)
+    // ("Japan and Korea met. Both aim …": a pronoun for the pair as well.)
+    const pair = ((c.kind === 'anaphor' && c.plural) || pronoun) && c.actors.length >= 2
     const single = singles && (pronoun || c.kind === 'anaphor' || c.kind === 'role') && c.actors.length === 1
     if (!pair && !single) continue
     const start = tokens[c.start].start

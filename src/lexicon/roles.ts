@@ -59,8 +59,12 @@ export const PRONOUNS: Readonly<Record<string, 'person' | 'plural' | 'thing' | '
   it: 'thing', its: 'thing',
 }
 
-/** The pronouns that may open a clause as its subject ("it plans", "they agreed"); "them", "him", "us" never do. */
-export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['we', 'i', 'he', 'she', 'they', 'both', 'it'])
+/**
+ * The pronouns that may stand as a pledge's owner for a party named before: subject forms ("it plans",
+ * "both aim"; "them", "him", "us" never open a clause), but not "they", which as often stands for a
+ * plural noun the memory does not hold ("economists estimated …, in one scenario they modelled, …").
+ */
+export const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['we', 'i', 'he', 'she', 'both', 'it'])
 
 /**
  * Title words news uses one for another for one person, by the word they are filed under: "Energy
