@@ -202,12 +202,17 @@ function resolveGeneric(text: string, modifier: string, head: string, start: num
 const GOVERNED = /\b(?:in|with|to|from|of|after|before|for|at|by|on|between|against|than|over|into|about)\s+(?:the\s+)?$/i
 
 /**
- * "Kenya's minister met investors from Germany and France. The country aims …": a bare "the country"
- * opening a sentence continues the previous sentence's subject (the first country named there outside a
- * prepositional phrase), not the country named last. Null when that sentence names none so.
+ * "Kenya's minister met investors from Germany and France. The country aims …": a description opening a
+ * sentence continues the previous sentence's subject (the first country named there outside a
+ * prepositional phrase), not the country named last, when it fits it ("Saudi Arabia hosted ministers
+ * from Egypt and Jordan. The kingdom aims …", "The island nation", "The Gulf state"). Null when that
+ * sentence names none so, or the one it names does not fit.
  */
 function openingSubject(text: string, m: RegExpExecArray, found: readonly Mention[], sentenceStart: number, sentenceOf: (pos: number) => readonly [number, number]): string | null {
-  if (m[2].trim() !== '' || (m[3] !== 'country' && m[3] !== 'nation') || text.slice(sentenceStart, m.index).trim() !== '') return null
+  const modifier = m[2].trim()
+  if (modifier !== '' && !(modifier in REGION_MODIFIERS)) return null
+  if ((m[3] === 'state' || m[3] === 'giant') && modifier === '') return null
+  if (text.slice(sentenceStart, m.index).trim() !== '') return null
   let p = sentenceStart - 1
   while (p > 0 && /\s/.test(text[p])) p--
   if (p <= 0) return null
@@ -216,10 +221,19 @@ function openingSubject(text: string, m: RegExpExecArray, found: readonly Mentio
     if (c.start < ps || c.end > pe || c.start >= sentenceStart) continue
     const id = countryOf(c)
     if (!id || c.locative || GOVERNED.test(text.slice(ps, c.start)) || listedAside(text, c)) continue
-    return allows('', m[3], id) ? id : null
+    if (!allows(modifier, m[3], id)) return null
+    // ("Norway hosted Saudi Arabia. The kingdom …": a narrower description that also fits a country the
+    // sentence names as its object is that one's, as the last named; one named after a preposition,
+    // "with ministers from Egypt and Jordan", is not.)
+    const wide = modifier === '' && (m[3] === 'country' || m[3] === 'nation')
+    const rival = !wide && found.some((o) => o.start > c.end && o.end <= pe && o.start < sentenceStart && countryOf(o) !== null && countryOf(o) !== id && allows(modifier, m[3], countryOf(o)!) && !PREPOSITION.test(text.slice(c.end, o.start)))
+    return rival ? null : id
   }
   return null
 }
+
+/** A preposition anywhere between a subject and a later mention: the mention sits in a phrase of its own. */
+const PREPOSITION = /\b(?:in|with|to|from|of|after|before|for|at|by|on|between|against|than|over|into|about|including|alongside)\b/i
 
 /** "his country", "her nation": the country of the person last mentioned in the sentence or just before. */
 function resolvePossessive(head: string, start: number, found: readonly Mention[], sentenceStart: number): string | null {

@@ -1,4 +1,5 @@
 import type { Doc, Mention, Sentence } from '../model/doc.js'
+import { OWNER_PRONOUNS } from '../lexicon/roles.js'
 
 /**
  * The mentions inside each sentence, for sentences asked in document order (some may be skipped):
@@ -17,22 +18,42 @@ export function mentionCursor(doc: Doc): (sentence: Sentence) => Mention[] {
 }
 
 /**
- * The sentence's mentions, with one more per actor for each phrase the discourse memory read as a pair
- * or a plural party ("the two countries", "both sides", "the pair"), at that phrase's span and in text
- * order: "Japan and Australia met in Tokyo. The two countries reaffirmed their goals …" names both as
- * the owners (pledge-actor.ts chains mentions of one span as a list).
+ * The sentence's mentions, with one more per actor for each phrase the discourse memory read as a
+ * party (src/nlp/memory.ts) and that names none itself, at that phrase's span and in text order:
+ * - a pair or a plural party ("the two countries", "both sides"): "Japan and Australia met in Tokyo.
+ *   The two countries reaffirmed their goals …" names both as the owners (pledge-actor.ts chains
+ *   mentions of one span as a list);
+ * - a pronoun, an anaphor or a bare role ("it", "he", "his government", "the ministry") for a party named
+ *   in an earlier sentence: "Malaysia took another route. It plans to cut …" is Malaysia's, not the
+ *   article's main country's (`singles`: not where the sentence's "it" may be a deal the caller knows of).
  */
-export function withPairMentions(doc: Doc, si: number, mentions: readonly Mention[]): readonly Mention[] {
+export function withMemoryMentions(doc: Doc, si: number, mentions: readonly Mention[], singles = true): readonly Mention[] {
   const r = doc.sentenceTokens[si]
   if (!r) return mentions
   const { chunks, chunkOf, tokens } = doc
   const extra: Mention[] = []
   for (let t = r[0]; t < r[1]; t++) {
     const c = chunks[chunkOf[t]]
-    if (!c || c.start !== t || c.kind !== 'anaphor' || !c.plural || c.actors.length < 2) continue
+    if (!c || c.start !== t || c.actors.length === 0 || c.mentions.length > 0) continue
+    // (An object pronoun is no owner: "Chinese leaders want them to peak" is the leaders'.)
+    const pronoun = c.kind === 'pronoun' && OWNER_PRONOUNS.has(tokens[c.head].lower)
+    // ("Japan and Korea met. Both aim …": a pronoun for the pair as well.)
+    const pair = ((c.kind === 'anaphor' && c.plural) || pronoun) && c.actors.length >= 2
+    const single = singles && (pronoun || c.kind === 'anaphor' || c.kind === 'role') && c.actors.length === 1
+    if (!pair && !single) continue
     const start = tokens[c.start].start
     const end = tokens[c.end - 1].end
+    // (Only a party the sentence does not name right before: "Indonesia denied that it plans …", "Nordmark's
+    // chief said it would …" are read from their own names, by the rules that know what those say; "Molina
+    // urged the United States to …, and said his government would …" names another party between.)
+    if (single && namedJustBefore(mentions, start, c.actors[0])) continue
     for (const actor of c.actors) extra.push({ start, end, text: doc.text.slice(start, end), kind: 'description', actor })
   }
   return extra.length ? [...mentions, ...extra].sort((a, b) => a.start - b.start) : mentions
+}
+
+/** Whether the last mention before `at` is of `actor` (or, with none before, the sentence names it later). */
+function namedJustBefore(mentions: readonly Mention[], at: number, actor: string): boolean {
+  const before = mentions.filter((m) => m.end <= at).pop()
+  return before ? before.actor === actor : mentions.some((m) => m.actor === actor)
 }

@@ -10,8 +10,20 @@ import type { Cue } from './pledge-cues.js'
 // sentence before are what "them" closes.
 const PLANTS = /\b(?:coal|lignite)(?:-fired|-powered)? (?:power )?(?:plants?|stations?|units?|mines?)\b/i
 const CLOSE_THEM = /\b(?:clos(?:e|ing)|shut(?:ting)?(?: down)?|retir(?:e|ing)|replac(?:e|ing)|phas(?:e|ing) out)\s+(?:them|those|these)(?:\s+all)?\b/i
-// "Kenya expects to reach that goal in 2060": the kind comes from the sentence before.
-const ANAPHOR = /\b(?:that|the same|a similar|this) (?:goal|target|pledge|deadline)\b/i
+/**
+ * A target named back, whose kind is the sentence before's, with how near its year must follow:
+ * "Kenya expects to reach that goal in 2060"; an owner's own one, "China's target is 2060", "Germany's
+ * deadline is 2045", "its own goal is 2050"; one set beside it, "Finland has set an earlier date of 2035".
+ * (Not "that goal, ... by 2030", nor "its target for 2030 is …": a year further on is another target's.)
+ */
+const ANAPHORS: ReadonlyArray<{ readonly re: RegExp; readonly gap: RegExp; readonly owned?: boolean }> = [
+  { re: /\b(?:that|the same|a similar|this) (?:goal|target|pledge|deadline)\b/i, gap: /^[^]{0,15}$/ },
+  { re: /(?<=(?:['’]s|\bits|\btheir) (?:own |new |current |official |legal |stated )?)(?:goal|target|pledge|deadline|date)\b/i, gap: /^\s+(?:is|was|remains|stays|is now|is still)\s+$/, owned: true },
+  // (set or held by the clause's subject: "Activists want an earlier date of 2035" sets none.)
+  { re: /(?<=\b(?:set|sets|setting|chose|chosen|picked|adopted|announced|fixed|legislated|has|have|had) )an? (?:earlier|later|new|firm|similar|different|tougher|bolder) (?:goal|target|deadline|date)\b/i, gap: /^\s+(?:(?:of|for|in|by)\s+)?$/ },
+]
+/** The possessor right before an owned anaphor: "China's", "its". */
+const POSSESSOR = /(?:['’]s|\b(?:its|their))\s+(?:[\w-]+\s+)?$/
 
 /** Adds a phase-out cue for "close them", "replace them all" when the sentence before names coal plants and this one has no phase-out cue of its own. */
 export function withClosingThem(text: string, cues: Cue[], before: string): Cue[] {
@@ -39,14 +51,19 @@ const LAST_CLOSES = /\bthe (?:last|final)(?: ones?| of them| (?:coal(?:-fired)? 
 // of the exit the sentence before commits to.
 const DEADLINE = /\b(?:deadline|target (?:date|year)|end date|cut-off date|closing date)\b/i
 
-/** A cue standing for the previous sentence's kind, when a year follows the anaphor at once
- * ("meet that goal in 2060"), not in "to meet this goal, ... by 2030". */
-export function anaphorCue(text: string, years: readonly YearRef[], kind: Cue['kind']): Cue[] {
-  const m = ANAPHOR.exec(text)
-  if (!m) return []
-  const end = m.index + m[0].length
-  const next = years.find((y) => y.start >= end)
-  return next && next.start - end <= 15 ? [{ kind, start: m.index, end }] : []
+/** A cue standing for the previous sentence's kind, when a year follows the anaphor at once (ANAPHORS); `actorEndsAt` tells whether an actor's name ends at an offset. */
+export function anaphorCue(text: string, years: readonly YearRef[], kind: Cue['kind'], actorEndsAt: (at: number) => boolean): Cue[] {
+  for (const { re, gap, owned } of ANAPHORS) {
+    const m = re.exec(text)
+    if (!m) continue
+    // ("Labor's target is 2040", "the world's deadline": a possessor no actor names owns no state's target.)
+    const possessor = owned ? POSSESSOR.exec(text.slice(0, m.index)) : null
+    if (possessor && /^['’]s/.test(possessor[0]) && !actorEndsAt(possessor.index)) continue
+    const end = m.index + m[0].length
+    const next = years.find((y) => y.start >= end)
+    if (next && gap.test(text.slice(end, next.start))) return [{ kind, start: m.index, end }]
+  }
+  return []
 }
 
 /**

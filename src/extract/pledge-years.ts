@@ -67,10 +67,10 @@ const NOUN_YEAR = new RegExp(
   String.raw`\b${Y}(?:\s+[\w’'-]+){0,3}?\s+(?:targets?|goals?|deadline|dates?|plans?|pledges?|commitments?|ambitions?|vision|strategy|initiative|NDC|milestone|exit|phase-?outs?|phase-?downs?|cuts?|ban)\b|\b${Y} as (?:the|a|its|their) (?:(?:latest|last|final|target|new|cut-off|net[- ]zero|carbon[- ]neutrality|climate[- ]neutrality|neutrality|peak(?:ing)?|phase-out|coal[- ]exit|exit)\s+){0,2}(?:year|deadline|target|date)\b|${Y}(?<=(?:['’]s|\bthe|\bits|\btheir) \d{4})(?= one\b)`,
   'gi',
 )
-// "while China targets 2060", "China has chosen 2060", "its target year is 2060": a year a verb or copula sets as the target.
+// "while China targets 2060", "China has chosen 2060", "its target year is 2060", "China's target is 2060": a year a verb or copula sets as the target.
 // ("its target year for net zero is 2060": the year's target may be named between; "its coal exit
 // date remains 2038".)
-const SET_YEAR = new RegExp(String.raw`\b(?:targets|targeting|targeted|chose|chosen|chooses|picked|(?:(?:target|goal|exit|end|phase-out|closure)\s+(?:year|date)|deadline)(?:\s+for(?:\s+[\w-]+){1,3}?)?\s+(?:is|was|of|remains|stays))\s+${Y}\b`, 'gi')
+const SET_YEAR = new RegExp(String.raw`\b(?:targets|targeting|targeted|chose|chosen|chooses|picked|(?:(?:target|goal|exit|end|phase-out|closure)\s+(?:year|date)|deadline|target|goal)(?:\s+for(?:\s+[\w-]+){1,3}?)?\s+(?:is|was|of|remains|stays))\s+${Y}\b`, 'gi')
 // "target of 2030" names a target year; "levels of 2015" does not (a base, caught above).
 // ("to 2030, from 2035": a comma may stand between.)
 const FROM_REPLACED = /\b(?:to|until|by|till)\s+(?:19|20)\d\d\s*,?\s*$/i

@@ -2,7 +2,7 @@ import { GROUP_NAMES } from '../actors/data/groups.js'
 import type { Doc, Sentence } from '../model/doc.js'
 import type { Pledge } from '../model/facts.js'
 import { sentenceEvidence } from './common.js'
-import { mentionCursor, withPairMentions } from './mention-cursor.js'
+import { mentionCursor, withMemoryMentions } from './mention-cursor.js'
 import { localMentions, resolveActor, type LocalMention } from './pledge-actor.js'
 import { CANDIDATE, VALUED_KINDS, findCues, findTemperatureLimits, type Cue } from './pledge-cues.js'
 import { TARGET_AFTER, distributeRespectively, pairTargets, type TargetPair } from './pledge-pairs.js'
@@ -13,6 +13,7 @@ import { findValues, type ValueRef } from './pledge-values.js'
 import { conditionalPair } from './pledge-conditional.js'
 import { anaphorCue, exitDateCue, withClosingThem, withOneAnaphor } from './pledge-anaphora.js'
 import { gasOf, netZeroGas } from './pledge-gas.js'
+import { listOwners } from './pledge-lists.js'
 import { mainActor } from '../nlp/main-actor.js'
 
 // A phase-out without a year counts only when someone commits to it, not when it is discussed.
@@ -43,6 +44,7 @@ export function extractPledges(doc: Doc): Pledge[] {
   const contextActor = once(() => mainActor(doc.sentences, doc.mentions))
   const cop = doc.mentions.some((m) => m.actor === 'UNFCCC')
   const dealAt = dealTests(doc.sentences)
+  const listOwnerOf = listOwners(doc)
   const found: PledgeCandidate[] = []
   // The last target year named so far, for "by the same year" (findTargetYears): a sentence with no
   // target finds its years only if a later sentence asks for it, which is seldom.
@@ -80,18 +82,22 @@ export function extractPledges(doc: Doc): Pledge[] {
     const exitBefore = prevExit
     prevExit = []
     const exitDate = cueList.length === 0 && exitBefore.length > 0 ? exitDateCue(text, yearsOf()) : []
-    const cues: Cue[] = exitDate.length > 0 ? exitDate : cueList.length > 0 || !prevKind ? cueList : anaphorCue(text, yearsOf(), prevKind)
+    const cues: Cue[] = exitDate.length > 0 ? exitDate : cueList.length > 0 || !prevKind ? cueList : anaphorCue(text, yearsOf(), prevKind, (at) => mentionsOf(s).some((m) => m.actor !== null && m.end - s.start === at))
     // Every target needs a kind cue: without one, values and owners need not be looked for.
     if (cues.length > 0) {
-      const mentions = localMentions(text, s.start, withPairMentions(doc, si, mentionsOf(s)))
       // Only COP coverage gives a deal's content to UNFCCC: the deal named here or in one of the three sentences before.
       const aboutDeal = cop && (dealAt(si) || (PRONOUN_START.test(text) && (dealAt(si - 1) || dealAt(si - 2) || dealAt(si - 3))))
+      // (There "It calls for …" is the deal, not the country the memory last read as a subject.)
+      const mentions = localMentions(text, s.start, withMemoryMentions(doc, si, mentionsOf(s), !aboutDeal))
       const values = findValues(text, lower)
       const said = { status: once(() => statusOf(text)), previous: once(() => previousValueOf(text)) }
       const carried = unsizedBefore && CARRIED_PLAN.test(text) ? carriedYear(before, unsizedBefore()) : null
       const pairs = pairTargets(text, cues, yearsOf(), values, findPastDeadlines(text, ctx), carried)
-      // (The exit dated here is the one the sentence before pledged: its owner is the one to fall back on.)
-      const made = pairs.map((pair) => pledgesOf(doc, s, pair, values, mentions, bases(), exitDate.length > 0 ? exitBefore[0] : aboutDeal ? 'UNFCCC' : contextActor(), said))
+      // (The exit dated here is the one the sentence before pledged: its owner is the one to fall back on.
+      // An item of a list takes the owner its lead names: "Under its plan, Vietnam will: / - cut …".)
+      const lead = listOwnerOf(si)
+      const context = exitDate.length > 0 ? exitBefore[0] : aboutDeal ? 'UNFCCC' : lead === null ? contextActor() : 'actor' in lead ? lead.actor : null
+      const made = pairs.map((pair) => pledgesOf(doc, s, pair, values, mentions, bases(), context, said))
       // The year carried from the sentence before is its owner's target only ("Brazil will present its 2035 target.
       // Argentina has pledged to cut emissions 20%" gives Argentina no 2035 target), when that sentence names one.
       if (carried) {

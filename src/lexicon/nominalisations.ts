@@ -4,13 +4,13 @@
  */
 export const NOMINALISATIONS: ReadonlyMap<string, readonly string[]> = new Map([
   ['suspend', ['suspension']],
-  ['withdraw', ['withdrawal', 'exit', 'move']],
+  ['withdraw', ['withdrawal', 'exit', 'move', 'decision']],
   ['decide', ['decision', 'move']],
   ['vote', ['vote', 'decision']],
   ['choose', ['decision', 'choice']],
   ['opt', ['decision', 'choice']],
   ['resolve', ['decision', 'resolution']],
-  ['impose', ['imposition', 'move']],
+  ['impose', ['imposition', 'move', 'measure']],
   ['ban', ['ban']],
   ['propose', ['proposal']],
   ['announce', ['announcement', 'move']],
@@ -43,7 +43,22 @@ export const NOMINALISATIONS: ReadonlyMap<string, readonly string[]> = new Map([
   ['expand', ['expansion']],
   ['drill', ['drilling']],
   ['dump', ['dumping']],
+  // A trip is the traveller's: "A U.S. delegation arrived in Taipei. China condemned the visit."
+  ['visit', ['visit', 'trip']],
+  ['arrive', ['visit', 'trip', 'arrival']],
+  ['travel', ['visit', 'trip']],
+  // What a party said of another, named back by the one who answers it: "Canada accused India of …
+  // India rejected the accusation", "Brazil dismissed the criticism".
+  ['criticise', ['criticism', 'attack', 'rebuke']],
+  ['criticize', ['criticism', 'attack', 'rebuke']],
+  ['accuse', ['accusation', 'allegation', 'charge']],
+  ['condemn', ['condemnation']],
+  ['urge', ['call', 'appeal']],
+  ['demand', ['demand']],
 ])
+
+/** Nouns whose modifier names where, not who: "the Taiwan visit", "his Beijing trip" are a traveller's, not Taiwan's. */
+export const DESTINATION_NOUNS: ReadonlySet<string> = new Set(['visit', 'trip', 'tour', 'journey'])
 
 /**
  * Nouns news uses, one after another, for one measure: "Britain's Carbon Border Adjustment Mechanism

@@ -45,6 +45,9 @@ export const PAIR_HEADS: ReadonlySet<string> = new Set([
   'partner', 'neighbour', 'neighbor', 'power', 'economy', 'capital', 'giant', 'rival', 'ally', 'emitter', 'nation', 'country', 'government',
 ])
 
+/** "The former aims for 2050, the latter for 2060": the first and the second of the pair just named, by position. */
+export const ORDER_ANAPHORS: Readonly<Record<string, 0 | 1>> = { former: 0, latter: 1 }
+
 /** Singular nouns for two parties at once: "the pair signed …", "the duo met again". */
 export const PAIR_NOUNS: ReadonlySet<string> = new Set(['pair', 'duo'])
 
@@ -63,4 +66,23 @@ export const PRONOUNS: Readonly<Record<string, 'person' | 'plural' | 'thing' | '
   // "Both condemned the plan": the determiner standing alone (retag.ts reads it as a pronoun).
   both: 'plural',
   it: 'thing', its: 'thing',
+}
+
+/**
+ * The pronouns that may stand as a pledge's owner for a party named before: subject forms ("it plans",
+ * "both aim"; "them", "him", "us" never open a clause), but not "they", which as often stands for a
+ * plural noun the memory does not hold ("economists estimated …, in one scenario they modelled, …").
+ */
+export const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['we', 'i', 'he', 'she', 'both', 'it'])
+
+/**
+ * Title words news uses one for another for one person, by the word they are filed under: "Energy
+ * Secretary Jane Doe … “…,” the minister said", "climate ambassador Kim … the envoy", "Prime Minister
+ * Tom Roe … the premier", a spokesman or spokeswoman as the spokesperson, "the PM" as the minister.
+ */
+const SAME_TITLE: Readonly<Record<string, string>> = { secretary: 'minister', ambassador: 'envoy', premier: 'prime', pm: 'minister' }
+
+/** The word a title is filed under (SAME_TITLE), so that a later synonym finds the person named with it. */
+export function titleKey(word: string): string {
+  return word.startsWith('spokes') ? 'spokesperson' : (SAME_TITLE[word] ?? word)
 }

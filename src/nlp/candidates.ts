@@ -1,6 +1,6 @@
 import { INTERACTION_ENTRIES } from '../lexicon/interactions.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
-import { COUNTRY_ANAPHORS, GROUP_ANAPHORS, PAIR_NOUNS, PRONOUNS } from '../lexicon/roles.js'
+import { COUNTRY_ANAPHORS, GROUP_ANAPHORS, PAIR_NOUNS, PRONOUNS, ORDER_ANAPHORS } from '../lexicon/roles.js'
 import { DENYING_VERBS } from '../lexicon/modality.js'
 import { DESCRIPTIVE_ROLES, SPEAKER_REACH } from '../lexicon/quotes.js'
 import { INTRODUCTION } from './speaker-interview.js'
@@ -28,7 +28,7 @@ const TRIGGER_WORDS = prefixPattern(
  * First-person pronouns stand for a quote's speaker, and a quoted sentence is selected anyway.
  */
 const ANAPHOR = new RegExp(
-  `\\b(?:${[...Object.keys(PRONOUNS).filter((p) => PRONOUNS[p] !== 'speaker'), ...COUNTRY_ANAPHORS, ...GROUP_ANAPHORS, ...PAIR_NOUNS, 'two', 'counterparts?'].join('|')})\\b`,
+  `\\b(?:${[...Object.keys(PRONOUNS).filter((p) => PRONOUNS[p] !== 'speaker'), ...COUNTRY_ANAPHORS, ...GROUP_ANAPHORS, ...PAIR_NOUNS, ...Object.keys(ORDER_ANAPHORS), 'two', 'counterparts?'].join('|')})\\b`,
   'i',
 )
 

@@ -1,4 +1,4 @@
-import { COUNTRY_ANAPHORS, GROUP_ANAPHORS, NON_STATE_MODIFIERS, PAIR_HEADS, PAIR_NOUNS, PRONOUNS, ROLE_NOUNS } from '../lexicon/roles.js'
+import { COUNTRY_ANAPHORS, GROUP_ANAPHORS, NON_STATE_MODIFIERS, PAIR_HEADS, PAIR_NOUNS, PRONOUNS, ROLE_NOUNS, ORDER_ANAPHORS } from '../lexicon/roles.js'
 import type { Chunk, ChunkKind, Mention, Token } from '../model/doc.js'
 import { ASPECT_VERBS } from '../lexicon/modality.js'
 
@@ -234,11 +234,11 @@ function readChunk(tokens: readonly Token[], mentions: readonly Mention[], start
     via = headMention.kind === 'person' ? 'person' : 'mention'
   } else if (h.pos === 'PRON' && h.lower !== 'there') {
     kind = 'pronoun'
-  } else if (h.lower === 'there' || (det === 'the' && GROUP_ANAPHORS.has(h.lemma) && !plural && !modifier)) {
-    // "there"; "the bloc", "the global body" (src/nlp/memory.ts reads them).
+  } else if (h.lower === 'there' || (det === 'the' && ((GROUP_ANAPHORS.has(h.lemma) && !plural && !modifier) || h.lower in ORDER_ANAPHORS))) {
+    // "there"; "the bloc", "the global body"; "the former", "the latter" (src/nlp/memory.ts reads them).
     kind = 'anaphor'
-  } else if (((det === 'both' || (det === 'the' && tokens[start + 1]?.lower === 'two')) && PAIR_HEADS.has(h.lemma) && (plural || det === 'both')) || (det === 'the' && (h.lower === 'two' || PAIR_NOUNS.has(h.lower)))) {
-    // "the two sides", "both countries", and "the two" or "the pair" alone ("after the two met").
+  } else if (((det === 'both' || det === 'each' || (det === 'the' && tokens[start + 1]?.lower === 'two')) && PAIR_HEADS.has(h.lemma) && (plural || det === 'both' || det === 'each')) || (det === 'the' && (h.lower === 'two' || PAIR_NOUNS.has(h.lower)))) {
+    // "the two sides", "both countries", "each country", and "the two" or "the pair" alone ("after the two met").
     kind = 'anaphor'
   } else if (isRoleNoun(h) && !nonStateModified(tokens, start, head)) {
     kind = 'role'
@@ -262,7 +262,7 @@ function readChunk(tokens: readonly Token[], mentions: readonly Mention[], start
     possessor,
     pair,
     // "the two sides", "both countries" stand for a pair; "the country", "the new administration" for one.
-    plural: plural || (kind === 'anaphor' && (det === 'both' || tokens[start + 1]?.lower === 'two' || h.lower === 'two' || PAIR_NOUNS.has(h.lower))),
+    plural: plural || (kind === 'anaphor' && (det === 'both' || det === 'each' || tokens[start + 1]?.lower === 'two' || h.lower === 'two' || PAIR_NOUNS.has(h.lower))),
     via,
     referent: headMention?.kind === 'person' ? h.mention : -1,
   }

@@ -1,4 +1,4 @@
-import { ROLE_NOUNS } from '../lexicon/roles.js'
+import { ROLE_NOUNS, titleKey } from '../lexicon/roles.js'
 import { ownersOf } from './phrases.js'
 import type { Chunk, Clause, Mention, Phrase, Sentence } from '../model/doc.js'
 import { MAKING_VERBS, NOMINALISATIONS, SAME_MEASURE } from '../lexicon/nominalisations.js'
@@ -86,7 +86,7 @@ export function notePerson(state: State, index: number): void {
   state.people.push(index)
   if (state.people.length > 8) state.people.shift()
   const role = state.mentions[index].role
-  if (role) for (const word of role.toLowerCase().split(/[\s-]+/)) if (ROLE_NOUNS.has(word)) state.byTitle.set(word, index)
+  if (role) for (const word of role.toLowerCase().split(/[\s-]+/)) if (ROLE_NOUNS.has(word)) state.byTitle.set(titleKey(word), index)
 }
 
 export function noteMention(state: State, m: Mention, index: number): void {

@@ -1,9 +1,9 @@
-import { COLLECTIVE_ROLES, GROUP_ANAPHORS, PRONOUNS } from '../lexicon/roles.js'
+import { COLLECTIVE_ROLES, GROUP_ANAPHORS, ORDER_ANAPHORS, PRONOUNS, titleKey } from '../lexicon/roles.js'
 import type { Chunk, Clause, Mention, QuoteSpan, Sentence, Token } from '../model/doc.js'
 import { quoteAt, quoteSpeakerChunks } from './speakers.js'
 import { mainActor } from './main-actor.js'
 import { acronymAfter, ofActor } from './memory-phrases.js'
-import { ACT_NOUNS } from '../lexicon/nominalisations.js'
+import { ACT_NOUNS, DESTINATION_NOUNS } from '../lexicon/nominalisations.js'
 import { NO_ACTORS, OBJECT_PRONOUNS, actorsOf, fitting, notOwnSubject, recentObjects, lastAct, namedBefore, noteClause, noteMention, noteOwner, notePerson, otherPerson, otherRole, possessorActors, subjectBefore, type State } from './memory-state.js'
 
 /**
@@ -103,8 +103,8 @@ export function resolveDiscourse(input: {
       if (out[c].referent >= 0) notePerson(state, out[c].referent)
       for (const mi of out[c].mentions) if (mentions[mi].kind !== 'person') noteMention(state, mentions[mi], mi)
       // "the EU's carbon levy": the thing is the possessor's, for a later "the levy".
-      // ("the EU carbon levy", "Chinese tariffs": an actor modifying the thing owns it as well.)
-      const owner = out[c].kind !== 'thing' ? null : out[c].possessor >= 0 ? mentions[out[c].possessor].actor : out[c].mentions.length ? out[c].modifierActor : null
+      // ("the EU carbon levy", "Chinese tariffs": an actor modifying the thing owns it as well; not a trip's, "the Taiwan visit".)
+      const owner = out[c].kind !== 'thing' ? null : out[c].possessor >= 0 ? mentions[out[c].possessor].actor : out[c].mentions.length && !DESTINATION_NOUNS.has(out[c].headLemma) ? out[c].modifierActor : null
       if (owner) {
         noteOwner(state, out[c].headLemma, owner)
         // "the EU's Carbon Border Adjustment Mechanism (CBAM)": the short name is the owner's too.
@@ -196,6 +196,10 @@ function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], toke
       // "the government of President Macron", "the country of …": its own "of" phrase says whose.
       const of = chunk.plural ? [] : ofActor(chunks, tokens, chunk, state.pair)
       if (of.length) return { ...chunk, actors: of, via: 'role-of' }
+      // "Molina urged the US to …, and said his government would …": the person's, not the last subject's.
+      const person = chunk.det === 'his' || chunk.det === 'her' ? possessorActors(state, chunk, recentSubject, sentence) : NO_ACTORS
+      if (person.length === 1) return { ...chunk, actors: person, via: 'memory:possessive' }
+      if (chunk.headLemma in ORDER_ANAPHORS) return state.pair.length === 2 ? { ...chunk, actors: [state.pair[ORDER_ANAPHORS[chunk.headLemma]]], via: 'memory:order' } : chunk
       if (GROUP_ANAPHORS.has(chunk.headLemma)) return state.group ? { ...chunk, actors: [state.group], via: 'memory:group' } : chunk
       if (chunk.headLemma === 'there') {
         // ("Chile travelled there": not the clause's own subject.)
@@ -230,7 +234,7 @@ function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], toke
       const named = state.byRole.get(chunk.headLemma)
       if (named && bare && (chunk.det === 'the' || chunk.det === null)) return { ...chunk, actors: named, via: 'memory:role' }
       // "the secretary-general", "the president": the person last named with that title.
-      const titled = bare && chunk.det === 'the' && !chunk.plural ? state.byTitle.get(chunk.headLemma) : undefined
+      const titled = bare && chunk.det === 'the' && !chunk.plural ? state.byTitle.get(titleKey(chunk.headLemma)) : undefined
       if (titled !== undefined && state.mentions[titled].actor) return { ...chunk, actors: [state.mentions[titled].actor!], referent: titled, via: 'memory:title' }
       if (bare && chunk.det === 'the' && (COLLECTIVE_ROLES.has(chunk.headLemma) || chunk.headLemma === 'ministry') && state.subject.length === 1) {
         return { ...chunk, actors: state.subject, via: 'memory:office' }
@@ -265,7 +269,8 @@ function resolveChunk(state: State, chunk: Chunk, chunks: readonly Chunk[], toke
       // "criticised the letter": the actor that sent the letter named before.
       // (A bare name stands for the same thing: "CBAM" after "the EU's mechanism (CBAM)".)
       const named = !chunk.det && tokens[chunk.head].pos === 'PROPN'
-      const maker = chunk.det === 'the' || chunk.det === 'this' || chunk.det === 'that' || named ? state.owners.get(chunk.headLemma) : undefined
+      // (Not when its maker follows: "rejected the criticism from campaigners at home".)
+      const maker = (chunk.det === 'the' || chunk.det === 'this' || chunk.det === 'that' || named) && !makerFollows(tokens, chunk.end) ? state.owners.get(chunk.headLemma) : undefined
       return maker ? { ...chunk, modifierActor: maker, via: 'memory:owner' } : chunk
     }
     case 'person': {

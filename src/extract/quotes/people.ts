@@ -2,6 +2,7 @@ import { GOVERNMENT_ROLE } from '../../actors/data/roles.js'
 import { foldAccents } from '../../actors/gazetteer.js'
 import { NAME_PARTICLES } from '../../actors/names.js'
 import { BODY_HEADS, BODY_VOICES, COMPANY_NOUNS, PERSON_ROLES } from '../../lexicon/quotes.js'
+import { titleKey } from '../../lexicon/roles.js'
 import type { Doc, Mention } from '../../model/doc.js'
 import { quoteAt } from '../../nlp/speakers.js'
 import { readSpeakerPhrase } from './phrase.js'
@@ -61,7 +62,7 @@ export class PeopleBook {
       const roles = `${m.role ?? ''} ${title && PERSON_ROLES.has(title) ? title : ''}`
       for (const word of roles.toLowerCase().split(/[^a-z-]+/)) {
         if (!word) continue
-        const w = roleWord(word)
+        const w = titleKey(word)
         const list = this.byRole.get(w) ?? []
         list.push(m)
         this.byRole.set(w, list)
@@ -86,7 +87,7 @@ export class PeopleBook {
       if (p.kind !== 'body') return
       // "a spokesman for the ministry": the ministry named before.
       const speaker = p.bare ? this.bodyBefore(p.head, p.actor, at, true) : { name: p.name, actor: p.actor, person: false }
-      if (speaker) this.noteBody(at, voice ? roleWord(c.headLemma) : p.head, speaker)
+      if (speaker) this.noteBody(at, voice ? titleKey(c.headLemma) : p.head, speaker)
     })
   }
 
@@ -140,7 +141,7 @@ export class PeopleBook {
    * after: the next person of that country with a government role.
    */
   personWithRole(head: string, actor: string | null, pos: number): Speaker | null {
-    const list = this.byRole.get(roleWord(head))
+    const list = this.byRole.get(titleKey(head))
     if (list) {
       for (let i = lastBefore(list, pos), n = 0; i >= 0 && n < 20; i--, n++) {
         const m = list[i]
@@ -200,13 +201,6 @@ const LEADING_ROLES = new Set(['chief', 'head', 'leader', 'boss'])
 
 /** How far after a role a name may follow it ("the top diplomat … Foreign Minister Jane Doe said"). */
 const AHEAD = 1200
-
-/** Spokesman, spokeswoman and spokesperson are one role. */
-function roleWord(w: string): string {
-  // ("PM" is a prime minister, for a later "the prime minister" or "the PM".)
-  return w.startsWith('spokes') ? 'spokesperson' : w === 'pm' ? 'minister' : w
-}
-
 
 /** Index of the last mention starting before `pos` (mentions in text order), or -1. */
 function lastBefore(list: readonly Mention[], pos: number): number {
