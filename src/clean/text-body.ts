@@ -157,11 +157,11 @@ function isSpeakerLabel(text: string, next: Line | undefined): boolean {
  * A short line opening with a dash under a quoted paragraph signs it ("— Jane Roe, union negotiator"): it is
  * the quote's speaker (src/nlp/speaker-frame.ts reads it), not a stray headline.
  */
-function isQuoteSignature(text: string, prev: Line | undefined): boolean {
+export function isQuoteSignature(text: string, prev: Line | undefined): boolean {
   return !!prev && /^[—–-]\s+\p{Lu}/u.test(text) && wordCount(text) <= LABEL_MAX_WORDS && /["”»][\s]*$/.test(prev.text)
 }
 
-function lastKeptBefore(lines: readonly Line[], i: number): number {
+export function lastKeptBefore(lines: readonly Line[], i: number): number {
   for (let j = i - 1; j >= 0; j--) if (lines[j].drop === null) return j
   return -1
 }
