@@ -1,6 +1,7 @@
 import { PERSONAL_SPEECH_NOUNS, QUOTING_IDIOMS } from '../lexicon/quotes.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
-import { hasWord, pickChunk, type Lookup, type QuoteFrame, type SpeakerSite } from './speaker-frame.js'
+import { hasWord, type Lookup, type QuoteFrame, type SpeakerSite } from './speaker-frame.js'
+import { pickChunk } from './speaker-pick.js'
 import { isPersonLike } from './speaker-person.js'
 import { isTimeChunk } from './clause-objects.js'
 

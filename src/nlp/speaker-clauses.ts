@@ -5,14 +5,13 @@ import {
   Lookup,
   NONE,
   chunkStartingAt,
-  invertedSpeaker,
   isAccordingTo,
   isSpeechClause,
-  pickChunk,
   subjectOf,
   type QuoteFrame,
   type SpeakerSite,
 } from './speaker-frame.js'
+import { invertedSpeaker, pickChunk } from './speaker-pick.js'
 import { forColon, nameColon } from './speaker-colon.js'
 import { documentBefore, isDocumentRelative, isIssuedDocument, isJointDocument, isPersonLike, isSeveralSpeakers } from './speaker-person.js'
 

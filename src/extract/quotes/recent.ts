@@ -1,5 +1,6 @@
 import type { Doc } from '../../model/doc.js'
-import { chunkStartingAt, isAccordingTo, isSpeechClause, pickChunk, quoteAt } from '../../nlp/speaker-frame.js'
+import { chunkStartingAt, isAccordingTo, isSpeechClause, quoteAt } from '../../nlp/speaker-frame.js'
+import { pickChunk } from '../../nlp/speaker-pick.js'
 import { isPersonLike } from '../../nlp/speaker-person.js'
 import type { PeopleBook, Speaker } from './people.js'
 import { readSpeakerPhrase } from './phrase.js'
