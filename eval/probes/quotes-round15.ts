@@ -3,7 +3,8 @@ import type { Probe } from './probe.js'
 /**
  * Quote probes of a fifteenth round of our own paraphrases: a quote opening the article with its
  * dashed signature line under it (before any long paragraph, where the header's labels are cut);
- * and their near forms.
+ * after "said", a description of a person that is no role phrase ("the harbour's chief engineer",
+ * "the 58-year-old winemaker") with the name set beside it by a comma; and their near forms.
  */
 export const ROUND15_QUOTE_PROBES: readonly Probe[] = [
   // a quote opening the article, signed on the line under it
@@ -20,5 +21,26 @@ export const ROUND15_QUOTE_PROBES: readonly Probe[] = [
   {
     id: 'quote.r15-opening-signature.3', test: 'neg', capability: 'not-quote',
     text: 'A harbour learns to float\n\n“Cities Built for the Next Flood”\n\n— Ines Carvalho, Harbour Press\n\nThe port has raised three quays since the storm.',
+  },
+
+  // after "said", a description of a person with the name beside it
+  {
+    id: 'quote.r15-said-description.1', test: 'mft', capability: 'speaker',
+    text: 'Port goes electric\n\n"We will have every crane running on shore power by 2028," said the harbour\'s chief engineer, Omar Falk.',
+    quotes: ['Omar Falk: We will have every crane running on shore power by 2028'],
+  },
+  {
+    id: 'quote.r15-said-description.2', test: 'mft', capability: 'speaker',
+    text: 'Vineyards burn\n\n“We lost the harvest of three years in one afternoon,” said the 58-year-old winemaker, Claire Dubois, standing among the blackened vines.',
+    quotes: ['Claire Dubois: We lost the harvest of three years in one afternoon'],
+  },
+  {
+    id: 'quote.r15-said-description.3', test: 'mft', capability: 'speaker',
+    text: 'Glacier survey\n\n“The ice tongue has pulled back two kilometres since 1990,” said the expedition\'s senior glaciologist, Henrik Aas.',
+    quotes: ['Henrik Aas: The ice tongue has pulled back two kilometres since 1990'],
+  },
+  {
+    id: 'quote.r15-said-description.4', test: 'neg', capability: 'not-speaker',
+    text: 'Port goes electric\n\n"Every crane will run on shore power by 2028," said the harbour\'s chief engineer, who was not allowed to give her name.',
   },
 ]

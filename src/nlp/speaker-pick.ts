@@ -12,11 +12,19 @@ export function pickChunk(input: SpeakerInput, chunks: readonly number[], from: 
     const ch = input.chunks[c]
     if (ch.start < from || ch.end > to || quoteAt(input.quotes, input.tokens[ch.start].start) >= 0) continue
     if (best < 0 || (isPersonLike(input, ch) && !isPersonLike(input, input.chunks[best]))) best = c
-    if (isPersonLike(input, ch) && ch.kind !== 'role') return c
+    if (isPersonLike(input, ch) && ch.kind !== 'role' && !isDescription(input, ch)) return c
   }
   if (best < 0) return -1
   const named = appositiveName(input, best, from, to)
   return named !== best ? named : leadingName(input, best, from)
+}
+
+/**
+ * A person-like phrase that describes someone without naming them ("the harbour's chief engineer",
+ * "the 62-year-old farmer"): a name set beside it by a comma is the speaker, as for a role.
+ */
+function isDescription(input: SpeakerInput, ch: SpeakerInput['chunks'][number]): boolean {
+  return ch.kind === 'thing' && input.tokens[ch.head].pos !== 'PROPN'
 }
 
 /** For a role or a description ("the speaker, Jane Doe,"), the person named in apposition right after or right before it; else the phrase itself. */
