@@ -4,7 +4,8 @@ import type { Probe } from './probe.js'
  * Quote probes of a fifteenth round of our own paraphrases: a quote opening the article with its
  * dashed signature line under it (before any long paragraph, where the header's labels are cut);
  * after "said", a description of a person that is no role phrase ("the harbour's chief engineer",
- * "the 58-year-old winemaker") with the name set beside it by a comma; and their near forms.
+ * "the 58-year-old winemaker") with the name set beside it by a comma; a first name that is also a
+ * title word ("Marine"), which opens the name and says "she"; and their near forms.
  */
 export const ROUND15_QUOTE_PROBES: readonly Probe[] = [
   // a quote opening the article, signed on the line under it
@@ -42,5 +43,21 @@ export const ROUND15_QUOTE_PROBES: readonly Probe[] = [
   {
     id: 'quote.r15-said-description.4', test: 'neg', capability: 'not-speaker',
     text: 'Port goes electric\n\n"Every crane will run on shore power by 2028," said the harbour\'s chief engineer, who was not allowed to give her name.',
+  },
+
+  // a first name that is also a title word: the name keeps it, and it says the gender
+  {
+    id: 'quote.r15-title-first-name.1', test: 'mft', capability: 'pronoun',
+    text: 'Trawlers to get new engines\n\nFisheries minister Marine Lefort answered questions after Pierre Aubry had spoken. “Our trawlers will need help to change their engines,” she said.',
+    quotes: ['Marine Lefort: Our trawlers will need help to change their engines'],
+  },
+  {
+    id: 'quote.r15-title-first-name.2', test: 'mft', capability: 'pronoun',
+    text: 'Greens split over the levy\n\nMarine Dubreuil walked out of the meeting with Paul Girard on Monday. “Nobody in this room is serious about the levy,” she said.',
+    quotes: ['Marine Dubreuil: Nobody in this room is serious about the levy'],
+  },
+  {
+    id: 'quote.r15-title-first-name.3', test: 'neg', capability: 'not-speaker',
+    text: 'Reef bleaching spreads\n\nMarine heatwaves bleached the reef again this year, the survey by Tom Reid found. “We have lost a third of the coral since 2016,” she said.',
   },
 ]
