@@ -5,7 +5,8 @@ import type { Probe } from './probe.js'
  * dashed signature line under it (before any long paragraph, where the header's labels are cut);
  * after "said", a description of a person that is no role phrase ("the harbour's chief engineer",
  * "the 58-year-old winemaker") with the name set beside it by a comma; a first name that is also a
- * title word ("Marine"), which opens the name and says "she"; and their near forms.
+ * title word ("Marine"), which opens the name and says "she"; a woman named only as an object after a
+ * man as the subject ("Minister John Okoro thanked Amina Yusuf. “…,” she said"); and their near forms.
  */
 export const ROUND15_QUOTE_PROBES: readonly Probe[] = [
   // a quote opening the article, signed on the line under it
@@ -59,5 +60,21 @@ export const ROUND15_QUOTE_PROBES: readonly Probe[] = [
   {
     id: 'quote.r15-title-first-name.3', test: 'neg', capability: 'not-speaker',
     text: 'Reef bleaching spreads\n\nMarine heatwaves bleached the reef again this year, the survey by Tom Reid found. “We have lost a third of the coral since 2016,” she said.',
+  },
+
+  // a woman named as an object, when the subject is a man: "she" is her
+  {
+    id: 'quote.r15-object-she.1', test: 'mft', capability: 'pronoun',
+    text: 'Award for river work\n\nEnvironment Minister John Okoro thanked Amina Yusuf for her work on the river. “We never stopped cleaning it, even in the war,” she said.',
+    quotes: ['Amina Yusuf: We never stopped cleaning it, even in the war'],
+  },
+  {
+    id: 'quote.r15-object-she.2', test: 'mft', capability: 'pronoun',
+    text: 'Heat wave in the fields\n\nDr Peter Lang treated Grace Otieno for heatstroke on Tuesday. “I thought I would die in that field,” she told reporters.',
+    quotes: ['Grace Otieno: I thought I would die in that field'],
+  },
+  {
+    id: 'quote.r15-object-she.3', test: 'neg', capability: 'not-speaker',
+    text: 'Award for river work\n\nEnvironment Minister John Okoro thanked the river volunteers for their work. “We never stopped cleaning it, even in the war,” she said.',
   },
 ]
