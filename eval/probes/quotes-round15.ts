@@ -6,7 +6,9 @@ import type { Probe } from './probe.js'
  * after "said", a description of a person that is no role phrase ("the harbour's chief engineer",
  * "the 58-year-old winemaker") with the name set beside it by a comma; a first name that is also a
  * title word ("Marine"), which opens the name and says "she"; a woman named only as an object after a
- * man as the subject ("Minister John Okoro thanked Amina Yusuf. “…,” she said"); and their near forms.
+ * man as the subject ("Minister John Okoro thanked Amina Yusuf. “…,” she said"); a quoted paragraph signed
+ * on the line under it by a name and a comma, with no dash ("Jane Roe, Harbour Workers' Union"); and their
+ * near forms.
  */
 export const ROUND15_QUOTE_PROBES: readonly Probe[] = [
   // a quote opening the article, signed on the line under it
@@ -76,5 +78,27 @@ export const ROUND15_QUOTE_PROBES: readonly Probe[] = [
   {
     id: 'quote.r15-object-she.3', test: 'neg', capability: 'not-speaker',
     text: 'Award for river work\n\nEnvironment Minister John Okoro thanked the river volunteers for their work. “We never stopped cleaning it, even in the war,” she said.',
+  },
+
+  // a quoted paragraph signed on the line under it without a dash
+  {
+    id: 'quote.r15-signed-below.1', test: 'mft', capability: 'speaker',
+    text: 'Voices from the summit\n\nThe talks ended a day late. Reactions came quickly from the delegations.\n\n"This is a good start, but the sums are tiny next to the damage our islands face every year."\n\nLagi Tuilagi, Pacific Islands Forum\n\n"Finally the rich countries have put money on the table. Now they must keep it coming."\n\nHannah Moser, Climate Action Europe',
+    quotes: [
+      'Lagi Tuilagi: This is a good start, but the sums are tiny next to the damage our islands face every year.',
+      'Hannah Moser: Finally the rich countries have put money on the table. Now they must keep it coming.',
+    ],
+  },
+  {
+    id: 'quote.r15-signed-below.2', test: 'mft', capability: 'speaker',
+    text: 'Coal row at the summit\n\nMinisters welcomed the agreement on Sunday. Jan Pieters, the Belgian envoy, said "the text is balanced and fair to all".\n\n"We wanted more on coal, and we will keep pushing for it at the next summit."\n\nSara Lind, Swedish climate minister\n\nThe summit closed a day late after talks ran through the night.',
+    quotes: [
+      'Jan Pieters: the text is balanced and fair to all',
+      'Sara Lind: We wanted more on coal, and we will keep pushing for it at the next summit.',
+    ],
+  },
+  {
+    id: 'quote.r15-signed-below.3', test: 'neg', capability: 'not-quote',
+    text: 'What the treaty says\n\nThe goal was set in 2015 and has not changed since.\n\n"Holding the increase in the global average temperature to well below 2C above pre-industrial levels."\n\nParis Agreement, Article 2\n\nScientists say the world is far off that path.',
   },
 ]

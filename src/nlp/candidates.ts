@@ -2,7 +2,7 @@ import { INTERACTION_ENTRIES } from '../lexicon/interactions.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
 import { COUNTRY_ANAPHORS, GROUP_ANAPHORS, PAIR_NOUNS, PRONOUNS } from '../lexicon/roles.js'
 import { DENYING_VERBS } from '../lexicon/modality.js'
-import { DESCRIPTIVE_ROLES, SPEAKER_REACH } from '../lexicon/quotes.js'
+import { DESCRIPTIVE_ROLES, SIGNATURE_LINE, SPEAKER_REACH } from '../lexicon/quotes.js'
 import { INTRODUCTION } from './speaker-interview.js'
 import { MAKING_VERBS, NOMINALISATIONS } from '../lexicon/nominalisations.js'
 import { prefixPattern, surfacePrefixes } from '../lexicon/stems.js'
@@ -73,7 +73,7 @@ export function selectSentences(sentences: readonly Sentence[], mentions: readon
       quoted[i] ||
       // The sentence before a quote may name its speaker: "Jane Doe described the flood. “…”", "The Met said …. A statement said: “…”".
       (i + 1 < sentences.length && quoted[i + 1]) ||
-      (i > 0 && quoted[i - 1] && (LOWER_START.test(text) || BACK_START.test(text) || ASKED_END.test(sentences[i - 1].text))) ||
+      (i > 0 && quoted[i - 1] && (LOWER_START.test(text) || BACK_START.test(text) || ASKED_END.test(sentences[i - 1].text) || SIGNATURE_LINE.test(text))) ||
       ((named[i] || pointsBack[i]) && TRIGGER_WORDS.test(text))
   }
   // A selected sentence whose actor is a word pointing back ("She and her Canadian counterpart signed …")

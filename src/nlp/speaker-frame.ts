@@ -1,4 +1,4 @@
-import { QUOTING_IDIOMS, QUOTING_VERBS } from '../lexicon/quotes.js'
+import { QUOTING_IDIOMS, QUOTING_VERBS, SIGNATURE_LINE } from '../lexicon/quotes.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
 import { isPersonLike } from './speaker-person.js'
 import type { Clause, Doc, Phrase, QuoteSpan } from '../model/doc.js'
@@ -139,16 +139,16 @@ export class Lookup {
   }
 
   /**
-   * Quote `q` is a paragraph of its own, ending sentence `s`, and the next paragraph is one line opening
-   * with a dash ("“…”" then "— Jane Doe, negotiator"): that line signs the quote, as a dash in its
-   * paragraph does (lists of reactions, pull quotes).
+   * Quote `q` is a paragraph of its own, ending sentence `s`, and the next paragraph is one line that
+   * signs it, with no full stop ("“…”" then "— Jane Doe, negotiator" or "Jane Doe, Harbour Workers' Union"),
+   * as a dash in its paragraph does (lists of reactions, pull quotes).
    */
   private signedBelow(s: number, q: QuoteSpan): boolean {
     const { sentences, sentenceTokens } = this.input
     const cur = sentences[s]
     const next = sentences[s + 1]
     if (!next || !sentenceTokens[s + 1] || next.paragraph !== cur.paragraph + 1 || q.close < cur.end - 1) return false
-    if (sentences[s + 2]?.paragraph === next.paragraph || !startsWithDash(next.text)) return false
+    if (sentences[s + 2]?.paragraph === next.paragraph || !SIGNATURE_LINE.test(next.text)) return false
     let first = s
     while (first > 0 && sentences[first - 1].paragraph === cur.paragraph) first--
     return q.open <= sentences[first].start
