@@ -7,8 +7,9 @@ import type { Probe } from './probe.js'
  * "the 58-year-old winemaker") with the name set beside it by a comma; a first name that is also a
  * title word ("Marine"), which opens the name and says "she"; a woman named only as an object after a
  * man as the subject ("Minister John Okoro thanked Amina Yusuf. “…,” she said"); a quoted paragraph signed
- * on the line under it by a name and a comma, with no dash ("Jane Roe, Harbour Workers' Union"); and their
- * near forms.
+ * on the line under it by a name and a comma, with no dash ("Jane Roe, Harbour Workers' Union"); a quote
+ * standing alone after a sentence whose speech verb has a role or trade as its subject ("…, the mayor
+ * added. “…”", "…, the scientist said. “…”"); and their near forms.
  */
 export const ROUND15_QUOTE_PROBES: readonly Probe[] = [
   // a quote opening the article, signed on the line under it
@@ -100,5 +101,26 @@ export const ROUND15_QUOTE_PROBES: readonly Probe[] = [
   {
     id: 'quote.r15-signed-below.3', test: 'neg', capability: 'not-quote',
     text: 'What the treaty says\n\nThe goal was set in 2015 and has not changed since.\n\n"Holding the increase in the global average temperature to well below 2C above pre-industrial levels."\n\nParis Agreement, Article 2\n\nScientists say the world is far off that path.',
+  },
+
+  // a standalone quote after a sentence whose speaker is a role or a trade
+  {
+    id: 'quote.r15-role-before.1', test: 'mft', capability: 'speaker',
+    text: 'Heat plan for the capital\n\nThe city will plant ten thousand trees, Mayor Elena Ruiz said. The shade, the mayor added, would cool streets by several degrees. "We cannot air-condition a whole city, but we can shade it."',
+    quotes: ['Elena Ruiz: We cannot air-condition a whole city, but we can shade it.'],
+  },
+  {
+    id: 'quote.r15-role-before.2', test: 'mft', capability: 'speaker',
+    text: 'Reef survey\n\nBiologist Ruth Cole led the survey off the northern coast. Half the coral was bleached, the scientist said. “I have never seen the reef this white in twenty years of diving.”',
+    quotes: ['Ruth Cole: I have never seen the reef this white in twenty years of diving.'],
+  },
+  {
+    id: 'quote.r15-role-before.3', test: 'mft', capability: 'speaker',
+    text: 'Carbon price climbs\n\nEconomist Lena Fischer has studied the market since it opened. Heavy industry had already priced in the rise, the economist said on Monday. “The firms that planned ahead will barely notice the jump.”',
+    quotes: ['Lena Fischer: The firms that planned ahead will barely notice the jump.'],
+  },
+  {
+    id: 'quote.r15-role-before.4', test: 'neg', capability: 'not-speaker',
+    text: 'Heat plan for the capital\n\nThe city will plant ten thousand trees next year. The shade, the mayor added, would cool streets by several degrees. "We cannot air-condition a whole city, but we can shade it."',
   },
 ]

@@ -85,9 +85,10 @@ export function selectSentences(sentences: readonly Sentence[], mentions: readon
     const j = named[i - 1] ? i - 1 : i >= 2 && named[i - 2] ? i - 2 : -1
     if (j >= 0) out[j] = true
   }
-  // The paragraph of a quote given to "he" or "she", and the two before, where its person is named.
+  // The paragraph of a quote given to "he" or "she", and the two before, where its person is named; or of
+  // the sentence before a quote that names its speaker so ("Half the coral was bleached, the scientist said. “…”").
   for (let i = 0; i < sentences.length; i++) {
-    if (!quoted[i] || !PRONOUN_SPEAKER.test(sentences[i].text)) continue
+    if (!(quoted[i] || (i + 1 < sentences.length && quoted[i + 1])) || !PRONOUN_SPEAKER.test(sentences[i].text)) continue
     for (let j = i - 1; j >= 0 && sentences[j].paragraph >= sentences[i].paragraph - SPEAKER_REACH; j--) out[j] = true
   }
   // An interview's answer after its question ("Q: Why now?" ¶ "“…”"): the introduction before the question names who answers.
