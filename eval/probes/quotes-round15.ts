@@ -9,7 +9,8 @@ import type { Probe } from './probe.js'
  * man as the subject ("Minister John Okoro thanked Amina Yusuf. “…,” she said"); a quoted paragraph signed
  * on the line under it by a name and a comma, with no dash ("Jane Roe, Harbour Workers' Union"); a quote
  * standing alone after a sentence whose speech verb has a role or trade as its subject ("…, the mayor
- * added. “…”", "…, the scientist said. “…”"); and their near forms.
+ * added. “…”", "…, the scientist said. “…”"); a surname that is also a verb, after a first name our
+ * lists lack and before a speech verb ("Isla Grant said:"); and their near forms.
  */
 export const ROUND15_QUOTE_PROBES: readonly Probe[] = [
   // a quote opening the article, signed on the line under it
@@ -122,5 +123,21 @@ export const ROUND15_QUOTE_PROBES: readonly Probe[] = [
   {
     id: 'quote.r15-role-before.4', test: 'neg', capability: 'not-speaker',
     text: 'Heat plan for the capital\n\nThe city will plant ten thousand trees next year. The shade, the mayor added, would cool streets by several degrees. "We cannot air-condition a whole city, but we can shade it."',
+  },
+
+  // a surname that is also a verb, between a first name we do not know and a speech verb
+  {
+    id: 'quote.r15-verb-surname.1', test: 'mft', capability: 'speaker',
+    text: "North Sea licences\n\nCampaigner Isla Grant said: 'New licences make a mockery of the government's climate promises.'",
+    quotes: ["Isla Grant: New licences make a mockery of the government's climate promises."],
+  },
+  {
+    id: 'quote.r15-verb-surname.2', test: 'mft', capability: 'speaker',
+    text: 'Flood defences questioned\n\nFarmer Oisin Wade told the inquiry: “The embankment was built for a river that no longer exists.”',
+    quotes: ['Oisin Wade: The embankment was built for a river that no longer exists.'],
+  },
+  {
+    id: 'quote.r15-verb-surname.3', test: 'neg', capability: 'not-quote',
+    text: 'North Sea licences\n\nCampaigner Isla Grant said the new licences were "a mockery".',
   },
 ]
