@@ -10,7 +10,8 @@ import type { Probe } from './probe.js'
  * on the line under it by a name and a comma, with no dash ("Jane Roe, Harbour Workers' Union"); a quote
  * standing alone after a sentence whose speech verb has a role or trade as its subject ("…, the mayor
  * added. “…”", "…, the scientist said. “…”"); a surname that is also a verb, after a first name our
- * lists lack and before a speech verb ("Isla Grant said:"); and their near forms.
+ * lists lack and before a speech verb ("Isla Grant said:"); a spokesperson for a body whose name lists its
+ * fields after commas ("the Ministry of Agriculture, Fisheries and Food"); and their near forms.
  */
 export const ROUND15_QUOTE_PROBES: readonly Probe[] = [
   // a quote opening the article, signed on the line under it
@@ -139,5 +140,26 @@ export const ROUND15_QUOTE_PROBES: readonly Probe[] = [
   {
     id: 'quote.r15-verb-surname.3', test: 'neg', capability: 'not-quote',
     text: 'North Sea licences\n\nCampaigner Isla Grant said the new licences were "a mockery".',
+  },
+
+  // a spokesperson for a body whose name lists its fields after commas: the list is no person set beside it
+  {
+    id: 'quote.r15-listed-body.1', test: 'mft', capability: 'body-speaker',
+    text: 'India restates its targets\n\n"India is committed to its updated targets and will report on them transparently," a spokesperson for India\'s Ministry of Environment, Forest and Climate Change said.',
+    quotes: ["India's Ministry of Environment, Forest and Climate Change: India is committed to its updated targets and will report on them transparently"],
+  },
+  {
+    id: 'quote.r15-listed-body.2', test: 'mft', capability: 'body-speaker',
+    text: 'Drought aid promised\n\n"Farmers in the north will receive support within weeks," said a spokeswoman for the Ministry of Agriculture, Fisheries and Food.',
+    quotes: ['Ministry of Agriculture, Fisheries and Food: Farmers in the north will receive support within weeks'],
+  },
+  {
+    id: 'quote.r15-listed-body.3', test: 'mft', capability: 'speaker',
+    text: 'Drought aid promised\n\n"Farmers in the north will receive support within weeks," said a spokeswoman for the Ministry of Agriculture, Fisheries and Food, Anna Kowalczyk.',
+    quotes: ['Anna Kowalczyk: Farmers in the north will receive support within weeks'],
+  },
+  {
+    id: 'quote.r15-listed-body.4', test: 'neg', capability: 'not-quote',
+    text: 'Drought aid promised\n\n"Farmers in the north will receive support within weeks," said a draft plan of the Ministry of Agriculture, Fisheries and Food.',
   },
 ]

@@ -1,3 +1,4 @@
+import { BODY_HEADS } from '../lexicon/quotes.js'
 import { isPersonLike, isReporterPhrase } from './speaker-person.js'
 import { chunkStartingAt, isSpeechClause, quoteAt, type SpeakerInput } from './speaker-frame.js'
 
@@ -36,7 +37,7 @@ function appositiveName(input: SpeakerInput, c: number, from: number, to: number
   let comma = ch.end
   for (let n = 0; n < 3 && tokens[comma]?.pos === 'ADP' && chunkOf[comma + 1] >= 0 && chunks[chunkOf[comma + 1]].start === comma + 1; n++) comma = chunks[chunkOf[comma + 1]].end
   const after = comma + 1
-  if (after < to && tokens[comma].text === ',' && chunkOf[after] >= 0 && chunks[chunkOf[after]].start === after && isPersonLike(input, chunks[chunkOf[after]])) return chunkOf[after]
+  if (after < to && tokens[comma].text === ',' && chunkOf[after] >= 0 && chunks[chunkOf[after]].start === after && isPersonLike(input, chunks[chunkOf[after]]) && !inBodyName(input, chunkOf[after])) return chunkOf[after]
   const before = ch.start - 2
   if (before >= from && tokens[ch.start - 1].text === ',' && chunkOf[before] >= 0 && chunks[chunkOf[before]].end === ch.start - 1 && isPersonLike(input, chunks[chunkOf[before]])) return chunkOf[before]
   return c
@@ -72,4 +73,45 @@ export function invertedSpeaker(input: SpeakerInput, ci: number, to: number): nu
   const first = chunkStartingAt(input, c.verb.end, to)
   const chunk = first >= 0 ? pickChunk(input, [first], c.verb.end, to) : -1
   return chunk >= 0 && isPersonLike(input, input.chunks[chunk]) ? chunk : null
+}
+
+/** Words joining the parts of a body's name: "Ministry of Environment, Forest and Climate Change". */
+const NAME_JOINERS = new Set(['of', 'and', '&', 'for'])
+
+/**
+ * The phrase after a comma is an item of the list that names a body, not a person set beside it: the list
+ * goes on to an "and" ("Ministry of Economy, Trade and Industry", "Department of Agriculture, Water and the
+ * Environment"), and back over its items a capitalised body noun opens it with "of" or "for". ("A spokesperson
+ * for the Ministry of Energy, Jane Doe, said" names her beside the body.)
+ */
+function inBodyName(input: SpeakerInput, c: number): boolean {
+  const { tokens, chunks, chunkOf } = input
+  if (!listGoesOn(input, chunks[c].end)) return false
+  let k = chunks[c].start
+  for (let n = 0; n < 12 && k > 0; n++) {
+    const t = tokens[k - 1]
+    if (t.text === ',' || NAME_JOINERS.has(t.lower)) {
+      k--
+      continue
+    }
+    const p = chunkOf[k - 1]
+    if (p < 0 || chunks[p].end !== k) return false
+    const last = tokens[chunks[p].end - 1]
+    if (BODY_HEADS.has(last.lower) && /^\p{Lu}/u.test(last.text) && (tokens[k].lower === 'of' || tokens[k].lower === 'for')) return true
+    if (!/^\p{Lu}/u.test(tokens[chunks[p].start].text) && tokens[chunks[p].start].pos !== 'DET') return false
+    k = chunks[p].start
+  }
+  return false
+}
+
+/** After the item ending at token `end`, more capitalised items after commas, then "and": "Environment, Forests, Water and Climate". */
+function listGoesOn(input: SpeakerInput, end: number): boolean {
+  const { tokens, chunks, chunkOf } = input
+  for (let k = end, n = 0; n < 6; n++) {
+    if (tokens[k]?.lower === 'and' || tokens[k]?.text === '&') return true
+    const next = chunkOf[k + 1]
+    if (tokens[k]?.text !== ',' || next === undefined || next < 0 || chunks[next].start !== k + 1 || !/^\p{Lu}/u.test(tokens[k + 1].text)) return false
+    k = chunks[next].end
+  }
+  return false
 }
