@@ -11,7 +11,9 @@ import type { Probe } from './probe.js'
  * standing alone after a sentence whose speech verb has a role or trade as its subject ("…, the mayor
  * added. “…”", "…, the scientist said. “…”"); a surname that is also a verb, after a first name our
  * lists lack and before a speech verb ("Isla Grant said:"); a spokesperson for a body whose name lists its
- * fields after commas ("the Ministry of Agriculture, Fisheries and Food"); and their near forms.
+ * fields after commas ("the Ministry of Agriculture, Fisheries and Food"); a newspaper named by its title
+ * word ("the Valley Gazette", "the Morning Chronicle"), which quotes people and is no speaker itself;
+ * and their near forms.
  */
 export const ROUND15_QUOTE_PROBES: readonly Probe[] = [
   // a quote opening the article, signed on the line under it
@@ -161,5 +163,20 @@ export const ROUND15_QUOTE_PROBES: readonly Probe[] = [
   {
     id: 'quote.r15-listed-body.4', test: 'neg', capability: 'not-quote',
     text: 'Drought aid promised\n\n"Farmers in the north will receive support within weeks," said a draft plan of the Ministry of Agriculture, Fisheries and Food.',
+  },
+
+  // a newspaper named by its title word quotes people, and its editorial is no quote of a speaker
+  {
+    id: 'quote.r15-newspaper.1', test: 'neg', capability: 'not-speaker',
+    text: 'Editorial on the levy\n\n"The deal will not survive the next election," the Financial Herald wrote in an editorial.',
+  },
+  {
+    id: 'quote.r15-newspaper.2', test: 'neg', capability: 'not-speaker',
+    text: 'Editorial on the levy\n\n"Ministers have once again chosen the easy road over the right one," the Morning Chronicle said in its leader on Sunday.',
+  },
+  {
+    id: 'quote.r15-newspaper.3', test: 'mft', capability: 'speaker',
+    text: 'Dairy farms shrink\n\n"Half the herds in this valley will be gone in ten years," farmer Tom Hale told the Valley Gazette.',
+    quotes: ['Tom Hale: Half the herds in this valley will be gone in ten years'],
   },
 ]

@@ -75,9 +75,10 @@ export const MEDIA: ReadonlySet<string> = new Set(
 
 /**
  * Nouns that say a name is a news outlet's ("the newspaper Aftenposten reported", "the broadcaster NRK
- * said", "the Daily Courier", "Sky News"): an outlet reports quotes, as MEDIA's agencies do, and makes none.
+ * said", "the Daily Courier", "Sky News", and the words of newspapers' titles: "the Valley Gazette", "the
+ * Morning Chronicle"): an outlet reports quotes, as MEDIA's agencies do, and makes none (nor in an editorial).
  */
-export const MEDIA_NOUNS: ReadonlySet<string> = new Set(['newspaper', 'broadcaster', 'magazine', 'tabloid', 'daily', 'weekly', 'news', 'channel', 'outlet', 'website'])
+export const MEDIA_NOUNS: ReadonlySet<string> = new Set(['newspaper', 'broadcaster', 'magazine', 'tabloid', 'daily', 'weekly', 'news', 'channel', 'outlet', 'website', 'herald', 'tribune', 'gazette', 'chronicle', 'telegraph'])
 
 /**
  * Titles of the people who write or present the report: a byline's or a broadcast's reporter is
