@@ -13,7 +13,7 @@ import type { Probe } from './probe.js'
  * lists lack and before a speech verb ("Isla Grant said:"); a spokesperson for a body whose name lists its
  * fields after commas ("the Ministry of Agriculture, Fisheries and Food"); a newspaper named by its title
  * word ("the Valley Gazette", "the Morning Chronicle"), which quotes people and is no speaker itself;
- * and their near forms.
+ * the report's own reporter named with "our" or "the paper's" title after the name; and their near forms.
  */
 export const ROUND15_QUOTE_PROBES: readonly Probe[] = [
   // a quote opening the article, signed on the line under it
@@ -178,5 +178,20 @@ export const ROUND15_QUOTE_PROBES: readonly Probe[] = [
     id: 'quote.r15-newspaper.3', test: 'mft', capability: 'speaker',
     text: 'Dairy farms shrink\n\n"Half the herds in this valley will be gone in ten years," farmer Tom Hale told the Valley Gazette.',
     quotes: ['Tom Hale: Half the herds in this valley will be gone in ten years'],
+  },
+
+  // the report's own reporter, the title after the name, is no speaker; a former editor quoted as a source is one
+  {
+    id: 'quote.r15-own-reporter.1', test: 'neg', capability: 'not-speaker',
+    text: 'Talks drag on in Baku\n\n"The delegates are exhausted and the text is still full of brackets," reported Tom Hale, our correspondent in Baku.',
+  },
+  {
+    id: 'quote.r15-own-reporter.2', test: 'neg', capability: 'not-speaker',
+    text: 'Talks drag on in Brussels\n\n"Nobody in the building expects a vote on the levy before the summer," wrote Anna Berg, the paper\'s Brussels correspondent.',
+  },
+  {
+    id: 'quote.r15-own-reporter.3', test: 'mft', capability: 'speaker',
+    text: 'Talks drag on in Baku\n\n"The delegates are exhausted and the text is still full of brackets," said Tom Hale, a former editor who now runs a climate charity.',
+    quotes: ['Tom Hale: The delegates are exhausted and the text is still full of brackets'],
   },
 ]
