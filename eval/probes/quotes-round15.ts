@@ -13,7 +13,9 @@ import type { Probe } from './probe.js'
  * lists lack and before a speech verb ("Isla Grant said:"); a spokesperson for a body whose name lists its
  * fields after commas ("the Ministry of Agriculture, Fisheries and Food"); a newspaper named by its title
  * word ("the Valley Gazette", "the Morning Chronicle"), which quotes people and is no speaker itself;
- * the report's own reporter named with "our" or "the paper's" title after the name; and their near forms.
+ * the report's own reporter named with "our" or "the paper's" title after the name; an "as" clause
+ * whose subject is a description and a name ("As the historian Karl Weiss once wrote, “…”"); and their
+ * near forms.
  */
 export const ROUND15_QUOTE_PROBES: readonly Probe[] = [
   // a quote opening the article, signed on the line under it
@@ -193,5 +195,21 @@ export const ROUND15_QUOTE_PROBES: readonly Probe[] = [
     id: 'quote.r15-own-reporter.3', test: 'mft', capability: 'speaker',
     text: 'Talks drag on in Baku\n\n"The delegates are exhausted and the text is still full of brackets," said Tom Hale, a former editor who now runs a climate charity.',
     quotes: ['Tom Hale: The delegates are exhausted and the text is still full of brackets'],
+  },
+
+  // "As the historian Karl Weiss once wrote, “…”": the speaker of an "as" clause before the quote
+  {
+    id: 'quote.r15-as-clause.1', test: 'mft', capability: 'speaker',
+    text: 'Every crisis feels like the last\n\nAs the historian Karl Weiss once wrote, "every age believes its crisis is the last one the world will face".',
+    quotes: ['Karl Weiss: every age believes its crisis is the last one the world will face'],
+  },
+  {
+    id: 'quote.r15-as-clause.2', test: 'mft', capability: 'speaker',
+    text: 'Adaptation has limits\n\nAs the minister, Ana Cruz, put it on Monday: "We cannot adapt to a world that is four degrees warmer."',
+    quotes: ['Ana Cruz: We cannot adapt to a world that is four degrees warmer.'],
+  },
+  {
+    id: 'quote.r15-as-clause.3', test: 'neg', capability: 'not-quote',
+    text: 'Adaptation has limits\n\nAs the report warned, "the cost of acting is far smaller than the cost of waiting".',
   },
 ]
