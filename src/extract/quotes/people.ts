@@ -68,13 +68,13 @@ export class PeopleBook {
       }
     }
     // Bodies named outside quotes, for a later "the ministry", "the spokesperson" or "the official"; names of two
-    // words or more the gazetteer does not know ("Liu Youbin", for a later "Liu").
+    // words or more the gazetteer does not know ("Liu Youbin", or "the economist Ana Ruiz", for a later "Liu", "Ruiz").
     doc.chunks.forEach((c, i) => {
       const proper = c.kind === 'thing' && c.end - c.start > 1 && doc.tokens[c.head].pos === 'PROPN' && quoteAt(doc.quotes, doc.tokens[c.start].start) < 0
       // "Australian miner Redgum Resources", "the utility Nordvolt": a company, for a later "the company" or "the firm".
       const company = proper ? companyName(doc, c.start, c.end) : null
       if (company) this.noteBody(doc.tokens[c.start].start, 'company', { name: company, actor: c.modifierActor, person: false })
-      else if (proper && c.det === null) {
+      else if (proper && (c.det === null || c.det === 'the')) {
         const p = readSpeakerPhrase(doc, i)
         if (p.kind === 'person' && p.name.includes(' ')) this.add(p.name, p.actor)
       }
