@@ -14,8 +14,9 @@ import type { Probe } from './probe.js'
  * fields after commas ("the Ministry of Agriculture, Fisheries and Food"); a newspaper named by its title
  * word ("the Valley Gazette", "the Morning Chronicle"), which quotes people and is no speaker itself;
  * the report's own reporter named with "our" or "the paper's" title after the name; an "as" clause
- * whose subject is a description and a name ("As the historian Karl Weiss once wrote, “…”"); and their
- * near forms.
+ * whose subject is a description and a name ("As the historian Karl Weiss once wrote, “…”"); a quote
+ * opening the article given to "the president" or "the minister", who is named with that role just
+ * after; and their near forms.
  */
 export const ROUND15_QUOTE_PROBES: readonly Probe[] = [
   // a quote opening the article, signed on the line under it
@@ -211,5 +212,21 @@ export const ROUND15_QUOTE_PROBES: readonly Probe[] = [
   {
     id: 'quote.r15-as-clause.3', test: 'neg', capability: 'not-quote',
     text: 'Adaptation has limits\n\nAs the report warned, "the cost of acting is far smaller than the cost of waiting".',
+  },
+
+  // "“…,” the president concluded. ¶ President Jane Doe spoke at …": the role is named just after
+  {
+    id: 'quote.r15-role-ahead.1', test: 'mft', capability: 'speaker',
+    text: 'Steppe nation sets coal exit\n\nASTANA — "Coal plants will be closed one by one as the wind farms come online," the president concluded.\n\nPresident Aidar Nurlanov spoke at a conference on carbon neutrality.',
+    quotes: ['Aidar Nurlanov: Coal plants will be closed one by one as the wind farms come online'],
+  },
+  {
+    id: 'quote.r15-role-ahead.2', test: 'mft', capability: 'speaker',
+    text: 'Levy row in parliament\n\n"The levy will be paid by the polluters, not by the families," the minister told parliament.\n\nFinance Minister Greta Holm faced three hours of questions on the bill.',
+    quotes: ['Greta Holm: The levy will be paid by the polluters, not by the families'],
+  },
+  {
+    id: 'quote.r15-role-ahead.3', test: 'neg', capability: 'not-speaker',
+    text: 'Levy row in parliament\n\n"The levy will be paid by the polluters, not by the families," the minister told parliament.\n\nThe opposition leader, Tom Berg, faced three hours of questions on the bill.',
   },
 ]

@@ -148,8 +148,16 @@ export class PeopleBook {
         return this.person(m.person ?? m.text, m.actor)
       }
     }
-    if (!actor) return null
     const people = this.doc.mentions
+    // "“…,” the president said. ¶ President Jane Doe spoke at …": with no one before, the person named just
+    // after with that very role word.
+    if (!list?.some((m) => m.start < pos)) {
+      for (let i = lastBefore(people, pos) + 1; i < people.length && people[i].start < pos + AHEAD; i++) {
+        const m = people[i]
+        if (m.kind === 'person' && m.role && (!actor || m.actor === actor) && m.role.toLowerCase().split(/[^a-z-]+/).some((w) => roleWord(w) === roleWord(head))) return this.person(m.person ?? m.text, m.actor)
+      }
+    }
+    if (!actor) return null
     // "the UN chief", "the bloc's climate head": a word for whoever leads, of the person of that actor
     // named last with a title ("UN Secretary-General Jane Doe", "EU climate commissioner Jane Doe").
     if (LEADING_ROLES.has(head)) {
