@@ -16,7 +16,7 @@ import type { Probe } from './probe.js'
  * the report's own reporter named with "our" or "the paper's" title after the name; an "as" clause
  * whose subject is a description and a name ("As the historian Karl Weiss once wrote, “…”"); a quote
  * opening the article given to "the president" or "the minister", who is named with that role just
- * after; and their near forms.
+ * after; "“…,” came the reply from …", the speech noun after an inverted "come"; and their near forms.
  */
 export const ROUND15_QUOTE_PROBES: readonly Probe[] = [
   // a quote opening the article, signed on the line under it
@@ -228,5 +228,21 @@ export const ROUND15_QUOTE_PROBES: readonly Probe[] = [
   {
     id: 'quote.r15-role-ahead.3', test: 'neg', capability: 'not-speaker',
     text: 'Levy row in parliament\n\n"The levy will be paid by the polluters, not by the families," the minister told parliament.\n\nThe opposition leader, Tom Berg, faced three hours of questions on the bill.',
+  },
+
+  // "“…,” came the reply from Jane Doe": "come" before its subject, as "was the message from"
+  {
+    id: 'quote.r15-came-reply.1', test: 'mft', capability: 'speaker',
+    text: 'Finance fight in Bonn\n\nRich countries said the fund would grow over time. “Then show us the money now, not in ten years,” came the reply from Ghana\'s envoy, Kwame Asante.',
+    quotes: ['Kwame Asante: Then show us the money now, not in ten years'],
+  },
+  {
+    id: 'quote.r15-came-reply.2', test: 'mft', capability: 'speaker',
+    text: 'Coal row in the valley\n\n“Nobody in this valley will lose a job without a new one waiting,” came the swift response from Energy Minister Petra Novak.',
+    quotes: ['Petra Novak: Nobody in this valley will lose a job without a new one waiting'],
+  },
+  {
+    id: 'quote.r15-came-reply.3', test: 'neg', capability: 'not-quote',
+    text: 'Coal row in the valley\n\n“Nobody in this valley will lose a job without a new one waiting,” came the headline of the local paper.',
   },
 ]
