@@ -16,7 +16,8 @@ import type { Probe } from './probe.js'
  * the report's own reporter named with "our" or "the paper's" title after the name; an "as" clause
  * whose subject is a description and a name ("As the historian Karl Weiss once wrote, “…”"); a quote
  * opening the article given to "the president" or "the minister", who is named with that role just
- * after; "“…,” came the reply from …", the speech noun after an inverted "come"; and their near forms.
+ * after; "“…,” came the reply from …", the speech noun after an inverted "come"; after "said", two titles
+ * joined by "and" before the name set beside them; and their near forms.
  */
 export const ROUND15_QUOTE_PROBES: readonly Probe[] = [
   // a quote opening the article, signed on the line under it
@@ -244,5 +245,21 @@ export const ROUND15_QUOTE_PROBES: readonly Probe[] = [
   {
     id: 'quote.r15-came-reply.3', test: 'neg', capability: 'not-quote',
     text: 'Coal row in the valley\n\n“Nobody in this valley will lose a job without a new one waiting,” came the headline of the local paper.',
+  },
+
+  // after "said", two titles joined by "and", then the name
+  {
+    id: 'quote.r15-two-titles.1', test: 'mft', capability: 'speaker',
+    text: 'Baku roadmap due in November\n\n"We will present the roadmap to Baku in November," said Azerbaijan\'s deputy minister of ecology and natural resources and chief negotiator for COP29, Yalchin Rafiyev.',
+    quotes: ['Yalchin Rafiyev: We will present the roadmap to Baku in November'],
+  },
+  {
+    id: 'quote.r15-two-titles.2', test: 'mft', capability: 'speaker',
+    text: 'Drought plans for every city\n\n"Every city will have a drought plan by next year," said the minister of water and sanitation and head of the drought taskforce, Thandi Mokoena.',
+    quotes: ['Thandi Mokoena: Every city will have a drought plan by next year'],
+  },
+  {
+    id: 'quote.r15-two-titles.3', test: 'neg', capability: 'not-speaker',
+    text: 'Drought plans for every city\n\n"Every city will have a drought plan by next year," said the minister of water and Thandi Mokoena, her deputy.',
   },
 ]

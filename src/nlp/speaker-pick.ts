@@ -35,7 +35,8 @@ function appositiveName(input: SpeakerInput, c: number, from: number, to: number
   if ((ch.kind !== 'role' && ch.kind !== 'thing') || isReporterPhrase(input, ch)) return c
   // After the role and its "of" phrases: "the head of the agency, Jane Doe,".
   let comma = ch.end
-  for (let n = 0; n < 3 && tokens[comma]?.pos === 'ADP' && chunkOf[comma + 1] >= 0 && chunks[chunkOf[comma + 1]].start === comma + 1; n++) comma = chunks[chunkOf[comma + 1]].end
+  // (And a second title joined by "and": "deputy minister of ecology and natural resources and chief negotiator for COP29, Jane Doe".)
+  for (let n = 0; n < 6 && (tokens[comma]?.pos === 'ADP' || tokens[comma]?.lower === 'and') && chunkOf[comma + 1] >= 0 && chunks[chunkOf[comma + 1]].start === comma + 1; n++) comma = chunks[chunkOf[comma + 1]].end
   const after = comma + 1
   if (after < to && tokens[comma].text === ',' && chunkOf[after] >= 0 && chunks[chunkOf[after]].start === after && isPersonLike(input, chunks[chunkOf[after]]) && !inBodyName(input, chunkOf[after])) return chunkOf[after]
   const before = ch.start - 2
