@@ -7,6 +7,7 @@ import { MONTH_NAME } from './dateline.js'
 import { isTerminated, lastNonSpace, wordCount } from './text-lines.js'
 import { isSignOff } from './text-meta.js'
 import { collapse } from './text-units.js'
+import { SIGNATURE_LINE } from '../lexicon/quotes.js'
 
 /** One line being judged; `drop` is the reason it goes, or null while it stays. */
 export interface Line {
@@ -154,14 +155,14 @@ function isSpeakerLabel(text: string, next: Line | undefined): boolean {
 }
 
 /**
- * A short line opening with a dash under a quoted paragraph signs it ("— Jane Roe, union negotiator"): it is
- * the quote's speaker (src/nlp/speaker-frame.ts reads it), not a stray headline.
+ * A short line under a quoted paragraph that signs it ("— Jane Roe, union negotiator", "Jane Roe, Harbour
+ * Workers' Union"): it is the quote's speaker (src/nlp/speaker-frame.ts reads it), not a stray headline.
  */
-function isQuoteSignature(text: string, prev: Line | undefined): boolean {
-  return !!prev && /^[—–-]\s+\p{Lu}/u.test(text) && wordCount(text) <= LABEL_MAX_WORDS && /["”»][\s]*$/.test(prev.text)
+export function isQuoteSignature(text: string, prev: Line | undefined): boolean {
+  return !!prev && SIGNATURE_LINE.test(text) && wordCount(text) <= LABEL_MAX_WORDS && /["”»’][\s]*$/.test(prev.text)
 }
 
-function lastKeptBefore(lines: readonly Line[], i: number): number {
+export function lastKeptBefore(lines: readonly Line[], i: number): number {
   for (let j = i - 1; j >= 0; j--) if (lines[j].drop === null) return j
   return -1
 }

@@ -4,7 +4,7 @@
  * becomes the title; the rest of the furniture goes.
  */
 import { isCreditOnlyLine, isTerminated, wordCount } from './text-lines.js'
-import { isMostlyTerminated, type Line } from './text-body.js'
+import { isMostlyTerminated, isQuoteSignature, lastKeptBefore, type Line } from './text-body.js'
 import { MONTH_NAME } from './dateline.js'
 
 /** Lines shorter than this with no closing punctuation are labels in a header (site, section, name, place). */
@@ -127,13 +127,16 @@ const STAMP_MAX_WORDS = 15
 /**
  * Marks the furniture of the header (lines before `end`): short labels
  * without punctuation (site, section, author, place, photo alt text) and a
- * caption whose credit sits on the line after it.
+ * caption whose credit sits on the line after it. A quote may open the article
+ * before any long paragraph: the dashed line that signs it ("— Jane Roe, union
+ * negotiator") is its speaker, not a label.
  */
 export function judgeHeader(lines: Line[], end: number): void {
   for (let i = 0; i < end; i++) {
     const line = lines[i]
     if (line.drop !== null) continue
     const words = wordCount(line.text)
+    if (isQuoteSignature(line.text, lines[lastKeptBefore(lines, i)])) continue
     if (words < HEADER_LABEL_MAX_WORDS && !isTerminated(line.text) && !(line.list && words >= 4)) {
       line.drop = 'header label'
     } else if (words <= STAMP_MAX_WORDS && !isTerminated(line.text) && DATE_STAMP.test(line.text)) {

@@ -75,9 +75,10 @@ export const MEDIA: ReadonlySet<string> = new Set(
 
 /**
  * Nouns that say a name is a news outlet's ("the newspaper Aftenposten reported", "the broadcaster NRK
- * said", "the Daily Courier", "Sky News"): an outlet reports quotes, as MEDIA's agencies do, and makes none.
+ * said", "the Daily Courier", "Sky News", and the words of newspapers' titles: "the Valley Gazette", "the
+ * Morning Chronicle"): an outlet reports quotes, as MEDIA's agencies do, and makes none (nor in an editorial).
  */
-export const MEDIA_NOUNS: ReadonlySet<string> = new Set(['newspaper', 'broadcaster', 'magazine', 'tabloid', 'daily', 'weekly', 'news', 'channel', 'outlet', 'website'])
+export const MEDIA_NOUNS: ReadonlySet<string> = new Set(['newspaper', 'broadcaster', 'magazine', 'tabloid', 'daily', 'weekly', 'news', 'channel', 'outlet', 'website', 'herald', 'tribune', 'gazette', 'chronicle', 'telegraph'])
 
 /**
  * Titles of the people who write or present the report: a byline's or a broadcast's reporter is
@@ -191,3 +192,12 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
  * the speaker resolver looks that far (src/extract/quotes/recent.ts), so the tagger reads that far (src/nlp/candidates.ts).
  */
 export const SPEAKER_REACH = 2
+
+/**
+ * A line that signs the quoted paragraph above it (lists of reactions, pull quotes): a dash and a
+ * name ("— Jane Roe, union negotiator"), or a name of two to four capitalised words and a comma with
+ * what they are, and no full stop ("Jane Roe, Harbour Workers' Union"; a line ending with a colon,
+ * "Jane Roe, in a post on X:", names the speaker of the quote below it). The cleaner keeps it (src/clean/text-body.ts)
+ * and the speaker resolver reads its name (src/nlp/speaker-frame.ts).
+ */
+export const SIGNATURE_LINE = /^(?:[—–-]\s+\p{Lu}|\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3},\s(?!.*[.!?:]\s*$))/u

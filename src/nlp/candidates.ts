@@ -2,7 +2,7 @@ import { INTERACTION_ENTRIES } from '../lexicon/interactions.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
 import { COUNTRY_ANAPHORS, GROUP_ANAPHORS, PAIR_NOUNS, PRONOUNS, ORDER_ANAPHORS } from '../lexicon/roles.js'
 import { DENYING_VERBS } from '../lexicon/modality.js'
-import { DESCRIPTIVE_ROLES, SPEAKER_REACH } from '../lexicon/quotes.js'
+import { DESCRIPTIVE_ROLES, SIGNATURE_LINE, SPEAKER_REACH } from '../lexicon/quotes.js'
 import { INTRODUCTION } from './speaker-interview.js'
 import { MAKING_VERBS, NOMINALISATIONS } from '../lexicon/nominalisations.js'
 import { prefixPattern, surfacePrefixes } from '../lexicon/stems.js'
@@ -74,7 +74,7 @@ export function selectSentences(sentences: readonly Sentence[], mentions: readon
       quoted[i] ||
       // The sentence before a quote may name its speaker: "Jane Doe described the flood. “…”", "The Met said …. A statement said: “…”".
       (i + 1 < sentences.length && quoted[i + 1]) ||
-      (i > 0 && quoted[i - 1] && (LOWER_START.test(text) || BACK_START.test(text) || ASKED_END.test(sentences[i - 1].text))) ||
+      (i > 0 && quoted[i - 1] && (LOWER_START.test(text) || BACK_START.test(text) || ASKED_END.test(sentences[i - 1].text) || SIGNATURE_LINE.test(text))) ||
       ((named[i] || pointsBack[i]) && TRIGGER_WORDS.test(text))
   }
   // A selected sentence whose actor is a word pointing back ("She and her Canadian counterpart signed …")
@@ -85,9 +85,10 @@ export function selectSentences(sentences: readonly Sentence[], mentions: readon
   for (let i = 1; i < sentences.length; i++) {
     if (out[i] && pointsBack[i] && before[i] >= 0 && named[before[i]]) out[before[i]] = true
   }
-  // The paragraph of a quote given to "he" or "she", and the two before, where its person is named.
+  // The paragraph of a quote given to "he" or "she", and the two before, where its person is named; or of
+  // the sentence before a quote that names its speaker so ("Half the coral was bleached, the scientist said. “…”").
   for (let i = 0; i < sentences.length; i++) {
-    if (!quoted[i] || !PRONOUN_SPEAKER.test(sentences[i].text)) continue
+    if (!(quoted[i] || (i + 1 < sentences.length && quoted[i + 1])) || !PRONOUN_SPEAKER.test(sentences[i].text)) continue
     for (let j = i - 1; j >= 0 && sentences[j].paragraph >= sentences[i].paragraph - SPEAKER_REACH; j--) out[j] = true
   }
   // An interview's answer after its question ("Q: Why now?" ¶ "“…”"): the introduction before the question names who answers.

@@ -61,7 +61,7 @@ function jobNouns(tokens: Tagged[], from: number): void {
 /**
  * 26. "Thomas Bird lost forty hives", "engineer Helen Frost said": a capitalised common word right after
  * a first name our lists know is the surname (a surname may be any word: Bird, Frost, Field, Stone,
- * Hope). Not in a title-case run (the word after is capitalised too: "Bill Passes Senate"), and not a
+ * Hope), and so is one between a name and a speech verb ("Isla Grant said"). Not in a title-case run (the word after is capitalised too: "Bill Passes Senate"), and not a
  * word in single -s, which in a headline is a verb ("Frank Talks …").
  */
 export function surnameWords(tokens: Tagged[]): void {
@@ -70,7 +70,8 @@ export function surnameWords(tokens: Tagged[]): void {
     // (A base-form verb too: "Rachel Hope said", read as "hope".)
     const common = t.pos === 'NOUN' || t.pos === 'ADJ' || (t.pos === 'VERB' && t.lower === t.lemma)
     if (!common || !/^\p{Lu}\p{Ll}/u.test(t.text) || prev.pos !== 'PROPN' || t.sentence !== prev.sentence) continue
-    if (!isFirstName(prev.lower)) continue
+    // ("Campaigner Isla Grant said": after a name our lists lack, a speech verb next says the word is no verb: two do not stand side by side.)
+    if (!isFirstName(prev.lower) && !(next?.pos === 'VERB' && SPEECH_VERBS.has(next.lemma))) continue
     if (endsInSingleS(t.lower) || (next && /^\p{Lu}/u.test(next.text))) continue
     ;[t.pos, t.lemma] = ['PROPN', t.lower]
   }

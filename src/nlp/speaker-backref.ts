@@ -1,13 +1,14 @@
 import { PERSONAL_SPEECH_NOUNS, QUOTING_IDIOMS } from '../lexicon/quotes.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
-import { hasWord, pickChunk, type Lookup, type QuoteFrame, type SpeakerSite } from './speaker-frame.js'
+import { hasWord, type Lookup, type QuoteFrame, type SpeakerSite } from './speaker-frame.js'
+import { pickChunk } from './speaker-pick.js'
 import { isPersonLike } from './speaker-person.js'
 import { isTimeChunk } from './clause-objects.js'
 
 /**
  * A quote whose speaker the words after it name by pointing back to it, as ledes do:
  * - in its own sentence, a copula and a speech noun: "“…,” was the blunt message from Jane Doe", "“…” — that
- *   was the message from Jane Doe";
+ *   was the message from Jane Doe", "“…,” came the reply from Jane Doe";
  * - in the next sentence of its paragraph, when nothing follows the quote in its own:
  *   "“…” So said Jane Doe.", "“…” With those words, Jane Doe walked out.",
  *   "“…” That was the warning from Jane Doe.", "“…” The warning came from Jane Doe.", "“…” That was how Jane Doe put it."
@@ -56,8 +57,9 @@ function messageFrom(L: Lookup, from: number, to: number, copulaSeen: boolean): 
   while (t < to && tokens[t].pos === 'PUNCT') t++
   // "“…” — that was the message from Jane Doe": the words pointing back after a dash, in the quote's own sentence.
   if (!copulaSeen && t > from && t + 1 < to && BACK.has(tokens[t].lower) && tokens[t + 1].lemma === 'be') t++
+  // ("“…,” came the reply from Jane Doe": "come" before its subject, as the copula.)
   if (!copulaSeen) {
-    if (t >= to || tokens[t].lemma !== 'be') return -1
+    if (t >= to || (tokens[t].lemma !== 'be' && tokens[t].lemma !== 'come')) return -1
     t++
   }
   const noun = chunkOf[t] ?? -1

@@ -5,14 +5,13 @@ import {
   Lookup,
   NONE,
   chunkStartingAt,
-  invertedSpeaker,
   isAccordingTo,
   isSpeechClause,
-  pickChunk,
   subjectOf,
   type QuoteFrame,
   type SpeakerSite,
 } from './speaker-frame.js'
+import { invertedSpeaker, pickChunk } from './speaker-pick.js'
 import { forColon, nameColon } from './speaker-colon.js'
 import { documentBefore, isDocumentRelative, isIssuedDocument, isJointDocument, isPersonLike, isSeveralSpeakers } from './speaker-person.js'
 
@@ -134,7 +133,9 @@ export function subjectChunks(L: Lookup, ci: number, from: number, to: number): 
     if (k >= 0 && tokens[subject.start - 1].pos === 'ADP' && chunks[k].end === subject.start - 1 && k >= 0 && isPersonLike(L.input, chunks[k]) && !isPersonLike(L.input, chunks[subject.chunks[0]])) return [k]
   }
   if (subject && subject.end <= to && subject.start >= from) return subject.chunks
-  const first = chunkStartingAt(L.input, from, to)
+  // ("As the historian Jane Doe once wrote, “…”": the parse reads "as" as a preposition and leaves the verb no subject.)
+  const at = L.input.tokens[from]?.lower === 'as' && c.subjectFrom === 'none' ? from + 1 : from
+  const first = chunkStartingAt(L.input, at, to)
   return first >= 0 ? [first] : []
 }
 

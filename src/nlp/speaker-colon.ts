@@ -1,5 +1,6 @@
 import { PERSONAL_SPEECH_NOUNS } from '../lexicon/quotes.js'
-import { chunkStartingAt, pickChunk, type Lookup, type QuoteFrame, type SpeakerSite } from './speaker-frame.js'
+import { chunkStartingAt, type Lookup, type QuoteFrame, type SpeakerSite } from './speaker-frame.js'
+import { pickChunk } from './speaker-pick.js'
 import { isPersonLike } from './speaker-person.js'
 
 /**

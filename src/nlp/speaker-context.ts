@@ -1,6 +1,7 @@
 import type { QuoteSpan } from '../model/doc.js'
 import { TITLE_HEADS } from '../actors/data/roles.js'
-import { Lookup, invertedSpeaker, isSpeechClause, pickChunk, type QuoteFrame, type Range, type SpeakerInput, type SpeakerSite } from './speaker-frame.js'
+import { Lookup, isSpeechClause, type QuoteFrame, type Range, type SpeakerInput, type SpeakerSite } from './speaker-frame.js'
+import { invertedSpeaker, pickChunk } from './speaker-pick.js'
 import { bareOpening, interviewAnswer } from './speaker-interview.js'
 import { backReference } from './speaker-backref.js'
 import { isPersonLike, isSeveralSpeakers } from './speaker-person.js'

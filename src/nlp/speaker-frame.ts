@@ -1,6 +1,6 @@
-import { QUOTING_IDIOMS, QUOTING_VERBS } from '../lexicon/quotes.js'
+import { QUOTING_IDIOMS, QUOTING_VERBS, SIGNATURE_LINE } from '../lexicon/quotes.js'
 import { SPEECH_VERBS } from '../lexicon/speech.js'
-import { isPersonLike, isReporterPhrase } from './speaker-person.js'
+import { isPersonLike } from './speaker-person.js'
 import type { Clause, Doc, Phrase, QuoteSpan } from '../model/doc.js'
 import { firstIndex } from '../model/search.js'
 
@@ -139,16 +139,16 @@ export class Lookup {
   }
 
   /**
-   * Quote `q` is a paragraph of its own, ending sentence `s`, and the next paragraph is one line opening
-   * with a dash ("“…”" then "— Jane Doe, negotiator"): that line signs the quote, as a dash in its
-   * paragraph does (lists of reactions, pull quotes).
+   * Quote `q` is a paragraph of its own, ending sentence `s`, and the next paragraph is one line that
+   * signs it, with no full stop ("“…”" then "— Jane Doe, negotiator" or "Jane Doe, Harbour Workers' Union"),
+   * as a dash in its paragraph does (lists of reactions, pull quotes).
    */
   private signedBelow(s: number, q: QuoteSpan): boolean {
     const { sentences, sentenceTokens } = this.input
     const cur = sentences[s]
     const next = sentences[s + 1]
     if (!next || !sentenceTokens[s + 1] || next.paragraph !== cur.paragraph + 1 || q.close < cur.end - 1) return false
-    if (sentences[s + 2]?.paragraph === next.paragraph || !startsWithDash(next.text)) return false
+    if (sentences[s + 2]?.paragraph === next.paragraph || !SIGNATURE_LINE.test(next.text)) return false
     let first = s
     while (first > 0 && sentences[first - 1].paragraph === cur.paragraph) first--
     return q.open <= sentences[first].start
@@ -204,71 +204,6 @@ export function subjectOf(L: Lookup, ci: number): Phrase | null {
 
 /** How many tokens a speaker's name and title may take before the speech verb that opens a sentence ("Fiji's climate envoy Jane Doe asked"). */
 const OPENING_SPEECH = 8
-
-/**
- * The chunk of `chunks` inside [from, to), outside any quote, that names the speaker: a person-like
- * member first ("Kerry and the ministry"); for a role or a description, the name set beside it
- * by commas ("Azerbaijan's president, Ilham Aliyev,", "Cat Doe, 27, a student at …, said"). -1 for none.
- */
-export function pickChunk(input: SpeakerInput, chunks: readonly number[], from: number, to: number): number {
-  let best = -1
-  for (const c of chunks) {
-    const ch = input.chunks[c]
-    if (ch.start < from || ch.end > to || quoteAt(input.quotes, input.tokens[ch.start].start) >= 0) continue
-    if (best < 0 || (isPersonLike(input, ch) && !isPersonLike(input, input.chunks[best]))) best = c
-    if (isPersonLike(input, ch) && ch.kind !== 'role') return c
-  }
-  if (best < 0) return -1
-  const named = appositiveName(input, best, from, to)
-  return named !== best ? named : leadingName(input, best, from)
-}
-
-/** For a role or a description ("the speaker, Jane Doe,"), the person named in apposition right after or right before it; else the phrase itself. */
-function appositiveName(input: SpeakerInput, c: number, from: number, to: number): number {
-  const { tokens, chunks, chunkOf } = input
-  const ch = chunks[c]
-  if ((ch.kind !== 'role' && ch.kind !== 'thing') || isReporterPhrase(input, ch)) return c
-  // After the role and its "of" phrases: "the head of the agency, Jane Doe,".
-  let comma = ch.end
-  for (let n = 0; n < 3 && tokens[comma]?.pos === 'ADP' && chunkOf[comma + 1] >= 0 && chunks[chunkOf[comma + 1]].start === comma + 1; n++) comma = chunks[chunkOf[comma + 1]].end
-  const after = comma + 1
-  if (after < to && tokens[comma].text === ',' && chunkOf[after] >= 0 && chunks[chunkOf[after]].start === after && isPersonLike(input, chunks[chunkOf[after]])) return chunkOf[after]
-  const before = ch.start - 2
-  if (before >= from && tokens[ch.start - 1].text === ',' && chunkOf[before] >= 0 && chunks[chunkOf[before]].end === ch.start - 1 && isPersonLike(input, chunks[chunkOf[before]])) return chunkOf[before]
-  return c
-}
-
-/**
- * A name that opens the subject before its descriptions: "Cat Doe, 27, a student at …, who …, said":
- * the first person-like phrase of [from, c) that a comma follows and no preposition governs, with
- * no verb between it and `c`.
- */
-function leadingName(input: SpeakerInput, c: number, from: number): number {
-  const { tokens, chunks, chunkOf } = input
-  const end = chunks[c].start
-  for (let t = Math.max(from, end - 40); t < end; t++) {
-    const k = chunkOf[t]
-    if (k < 0 || chunks[k].start !== t || !isPersonLike(input, chunks[k]) || chunks[k].kind === 'pronoun') continue
-    const prev = t > from ? tokens[t - 1] : null
-    if (tokens[chunks[k].end].text !== ',' || (prev && (prev.pos === 'ADP' || prev.pos === 'VERB'))) continue
-    for (let j = chunks[k].end; j < end; j++) if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return c
-    return k
-  }
-  return c
-}
-
-/**
- * "The target, said Jane Doe, remained “…”", "This system, says Jane Doe, an immunologist, …": a
- * finite speech verb set off after a comma, with no subject of its own before it, is inverted; the
- * person-like phrase after it (within `to`) is its speaker. Null when the clause is not so.
- */
-export function invertedSpeaker(input: SpeakerInput, ci: number, to: number): number | null {
-  const c = input.clauses[ci]
-  if (c.subjectFrom === 'own' || c.verb.form !== 'finite' || input.tokens[c.verb.start - 1]?.text !== ',' || !isSpeechClause(input, c)) return null
-  const first = chunkStartingAt(input, c.verb.end, to)
-  const chunk = first >= 0 ? pickChunk(input, [first], c.verb.end, to) : -1
-  return chunk >= 0 && isPersonLike(input, input.chunks[chunk]) ? chunk : null
-}
 
 /** The index of the quote holding offset `pos`, or -1 (quotes are in text order). */
 export function quoteAt(quotes: readonly QuoteSpan[], pos: number): number {

@@ -1,6 +1,7 @@
 import type { QuoteSpan } from '../model/doc.js'
 import { firstIndex } from '../model/search.js'
-import { Lookup, pickChunk, quoteAt, type QuoteFrame, type SpeakerSite } from './speaker-frame.js'
+import { Lookup, quoteAt, type QuoteFrame, type SpeakerSite } from './speaker-frame.js'
+import { pickChunk } from './speaker-pick.js'
 import { isPersonLike } from './speaker-person.js'
 
 /**

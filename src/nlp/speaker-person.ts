@@ -27,7 +27,8 @@ export function isPersonLike(input: SpeakerInput, c: Chunk): boolean {
   if (c.kind === 'thing' && isAged(input.tokens, c)) return true
   // Names take no article: "The AMCOM", "the European Commission" are not people, unless a
   // description comes between ("the novelist Jo Walton"); nor are days ("… into Wednesday, a ministry official said").
-  if (c.kind === 'thing' && c.det === 'the') return describedName(input, c) >= 0
+  // ("the mayor", "the scientist": one person's role the chunker left a thing, as the phrase reader takes it.)
+  if (c.kind === 'thing' && c.det === 'the') return describedName(input, c) >= 0 || (!c.plural && PERSON_ROLES.has(c.headLemma))
   // ("Acme, Inc., said": the company's legal form alone names no one.)
   if (c.kind === 'thing' && c.end - c.start === 1 && COMPANY_SUFFIXES.has(input.tokens[c.head].lower)) return false
   return c.kind === 'thing' && input.tokens[c.head].pos === 'PROPN' && (c.det === null || c.det === 'his' || c.det === 'her') && !isTimeChunk(input.tokens, c)

@@ -14,7 +14,7 @@ export const FEMALE_NAMES: ReadonlySet<string> = words(`
   frances kathryn janice alice julia grace judy abigail marie denise beverly amber theresa marilyn danielle
   diana brittany natalie sophia rose isabella alexis kayla charlotte jane emma ursula annalena svenja
   christiana ines isabel isabelle sophie claire chloe camille manon lea juliette agnes nathalie
-  francoise brigitte sabine petra ulrike katrin birgit monika anja giorgia giulia francesca chiara elena
+  francoise marine brigitte sabine petra ulrike katrin birgit monika anja giorgia giulia francesca chiara elena
   silvia paola marta lucia carmen ana marina dilma gabriela fernanda beatriz luisa mariana claudia
   yolanda pilar rocio irene natalia olga svetlana tatiana yulia irina ekaterina anastasia
   fatima aisha amina mariam maryam zainab khadija leila layla noura hessa reem yasmin salma nadia samia

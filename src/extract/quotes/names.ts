@@ -1,6 +1,7 @@
 import { APPOSITIVE_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from '../../actors/data/roles.js'
 import { NOT_NAMES, PERSON_EPITHETS } from '../../lexicon/quotes.js'
 import { NAME_PARTICLES } from '../../actors/names.js'
+import { isFirstName } from '../../actors/data/first-names.js'
 import type { Doc, Token } from '../../model/doc.js'
 
 /**
@@ -37,7 +38,9 @@ export function trailingName(doc: Doc, start: number, end: number): { text: stri
     // A surname may look like a title ("Carole King"): the last word stays when a name word precedes it.
     const before = tokens[s - 2]
     const surname = s === end && s - 2 >= start && isCapitalised(before) && !isTitleWord(before) && (before.mention < 0 || doc.mentions[before.mention].kind === 'person')
-    if (!isCapitalised(t) || (isTitleWord(t) && !surname) || NOT_NAMES.has(t.lower) || t.pos === 'NUM' || t.lower === "'s") break
+    // A first name that is also a title word ("Marine Le Pen", "Marine Dubreuil") opens the name after it.
+    const first = s < end && isFirstName(t.lower)
+    if (!isCapitalised(t) || (isTitleWord(t) && !surname && !first) || NOT_NAMES.has(t.lower) || t.pos === 'NUM' || t.lower === "'s") break
     s--
   }
   // A lower-case particle left at the start belongs to no name here ("de Silva" after a title word); a capitalised

@@ -69,13 +69,13 @@ export class PeopleBook {
       }
     }
     // Bodies named outside quotes, for a later "the ministry", "the spokesperson" or "the official"; names of two
-    // words or more the gazetteer does not know ("Liu Youbin", for a later "Liu").
+    // words or more the gazetteer does not know ("Liu Youbin", or "the economist Ana Ruiz", for a later "Liu", "Ruiz").
     doc.chunks.forEach((c, i) => {
       const proper = c.kind === 'thing' && c.end - c.start > 1 && doc.tokens[c.head].pos === 'PROPN' && quoteAt(doc.quotes, doc.tokens[c.start].start) < 0
       // "Australian miner Redgum Resources", "the utility Nordvolt": a company, for a later "the company" or "the firm".
       const company = proper ? companyName(doc, c.start, c.end) : null
       if (company) this.noteBody(doc.tokens[c.start].start, 'company', { name: company, actor: c.modifierActor, person: false })
-      else if (proper && c.det === null) {
+      else if (proper && (c.det === null || c.det === 'the')) {
         const p = readSpeakerPhrase(doc, i)
         if (p.kind === 'person' && p.name.includes(' ')) this.add(p.name, p.actor)
       }
@@ -149,8 +149,16 @@ export class PeopleBook {
         return this.person(m.person ?? m.text, m.actor)
       }
     }
-    if (!actor) return null
     const people = this.doc.mentions
+    // "“…,” the president said. ¶ President Jane Doe spoke at …": with no one before, the person named just
+    // after with that very role word.
+    if (!list?.some((m) => m.start < pos)) {
+      for (let i = lastBefore(people, pos) + 1; i < people.length && people[i].start < pos + AHEAD; i++) {
+        const m = people[i]
+        if (m.kind === 'person' && m.role && (!actor || m.actor === actor) && m.role.toLowerCase().split(/[^a-z-]+/).some((w) => titleKey(w) === titleKey(head))) return this.person(m.person ?? m.text, m.actor)
+      }
+    }
+    if (!actor) return null
     // "the UN chief", "the bloc's climate head": a word for whoever leads, of the person of that actor
     // named last with a title ("UN Secretary-General Jane Doe", "EU climate commissioner Jane Doe").
     if (LEADING_ROLES.has(head)) {

@@ -53,6 +53,8 @@ export function readSpeakerPhrase(doc: Doc, chunk: number): SpeakerPhrase {
     if (REPORTER_TITLES.has(tokens[t].lemma)) return { kind: 'none', why: 'reporter' }
     if (MEDIA.has(tokens[t].lower) || MEDIA_NOUNS.has(tokens[t].lower)) return { kind: 'none', why: 'media' }
   }
+  // "…,” reported Tom Doe, our correspondent in Baku": a name the reporter's title is set beside.
+  if (reporterBeside(doc, c.end)) return { kind: 'none', why: 'reporter' }
   const head = tokens[c.head]
   if (isTimeChunk(tokens, c) || TIME_NAMES.has(head.lower)) return { kind: 'none', why: 'time' }
   // "Jane Roe's message was clear: “…”": a person's own words, named as a noun.
@@ -112,6 +114,28 @@ export function readSpeakerPhrase(doc: Doc, chunk: number): SpeakerPhrase {
       return { kind: 'none', why: c.kind }
   }
 }
+
+/**
+ * After a comma at token `end`, the report's own reporter: a reporter's title of "our" or of the paper
+ * ("…, our correspondent in Baku", "…, the paper's Brussels correspondent"). ("…, a former editor who …" and
+ * "…, a BBC journalist" may be speakers quoted like anyone.)
+ */
+function reporterBeside(doc: Doc, end: number): boolean {
+  const k = doc.chunkOf[end + 1]
+  if (doc.tokens[end]?.text !== ',' || k === undefined || k < 0 || doc.chunks[k].start !== end + 1) return false
+  const c = doc.chunks[k]
+  let title = false
+  let ours = false
+  for (let t = c.start; t < c.end; t++) {
+    const w = doc.tokens[t]
+    if (REPORTER_TITLES.has(w.lemma)) title = true
+    if (w.lower === 'our' || (OUTLET_WORDS.has(w.lower) && doc.tokens[t + 1]?.lower === "'s")) ours = true
+  }
+  return title && ours
+}
+
+/** Words for the outlet that prints the report: an outlet's nouns, and the short ones it calls itself by ("the paper's correspondent", "the agency's"). */
+const OUTLET_WORDS: ReadonlySet<string> = new Set([...MEDIA_NOUNS, 'paper', 'agency'])
 
 /** A person's role word right after a phrase, in no phrase of its own (the tagger read it as an adjective). */
 function roleAfter(doc: Doc, end: number, sentence: number): boolean {

@@ -110,6 +110,13 @@ describe('extractQuotes: names and pronouns across the article', () => {
     expect(speakers(text)).toEqual(['Samuel T. Okafor', 'Samuel T. Okafor'])
   })
 
+  test('a surname resolves to the name given after "the" and a trade ("The economist Maria Lindgren")', () => {
+    const text =
+      'The economist Maria Lindgren has tracked adaptation money for a decade. “Promises are easy and cheques are rare,” Lindgren said.\n\n' +
+      'The glaciologist Henrik Aas has measured the ice tongue since 1990. “It has pulled back two kilometres in my working life,” Aas said.'
+    expect(speakers(text)).toEqual(['Maria Lindgren', 'Henrik Aas'])
+  })
+
   test('a quote interrupted by "she said" gives two quotes of one speaker', () => {
     expect(read('“We listened to the farmers,” said Ines Duarte. “Now the law has to work for them too.”')).toEqual([
       'Ines Duarte: We listened to the farmers',

@@ -1,10 +1,11 @@
 import type { Doc } from '../../model/doc.js'
-import { chunkStartingAt, isAccordingTo, isSpeechClause, pickChunk, quoteAt } from '../../nlp/speaker-frame.js'
+import { chunkStartingAt, isAccordingTo, isSpeechClause, quoteAt } from '../../nlp/speaker-frame.js'
+import { pickChunk } from '../../nlp/speaker-pick.js'
 import { isPersonLike } from '../../nlp/speaker-person.js'
 import type { PeopleBook, Speaker } from './people.js'
 import { readSpeakerPhrase } from './phrase.js'
 import { firstIndex } from '../../model/search.js'
-import { clashes, fittingPerson, genderOf, genderOfName } from '../../actors/gender.js'
+import { PRONOUN_GENDER, clashes, fittingPerson, genderOf, genderOfName } from '../../actors/gender.js'
 import { SPEAKER_REACH } from '../../lexicon/quotes.js'
 
 /** A person the story was last about, and where. */
@@ -37,6 +38,8 @@ export class RecentPeople {
   private subjectSentence = -1
   /** The last person named in a sentence with no person as subject: "he" in a later paragraph may be them. */
   private named: Seen | null = null
+  /** Every person named outside quotes in the sentences read, subjects or not (the last KEEP), for a "she" no subject fits. */
+  private readonly mentioned: Seen[] = []
   /** The last body that spoke, and the last organisation that was a clause's subject. */
   private body: Seen | null = null
   private subjectBody: Seen | null = null
@@ -74,13 +77,31 @@ export class RecentPeople {
         this.subjectBody = this.seenAt({ name: p.name, actor: p.actor, person: false }, chunk)
       }
     }
-    for (; this.sentence < upTo; this.sentence++) if (this.subjectSentence !== this.sentence) this.firstNamed(this.sentence)
+    for (; this.sentence < upTo; this.sentence++) {
+      if (this.subjectSentence !== this.sentence) this.firstNamed(this.sentence)
+      this.allNamed(this.sentence)
+    }
   }
 
   /** The first person named outside quotes in tagged sentence `s`, kept apart from subjects and speakers. */
   private firstNamed(s: number): void {
+    const first = this.namedIn(s)[0]
+    if (first) this.named = first
+  }
+
+  /** Notes every person named outside quotes in tagged sentence `s`. */
+  private allNamed(s: number): void {
+    for (const seen of this.namedIn(s)) {
+      this.mentioned.push(seen)
+      if (this.mentioned.length > KEEP) this.mentioned.shift()
+    }
+  }
+
+  /** The people named outside quotes in tagged sentence `s`, in text order. */
+  private namedIn(s: number): Seen[] {
+    const out: Seen[] = []
     const r = this.doc.sentenceTokens[s]
-    if (!r) return
+    if (!r) return out
     const { chunks, chunkOf, tokens, quotes } = this.doc
     for (let t = r[0]; t < r[1]; t++) {
       const c = chunkOf[t]
@@ -89,11 +110,9 @@ export class RecentPeople {
       if (quoteAt(quotes, tokens[t].start) >= 0 || (t > r[0] && PLACE_PREPOSITIONS.has(tokens[t - 1].lower))) continue
       const p = readSpeakerPhrase(this.doc, c)
       // A name of two words, or one the article gave in full ("Celsius" alone is no one).
-      if (p.kind === 'person' && (p.name.includes(' ') || this.book.knows(p.name))) {
-        this.named = this.seenAt(this.book.person(p.name, p.actor), c)
-        return
-      }
+      if (p.kind === 'person' && (p.name.includes(' ') || this.book.knows(p.name))) out.push(this.seenAt(this.book.person(p.name, p.actor), c))
     }
+    return out
   }
 
   /** Notes a person or body who spoke or acted at chunk `chunk` (after the clauses before it, so the list stays in text order). */
@@ -135,7 +154,23 @@ export class RecentPeople {
   resolve(chunk: number, human: boolean): Speaker | null {
     const found = this.resolveAny(chunk, human)
     const pronoun = this.doc.tokens[this.doc.chunks[chunk].start].lower
-    return found?.person && clashes(pronoun, genderOfName(found.name)) ? null : found
+    return found?.person && clashes(pronoun, genderOfName(found.name)) ? this.namedOfGender(chunk, pronoun) : found
+  }
+
+  /**
+   * "Minister John Okoro thanked Amina Yusuf. “…,” she said": when no subject or speaker fits the
+   * pronoun's gender, the last person named otherwise (an object) within the reach whose first name
+   * says that gender; a name that says none is not taken.
+   */
+  private namedOfGender(chunk: number, pronoun: string): Speaker | null {
+    const t = this.doc.tokens[this.doc.chunks[chunk].start]
+    const paragraph = this.doc.sentences[t.sentence].paragraph
+    const want = PRONOUN_GENDER[pronoun]
+    for (let i = this.mentioned.length - 1; i >= 0; i--) {
+      const p = this.mentioned[i]
+      if (p.pos < t.start && p.paragraph >= paragraph - SPEAKER_REACH && genderOfName(p.speaker.name) === want) return p.speaker
+    }
+    return null
   }
 
   private resolveAny(chunk: number, human: boolean): Speaker | null {
