@@ -108,7 +108,7 @@ export const ROUND15_QUOTE_PROBES: readonly Probe[] = [
   },
   {
     id: 'quote.r15-signed-below.3', test: 'neg', capability: 'not-quote',
-    text: 'What the treaty says\n\nThe goal was set in 2015 and has not changed since.\n\n"Holding the increase in the global average temperature to well below 2C above pre-industrial levels."\n\nParis Agreement, Article 2\n\nScientists say the world is far off that path.',
+    text: 'What the treaty says\n\nThe goal was set in 2015 and has not changed since.\n\n"Parties shall keep warming well under two degrees and strive to stop it at one and a half."\n\nParis Agreement, Article 2\n\nScientists say the world is far off that path.',
   },
 
   // a standalone quote after a sentence whose speaker is a role or a trade

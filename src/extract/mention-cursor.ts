@@ -41,6 +41,10 @@ export function withMemoryMentions(doc: Doc, si: number, mentions: readonly Ment
     const pair = ((c.kind === 'anaphor' && c.plural) || pronoun) && c.actors.length >= 2
     const single = singles && (pronoun || c.kind === 'anaphor' || c.kind === 'role') && c.actors.length === 1
     if (!pair && !single) continue
+    // ("The state of Bahia plans …" names a place of its own; "told the government to phase out coal": an
+    // object asked to act owns no target of its own.)
+    const next = tokens[c.end]?.lower
+    if (next === 'of' || (next === 'to' && tokens[c.start - 1]?.pos === 'VERB')) continue
     const start = tokens[c.start].start
     const end = tokens[c.end - 1].end
     // (Only a party the sentence does not name right before: "Indonesia denied that it plans …", "Nordmark's
