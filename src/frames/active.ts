@@ -122,7 +122,7 @@ export const active: Frame = (t) => {
 }
 
 /** Whether one of the entry's needed words follows `from` in the trigger's sentence: "called the move [a mistake]", "asked Japan [for aid]". */
-function neededAfter(t: Parameters<Frame>[0], from: number): boolean {
+export function neededAfter(t: Parameters<Frame>[0], from: number): boolean {
   const end = t.doc.sentenceTokens[t.doc.tokens[t.at].sentence]![1]
   const within = (at: number) => {
     for (let k = at; k < end && k < at + 8; k++) if (t.entry.objectNeeds.includes(t.doc.tokens[k].lower)) return true

@@ -1,3 +1,4 @@
+import { neededAfter } from './active.js'
 import { POINTING_PRONOUNS } from '../lexicon/links.js'
 import { frontedTopic, quoteSpeakerActors, reportingSpeech } from './around.js'
 import { actorsOrOwner, cross, partiesOf } from './party.js'
@@ -15,7 +16,7 @@ export const judged: Frame = (t) => {
   const c = clauseOf(t)
   if (!c || t.chunk >= 0) return []
   // ("was not doing enough": an entry may name the words its verb's object needs.)
-  if (t.entry.objectNeeds.length && !t.doc.tokens.slice(c.verb.end, c.verb.end + 3).some((w) => t.entry.objectNeeds.includes(w.lower))) return []
+  if (t.entry.objectNeeds.length && !neededAfter(t, c.verb.end)) return []
   const { doc } = t
   const speech = reportingSpeech(doc, c)
   const judges = speech ? partiesOf(doc, speech.subject) : quoteSpeakerActors(doc, c)

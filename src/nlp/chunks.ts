@@ -1,6 +1,7 @@
 import { COUNTRY_ANAPHORS, GROUP_ANAPHORS, NON_STATE_MODIFIERS, PAIR_HEADS, PAIR_NOUNS, PRONOUNS, ROLE_NOUNS, ORDER_ANAPHORS } from '../lexicon/roles.js'
 import type { Chunk, ChunkKind, Mention, Token } from '../model/doc.js'
 import { ASPECT_VERBS } from '../lexicon/modality.js'
+import { POSSESSIVE_PRONOUNS } from './retag-words.js'
 
 /** The noun-phrase layer: chunks in text order and, per token, the chunk holding it (-1 for none). */
 export interface ChunkLayer {
@@ -8,7 +9,6 @@ export interface ChunkLayer {
   readonly chunkOf: Int32Array
 }
 
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'both', 'all', 'each', 'every', 'some', 'any', 'another', 'other', 'no', 'either', 'neither'])
 const DASHES = new Set(['-', '–', '—', '‐'])
 const TIME_LEADS = new Set(['next', 'last', 'this', 'that', 'every', 'each', 'early', 'late'])

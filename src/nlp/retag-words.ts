@@ -19,7 +19,8 @@ export interface Tagged {
 /** Forms of "be" that open a progressive ("is meeting", "has been urging"). */
 export const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'am'])
 /** Possessive pronouns: the phrase they open holds no verb of its own ("their negotiating team"). */
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
+/** Possessive pronouns: "its plan", "their support" (read by the chunker and by retag). */
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
 /** Whether names joined by a comma end at token `j` ("Japan, Philippines", "Modi, Albanese"), opening their sentence. */
 export function namesListEndsAt(tokens: readonly Tagged[], j: number): boolean {
   let k = j

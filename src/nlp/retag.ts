@@ -177,7 +177,6 @@ const PROGRESSIVE = new Set(['been', 'being'])
 const ASKING_FOR = new Set(['seek', 'request', 'receive', 'offer'])
 /** Nouns of help the tagger reads as verbs after a name or a possessive. */
 const HELP_NOUNS = new Set(['help', 'backing', 'support'])
-const OWNING_PRONOUNS = new Set(['its', 'their', 'his', 'her'])
 
 /** "with German help", "with Germany's backing", "with help from Japan": token `i` follows "with" and its owner, or "with" before "from". */
 function withOwner(tokens: readonly Tagged[], i: number): boolean {
@@ -185,8 +184,9 @@ function withOwner(tokens: readonly Tagged[], i: number): boolean {
   if (!before) return false
   // ("with help from Germany": no owner before, its giver after.)
   if (before.lower === 'with') return tokens[i + 1]?.lower === 'from'
-  if (before.text === "'s" || before.text === '’s') return tokens[i - 3]?.lower === 'with'
-  return tokens[i - 2]?.lower === 'with' && (before.pos === 'PROPN' || before.pos === 'ADJ' || OWNING_PRONOUNS.has(before.lower))
+  // ("with Germany's backing", "with their support": the owner's possessive; "with German help": its adjective or name.)
+  if (isPossessive(before)) return tokens[before.pos === 'PART' ? i - 3 : i - 2]?.lower === 'with'
+  return tokens[i - 2]?.lower === 'with' && (before.pos === 'PROPN' || before.pos === 'ADJ')
 }
 const SHORES = new Set(['offshore', 'onshore'])
 /** Tags a noun phrase may open with. */
