@@ -60,7 +60,7 @@ export function nonStateMention(m: Mention, place: boolean, sentence: string, af
 // A named state, province, region or firm that acts in a clause, not a place something happens in
 // ("in Bavaria", "unlike Quebec", "home to Sabah"), unless a word says it is a state or province ("the state of Victoria").
 // (The names as one trie, as the gazetteer's: escaped, and the longest name at a position tried first.)
-const NAMED_NON_STATE = new RegExp(String.raw`(?:(?:state|province|region|territory) of\s+|(?<!\b(?:in|on|at|from|across|to|near|for|of|into|outside|except|beyond|visiting|visit|visited|than|with|like|unlike|including|and|or|between)\s+(?:the\s+)?))\b(${trieRegexSource([...SUB_NATIONAL_PLACES, ...NAMED_FIRMS])})(?![\w-])`, 'g')
+const NAMED_NON_STATE = new RegExp(String.raw`(?:(?:${SUB_NATIONAL_UNITS.join('|')}) of\s+|(?<!\b(?:in|on|at|from|across|to|near|for|of|into|outside|except|beyond|visiting|visit|visited|than|with|like|unlike|including|and|or|between)\s+(?:the\s+)?))\b(${trieRegexSource([...SUB_NATIONAL_PLACES, ...NAMED_FIRMS])})(?![\w-])`, 'g')
 
 // A subdivision named by its kind, listed or not: "the state of Bahia", "the northern state of Nuevo Leon",
 // "Fujian province", "Kisumu County", "the Northern Territory". (A lower-case kind after "the" describes a
